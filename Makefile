@@ -1,0 +1,53 @@
+# jhakg — `make help` lists the targets. CI calls the same targets a person uses.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+JHAKG := $(VENV)/bin/jhakg
+STAMP := $(VENV)/.installed-stamp
+DIST ?= dist
+SEEDS ?= seeds
+SOURCES := $(shell find jhakg -name '*.py') $(wildcard ontology/*.ttl mappings/*.ttl queries/*.rq $(SEEDS)/*)
+
+.PHONY: help setup run build shacl showcase test lint bench clean
+.DEFAULT_GOAL := help
+
+help: ## list the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP) ## create .venv and install jhakg with its dependencies
+
+$(DIST)/jhakg.ttl: $(STAMP) $(SOURCES)
+	$(JHAKG) build $(SEEDS) --out $(DIST)
+
+build: $(DIST)/jhakg.ttl ## build dist/ from seeds/ (only when inputs changed)
+
+shacl: $(DIST)/jhakg.ttl ## validate dist/ with the SHACL shapes (exit 0 conforms, 1 violations, 2 error)
+	$(JHAKG) validate --dist $(DIST)
+
+showcase: $(DIST)/jhakg.ttl ## print the showcase queries
+	$(JHAKG) query chairs-by-year --dist $(DIST)
+	$(JHAKG) query meetings --dist $(DIST)
+	$(JHAKG) query council-presidencies --dist $(DIST)
+	$(JHAKG) query people --dist $(DIST)
+	$(JHAKG) query systems --dist $(DIST)
+
+run: build shacl showcase ## set up, build dist/ from seeds/, validate it, print the showcase queries
+
+test: $(STAMP) ## run the whole test suite
+	$(PY) -m pytest -q
+
+lint: $(STAMP) ## ruff over the code and tests
+	$(VENV)/bin/ruff check jhakg tests
+
+bench: $(STAMP) ## print speed and memory numbers (not a test)
+	$(PY) bench/bench.py
+
+clean: ## remove dist/ and caches (keeps .venv)
+	rm -rf $(DIST) .pytest_cache .ruff_cache

@@ -1,0 +1,179 @@
+"""Dates, date ranges and years as press releases write them, with their spans.
+
+A date the text does not complete is kept partial: "28 November" has no year until
+``resolve_year`` settles one from the document's own date, and only when that is
+unambiguous (the nearest such day is well within half a year of the document date and
+no other candidate year is close).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .model import PartialDate, Span
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+
+_MONTH = r"(?P<{n}>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<{n}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>(?:19|20)\d\d)(?![\d/])"
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_DASH = r"\s*(?:-|–|—|‐|to|and|&)\s*"
+
+
+def _p(template: str, **names: str) -> str:
+    return template.format(**names)
+
+
+def _m(n: str) -> str:
+    return _MONTH.replace("{n}", n)
+
+
+def _d(n: str) -> str:
+    return _DAY.replace("{n}", n)
+
+
+def _y(n: str) -> str:
+    return _YEAR.replace("{n}", n)
+
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 28 November to 1 December 2017 / 30 November - 2 December
+    ("range2", re.compile(
+        rf"(?<![\d/.]){_WEEKDAY}{_d('d1')}\s+{_m('m1')}(?:\s+{_y('y1')})?\s*(?:-|–|—|to|until)\s*"
+        rf"{_WEEKDAY}{_d('d2')}\s+{_m('m2')}(?:,?\s+{_y('y2')})?")),
+    # 3-4 December 2019 / 9 and 10 February / from 20–21 April 2023
+    ("range1", re.compile(
+        rf"(?<![\d/.]){_WEEKDAY}{_d('d1')}{_DASH}{_WEEKDAY}{_d('d2')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?")),
+    # Tuesday 28 November 2017 / 28 November / 14 Sept. 2017
+    ("day", re.compile(rf"(?<![\d/.]){_WEEKDAY}{_d('d1')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?")),
+    # November 28, 2017 (US order)
+    ("us", re.compile(rf"{_WEEKDAY}{_m('m1')}\s+{_d('d1')}(?:,\s+{_y('y1')})?(?![\d])")),
+    # 23.11.2017 / 23/11/2017
+    ("numeric", re.compile(r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"
+                           r"(?P<y1>(?:19|20)\d\d)(?![\d./])")),
+    # 2017-11-23
+    ("iso", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)-(?P<m1>1[0-2]|0[1-9])-(?P<d1>[12]\d|3[01]|0[1-9])(?![\d])")),
+    # June 2017
+    ("month", re.compile(rf"(?<![\w]){_m('m1')}\s+{_y('y1')}")),
+    # in January (a month alone only after a preposition, so that 'May' the verb is safe)
+    ("month_only", re.compile(
+        rf"\b(?:in|since|until|by|from|during|early|late|mid-|end of|beginning of)\s+(?:the\s+month\s+of\s+)?{_m('m1')}\b(?!\s*\d)")),
+    # 2022-2025 (a period: not a single year)
+    ("years", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to)\s*(?P<y2>(?:19|20)\d\d)(?![\d/])")),
+    # 2017 (not inside a regulation number like 2018/1726 or 603/2013, nor a longer number)
+    ("year", re.compile(r"(?<![\d/.,°])(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),
+]
+
+RELATIVE = re.compile(r"\b(?P<rel>this|next|last|previous|the coming|the following) year\b",
+                      re.IGNORECASE)
+TODAY = re.compile(r"\b(?P<rel>today|tomorrow|yesterday)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    span: Span
+    start: PartialDate
+    end: PartialDate
+    pattern: str
+
+    @property
+    def is_range(self) -> bool:
+        return self.start != self.end
+
+
+def _int(m: re.Match[str], name: str) -> int | None:
+    try:
+        value = m.group(name)
+    except IndexError:
+        return None
+    if value is None:
+        return None
+    return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
+
+
+def _valid(pd: PartialDate) -> bool:
+    if pd.day is None or pd.month is None:
+        return True
+    year = pd.year or 2000  # a leap year, so 29 February passes without a year
+    return pd.day <= calendar.monthrange(year, pd.month)[1]
+
+
+def find_dates(text: str) -> list[DateExpr]:
+    """All date expressions, longest first where they overlap, in text order."""
+    found: list[DateExpr] = []
+    for name, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            d1, m1, y1 = _int(m, "d1"), _int(m, "m1"), _int(m, "y1")
+            d2, m2, y2 = _int(m, "d2"), _int(m, "m2"), _int(m, "y2")
+            if name == "range2":
+                end = PartialDate(y2 if y2 else y1, m2, d2)
+                start = PartialDate(y1 if y1 else end.year, m1, d1)
+                if start.year and end.year and (start.month, start.day) > (end.month, end.day) and not y1:
+                    start = PartialDate(end.year - 1, m1, d1)
+            elif name == "range1":
+                start, end = PartialDate(y1, m1, d1), PartialDate(y1, m1, d2)
+                if d2 is not None and d1 is not None and d2 <= d1:
+                    continue
+            elif name == "years":
+                start, end = PartialDate(y1, None, None), PartialDate(y2, None, None)
+                if y2 is None or y1 is None or y2 <= y1:
+                    continue
+            else:
+                start = end = PartialDate(y1, m1, d1)
+            if not (_valid(start) and _valid(end)):
+                continue
+            found.append(DateExpr(Span(m.start(), m.end()), start, end, name))
+    found.sort(key=lambda e: (e.span.start, -(e.span.end - e.span.start)))
+    chosen: list[DateExpr] = []
+    last_end = -1
+    for expr in found:
+        if expr.span.start >= last_end:
+            chosen.append(expr)
+            last_end = expr.span.end
+    return chosen
+
+
+def relative_years(text: str, ref: dt.date | None) -> list[tuple[Span, int]]:
+    """'this year', 'next year', ... as years, when the document date is known."""
+    if ref is None:
+        return []
+    out = []
+    for m in RELATIVE.finditer(text):
+        word = m.group("rel").lower()
+        delta = {"this": 0, "next": 1, "the coming": 1, "the following": 1}.get(word, -1)
+        out.append((Span(m.start(), m.end()), ref.year + delta))
+    return out
+
+
+def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 150) -> PartialDate:
+    """Give a yearless day-and-month (or month) a year from the reference date when only
+    one candidate year lies within ``window_days`` of it; otherwise leave it yearless."""
+    if pd.year is not None or pd.month is None or ref is None:
+        return pd
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        day = pd.day or 15
+        if not _valid(PartialDate(year, pd.month, day)):
+            continue
+        distance = abs((dt.date(year, pd.month, day) - ref).days)
+        if pd.day is None:
+            distance = max(0, distance - 15)
+        candidates.append((distance, year))
+    close = [year for distance, year in candidates if distance <= window_days]
+    if len(close) != 1:
+        return pd
+    return PartialDate(close[0], pd.month, pd.day)
+
+
+def resolve(expr: DateExpr, ref: dt.date | None) -> tuple[PartialDate, PartialDate]:
+    start = resolve_year(expr.start, ref)
+    end = resolve_year(expr.end, ref)
+    if expr.is_range and start.year and end.year is None:
+        end = PartialDate(start.year, end.month, end.day)
+    return start, end

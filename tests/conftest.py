@@ -1,0 +1,52 @@
+"""Shared fixtures: one build of the seeds per test session, through the library."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_build():
+    from jhakg.build import build
+
+    return build(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def dist(seed_build, tmp_path_factory) -> Path:
+    from jhakg.publish import publish
+
+    out = tmp_path_factory.mktemp("dist") / "dist"
+    publish(seed_build, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def store(dist):
+    from jhakg.query import open_store
+
+    return open_store(dist / "jhakg.trig")
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    from jhakg.build import load_reference
+    from jhakg.gazetteer import Gazetteer
+
+    return Gazetteer(load_reference())
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real `jhakg` command line in a subprocess."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "jhakg", *args], cwd=cwd or ROOT, env=full_env,
+                          capture_output=True, text=True, timeout=600)

@@ -1,0 +1,64 @@
+"""Dates as releases write them; years only when the text settles them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jhakg.extract.dates import find_dates, resolve
+
+
+def _one(text: str):
+    found = find_dates(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("on 3-4 December 2019 in Vienna", "2019-12-03", "2019-12-04"),
+    ("from 20–21 April 2023", "2023-04-20", "2023-04-21"),
+    ("on 9 and 10 February 2023", "2023-02-09", "2023-02-10"),
+    ("(23.11.2017, LISBON)", "2017-11-23", "2017-11-23"),
+    ("Tuesday 28 November 2017.", "2017-11-28", "2017-11-28"),
+    ("from 28 November to 1 December 2017", "2017-11-28", "2017-12-01"),
+    ("on 30 December 2019 - 2 January 2020", "2019-12-30", "2020-01-02"),
+    ("published 2024-03-04", "2024-03-04", "2024-03-04"),
+    ("March 4, 2024", "2024-03-04", "2024-03-04"),
+])
+def test_full_dates_and_ranges(text, start, end):
+    expr = _one(text)
+    assert (expr.start.iso(), expr.end.iso()) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Regulation (EU) 2018/1726", "Directive 2016/681", "Meeting n°4009",
+                                  "the 603/2013 recast", "12:45 Western European Time"])
+def test_numbers_that_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_period_is_not_a_year():
+    expr = _one("the EMPACT priorities for 2022-2025")
+    assert expr.pattern == "years"
+
+
+def test_year_of_a_yearless_date_comes_from_the_document_date_when_unambiguous():
+    today = _one("Today, 15 February, eu-LISA")
+    start, _ = resolve(today, dt.date(2024, 2, 15))
+    assert start.iso() == "2024-02-15"
+    past = _one("took place on 11 and 12 December under")
+    start, end = resolve(past, dt.date(2024, 3, 4))
+    assert (start.iso(), end.iso()) == ("2023-12-11", "2023-12-12")
+
+
+def test_no_year_is_invented():
+    expr = _one("on 23 January")
+    assert resolve(expr, None)[0].year is None  # the document date is unknown
+    far = _one("on 15 July")  # half a year from the document date: two candidate years
+    assert resolve(far, dt.date(2024, 1, 10))[0].year is None
+
+
+def test_month_without_day_keeps_month_precision():
+    expr = _one("in July 2023, the EU")
+    assert expr.start.precision == "month"
+    assert expr.start.to_date() is None

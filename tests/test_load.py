@@ -1,0 +1,110 @@
+"""Loading: cleaning, furniture, listings, catalog, and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from jhakg.errors import InputError
+from jhakg.load import clean, load_document, load_folder, read_catalog
+
+from .conftest import SEEDS, SHARED_SEEDS
+
+
+def test_seeds_are_the_shared_documents_unchanged():
+    if not SHARED_SEEDS.is_dir():
+        pytest.skip("../shared/seeds not present")
+    for shared in sorted(SHARED_SEEDS.glob("*.txt")):
+        assert (SEEDS / shared.name).read_bytes() == shared.read_bytes()
+
+
+def test_catalog_covers_every_seed():
+    rows = read_catalog(SEEDS)
+    assert sorted(rows) == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert rows["000_6e879119cdfcf355.txt"].published == dt.date(2017, 11, 23)
+    assert rows["004_c9ecb59b33c2e381.txt"].published is None
+
+
+def test_markdown_markup_and_emphasis_spans():
+    cleaned = clean("# Title\n\n**Andres Anvelt**, Estonian *Minister* [link](http://x) <sup>(1)</sup>\\_x\n")
+    assert cleaned.text == "Title\n\nAndres Anvelt, Estonian Minister link (1)_x"
+    assert [cleaned.text[a:b] for a, b in cleaned.emphasis] == ["Andres Anvelt", "Minister"]
+
+
+def test_site_furniture_is_not_content():
+    cleaned = clean("skip to main content\nEuropean Commission Logo\nen English\nAccept all cookies\nReal news here.\n")
+    assert cleaned.text == "Real news here."
+
+
+def test_news_listing_is_split_into_items():
+    docs, _ = load_folder(SEEDS)
+    listing = {d.doc_id: d for d in docs}["004_c9ecb59b33c2e381"]
+    assert len(listing.parts) == 8
+    first = listing.parts[0]
+    assert listing.text[first.start:first.end].startswith("First meeting of the CERIS expert group")
+    assert "skip to main content" not in listing.text
+    # a single-article document is not a listing
+    article = {d.doc_id: d for d in docs}["003_f1c762c581d28226"]
+    assert article.parts == []
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("name,data,cause", [
+    ("empty.txt", b"", "is empty"),
+    ("blank.txt", b"  \n\n ", "is empty"),
+    ("binary.txt", b"PK\x03\x04\x00\x00binary", "binary"),
+    ("latin1.txt", "Réunion à Bruxelles, les ministres".encode("latin-1"), "not UTF-8"),
+    ("nothing.txt", b"--- *** ---\n\n1 2 3", "no recognisable text"),
+    ("doc.pdf", b"%PDF-1.4", "unsupported file type"),
+])
+def test_bad_documents_raise_one_clear_error(tmp_path, name, data, cause):
+    path = _write(tmp_path, name, data)
+    with pytest.raises(InputError) as info:
+        load_document(path)
+    assert cause in info.value.cause
+    assert info.value.subject.endswith(name)
+    assert "\n" not in str(info.value)
+
+
+def test_unreadable_document(tmp_path):
+    broken = tmp_path / "gone.txt"
+    broken.symlink_to(tmp_path / "nowhere.txt")  # a dangling link: listed, but cannot be read
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    for path in (broken, folder):
+        with pytest.raises(InputError, match="cannot be read"):
+            load_document(path)
+
+
+def test_catalog_row_naming_a_missing_file(tmp_path):
+    _write(tmp_path, "a.txt", b"Brussels, 4 March 2024\nMinisters met in Brussels today to talk.")
+    _write(tmp_path, "catalog.csv", b"file,title,published\na.txt,A,2024-03-04\nmissing.txt,B,\n")
+    with pytest.raises(InputError) as info:
+        load_folder(tmp_path)
+    assert "catalog.csv" in info.value.subject
+    assert "missing.txt" in info.value.cause and "line 3" in info.value.cause
+
+
+def test_catalog_bad_date_and_unknown_column(tmp_path):
+    _write(tmp_path, "a.txt", b"Ministers met in Brussels today to talk about things.")
+    _write(tmp_path, "catalog.csv", b"file,published\na.txt,4 March\n")
+    with pytest.raises(InputError, match="not a YYYY-MM-DD date"):
+        load_folder(tmp_path)
+    _write(tmp_path, "catalog.csv", b"file,colour\na.txt,red\n")
+    with pytest.raises(InputError, match="header"):
+        load_folder(tmp_path)
+
+
+def test_keep_going_skips_bad_documents(tmp_path):
+    _write(tmp_path, "good.txt", b"Ministers met in Brussels on 4 March 2024 to discuss migration.")
+    _write(tmp_path, "bad.txt", b"\xff\xfe\x00\x00")
+    docs, skipped = load_folder(tmp_path, strict=False)
+    assert [d.file_name for d in docs] == ["good.txt"]
+    assert [(s.file, "binary" in s.reason) for s in skipped] == [("bad.txt", True)]

@@ -232,7 +232,7 @@ def clean(raw: str) -> Cleaned:
     cuts = sorted({b for b in boundaries if 0 < b < len(full)})
     edges = [0, *cuts, len(full)]
     chunks = []
-    for a, b in zip(edges, edges[1:]):
+    for a, b in zip(edges, edges[1:], strict=False):
         while a < b and full[a] == "\n":
             a += 1
         while b > a and full[b - 1] == "\n":
@@ -314,7 +314,7 @@ def read_catalog(folder: Path) -> dict[str, CatalogRow]:
         try:
             date = dt.date.fromisoformat(published) if published else None
         except ValueError:
-            raise InputError(path, f"line {n}: published {published!r} is not a YYYY-MM-DD date")
+            raise InputError(path, f"line {n}: published {published!r} is not a YYYY-MM-DD date") from None
         rows[name] = CatalogRow(name, _opt(row.get("title")), _opt(row.get("publisher")), date,
                                 _opt(row.get("language")), _opt(row.get("source_url")),
                                 _opt(row.get("kind")))

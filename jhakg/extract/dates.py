@@ -151,9 +151,21 @@ def relative_years(text: str, ref: dt.date | None) -> list[tuple[Span, int]]:
     return out
 
 
-def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 150) -> PartialDate:
+PAST = re.compile(r"(?i)\b(?:was|were|had|took place|met|held|has been|have been|last)\b")
+FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected)\b")
+
+
+def tense_of(sentence: str) -> str | None:
+    """'past' or 'future' when the sentence's verbs say so unambiguously, else None."""
+    past, future = bool(PAST.search(sentence)), bool(FUTURE.search(sentence))
+    return "past" if past and not future else "future" if future and not past else None
+
+
+def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 150,
+                 tense: str | None = None) -> PartialDate:
     """Give a yearless day-and-month (or month) a year from the reference date when only
-    one candidate year lies within ``window_days`` of it; otherwise leave it yearless."""
+    one candidate year lies within ``window_days`` of it (on the side of the reference
+    date the sentence's tense points to, when it has one); otherwise leave it yearless."""
     if pd.year is not None or pd.month is None or ref is None:
         return pd
     candidates = []
@@ -161,9 +173,16 @@ def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 150) -
         day = pd.day or 15
         if not _valid(PartialDate(year, pd.month, day)):
             continue
-        distance = abs((dt.date(year, pd.month, day) - ref).days)
+        when = dt.date(year, pd.month, day)
         if pd.day is None:
-            distance = max(0, distance - 15)
+            first, last = dt.date(year, pd.month, 1), dt.date(year, pd.month, calendar.monthrange(year, pd.month)[1])
+            if tense == "past" and first > ref or tense == "future" and last < ref:
+                continue
+            distance = 0 if first <= ref <= last else min(abs((first - ref).days), abs((last - ref).days))
+        else:
+            if tense == "past" and when > ref or tense == "future" and when < ref:
+                continue
+            distance = abs((when - ref).days)
         candidates.append((distance, year))
     close = [year for distance, year in candidates if distance <= window_days]
     if len(close) != 1:
@@ -171,9 +190,9 @@ def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 150) -
     return PartialDate(close[0], pd.month, pd.day)
 
 
-def resolve(expr: DateExpr, ref: dt.date | None) -> tuple[PartialDate, PartialDate]:
-    start = resolve_year(expr.start, ref)
-    end = resolve_year(expr.end, ref)
+def resolve(expr: DateExpr, ref: dt.date | None, tense: str | None = None) -> tuple[PartialDate, PartialDate]:
+    start = resolve_year(expr.start, ref, tense=tense)
+    end = resolve_year(expr.end, ref, tense=tense)
     if expr.is_range and start.year and end.year is None:
         end = PartialDate(start.year, end.month, end.day)
     return start, end

@@ -1,0 +1,360 @@
+"""The command line: parses arguments, calls the library, prints, chooses exit codes.
+
+Exit codes: 0 success; 1 data problem (validation failed, bad document); 2 usage or
+configuration error (unknown query or parameter, malformed ontology/shapes/query file).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .errors import JhakgError, UsageError
+from .namespaces import DEFAULT_BASE, base_from_env
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class JhakgGroup(click.Group):
+    """Turns library errors into one-line messages and documented exit codes."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except JhakgError as exc:
+            err.print(f"jhakg: error: {exc.subject}: {exc.cause}", markup=False)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            err.print("jhakg: interrupted")
+            sys.exit(130)
+
+
+@click.group(cls=JhakgGroup)
+@click.version_option(__version__, prog_name="jhakg")
+def main() -> None:
+    """jhakg: a knowledge graph of EU Justice and Home Affairs press releases."""
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
+
+
+# ----------------------------------------------------------------------------- build
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path), default=Path("seeds"))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("dist"), show_default=True,
+              help="Folder for the dumps; replaced only when the build is complete.")
+@click.option("--base", default=None, help=f"Base IRI (default: $JHAKG_BASE or {DEFAULT_BASE}).")
+@click.option("--no-reason", is_flag=True, help="Skip the OWL 2 RL closure (empty inferred graph).")
+@click.option("--keep-going", is_flag=True, help="Skip bad documents (listed in the report) instead of stopping.")
+def build(folder: Path, out_dir: Path, base: str | None, no_reason: bool, keep_going: bool) -> None:
+    """Build the graph from a folder of documents into OUT (default dist/)."""
+    from .build import build as run_build
+    from .publish import publish
+
+    base = _base(base)
+    started = time.perf_counter()
+    with _progress() as bar:
+        task = bar.add_task("extracting", total=None)
+
+        def progress(stage: str, n: int, total: int) -> None:
+            bar.update(task, completed=n, total=total, description=stage)
+
+        result = run_build(folder, strict=not keep_going, reason=not no_reason, progress=progress)
+        bar.update(task, description="writing")
+        files = publish(result, out_dir, base)
+    for warning in result.warnings:
+        err.print(f"jhakg: warning: {warning}", markup=False)
+    for skipped in result.skipped:
+        err.print(f"jhakg: skipped: {skipped.file}: {skipped.reason}", markup=False)
+    facts = sum(len(x.facts) for x in result.extractions)
+    graphs = result.named_graphs()
+    out.print(f"built {out_dir}/ from {len(result.documents)} documents in {time.perf_counter() - started:.1f} s: "
+              f"{facts} facts, {sum(len(g) for _, g in graphs)} triples in {len(graphs)} graphs "
+              f"({len(result.inferred)} inferred); {len(result.skipped)} skipped")
+    for name in sorted(files):
+        out.print(f"  {out_dir}/{name}  {len(files[name]):>9,} bytes")
+
+
+def _base(base: str | None) -> str:
+    base = base or base_from_env()
+    return base if base.endswith("/") else base + "/"
+
+
+# ----------------------------------------------------------------------------- validate
+
+
+@main.command()
+@click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def validate(dist: Path, fmt: str) -> None:
+    """Validate the build with the SHACL shapes. Exit 0 conforms, 1 violations, 2 error."""
+    from .validate import validate_files
+
+    data = dist / "jhakg.ttl"
+    for needed in (data, dist / "ontology.ttl", dist / "shapes.ttl"):
+        if not needed.exists():
+            raise UsageError(needed, "does not exist; run 'jhakg build' first")
+    report = validate_files([data], dist / "ontology.ttl", dist / "shapes.ttl")
+    if fmt == "json":
+        out.print_json(json.dumps({"conforms": report.conforms, "shapes": report.shapes_count,
+                                   "violations": [v.__dict__ for v in report.violations]}, default=list))
+    elif report.conforms:
+        out.print(f"{data}: conforms to {report.shapes_count} shapes")
+    else:
+        table = Table(title=f"{len(report.violations)} SHACL violations in {data}")
+        for column in ("source", "focus node", "path", "message"):
+            table.add_column(column, overflow="fold")
+        for v in report.violations:
+            table.add_row(", ".join(v.sources) or "(reference data)", _short(v.focus), _short(v.path or ""),
+                          v.message + (f" [value: {_short(v.value)}]" if v.value else ""))
+        out.print(table)
+    sys.exit(0 if report.conforms else 1)
+
+
+def _short(iri: str) -> str:
+    from .query import compact
+
+    return compact(iri)
+
+
+# ----------------------------------------------------------------------------- reason
+
+
+@main.command()
+@click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
+def reason(dist: Path) -> None:
+    """Recompute the OWL 2 RL closure of a build and check it is consistent."""
+    from rdflib import Dataset
+
+    from .build import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+    from .reason import consistency_problems
+    from .reason import reason as run_reason
+
+    trig = dist / "jhakg.trig"
+    if not trig.exists():
+        raise UsageError(trig, "does not exist; run 'jhakg build' first")
+    ds = Dataset()
+    ds.parse(trig, format="trig")
+    graphs = {g.identifier: g for g in ds.graphs()}
+    ontology, reference = graphs.get(ONTOLOGY_GRAPH), graphs.get(REFERENCE_GRAPH)
+    if ontology is None or reference is None:
+        raise UsageError(trig, "has no ontology or reference graph (built with another base?)")
+    documents = [g for name, g in graphs.items() if "/graph/document/" in str(name)]
+    started = time.perf_counter()
+    result = run_reason(ontology, reference, documents)
+    data = reference + sum(documents, start=reference.__class__())
+    problems = consistency_problems(ontology, data)
+    stored = len(graphs.get(INFERRED_GRAPH, []))
+    out.print(f"OWL 2 RL closure of {len(documents)} document graphs: {len(result.inferred)} inferred triples "
+              f"({stored} stored in the build) in {time.perf_counter() - started:.1f} s")
+    if problems:
+        for p in problems:
+            err.print(f"jhakg: inconsistent: {p}", markup=False)
+        sys.exit(1)
+    out.print("consistent: no owl:Nothing members, no disjointness clash")
+
+
+# ----------------------------------------------------------------------------- query
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--list", "list_", is_flag=True, help="List the canned queries and their parameters.")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--endpoint", default=None, help="Run on this SPARQL 1.1 endpoint instead of the local build.")
+@click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
+def query(name: str | None, list_: bool, params: tuple[str, ...], fmt: str, endpoint: str | None, dist: Path) -> None:
+    """Run a canned query (see --list) on the build or an endpoint."""
+    from .query import load_queries, run_query
+
+    queries = load_queries()
+    if list_ or not name:
+        table = Table(title="canned queries (queries/*.rq)")
+        for column in ("name", "title", "parameters"):
+            table.add_column(column, overflow="fold")
+        for q in queries.values():
+            table.add_row(q.name, q.title, ", ".join(
+                f"{p.name} ({p.type}{', default ' + p.default if p.default else ''})" for p in q.params) or "-")
+        out.print(table)
+        return
+    parsed = {}
+    for item in params:
+        if "=" not in item:
+            raise UsageError(item, "parameters read KEY=VALUE")
+        key, value = item.split("=", 1)
+        parsed[key.strip()] = value
+    result = run_query(name, parsed, trig=dist / "jhakg.trig", endpoint=endpoint)
+    print_result(result, fmt, queries[name].title if name in queries else name)
+
+
+def print_result(result, fmt: str, title: str) -> None:
+    from .query import compact
+
+    if fmt == "json":
+        sys.stdout.write(json.dumps(result.rows, indent=1, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=result.columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: ("" if v is None else v) for k, v in row.items()} for row in result.rows)
+        sys.stdout.write(buffer.getvalue())
+    else:
+        table = Table(title=f"{title} ({len(result.rows)} rows)")
+        for column in result.columns:
+            table.add_column(column, overflow="fold")
+        for row in result.rows:
+            table.add_row(*(compact(row[c]) for c in result.columns))
+        out.print(table)
+
+
+# ----------------------------------------------------------------------------- extract
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def extract(file: Path, fmt: str) -> None:
+    """Show what one document yields: each fact beside its quoted evidence."""
+    from .build import load_reference
+    from .extract import extract as run_extract
+    from .gazetteer import Gazetteer
+    from .load import load_files
+    from .report import describe_fact
+
+    gazetteer = Gazetteer(load_reference())
+    doc = load_files([file])[0]
+    extraction = run_extract(doc, gazetteer)
+    rows = [describe_fact(f, doc, gazetteer) for f in extraction.facts]
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, indent=1, ensure_ascii=False) + "\n")
+        return
+    out.print(f"[bold]{doc.file_name}[/bold]: {len(rows)} facts"
+              + (f", read as of {extraction.doc_date}" if extraction.doc_date else ", date unknown")
+              + (f", {len(doc.parts)} parts" if doc.parts else ""))
+    for warning in extraction.warnings:
+        err.print(f"jhakg: warning: {warning}", markup=False)
+    table = Table(show_lines=False)
+    for column in ("part", "fact", "value", "evidence", "rule", "conf."):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(str(r["part"] or ""), r["type"], r["value"], f"“{r['evidence']}”", r["rule"], f"{r['confidence']:.2f}")
+    out.print(table)
+
+
+# ----------------------------------------------------------------------------- stats
+
+
+@main.command()
+@click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
+def stats(dist: Path) -> None:
+    """Counts of the build: graphs, triples, instances per class."""
+    from .query import open_store
+
+    trig = dist / "jhakg.trig"
+    if not trig.exists():
+        raise UsageError(trig, "does not exist; run 'jhakg build' first")
+    store = open_store(trig)
+    graphs = Table(title=f"graphs in {trig}")
+    graphs.add_column("graph")
+    graphs.add_column("triples", justify="right")
+    rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
+    total = 0
+    for r in rows:
+        graphs.add_row(_short(r["g"].value), f"{int(r['n'].value):,}")
+        total += int(r["n"].value)
+    graphs.add_row("[bold]all[/bold]", f"[bold]{total:,}[/bold]")
+    out.print(graphs)
+    classes = Table(title="instances per class (asserted)")
+    classes.add_column("class")
+    classes.add_column("instances", justify="right")
+    rows = store.query(f"""SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?c }}
+        FILTER (?g != <{DEFAULT_BASE}graph/inferred> && ?g != <{DEFAULT_BASE}graph/ontology>) }}
+        GROUP BY ?c ORDER BY DESC(?n) ?c""")
+    for r in rows:
+        classes.add_row(r["c"].value, f"{int(r['n'].value):,}")
+    out.print(classes)
+
+
+# ----------------------------------------------------------------------------- facts and eval
+
+
+@main.command()
+@click.argument("dist", type=click.Path(path_type=Path), default=Path("dist"))
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+@click.option("--evidence", is_flag=True, help="Add each fact's quoted evidence (not part of the exchange format).")
+def facts(dist: Path, fmt: str, evidence: bool) -> None:
+    """Print the build's facts in the exchange format (read back from the RDF with SPARQL)."""
+    from .facts import facts_from_dist, to_csv, to_json
+
+    if not (dist / "jhakg.trig").exists():
+        raise UsageError(dist / "jhakg.trig", "does not exist; run 'jhakg build' first")
+    found = facts_from_dist(dist, evidence)
+    sys.stdout.write(to_json(found) if fmt == "json" else to_csv(found))
+
+
+RECALL_TYPES = ("network_presidency", "meeting", "mentions_agency", "mentions_system", "person_role", "published")
+
+
+@main.command(name="eval")
+@click.option("--gold", type=click.Path(path_type=Path, exists=True), required=True,
+              help="A gold file in the facts format, or a folder of *.gold.json files.")
+@click.option("--docs", type=click.Path(path_type=Path), default=None,
+              help="Build these documents (default: the folder of the gold files, else reuse --dist).")
+@click.option("--dist", type=click.Path(path_type=Path), default=None, help="Reuse this build instead.")
+@click.option("--min-precision", type=float, default=None, help="Exit 1 when a type's precision is lower.")
+@click.option("--min-recall", type=float, default=None,
+              help=f"Exit 1 when the recall of {', '.join(RECALL_TYPES)} is lower.")
+@click.option("--errors/--no-errors", default=True, show_default=True, help="List false positives and negatives.")
+def evaluate(gold: Path, docs: Path | None, dist: Path | None, min_precision: float | None,
+             min_recall: float | None, errors: bool) -> None:
+    """Score the extraction against gold facts: precision, recall, F1 per fact type."""
+    import tempfile
+
+    from .build import build as run_build
+    from .evaluate import read_gold, score, thresholds_met
+    from .facts import facts_from_dist
+    from .publish import publish
+
+    gold_facts = read_gold(gold)
+    if dist is None:
+        folders = [docs] if docs else sorted({(gold if gold.is_dir() else gold.parent)})
+        dist = Path(tempfile.mkdtemp(prefix="jhakg-eval-")) / "dist"
+        result = run_build(folders[0], strict=False, reason=False)
+        publish(result, dist)
+        for skipped in result.skipped:
+            err.print(f"jhakg: skipped: {skipped.file}: {skipped.reason}", markup=False)
+    found = facts_from_dist(dist, evidence=True)
+    result_score = score(found, gold_facts)
+    table = Table(title=f"extraction scored on {result_score.documents} documents")
+    for column in ("fact type", "TP", "FP", "FN", "precision", "recall", "F1", "also"):
+        table.add_column(column, justify="right" if column not in ("fact type", "also") else "left")
+    for t, s in result_score.types.items():
+        also = "; ".join(f"{k} {v[0]}/{v[1]}" for k, v in s.extra.items())
+        table.add_row(t, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", also)
+    out.print(table)
+    if errors:
+        for e in sorted(result_score.errors, key=lambda e: (e.fact["type"], e.kind, e.document)):
+            fact = {k: v for k, v in e.fact.items() if k not in ("type", "optional")}
+            where = f" — “{' '.join(e.evidence.split())[:160]}”" if e.evidence else ""
+            out.print(f"{e.kind}: {e.fact['type']} {json.dumps(fact, ensure_ascii=False)} in {e.document}{where}",
+                      markup=False)
+    failures = thresholds_met(result_score, min_precision, min_recall, RECALL_TYPES)
+    for failure in failures:
+        err.print(f"jhakg: below threshold: {failure}", markup=False)
+    sys.exit(1 if failures else 0)

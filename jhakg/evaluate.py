@@ -1,0 +1,212 @@
+"""Scoring extracted facts against a gold file, as ``../shared/spec/facts.md`` defines it:
+per fact type precision, recall and F1 over the type's key, documents compared one by
+one; optional gold facts count neither as missed nor, when found, as wrong."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .facts import FACT_TYPES
+
+SAME_AGENCY = {"easo": "euaa", "emcdda": "euda"}
+STOPWORDS = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "by", "at", "eu", "its", "their"}
+
+
+def fold(text: object) -> str:
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def _agency(value: object) -> str:
+    key = fold(value).replace(" ", "")
+    return SAME_AGENCY.get(key, key)
+
+
+def key_of(fact: dict) -> tuple | None:
+    t = fact.get("type")
+    if t == "published":
+        return (fact.get("date"),)
+    if t == "network_presidency":
+        return (_agency(fact.get("agency")), int(fact.get("year")))
+    if t == "council_presidency":
+        return (fold(fact.get("member_state")), fact.get("start"))
+    if t == "meeting":
+        return (fact.get("start"), fold(fact.get("place")) if fact.get("place") else None)
+    if t == "system_operated_by":
+        return (fold(fact.get("system")), _agency(fact.get("agency")))
+    if t == "mentions_agency":
+        return (_agency(fact.get("agency")),)
+    if t == "mentions_system":
+        return (fold(fact.get("system")),)
+    if t == "person_role":
+        return (fold(fact.get("person")),)
+    if t == "priority":
+        return (fold(fact.get("topic")),)
+    return None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in fold(text).split() if w not in STOPWORDS}
+
+
+def topic_matches(found: str, gold: str) -> bool:
+    """A topic matches when at least half of the gold topic's content words appear in it
+    (a word matches its plural or a shared stem of five letters)."""
+    g, f = _content_words(gold), _content_words(found)
+    if not g:
+        return False
+
+    def hit(w: str) -> bool:
+        return any(w == x or (len(w) >= 5 and len(x) >= 5 and w[:5] == x[:5]) for x in f)
+
+    return sum(hit(w) for w in g) * 2 >= len(g)
+
+
+def role_right(found: str, gold: str) -> bool:
+    words = _content_words(found)
+    gold_words = _content_words(gold)
+    return bool(words) and sum(w in gold_words for w in words) * 2 >= len(words)
+
+
+@dataclass
+class TypeScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    extra: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Error:
+    kind: str  # "false positive" / "false negative"
+    document: str
+    fact: dict
+    evidence: str | None = None
+
+
+@dataclass
+class Score:
+    types: dict[str, TypeScore]
+    errors: list[Error]
+    documents: int
+
+
+def read_gold(path: Path) -> list[dict]:
+    """A gold file, or a folder of ``*.gold.json`` files."""
+    files = sorted(path.glob("*.gold.json")) if path.is_dir() else [path]
+    if not files:
+        raise InputError(path, "holds no *.gold.json files")
+    out = []
+    for f in files:
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(f, f"is not a readable JSON gold file ({exc})") from exc
+        if not isinstance(data, list):
+            raise InputError(f, "must hold a JSON array of {document, facts} objects")
+        for n, entry in enumerate(data):
+            name = entry.get("document") or entry.get("file") if isinstance(entry, dict) else None
+            if not name or not isinstance(entry.get("facts"), list):
+                raise InputError(f, f"entry {n} needs 'document' (or 'file') and a 'facts' list")
+            for fact in entry["facts"]:
+                if fact.get("type") not in FACT_TYPES:
+                    raise InputError(f, f"entry {n}: unknown fact type {fact.get('type')!r}")
+            out.append({"document": Path(name).name, "facts": entry["facts"]})
+    return out
+
+
+def _chair_ok(found: object, gold: object) -> bool:
+    options = gold if isinstance(gold, list) else [gold]
+    return any((o is None and found is None) or (o is not None and found is not None and
+                                                 (_agency(o) == _agency(found) or fold(o) == fold(found)))
+               for o in options)
+
+
+def score(found: list[dict], gold: list[dict]) -> Score:
+    found_by_doc = {d["document"]: d["facts"] for d in found}
+    types = {t: TypeScore() for t in FACT_TYPES}
+    errors: list[Error] = []
+    for entry in gold:
+        doc = entry["document"]
+        mine = found_by_doc.get(doc, [])
+        for t in FACT_TYPES:
+            g_facts = [f for f in entry["facts"] if f["type"] == t]
+            m_facts = [f for f in mine if f["type"] == t]
+            _score_type(t, doc, m_facts, g_facts, types[t], errors)
+    return Score(types, errors, len(gold))
+
+
+def _score_type(t: str, doc: str, mine: list[dict], gold: list[dict], s: TypeScore, errors: list[Error]) -> None:
+    used: set[int] = set()
+    matched_mine: set[int] = set()
+    for g in gold:
+        hit = None
+        for i, m in enumerate(mine):
+            if i in used:
+                continue
+            if t == "priority":
+                ok = topic_matches(m.get("topic", ""), g.get("topic", ""))
+            else:
+                ok = key_of(m) == key_of(g)
+            if ok:
+                hit = i
+                break
+        if hit is None:
+            if not g.get("optional"):
+                s.fn += 1
+                errors.append(Error("false negative", doc, g))
+            continue
+        used.add(hit)
+        matched_mine.add(hit)
+        m = mine[hit]
+        if g.get("optional"):
+            continue
+        s.tp += 1
+        if t == "meeting":
+            s.extra["end"][0] += m.get("end") == g.get("end", g.get("start"))
+            s.extra["end"][1] += 1
+            s.extra["chair_or_host"][0] += _chair_ok(m.get("chair_or_host"), g.get("chair_or_host"))
+            s.extra["chair_or_host"][1] += 1
+        if t == "person_role":
+            s.extra["role"][0] += role_right(m.get("role", ""), g.get("role", ""))
+            s.extra["role"][1] += 1
+    for i, m in enumerate(mine):
+        if i not in matched_mine:
+            # a priority topic that matches an optional gold topic already matched is no error
+            if t == "priority" and any(topic_matches(m.get("topic", ""), g.get("topic", "")) for g in gold):
+                continue
+            s.fp += 1
+            errors.append(Error("false positive", doc, {k: v for k, v in m.items() if k != "evidence"},
+                                m.get("evidence")))
+
+
+def thresholds_met(result: Score, min_precision: float | None, min_recall: float | None,
+                   recall_types: tuple[str, ...]) -> list[str]:
+    failures = []
+    for t, s in result.types.items():
+        if s.tp + s.fp + s.fn == 0:
+            continue
+        if min_precision is not None and s.precision < min_precision:
+            failures.append(f"{t}: precision {s.precision:.3f} < {min_precision}")
+        if min_recall is not None and t in recall_types and s.recall < min_recall:
+            failures.append(f"{t}: recall {s.recall:.3f} < {min_recall}")
+    return failures

@@ -1,0 +1,62 @@
+"""The mappers: turn one document into facts with evidence. Every rule is generic; the
+names it knows come from the reference data (``Gazetteer``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer
+from ..load import Document
+from .context import Context
+from .meetings import extract_meetings
+from .mentions import extract_mentions
+from .model import Fact, PartialDate, Span
+from .presidency import PresidencyFinder
+from .publication import dateline, extract_published
+from .roles import People, extract_roles
+from .topics import extract_operators, extract_priorities
+
+__all__ = ["Extraction", "Fact", "PartialDate", "Span", "extract"]
+
+
+@dataclass
+class Extraction:
+    doc: Document
+    doc_date: dt.date | None  # the date the document is read at: catalog, else dateline
+    facts: list[Fact]
+    part_dates: dict[int, dt.date]
+    warnings: list[str]
+
+
+def extract(doc: Document, gazetteer: Gazetteer) -> Extraction:
+    warnings: list[str] = []
+    published = extract_published(doc)
+    stated = published[0].data["date"] if published else None
+    if doc.published and stated and doc.published != stated:
+        warnings.append(f"{doc.file_name}: catalog date {doc.published} differs from the "
+                        f"dateline {stated}; both are kept")
+    doc_date = doc.published or stated
+    ctx = Context(doc, gazetteer, doc_date)
+    people = People(ctx)
+    facts: list[Fact] = list(published)
+    facts += extract_mentions(ctx)
+    meetings, _ = extract_meetings(ctx, people)
+    facts += meetings
+    finder = PresidencyFinder(ctx)
+    facts += finder.network()
+    facts += finder.council(meetings)
+    facts += extract_roles(ctx, people)
+    facts += extract_priorities(ctx)
+    facts += extract_operators(ctx)
+    part_dates = {}
+    for part in doc.parts:
+        found = dateline(doc, part.start, part.end)
+        if found:
+            part_dates[part.index] = found[0]
+        else:
+            first = next((d for d in ctx.dates_in(part.start, part.end)
+                          if d.start.to_date() and not d.expr.is_range), None)
+            if first:
+                part_dates[part.index] = first.start.to_date()
+    return Extraction(doc, doc_date, facts, part_dates, warnings)

@@ -1,0 +1,124 @@
+"""What every extractor needs to know about one document: its sentences, the gazetteer
+matches, the dates, the document's own date and its parts."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..gazetteer import Gazetteer, Match
+from ..load import Document
+from .dates import DateExpr, find_dates, relative_years, resolve, tense_of
+from .model import PartialDate, Span
+
+# A sentence ends at . ! ? followed by space and a capital/quote/bracket, or at a line end.
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|nr|Reg|Art|para|e\.g|i\.e|cf|etc|vs|St|Jr|approx|incl)\.|\b[A-Z]\.)$")
+_SENT_END = re.compile(r"[.!?](?:[\"”’)]+)?\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    expr: DateExpr
+    start: PartialDate
+    end: PartialDate
+
+    @property
+    def span(self) -> Span:
+        return self.expr.span
+
+
+class Context:
+    def __init__(self, doc: Document, gazetteer: Gazetteer, doc_date: dt.date | None):
+        self.doc = doc
+        self.text = doc.text
+        self.gaz = gazetteer
+        self.doc_date = doc_date
+
+    # -- structure
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        out = []
+        pos = 0
+        for line in self.text.split("\n"):
+            start = pos
+            cursor = 0
+            for m in _SENT_END.finditer(line):
+                head = line[cursor:m.start() + 1]
+                if _ABBREV.search(head):
+                    continue
+                out.append(Sentence(start + cursor, start + m.start() + len(m.group(0).rstrip())))
+                cursor = m.end()
+            if line[cursor:].strip():
+                out.append(Sentence(start + cursor, start + len(line.rstrip())))
+            pos += len(line) + 1
+        return out
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        return self.sentences[self.sentence_index(offset)]
+
+    def part_at(self, offset: int) -> int:
+        for part in self.doc.parts:
+            if part.start <= offset < part.end:
+                return part.index
+        return 0
+
+    def snippet(self, span: Span | Sentence) -> str:
+        return self.text[span.start:span.end]
+
+    # -- matches and dates
+
+    @cached_property
+    def matches(self) -> list[Match]:
+        return self.gaz.find(self.text)
+
+    def matches_in(self, start: int, end: int, kinds: set[str] | None = None) -> list[Match]:
+        return [m for m in self.matches
+                if start <= m.start and m.end <= end and (kinds is None or m.kind in kinds)]
+
+    @cached_property
+    def dates(self) -> list[ResolvedDate]:
+        out = []
+        for expr in find_dates(self.text):
+            sentence = self.sentence_at(expr.span.start)
+            tense = tense_of(self.text[sentence.start:sentence.end])
+            start, end = resolve(expr, self.doc_date, tense)
+            out.append(ResolvedDate(expr, start, end))
+        return out
+
+    def dates_in(self, start: int, end: int) -> list[ResolvedDate]:
+        return [d for d in self.dates if start <= d.span.start and d.span.end <= end]
+
+    @cached_property
+    def relative_years(self) -> list[tuple[Span, int]]:
+        return relative_years(self.text, self.doc_date)
+
+    def years_in(self, start: int, end: int) -> list[tuple[Span, int]]:
+        """Single years stated in a span: explicit years, years of full dates, and
+        'this/next year' when the document date is known. Periods ('2022-2025') and
+        regulation numbers are not years."""
+        out: list[tuple[Span, int]] = []
+        for d in self.dates_in(start, end):
+            if d.expr.pattern == "years":
+                continue
+            if d.start.year is not None and d.start.year == d.end.year:
+                out.append((d.span, d.start.year))
+        out.extend((span, year) for span, year in self.relative_years
+                   if start <= span.start and span.end <= end)
+        return sorted(out, key=lambda x: x[0].start)

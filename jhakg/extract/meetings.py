@@ -1,0 +1,336 @@
+"""Meetings: a sentence (or heading line) that names a meeting — a meeting noun or a
+verb of meeting — and a date. Place, chair or host, participants and topics come from
+the same sentence and from the sentences that refer back to it ('The meeting will be
+chaired by ...'). A meeting whose day the text does not settle is kept with its stated
+precision (month or year) or, with no year at all, left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .context import Context, ResolvedDate, Sentence
+from .model import Fact, PartialDate, Span
+from .roles import People
+
+# Council configurations and other meeting nouns ("JHA Council", "informal meeting",
+# "High Level Meeting", "ministerial conference", "hearing", "visit").
+_CONFIG = r"(?:(?:Justice|Home|Foreign|General|Economic|Interior)\s+(?:and\s+Home\s+)?(?:Affairs\s+)?|JHA\s+|Special\s+European\s+|European\s+|Informal\s+|Extraordinary\s+)"
+MEETING_NOUN = re.compile(
+    rf"(?i:\b{_CONFIG}+Council\b(?!\s+(?:of\s+the\s+European\s+Union|of\s+the\s+EU|conclusions|decision|regulation|recommendation|position|presidency)))"
+    r"|\bCouncil\s+(?:meeting|session)\b|\bthe\s+Council\s+of\s+(?=\d)"
+    r"|(?i:\b(?:meeting|meetings|conference|summit|workshop|seminar|hearing|forum|gathering|"
+    r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|congress|plenary))\b")
+MEETING_VERB = re.compile(
+    r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
+    r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
+    r"is hosting|hosted|hosts|will host|are meeting|is meeting)\b)")
+# Things that carry dates but are not meetings in themselves.
+NOT_MEETING = re.compile(r"(?i)\b(?:press conferences?:|deadline|apply from|applies from|entry into force|"
+                         r"enter(?:s|ed)? into (?:force|operation)|until|open until|will apply)\b")
+ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:(?:hybrid|informal|high[- ]level|annual|two-day|one-day|"
+                     r"ministerial|first|second|next)\s+)*(?:meeting|event|conference|session|Council|"
+                     r"gathering|visit|hearing|forum|summit|workshop|seminar)\b|^(?:It|Ministers|Participants)\b")
+HOST = re.compile(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)\s+by\b|\bat the invitation of\b")
+CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b")
+HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will host|welcomed|welcomes|is organising|organised|organized)\s+(?:a|an|the)\b")
+UNDER_DEMONYM = re.compile(r"(?i)\bunder\s+the\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:Council\s+)?(?:chairmanship|presidency|chair)\b")
+
+
+@dataclass
+class MeetingDraft:
+    start: PartialDate
+    end: PartialDate
+    date_span: Span
+    sentence: Sentence
+    part: int
+    kind: str
+    place: str | None = None
+    place_span: Span | None = None
+    chair: str | None = None  # IRI or person name
+    chair_kind: str | None = None  # agency / country / person / organisation
+    host: str | None = None
+    host_kind: str | None = None
+    role_span: Span | None = None
+    participants: set[str] = field(default_factory=set)
+    topics: set[str] = field(default_factory=set)
+    evidence: list[Span] = field(default_factory=list)
+    rule: str = "meeting.sentence"
+    confidence: float = 0.85
+
+
+def _pick_date(ctx: Context, sentence: Sentence, anchor: int) -> ResolvedDate | None:
+    """The date nearest the meeting word, preferring one that follows 'on'/'from'."""
+    best = None
+    for d in ctx.dates_in(sentence.start, sentence.end):
+        if d.expr.pattern in ("year", "years"):
+            continue
+        before = ctx.text[max(sentence.start, d.span.start - 12):d.span.start]
+        if re.search(r"(?i)\b(?:until|by|before|after|since|deadline)\s+$", before):
+            continue
+        distance = abs(d.span.start - anchor)
+        if re.search(r"(?i)\b(?:on|from)\s+$|^\W*$|,\s*$|\bToday,\s*$", before):
+            distance -= 40
+        if best is None or distance < best[0]:
+            best = (distance, d)
+    return best[1] if best else None
+
+
+def _kind_words(ctx: Context, trigger: re.Match[str], offset: int, sentence: Sentence) -> str:
+    """The meeting's kind in the text's words: the noun with its modifiers and an
+    'of the ...' complement, e.g. 'informal meeting', 'High Level Meeting of the EU-CELAC
+    Coordination and Cooperation Mechanism on Drugs'."""
+    text = ctx.text
+    s, e = offset + trigger.start(), offset + trigger.end()
+    left = re.search(r"((?:\b[A-Za-z][\w’'-]*\s+){0,4})$", text[sentence.start:s])
+    words = (left.group(1) if left else "").split()
+    keep = []
+    for w in reversed(words):
+        if w.lower() in {"the", "a", "an", "at", "their", "its", "on", "in", "of", "to", "for",
+                         "during", "and", "was", "is", "will", "be", "by", "with", "this", "that"}:
+            break
+        keep.insert(0, w)
+    right = re.match(r"(\s+(?:of|on)\s+(?:the\s+)?(?:[A-Z0-9][\w’'()-]*\s*|and\s+|on\s+|of\s+|for\s+|the\s+)+)", text[e:sentence.end])
+    tail = right.group(1).rstrip() if right else ""
+    if re.fullmatch(r"(?i)the\s+council\s+of\s+", text[s:e]):
+        return "Council meeting"
+    kind = " ".join([*keep, text[s:e]]) + tail
+    kind = re.sub(r"\s+", " ", kind).strip(" ,")
+    return kind[:1].upper() + kind[1:] if kind else "Meeting"
+
+
+class MeetingFinder:
+    def __init__(self, ctx: Context, people: People):
+        self.ctx = ctx
+        self.people = people
+
+    def _trigger(self, sentence: Sentence) -> tuple[re.Match[str], bool] | None:
+        chunk = self.ctx.text[sentence.start:sentence.end]
+        noun = MEETING_NOUN.search(chunk)
+        if noun:
+            return noun, True
+        verb = MEETING_VERB.search(chunk)
+        return (verb, False) if verb else None
+
+    def drafts(self) -> list[MeetingDraft]:
+        ctx = self.ctx
+        out: list[MeetingDraft] = []
+        sentences = ctx.sentences
+        for i, sentence in enumerate(sentences):
+            found = self._trigger(sentence)
+            if not found:
+                continue
+            trigger, is_noun = found
+            chunk = ctx.text[sentence.start:sentence.end]
+            if NOT_MEETING.search(chunk) and not ctx.dates_in(sentence.start, sentence.end):
+                continue
+            date = _pick_date(ctx, sentence, sentence.start + trigger.start())
+            scope = sentence
+            if date is None and is_noun and self._is_line(sentence):
+                date, scope = self._date_around(i)
+            if date is None or date.start.year is None:
+                continue
+            if NOT_MEETING.search(ctx.text[max(sentence.start, date.span.start - 25):date.span.start]):
+                continue
+            kind = _kind_words(ctx, trigger, sentence.start, sentence) if is_noun else self._verb_kind(sentence)
+            draft = MeetingDraft(date.start, date.end, date.span, scope, ctx.part_at(sentence.start), kind,
+                                 evidence=[Span(scope.start, scope.end)])
+            self._fill(draft, scope)
+            # sentences that refer back to this meeting add chair, host, participants
+            for follow in sentences[i + 1:i + 4]:
+                if ctx.part_at(follow.start) != draft.part:
+                    break
+                if ANAPHOR.search(ctx.text[follow.start:follow.end]):
+                    if self._fill(draft, follow):
+                        draft.evidence.append(Span(follow.start, follow.end))
+                else:
+                    break
+            out.append(draft)
+        return self._merge(out)
+
+    def _is_line(self, sentence: Sentence, limit: int = 100) -> bool:
+        text = self.ctx.text
+        return (sentence.end - sentence.start < limit and (sentence.start == 0 or text[sentence.start - 1] == "\n")
+                and text[sentence.end:sentence.end + 1] in ("", "\n"))
+
+    def _date_around(self, i: int) -> tuple[ResolvedDate | None, Sentence]:
+        """A meeting named on a short line takes its date from the short lines that follow
+        it (a 'Meeting information' block: number, place, date) or from a bare date line
+        just before it (a day's programme under a date heading)."""
+        ctx, sentences = self.ctx, self.ctx.sentences
+        here = sentences[i]
+        for nxt in sentences[i + 1:i + 4]:
+            if not self._is_line(nxt, 80):
+                break
+            date = _pick_date(ctx, nxt, nxt.start)
+            if date is not None:
+                return date, Sentence(here.start, nxt.end)
+        for prev in reversed(sentences[max(0, i - 3):i]):
+            if not self._is_line(prev, 80):
+                break
+            dates = ctx.dates_in(prev.start, prev.end)
+            if dates and dates[0].span.start == prev.start and dates[0].span.end >= prev.end - 1:
+                return dates[0], Sentence(prev.start, here.end)
+        return None, here
+
+    def _verb_kind(self, sentence: Sentence) -> str:
+        part = self.ctx.part_at(sentence.start)
+        for p in self.ctx.doc.parts:
+            if p.index == part:
+                m = MEETING_NOUN.search(p.title)
+                if m:
+                    return _kind_words_plain(p.title, m)
+        chunk = self.ctx.text[sentence.start:sentence.end]
+        return "Visit" if re.search(r"(?i)\bvisit", chunk) else "Meeting"
+
+    def _fill(self, draft: MeetingDraft, sentence: Sentence) -> bool:
+        """Read place, chair, host, participants, topics from one sentence."""
+        ctx, text = self.ctx, self.ctx.text
+        changed = False
+        chunk = text[sentence.start:sentence.end]
+        if draft.place is None:
+            for m in ctx.matches_in(sentence.start, sentence.end, {"city"}):
+                if text[m.end:m.end + 6] == "-based":
+                    continue
+                lead = text[max(sentence.start, m.start - 30):m.start]
+                alone = re.fullmatch(r"[-•*\s]*", lead.rsplit("\n", 1)[-1]) and "\n" in text[m.end:m.end + 1] + "\n"
+                if alone and (m.start == 0 or "\n" in text[max(sentence.start, m.start - 3):m.start]):
+                    draft.place, draft.place_span = m.entity, Span(m.start, m.end)
+                    changed = True
+                    break
+                if re.search(r"(?i)\b(?:in|at|to|of)\s+(?:the\s+)?(?:(?:port|city|centre|headquarters)\s+(?:of|in)\s+)?(?:its\s+headquarters\s+in\s+)?$", lead) \
+                        or re.search(r"(?i)(?:in|at)\s+(?:its\s+)?(?:headquarters|premises|offices)\s+in\s+$", lead):
+                    draft.place, draft.place_span = m.entity, Span(m.start, m.end)
+                    changed = True
+                    break
+        for pattern, slot in ((CHAIR, "chair"), (HOST, "host")):
+            for m in pattern.finditer(chunk):
+                if self._about_other(sentence.start, sentence.start + m.start()):
+                    continue
+                who = self._actor_at(sentence.start + m.end(), sentence.end)
+                if who and getattr(draft, slot) is None:
+                    setattr(draft, slot, who[0])
+                    setattr(draft, slot + "_kind", who[1])
+                    changed = True
+        m = UNDER_DEMONYM.search(chunk)
+        if m and draft.chair is None:
+            found = ctx.matches_in(sentence.start + m.start("who"), sentence.start + m.end("who"), {"demonym", "country"})
+            if found:
+                draft.chair, draft.chair_kind = found[0].entity, "country"
+                changed = True
+        m = HOST_SUBJECT.search(chunk)
+        if m and draft.host is None:
+            subject = [x for x in ctx.matches_in(sentence.start, sentence.start + m.start(), {"agency", "organisation", "country"})]
+            if subject:
+                draft.host, draft.host_kind = subject[-1].entity, subject[-1].kind
+                changed = True
+        for x in ctx.matches_in(sentence.start, sentence.end, {"agency", "organisation", "country"}):
+            if x.entity not in (draft.chair, draft.host):
+                draft.participants.add(x.entity)
+        for person, _ in self.people.roles:
+            if sentence.start <= person.start < sentence.end and person.name not in (draft.chair, draft.host):
+                draft.participants.add("person:" + person.name)
+        for x in ctx.matches_in(sentence.start, sentence.end, {"priority", "system"}):
+            draft.topics.add(x.entity)
+        return changed
+
+    def _about_other(self, sentence_start: int, at: int) -> bool:
+        """'... the Network (JHAAN), which is being chaired by X': the relative clause is
+        about the organisation before 'which', not about the meeting."""
+        before = self.ctx.text[sentence_start:at]
+        m = re.search(r"(?:\([^)]*\))?,\s*(?:which|that|who)\b[^,]*$", before)
+        if not m:
+            return False
+        antecedent_end = sentence_start + m.start()
+        return any(x.end >= antecedent_end - 1 for x in self.ctx.matches_in(
+            max(sentence_start, antecedent_end - 80), antecedent_end + 1, {"organisation", "agency", "country"}))
+
+    def _actor_at(self, start: int, end: int) -> tuple[str, str] | None:
+        ctx = self.ctx
+        window_end = min(end, start + 90)
+        person = self.people.person_at(start, window_end)
+        if person:
+            return person.name, "person"
+        for m in ctx.matches_in(start, window_end, {"agency", "organisation", "country", "demonym", "role"}):
+            gap = ctx.text[start:m.start]
+            if not re.fullmatch(r"[\s,]*(?:the\s+)?(?:[\w-]+\s+){0,3}", gap):
+                break
+            if m.kind == "role":
+                # 'chaired by the Estonian Minister of the Interior, Andres Anvelt'
+                for person, phrase in self.people.roles:
+                    if phrase.start <= m.start < phrase.end or abs(phrase.start - m.start) < 15:
+                        return person.name, "person"
+                continue
+            kind = "country" if m.kind == "demonym" else m.kind
+            return m.entity, kind
+        return None
+
+    def _merge(self, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+        """One meeting per day and place in a part; a placeless mention of a day that has a
+        placed meeting is that meeting."""
+        merged: list[MeetingDraft] = []
+        for d in drafts:
+            twin = next((m for m in merged if m.part == d.part and m.start == d.start and
+                         (m.place == d.place or m.place is None or d.place is None)), None)
+            if twin is None:
+                merged.append(d)
+                continue
+            if twin.place is None and d.place is not None:
+                twin.place, twin.place_span = d.place, d.place_span
+            if d.end != d.start and twin.end == twin.start:
+                twin.end = d.end
+            for slot in ("chair", "host"):
+                if getattr(twin, slot) is None and getattr(d, slot) is not None:
+                    setattr(twin, slot, getattr(d, slot))
+                    setattr(twin, slot + "_kind", getattr(d, slot + "_kind"))
+            twin.participants |= d.participants
+            twin.topics |= d.topics
+            twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
+            if _council(d.kind) and not _council(twin.kind):
+                twin.kind = d.kind
+        return self._continuations(merged)
+
+    def _continuations(self, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+        """A placeless Council session on the day after a placed Council meeting of the
+        same text is that meeting's second day ('Justice' on 5 March after 'Home affairs'
+        on 4 March): the meeting is extended rather than split."""
+        session = re.compile(r"(?i)council|session")
+        out: list[MeetingDraft] = []
+        for d in sorted(drafts, key=lambda m: (m.part, m.start.iso() or "", m.place is None)):
+            prev = next((m for m in out if m.part == d.part and m.place and d.place is None
+                         and m.end.to_date() and d.start.to_date()
+                         and (d.start.to_date() - m.end.to_date()).days == 1
+                         and session.search(d.kind)), None)
+            if prev is None:
+                out.append(d)
+                continue
+            prev.end = d.end
+            if _council(d.kind) and not _council(prev.kind):
+                prev.kind = d.kind
+            prev.evidence.extend(e for e in d.evidence if e not in prev.evidence)
+            prev.participants |= d.participants
+            prev.topics |= d.topics
+            prev.rule = "meeting.sentence+continuation"
+        return out
+
+
+def _council(kind: str) -> bool:
+    return bool(re.search(r"(?i)\bcouncil\b", kind))
+
+
+def _kind_words_plain(title: str, m: re.Match[str]) -> str:
+    right = re.match(r"(\s+(?:of|on)\s+(?:the\s+)?(?:[A-Z0-9][\w’'()-]*\s*|and\s+|of\s+|the\s+)+)", title[m.end():])
+    kind = m.group(0) + (right.group(1).rstrip() if right else "")
+    return kind[:1].upper() + kind[1:]
+
+
+def extract_meetings(ctx: Context, people: People) -> tuple[list[Fact], list[MeetingDraft]]:
+    drafts = MeetingFinder(ctx, people).drafts()
+    facts = []
+    for d in drafts:
+        facts.append(Fact("meeting", {
+            "start": d.start, "end": d.end, "place": d.place, "kind": d.kind,
+            "chair": d.chair, "chair_kind": d.chair_kind, "host": d.host, "host_kind": d.host_kind,
+            "participants": sorted(d.participants), "topics": sorted(d.topics),
+        }, d.evidence, d.rule, d.confidence if d.start.precision == "day" else 0.6, d.part))
+    return facts, drafts

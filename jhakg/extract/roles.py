@@ -1,0 +1,216 @@
+"""People and the posts they hold: 'Andres Anvelt, Estonian Minister of the Interior',
+'Commissioner for Home Affairs Ylva Johansson', 'the Ukrainian Minister for the
+Interior, Ihor Klymenko'. The role heads come from the reference roles (mappings/);
+a person needs a full name (a surname alone, 'Mr Kostin', is not enough) and is then
+also found by surname elsewhere in the same document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..gazetteer import Match
+from .context import Context
+from .model import Fact, Span
+
+_WORD = r"[A-ZÀ-Ý][a-zà-öø-ÿ]+(?:[-’'][A-ZÀ-Ý]?[a-zà-öø-ÿ]+)*"
+_UPPER = r"[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu)"
+FULLNAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|{_UPPER})){{1,3}}"
+_NAME_BEFORE = re.compile(rf"({FULLNAME})[ \t]*,[ \t]*(?:the[ \t]+)?$")
+_NAME_AFTER = re.compile(rf"^,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?({FULLNAME})(?![\w-])")
+_CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with"}
+_TITLES = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"}
+# words that start sentences or name things but never begin a person's name
+_NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "From", "With",
+             "Under", "During", "After", "Before", "Following", "Today", "Tomorrow", "Yesterday",
+             "Press", "Date", "Time", "Language", "Photo", "Meeting", "Ministers", "Minister",
+             "Commissioner", "President", "Director", "Executive", "Deputy", "Chair", "State",
+             "Secretary", "High", "General", "Prosecutor", "Member", "Members", "Home", "Affairs",
+             "Justice", "Council", "Commission", "Parliament", "Agency", "Agencies", "Network",
+             "European", "Union", "EU", "Mr", "Mrs", "Ms", "Dr", "Prof", "Their", "Its", "His", "Her",
+             "Both", "All", "Our", "We", "They", "It", "He", "She", "As", "And", "But", "Also",
+             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+@dataclass(frozen=True)
+class RolePhrase:
+    start: int
+    end: int
+    role: str  # role concept IRI
+    organisation: str | None
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str
+
+
+class People:
+    """People found in a document, with their roles; built once per document."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        vocab: set[str] = set()
+        for entity_labels in ctx.gaz._labels.values():
+            for label in entity_labels:
+                vocab.update(w for w in re.findall(r"[A-Za-zÀ-ÿ]+", label) if w[:1].isupper())
+        self.vocab = vocab
+
+    def _is_name(self, name: str, start: int) -> bool:
+        tokens = [t for t in re.split(r"[ \t]+", name) if not re.fullmatch(_PARTICLE, t)]
+        if len(tokens) < 2 or tokens[0] in _NOT_NAME or tokens[0] in _TITLES:
+            return False
+        if any(t in _NOT_NAME for t in tokens):
+            return False
+        if sum(t in self.vocab for t in tokens) * 2 >= len(tokens):
+            return False
+        return not self.ctx.matches_in(start, start + len(name), {"agency", "system", "organisation",
+                                                                   "country", "city", "role", "demonym"})
+
+    # -- role phrases
+
+    def _role_phrase(self, match: Match) -> RolePhrase:
+        ctx, text = self.ctx, self.ctx.text
+        start, end = match.start, match.end
+        org = None
+        # left: a demonym or country ("Estonian", "Belgium's"), "European", "Deputy", "the"
+        for m in reversed(ctx.matches_in(max(0, start - 60), start, {"demonym", "country"})):
+            gap = text[m.end:start]
+            if re.fullmatch(r"(?:['’]s)?[ \t]+(?:(?:Deputy|Vice|Acting|Federal|First)[ \t-]+)?", gap):
+                org = m.entity
+                start = m.start
+            break
+        # right: 'ad interim', and a complement 'for Migration, Home Affairs and Citizenship'
+        tail = re.match(r"[ \t]+(?:ad interim|a\.i\.)", text[end:])
+        if tail:
+            end += tail.end()
+        end, complement_org = self._complement(end)
+        return RolePhrase(start, end, match.entity, org or complement_org)
+
+    def _complement(self, end: int) -> tuple[int, str | None]:
+        ctx, text = self.ctx, self.ctx.text
+        m = re.match(r"[ \t]+(?:for|of|on|in charge of)[ \t]+|(?=,)", text[end:])
+        org = None
+        if not m:
+            return end, None
+        pos = end + m.end()
+        window = text[pos:pos + 200].split("\n", 1)[0]
+        tokens = list(re.finditer(r"[^\s,.;:()]+|[,.;:()]", window))
+        last_good = end if not m.group(0) else None
+        last_good = None
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i].group(0)
+            if tok in ".;:()":
+                break
+            if tok == ",":
+                # a comma continues the complement only for a list closed by 'and X'
+                rest = text[pos + tokens[i].end():]
+                seg = re.match(r"[ \t]*([^,.;:\n]*)", rest).group(1)
+                words = seg.split()
+                if " and " in f" {seg} " and words and all(
+                        w[:1].isupper() or w in _CONNECTOR for w in words[:words.index("and")]):
+                    i += 1
+                    continue
+                break
+            if tok[:1].isupper() or tok in ("&",) or (tok in _CONNECTOR and last_good is not None or tok == "the"):
+                if tok[:1].isupper():
+                    last_good = pos + tokens[i].end()
+                i += 1
+                continue
+            break
+        if last_good is None or last_good == end:
+            return end, None
+        for found in ctx.matches_in(end, last_good, {"country", "organisation", "agency"}):
+            org = found.entity
+            break
+        return last_good, org
+
+    @cached_property
+    def roles(self) -> list[tuple[PersonMention, RolePhrase]]:
+        ctx, text = self.ctx, self.ctx.text
+        out = []
+        for match in ctx.matches:
+            if match.kind != "role":
+                continue
+            phrase = self._role_phrase(match)
+            line_start = text.rfind("\n", 0, phrase.start) + 1
+            before = _NAME_BEFORE.search(text[line_start:phrase.start])
+            person = None
+            if before:
+                s = line_start + before.start(1)
+                if self._is_name(before.group(1), s):
+                    person = PersonMention(s, s + len(before.group(1)), before.group(1))
+            if person is None:
+                # the complement may have swallowed the name: 'for Home Affairs Ylva Johansson'
+                phrase, person = self._name_after(phrase)
+            if person is not None:
+                out.append((person, phrase))
+        return out
+
+    def _name_after(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
+        text = self.ctx.text
+        line_end = text.find("\n", phrase.end)
+        line_end = len(text) if line_end < 0 else line_end
+        m = _NAME_AFTER.match(text[phrase.end:line_end])
+        if m:
+            s = phrase.end + m.start(1)
+            name = self._trim_name(m.group(1))
+            if self._is_name(name, s):
+                return phrase, PersonMention(s, s + len(name), name)
+        # peel a trailing name off the complement
+        words = list(re.finditer(r"\S+", text[phrase.start:phrase.end]))
+        for k in (2, 3):
+            if len(words) > k + 1:
+                s = phrase.start + words[-k].start()
+                name = text[s:phrase.end]
+                if re.fullmatch(FULLNAME, name) and self._is_name(name, s):
+                    end = phrase.start + words[-k - 1].end()
+                    return RolePhrase(phrase.start, end, phrase.role, phrase.organisation), \
+                        PersonMention(s, phrase.end, name)
+        return phrase, None
+
+    @staticmethod
+    def _trim_name(name: str) -> str:
+        return name.strip()
+
+    @cached_property
+    def by_surname(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for person, _ in self.roles:
+            out.setdefault(person.name.split()[-1], person.name)
+        return out
+
+    def person_at(self, start: int, end: int) -> PersonMention | None:
+        """A person named (full name or known surname) at the start of text[start:end]."""
+        text = self.ctx.text[start:end]
+        m = re.match(rf"[ \t]*(?:the[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?({FULLNAME}|{_WORD})", text)
+        if not m:
+            return None
+        name = m.group(1)
+        s = start + m.start(1)
+        for person, _ in self.roles:
+            if person.name == name or name.startswith(person.name):
+                return PersonMention(s, s + len(person.name), person.name)
+        full = self.by_surname.get(name)
+        if full:
+            return PersonMention(s, s + len(name), full)
+        return None
+
+
+def extract_roles(ctx: Context, people: People) -> list[Fact]:
+    facts = []
+    for person, phrase in people.roles:
+        span = Span(min(person.start, phrase.start), max(person.end, phrase.end))
+        facts.append(Fact("person_role", {
+            "person": person.name,
+            "role": phrase.role,
+            "role_text": ctx.text[phrase.start:phrase.end],
+            "organisation": phrase.organisation,
+            "attested": ctx.doc_date,
+        }, [span], "person_role.apposition", 0.9, ctx.part_at(span.start)))
+    return facts

@@ -1,0 +1,218 @@
+"""Matchers built from the reference RDF under ``mappings/``.
+
+Every label (skos:prefLabel, skos:altLabel, rdfs:label, a usable skos:notation) of the
+reference entities becomes a pattern; the gazetteer finds them in text with their
+spans. No name is known to the code: add a spelling variant to the reference data and
+the matchers learn it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rdflib import Graph, Literal, URIRef
+
+from .namespaces import JHA, RDF, RDFS, SCHEMA, SKOS
+
+# kind -> class whose instances are matched
+KINDS: dict[str, URIRef] = {
+    "agency": JHA.Agency,
+    "system": JHA.InformationSystem,
+    "country": JHA.Country,
+    "city": JHA.City,
+    "organisation": JHA.Organisation,
+    "priority": JHA.PolicyPriority,
+    "role": JHA.Role,
+}
+SUBCLASSES = {
+    JHA.Country: (JHA.MemberState,),
+    JHA.Organisation: (JHA.Institution, JHA.Committee, JHA.Network),
+}
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    kind: str
+    entities: tuple[str, ...]  # IRIs (more than one when a label is shared, e.g. Luxembourg)
+
+    @property
+    def entity(self) -> str:
+        return self.entities[0]
+
+
+@dataclass
+class Entity:
+    iri: str
+    kind: str
+    label: str
+    notation: str | None
+    types: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class CouncilTerm:
+    iri: str
+    member_state: str
+    start: dt.date
+    end: dt.date
+
+
+def _case_sensitive(label: str) -> bool:
+    """Acronym-like labels (a word with a capital after its first letter: 'SIS', 'eu-LISA',
+    'sBMS', 'EU drugs agency') must match with their letter case."""
+    return any(any(c.isupper() for c in word[1:]) or (word.isupper() and len(word) > 1)
+               for word in re.split(r"[\s/]+", label))
+
+
+def _label_pattern(label: str) -> str:
+    out = []
+    for ch in label:
+        if ch.isspace():
+            out.append(r"\s+")
+        elif ch in "'’":
+            out.append("['’]?")
+        elif ch in "-‐–":
+            out.append(r"\s?[-‐–]\s?")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out).replace(r"\s+\s+", r"\s+")
+
+
+def _compile(labels: list[str], flags: int) -> re.Pattern[str] | None:
+    if not labels:
+        return None
+    alternation = "|".join(_label_pattern(x) for x in sorted(set(labels), key=lambda s: (-len(s), s)))
+    return re.compile(rf"(?<![\w\-‐])(?:{alternation})(?![\w])", flags)
+
+
+class Gazetteer:
+    def __init__(self, reference: Graph):
+        self.graph = reference
+        self.entities: dict[str, Entity] = {}
+        self._labels: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self._patterns: list[tuple[str, re.Pattern[str], dict[str, set[str]], bool]] = []
+        for kind, cls in KINDS.items():
+            for iri in sorted(self._instances(cls)):
+                if kind == "organisation" and (iri, RDF.type, JHA.Agency) in reference:
+                    continue
+                self._add_entity(iri, kind)
+        self._add_demonyms()
+        self._build()
+        self.council_terms = self._council_terms()
+
+    # -- building
+
+    def _instances(self, cls: URIRef) -> set[URIRef]:
+        found = set(self.graph.subjects(RDF.type, cls))
+        for sub in SUBCLASSES.get(cls, ()):
+            found |= set(self.graph.subjects(RDF.type, sub))
+        return {s for s in found if isinstance(s, URIRef)}
+
+    def _add_entity(self, iri: URIRef, kind: str) -> None:
+        g = self.graph
+        if kind == "priority" and (iri, RDF.type, JHA.EMPACTPriority) in g:
+            return  # cycle priorities are matched through the topic concepts they match
+        pref = g.value(iri, SKOS.prefLabel) or g.value(iri, RDFS.label)
+        notation = g.value(iri, SKOS.notation)
+        entity = Entity(str(iri), kind, str(pref) if pref else str(iri),
+                        str(notation) if notation else None,
+                        {str(t) for t in g.objects(iri, RDF.type)})
+        self.entities[str(iri)] = entity
+        labels = {str(x) for p in (SKOS.prefLabel, SKOS.altLabel, RDFS.label) for x in g.objects(iri, p)}
+        if notation and kind in ("agency", "system", "organisation") and len(str(notation)) >= 3:
+            labels.add(str(notation))
+        for label in labels:
+            label = label.strip()
+            if len(label) >= 2:
+                self._labels[kind][label].add(str(iri))
+
+    def _add_demonyms(self) -> None:
+        for iri, demonym in self.graph.subject_objects(JHA.demonym):
+            if str(iri) in self.entities:
+                self._labels["demonym"][str(demonym)].add(str(iri))
+
+    def _build(self) -> None:
+        for kind, labels in self._labels.items():
+            cs = [x for x in labels if _case_sensitive(x)]
+            ci = [x for x in labels if not _case_sensitive(x)]
+            folded: dict[str, set[str]] = defaultdict(set)
+            for label, iris in labels.items():
+                folded[self._key(label, _case_sensitive(label))] |= iris
+            for group, flags, sensitive in ((cs, 0, True), (ci, re.IGNORECASE, False)):
+                pattern = _compile(group, flags)
+                if pattern:
+                    self._patterns.append((kind, pattern, folded, sensitive))
+
+    @staticmethod
+    def _key(text: str, sensitive: bool) -> str:
+        text = re.sub(r"\s*[-‐–]\s*", "-", re.sub(r"['’]", "", re.sub(r"\s+", " ", text)))
+        return text if sensitive else text.lower()
+
+    def _council_terms(self) -> list[CouncilTerm]:
+        g = self.graph
+        terms = []
+        for p in g.subjects(RDF.type, JHA.CouncilPresidency):
+            holder, start, end = g.value(p, JHA.heldBy), g.value(p, SCHEMA.startDate), g.value(p, SCHEMA.endDate)
+            if holder and isinstance(start, Literal) and isinstance(end, Literal):
+                terms.append(CouncilTerm(str(p), str(holder), start.toPython(), end.toPython()))
+        return sorted(terms, key=lambda t: t.start)
+
+    # -- use
+
+    def find(self, text: str, kinds: set[str] | None = None) -> list[Match]:
+        """Non-overlapping matches, longest first; equal spans of several kinds are all kept."""
+        raw: list[Match] = []
+        for kind, pattern, folded, sensitive in self._patterns:
+            if kinds is not None and kind not in kinds:
+                continue
+            for m in pattern.finditer(text):
+                iris = folded.get(self._key(m.group(0), sensitive))
+                if iris:
+                    raw.append(Match(m.start(), m.end(), kind, tuple(sorted(iris))))
+        raw.sort(key=lambda x: (x.start, -(x.end - x.start), x.kind))
+        chosen: list[Match] = []
+        for match in raw:
+            if chosen and match.start < chosen[-1].end:
+                last = chosen[-1]
+                if (match.start, match.end) == (last.start, last.end) and match.kind != last.kind:
+                    chosen.append(match)
+                continue
+            chosen.append(match)
+        return chosen
+
+    def notation(self, iri: str) -> str:
+        entity = self.entities.get(iri)
+        return (entity.notation or entity.label) if entity else iri.rsplit("/", 1)[-1]
+
+    def label(self, iri: str) -> str:
+        entity = self.entities.get(iri)
+        return entity.label if entity else iri.rsplit("/", 1)[-1]
+
+    def kind_of(self, iri: str) -> str | None:
+        entity = self.entities.get(iri)
+        return entity.kind if entity else None
+
+    def council_term_on(self, day: dt.date) -> CouncilTerm | None:
+        for term in self.council_terms:
+            if term.start <= day <= term.end:
+                return term
+        return None
+
+    def council_term_of(self, member_state: str, near: dt.date, within_days: int = 550) -> CouncilTerm | None:
+        """The member state's presidency term containing or nearest to a date, if one is
+        within reach (member states hold it about every 13 years, so this is unambiguous)."""
+        best = None
+        for term in self.council_terms:
+            if term.member_state != member_state:
+                continue
+            if term.start <= near <= term.end:
+                return term
+            distance = min(abs((term.start - near).days), abs((term.end - near).days))
+            if distance <= within_days and (best is None or distance < best[0]):
+                best = (distance, term)
+        return best[1] if best else None

@@ -1,0 +1,281 @@
+"""Canned SPARQL queries (``queries/*.rq``): their metadata headers, typed parameters,
+and running them on the local build (pyoxigraph) or any SPARQL 1.1 endpoint
+(SPARQLWrapper). Parameters are bound as RDF terms, never pasted into query text: a
+``VALUES`` block built from validated, N3-escaped terms at the start of the outer WHERE
+group, the same locally and remotely (pyoxigraph's ``substitutions`` only bind
+projected variables).
+
+Header format, one ``#+ key: value`` line each, before the query::
+
+    #+ title: Chairs of the JHA Agencies' Network by year
+    #+ description: Which agency held the network's presidency in which year, with sources.
+    #+ param: agency | agency | | only this agency (acronym, name or IRI)
+    #+ tags: network, presidency
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import ConfigError, EndpointError, UsageError
+from .namespaces import DEFAULT
+from .resources import queries_dir
+
+HEADER_KEYS = {"title", "description", "param", "tags"}
+PARAM_TYPES = {"iri", "string", "integer", "year", "date", "agency", "document"}
+PREFIXES = """PREFIX jha: <https://w3id.org/jhakg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: str | None
+    description: str
+
+
+@dataclass(frozen=True)
+class StoredQuery:
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    tags: tuple[str, ...]
+    text: str
+    path: Path
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        known = ", ".join(p.name for p in self.params) or "none"
+        raise UsageError(self.name, f"unknown parameter {name!r}; known: {known}")
+
+
+def parse_query_file(path: Path) -> StoredQuery:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, f"cannot be read ({exc})") from exc
+    meta: dict[str, list[str]] = {}
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.startswith("#+"):
+            continue
+        m = re.match(r"#\+\s*([\w-]+)\s*:\s*(.*)$", line)
+        if not m:
+            raise ConfigError(path, f"line {n}: header lines read '#+ key: value'")
+        key = m.group(1)
+        if key not in HEADER_KEYS:
+            raise ConfigError(path, f"line {n}: unknown header key {key!r}; known: {', '.join(sorted(HEADER_KEYS))}")
+        meta.setdefault(key, []).append(m.group(2).strip())
+    for key in ("title", "description"):
+        if key not in meta:
+            raise ConfigError(path, f"missing header '#+ {key}:'")
+    params = []
+    for raw in meta.get("param", []):
+        fields = [f.strip() for f in raw.split("|")]
+        if len(fields) != 4:
+            raise ConfigError(path, f"param {raw!r} must read 'name | type | default | description'")
+        name, ptype, default, description = fields
+        if ptype not in PARAM_TYPES:
+            raise ConfigError(path, f"param {name!r} has unknown type {ptype!r}; known: {', '.join(sorted(PARAM_TYPES))}")
+        if not re.fullmatch(r"[A-Za-z_]\w*", name) or not re.search(rf"\?{name}\b", text):
+            raise ConfigError(path, f"param {name!r} is not a variable of the query")
+        params.append(Param(name, ptype, default or None, description))
+    try:
+        ox.Store().query(text)
+    except SyntaxError as exc:
+        raise ConfigError(path, f"is not valid SPARQL ({str(exc).splitlines()[0]})") from exc
+    return StoredQuery(path.stem, meta["title"][0], meta["description"][0], tuple(params),
+                       tuple(t.strip() for t in ",".join(meta.get("tags", [])).split(",") if t.strip()),
+                       text, path)
+
+
+def load_queries(folder: Path | None = None) -> dict[str, StoredQuery]:
+    folder = folder or queries_dir()
+    return {q.name: q for q in (parse_query_file(p) for p in sorted(folder.glob("*.rq")))}
+
+
+def get_query(name: str, queries: dict[str, StoredQuery] | None = None) -> StoredQuery:
+    queries = queries if queries is not None else load_queries()
+    if name not in queries:
+        raise UsageError(name, f"unknown query; known: {', '.join(sorted(queries))}")
+    return queries[name]
+
+
+# ----------------------------------------------------------------------------- terms
+
+_LOOKUP = {
+    "agency": """SELECT DISTINCT ?x WHERE { ?x a jha:Agency .
+        { ?x skos:notation ?n } UNION { ?x skos:altLabel ?n } UNION { ?x skos:prefLabel ?n }
+        UNION { ?x jha:hasName/jha:acronym ?n }
+        FILTER (LCASE(STR(?n)) = LCASE(STR(?v))) }""",
+    "document": """SELECT DISTINCT ?x WHERE { ?x jha:fileName ?n .
+        FILTER (STR(?n) = STR(?v) || STRBEFORE(STR(?n), ".") = STR(?v)) }""",
+}
+
+
+def to_term(query: StoredQuery, param: Param, value: str, resolve=None) -> ox.NamedNode | ox.Literal:
+    """A typed RDF term for a parameter value; a bad value is a UsageError with the reason."""
+
+    def bad(why: str) -> UsageError:
+        return UsageError(query.name, f"parameter {param.name}={value!r}: {why}")
+
+    t = param.type
+    if t == "iri" or (t in ("agency", "document") and re.match(r"https?://", value)):
+        if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
+            raise bad("not an absolute http(s) IRI")
+        return ox.NamedNode(value)
+    if t == "string":
+        return ox.Literal(value)
+    if t == "integer":
+        if not re.fullmatch(r"-?\d+", value):
+            raise bad("not an integer")
+        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    if t == "year":
+        if not re.fullmatch(r"\d{4}", value):
+            raise bad("not a four-digit year")
+        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#gYear"))
+    if t == "date":
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise bad("not a YYYY-MM-DD date") from None
+        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+    # agency / document: a name, acronym or file name looked up in the data
+    found = resolve(t, value) if resolve else []
+    if len(found) != 1:
+        raise bad(f"no {t} of that name" if not found else f"names several {t}s")
+    return ox.NamedNode(found[0])
+
+
+# ----------------------------------------------------------------------------- running
+
+
+@dataclass
+class Result:
+    columns: list[str]
+    rows: list[dict[str, str | None]]  # value as a string (IRI, or literal lexical form)
+
+
+def open_store(trig: Path) -> ox.Store:
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise UsageError(trig, f"cannot be loaded ({exc}); run 'jhakg build' first") from exc
+    return store
+
+
+def _term_value(term) -> str | None:
+    if term is None:
+        return None
+    return term.value
+
+
+class LocalRunner:
+    def __init__(self, store: ox.Store):
+        self.store = store
+
+    def resolve(self, kind: str, value: str) -> list[str]:
+        sparql = with_values(PREFIXES + _LOOKUP[kind], {"v": ox.Literal(value)})
+        rows = self.store.query(sparql, use_default_graph_as_union=True)
+        return sorted(r["x"].value for r in rows)
+
+    def run(self, query: StoredQuery, bindings: dict[str, ox.NamedNode | ox.Literal]) -> Result:
+        solutions = self.store.query(with_values(query.text, bindings), use_default_graph_as_union=True)
+        columns = [v.value for v in solutions.variables]
+        rows = [{c: _term_value(s[c]) for c in columns} for s in solutions]
+        return Result(columns, rows)
+
+
+def _values_block(bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    from rdflib import Literal, URIRef
+
+    parts = []
+    for name, term in sorted(bindings.items()):
+        if isinstance(term, ox.NamedNode):
+            text = URIRef(term.value).n3()
+        else:
+            datatype = term.datatype.value if term.datatype else None
+            if datatype == "http://www.w3.org/2001/XMLSchema#string":
+                datatype = None
+            text = Literal(term.value, datatype=URIRef(datatype) if datatype else None).n3()
+        parts.append(f"VALUES ?{name} {{ {text} }}")
+    return " ".join(parts)
+
+
+def with_values(text: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    """Bind parameters for a remote endpoint: a VALUES block at the start of the outer
+    WHERE group (so FILTERs in that group see the values)."""
+    if not bindings:
+        return text
+    m = re.search(r"(?i)\bWHERE\s*\{", text)
+    if not m:
+        raise ConfigError("query", "has no WHERE group to bind parameters in")
+    return text[:m.end()] + " " + _values_block(bindings) + " " + text[m.end():]
+
+
+class RemoteRunner:
+    def __init__(self, endpoint: str, timeout: int = 60):
+        from SPARQLWrapper import JSON, SPARQLWrapper
+
+        self.endpoint = endpoint
+        self.client = SPARQLWrapper(endpoint)
+        self.client.setReturnFormat(JSON)
+        self.client.setTimeout(timeout)
+
+    def _select(self, text: str) -> Result:
+        self.client.setQuery(text)
+        try:
+            data = self.client.queryAndConvert()
+        except Exception as exc:
+            raise EndpointError(self.endpoint, f"query failed ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})") from exc
+        columns = data["head"]["vars"]
+        rows = [{c: (b[c]["value"] if c in b else None) for c in columns} for b in data["results"]["bindings"]]
+        return Result(columns, rows)
+
+    def resolve(self, kind: str, value: str) -> list[str]:
+        text = with_values(PREFIXES + _LOOKUP[kind], {"v": ox.Literal(value)})
+        return sorted({r["x"] for r in self._select(text).rows})
+
+    def run(self, query: StoredQuery, bindings: dict[str, ox.NamedNode | ox.Literal]) -> Result:
+        return self._select(with_values(query.text, bindings))
+
+
+def bind(query: StoredQuery, params: dict[str, str], resolve) -> dict[str, ox.NamedNode | ox.Literal]:
+    for name in params:
+        query.param(name)  # raises for unknown names
+    bindings = {}
+    for p in query.params:
+        value = params.get(p.name, p.default)
+        if value is not None:
+            bindings[p.name] = to_term(query, p, value, resolve)
+    return bindings
+
+
+def run_query(name: str, params: dict[str, str] | None = None, *, trig: Path | None = None,
+              endpoint: str | None = None, store: ox.Store | None = None) -> Result:
+    query = get_query(name)
+    if endpoint:
+        runner: LocalRunner | RemoteRunner = RemoteRunner(endpoint)
+    else:
+        runner = LocalRunner(store if store is not None else open_store(trig or Path("dist/jhakg.trig")))
+    bindings = bind(query, params or {}, runner.resolve)
+    return runner.run(query, bindings)
+
+
+def compact(value: str | None, base: str = DEFAULT.base) -> str:
+    if value is None:
+        return ""
+    if value.startswith(base + "id/"):
+        return value[len(base) + 3:]
+    return value

@@ -19,7 +19,7 @@ FACT_TYPES = ("published", "network_presidency", "council_presidency", "meeting"
 
 def _rows(store: ox.Store, name: str) -> list[dict[str, str | None]]:
     text = (queries_dir() / "facts" / f"{name}.rq").read_text(encoding="utf-8")
-    solutions = store.query(text)
+    solutions = store.query(text, use_default_graph_as_union=True)
     columns = [v.value for v in solutions.variables]
     return [{c: (s[c].value if s[c] is not None else None) for c in columns} for s in solutions]
 

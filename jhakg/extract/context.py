@@ -16,7 +16,7 @@ from .model import PartialDate, Span
 
 # A sentence ends at . ! ? followed by space and a capital/quote/bracket, or at a line end.
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|nr|Reg|Art|para|e\.g|i\.e|cf|etc|vs|St|Jr|approx|incl)\.|\b[A-Z]\.)$")
-_SENT_END = re.compile(r"[.!?](?:[\"”’)]+)?\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_SENT_END = re.compile(r"[.!?](?:[\"”’)]+)?\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]+-[A-Z]))")
 
 
 @dataclass(frozen=True)

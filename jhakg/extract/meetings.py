@@ -25,9 +25,6 @@ MEETING_VERB = re.compile(
     r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
     r"is hosting|hosted|hosts|will host|are meeting|is meeting)\b)")
-# Things that carry dates but are not meetings in themselves.
-NOT_MEETING = re.compile(r"(?i)\b(?:press conferences?:|deadline|apply from|applies from|entry into force|"
-                         r"enter(?:s|ed)? into (?:force|operation)|until|open until|will apply)\b")
 ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:(?:hybrid|informal|high[- ]level|annual|two-day|one-day|"
                      r"ministerial|first|second|next)\s+)*(?:meeting|event|conference|session|Council|"
                      r"gathering|visit|hearing|forum|summit|workshop|seminar)\b|^(?:It|Ministers|Participants)\b")
@@ -59,15 +56,49 @@ class MeetingDraft:
     confidence: float = 0.85
 
 
-def _pick_date(ctx: Context, sentence: Sentence, anchor: int) -> ResolvedDate | None:
-    """The date nearest the meeting word, preferring one that follows 'on'/'from'."""
-    best = None
+# verbs whose date is the date of something other than a meeting
+NON_EVENT = re.compile(
+    r"(?i)\b(?:replac\w*|tak(?:e|es|en|ing)\s+over|took\s+over|tak(?:e|es|en|ing)\s+office|took\s+office|"
+    r"clos\w*|start\w*|enter\w*|appl(?:y|ies|ied)|adopt\w*|publish\w*|sign\w*|appoint\w*|expir\w*|"
+    r"launch\w*|present\w*|issu\w*|agreed|reach\w*|came\s+into|come\s+into|elect\w*|nominat\w*|"
+    r"deadline|due|submit\w*|decid\w*|extend\w*|until|effective|begin\w*|began|proposed|reported|"
+    r"announced|opened\s+for|in\s+force|operational|go(?:es)?\s+live|went\s+live)\b")
+_CLAUSE_START = re.compile(r"(?:[,;(]|\bwhich\b|\bwho\b|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b)")
+
+
+def _clause_before(text: str, start: int, at: int) -> str:
+    """The clause leading up to a date: from the last comma/relative pronoun before it."""
+    chunk = text[start:at]
+    cuts = [m.end() for m in _CLAUSE_START.finditer(chunk)]
+    return chunk[cuts[-1]:] if cuts else chunk
+
+
+def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span]) -> list[ResolvedDate]:
+    """Dates in a sentence that can be a meeting's: not a year or period, not a deadline
+    ('until', 'by'), not the date of another event ('replaced EASO on 19 January'), not a
+    dateline."""
+    out = []
     for d in ctx.dates_in(sentence.start, sentence.end):
         if d.expr.pattern in ("year", "years"):
+            continue
+        if any(s.start <= d.span.start < s.end for s in skip):
             continue
         before = ctx.text[max(sentence.start, d.span.start - 12):d.span.start]
         if re.search(r"(?i)\b(?:until|by|before|after|since|deadline)\s+$", before):
             continue
+        clause = _clause_before(ctx.text, sentence.start, d.span.start)
+        with_date = clause + ctx.text[d.span.start:d.span.end]
+        if NON_EVENT.search(clause) and not (MEETING_VERB.search(with_date) or MEETING_NOUN.search(with_date)):
+            continue
+        out.append(d)
+    return out
+
+
+def _pick_date(candidates: list[ResolvedDate], anchor: int, text: str) -> ResolvedDate | None:
+    """The date nearest the meeting word, preferring one that follows 'on'/'from'."""
+    best = None
+    for d in candidates:
+        before = text[max(0, d.span.start - 12):d.span.start]
         distance = abs(d.span.start - anchor)
         if re.search(r"(?i)\b(?:on|from)\s+$|^\W*$|,\s*$|\bToday,\s*$", before):
             distance -= 40
@@ -100,9 +131,10 @@ def _kind_words(ctx: Context, trigger: re.Match[str], offset: int, sentence: Sen
 
 
 class MeetingFinder:
-    def __init__(self, ctx: Context, people: People):
+    def __init__(self, ctx: Context, people: People, skip: list[Span] | None = None):
         self.ctx = ctx
         self.people = people
+        self.skip = skip or []  # spans that are not meeting dates (datelines)
 
     def _trigger(self, sentence: Sentence) -> tuple[re.Match[str], bool] | None:
         chunk = self.ctx.text[sentence.start:sentence.end]
@@ -121,32 +153,53 @@ class MeetingFinder:
             if not found:
                 continue
             trigger, is_noun = found
-            chunk = ctx.text[sentence.start:sentence.end]
-            if NOT_MEETING.search(chunk) and not ctx.dates_in(sentence.start, sentence.end):
-                continue
-            date = _pick_date(ctx, sentence, sentence.start + trigger.start())
+            candidates = meeting_dates(ctx, sentence, self.skip)
             scope = sentence
-            if date is None and is_noun and self._is_line(sentence):
-                date, scope = self._date_around(i)
-            if date is None or date.start.year is None:
-                continue
-            if NOT_MEETING.search(ctx.text[max(sentence.start, date.span.start - 25):date.span.start]):
-                continue
+            dated: list[tuple[ResolvedDate, Sentence]] = []
+            if len(candidates) > 1 and self._parallel(candidates, sentence):
+                # 'Council meetings on 7-8 October in Luxembourg and 9-10 December in Brussels'
+                dated = [(d, sentence) for d in candidates]
+            else:
+                date = _pick_date(candidates, sentence.start + trigger.start(), ctx.text)
+                if date is None and is_noun and self._is_line(sentence):
+                    date, scope = self._date_around(i)
+                if date is not None:
+                    dated = [(date, scope)]
             kind = _kind_words(ctx, trigger, sentence.start, sentence) if is_noun else self._verb_kind(sentence)
-            draft = MeetingDraft(date.start, date.end, date.span, scope, ctx.part_at(sentence.start), kind,
-                                 evidence=[Span(scope.start, scope.end)])
-            self._fill(draft, scope)
-            # sentences that refer back to this meeting add chair, host, participants
-            for follow in sentences[i + 1:i + 4]:
-                if ctx.part_at(follow.start) != draft.part:
-                    break
-                if ANAPHOR.search(ctx.text[follow.start:follow.end]):
-                    if self._fill(draft, follow):
-                        draft.evidence.append(Span(follow.start, follow.end))
-                else:
-                    break
-            out.append(draft)
+            for date, scope in dated:
+                if date.start.year is None:
+                    continue
+                draft = MeetingDraft(date.start, date.end, date.span, scope, ctx.part_at(sentence.start), kind,
+                                     evidence=[Span(scope.start, scope.end)])
+                window = self._segment(date, dated, scope) if len(dated) > 1 else scope
+                self._fill(draft, window)
+                # sentences that refer back to this meeting add chair, host, participants
+                for follow in sentences[i + 1:i + 4] if len(dated) == 1 else ():
+                    if ctx.part_at(follow.start) != draft.part:
+                        break
+                    if ANAPHOR.search(ctx.text[follow.start:follow.end]):
+                        if self._fill(draft, follow):
+                            draft.evidence.append(Span(follow.start, follow.end))
+                    else:
+                        break
+                out.append(draft)
         return self._merge(out)
+
+    def _parallel(self, dates: list[ResolvedDate], sentence: Sentence) -> bool:
+        """Several meeting dates in one sentence, each with its own place."""
+        segments = [self._segment(d, [(x, sentence) for x in dates], sentence) for d in dates]
+        return all(self.ctx.matches_in(seg.start, seg.end, {"city"}) for seg in segments)
+
+    @staticmethod
+    def _segment(date: ResolvedDate, dated: list, scope: Sentence) -> Sentence:
+        """The part of a sentence that belongs to one of its dates: from the end of the
+        previous date to the start of the next."""
+        spans = sorted(d.span.start for d, _ in dated)
+        ends = sorted(d.span.end for d, _ in dated)
+        i = spans.index(date.span.start)
+        start = ends[i - 1] if i > 0 else scope.start
+        end = spans[i + 1] if i + 1 < len(spans) else scope.end
+        return Sentence(start, end)
 
     def _is_line(self, sentence: Sentence, limit: int = 100) -> bool:
         text = self.ctx.text
@@ -162,7 +215,7 @@ class MeetingFinder:
         for nxt in sentences[i + 1:i + 4]:
             if not self._is_line(nxt, 80):
                 break
-            date = _pick_date(ctx, nxt, nxt.start)
+            date = _pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)
             if date is not None:
                 return date, Sentence(here.start, nxt.end)
         for prev in reversed(sentences[max(0, i - 3):i]):
@@ -196,6 +249,11 @@ class MeetingFinder:
                 alone = re.fullmatch(r"[-•*\s]*", lead.rsplit("\n", 1)[-1]) and "\n" in text[m.end:m.end + 1] + "\n"
                 if alone and (m.start == 0 or "\n" in text[max(sentence.start, m.start - 3):m.start]):
                     draft.place, draft.place_span = m.entity, Span(m.start, m.end)
+                    changed = True
+                    break
+                if re.match(r"\s*,\s*", text[m.end:m.end + 3]) and any(
+                        0 <= d.span.start - m.end <= 3 for d in ctx.dates_in(m.end, sentence.end)):
+                    draft.place, draft.place_span = m.entity, Span(m.start, m.end)  # 'Bucharest, 7-8 February 2019'
                     changed = True
                     break
                 if re.search(r"(?i)\b(?:in|at|to|of)\s+(?:the\s+)?(?:(?:port|city|centre|headquarters)\s+(?:of|in)\s+)?(?:its\s+headquarters\s+in\s+)?$", lead) \
@@ -270,7 +328,7 @@ class MeetingFinder:
         placed meeting is that meeting."""
         merged: list[MeetingDraft] = []
         for d in drafts:
-            twin = next((m for m in merged if m.part == d.part and m.start == d.start and
+            twin = next((m for m in merged if m.part == d.part and _within(d, m) and
                          (m.place == d.place or m.place is None or d.place is None)), None)
             if twin is None:
                 merged.append(d)
@@ -314,6 +372,14 @@ class MeetingFinder:
         return out
 
 
+def _within(d: MeetingDraft, m: MeetingDraft) -> bool:
+    """d's day is m's day, or lies inside m's date range (the second day of a Council)."""
+    if d.start == m.start:
+        return True
+    ds, ms, me = d.start.to_date(), m.start.to_date(), m.end.to_date()
+    return bool(ds and ms and me and ms <= ds <= me and d.end == d.start)
+
+
 def _council(kind: str) -> bool:
     return bool(re.search(r"(?i)\bcouncil\b", kind))
 
@@ -324,8 +390,8 @@ def _kind_words_plain(title: str, m: re.Match[str]) -> str:
     return kind[:1].upper() + kind[1:]
 
 
-def extract_meetings(ctx: Context, people: People) -> tuple[list[Fact], list[MeetingDraft]]:
-    drafts = MeetingFinder(ctx, people).drafts()
+def extract_meetings(ctx: Context, people: People, skip: list[Span] | None = None) -> tuple[list[Fact], list[MeetingDraft]]:
+    drafts = MeetingFinder(ctx, people, skip).drafts()
     facts = []
     for d in drafts:
         facts.append(Fact("meeting", {

@@ -1,0 +1,85 @@
+"""Canned queries: headers, typed parameters, golden results on the seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from jhakg.errors import ConfigError, UsageError
+from jhakg.query import LocalRunner, bind, get_query, load_queries, parse_query_file, with_values
+
+from .conftest import ROOT
+
+GOLDEN = Path(__file__).parent / "queries"
+
+
+def test_every_query_has_a_header_and_is_in_the_readme():
+    queries = load_queries()
+    assert len(queries) >= 8
+    readme = (ROOT / "README.md").read_text()
+    for name, q in queries.items():
+        assert q.title and q.description
+        assert f"`{name}`" in readme, f"{name} is not in the README's query table"
+
+
+@pytest.mark.parametrize("name", sorted(load_queries()))
+def test_golden_results(name, store):
+    """Each query's rows on the seeds, compared with tests/queries/<name>.json."""
+    golden = GOLDEN / f"{name}.json"
+    query = get_query(name)
+    runner = LocalRunner(store)
+    expected = json.loads(golden.read_text())
+    result = runner.run(query, bind(query, expected.get("params", {}), runner.resolve))
+    assert result.columns == expected["columns"]
+    assert result.rows == expected["rows"]
+
+
+def test_chairs_by_year_on_the_seeds(store):
+    runner = LocalRunner(store)
+    query = get_query("chairs-by-year")
+    rows = runner.run(query, {}).rows
+    assert [(r["year"], r["acronym"]) for r in rows] == [("2017", "EMCDDA"), ("2018", "EIGE"), ("2024", "eu-LISA")]
+    assert rows[0]["sources"] == "000_6e879119cdfcf355.txt"
+    only = runner.run(query, bind(query, {"agency": "EIGE"}, runner.resolve)).rows
+    assert [(r["year"], r["acronym"]) for r in only] == [("2018", "EIGE")]
+
+
+def test_parameters_are_bound_as_terms_not_pasted(store):
+    runner = LocalRunner(store)
+    query = get_query("people")
+    hostile = 'x") } } ; DROP ALL ; SELECT * WHERE { ?s ?p ?o FILTER("'
+    bindings = bind(query, {"name": hostile}, runner.resolve)
+    text = with_values(query.text, bindings)
+    assert text.count("DROP ALL") == 1 and '\\"' in text  # escaped inside one literal
+    assert runner.run(query, bindings).rows == []
+    assert len(store) > 0
+
+
+def test_unknown_names_list_the_valid_ones(store):
+    with pytest.raises(UsageError, match="known: .*chairs-by-year"):
+        get_query("chair-by-year")
+    query = get_query("meetings")
+    with pytest.raises(UsageError, match="known: from, until"):
+        bind(query, {"since": "2017-01-01"}, None)
+    with pytest.raises(UsageError, match="YYYY-MM-DD"):
+        bind(query, {"from": "28 November"}, None)
+    runner = LocalRunner(store)
+    with pytest.raises(UsageError, match="no agency of that name"):
+        bind(get_query("agency-profile"), {"agency": "Interpol"}, runner.resolve)
+
+
+@pytest.mark.parametrize("text,cause", [
+    ("#+ title: T\nSELECT * WHERE { ?s ?p ?o }", "missing header '#+ description:'"),
+    ("#+ title: T\n#+ description: D\n#+ colour: red\nSELECT * WHERE { ?s ?p ?o }", "unknown header key 'colour'"),
+    ("#+ title: T\n#+ description: D\nSELECT * WHERE { ?s ?p ", "not valid SPARQL"),
+    ("#+ title: T\n#+ description: D\n#+ param: x | colour | | d\nSELECT * WHERE { ?x ?p ?o }", "unknown type"),
+    ("#+ title: T\n#+ description: D\n#+ param: y | string | | d\nSELECT * WHERE { ?x ?p ?o }", "not a variable"),
+])
+def test_malformed_query_files(tmp_path, text, cause):
+    path = tmp_path / "broken.rq"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as info:
+        parse_query_file(path)
+    assert cause in info.value.cause and info.value.subject.endswith("broken.rq")

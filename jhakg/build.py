@@ -10,7 +10,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from .assemble import assemble, graph_iri
-from .errors import ConfigError
+from .errors import ConfigError, UsageError
 from .extract import Extraction, extract
 from .gazetteer import Gazetteer
 from .load import Document, Skipped, load_folder
@@ -83,13 +83,20 @@ def extract_documents(docs: list[Document], gazetteer: Gazetteer,
     return graphs, extractions
 
 
-def build(folder: Path, *, strict: bool = True, reason: bool = True,
+REASONERS = ("owlrl", "fast")
+
+
+def build(folder: Path, *, strict: bool = True, reason: bool = True, reasoner: str = "owlrl",
           progress: Progress | None = None) -> Build:
     """Build the dataset from a folder of documents.
 
     With ``strict`` (the default) the first bad document raises ``InputError``; without,
-    bad documents are skipped and listed in ``Build.skipped``.
+    bad documents are skipped and listed in ``Build.skipped``. ``reasoner`` is ``owlrl``
+    (the reference OWL 2 RL engine) or ``fast`` (the same entailments for this ontology,
+    computed in one pass per graph; see ``reason.Materialiser``).
     """
+    if reasoner not in REASONERS:
+        raise UsageError(reasoner, f"unknown reasoner; known: {', '.join(REASONERS)}")
     ontology = load_ontology()
     reference = load_reference()
     gazetteer = Gazetteer(reference)
@@ -98,7 +105,10 @@ def build(folder: Path, *, strict: bool = True, reason: bool = True,
     result = Build(ontology, reference, documents, extractions, skipped=skipped,
                    warnings=[w for x in extractions for w in x.warnings])
     if reason:
-        from .reason import infer
+        from .reason import fast_reason, infer
 
-        result.inferred = infer(result)
+        if reasoner == "fast":
+            result.inferred = fast_reason(ontology, reference, documents.values())
+        else:
+            result.inferred = infer(result)
     return result

@@ -60,8 +60,10 @@ def _progress() -> Progress:
               help="Folder for the dumps; replaced only when the build is complete.")
 @click.option("--base", default=None, help=f"Base IRI (default: $JHAKG_BASE or {DEFAULT_BASE}).")
 @click.option("--no-reason", is_flag=True, help="Skip the OWL 2 RL closure (empty inferred graph).")
+@click.option("--reasoner", type=click.Choice(["owlrl", "fast"]), default="owlrl", show_default=True,
+              help="owlrl (reference) or fast (same entailments, linear time).")
 @click.option("--keep-going", is_flag=True, help="Skip bad documents (listed in the report) instead of stopping.")
-def build(folder: Path, out_dir: Path, base: str | None, no_reason: bool, keep_going: bool) -> None:
+def build(folder: Path, out_dir: Path, base: str | None, no_reason: bool, reasoner: str, keep_going: bool) -> None:
     """Build the graph from a folder of documents into OUT (default dist/)."""
     from .build import build as run_build
     from .publish import publish
@@ -74,7 +76,8 @@ def build(folder: Path, out_dir: Path, base: str | None, no_reason: bool, keep_g
         def progress(stage: str, n: int, total: int) -> None:
             bar.update(task, completed=n, total=total, description=stage)
 
-        result = run_build(folder, strict=not keep_going, reason=not no_reason, progress=progress)
+        result = run_build(folder, strict=not keep_going, reason=not no_reason, reasoner=reasoner,
+                           progress=progress)
         bar.update(task, description="writing")
         files = publish(result, out_dir, base)
     for warning in result.warnings:

@@ -155,7 +155,21 @@ def score(found: list[dict], gold: list[dict]) -> Score:
     return Score(types, errors, len(gold))
 
 
+def _unique(facts: list[dict], t: str) -> list[dict]:
+    """Facts are compared as sets of keys: one fact per key (a required one wins over an
+    optional one; EASO and EUAA are one key)."""
+    if t == "priority":
+        return facts
+    out: dict[tuple, dict] = {}
+    for f in facts:
+        k = key_of(f)
+        if k not in out or (out[k].get("optional") and not f.get("optional")):
+            out[k] = f
+    return list(out.values())
+
+
 def _score_type(t: str, doc: str, mine: list[dict], gold: list[dict], s: TypeScore, errors: list[Error]) -> None:
+    mine, gold = _unique(mine, t), _unique(gold, t)
     used: set[int] = set()
     matched_mine: set[int] = set()
     for g in gold:

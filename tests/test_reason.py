@@ -43,3 +43,10 @@ def test_inferred_graph_is_clean_and_separate(seed_build):
         assert not isinstance(s, (BNode, Literal)) and not isinstance(o, BNode)
         assert not (p == OWL.sameAs and s == o)
         assert (s, p, o) not in asserted
+
+
+def test_fast_materialiser_gives_owlrl_entailments(seed_build):
+    from jhakg.reason import fast_reason
+
+    fast = fast_reason(seed_build.ontology, seed_build.reference, seed_build.documents.values())
+    assert set(fast) == set(seed_build.inferred)

@@ -3,7 +3,6 @@ its evidence in the document's stored text."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest

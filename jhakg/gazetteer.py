@@ -62,32 +62,50 @@ class CouncilTerm:
     end: dt.date
 
 
-def _case_sensitive(label: str) -> bool:
-    """Acronym-like labels (a word with a capital after its first letter: 'SIS', 'eu-LISA',
-    'sBMS', 'EU drugs agency') must match with their letter case."""
-    return any(any(c.isupper() for c in word[1:]) or (word.isupper() and len(word) > 1)
-               for word in re.split(r"[\s/]+", label))
+def _acronym(word: str) -> bool:
+    """An acronym-like word ('SIS', 'LISA', 'sBMS', 'EU', 'CODEX') must match with its letter
+    case; other words match in any case ('Frontex', 'FRONTEX', 'frontex')."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and (all(c.isupper() for c in letters) or any(c.isupper() for c in letters[1:]))
 
 
-def _label_pattern(label: str) -> str:
+def _chars(text: str) -> str:
     out = []
-    for ch in label:
-        if ch.isspace():
-            out.append(r"\s+")
-        elif ch in "'’":
+    for ch in text:
+        if ch in "'’":
             out.append("['’]?")
         elif ch in "-‐–":
             out.append(r"\s?[-‐–]\s?")
         else:
             out.append(re.escape(ch))
-    return "".join(out).replace(r"\s+\s+", r"\s+")
+    return "".join(out)
 
 
-def _compile(labels: list[str], flags: int) -> re.Pattern[str] | None:
+def _label_pattern(label: str) -> str:
+    parts = []
+    for word in label.split():
+        for piece in re.split(r"([-‐–/])", word):
+            if not piece:
+                continue
+            if piece in "-‐–/" or _acronym(piece):
+                parts.append(_chars(piece))
+            else:
+                parts.append(f"(?i:{_chars(piece)})")
+        parts.append(r"\s+")
+    return "".join(parts[:-1])
+
+
+def _compile(labels: list[str]) -> re.Pattern[str] | None:
     if not labels:
         return None
     alternation = "|".join(_label_pattern(x) for x in sorted(set(labels), key=lambda s: (-len(s), s)))
-    return re.compile(rf"(?<![\w\-‐])(?:{alternation})(?![\w])", flags)
+    return re.compile(rf"(?<![\w\-‐])(?:{alternation})(?![\w])")
+
+
+def _key(text: str) -> str:
+    """Labels and matched text meet on this key: spaces, apostrophes and dashes folded,
+    case folded (the pattern has already enforced the case of acronyms)."""
+    return re.sub(r"\s*[-‐–]\s*", "-", re.sub(r"['’]", "", re.sub(r"\s+", " ", text))).casefold()
 
 
 class Gazetteer:
@@ -95,7 +113,7 @@ class Gazetteer:
         self.graph = reference
         self.entities: dict[str, Entity] = {}
         self._labels: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        self._patterns: list[tuple[str, re.Pattern[str], dict[str, set[str]], bool]] = []
+        self._patterns: list[tuple[str, re.Pattern[str], dict[str, set[str]]]] = []
         for kind, cls in KINDS.items():
             for iri in sorted(self._instances(cls)):
                 if kind == "organisation" and (iri, RDF.type, JHA.Agency) in reference:
@@ -124,7 +142,7 @@ class Gazetteer:
                         {str(t) for t in g.objects(iri, RDF.type)})
         self.entities[str(iri)] = entity
         labels = {str(x) for p in (SKOS.prefLabel, SKOS.altLabel, RDFS.label) for x in g.objects(iri, p)}
-        if notation and kind in ("agency", "system", "organisation") and len(str(notation)) >= 3:
+        if notation and kind in ("agency", "system") and len(str(notation)) >= 3:
             labels.add(str(notation))
         for label in labels:
             label = label.strip()
@@ -138,20 +156,12 @@ class Gazetteer:
 
     def _build(self) -> None:
         for kind, labels in self._labels.items():
-            cs = [x for x in labels if _case_sensitive(x)]
-            ci = [x for x in labels if not _case_sensitive(x)]
             folded: dict[str, set[str]] = defaultdict(set)
             for label, iris in labels.items():
-                folded[self._key(label, _case_sensitive(label))] |= iris
-            for group, flags, sensitive in ((cs, 0, True), (ci, re.IGNORECASE, False)):
-                pattern = _compile(group, flags)
-                if pattern:
-                    self._patterns.append((kind, pattern, folded, sensitive))
-
-    @staticmethod
-    def _key(text: str, sensitive: bool) -> str:
-        text = re.sub(r"\s*[-‐–]\s*", "-", re.sub(r"['’]", "", re.sub(r"\s+", " ", text)))
-        return text if sensitive else text.lower()
+                folded[_key(label)] |= iris
+            pattern = _compile(list(labels))
+            if pattern:
+                self._patterns.append((kind, pattern, folded))
 
     def _council_terms(self) -> list[CouncilTerm]:
         g = self.graph
@@ -167,11 +177,11 @@ class Gazetteer:
     def find(self, text: str, kinds: set[str] | None = None) -> list[Match]:
         """Non-overlapping matches, longest first; equal spans of several kinds are all kept."""
         raw: list[Match] = []
-        for kind, pattern, folded, sensitive in self._patterns:
+        for kind, pattern, folded in self._patterns:
             if kinds is not None and kind not in kinds:
                 continue
             for m in pattern.finditer(text):
-                iris = folded.get(self._key(m.group(0), sensitive))
+                iris = folded.get(_key(m.group(0)))
                 if iris:
                     raw.append(Match(m.start(), m.end(), kind, tuple(sorted(iris))))
         raw.sort(key=lambda x: (x.start, -(x.end - x.start), x.kind))

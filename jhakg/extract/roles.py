@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..gazetteer import Match
+from ..namespaces import JHA
 from .context import Context
 from .model import Fact, Span
 
@@ -59,6 +60,7 @@ class People:
             for label in entity_labels:
                 vocab.update(w for w in re.findall(r"[A-Za-zÀ-ÿ]+", label) if w[:1].isupper())
         self.vocab = vocab
+        self.defaults = {str(role): str(org) for role, org in ctx.gaz.graph.subject_objects(JHA.defaultOrganisation)}
 
     def _is_name(self, name: str, start: int) -> bool:
         tokens = [t for t in re.split(r"[ \t]+", name) if not re.fullmatch(_PARTICLE, t)]
@@ -89,7 +91,8 @@ class People:
         if tail:
             end += tail.end()
         end, complement_org = self._complement(end)
-        return RolePhrase(start, end, match.entity, org or complement_org)
+        default = self.defaults.get(match.entity)
+        return RolePhrase(start, end, match.entity, org or complement_org or default)
 
     def _complement(self, end: int) -> tuple[int, str | None]:
         ctx, text = self.ctx, self.ctx.text

@@ -118,7 +118,7 @@ def validate(dist: Path, fmt: str) -> None:
                                    "violations": [v.__dict__ for v in report.violations]}, default=list))
     elif report.conforms:
         out.print(f"{data}: conforms to {report.shapes_count} shapes")
-    else:
+    elif out.is_terminal:
         table = Table(title=f"{len(report.violations)} SHACL violations in {data}")
         for column in ("source", "focus node", "path", "message"):
             table.add_column(column, overflow="fold")
@@ -126,6 +126,12 @@ def validate(dist: Path, fmt: str) -> None:
             table.add_row(", ".join(v.sources) or "(reference data)", _short(v.focus), _short(v.path or ""),
                           v.message + (f" [value: {_short(v.value)}]" if v.value else ""))
         out.print(table)
+    else:  # one line per violation, for pipes and logs
+        out.print(f"{len(report.violations)} SHACL violations in {data}", markup=False)
+        for v in report.violations:
+            value = f" [value: {_short(v.value)}]" if v.value else ""
+            out.print(f"{', '.join(v.sources) or '(reference data)'}\t{_short(v.focus)}\t{_short(v.path or '')}"
+                      f"\t{v.message}{value}", markup=False)
     sys.exit(0 if report.conforms else 1)
 
 
@@ -252,6 +258,11 @@ def extract(file: Path, fmt: str) -> None:
               + (f", {len(doc.parts)} parts" if doc.parts else ""))
     for warning in extraction.warnings:
         err.print(f"jhakg: warning: {warning}", markup=False)
+    if not out.is_terminal:  # one line per fact, for pipes and logs
+        for r in rows:
+            out.print(f"{r['part'] or ''}\t{r['type']}\t{r['value']}\t“{r['evidence']}”\t{r['rule']}"
+                      f"\t{r['confidence']:.2f}", markup=False)
+        return
     table = Table(show_lines=False)
     for column in ("part", "fact", "value", "evidence", "rule", "conf."):
         table.add_column(column, overflow="fold")

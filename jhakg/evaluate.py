@@ -55,17 +55,22 @@ def _content_words(text: str) -> set[str]:
     return {w for w in fold(text).split() if w not in STOPWORDS}
 
 
-def topic_matches(found: str, gold: str) -> bool:
-    """A topic matches when at least half of the gold topic's content words appear in it
-    (a word matches its plural or a shared stem of five letters)."""
+def topic_overlap(found: str, gold: str) -> float:
+    """The share of the gold topic's content words that appear in the found topic (a word
+    matches itself or a word sharing its first five letters: 'smugglers', 'smuggling')."""
     g, f = _content_words(gold), _content_words(found)
     if not g:
-        return False
+        return 0.0
 
     def hit(w: str) -> bool:
         return any(w == x or (len(w) >= 5 and len(x) >= 5 and w[:5] == x[:5]) for x in f)
 
-    return sum(hit(w) for w in g) * 2 >= len(g)
+    return sum(hit(w) for w in g) / len(g)
+
+
+def topic_matches(found: str, gold: str) -> bool:
+    """A topic matches when at least half of the gold topic's content words appear in it."""
+    return topic_overlap(found, gold) >= 0.5
 
 
 def role_right(found: str, gold: str) -> bool:
@@ -172,16 +177,17 @@ def _score_type(t: str, doc: str, mine: list[dict], gold: list[dict], s: TypeSco
     mine, gold = _unique(mine, t), _unique(gold, t)
     used: set[int] = set()
     matched_mine: set[int] = set()
-    for g in gold:
+    for g in sorted(gold, key=lambda f: bool(f.get("optional"))):  # required facts claim matches first
         hit = None
+        best = 0.0
         for i, m in enumerate(mine):
             if i in used:
                 continue
             if t == "priority":
-                ok = topic_matches(m.get("topic", ""), g.get("topic", ""))
-            else:
-                ok = key_of(m) == key_of(g)
-            if ok:
+                overlap = topic_overlap(m.get("topic", ""), g.get("topic", ""))
+                if overlap >= 0.5 and overlap > best:
+                    hit, best = i, overlap
+            elif key_of(m) == key_of(g):
                 hit = i
                 break
         if hit is None:

@@ -61,8 +61,12 @@ def _bind(g: Graph, base: str) -> None:
 
 
 def rebase_term(term: Node, base: str) -> Node:
+    """The same term under another base: IRIs, and literals that spell one (VoID's
+    uriSpace, the ontology's preferred namespace)."""
     if isinstance(term, URIRef) and str(term).startswith(DEFAULT_BASE):
         return URIRef(base + str(term)[len(DEFAULT_BASE):])
+    if isinstance(term, Literal) and str(term).startswith(DEFAULT_BASE) and " " not in str(term):
+        return Literal(base + str(term)[len(DEFAULT_BASE):], lang=term.language, datatype=term.datatype)
     return term
 
 
@@ -92,8 +96,8 @@ def trig(graphs: list[tuple[URIRef, Graph]], base: str) -> bytes:
         body = turtle(graph, base).decode("utf-8")
         lines = body.splitlines()
         declared.update(line.strip() for line in lines if line.startswith("@prefix"))
-        text = "\n".join(("    " + line) if line.strip() else "" for line in lines
-                         if not line.startswith("@prefix")).strip("\n")
+        # no re-indentation: lines inside multi-line literals must stay as they are
+        text = "\n".join(line for line in lines if not line.startswith("@prefix")).strip("\n")
         blocks.append(f"<{name}> {{\n{text}\n}}\n")
     return ("\n".join(sorted(declared)) + "\n\n" + "\n".join(blocks)).encode("utf-8")
 
@@ -209,7 +213,7 @@ def render(build: Build, base: str = DEFAULT_BASE) -> dict[str, bytes]:
         "jhakg.context.jsonld": (json.dumps(jsonld_context(base), indent=1, sort_keys=True) + "\n").encode(),
         "ontology.ttl": turtle(by_name[rebase_term(ONTOLOGY_GRAPH, base)], base),
         "shapes.ttl": shapes.encode("utf-8"),
-        "void.ttl": turtle(void(build, graphs, asserted, base, version), base),
+        "void.ttl": turtle(rebase(void(build, graphs, asserted, base, version), base), base),
     }
     return files
 

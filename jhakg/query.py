@@ -226,15 +226,19 @@ def with_values(text: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> st
 
 class RemoteRunner:
     def __init__(self, endpoint: str, timeout: int = 60):
-        from SPARQLWrapper import JSON, SPARQLWrapper
+        from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
         self.endpoint = endpoint
         self.client = SPARQLWrapper(endpoint)
         self.client.setReturnFormat(JSON)
+        self.client.setMethod(POST)  # canned queries can be long for a URL
         self.client.setTimeout(timeout)
 
     def _select(self, text: str) -> Result:
-        self.client.setQuery(text)
+        # the header comments are metadata; SPARQLWrapper guesses the query form from the
+        # text and can mistake words in them for update keywords
+        body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+        self.client.setQuery(body)
         try:
             data = self.client.queryAndConvert()
         except Exception as exc:

@@ -50,3 +50,17 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> sub
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "jhakg", *args], cwd=cwd or ROOT, env=full_env,
                           capture_output=True, text=True, timeout=600)
+
+
+def normalised(rows: list[dict]) -> list[dict]:
+    """GROUP_CONCAT lists come in no fixed order: compare them as sorted lists."""
+
+    def sort_list(value):
+        if not isinstance(value, str):
+            return value
+        for sep in ("; ", ", "):
+            if sep in value:
+                return sep.join(sorted(value.split(sep)))
+        return value
+
+    return [{k: sort_list(v) for k, v in row.items()} for row in rows]

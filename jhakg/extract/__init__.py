@@ -38,6 +38,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Extraction:
                         f"dateline {stated}; both are kept")
     doc_date = doc.published or stated
     ctx = Context(doc, gazetteer, doc_date)
+    part_dates = _part_dates(doc, ctx)
     people = People(ctx)
     facts: list[Fact] = list(published)
     facts += extract_mentions(ctx)
@@ -46,17 +47,21 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Extraction:
     finder = PresidencyFinder(ctx)
     facts += finder.network()
     facts += finder.council(meetings)
-    facts += extract_roles(ctx, people)
-    facts += extract_priorities(ctx)
+    facts += extract_roles(ctx, people, part_dates)
+    facts += extract_priorities(ctx, people)
     facts += extract_operators(ctx)
-    part_dates = {}
+    return Extraction(doc, doc_date, facts, part_dates, warnings)
+
+
+def _part_dates(doc: Document, ctx: Context) -> dict[int, dt.date]:
+    """Each listing item's own date: its dateline, else the first full date it states."""
+    dates = {}
     for part in doc.parts:
         found = dateline(doc, part.start, part.end)
         if found:
-            part_dates[part.index] = found[0]
-        else:
-            first = next((d for d in ctx.dates_in(part.start, part.end)
-                          if d.start.to_date() and not d.expr.is_range), None)
-            if first:
-                part_dates[part.index] = first.start.to_date()
-    return Extraction(doc, doc_date, facts, part_dates, warnings)
+            dates[part.index] = found[0]
+            continue
+        first = next((d for d in ctx.dates_in(part.start, part.end) if d.start.to_date() and not d.expr.is_range), None)
+        if first:
+            dates[part.index] = first.start.to_date()
+    return dates

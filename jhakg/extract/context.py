@@ -16,6 +16,7 @@ from .model import PartialDate, Span
 
 # A sentence ends at . ! ? followed by space and a capital/quote/bracket, or at a line end.
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|nr|Reg|Art|para|e\.g|i\.e|cf|etc|vs|St|Jr|approx|incl)\.|\b[A-Z]\.)$")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
 _SENT_END = re.compile(r"[.!?](?:[\"”’)]+)?\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]+-[A-Z]))")
 
 
@@ -85,8 +86,14 @@ class Context:
     # -- matches and dates
 
     @cached_property
+    def urls(self) -> list[Span]:
+        return [Span(m.start(), m.end()) for m in _URL.finditer(self.text)]
+
+    @cached_property
     def matches(self) -> list[Match]:
-        return self.gaz.find(self.text)
+        """Gazetteer matches outside web addresses ('.../anti-trafficking/eu-policy')."""
+        return [m for m in self.gaz.find(self.text)
+                if not any(u.start <= m.start < u.end for u in self.urls)]
 
     def matches_in(self, start: int, end: int, kinds: set[str] | None = None) -> list[Match]:
         return [m for m in self.matches

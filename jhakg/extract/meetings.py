@@ -234,7 +234,16 @@ class MeetingFinder:
                 if m:
                     return _kind_words_plain(p.title, m)
         chunk = self.ctx.text[sentence.start:sentence.end]
-        return "Visit" if re.search(r"(?i)\bvisit", chunk) else "Meeting"
+        if re.search(r"(?i)\bvisit", chunk):
+            return "Visit"
+        # 'to meet the directors of the nine EU agencies' / 'the members of the group met'
+        m = re.search(r"(?i)\bmeet\s+((?:the|their|its)\s+[^,.;:—()]{3,80}?)(?=\s+(?:in|on|at|to|for|and|—)\b|[,.;:—(]|$)", chunk)
+        if m:
+            return "Meeting with " + m.group(1)
+        m = re.search(r"((?:the|The)\s+[^,.;:—()]{3,80}?)\s+(?:met|gathered|convened)\b", chunk)
+        if m:
+            return "Meeting of " + m.group(1)[0].lower() + m.group(1)[1:]
+        return "Meeting"
 
     def _fill(self, draft: MeetingDraft, sentence: Sentence) -> bool:
         """Read place, chair, host, participants, topics from one sentence."""

@@ -6,6 +6,7 @@ also found by surname elsewhere in the same document."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -205,15 +206,18 @@ class People:
         return None
 
 
-def extract_roles(ctx: Context, people: People) -> list[Fact]:
+def extract_roles(ctx: Context, people: People, part_dates: dict[int, dt.date] | None = None) -> list[Fact]:
+    """A fact per person and role; the role is attested on the document's date (or, in a
+    listing, on the date of the item that names it)."""
     facts = []
     for person, phrase in people.roles:
         span = Span(min(person.start, phrase.start), max(person.end, phrase.end))
+        part = ctx.part_at(span.start)
         facts.append(Fact("person_role", {
             "person": person.name,
             "role": phrase.role,
             "role_text": ctx.text[phrase.start:phrase.end],
             "organisation": phrase.organisation,
-            "attested": ctx.doc_date,
-        }, [span], "person_role.apposition", 0.9, ctx.part_at(span.start)))
+            "attested": ctx.doc_date or (part_dates or {}).get(part),
+        }, [span], "person_role.apposition", 0.9, part))
     return facts

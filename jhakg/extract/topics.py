@@ -6,16 +6,20 @@ import re
 
 from .context import Context
 from .model import Fact, Span
+from .roles import People
 
 OPERATE_VERB = r"(?:operat(?:es|ed|ing)|manag(?:es|ed|ing)|runs|ran|running|hosts|hosted|is responsible for)"
 _BY = re.compile(r"(?i)\b(?:operationally\s+)?(?:operated|managed|run|hosted)\s+by\s*$")
 
 
-def extract_priorities(ctx: Context) -> list[Fact]:
+def extract_priorities(ctx: Context, people: People) -> list[Fact]:
+    """Policy priorities the text names, once per part; words inside a person's title
+    ('State Secretary for Asylum and Migration') are a portfolio, not a topic."""
+    titles = [(phrase.start, phrase.end) for _, phrase in people.roles]
     seen: set[tuple[int, str]] = set()
     facts = []
     for m in ctx.matches:
-        if m.kind != "priority":
+        if m.kind != "priority" or any(a <= m.start < b for a, b in titles):
             continue
         part = ctx.part_at(m.start)
         if (part, m.entity) in seen:

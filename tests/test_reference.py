@@ -1,0 +1,88 @@
+"""The reference data under mappings/: sourced, labelled, and usable as gazetteers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+import pytest
+from rdflib import BNode, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+
+from jhakg.build import load_reference
+from jhakg.namespaces import JHA, SCHEMA
+
+SOURCED = (JHA.Agency, JHA.Country, JHA.MemberState, JHA.City, JHA.CouncilPresidency, JHA.InformationSystem,
+           JHA.Institution, JHA.Committee, JHA.Network, JHA.Organisation, SKOS.ConceptScheme)
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return load_reference()
+
+
+def _of(ref, cls):
+    return sorted(set(ref.subjects(RDF.type, cls)))
+
+
+def test_no_blank_nodes(ref):
+    assert not [t for t in ref if any(isinstance(x, BNode) for x in t)]
+
+
+def test_every_reference_fact_cites_its_source(ref):
+    for cls in SOURCED:
+        for entity in _of(ref, cls):
+            assert ref.value(entity, DCTERMS.source) is not None, f"{entity} has no dct:source"
+
+
+def test_nine_agencies_with_names_over_time(ref):
+    agencies = {str(ref.value(a, SKOS.notation)): a for a in _of(ref, JHA.Agency)}
+    assert set(agencies) == {"CEPOL", "EUAA", "EIGE", "EUDA", "eu-LISA", "Eurojust", "Europol", "FRA", "Frontex"}
+    names = {str(ref.value(n, JHA.acronym)): n for a in agencies.values() for n in ref.objects(a, JHA.hasName)}
+    assert ref.value(names["EASO"], SCHEMA.endDate).toPython() == dt.date(2022, 1, 18)
+    assert ref.value(names["EUAA"], SCHEMA.startDate).toPython() == dt.date(2022, 1, 19)
+    assert ref.value(names["EUDA"], SCHEMA.startDate).toPython() == dt.date(2024, 7, 2)
+    for agency in agencies.values():
+        assert ref.value(agency, JHA.seat) is not None, agency
+
+
+def test_member_states_and_council_calendar(ref):
+    states = {str(ref.value(s, SKOS.notation)) for s in _of(ref, JHA.MemberState)}
+    assert len(states) == 27 and "GR" in states
+    terms = sorted((ref.value(p, SCHEMA.startDate).toPython(), ref.value(p, SCHEMA.endDate).toPython(), p)
+                   for p in _of(ref, JHA.CouncilPresidency))
+    covered = [t for t in terms if dt.date(2016, 1, 1) <= t[0] <= dt.date(2026, 12, 31)]
+    assert len(covered) == 22
+    for (s1, e1, _), (s2, _, _) in zip(covered, covered[1:], strict=False):
+        assert s1 < e1 and s2 == e1 + dt.timedelta(days=1)
+    for _, _, p in terms:
+        assert (ref.value(p, JHA.heldBy), RDF.type, JHA.MemberState) in ref
+
+
+def test_systems_and_their_operator(ref):
+    systems = {str(ref.value(s, SKOS.notation)): s for s in _of(ref, JHA.InformationSystem)}
+    assert {"SIS", "VIS", "Eurodac", "EES", "ETIAS", "ECRIS-TCN", "e-CODEX", "ESP", "sBMS", "CIR", "MID"} <= set(systems)
+    eu_lisa = URIRef("https://w3id.org/jhakg/id/agency/eu-lisa")
+    assert ref.value(systems["SIS"], JHA.operatedBy) == eu_lisa
+
+
+def test_empact_cycles_as_skos(ref):
+    cycles = defaultdict(list)
+    for p in _of(ref, JHA.EMPACTPriority):
+        cycles[str(ref.value(p, SKOS.inScheme))].append(p)
+        assert ref.value(p, SKOS.closeMatch) is not None, p
+    assert sorted(len(v) for v in cycles.values()) in ([7, 10], [7, 11])
+
+
+def test_labels_are_unambiguous_within_a_kind(ref):
+    from jhakg.gazetteer import Gazetteer
+
+    gaz = Gazetteer(ref)
+    for kind, labels in gaz._labels.items():
+        if kind in ("city", "country"):
+            continue  # Luxembourg is a city and a country on purpose
+        shared = {label: iris for label, iris in labels.items() if len(iris) > 1}
+        assert not shared, (kind, shared)
+    for entity in gaz.entities.values():
+        iri = URIRef(entity.iri)
+        assert ref.value(iri, RDFS.label) is not None and ref.value(iri, SKOS.prefLabel) is not None, iri

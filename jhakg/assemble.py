@@ -234,10 +234,37 @@ class Assembler:
         self.add(system, JHA.operatedBy, URIRef(f.data["agency"]))
         self.evidence(system, f)
 
+    def report(self, f: Fact) -> None:
+        d = f.data
+        node = URIRef(DEFAULT.node("report", slugify(d["title"])[:80]))
+        self.add(node, RDF.type, JHA.Report)
+        self.add(node, DCTERMS.title, Literal(d["title"]))
+        self.add(node, RDFS.label, Literal(d["title"]))
+        for author in d["authors"]:
+            self.add(node, DCTERMS.creator, URIRef(author))
+        meeting = self.meetings.get(id(d["launched"])) if d["launched"] is not None else None
+        if meeting is not None:
+            self.add(node, JHA.launchedAt, meeting)
+        self.derived(node, f)
+        self.add(self.source(f.part), SCHEMA.mentions, node)
+        self.evidence(node, f)
+
+    def legal_act(self, f: Fact) -> None:
+        d = f.data
+        node = URIRef(DEFAULT.node("legal-act", slugify(f"{d['kind']} {d['number']}")))
+        self.add(node, RDF.type, JHA.LegalAct)
+        self.add(node, JHA.identifier, Literal(d["number"]))
+        self.add(node, RDFS.label, Literal(self.doc.text[f.evidence[0].start:f.evidence[0].end]))
+        self.add(self.source(f.part), SCHEMA.mentions, node)
+        self.evidence(node, f, OA.identifying)
+
     def build(self) -> Graph:
         self.document()
+        self.meetings: dict[int, URIRef] = {}
         for f in self.x.facts:
-            getattr(self, f.kind)(f)
+            node = getattr(self, f.kind)(f)
+            if f.kind == "meeting" and node is not None:
+                self.meetings[id(f)] = node
         return self.g
 
 

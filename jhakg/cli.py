@@ -22,7 +22,8 @@ from . import __version__
 from .errors import JhakgError, UsageError
 from .namespaces import DEFAULT_BASE, base_from_env
 
-out = Console(highlight=False, soft_wrap=True)
+# pipes and logs get wide tables instead of 80 folded columns
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 

@@ -31,6 +31,11 @@ def fact_value(f: Fact, gaz: Gazetteer) -> str:
         return f"{d['person']}: {d['role_text']}{org}"
     if f.kind == "priority":
         return gaz.label(d["priority"])
+    if f.kind == "report":
+        by = ", ".join(_name(gaz, a) for a in d["authors"]) or "author not stated"
+        return f"report “{d['title']}” by {by}" + (" (launched at a meeting)" if d["launched"] else "")
+    if f.kind == "legal_act":
+        return f"{d['kind']} {d['number']}"
     if f.kind == "system_operated_by":
         return f"{_name(gaz, d['system'])} operated by {_name(gaz, d['agency'])}"
     return str(d)

@@ -119,3 +119,27 @@ def test_seed_scores_against_the_seed_gold(facts, store):
         assert s.precision >= 0.95, (kind, s.precision, [e.fact for e in result.errors if e.fact["type"] == kind])
     for kind in ("network_presidency", "meeting", "mentions_agency", "mentions_system", "person_role", "published"):
         assert result.types[kind].recall >= 0.9, (kind, [e.fact for e in result.errors if e.fact["type"] == kind])
+
+
+def test_000_report_launched_at_the_meeting(seed_build):
+    from jhakg.namespaces import DCTERMS
+
+    graph = seed_build.documents["000_6e879119cdfcf355"]
+    reports = list(graph.subjects(RDF.type, JHA.Report))
+    assert len(reports) == 1
+    report = reports[0]
+    assert str(graph.value(report, DCTERMS.title)) == "Drugs and the darknet: perspectives for enforcement, research and policy"
+    assert {str(a).rsplit("/", 1)[-1] for a in graph.objects(report, DCTERMS.creator)} == {"euda", "europol"}
+    assert str(graph.value(report, JHA.launchedAt)).endswith("meeting/2017-11-28-lisbon")
+
+
+def test_legal_act_numbers_are_acts_not_years(tmp_path):
+    from jhakg.build import build
+
+    (tmp_path / "a.txt").write_text("Brussels, 5 May 2020\nThe agency works under Regulation (EU) 2018/1726 "
+                                    "since December 2018, and Directive (EU) 2016/681 applies to PNR data.\n")
+    result = build(tmp_path, reason=False)
+    graph = result.documents["a"]
+    acts = {str(o) for o in graph.objects(None, JHA.identifier)}
+    assert acts == {"2018/1726", "2016/681"}
+    assert not list(graph.subjects(RDF.type, JHA.NetworkPresidency))

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer
 from ..load import Document
 from .context import Context
+from .datelines import dateline, extract_published
 from .meetings import extract_meetings
 from .mentions import extract_mentions
 from .model import Fact, PartialDate, Span
 from .presidency import PresidencyFinder
-from .publication import dateline, extract_published
+from .reports import extract_legal_acts, extract_reports
 from .roles import People, extract_roles
 from .topics import extract_operators, extract_priorities
 
@@ -50,6 +51,8 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Extraction:
     facts += extract_roles(ctx, people, part_dates)
     facts += extract_priorities(ctx, people)
     facts += extract_operators(ctx)
+    facts += extract_reports(ctx, meetings)
+    facts += extract_legal_acts(ctx)
     return Extraction(doc, doc_date, facts, part_dates, warnings)
 
 

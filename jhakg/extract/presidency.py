@@ -26,8 +26,8 @@ CHAIR_WORDS = re.compile(
     r"hosted\s+the\s+(?:JHA\s+)?network|helm|rotating)\b")
 HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|\bpass(?:es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|presidency)\b")
 TAKEOVER = re.compile(r"(?i)\b(?:took|take[sn]?|taking)\s+over\b|\bsucceed(?:s|ed|ing)?\b")
-FROM_TO = re.compile(r"(?i)\b(?P<prep>to|from)\s+(?:the\s+)?$")
-NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+)?network\b|\bits\s+(?:year-long\s+)?(?:presidency|chair)\b")
+NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+)?network(?:['’]s)?\b|\bits\s+(?:year-long\s+)?(?:presidency|chair)\b|"
+                             r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
 DEMONYM_PRESIDENCY = re.compile(
     r"\b(?P<who>[A-Z][\w’'-]+)\s+(?:EU\s+|Council\s+)?(?:[Pp]residency|[Pp]resident)(?!\s+of\s+the\s+(?:European\s+)?Commission)(?:\s+of\s+the\s+Council(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?"
     r"|\b[Pp]residency\s+of\s+(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
@@ -63,17 +63,20 @@ class PresidencyFinder:
     def network(self) -> list[Fact]:
         ctx = self.ctx
         facts: list[Fact] = []
+        previous_about_network = False
         for sentence in ctx.sentences:
             chunk = ctx.text[sentence.start:sentence.end]
-            if not CHAIR_WORDS.search(chunk):
-                continue
             nets = [m for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})
                     if m.entity in self.networks]
-            if any(m.entity != self.jha_network for m in nets) and not any(m.entity == self.jha_network for m in nets):
-                continue  # another network (e.g. of all EU agencies)
-            if not nets and not (self.doc_names_network and NETWORK_ANAPHOR.search(chunk)):
-                continue
-            facts.extend(self._assign(sentence))
+            about_network = any(m.entity == self.jha_network for m in nets) or bool(
+                self.doc_names_network and NETWORK_ANAPHOR.search(chunk))
+            other_network = bool(nets) and not any(m.entity == self.jha_network for m in nets)
+            named = any(m.entity == self.jha_network for m in nets)
+            council = bool(DEMONYM_PRESIDENCY.search(chunk) or re.search(r"(?i)presidency\s+of\s+the\s+council", chunk))
+            if CHAIR_WORDS.search(chunk) and not other_network and (named or not council) and (
+                    about_network or (previous_about_network and self.doc_names_network)):
+                facts.extend(self._assign(sentence))
+            previous_about_network = about_network and not other_network
         return self._dedupe(facts)
 
     def _agencies(self, sentence: Sentence) -> list[tuple[int, int, str]]:
@@ -83,30 +86,37 @@ class PresidencyFinder:
                 out[-1] = (out[-1][0], m.end, m.entity)  # 'EU drugs agency (EMCDDA)'
                 continue
             out.append((m.start, m.end, m.entity))
-        # 'the EU drugs agency (EMCDDA)': a name with its acronym in brackets is one mention
-        merged: list[tuple[int, int, str]] = []
-        for a in out:
-            if merged and merged[-1][2] == a[2] and re.fullmatch(r"\s*\(\s*", self.ctx.text[merged[-1][1]:a[0]]):
-                merged[-1] = (merged[-1][0], a[1], a[2])
-            else:
-                merged.append(a)
-        return merged
+        return out
+
+    def _subject(self, sentence: Sentence) -> str | None:
+        """The agency a sentence is about: its first agency before any word of chairing, or,
+        for 'It'/'Its' at the start, the first agency of the previous sentence."""
+        ctx = self.ctx
+        chunk = ctx.text[sentence.start:sentence.end]
+        first_cue = CHAIR_WORDS.search(chunk)
+        limit = sentence.start + (first_cue.start() if first_cue else len(chunk))
+        agencies = [a for a in self._agencies(sentence) if a[0] < limit]
+        if agencies and not re.match(r"(?i)(?:it|its)\b", chunk):
+            return agencies[0][2]
+        i = ctx.sentence_index(sentence.start)
+        for prev in reversed(ctx.sentences[max(0, i - 2):i]):
+            found = self._agencies(prev)
+            if found:
+                return found[0][2]
+        return agencies[0][2] if agencies else None
 
     def _assign(self, sentence: Sentence) -> list[Fact]:
         ctx, text = self.ctx, self.ctx.text
-        agencies = self._agencies(sentence)
-        years = ctx.years_in(sentence.start, sentence.end)
-        distinct_agencies = list(dict.fromkeys(a[2] for a in agencies))
-        distinct_years = list(dict.fromkeys(y for _, y in years))
-        if not distinct_agencies or not distinct_years:
-            return []
         span = Span(sentence.start, sentence.end)
-        chunk = text[sentence.start:sentence.end]
+        part = ctx.part_at(sentence.start)
 
         def fact(agency: str, year: int, rule: str, confidence: float) -> Fact:
-            return Fact("network_presidency", {"agency": agency, "year": year}, [span],
-                        rule, confidence, ctx.part_at(sentence.start))
+            return Fact("network_presidency", {"agency": agency, "year": year}, [span], rule, confidence, part)
 
+        chunk = text[sentence.start:sentence.end]
+        agencies = self._agencies(sentence)
+        if not agencies and not re.search(r"(?i)\b(?:it|its)\b", chunk):
+            return []
         # 'the 2019 Chair, X' / 'X, the 2019 chair'
         out = []
         for m in re.finditer(r"(?i)\b(?P<y>(?:19|20)\d\d)\s+(?:chair|presidency|presiding agency)\b", chunk):
@@ -115,55 +125,83 @@ class PresidencyFinder:
                 out.append(fact(near[0][2], int(m.group("y")), "network_presidency.year-chair", 0.9))
         if out:
             return out
-        if len(distinct_agencies) == 2 and (HANDOVER.search(chunk) or TAKEOVER.search(chunk)):
-            return self._pair(sentence, agencies, years, fact)
-        if len(distinct_agencies) == 1 and len(distinct_years) == 1:
-            return [fact(distinct_agencies[0], distinct_years[0], "network_presidency.single", 0.9)]
-        if len(distinct_agencies) == len(distinct_years) and len(distinct_agencies) > 1:
-            # parallel lists 'X (2019), Y (2020)': each agency with the year nearest after it
-            paired = []
-            for (_, a_end, agency) in agencies:
-                after = [(span_.start - a_end, y) for span_, y in years if span_.start >= a_end]
-                if after:
-                    paired.append(fact(agency, min(after)[1], "network_presidency.list", 0.75))
-            if len({f.data["agency"] for f in paired}) == len(paired) == len(distinct_agencies):
-                return paired
-        return []
+        subject = self._subject(sentence)
+        for clause in self._clauses(sentence):
+            out.extend(self._clause_facts(clause, subject, fact))
+            found = [a for a in self._agencies(clause) if a[0] < clause.start + 40]
+            if found and not out:
+                subject = found[0][2]
+        return out
 
-    def _pair(self, sentence, agencies, years, fact) -> list[Fact]:
-        """Outgoing and incoming holder: 'X hands over to Y', 'Y took over from X'."""
-        text = self.ctx.text
-        outgoing = incoming = None
-        for a_start, _, agency in agencies:
-            prep = FROM_TO.search(text[max(sentence.start, a_start - 40):a_start].rstrip() + " ")
-            lead = text[max(sentence.start, a_start - 40):a_start]
-            if re.search(r"(?i)\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", lead) and HANDOVER.search(text[sentence.start:a_start]):
-                incoming = incoming or agency
-            elif re.search(r"(?i)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", lead) and TAKEOVER.search(text[sentence.start:a_start]):
-                outgoing = outgoing or agency
-            del prep
-        names = list(dict.fromkeys(a[2] for a in agencies))
-        if incoming and not outgoing:
-            outgoing = next(a for a in names if a != incoming)
-        elif outgoing and not incoming:
-            incoming = next(a for a in names if a != outgoing)
-        if not (incoming and outgoing):
+    def _clauses(self, sentence: Sentence) -> list[Sentence]:
+        chunk = self.ctx.text[sentence.start:sentence.end]
+        cuts = [m.start() for m in re.finditer(
+            r";|,?\s+and\s+(?=(?:will|would|then|later)?\s*(?:hand|take|took|pass|chair|hold|held))", chunk)]
+        edges = [0, *cuts, len(chunk)]
+        return [Sentence(sentence.start + a, sentence.start + b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
+
+    def _clause_facts(self, clause: Sentence, subject: str | None, fact) -> list[Fact]:
+        ctx, text = self.ctx, self.ctx.text
+        chunk = text[clause.start:clause.end]
+        agencies = self._agencies(clause)
+        years = ctx.years_in(clause.start, clause.end)
+        handover, takeover = HANDOVER.search(chunk), TAKEOVER.search(chunk)
+        end_of_year = re.search(r"(?i)\bend\s+of\s+(?:the\s+year|december|(?P<y>(?:19|20)\d\d))", chunk)
+        if handover or takeover:
+            verb = (handover or takeover)
+            at = clause.start + verb.start()
+            before = [a for a in agencies if a[0] < at]
+            after = [a for a in agencies if a[0] > at]
+            actor = before[-1][2] if before else subject
+            other = after[0][2] if after else None
+            if handover:
+                giver, receiver = actor, other
+            else:
+                giver = other if re.search(r"(?i)\bfrom\b", chunk[verb.end():]) else None
+                receiver = actor
+            year_of_receiver = None
+            if years:
+                first_january = re.search(r"(?i)\b1\s+January\b", chunk)
+                year = years[-1][1]
+                year_of_receiver = year if (first_january or takeover or years[-1][0].start > at) else year + 1
+            elif end_of_year and handover:
+                base = int(end_of_year.group("y")) if end_of_year.group("y") else (ctx.doc_date.year if ctx.doc_date else None)
+                year_of_receiver = base + 1 if base else None
+            if year_of_receiver is None:
+                return []
+            out = []
+            if receiver:
+                out.append(fact(receiver, year_of_receiver, "network_presidency.handover", 0.85))
+            if giver and giver != receiver:
+                out.append(fact(giver, year_of_receiver - 1, "network_presidency.handover", 0.8))
+            return out
+        if not CHAIR_WORDS.search(chunk):
             return []
-        distinct = sorted({y for _, y in years})
-        if len(distinct) == 2 and distinct[1] == distinct[0] + 1:
-            return [fact(outgoing, distinct[0], "network_presidency.handover", 0.9),
-                    fact(incoming, distinct[1], "network_presidency.handover", 0.9)]
-        if len(distinct) == 1:
-            year = distinct[0]
-            # the year stated belongs to the incoming holder when it follows it
-            inc_pos = min(a[0] for a in agencies if a[2] == incoming)
-            year_pos = years[0][0].start
-            if year_pos > inc_pos or re.search(r"(?i)\b1\s+January\b", text[sentence.start:sentence.end]):
-                return [fact(incoming, year, "network_presidency.handover", 0.85),
-                        fact(outgoing, year - 1, "network_presidency.handover", 0.8)]
-            return [fact(outgoing, year, "network_presidency.handover", 0.85),
-                    fact(incoming, year + 1, "network_presidency.handover", 0.8)]
-        return []
+        distinct_years = list(dict.fromkeys(y for _, y in years))
+        if len(distinct_years) != 1:
+            return []
+        year = distinct_years[0]
+        distinct = list(dict.fromkeys(a[2] for a in agencies))
+        if len(distinct) == 1 and not re.search(r"(?i)\b(?:which|that)\s+it\b", chunk):
+            return [fact(distinct[0], year, "network_presidency.single", 0.9)]
+        # the agency closest to the word of chairing: 'which Europol chairs this year',
+        # 'chaired in 2022 by the EU Agency for Fundamental Rights', 'which it chaired in 2018'
+        cue = CHAIR_WORDS.search(chunk)
+        at = clause.start + cue.start()
+        pronoun = re.search(r"(?i)\b(?:which|that)\s+it\s+(?:has\s+|had\s+|will\s+)?$", text[max(clause.start, at - 25):at])
+        if pronoun and subject:
+            return [fact(subject, year, "network_presidency.pronoun", 0.8)]
+        passive = re.search(r"(?i)chaired\b[^,.;]{0,30}?\bby\b", chunk)
+        if passive:
+            after = [a for a in agencies if a[0] >= clause.start + passive.end()]
+            if after:
+                return [fact(after[0][2], year, "network_presidency.passive", 0.85)]
+        if not agencies:
+            return []
+        nearest = min(agencies, key=lambda a: min(abs(a[1] - at), abs(a[0] - (clause.start + cue.end()))))
+        if min(abs(nearest[1] - at), abs(nearest[0] - (clause.start + cue.end()))) > 12:
+            return []
+        return [fact(nearest[2], year, "network_presidency.nearest", 0.8)]
 
     @staticmethod
     def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -17,6 +17,7 @@ from .model import PartialDate, Span
 # A sentence ends at . ! ? followed by space and a capital/quote/bracket, or at a line end.
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|nr|Reg|Art|para|e\.g|i\.e|cf|etc|vs|St|Jr|approx|incl)\.|\b[A-Z]\.)$")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+_SAME_YEAR = re.compile(r"(?i)\b(?:earlier|later)\s+(?:in\s+)?(?:the|this)\s+year\b")
 _SENT_END = re.compile(r"[.!?](?:[\"”’)]+)?\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]+-[A-Z]))")
 
 
@@ -104,8 +105,14 @@ class Context:
         out = []
         for expr in find_dates(self.text):
             sentence = self.sentence_at(expr.span.start)
-            tense = tense_of(self.text[sentence.start:sentence.end])
-            start, end = resolve(expr, self.doc_date, tense)
+            chunk = self.text[sentence.start:sentence.end]
+            tense = tense_of(chunk)
+            if self.doc_date and expr.start.year is None and _SAME_YEAR.search(chunk):
+                # 'Earlier in the year, ... on 15 February': the document's own year
+                start = PartialDate(self.doc_date.year, expr.start.month, expr.start.day)
+                end = PartialDate(self.doc_date.year, expr.end.month, expr.end.day)
+            else:
+                start, end = resolve(expr, self.doc_date, tense)
             out.append(ResolvedDate(expr, start, end))
         return out
 

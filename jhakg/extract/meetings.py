@@ -62,8 +62,9 @@ NON_EVENT = re.compile(
     r"clos\w*|start\w*|enter\w*|appl(?:y|ies|ied)|adopt\w*|publish\w*|sign\w*|appoint\w*|expir\w*|"
     r"launch\w*|present\w*|issu\w*|agreed|reach\w*|came\s+into|come\s+into|elect\w*|nominat\w*|"
     r"deadline|due|submit\w*|decid\w*|extend\w*|until|effective|begin\w*|began|proposed|reported|"
-    r"announced|opened\s+for|in\s+force|operational|go(?:es)?\s+live|went\s+live)\b")
-_CLAUSE_START = re.compile(r"(?:[,;(]|\bwhich\b|\bwho\b|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b)")
+    r"announced|opened\s+for|in\s+force|operational|go(?:es)?\s+live|went\s+live|hand\w*\s+over|"
+    r"tak(?:e|es|ing)\s+on|took\s+on)\b")
+_CLAUSE_START = re.compile(r"(?:[,;]|\bwhich\b|\bwho\b|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\bsince\b)")
 
 
 def _clause_before(text: str, start: int, at: int) -> str:
@@ -142,6 +143,8 @@ class MeetingFinder:
         if noun:
             return noun, True
         verb = MEETING_VERB.search(chunk)
+        if verb and re.match(r"(?i)(?:took|take|takes|will take) place|(?:was|were|is|will be) held", verb.group(0)):
+            return None  # 'the action day took place': something happened, not necessarily a meeting
         return (verb, False) if verb else None
 
     def drafts(self) -> list[MeetingDraft]:
@@ -258,6 +261,19 @@ class MeetingFinder:
                 alone = re.fullmatch(r"[-•*\s]*", lead.rsplit("\n", 1)[-1]) and "\n" in text[m.end:m.end + 1] + "\n"
                 if alone and (m.start == 0 or "\n" in text[max(sentence.start, m.start - 3):m.start]):
                     draft.place, draft.place_span = m.entity, Span(m.start, m.end)
+                    changed = True
+                    break
+                if any(0 <= m.start - d.span.end <= 3 and re.fullmatch(r"\s*,\s*", text[d.span.end:m.start])
+                       for d in ctx.dates_in(sentence.start, m.start)):
+                    draft.place, draft.place_span = m.entity, Span(m.start, m.end)  # '13 October 2017, Luxembourg'
+                    changed = True
+                    break
+                if re.search(r"\|[^|\n]*$", lead) and "|" in text[m.end:m.end + 4]:
+                    draft.place, draft.place_span = m.entity, Span(m.start, m.end)  # a table cell
+                    changed = True
+                    break
+                if re.search(r"(?i)\b(?:visit(?:ed|s|ing)?|visit\s+to|trip\s+to|travel(?:led|s)?\s+to)\s+(?:the\s+)?$", lead):
+                    draft.place, draft.place_span = m.entity, Span(m.start, m.end)  # 'visited Athens'
                     changed = True
                     break
                 if re.match(r"\s*,\s*", text[m.end:m.end + 3]) and any(

@@ -16,11 +16,14 @@ from ..namespaces import JHA
 from .context import Context
 from .model import Fact, Span
 
-_WORD = r"[A-ZÀ-Ý][a-zà-öø-ÿ]+(?:[-’'][A-ZÀ-Ý]?[a-zà-öø-ÿ]+)*"
-_UPPER = r"[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?"
+# Latin letters with their accents (Božinović, Hojs, Jourová), as character classes
+_UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
+_LO = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha())
+_WORD = rf"[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*"
+_UPPER = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu)"
 FULLNAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|{_UPPER})){{1,3}}"
-_NAME_BEFORE = re.compile(rf"({FULLNAME})[ \t]*,[ \t]*(?:the[ \t]+)?$")
+_NAME_BEFORE = re.compile(rf"({FULLNAME})[ \t]*,[ \t]*(?:the[ \t]+|who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|becomes|became)[ \t]+(?:the[ \t]+)?)?$")
 _NAME_AFTER = re.compile(rf"^,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?({FULLNAME})(?![\w-])")
 _CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with"}
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"}
@@ -33,7 +36,10 @@ _NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "
              "Justice", "Council", "Commission", "Parliament", "Agency", "Agencies", "Network",
              "European", "Union", "EU", "Mr", "Mrs", "Ms", "Dr", "Prof", "Their", "Its", "His", "Her",
              "Both", "All", "Our", "We", "They", "It", "He", "She", "As", "And", "But", "Also",
-             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+             "Group", "Working", "Committee", "Board", "Unit", "Office", "Service", "Centre", "Center",
+             "Forum", "Institute", "Authority", "Ministry", "Department", "Programme", "Management",
+             "Regulation", "Directive", "Pact", "Strategy", "Plan", "System", "Systems"}
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,7 @@ class People:
 
     def _is_name(self, name: str, start: int) -> bool:
         tokens = [t for t in re.split(r"[ \t]+", name) if not re.fullmatch(_PARTICLE, t)]
-        if len(tokens) < 2 or tokens[0] in _NOT_NAME or tokens[0] in _TITLES:
+        if len(tokens) < 2 or tokens[0] in _NOT_NAME or tokens[0] in _TITLES or tokens[0] in self.vocab:
             return False
         if any(t in _NOT_NAME for t in tokens):
             return False
@@ -81,9 +87,11 @@ class People:
         start, end = match.start, match.end
         org = None
         # left: a demonym or country ("Estonian", "Belgium's"), "European", "Deputy", "the"
-        for m in reversed(ctx.matches_in(max(0, start - 60), start, {"demonym", "country"})):
+        for m in reversed(ctx.matches_in(max(0, start - 60), start, {"demonym", "country", "agency", "organisation"})):
             gap = text[m.end:start]
-            if re.fullmatch(r"(?:['’]s)?[ \t]+(?:(?:Deputy|Vice|Acting|Federal|First)[ \t-]+)?", gap):
+            possessive_only = m.kind in ("agency", "organisation")
+            if re.fullmatch(r"['’]s[ \t]+(?:(?:Deputy|Vice|Acting|Federal|First)[ \t-]+)?" if possessive_only else
+                            r"(?:['’]s)?[ \t]+(?:(?:Deputy|Vice|Acting|Federal|First)[ \t-]+)?", gap):
                 org = m.entity
                 start = m.start
             break
@@ -121,6 +129,9 @@ class People:
                     i += 1
                     continue
                 break
+            previous = tokens[i - 1].group(0) if i else ""
+            if tok[:1].isupper() and previous not in ("and", "&") and self._name_starts(pos + tokens[i].start()):
+                break  # 'Commissioner for Home Affairs Ylva Johansson': the name ends the title
             if tok[:1].isupper() or tok in ("&",) or (tok in _CONNECTOR and last_good is not None or tok == "the"):
                 if tok[:1].isupper():
                     last_good = pos + tokens[i].end()
@@ -133,6 +144,11 @@ class People:
             org = found.entity
             break
         return last_good, org
+
+    def _name_starts(self, at: int) -> bool:
+        m = re.match(FULLNAME, self.ctx.text[at:at + 80])
+        return bool(m) and self._is_name(m.group(0), at) and not re.match(
+            r"[ \t]+(?:of|for)\b", self.ctx.text[at + m.end():at + m.end() + 5])
 
     @cached_property
     def roles(self) -> list[tuple[PersonMention, RolePhrase]]:

@@ -113,6 +113,7 @@ class People:
         window = text[pos:pos + 200].split("\n", 1)[0]
         tokens = list(re.finditer(r"[^\s,.;:()]+|[,.;:()]", window))
         last_good = end if not m.group(0) else None
+        list_until = -1
         last_good = None
         i = 0
         while i < len(tokens):
@@ -126,11 +127,14 @@ class People:
                 words = seg.split()
                 if " and " in f" {seg} " and words and all(
                         w[:1].isupper() or w in _CONNECTOR for w in words[:words.index("and")]):
+                    list_until = tokens[i].end() + len(rest) - len(rest.lstrip()) + len(seg)
                     i += 1
                     continue
                 break
             previous = tokens[i - 1].group(0) if i else ""
-            if tok[:1].isupper() and previous not in ("and", "&") and self._name_starts(pos + tokens[i].start()):
+            in_list = tokens[i].start() < list_until  # 'for Migration, Home Affairs and Citizenship'
+            if tok[:1].isupper() and not in_list and previous not in ("and", "&") and \
+                    self._name_starts(pos + tokens[i].start()):
                 break  # 'Commissioner for Home Affairs Ylva Johansson': the name ends the title
             if tok[:1].isupper() or tok in ("&",) or (tok in _CONNECTOR and last_good is not None or tok == "the"):
                 if tok[:1].isupper():

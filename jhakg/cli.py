@@ -339,23 +339,11 @@ RECALL_TYPES = ("network_presidency", "meeting", "mentions_agency", "mentions_sy
 def evaluate(gold: Path, docs: Path | None, dist: Path | None, min_precision: float | None,
              min_recall: float | None, errors: bool) -> None:
     """Score the extraction against gold facts: precision, recall, F1 per fact type."""
-    import tempfile
+    from .evaluate import build_and_score, thresholds_met
 
-    from .build import build as run_build
-    from .evaluate import read_gold, score, thresholds_met
-    from .facts import facts_from_dist
-    from .publish import publish
-
-    gold_facts = read_gold(gold)
-    if dist is None:
-        folders = [docs] if docs else sorted({(gold if gold.is_dir() else gold.parent)})
-        dist = Path(tempfile.mkdtemp(prefix="jhakg-eval-")) / "dist"
-        result = run_build(folders[0], strict=False, reason=False)
-        publish(result, dist)
-        for skipped in result.skipped:
-            err.print(f"jhakg: skipped: {skipped.file}: {skipped.reason}", markup=False)
-    found = facts_from_dist(dist, evidence=True)
-    result_score = score(found, gold_facts)
+    result_score, skipped = build_and_score(gold, docs, dist)
+    for item in skipped:
+        err.print(f"jhakg: skipped: {item.file}: {item.reason}", markup=False)
     table = Table(title=f"extraction scored on {result_score.documents} documents")
     for column in ("fact type", "TP", "FP", "FN", "precision", "recall", "F1", "also"):
         table.add_column(column, justify="right" if column not in ("fact type", "also") else "left")

@@ -230,3 +230,46 @@ def thresholds_met(result: Score, min_precision: float | None, min_recall: float
         if min_recall is not None and t in recall_types and s.recall < min_recall:
             failures.append(f"{t}: recall {s.recall:.3f} < {min_recall}")
     return failures
+
+
+def build_and_score(gold_path: Path, docs: Path | None = None, dist: Path | None = None) -> tuple[Score, list]:
+    """Build the documents a gold set names (from ``docs``, else the gold's own folder) into
+    a temporary dist, read the facts back from it and score them. Returns the score and
+    the documents skipped as unusable."""
+    import os
+    import shutil
+    import tempfile
+
+    from .build import build
+    from .facts import facts_from_dist
+    from .publish import publish
+
+    gold = read_gold(gold_path)
+    skipped: list = []
+    if dist is None:
+        source = docs or (gold_path if gold_path.is_dir() else gold_path.parent)
+        work = Path(tempfile.mkdtemp(prefix="jhakg-eval-"))
+        try:
+            folder = work / "docs"
+            folder.mkdir()
+            for entry in gold:
+                path = source / entry["document"]
+                if not path.is_file():
+                    raise InputError(gold_path, f"names {entry['document']!r}, which is not in {source}")
+                os.symlink(path.resolve(), folder / path.name)
+            catalog = source / "catalog.csv"
+            if catalog.exists():
+                rows = catalog.read_text(encoding="utf-8").splitlines()
+                keep = {e["document"] for e in gold}
+                (folder / "catalog.csv").write_text(
+                    "\n".join([rows[0]] + [r for r in rows[1:] if r.split(",", 1)[0] in keep]) + "\n", encoding="utf-8")
+            result = build(folder, strict=False, reason=False)
+            skipped = result.skipped
+            dist = work / "dist"
+            publish(result, dist)
+            found = facts_from_dist(dist, evidence=True)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    else:
+        found = facts_from_dist(dist, evidence=True)
+    return score(found, gold), skipped

@@ -17,7 +17,7 @@ from .model import PartialDate, Span
 # A sentence ends at . ! ? followed by space and a capital/quote/bracket, or at a line end.
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|nr|Reg|Art|para|e\.g|i\.e|cf|etc|vs|St|Jr|approx|incl)\.|\b[A-Z]\.)$")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
-_SAME_YEAR = re.compile(r"(?i)\b(?:earlier|later)\s+(?:in\s+)?(?:the|this)\s+year\b")
+_SAME_YEAR = re.compile(r"(?i)\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|this)\s+year|(?:of|during|throughout)\s+the\s+year)\b")
 _SENT_END = re.compile(r"[.!?](?:[\"”’)]+)?\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]+-[A-Z]))")
 
 
@@ -112,9 +112,25 @@ class Context:
                 start = PartialDate(self.doc_date.year, expr.start.month, expr.start.day)
                 end = PartialDate(self.doc_date.year, expr.end.month, expr.end.day)
             else:
-                start, end = resolve(expr, self.doc_date, tense)
+                start, end = resolve(expr, self.doc_date or self._last_full_date(expr.span.start), tense)
             out.append(ResolvedDate(expr, start, end))
         return out
+
+    def _last_full_date(self, offset: int) -> dt.date | None:
+        """Without a document date, a yearless date is read against the last full date
+        stated before it in the same part ('On 2 July 2024 ... took place on 2 July')."""
+        part = self.part_at(offset)
+        last = None
+        for start, date in self._full_dates:
+            if start >= offset:
+                break
+            if self.part_at(start) == part:
+                last = date
+        return last
+
+    @cached_property
+    def _full_dates(self) -> list[tuple[int, dt.date]]:
+        return [(e.span.start, e.start.to_date()) for e in find_dates(self.text) if e.start.to_date()]
 
     def dates_in(self, start: int, end: int) -> list[ResolvedDate]:
         return [d for d in self.dates if start <= d.span.start and d.span.end <= end]

@@ -186,12 +186,19 @@ class MeetingFinder:
                     else:
                         break
                 out.append(draft)
-        return self._merge(out)
+        # merge mentions of one meeting, join second days, then merge what now falls inside
+        return self._merge(self._continuations(self._merge(out)))
 
     def _parallel(self, dates: list[ResolvedDate], sentence: Sentence) -> bool:
-        """Several meeting dates in one sentence, each with its own place."""
+        """Several meetings in one sentence: each date with its own place, or each date
+        after its own meeting word ('at the Council of 7 December 2017 and at the Council
+        of 14 September 2017')."""
         segments = [self._segment(d, [(x, sentence) for x in dates], sentence) for d in dates]
-        return all(self.ctx.matches_in(seg.start, seg.end, {"city"}) for seg in segments)
+        if all(self.ctx.matches_in(seg.start, seg.end, {"city"}) for seg in segments):
+            return True
+        text = self.ctx.text
+        return all(MEETING_NOUN.search(text[max(seg.start, d.span.start - 60):d.span.start] + text[d.span.start:d.span.end])
+                   for seg, d in zip(segments, dates, strict=True))
 
     @staticmethod
     def _segment(date: ResolvedDate, dated: list, scope: Sentence) -> Sentence:
@@ -371,7 +378,7 @@ class MeetingFinder:
             twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
             if _council(d.kind) and not _council(twin.kind):
                 twin.kind = d.kind
-        return self._continuations(merged)
+        return merged
 
     def _continuations(self, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
         """A placeless Council session on the day after a placed Council meeting of the
@@ -383,7 +390,7 @@ class MeetingFinder:
             prev = next((m for m in out if m.part == d.part and m.place and d.place is None
                          and m.end.to_date() and d.start.to_date()
                          and (d.start.to_date() - m.end.to_date()).days == 1
-                         and session.search(d.kind)), None)
+                         and (session.search(d.kind) or (_council(m.kind) and d.kind.startswith("Meeting")))), None)
             if prev is None:
                 out.append(d)
                 continue

@@ -1,0 +1,46 @@
+"""Extraction quality on the seeds and on the written corpus, scored as `jhakg eval`
+scores it. The floors are the levels reached so far: a change that lowers one fails here.
+(The issue-3 bar is precision >= 0.95 for every type; priorities are not there yet.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jhakg.evaluate import build_and_score
+
+from .conftest import SEEDS, run_cli
+
+HERE = Path(__file__).parent
+PRECISION_FLOOR = {"priority": 0.45}
+RECALL_FLOOR = {"network_presidency": 0.9, "mentions_agency": 0.9, "mentions_system": 0.9, "person_role": 0.9,
+                "published": 0.9, "meeting": 0.8, "council_presidency": 0.8}
+
+
+@pytest.fixture(scope="module")
+def corpus_score():
+    result, skipped = build_and_score(HERE / "corpus")
+    assert not skipped
+    return result
+
+
+def test_corpus_quality_floors(corpus_score):
+    for kind, s in corpus_score.types.items():
+        assert s.precision >= PRECISION_FLOOR.get(kind, 0.95), (kind, s.precision)
+        assert s.recall >= RECALL_FLOOR.get(kind, 0.0), (kind, s.recall)
+
+
+def test_seed_quality_is_perfect():
+    result, _ = build_and_score(HERE / "gold" / "seeds.gold.json", SEEDS)
+    assert all(s.precision == 1.0 and s.recall == 1.0 for s in result.types.values())
+
+
+def test_eval_command_holds_the_line(tmp_path):
+    ok = run_cli("eval", "--gold", str(HERE / "gold" / "seeds.gold.json"), "--docs", str(SEEDS),
+                 "--min-precision", "0.95", "--min-recall", "0.9")
+    assert ok.returncode == 0, ok.stderr
+    assert "network_presidency" in ok.stdout
+    strict = run_cli("eval", "--gold", str(HERE / "corpus"), "--min-precision", "0.99", "--no-errors")
+    assert strict.returncode == 1
+    assert "below threshold: priority: precision" in strict.stderr

@@ -41,7 +41,7 @@ def make_archive(folder: Path, n: int, seed: int = 7) -> None:
     for i in range(n):
         year = 2016 + rng.randrange(10)
         body = "\n\n".join(rng.sample(paragraphs, k=min(6, len(paragraphs))))
-        body = re.sub(r"\b20(1[6-9]|2[0-6])\b", lambda m: str(int(m.group(0)) - 2016 + year if rng.random() < 0.5
+        body = re.sub(r"\b20(1[6-9]|2[0-6])\b", lambda m, year=year: str(int(m.group(0)) - 2016 + year if rng.random() < 0.5
                                                               else int(m.group(0))), body)
         (folder / f"doc{i:05d}.txt").write_text(f"Brussels, {1 + i % 28} March {year}\n\n{body}\n", encoding="utf-8")
 

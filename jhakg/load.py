@@ -20,6 +20,9 @@ from pathlib import Path
 from .errors import InputError
 
 CATALOG_NAME = "catalog.csv"
+# the commonest English words: a third of English prose, next to none of other languages
+ENGLISH = frozenset("the of and to in a is for on with by that as at will be are was from this its an which "
+                    "has have it were their been".split())
 CATALOG_COLUMNS = ("file", "title", "publisher", "published", "language", "source_url", "kind")
 MAX_BYTES = 10 * 1024 * 1024  # a press release is a few kB; 10 MB is surely not one
 
@@ -73,14 +76,15 @@ class Skipped:
 
 def read_bytes(path: Path) -> bytes:
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(path, f"is {size // (1024 * 1024)} MB, larger than the "
+                                   f"{MAX_BYTES // (1024 * 1024)} MB a press release can be")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
     if not data.strip():
         raise InputError(path, "is empty")
-    if len(data) > MAX_BYTES:
-        raise InputError(path, f"is {len(data) // (1024 * 1024)} MB, larger than the "
-                               f"{MAX_BYTES // (1024 * 1024)} MB a press release can be")
     if b"\x00" in data:
         raise InputError(path, "is binary (contains NUL bytes), not a text document")
     return data
@@ -331,8 +335,11 @@ def load_document(path: Path, row: CatalogRow | None = None) -> Document:
     media_type, convert = LOADERS[suffix]
     data = read_bytes(path)
     cleaned = clean(convert(path, data))
-    if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", cleaned.text)) < 5:
+    words = re.findall(r"[^\W\d_]{2,}", cleaned.text.lower())
+    if len(words) < 5:
         raise InputError(path, "has no recognisable text content")
+    if len(words) >= 40 and sum(w in ENGLISH for w in words) / len(words) < 0.1:
+        raise InputError(path, "does not read as English (jhakg's rules read English releases)")
     declared = bool(row and row.kind == "listing")
     doc = Document(
         doc_id=path.stem,

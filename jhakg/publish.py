@@ -7,6 +7,7 @@ temporary folder and moved into place only when complete.
   ontology.ttl           the ontology
   shapes.ttl             the SHACL shapes
   void.ttl               VoID/DCAT description: graphs, triple counts, sources, version
+  build-report.json      documents built, facts per kind, documents skipped and why
 """
 
 from __future__ import annotations
@@ -186,6 +187,22 @@ def void(build: Build, graphs: list[tuple[URIRef, Graph]], asserted: Graph, base
     return g
 
 
+def build_report(build: Build) -> bytes:
+    """What was built and what was not: documents, facts per kind, skipped files with the
+    reason, warnings. No timings, so identical input gives identical bytes."""
+    kinds: dict[str, int] = {}
+    for x in build.extractions:
+        for f in x.facts:
+            kinds[f.kind] = kinds.get(f.kind, 0) + 1
+    report = {
+        "documents": sorted(x.doc.file_name for x in build.extractions),
+        "facts": dict(sorted(kinds.items())),
+        "skipped": [{"file": s.file, "reason": s.reason} for s in sorted(build.skipped, key=lambda s: s.file)],
+        "warnings": sorted(build.warnings),
+    }
+    return (json.dumps(report, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+
+
 def ontology_version(ontology: Graph) -> str:
     for v in ontology.objects(None, OWL.versionInfo):
         return str(v)
@@ -214,6 +231,7 @@ def render(build: Build, base: str = DEFAULT_BASE) -> dict[str, bytes]:
         "ontology.ttl": turtle(by_name[rebase_term(ONTOLOGY_GRAPH, base)], base),
         "shapes.ttl": shapes.encode("utf-8"),
         "void.ttl": turtle(rebase(void(build, graphs, asserted, base, version), base), base),
+        "build-report.json": build_report(build),
     }
     return files
 

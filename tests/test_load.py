@@ -108,3 +108,35 @@ def test_keep_going_skips_bad_documents(tmp_path):
     docs, skipped = load_folder(tmp_path, strict=False)
     assert [d.file_name for d in docs] == ["good.txt"]
     assert [(s.file, "binary" in s.reason) for s in skipped] == [("bad.txt", True)]
+
+
+def test_a_document_in_another_language_is_refused(tmp_path):
+    french = ("Les ministres de la justice et des affaires intérieures se sont réunis à Bruxelles le 4 mars 2024 "
+              "sous la présidence belge. Ils ont discuté de la lutte contre le trafic de drogue, de la migration, "
+              "du système d'information Schengen et de la coopération policière entre les États membres de l'Union "
+              "européenne, ainsi que de la protection des frontières extérieures et des droits fondamentaux.")
+    path = _write(tmp_path, "fr.txt", french.encode("utf-8"))
+    with pytest.raises(InputError, match="does not read as English"):
+        load_document(path)
+
+
+def test_saved_web_page_main_text_only(tmp_path):
+    page = ("<html><head><title>News</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            "<div class='cookie-banner'>We use cookies. Accept all cookies</div><main><article>"
+            "<h1>Ministers meet in Brussels</h1><p>Brussels, 4 March 2024</p><p>Home affairs ministers met in Brussels "
+            "on 4 March 2024 to discuss the Schengen Information System and the fight against drug trafficking.</p>"
+            "</article></main><footer>Contact | Privacy policy | Follow us</footer></body></html>")
+    doc = load_document(_write(tmp_path, "page.html", page.encode("utf-8")))
+    assert doc.media_type == "text/html"
+    assert doc.text.startswith("Ministers meet in Brussels\n\nBrussels, 4 March 2024")
+    assert "cookies" not in doc.text and "Privacy" not in doc.text and "Home\n" not in doc.text
+    nav = _write(tmp_path, "nav.html", b"<html><body><nav><a href='/'>Home</a><a href='/x'>News</a></nav></body></html>")
+    with pytest.raises(InputError, match="no (main|recognisable) text"):
+        load_document(nav)
+
+
+def test_a_huge_file_is_refused_without_reading_it_as_text(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"The Council met in Brussels. " * (21 * 1024 * 1024 // 29))
+    with pytest.raises(InputError, match="larger than"):
+        load_document(path)

@@ -16,7 +16,8 @@ from jhakg.build import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 from .conftest import SEEDS, run_cli
 
-EXPECTED = {"jhakg.ttl", "jhakg.trig", "jhakg.jsonld", "jhakg.context.jsonld", "ontology.ttl", "shapes.ttl", "void.ttl"}
+EXPECTED = {"jhakg.ttl", "jhakg.trig", "jhakg.jsonld", "jhakg.context.jsonld", "ontology.ttl", "shapes.ttl", "void.ttl",
+            "build-report.json"}
 
 
 def test_all_dumps_are_written(dist):

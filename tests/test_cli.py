@@ -115,3 +115,33 @@ def test_stats_and_reason(cli_dist):
     reason = run_cli("reason", "--dist", str(cli_dist))
     assert reason.returncode == 0, reason.stderr
     assert "consistent" in reason.stdout
+
+
+def test_any_folder_builds_and_the_report_lists_what_was_skipped(tmp_path):
+    import json
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "release.md").write_text("**Brussels, 4 March 2024**\n\nHome affairs ministers met in Brussels on "
+                                       "4 March 2024 under the Belgian presidency to discuss migrant smuggling.\n")
+    (folder / "page.html").write_text("<html><body><nav>Home News</nav><main><p>(23.11.2017, LISBON) The EMCDDA "
+                                      "chairs the JHA agencies' network this year and hosts the heads of agencies in "
+                                      "Lisbon on 28 November.</p></main></body></html>")
+    (folder / "nav-only.html").write_text("<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>")
+    (folder / "french.txt").write_text("Les ministres de la justice et des affaires intérieures se sont réunis à "
+                                       "Bruxelles le 4 mars 2024 sous la présidence belge. Ils ont discuté de la lutte "
+                                       "contre le trafic de drogue, de la migration et de la coopération policière "
+                                       "entre les États membres de l'Union européenne et des droits fondamentaux. " * 2)
+    out = tmp_path / "out"
+    result = run_cli("build", str(folder), "--out", str(out), "--keep-going")
+    assert result.returncode == 0, result.stderr
+    assert "skipped: french.txt: does not read as English" in result.stderr
+    assert "skipped: nav-only.html" in result.stderr
+    report = json.loads((out / "build-report.json").read_text())
+    assert report["documents"] == ["page.html", "release.md"]
+    assert [s["file"] for s in report["skipped"]] == ["french.txt", "nav-only.html"]
+    facts = json.loads(run_cli("facts", str(out)).stdout)
+    by_doc = {d["document"]: d["facts"] for d in facts}
+    assert {"type": "published", "date": "2017-11-23"} in by_doc["page.html"]
+    assert {"type": "network_presidency", "agency": "EMCDDA", "year": 2017} in by_doc["page.html"]
+    assert {"type": "published", "date": "2024-03-04"} in by_doc["release.md"]

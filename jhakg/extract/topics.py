@@ -67,8 +67,12 @@ def extract_operators(ctx: Context) -> list[Fact]:
             for system in systems:
                 if agency.end <= system.start:
                     gap = ctx.text[agency.end:system.start]
+                    for other in reversed([x for x in systems if agency.end <= x.start and x.end <= system.start]):
+                        gap = gap[:other.start - agency.end] + "SYS" + gap[other.end - agency.end:]
+                    # 'eu-LISA, which manages the Schengen Information System, the Visa Information System and EURODAC'
                     ok = re.fullmatch(rf"(?i)(?:['’]s)?,?\s+(?:which\s+|that\s+|who\s+)?(?:also\s+|currently\s+|already\s+)?"
-                                      rf"{OPERATE_VERB}\s+(?:the\s+)?(?:[\w/-]+\s+){{0,6}}?(?:(?:[\w-]+,\s+)*(?:and\s+)?)?", gap)
+                                      rf"{OPERATE_VERB}\s+(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and\s+|,\s*and\s+))*"
+                                      rf"(?:the\s+)?(?:[\w/-]+\s+){{0,6}}?", gap)
                 else:
                     gap = ctx.text[system.end:agency.start]
                     ok = _BY.search(gap) and len(gap) < 60 and "." not in gap

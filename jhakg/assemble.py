@@ -140,7 +140,7 @@ class Assembler:
     def network_presidency(self, f: Fact) -> None:
         agency, year = f.data["agency"], f.data["year"]
         node = URIRef(DEFAULT.node("presidency", "network", f"{year}-{agency.rstrip('/').rsplit('/', 1)[-1]}"))
-        network = self._jha_network()
+        network = self.gaz.jha_network
         self.add(node, RDF.type, JHA.NetworkPresidency)
         self.add(node, JHA.heldBy, URIRef(agency))
         if network:
@@ -151,12 +151,6 @@ class Assembler:
         self.derived(node, f)
         self.add(self.source(f.part), SCHEMA.mentions, node)
         self.evidence(node, f)
-
-    def _jha_network(self) -> str | None:
-        counts: dict[str, int] = {}
-        for _, net in self.gaz.graph.subject_objects(JHA.memberOfNetwork):
-            counts[str(net)] = counts.get(str(net), 0) + 1
-        return max(sorted(counts), key=lambda k: counts[k]) if counts else None
 
     def council_presidency(self, f: Fact) -> None:
         node = URIRef(f.data["presidency"])

@@ -5,7 +5,10 @@ one; optional gold facts count neither as missed nor, when found, as wrong."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
+import tempfile
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -236,10 +239,6 @@ def build_and_score(gold_path: Path, docs: Path | None = None, dist: Path | None
     """Build the documents a gold set names (from ``docs``, else the gold's own folder) into
     a temporary dist, read the facts back from it and score them. Returns the score and
     the documents skipped as unusable."""
-    import os
-    import shutil
-    import tempfile
-
     from .build import build
     from .facts import facts_from_dist
     from .publish import publish

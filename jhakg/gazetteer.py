@@ -122,6 +122,8 @@ class Gazetteer:
         self._add_demonyms()
         self._build()
         self.council_terms = self._council_terms()
+        self.jha_network = self._agencies_network()
+        self.networks = {e.iri for e in self.entities.values() if str(JHA.Network) in e.types}
 
     # -- building
 
@@ -162,6 +164,13 @@ class Gazetteer:
             pattern = _compile(list(labels))
             if pattern:
                 self._patterns.append((kind, pattern, folded))
+
+    def _agencies_network(self) -> str | None:
+        """The network the agencies are members of (the JHA Agencies' Network)."""
+        counts: dict[str, int] = defaultdict(int)
+        for _, network in self.graph.subject_objects(JHA.memberOfNetwork):
+            counts[str(network)] += 1
+        return max(sorted(counts), key=lambda k: counts[k]) if counts else None
 
     def _council_terms(self) -> list[CouncilTerm]:
         g = self.graph

@@ -38,25 +38,9 @@ PRIORITY_OF = re.compile(r"(?i)\bpriorit(?:y|ies)\s+of\s+the\s+(?P<who>[A-Z][\wâ
 class PresidencyFinder:
     def __init__(self, ctx: Context):
         self.ctx = ctx
-        network_iris = [e.iri for e in ctx.gaz.entities.values() if f"{_jha()}Network" in e.types]
-        self.networks = set(network_iris)
-        self.jha_network = self._jha_network()
+        self.networks = ctx.gaz.networks
+        self.jha_network = ctx.gaz.jha_network
         self.doc_names_network = any(m.entity == self.jha_network for m in ctx.matches)
-
-    def _jha_network(self) -> str | None:
-        """The network whose members are the JHA agencies (from the reference data)."""
-        from rdflib import URIRef
-
-        from ..namespaces import JHA
-
-        g = self.ctx.gaz.graph
-        counts: dict[str, int] = {}
-        for _, net in g.subject_objects(JHA.memberOfNetwork):
-            counts[str(net)] = counts.get(str(net), 0) + 1
-        if not counts:
-            return None
-        best = max(sorted(counts), key=lambda k: counts[k])
-        return str(URIRef(best))
 
     # -- network presidency
 
@@ -283,8 +267,3 @@ class PresidencyFinder:
                     fact.data["priorities"].append(p.entity)
                     fact.evidence.append(Span(sentence.start, sentence.end))
 
-
-def _jha() -> str:
-    from ..namespaces import JHA
-
-    return str(JHA)

@@ -11,7 +11,7 @@ from functools import cached_property
 
 from ..gazetteer import Gazetteer, Match
 from ..load import Document
-from .dates import DateExpr, find_dates, relative_years, resolve, tense_of
+from .dates import TODAY, DateExpr, find_dates, relative_years, resolve, tense_of
 from .model import PartialDate, Span
 
 # A sentence ends at . ! ? followed by space and a capital/quote/bracket, or at a line end.
@@ -114,6 +114,16 @@ class Context:
             else:
                 start, end = resolve(expr, self.doc_date or self._last_full_date(expr.span.start), tense)
             out.append(ResolvedDate(expr, start, end))
+        if self.doc_date:  # 'today', 'tomorrow', 'yesterday' in a dated release
+            taken = [(d.span.start, d.span.end) for d in out]
+            for m in TODAY.finditer(self.text):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                delta = {"today": 0, "tomorrow": 1, "yesterday": -1}[m.group("rel").lower()]
+                day = self.doc_date + dt.timedelta(days=delta)
+                pd = PartialDate(day.year, day.month, day.day)
+                out.append(ResolvedDate(DateExpr(Span(m.start(), m.end()), pd, pd, "relative-day"), pd, pd))
+            out.sort(key=lambda d: d.span.start)
         return out
 
     def _last_full_date(self, offset: int) -> dt.date | None:

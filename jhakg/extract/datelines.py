@@ -21,8 +21,8 @@ _PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.\- ]{1,40}"
 SHAPES = [
     (re.compile(r"^\(\s*$"), re.compile(rf"^,\s*{_PLACE}\)")),  # (23.11.2017, LISBON)
     (re.compile(rf"^\(?{_PLACE},\s*$"), re.compile(r"^\)?(?=\s*$|\s*[|–-]\s|\s*\))")),  # Brussels, 4 March 2024
-    (re.compile(r"(?i)^(?:published|publication date|date of publication|press release|news)"
-                r"(?:\s+on)?\s*[:|–-]?\s*$"), re.compile(r"^")),  # Published on 3 May 2023
+    (re.compile(r"(?i)(?:^|[|–-]\s*)(?:published|publication date|date of publication|press release|news|"
+                r"news article|last updated)(?:\s+on)?\s*[:|–-]?\s*$"), re.compile(r"^")),  # Published on 3 May 2023
 ]
 
 
@@ -41,7 +41,7 @@ def dateline(doc: Document, start: int = 0, end: int | None = None) -> tuple[dt.
         prefix, suffix = text[line_start:s], text[e:line_end]
         for before, after in SHAPES:
             tail = after.match(suffix)
-            if before.match(prefix) and tail:
+            if before.search(prefix) and tail:
                 return date, Span(line_start, e + tail.end())
     return None
 

@@ -152,7 +152,8 @@ def relative_years(text: str, ref: dt.date | None) -> list[tuple[Span, int]]:
 
 
 PAST = re.compile(r"(?i)\b(?:was|were|had|took place|met|held|has been|have been|last)\b")
-FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected)\b")
+FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|"
+                    r"(?:is|are)\s+scheduled|(?:is|are)\s+planned)\b")
 
 
 def tense_of(sentence: str) -> str | None:
@@ -184,7 +185,10 @@ def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 150,
                 continue
             distance = abs((when - ref).days)
         candidates.append((distance, year))
-    close = [year for distance, year in candidates if distance <= window_days]
+    # when the tense says which side of the document date it lies, the nearest such day
+    # within the year is the only reading
+    window = 330 if tense else window_days
+    close = [year for distance, year in candidates if distance <= window]
     if len(close) != 1:
         return pd
     return PartialDate(close[0], pd.month, pd.day)

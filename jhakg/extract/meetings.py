@@ -25,9 +25,12 @@ MEETING_VERB = re.compile(
     r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
     r"is hosting|hosted|hosts|will host|are meeting|is meeting)\b)")
+# a sentence that refers back to the meeting just named: opening with 'The meeting', 'It',
+# or naming 'the meeting' as an object ('..., which hosted the meeting in Copenhagen')
 ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:(?:hybrid|informal|high[- ]level|annual|two-day|one-day|"
                      r"ministerial|first|second|next)\s+)*(?:meeting|event|conference|session|Council|"
-                     r"gathering|visit|hearing|forum|summit|workshop|seminar)\b|^(?:It|Ministers|Participants)\b")
+                     r"gathering|visit|hearing|forum|summit|workshop|seminar)\b|^(?:It|Ministers|Participants)\b|"
+                     r"\b(?:hosted|chaired|organised|opened|closed)\s+the\s+(?:meeting|event|conference|plenary)\b")
 HOST = re.compile(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)\s+by\b|\bat the invitation of\b")
 CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b")
 HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will host|welcomed|welcomes|is organising|organised|organized)\s+(?:a|an|the)\b")
@@ -175,6 +178,8 @@ class MeetingFinder:
                 draft = MeetingDraft(date.start, date.end, date.span, scope, ctx.part_at(sentence.start), kind,
                                      evidence=[Span(scope.start, scope.end)])
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
+                if len(dated) > 1:
+                    self._place_near(draft, date, window)
                 self._fill(draft, window)
                 # sentences that refer back to this meeting add chair, host, participants
                 for follow in sentences[i + 1:i + 4] if len(dated) == 1 else ():
@@ -189,6 +194,20 @@ class MeetingFinder:
         # merge mentions of one meeting, join second days, then merge what now falls inside
         return self._merge(self._continuations(self._merge(out)))
 
+    def _place_near(self, draft: MeetingDraft, date: ResolvedDate, segment: Sentence) -> None:
+        """In a list of meetings, a date's own place: 'DATE in CITY' after it, else
+        'in CITY on DATE' just before it."""
+        text = self.ctx.text
+        for m in self.ctx.matches_in(date.span.end, segment.end, {"city"}):
+            if re.fullmatch(r",?\s*(?:in|at)\s+", text[date.span.end:m.start]):
+                draft.place, draft.place_span = m.entity, Span(m.start, m.end)
+                return
+        for m in reversed(self.ctx.matches_in(segment.start, date.span.start, {"city"})):
+            if re.fullmatch(r",?\s*(?:on|from)?\s*", text[m.end:date.span.start]) and \
+                    re.search(r"(?i)\b(?:in|at)\s+$", text[max(0, m.start - 4):m.start]):
+                draft.place, draft.place_span = m.entity, Span(m.start, m.end)
+                return
+
     def _parallel(self, dates: list[ResolvedDate], sentence: Sentence) -> bool:
         """Several meetings in one sentence: each date with its own place, or each date
         after its own meeting word ('at the Council of 7 December 2017 and at the Council
@@ -197,8 +216,7 @@ class MeetingFinder:
         if all(self.ctx.matches_in(seg.start, seg.end, {"city"}) for seg in segments):
             return True
         text = self.ctx.text
-        return all(MEETING_NOUN.search(text[max(seg.start, d.span.start - 60):d.span.start] + text[d.span.start:d.span.end])
-                   for seg, d in zip(segments, dates, strict=True))
+        return all(MEETING_NOUN.search(text[seg.start:d.span.end]) for seg, d in zip(segments, dates, strict=True))
 
     @staticmethod
     def _segment(date: ResolvedDate, dated: list, scope: Sentence) -> Sentence:

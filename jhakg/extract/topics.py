@@ -40,18 +40,16 @@ def extract_priorities(ctx: Context, people: People) -> list[Fact]:
     """Policy priorities the text presents as such, once per part; words inside a
     person's title ('State Secretary for Asylum and Migration') are a portfolio, not a topic."""
     titles = [(phrase.start, phrase.end) for _, phrase in people.roles]
-    seen: set[tuple[int, str]] = set()
-    facts = []
+    best: dict[tuple[int, str], Span] = {}
     for m in ctx.matches:
         if m.kind != "priority" or any(a <= m.start < b for a, b in titles) or not _presented(ctx, m.start):
             continue
-        part = ctx.part_at(m.start)
-        if (part, m.entity) in seen:
-            continue
-        seen.add((part, m.entity))
-        facts.append(Fact("priority", {"priority": m.entity}, [Span(m.start, m.end)],
-                          "priority.gazetteer", 0.8, part))
-    return facts
+        key = (ctx.part_at(m.start), m.entity)
+        # the evidence is the most specific wording ('trafficking in human beings', not 'anti-trafficking')
+        if key not in best or m.end - m.start > best[key].end - best[key].start:
+            best[key] = Span(m.start, m.end)
+    return [Fact("priority", {"priority": entity}, [span], "priority.gazetteer", 0.8, part)
+            for (part, entity), span in sorted(best.items(), key=lambda kv: kv[1].start)]
 
 
 def extract_operators(ctx: Context) -> list[Fact]:

@@ -9,7 +9,7 @@ DIST ?= dist
 SEEDS ?= seeds
 SOURCES := $(shell find jhakg -name '*.py') $(wildcard ontology/*.ttl mappings/*.ttl queries/*.rq $(SEEDS)/*)
 
-.PHONY: help setup run build shacl showcase test lint bench clean
+.PHONY: help setup run build shacl showcase test lint bench serve clean
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -45,6 +45,9 @@ test: $(STAMP) ## run the whole test suite
 
 lint: $(STAMP) ## ruff over the code and tests
 	$(VENV)/bin/ruff check jhakg tests
+
+serve: $(DIST)/jhakg.ttl ## serve dist/ as linked data on http://127.0.0.1:8000/
+	$(JHAKG) serve --dist $(DIST)
 
 bench: $(STAMP) ## print speed and memory numbers (not a test)
 	$(PY) bench/bench.py

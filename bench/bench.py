@@ -1,10 +1,10 @@
 """Speed and memory of the pipeline on a synthetic archive (`make bench`). Prints numbers;
-asserts nothing.
+asserts nothing. See bench/README.md for what each row means.
 
-The archive is made by recombining paragraphs of the seeds and the written corpus
-(seeded, so runs are comparable), with dates and years shifted so documents differ.
-Each stage is timed on its own; the slow ones (owlrl, SHACL) run on a sample and are
-extrapolated, which the table says.
+The archive recombines paragraphs of seeds/ and tests/corpus/ (seeded random, so runs are
+comparable), with years, datelines and people's names varied so documents differ. Each
+stage is timed on its own; the slow ones (owlrl, SHACL) run on a sample and are
+extrapolated to a 10,000-document archive, as the table says.
 """
 
 from __future__ import annotations
@@ -18,99 +18,259 @@ import statistics
 import sys
 import tempfile
 import time
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any, TypeVar
+
+from rdflib import Graph
+from rich.console import Console
+from rich.table import Table
+
+import jhakg.build
+from jhakg.build import build, parse_turtle
+from jhakg.publish import render, write_atomically
+from jhakg.query import LocalRunner, bind, load_queries, open_store
+from jhakg.reason import fast_reason, reason
+from jhakg.validate import validate
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from jhakg.build import build  # noqa: E402
-from jhakg.publish import render, write_atomically  # noqa: E402
-from jhakg.query import LocalRunner, load_queries, open_store  # noqa: E402
-from jhakg.reason import fast_reason, reason  # noqa: E402
-from jhakg.validate import validate  # noqa: E402
-
-ARCHIVE = 10_000
+CORPUS = ROOT / "tests" / "corpus"
+TARGET = 10_000  # documents in the archive the product aims at
+T = TypeVar("T")
+YEAR = re.compile(r"\b20[12]\d\b")
+MONTHS = ("January February March April May June July August September October "
+          "November December").split()
+CITIES = ("Brussels", "Luxembourg", "The Hague", "Warsaw", "Lisbon", "Tallinn", "Vienna")
 
 
-def make_archive(folder: Path, n: int, seed: int = 7) -> None:
-    paragraphs = []
-    for path in sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "corpus").glob("c*.*")):
-        if path.suffix in (".txt", ".md"):
-            paragraphs += [p for p in path.read_text(encoding="utf-8").split("\n\n") if len(p) > 80]
+# ----------------------------------------------------------------------------- archive
+
+def source_files() -> list[Path]:
+    corpus = [p for p in sorted(CORPUS.iterdir()) if p.suffix in (".txt", ".md") and p.name != "README.md"]
+    return sorted((ROOT / "seeds").glob("*.txt")) + corpus
+
+
+def people() -> list[str]:
+    """People named in the corpus gold files: the names the generator varies."""
+    names: set[str] = set()
+    for path in CORPUS.glob("*.gold.json"):
+        for doc in json.loads(path.read_text(encoding="utf-8")):
+            names.update(f["person"] for f in doc["facts"] if f.get("type") == "person_role" and f.get("person"))
+    return sorted(names, key=len, reverse=True)  # longest first, for the alternation
+
+
+def make_archive(folder: Path, n: int, seed: int) -> int:
+    """Write ``n`` documents of recombined paragraphs; returns the bytes written."""
     rng = random.Random(seed)
+    sizes: list[int] = []
+    paragraphs: list[str] = []
+    for path in source_files():
+        found = [p.strip() for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if len(p.strip()) > 60]
+        sizes.append(len(found))
+        paragraphs += found
+    mean = max(2, round(statistics.mean(sizes)))
+    names = people()
+    firsts, lasts = [x.split()[0] for x in names], [x.split()[-1] for x in names]
+    name_re = re.compile("|".join(re.escape(x) for x in names))
+    written = 0
     for i in range(n):
-        year = 2016 + rng.randrange(10)
-        body = "\n\n".join(rng.sample(paragraphs, k=min(6, len(paragraphs))))
-        body = re.sub(r"\b20(1[6-9]|2[0-6])\b", lambda m, year=year: str(int(m.group(0)) - 2016 + year if rng.random() < 0.5
-                                                              else int(m.group(0))), body)
-        (folder / f"doc{i:05d}.txt").write_text(f"Brussels, {1 + i % 28} March {year}\n\n{body}\n", encoding="utf-8")
+        shift = rng.randint(-3, 3)
+        body = "\n\n".join(rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(mean - 2, mean + 2))))
+        body = YEAR.sub(lambda m, s=shift: str(int(m.group(0)) + s), body)
+        renamed: dict[str, str] = {}  # a third of the people get another first or last name
+
+        def rename(m: re.Match[str], renamed: dict[str, str] = renamed) -> str:
+            if m.group(0) not in renamed:
+                first, *_, last = m.group(0).split()
+                roll = rng.random()
+                renamed[m.group(0)] = (f"{rng.choice(firsts)} {last}" if roll < 0.15 else
+                                       f"{first} {rng.choice(lasts)}" if roll < 0.3 else m.group(0))
+            return renamed[m.group(0)]
+
+        body = name_re.sub(rename, body)
+        years = [int(y) for y in YEAR.findall(body)]
+        dateline = f"{rng.choice(CITIES)}, {rng.randint(1, 28)} {rng.choice(MONTHS)} {max(years, default=2020)}"
+        text = f"Press release {i:05d}\n\n{dateline}\n\n{body}\n"
+        (folder / f"doc{i:05d}.txt").write_text(text, encoding="utf-8")
+        written += len(text.encode("utf-8"))
+    return written
 
 
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# ----------------------------------------------------------------------------- measuring
+
+def rss_mb() -> float:
+    """Resident set size now (Linux)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * resource.getpagesize() / 2**20
 
 
-def timed(fn):
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+
+
+@dataclass
+class Stage:
+    name: str
+    seconds: float
+    docs: int  # documents the stage ran on
+    fixed: float = 0.0  # seconds of it that do not grow with the documents
+    peak_rss_mb: float = 0.0  # process high-water mark after the stage
+    rss_growth_mb: float = 0.0  # resident set growth during the stage
+    heap_peak_mb: float | None = None  # Python heap peak in the stage (--tracemalloc)
+    note: str = ""
+
+    @property
+    def per_doc(self) -> float:
+        return (self.seconds - self.fixed) / self.docs
+
+    @property
+    def at_target(self) -> float:
+        """Extrapolated seconds for TARGET documents, assuming linear growth."""
+        return self.fixed + self.per_doc * TARGET
+
+
+def measure(stages: list[Stage], name: str, docs: int, fn: Callable[[], T],
+            fixed: float = 0.0, note: str = "") -> T:
+    print(f"bench: {name} ...", file=sys.stderr, flush=True)
+    before = rss_mb()
+    if tracemalloc.is_tracing():
+        tracemalloc.reset_peak()
     start = time.perf_counter()
     value = fn()
-    return value, time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    heap = tracemalloc.get_traced_memory()[1] / 2**20 if tracemalloc.is_tracing() else None
+    stages.append(Stage(name, seconds, docs, fixed, peak_rss_mb(), rss_mb() - before, heap, note))
+    return value
 
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def union(graphs: list[Graph]) -> Graph:
+    out = Graph()
+    for g in graphs:
+        for t in g:
+            out.add(t)
+    return out
+
+
+# ----------------------------------------------------------------------------- main
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--docs", type=int, default=500)
-    parser.add_argument("--reason-docs", type=int, default=50, help="documents the owlrl closure runs on")
-    parser.add_argument("--validate-docs", type=int, default=100, help="documents SHACL validates")
-    parser.add_argument("--json", type=Path, help="write the raw numbers here")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=500, help="synthetic documents (default 500)")
+    parser.add_argument("--reason-docs", type=int, default=50, help="documents owlrl reasons over (default 50)")
+    parser.add_argument("--validate-docs", type=int, default=100, help="documents SHACL validates (default 100)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per canned query; the median is shown")
+    parser.add_argument("--seed", type=int, default=7, help="random seed of the archive generator")
+    parser.add_argument("--reference", type=Path, help="reference data (Turtle) instead of mappings/*.ttl")
+    parser.add_argument("--tracemalloc", action="store_true", help="also the Python heap peak per stage (slower)")
+    parser.add_argument("--json", type=Path, help="write the raw numbers to this file")
     args = parser.parse_args()
-    rows: list[tuple[str, float, str]] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "docs"
+    if args.reference:
+        ref: Path = args.reference
+        jhakg.build.load_reference = lambda paths=None: parse_turtle([ref])  # type: ignore[assignment]
+    if args.tracemalloc:
+        tracemalloc.start()
+    stages: list[Stage] = []
+    queries: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="jhakg-bench-") as tmp:
+        folder, dist = Path(tmp) / "docs", Path(tmp) / "dist"
         folder.mkdir()
-        make_archive(folder, args.docs)
-        result, seconds = timed(lambda: build(folder, reason=False))
-        triples = sum(len(g) for g in result.documents.values())
-        per_doc = seconds / args.docs
-        rows.append(("load + extract + assemble", seconds, f"{args.docs / seconds:.0f} docs/s; "
-                     f"10k docs ≈ {per_doc * ARCHIVE:.0f} s"))
-        docs = list(result.documents.values())
+        size = make_archive(folder, args.docs, args.seed)
+        result = measure(stages, "load + extract + assemble", args.docs, lambda: build(folder, reason=False))
+        docs = [result.documents[k] for k in sorted(result.documents)]
+        n, onto, ref_graph = len(docs), result.ontology, result.reference
+        doc_triples = sum(len(g) for g in docs)
+
         sample = docs[: args.reason_docs]
-        _, owl = timed(lambda: reason(result.ontology, result.reference, sample))
-        rows.append((f"reason: owlrl on {len(sample)} docs", owl,
-                     f"{owl / len(sample) * 1000:.0f} ms/doc; 10k docs ≈ {owl / len(sample) * ARCHIVE / 60:.0f} min (extrapolated)"))
-        inferred, fast = timed(lambda: fast_reason(result.ontology, result.reference, docs))
-        result.inferred = inferred
-        rows.append((f"reason: fast on {len(docs)} docs", fast,
-                     f"{fast / len(docs) * 1000:.1f} ms/doc; 10k docs ≈ {fast / len(docs) * ARCHIVE:.0f} s"))
-        files, seconds = timed(lambda: render(result))
-        rows.append(("publish: render dumps", seconds, f"{sum(len(b) for b in files.values()) / 1e6:.1f} MB"))
-        dist = Path(tmp) / "dist"
-        _, seconds = timed(lambda: write_atomically(files, dist))
-        rows.append(("publish: write atomically", seconds, ""))
-        subset = result.reference + sum((docs[i] for i in range(min(args.validate_docs, len(docs)))),
-                                        start=result.reference.__class__())
-        _, seconds = timed(lambda: validate(subset, result.ontology))
-        rows.append((f"validate: SHACL on {min(args.validate_docs, len(docs))} docs", seconds,
-                     f"10k docs ≈ {seconds / min(args.validate_docs, len(docs)) * ARCHIVE / 60:.0f} min (extrapolated)"))
-        store, seconds = timed(lambda: open_store(dist / "jhakg.trig"))
-        rows.append(("query: load TriG into pyoxigraph", seconds, f"{len(store):,} quads"))
+        fixed = timed(lambda: reason(onto, ref_graph, []))
+        measure(stages, "reason: owlrl (reference engine)", len(sample), lambda: reason(onto, ref_graph, sample),
+                fixed, f"sample; {fixed:.1f} s of it for ontology + reference alone")
+        result.inferred = measure(stages, "reason: fast materialiser", n,
+                                  lambda: fast_reason(onto, ref_graph, docs))
+        files = measure(stages, "publish: render (7 dumps)", n, lambda: render(result))
+        stages[-1].note = f"{sum(len(b) for b in files.values()) / 2**20:.1f} MB of dumps"
+        measure(stages, "publish: write", n, lambda: write_atomically(files, dist))
+        files.clear()  # let the dumps go before the next stages
+
+        subset = docs[: args.validate_docs]
+        data = union([ref_graph, *subset])
+        fixed = timed(lambda: validate(ref_graph, onto))
+        report = measure(stages, "validate: SHACL (asserted)", len(subset), lambda: validate(data, onto),
+                         fixed, f"sample; {fixed:.1f} s of it for the reference alone")
+        stages[-1].note += f"; {len(report.violations)} violations"
+        store = measure(stages, "query: load jhakg.trig into pyoxigraph", n, lambda: open_store(dist / "jhakg.trig"))
+        stages[-1].note = f"{len(store):,} quads"
+
         runner = LocalRunner(store)
         for name, query in load_queries().items():
-            times = []
-            for _ in range(5):
-                _, t = timed(lambda q=query: runner.run(q, {}))
-                times.append(t)
-            rows.append((f"query: {name}", statistics.median(times), "median of 5"))
-    print(f"jhakg bench: {args.docs} synthetic documents, {triples:,} document triples "
-          f"({triples / args.docs:.0f} per document; 10k docs ≈ {triples / args.docs * ARCHIVE / 1e6:.1f} M), "
-          f"peak RSS {peak_mb():.0f} MB")
-    width = max(len(r[0]) for r in rows)
-    for label, seconds, note in rows:
-        print(f"  {label:<{width}}  {seconds * 1000:>10.1f} ms  {note}")
+            bindings = bind(query, {}, runner.resolve)  # the defaults, as `jhakg query NAME` runs it
+            rows, times = 0, []
+            for _ in range(args.repeat):
+                start = time.perf_counter()
+                rows = len(runner.run(query, bindings).rows)
+                times.append(time.perf_counter() - start)
+            queries.append({"query": name, "rows": rows, "median_ms": statistics.median(times) * 1000,
+                            "min_ms": min(times) * 1000, "max_ms": max(times) * 1000})
+
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=150)
+    per_doc = doc_triples / n
+    console.print(f"[bold]jhakg bench[/bold]: {n} synthetic documents ({size / 2**20:.1f} MB of text, seed {args.seed}); "
+                  f"reference {len(ref_graph):,} triples"
+                  + (f" from {args.reference}" if args.reference else "") + f"; ontology {len(onto):,}")
+    if len(ref_graph) == 0:
+        console.print("[red]the reference graph is empty: the numbers mean little (try --reference FILE)[/red]")
+    console.print(f"document triples {doc_triples:,} ({per_doc:.0f} per document), inferred (fast) "
+                  f"{len(result.inferred):,} ({len(result.inferred) / n:.0f} per document)")
+    table = Table(title="stages (last column: EXTRAPOLATED to a 10,000-document archive, assuming linear growth)")
+    for col in ("stage", "docs", "seconds", "ms/doc", "docs/s", "peak RSS MB", "RSS +MB",
+                *(("heap peak MB",) if args.tracemalloc else ()), "10k docs ≈", "note"):
+        table.add_column(col, justify="left" if col in ("stage", "note") else "right", overflow="fold")
+    for s in stages:
+        table.add_row(s.name, str(s.docs), f"{s.seconds:.2f}", f"{s.per_doc * 1000:.1f}",
+                      f"{1 / s.per_doc:.1f}" if s.per_doc > 0 else "-", f"{s.peak_rss_mb:.0f}",
+                      f"{s.rss_growth_mb:+.0f}", *((f"{s.heap_peak_mb:.0f}",) if args.tracemalloc else ()),
+                      f"{s.at_target / 60:.1f} min" if s.at_target >= 120 else f"{s.at_target:.0f} s", s.note)
+    console.print(table)
+    qtable = Table(title=f"canned queries on {n} documents (median of {args.repeat})")
+    for col in ("query", "rows", "median ms", "min ms", "max ms", "10k docs ≈ ms (if linear)"):
+        qtable.add_column(col, justify="left" if col == "query" else "right")
+    for q in queries:
+        qtable.add_row(q["query"], str(q["rows"]), f"{q['median_ms']:.1f}", f"{q['min_ms']:.1f}",
+                       f"{q['max_ms']:.1f}", f"{q['median_ms'] * TARGET / n:,.0f}")
+    console.print(qtable)
+    by_name = {s.name: s for s in stages}
+    fast_path = sum(by_name[k].at_target for k in ("load + extract + assemble", "reason: fast materialiser",
+                                                   "publish: render (7 dumps)", "publish: write"))
+    owl_path = fast_path - by_name["reason: fast materialiser"].at_target + by_name["reason: owlrl (reference engine)"].at_target
+    build_growth = by_name["load + extract + assemble"].rss_growth_mb / n * TARGET / 1024
+    dominant = max(stages, key=lambda s: s.at_target)
+    console.print(f"[bold]EXTRAPOLATED to {TARGET:,} documents[/bold] (linear in documents; target ~1–2 M triples, "
+                  f"build in about a minute):\n"
+                  f"  triples ≈ {(per_doc * TARGET + len(ref_graph)) / 1e6:.2f} M asserted "
+                  f"+ {len(result.inferred) / n * TARGET / 1e6:.2f} M inferred\n"
+                  f"  `jhakg build --reasoner fast` ≈ {fast_path:.0f} s; with owlrl (the default) ≈ {owl_path / 60:.0f} min\n"
+                  f"  memory held by the built graphs ≈ {build_growth:.1f} GB (RSS growth of the build stage)\n"
+                  f"  dominant stage: {dominant.name} ≈ {dominant.at_target / 60:.0f} min; "
+                  f"peak RSS of this run {peak_rss_mb():.0f} MB")
     if args.json:
-        args.json.write_text(json.dumps({"docs": args.docs, "triples": triples, "peak_mb": peak_mb(),
-                                         "stages": [{"stage": r[0], "seconds": r[1], "note": r[2]} for r in rows]},
-                                        indent=1) + "\n")
+        raw = {"docs": n, "seed": args.seed, "archive_bytes": size, "reference_triples": len(ref_graph),
+               "ontology_triples": len(onto), "document_triples": doc_triples,
+               "inferred_triples": len(result.inferred), "peak_rss_mb": peak_rss_mb(), "target_docs": TARGET,
+               "stages": [{**asdict(s), "per_doc_seconds": s.per_doc, "extrapolated_target_seconds": s.at_target}
+                          for s in stages],
+               "queries": queries,
+               "extrapolated": {"build_fast_seconds": fast_path, "build_owlrl_seconds": owl_path,
+                                "triples": per_doc * TARGET + len(ref_graph), "build_memory_gb": build_growth}}
+        args.json.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -389,3 +389,21 @@ def load(endpoint: str, query_endpoint: str | None, auth: str | None, retries: i
         out.print(f"  {_short(item.graph)}  {item.triples:>8,} triples (store: {item.in_store:,})", markup=False)
     out.print(f"loaded {len(loaded)} graphs, {sum(i.triples for i in loaded):,} triples into {endpoint}; "
               f"counts checked on {store.query}", markup=False)
+
+
+# ----------------------------------------------------------------------------- serve
+
+
+@main.command()
+@click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8000, show_default=True)
+def serve(dist: Path, host: str, port: int) -> None:
+    """Serve the build as linked data: dereferenceable IRIs, /sparql, /queries, /void."""
+    import uvicorn
+
+    from .serve import create_app
+
+    if not (dist / "jhakg.trig").exists():
+        raise UsageError(dist / "jhakg.trig", "does not exist; run 'jhakg build' first")
+    uvicorn.run(create_app(dist, _base(None)), host=host, port=port, log_level="info")

@@ -1,0 +1,358 @@
+"""The linked-data server (`jhakg serve`): an ASGI app over the build.
+
+Every IRI under the base dereferences (content negotiation by `Accept` with q-values or
+`?format=`: Turtle, N-Triples, JSON-LD, RDF/XML, HTML; `Vary: Accept`; 404 for unknown
+IRIs), `/sparql` answers read-only SPARQL 1.1 Protocol queries with a row cap it states,
+`/queries/{name}` runs the canned queries with typed parameters (400 with the reason),
+`/openapi.json` describes them, `/void` and `/.well-known/void` describe the dataset.
+Query, model and rendering are kept apart: `Site` queries the store, `render_*` write
+HTML, the routes only negotiate.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import os
+import re
+import urllib.parse
+from pathlib import Path
+
+import pyoxigraph as ox
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    Response,
+)
+from starlette.routing import Route
+
+from .errors import JhakgError
+from .namespaces import DEFAULT_BASE
+from .query import LocalRunner, bind, load_queries, open_store
+
+RDF_TYPES = {
+    "text/turtle": (ox.RdfFormat.TURTLE, "ttl"),
+    "application/n-triples": (ox.RdfFormat.N_TRIPLES, "nt"),
+    "application/ld+json": (ox.RdfFormat.JSON_LD if hasattr(ox.RdfFormat, "JSON_LD") else None, "jsonld"),
+    "application/rdf+xml": (ox.RdfFormat.RDF_XML, "rdf"),
+}
+FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
+                  "ntriples": "application/n-triples", "jsonld": "application/ld+json", "json-ld": "application/ld+json",
+                  "rdf": "application/rdf+xml", "xml": "application/rdf+xml", "html": "text/html"}
+ROW_CAP = 10_000
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def negotiate(request: Request, offered: list[str]) -> str | None:
+    """The best offered media type for the request's `?format=` or `Accept` (q-values)."""
+    fmt = request.query_params.get("format")
+    if fmt:
+        chosen = FORMAT_ALIASES.get(fmt.lower(), fmt)
+        return chosen if chosen in offered else None
+    accept = request.headers.get("accept", "*/*")
+    ranked = []
+    for i, item in enumerate(accept.split(",")):
+        parts = [p.strip() for p in item.split(";")]
+        q = 1.0
+        for p in parts[1:]:
+            if p.startswith("q="):
+                try:
+                    q = float(p[2:])
+                except ValueError:
+                    q = 0.0
+        ranked.append((-q, i, parts[0]))
+    for q, _, media in sorted(ranked):
+        if q == 0:
+            continue
+        for o in offered:
+            if media in (o, "*/*") or (media.endswith("/*") and o.startswith(media[:-1])):
+                return o
+    return None
+
+
+class Site:
+    """The data side: the store, the resource descriptions, the canned queries."""
+
+    def __init__(self, dist: Path, base: str = DEFAULT_BASE):
+        self.dist = dist
+        self.base = base
+        self.store = open_store(dist / "jhakg.trig")
+        self.runner = LocalRunner(self.store)
+        self.queries = load_queries()
+
+    def describe(self, iri: str) -> list[ox.Triple]:
+        node = ox.NamedNode(iri)
+        seen, out = set(), []
+        for q in self.store.quads_for_pattern(node, None, None, None):
+            if "/graph/inferred" in q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else False:
+                continue
+            if q.triple not in seen:
+                seen.add(q.triple)
+                out.append(q.triple)
+        return sorted(out, key=lambda t: (t.predicate.value, str(t.object)))
+
+    def label(self, term) -> str:
+        if not isinstance(term, ox.NamedNode):
+            return str(term.value)
+        for q in self.store.quads_for_pattern(term, ox.NamedNode(LABEL), None, None):
+            return q.object.value
+        return term.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+    def inverse(self, iri: str, limit: int = 200) -> list[ox.Triple]:
+        out, seen = [], set()
+        for q in self.store.quads_for_pattern(None, None, ox.NamedNode(iri), None):
+            if q.triple not in seen:
+                seen.add(q.triple)
+                out.append(q.triple)
+            if len(out) >= limit:
+                break
+        return out
+
+
+def serialize(triples: list[ox.Triple], media: str) -> bytes:
+    fmt = RDF_TYPES[media][0]
+    if fmt is None:  # no JSON-LD writer in this pyoxigraph: use rdflib
+        from rdflib import Graph
+
+        g = Graph()
+        g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode(), format="nt")
+        return g.serialize(format="json-ld").encode()
+    return ox.serialize(triples, format=fmt) or b""
+
+
+def _link(site: Site, term) -> str:
+    if isinstance(term, ox.NamedNode):
+        value = term.value
+        href = value[len(site.base) - 1:] if value.startswith(site.base) else value
+        return f'<a href="{html.escape(href)}">{html.escape(site.label(term))}</a>'
+    return html.escape(str(term.value))
+
+
+def page(title: str, body: str) -> str:
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)} — jhakg</title>"
+            "<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}"
+            "td,th{vertical-align:top;padding:.2rem .5rem;text-align:left}mark{background:#ffe08a}</style>"
+            f"</head><body><p><a href='/'>jhakg</a></p><h1>{html.escape(title)}</h1>{body}</body></html>")
+
+
+def render_resource(site: Site, iri: str, triples: list[ox.Triple]) -> str:
+    rows = "".join(f"<tr><th>{html.escape(site.label(t.predicate))}</th><td>{_link(site, t.object)}</td></tr>"
+                   for t in triples)
+    inverse = "".join(f"<li>{_link(site, t.subject)} — {html.escape(site.label(t.predicate))}</li>"
+                      for t in site.inverse(iri))
+    formats = " ".join(f"<a href='?format={ext}'>{ext}</a>" for _, (_, ext) in RDF_TYPES.items())
+    return page(site.label(ox.NamedNode(iri)),
+                f"<p><code>{html.escape(iri)}</code> · {formats}</p><table>{rows}</table>"
+                + (f"<h2>Referred to by</h2><ul>{inverse}</ul>" if inverse else ""))
+
+
+def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
+    site = Site(dist, base)
+
+    async def resource(request: Request) -> Response:
+        iri = base + request.url.path.lstrip("/")
+        triples = site.describe(iri)
+        if not triples:
+            return PlainTextResponse(f"no resource {iri}", status_code=404)
+        media = negotiate(request, ["text/html", *RDF_TYPES])
+        if media is None:
+            return PlainTextResponse("not acceptable; offered: text/html, " + ", ".join(RDF_TYPES), status_code=406)
+        headers = {"Vary": "Accept"}
+        if media == "text/html":
+            return HTMLResponse(render_resource(site, iri, triples), headers=headers)
+        return Response(serialize(triples, media), media_type=media, headers=headers)
+
+    async def ontology(request: Request) -> Response:
+        return await _graph_file(request, dist / "ontology.ttl")
+
+    async def void(request: Request) -> Response:
+        return await _graph_file(request, dist / "void.ttl")
+
+    async def _graph_file(request: Request, path: Path) -> Response:
+        media = negotiate(request, ["text/turtle", *[m for m in RDF_TYPES if m != "text/turtle"], "text/html"])
+        if media is None:
+            return PlainTextResponse("not acceptable", status_code=406)
+        triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+        if media == "text/html":
+            body = "<pre>" + html.escape(path.read_text(encoding="utf-8")) + "</pre>"
+            return HTMLResponse(page(path.stem, body), headers={"Vary": "Accept"})
+        return Response(serialize(triples, media), media_type=media, headers={"Vary": "Accept"})
+
+    async def index(request: Request) -> Response:
+        sections = []
+        for title, cls in (("Agencies", "Agency"), ("Meetings", "Meeting"), ("Network presidencies", "NetworkPresidency"),
+                           ("Council presidencies", "CouncilPresidency"), ("Information systems", "InformationSystem"),
+                           ("Policy priorities", "PolicyPriority"), ("People", "Person"), ("Documents", "Document")):
+            rows = site.store.query(
+                f"SELECT DISTINCT ?s WHERE {{ ?s a <{base}ontology#{cls}> }} ORDER BY ?s", use_default_graph_as_union=True)
+            items = "".join(f"<li>{_link(site, r['s'])}</li>" for r in rows)
+            sections.append(f"<h2>{title}</h2><ul>{items}</ul>")
+        links = ("<p><a href='/queries'>canned queries</a> · <a href='/sparql'>SPARQL</a> · "
+                 "<a href='/void'>VoID</a> · <a href='/ontology'>ontology</a></p>")
+        return HTMLResponse(page("EU Justice and Home Affairs knowledge graph", links + "".join(sections)))
+
+    async def sparql(request: Request) -> Response:
+        if request.method == "POST":
+            body = (await request.body()).decode("utf-8")
+            if "x-www-form-urlencoded" in request.headers.get("content-type", ""):
+                text = (urllib.parse.parse_qs(body).get("query") or [""])[0]
+            else:  # application/sparql-query
+                text = body
+        else:
+            text = request.query_params.get("query")
+        if not text:
+            form_html = ("<form method='post'><textarea name='query' rows='12' cols='90'>"
+                         "SELECT * WHERE { ?s ?p ?o } LIMIT 10</textarea><br><button>Run</button></form>")
+            return HTMLResponse(page("SPARQL", form_html))
+        if re.search(r"(?i)\bSERVICE\b|\b(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE)\b\s", text) or any(
+                not iri.startswith(base) for iri in re.findall(r"(?i)\bFROM\s+(?:NAMED\s+)?<([^>]+)>", text)):
+            return PlainTextResponse("read-only endpoint: no updates, no SERVICE, no FROM of outside IRIs",
+                                     status_code=400)
+        try:
+            result = site.store.query(text, use_default_graph_as_union=True)
+        except (SyntaxError, ValueError, OSError) as exc:
+            return PlainTextResponse(f"bad query: {exc}", status_code=400)
+        headers = {"X-Row-Cap": str(ROW_CAP), "Vary": "Accept"}
+        if isinstance(result, ox.QueryTriples):
+            triples = list(result)[:ROW_CAP]
+            media = negotiate(request, list(RDF_TYPES)) or "text/turtle"
+            return Response(serialize(triples, media), media_type=media, headers=headers)
+        if isinstance(result, ox.QueryBoolean):
+            return JSONResponse({"head": {}, "boolean": bool(result)}, media_type="application/sparql-results+json")
+        offered = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+                   "text/tab-separated-values", "application/json"]
+        media = negotiate(request, offered) or offered[0]
+        fmt = {"application/sparql-results+xml": ox.QueryResultsFormat.XML, "text/csv": ox.QueryResultsFormat.CSV,
+               "text/tab-separated-values": ox.QueryResultsFormat.TSV}.get(media, ox.QueryResultsFormat.JSON)
+        variables = result.variables
+        rows = [s for _, s in zip(range(ROW_CAP), result, strict=False)]
+        data = _results(variables, rows, fmt)
+        return Response(data, media_type=media if media != "application/json" else "application/sparql-results+json",
+                        headers=headers)
+
+    async def queries(request: Request) -> Response:
+        listing = [{"name": q.name, "title": q.title, "description": q.description,
+                    "parameters": [{"name": p.name, "type": p.type, "default": p.default} for p in q.params],
+                    "url": f"/queries/{q.name}"} for q in site.queries.values()]
+        if negotiate(request, ["application/json", "text/html"]) == "text/html":
+            items = "".join(f"<li><a href='/queries/{q['name']}'>{html.escape(q['title'])}</a></li>" for q in listing)
+            return HTMLResponse(page("Canned queries", f"<ul>{items}</ul>"), headers={"Vary": "Accept"})
+        return JSONResponse(listing, headers={"Vary": "Accept"})
+
+    async def run_query(request: Request) -> Response:
+        name = request.path_params["name"]
+        query = site.queries.get(name)
+        if query is None:
+            return PlainTextResponse(f"unknown query {name!r}; known: {', '.join(sorted(site.queries))}", status_code=404)
+        params = {k: v for k, v in request.query_params.items() if k != "format"}
+        try:
+            result = site.runner.run(query, bind(query, params, site.runner.resolve))
+        except JhakgError as exc:
+            return PlainTextResponse(exc.cause, status_code=400)
+        media = negotiate(request, ["application/json", "text/csv", "text/html"])
+        headers = {"Vary": "Accept"}
+        if media == "text/csv":
+            buffer = io.StringIO()
+            writer = csv.DictWriter(buffer, fieldnames=result.columns, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in result.rows)
+            return Response(buffer.getvalue(), media_type="text/csv", headers=headers)
+        if media == "text/html":
+            head = "".join(f"<th>{html.escape(c)}</th>" for c in result.columns)
+            body = "".join("<tr>" + "".join(f"<td>{html.escape(r[c] or '')}</td>" for c in result.columns) + "</tr>"
+                           for r in result.rows)
+            return HTMLResponse(page(query.title, f"<p>{html.escape(query.description)}</p>"
+                                     f"<table><tr>{head}</tr>{body}</table>"), headers=headers)
+        return JSONResponse({"query": name, "columns": result.columns, "rows": result.rows}, headers=headers)
+
+    async def openapi(request: Request) -> Response:
+        types = {"integer": "integer", "year": "string", "date": "string"}
+        paths = {}
+        for q in site.queries.values():
+            paths[f"/queries/{q.name}"] = {"get": {
+                "summary": q.title, "description": q.description, "operationId": q.name.replace("-", "_"),
+                "parameters": [{"name": p.name, "in": "query", "required": False, "description": p.description,
+                                "schema": {"type": types.get(p.type, "string"),
+                                           **({"format": "date"} if p.type == "date" else {}),
+                                           **({"default": p.default} if p.default else {})}} for p in q.params],
+                "responses": {"200": {"description": "rows", "content": {"application/json": {}, "text/csv": {},
+                                                                         "text/html": {}}},
+                              "400": {"description": "a parameter is not valid; the body says why"}}}}
+        return JSONResponse({"openapi": "3.0.3", "info": {"title": "jhakg canned queries", "version": "0.1.0"},
+                             "paths": paths})
+
+    async def download(request: Request) -> Response:
+        name = request.path_params["name"]
+        path = dist / name
+        if "/" in name or not path.is_file():
+            return PlainTextResponse(f"no dump {name}", status_code=404)
+        return FileResponse(path)
+
+    routes = [
+        Route("/", index), Route("/sparql", sparql, methods=["GET", "POST"]), Route("/queries", queries),
+        Route("/queries/{name}", run_query), Route("/openapi.json", openapi), Route("/void", void),
+        Route("/.well-known/void", void), Route("/ontology", ontology), Route("/dist/{name}", download),
+        Route("/id/{path:path}", resource),
+    ]
+    return Starlette(routes=routes)
+
+
+def _results(variables, rows, fmt) -> bytes:
+    """SPARQL results of capped rows in the asked format (pyoxigraph's writers)."""
+    names = [v.value for v in variables]
+    if fmt == ox.QueryResultsFormat.JSON:
+        bindings = []
+        for row in rows:
+            b = {}
+            for n in names:
+                term = row[n]
+                if term is None:
+                    continue
+                if isinstance(term, ox.NamedNode):
+                    b[n] = {"type": "uri", "value": term.value}
+                elif isinstance(term, ox.BlankNode):
+                    b[n] = {"type": "bnode", "value": term.value}
+                else:
+                    b[n] = {"type": "literal", "value": term.value}
+                    if term.language:
+                        b[n]["xml:lang"] = term.language
+                    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+                        b[n]["datatype"] = term.datatype.value
+            bindings.append(b)
+        return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}).encode()
+    if fmt == ox.QueryResultsFormat.CSV:  # SPARQL 1.1 CSV: plain values, CRLF
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(names)
+        writer.writerows([["" if row[n] is None else row[n].value for n in names] for row in rows])
+        return buffer.getvalue().encode()
+    if fmt == ox.QueryResultsFormat.TSV:  # SPARQL 1.1 TSV: RDF terms in Turtle syntax
+        lines = ["\t".join("?" + n for n in names)]
+        lines += ["\t".join("" if row[n] is None else str(row[n]) for n in names) for row in rows]
+        return ("\n".join(lines) + "\n").encode()
+    # XML
+    parts = ["<?xml version='1.0'?><sparql xmlns='http://www.w3.org/2005/sparql-results#'><head>"]
+    parts += [f"<variable name='{n}'/>" for n in names]
+    parts.append("</head><results>")
+    for row in rows:
+        parts.append("<result>")
+        for n in names:
+            term = row[n]
+            if term is None:
+                continue
+            tag = "uri" if isinstance(term, ox.NamedNode) else "literal"
+            parts.append(f"<binding name='{n}'><{tag}>{html.escape(term.value)}</{tag}></binding>")
+        parts.append("</result>")
+    parts.append("</results></sparql>")
+    return "".join(parts).encode()
+
+
+def app_from_env() -> Starlette:
+    """For `uvicorn --factory jhakg.serve:app_from_env`: the build in $JHAKG_DIST (default dist)."""
+    return create_app(Path(os.environ.get("JHAKG_DIST", "dist")), os.environ.get("JHAKG_BASE", DEFAULT_BASE))

@@ -1,0 +1,124 @@
+"""The linked-data server over real HTTP: uvicorn started on a loopback port."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from rdflib import Graph, URIRef
+
+from .test_endpoint import _free_port
+
+EUROPOL = "https://w3id.org/jhakg/id/agency/europol"
+
+
+@pytest.fixture(scope="module")
+def server(dist):
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "--factory", "jhakg.serve:app_from_env",
+                             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+                            env={**__import__("os").environ, "JHAKG_DIST": str(dist)},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(base + "/void", timeout=2)
+            break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(proc.stderr.read().decode()[:500])
+            time.sleep(0.3)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def get(url: str, accept: str | None = None):
+    request = urllib.request.Request(url, headers={"Accept": accept} if accept else {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers, exc.read()
+
+
+@pytest.mark.parametrize("accept,media,fmt", [
+    ("text/turtle", "text/turtle", "turtle"),
+    ("application/n-triples", "application/n-triples", "nt"),
+    ("application/rdf+xml", "application/rdf+xml", "xml"),
+    ("application/ld+json", "application/ld+json", "json-ld"),
+    ("text/html;q=0.5, text/turtle;q=0.9", "text/turtle", "turtle"),
+])
+def test_content_negotiation(server, accept, media, fmt):
+    status, headers, body = get(server + "/id/agency/europol", accept)
+    assert status == 200 and headers["Content-Type"].startswith(media) and "Accept" in headers["Vary"]
+    graph = Graph().parse(data=body, format=fmt)
+    assert (URIRef(EUROPOL), None, None) in graph
+
+
+def test_html_and_format_parameter(server):
+    status, headers, body = get(server + "/id/agency/europol", "text/html,application/xhtml+xml")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert b"European Union Agency for Law Enforcement Cooperation" in body
+    status, headers, _ = get(server + "/id/agency/europol?format=ttl", "text/html")
+    assert headers["Content-Type"].startswith("text/turtle")
+
+
+def test_unknown_iri_is_404_and_unacceptable_is_406(server):
+    assert get(server + "/id/agency/interpol")[0] == 404
+    assert get(server + "/id/agency/europol", "image/png")[0] == 406
+
+
+def test_sparql_protocol_with_sparqlwrapper(server):
+    from SPARQLWrapper import CSV, JSON, POST, SPARQLWrapper
+
+    client = SPARQLWrapper(server + "/sparql")
+    client.setQuery("SELECT ?y WHERE { ?p a <https://w3id.org/jhakg/ontology#NetworkPresidency> ; "
+                    "<https://w3id.org/jhakg/ontology#year> ?y } ORDER BY ?y")
+    client.setReturnFormat(JSON)
+    rows = client.queryAndConvert()["results"]["bindings"]
+    assert [r["y"]["value"] for r in rows] == ["2017", "2018", "2024"]
+    client.setMethod(POST)
+    client.setReturnFormat(CSV)
+    assert client.queryAndConvert().decode().splitlines()[0] == "y"
+    status, headers, _ = get(server + "/sparql?query=" + urllib.request.quote("SELECT * WHERE { ?s ?p ?o } LIMIT 1"),
+                             "application/sparql-results+json")
+    assert status == 200 and headers["X-Row-Cap"]
+    bad = get(server + "/sparql?query=" + urllib.request.quote("SELECT * WHERE { SERVICE <http://x.org/> { ?s ?p ?o } }"))
+    assert bad[0] == 400
+    update = get(server + "/sparql?query=" + urllib.request.quote("DELETE WHERE { ?s ?p ?o }"))
+    assert update[0] == 400
+
+
+def test_queries_api_and_openapi(server):
+    status, _, body = get(server + "/queries", "application/json")
+    names = {q["name"] for q in json.loads(body)}
+    assert "chairs-by-year" in names
+    for name in names:
+        status, _, body = get(server + f"/queries/{name}", "application/json")
+        assert status == 200, name
+    status, _, body = get(server + "/queries/chairs-by-year?agency=EIGE", "application/json")
+    assert [r["year"] for r in json.loads(body)["rows"]] == ["2018"]
+    status, headers, body = get(server + "/queries/chairs-by-year", "text/csv")
+    assert headers["Content-Type"].startswith("text/csv") and body.startswith(b"year,acronym")
+    status, _, body = get(server + "/queries/council-presidencies?year=20x4")
+    assert status == 400 and b"four-digit year" in body
+    assert get(server + "/queries/nope")[0] == 404
+    spec = json.loads(get(server + "/openapi.json")[2])
+    assert "/queries/chairs-by-year" in spec["paths"]
+
+
+def test_void_ontology_index_and_dumps(server):
+    for path in ("/void", "/.well-known/void", "/ontology"):
+        status, headers, _ = get(server + path, "text/turtle")
+        assert status == 200 and headers["Content-Type"].startswith("text/turtle"), path
+    status, _, body = get(server + "/", "text/html")
+    assert status == 200 and b"/id/agency/europol" in body
+    assert get(server + "/dist/jhakg.ttl")[0] == 200
+    assert get(server + "/dist/nothing.ttl")[0] == 404

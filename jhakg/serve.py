@@ -47,6 +47,7 @@ FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "applicat
                   "rdf": "application/rdf+xml", "xml": "application/rdf+xml", "html": "text/html"}
 ROW_CAP = 10_000
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SCHEMA_TEXT = "http://schema.org/text"
 
 
 def negotiate(request: Request, offered: list[str]) -> str | None:
@@ -141,14 +142,63 @@ def page(title: str, body: str) -> str:
             f"</head><body><p><a href='/'>jhakg</a></p><h1>{html.escape(title)}</h1>{body}</body></html>")
 
 
+EVIDENCE = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX jha: <https://w3id.org/jhakg/ontology#>
+SELECT ?ann ?doc ?exact ?start ?end ?rule WHERE {
+  ?ann oa:hasBody ?fact ; jha:rule ?rule ; oa:hasTarget ?t .
+  ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?p .
+  ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
+} ORDER BY ?doc ?start"""
+DOC_ANNOTATIONS = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX jha: <https://w3id.org/jhakg/ontology#>
+SELECT ?fact ?start ?end ?rule WHERE {
+  ?ann oa:hasBody ?fact ; jha:rule ?rule ; oa:hasTarget ?t .
+  ?t oa:hasSource ?doc ; oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end .
+} ORDER BY ?start DESC(?end)"""
+
+
+def render_evidence(site: Site, iri: str) -> str:
+    """Each quote this resource was read from, with a link to the highlighted document."""
+    rows = site.store.query(EVIDENCE.replace("?fact", f"<{iri}>"), use_default_graph_as_union=True)
+    items = []
+    for r in rows:
+        doc = r["doc"]
+        href = doc.value[len(site.base) - 1:] if doc.value.startswith(site.base) else doc.value
+        items.append(f"<li>“{html.escape(r['exact'].value)}” — <a href='{html.escape(href)}#at-{r['start'].value}'>"
+                     f"{html.escape(site.label(doc))}</a> <small>({html.escape(r['rule'].value)})</small></li>")
+    return f"<h2>Evidence</h2><ul>{''.join(items)}</ul>" if items else ""
+
+
+def render_document(site: Site, iri: str, text: str) -> str:
+    """The stored text with every evidence span highlighted and linked to its fact."""
+    rows = list(site.store.query(DOC_ANNOTATIONS.replace("?doc", f"<{iri}>"), use_default_graph_as_union=True))
+    spans, last = [], -1
+    for r in rows:  # outermost first; nested spans are dropped, their facts stay listed
+        start, end = int(r["start"].value), int(r["end"].value)
+        if start >= last:
+            spans.append((start, end, r["fact"]))
+            last = end
+    out, pos = [], 0
+    for start, end, fact in sorted(spans):
+        out.append(html.escape(text[pos:start]))
+        href = fact.value[len(site.base) - 1:] if fact.value.startswith(site.base) else fact.value
+        out.append(f"<a id='at-{start}' href='{html.escape(href)}'><mark title='{html.escape(site.label(fact))}'>"
+                   f"{html.escape(text[start:end])}</mark></a>")
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return f"<h2>Text</h2><pre style='white-space:pre-wrap'>{''.join(out)}</pre>"
+
+
 def render_resource(site: Site, iri: str, triples: list[ox.Triple]) -> str:
+    """Label, properties as links, the evidence quotes (or, for a document, its text with
+    the evidence highlighted), and the resources that point here."""
+    text = next((t.object.value for t in triples if t.predicate.value == SCHEMA_TEXT), None)
     rows = "".join(f"<tr><th>{html.escape(site.label(t.predicate))}</th><td>{_link(site, t.object)}</td></tr>"
-                   for t in triples)
+                   for t in triples if t.predicate.value != SCHEMA_TEXT)
     inverse = "".join(f"<li>{_link(site, t.subject)} — {html.escape(site.label(t.predicate))}</li>"
                       for t in site.inverse(iri))
     formats = " ".join(f"<a href='?format={ext}'>{ext}</a>" for _, (_, ext) in RDF_TYPES.items())
     return page(site.label(ox.NamedNode(iri)),
                 f"<p><code>{html.escape(iri)}</code> · {formats}</p><table>{rows}</table>"
+                + (render_document(site, iri, text) if text else render_evidence(site, iri))
                 + (f"<h2>Referred to by</h2><ul>{inverse}</ul>" if inverse else ""))
 
 

@@ -122,3 +122,14 @@ def test_void_ontology_index_and_dumps(server):
     assert status == 200 and b"/id/agency/europol" in body
     assert get(server + "/dist/jhakg.ttl")[0] == 200
     assert get(server + "/dist/nothing.ttl")[0] == 404
+
+
+def test_document_page_highlights_evidence_and_facts_quote_it(server):
+    status, _, body = get(server + "/id/document/002_7658506f877b54af", "text/html")
+    page = body.decode()
+    assert status == 200 and page.count("<mark") >= 5
+    assert "href='/id/presidency/network/2024-eu-lisa'" in page
+    status, _, body = get(server + "/id/presidency/network/2024-eu-lisa", "text/html")
+    page = body.decode()
+    assert "which is being chaired by eu-LISA throughout 2024" in page
+    assert "/id/document/002_7658506f877b54af#at-229" in page

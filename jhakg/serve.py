@@ -202,6 +202,71 @@ def render_resource(site: Site, iri: str, triples: list[ox.Triple]) -> str:
                 + (f"<h2>Referred to by</h2><ul>{inverse}</ul>" if inverse else ""))
 
 
+TIMELINE = """PREFIX jha: <https://w3id.org/jhakg/ontology#> PREFIX schema: <http://schema.org/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?kind ?node ?start ?end ?label WHERE {
+  { ?node a jha:NetworkPresidency ; jha:year ?y ; jha:heldBy ?agency . ?agency skos:notation ?notation .
+    OPTIONAL { ?agency jha:hasName ?name . ?name jha:acronym ?used .
+               OPTIONAL { ?name schema:startDate ?from } OPTIONAL { ?name schema:endDate ?until }
+               FILTER ((!BOUND(?from) || YEAR(?from) <= xsd:integer(STR(?y))) && (!BOUND(?until) || YEAR(?until) > xsd:integer(STR(?y)))) }
+    BIND (COALESCE(?used, ?notation) AS ?label)
+    BIND ("network" AS ?kind) BIND (CONCAT(STR(?y), "-01-01") AS ?start) BIND (CONCAT(STR(?y), "-12-31") AS ?end) }
+  UNION
+  { ?node a jha:CouncilPresidency ; schema:startDate ?s ; schema:endDate ?e ; jha:heldBy/skos:notation ?label .
+    BIND ("council" AS ?kind) BIND (STR(?s) AS ?start) BIND (STR(?e) AS ?end) }
+  UNION
+  { ?node a jha:Meeting ; schema:startDate ?s ; jha:datePrecision "day" .
+    { SELECT ?node (MIN(?l) AS ?label) WHERE { ?node a jha:Meeting ; rdfs:label ?l } GROUP BY ?node }
+    BIND ("meeting" AS ?kind) BIND (STR(?s) AS ?start) BIND (STR(?s) AS ?end) }
+} ORDER BY ?kind ?start ?node"""
+
+
+def render_timeline(site: Site) -> str:
+    """The network's presidencies by year, the Council's by semester, and the meetings,
+    drawn as SVG over the years the extracted facts cover."""
+    import datetime as dt
+
+    rows = [(r["kind"].value, r["node"].value, r["start"].value, r["end"].value, r["label"].value)
+            for r in site.store.query(TIMELINE, use_default_graph_as_union=True)]
+    facts = [r for r in rows if r[0] != "council"]
+    if not facts:
+        return page("Timeline", "<p>No dated facts yet.</p>")
+    first = min(int(r[2][:4]) for r in facts)
+    last = max(int(r[3][:4]) for r in facts)
+    width, left = 1000, 90
+    span = (dt.date(last + 1, 1, 1) - dt.date(first, 1, 1)).days
+
+    def x(day: str) -> float:
+        return left + (dt.date.fromisoformat(day) - dt.date(first, 1, 1)).days / span * (width - left - 10)
+
+    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='190' role='img' "
+             "aria-label='timeline' style='font:11px sans-serif'>"]
+    for year in range(first, last + 2):
+        xx = x(f"{year}-01-01") if year <= last else width - 10
+        parts.append(f"<line x1='{xx:.1f}' y1='20' x2='{xx:.1f}' y2='180' stroke='#ccc'/>"
+                     f"<text x='{xx + 2:.1f}' y='14'>{year if year <= last else ''}</text>")
+    lanes = {"network": (30, "JHA network", "#4a7ebb"), "council": (80, "Council", "#e0a040"),
+             "meeting": (140, "Meetings", "#c0392b")}
+    for y, name, _ in lanes.values():
+        parts.append(f"<text x='4' y='{y + 14}'>{name}</text>")
+    for kind, node, start, end, label in rows:
+        if int(end[:4]) < first or int(start[:4]) > last:
+            continue
+        y, _, colour = lanes[kind]
+        href = node[len(site.base) - 1:] if node.startswith(site.base) else node
+        x1, x2 = x(max(start, f"{first}-01-01")), x(min(end, f"{last}-12-31"))
+        if kind == "meeting":
+            shape = f"<circle cx='{x1:.1f}' cy='{y + 10}' r='5' fill='{colour}'><title>{html.escape(label)}</title></circle>"
+        else:
+            shape = (f"<rect x='{x1:.1f}' y='{y}' width='{max(x2 - x1, 2):.1f}' height='22' fill='{colour}' "
+                     f"fill-opacity='0.6' stroke='white'><title>{html.escape(label)} {start} – {end}</title></rect>"
+                     f"<text x='{x1 + 3:.1f}' y='{y + 15}'>{html.escape(label)}</text>")
+        parts.append(f"<a href='{html.escape(href)}'>{shape}</a>")
+    parts.append("</svg>")
+    return page("Timeline", "".join(parts))
+
+
 def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
     site = Site(dist, base)
 
@@ -243,7 +308,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
                 f"SELECT DISTINCT ?s WHERE {{ ?s a <{base}ontology#{cls}> }} ORDER BY ?s", use_default_graph_as_union=True)
             items = "".join(f"<li>{_link(site, r['s'])}</li>" for r in rows)
             sections.append(f"<h2>{title}</h2><ul>{items}</ul>")
-        links = ("<p><a href='/queries'>canned queries</a> · <a href='/sparql'>SPARQL</a> · "
+        links = ("<p><a href='/timeline'>timeline</a> · <a href='/queries'>canned queries</a> · <a href='/sparql'>SPARQL</a> · "
                  "<a href='/void'>VoID</a> · <a href='/ontology'>ontology</a></p>")
         return HTMLResponse(page("EU Justice and Home Affairs knowledge graph", links + "".join(sections)))
 
@@ -321,6 +386,9 @@ def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
                                      f"<table><tr>{head}</tr>{body}</table>"), headers=headers)
         return JSONResponse({"query": name, "columns": result.columns, "rows": result.rows}, headers=headers)
 
+    async def timeline(request: Request) -> Response:
+        return HTMLResponse(render_timeline(site))
+
     async def openapi(request: Request) -> Response:
         types = {"integer": "integer", "year": "string", "date": "string"}
         paths = {}
@@ -348,7 +416,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
         Route("/", index), Route("/sparql", sparql, methods=["GET", "POST"]), Route("/queries", queries),
         Route("/queries/{name}", run_query), Route("/openapi.json", openapi), Route("/void", void),
         Route("/.well-known/void", void), Route("/ontology", ontology), Route("/dist/{name}", download),
-        Route("/id/{path:path}", resource),
+        Route("/timeline", timeline), Route("/id/{path:path}", resource),
     ]
     return Starlette(routes=routes)
 

@@ -133,3 +133,13 @@ def test_document_page_highlights_evidence_and_facts_quote_it(server):
     page = body.decode()
     assert "which is being chaired by eu-LISA throughout 2024" in page
     assert "/id/document/002_7658506f877b54af#at-229" in page
+
+
+def test_timeline_draws_presidencies_and_meetings(server):
+    status, _, body = get(server + "/timeline", "text/html")
+    page = body.decode()
+    assert status == 200 and "<svg" in page
+    for label in ("EMCDDA", "EIGE", "eu-LISA", "EE", "BE"):
+        assert f">{label}<" in page or f">{label} " in page, label
+    assert page.count("<circle") >= 9
+    assert "href='/id/meeting/2017-11-28-lisbon'" in page

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -64,3 +69,36 @@ def normalised(rows: list[dict]) -> list[dict]:
         return value
 
     return [{k: sort_list(v) for k, v in row.items()} for row in rows]
+
+
+OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running(command: list[str], probe: str, env: dict | None = None, timeout: float = 60):
+    """Start a real server process, wait until ``probe`` answers over HTTP, stop it by its
+    process id afterwards."""
+    proc = subprocess.Popen(command, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                urllib.request.urlopen(probe, timeout=2)
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    raise RuntimeError(f"{command[0]} exited: {proc.stderr.read().decode()[:500]}") from None
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"{command[0]} did not answer on {probe}") from None
+                time.sleep(0.2)
+        yield proc
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

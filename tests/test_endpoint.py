@@ -3,30 +3,18 @@ the same rows as the embedded store."""
 
 from __future__ import annotations
 
-import shutil
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from jhakg.query import LocalRunner, RemoteRunner, bind, load_queries
 
-from .conftest import normalised
+from .conftest import OXIGRAPH, free_port, normalised, running
 
-OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
 PARAMS = {"chairs-by-year": {"agency": "EIGE"}, "agency-profile": {"agency": "eu-LISA"},
           "document-facts": {"document": "002_7658506f877b54af.txt"}, "meetings": {"from": "2020-01-01"},
           "people": {"name": "Johansson"}, "council-presidencies": {"year": "2024"}, "systems": {"code": "SIS"}}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -36,22 +24,11 @@ def endpoint(dist, tmp_path_factory):
     location = tmp_path_factory.mktemp("oxigraph")
     subprocess.run([OXIGRAPH, "load", "--location", str(location), "--file", str(dist / "jhakg.trig")],
                    check=True, capture_output=True, timeout=120)
-    port = _free_port()
-    server = subprocess.Popen([OXIGRAPH, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-                               "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    port = free_port()
     url = f"http://127.0.0.1:{port}/query"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2)
-            break
-        except OSError:
-            if server.poll() is not None:
-                pytest.fail(f"oxigraph server exited: {server.stderr.read().decode()[:500]}")
-            time.sleep(0.2)
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    with running([OXIGRAPH, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+                  "--union-default-graph"], url + "?query=ASK%7B%7D"):
+        yield url
 
 
 @pytest.mark.parametrize("name", sorted(load_queries()))
@@ -71,6 +48,6 @@ def test_endpoint_rows_equal_embedded_rows(name, with_params, endpoint, store):
 def test_endpoint_down_is_a_clear_error():
     from jhakg.errors import EndpointError
 
-    runner = RemoteRunner(f"http://127.0.0.1:{_free_port()}/query", timeout=5)
+    runner = RemoteRunner(f"http://127.0.0.1:{free_port()}/query", timeout=5)
     with pytest.raises(EndpointError, match="query failed"):
         runner.run(load_queries()["chairs-by-year"], {})

@@ -3,40 +3,25 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 
 import pytest
 from rdflib import Graph, URIRef
 
-from .test_endpoint import _free_port
+from .conftest import free_port, running
 
 EUROPOL = "https://w3id.org/jhakg/id/agency/europol"
 
 
 @pytest.fixture(scope="module")
 def server(dist):
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "--factory", "jhakg.serve:app_from_env",
-                             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-                            env={**__import__("os").environ, "JHAKG_DIST": str(dist)},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(base + "/void", timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(proc.stderr.read().decode()[:500])
-            time.sleep(0.3)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with running([sys.executable, "-m", "uvicorn", "--factory", "jhakg.serve:app_from_env", "--host", "127.0.0.1",
+                  "--port", str(port), "--log-level", "warning"], base + "/void", env={"JHAKG_DIST": str(dist)}):
+        yield base
 
 
 def get(url: str, accept: str | None = None):

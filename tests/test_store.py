@@ -3,38 +3,22 @@ counts are checked, a store that is down or refuses is a clear error."""
 
 from __future__ import annotations
 
-import subprocess
-import time
-import urllib.request
-
 import pytest
 
 from jhakg.errors import EndpointError
 from jhakg.query import LocalRunner, RemoteRunner, bind, load_queries
 from jhakg.store import GraphStore, graphs_of, load
 
-from .conftest import normalised, run_cli
-from .test_endpoint import OXIGRAPH, _free_port
+from .conftest import OXIGRAPH, free_port, normalised, run_cli, running
 
 
 @pytest.fixture
 def server(tmp_path):
-    port = _free_port()
-    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path / "store"), "--bind", f"127.0.0.1:{port}",
-                             "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail(proc.stderr.read().decode()[:300])
-            time.sleep(0.2)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with running([OXIGRAPH, "serve", "--location", str(tmp_path / "store"), "--bind", f"127.0.0.1:{port}",
+                  "--union-default-graph"], base + "/query?query=ASK%7B%7D"):
+        yield base
 
 
 def test_load_reload_and_query(server, dist, store):
@@ -59,11 +43,11 @@ def test_cli_load(server, dist):
 
 def test_store_down_is_an_error_after_bounded_retries(dist):
     waits = []
-    gsp = GraphStore(f"http://127.0.0.1:{_free_port()}/store", retries=3, sleep=waits.append)
+    gsp = GraphStore(f"http://127.0.0.1:{free_port()}/store", retries=3, sleep=waits.append)
     with pytest.raises(EndpointError, match="cannot be reached after 3 attempts"):
         load(dist / "jhakg.trig", gsp)
     assert waits == [0.5, 1.0]  # capped exponential backoff between the attempts
-    result = run_cli("load", "--endpoint", f"http://127.0.0.1:{_free_port()}/store", "--retries", "1",
+    result = run_cli("load", "--endpoint", f"http://127.0.0.1:{free_port()}/store", "--retries", "1",
                      "--dist", str(dist))
     assert result.returncode == 1 and result.stderr.startswith("jhakg: error: ")
 

@@ -94,6 +94,13 @@ def build(folder: Path, out_dir: Path, base: str | None, no_reason: bool, reason
         out.print(f"  {out_dir}/{name}  {len(files[name]):>9,} bytes")
 
 
+def _require(path: Path) -> Path:
+    """A file of a build, or a usage error saying to build first."""
+    if not path.exists():
+        raise UsageError(path, "does not exist; run 'jhakg build' first")
+    return path
+
+
 def _base(base: str | None) -> str:
     base = base or base_from_env()
     return base if base.endswith("/") else base + "/"
@@ -111,8 +118,7 @@ def validate(dist: Path, fmt: str) -> None:
 
     data = dist / "jhakg.ttl"
     for needed in (data, dist / "ontology.ttl", dist / "shapes.ttl"):
-        if not needed.exists():
-            raise UsageError(needed, "does not exist; run 'jhakg build' first")
+        _require(needed)
     report = validate_files([data], dist / "ontology.ttl", dist / "shapes.ttl")
     if fmt == "json":
         out.print_json(json.dumps({"conforms": report.conforms, "shapes": report.shapes_count,
@@ -155,9 +161,7 @@ def reason(dist: Path) -> None:
     from .reason import consistency_problems
     from .reason import reason as run_reason
 
-    trig = dist / "jhakg.trig"
-    if not trig.exists():
-        raise UsageError(trig, "does not exist; run 'jhakg build' first")
+    trig = _require(dist / "jhakg.trig")
     ds = Dataset()
     ds.parse(trig, format="trig")
     graphs = {g.identifier: g for g in ds.graphs()}
@@ -281,9 +285,7 @@ def stats(dist: Path) -> None:
     """Counts of the build: graphs, triples, instances per class."""
     from .query import open_store
 
-    trig = dist / "jhakg.trig"
-    if not trig.exists():
-        raise UsageError(trig, "does not exist; run 'jhakg build' first")
+    trig = _require(dist / "jhakg.trig")
     store = open_store(trig)
     graphs = Table(title=f"graphs in {trig}")
     graphs.add_column("graph")
@@ -317,8 +319,7 @@ def facts(dist: Path, fmt: str, evidence: bool) -> None:
     """Print the build's facts in the exchange format (read back from the RDF with SPARQL)."""
     from .facts import facts_from_dist, to_csv, to_json
 
-    if not (dist / "jhakg.trig").exists():
-        raise UsageError(dist / "jhakg.trig", "does not exist; run 'jhakg build' first")
+    _require(dist / "jhakg.trig")
     found = facts_from_dist(dist, evidence)
     sys.stdout.write(to_json(found) if fmt == "json" else to_csv(found))
 
@@ -404,6 +405,5 @@ def serve(dist: Path, host: str, port: int) -> None:
 
     from .serve import create_app
 
-    if not (dist / "jhakg.trig").exists():
-        raise UsageError(dist / "jhakg.trig", "does not exist; run 'jhakg build' first")
+    _require(dist / "jhakg.trig")
     uvicorn.run(create_app(dist, _base(None)), host=host, port=port, log_level="info")

@@ -6,6 +6,7 @@ PY := $(VENV)/bin/python
 JHAKG := $(VENV)/bin/jhakg
 STAMP := $(VENV)/.installed-stamp
 DIST ?= dist
+BROWSER := /usr/bin/chromedriver
 SEEDS ?= seeds
 SOURCES := $(shell find jhakg -name '*.py') $(wildcard ontology/*.ttl mappings/*.ttl queries/*.rq $(SEEDS)/*)
 
@@ -40,7 +41,12 @@ showcase: $(DIST)/jhakg.ttl ## print the showcase queries
 
 run: build shacl showcase ## set up, build dist/ from seeds/, validate it, print the showcase queries
 
-test: $(STAMP) ## run the whole test suite
+# the browser tests drive Debian's Chromium through Debian's chromedriver
+$(BROWSER):
+	@if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium chromium-driver
+
+test: $(STAMP) $(BROWSER) ## run the whole test suite (installs Chromium for the browser tests when missing)
 	$(PY) -m pytest -q
 
 lint: $(STAMP) ## ruff over the code and tests

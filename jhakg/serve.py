@@ -137,6 +137,8 @@ def _link(site: Site, term) -> str:
 
 def page(title: str, body: str) -> str:
     return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)} — jhakg</title>"
+            "<link rel='icon' href=\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E"
+            "%3Ccircle cx='8' cy='8' r='7' fill='%234a7ebb'/%3E%3C/svg%3E\">"
             "<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}"
             "td,th{vertical-align:top;padding:.2rem .5rem;text-align:left}mark{background:#ffe08a}</style>"
             f"</head><body><p><a href='/'>jhakg</a></p><h1>{html.escape(title)}</h1>{body}</body></html>")

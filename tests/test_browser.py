@@ -1,0 +1,76 @@
+"""A real browser (headless Chromium from Debian, driven by Selenium through Debian's
+chromedriver) opens the pages a person would: no console error, no broken link.
+Screenshots are kept in tests/artefacts/."""
+
+from __future__ import annotations
+
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .conftest import free_port, running
+
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+ARTEFACTS = Path(__file__).parent / "artefacts"
+PAGES = {
+    "home": "/",
+    "agency": "/id/agency/europol",
+    "meeting": "/id/meeting/2017-11-28-lisbon",
+    "document": "/id/document/002_7658506f877b54af",
+    "timeline": "/timeline",
+    "queries": "/queries/chairs-by-year?format=html",
+}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        pytest.fail("Chromium is not installed (Debian packages chromium and chromium-driver; `make test` installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=1200,900"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def site(dist):
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with running([sys.executable, "-m", "uvicorn", "--factory", "jhakg.serve:app_from_env", "--host", "127.0.0.1",
+                  "--port", str(port), "--log-level", "warning"], base + "/void", env={"JHAKG_DIST": str(dist)}):
+        yield base
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_in_a_real_browser(name, browser, site):
+    from selenium.webdriver.common.by import By
+
+    browser.get(site + PAGES[name])
+    assert "jhakg" in browser.title
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert not errors, errors
+    ARTEFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTEFACTS / f"{name}.png"))
+    links = {a.get_attribute("href") for a in browser.find_elements(By.TAG_NAME, "a")}
+    for href in sorted(h for h in links if h and h.startswith(site)):
+        try:
+            with urllib.request.urlopen(href.split("#")[0], timeout=30) as response:
+                assert response.status < 400, href
+        except urllib.error.HTTPError as exc:
+            pytest.fail(f"broken link on {PAGES[name]}: {href} ({exc.code})")
+    if name == "document":
+        assert len(browser.find_elements(By.TAG_NAME, "mark")) >= 5
+    if name == "timeline":
+        assert browser.find_elements(By.TAG_NAME, "svg")

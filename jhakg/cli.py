@@ -407,3 +407,16 @@ def serve(dist: Path, host: str, port: int) -> None:
 
     _require(dist / "jhakg.trig")
     uvicorn.run(create_app(dist, _base(None)), host=host, port=port, log_level="info")
+
+
+@main.command()
+@click.argument("folder", metavar="OUT", type=click.Path(path_type=Path))
+@click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
+def site(folder: Path, dist: Path) -> None:
+    """Write the pages and each resource's RDF files to OUT for a static web server."""
+    from .serve import write_site
+
+    _require(dist / "jhakg.trig")
+    count = write_site(dist, folder, _base(None))
+    out.print(f"wrote {count} resources to {folder}/ (an HTML page and ttl, nt, jsonld, rdf files each); "
+              f"content negotiation rules in {folder / '.htaccess'}", markup=False)

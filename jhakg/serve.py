@@ -269,6 +269,21 @@ def render_timeline(site: Site) -> str:
     return page("Timeline", "".join(parts))
 
 
+def render_index(site: Site) -> str:
+    """The home page: the resources by class, and the ways in."""
+    sections = []
+    for title, cls in (("Agencies", "Agency"), ("Meetings", "Meeting"), ("Network presidencies", "NetworkPresidency"),
+                       ("Council presidencies", "CouncilPresidency"), ("Information systems", "InformationSystem"),
+                       ("Policy priorities", "PolicyPriority"), ("People", "Person"), ("Documents", "Document")):
+        rows = site.store.query(f"SELECT DISTINCT ?s WHERE {{ ?s a <{site.base}ontology#{cls}> }} ORDER BY ?s",
+                                use_default_graph_as_union=True)
+        items = "".join(f"<li>{_link(site, r['s'])}</li>" for r in rows)
+        sections.append(f"<h2>{title}</h2><ul>{items}</ul>")
+    links = ("<p><a href='/timeline'>timeline</a> · <a href='/queries'>canned queries</a> · <a href='/sparql'>SPARQL</a> · "
+             "<a href='/void'>VoID</a> · <a href='/ontology'>ontology</a></p>")
+    return page("EU Justice and Home Affairs knowledge graph", links + "".join(sections))
+
+
 def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
     site = Site(dist, base)
 
@@ -302,17 +317,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
         return Response(serialize(triples, media), media_type=media, headers={"Vary": "Accept"})
 
     async def index(request: Request) -> Response:
-        sections = []
-        for title, cls in (("Agencies", "Agency"), ("Meetings", "Meeting"), ("Network presidencies", "NetworkPresidency"),
-                           ("Council presidencies", "CouncilPresidency"), ("Information systems", "InformationSystem"),
-                           ("Policy priorities", "PolicyPriority"), ("People", "Person"), ("Documents", "Document")):
-            rows = site.store.query(
-                f"SELECT DISTINCT ?s WHERE {{ ?s a <{base}ontology#{cls}> }} ORDER BY ?s", use_default_graph_as_union=True)
-            items = "".join(f"<li>{_link(site, r['s'])}</li>" for r in rows)
-            sections.append(f"<h2>{title}</h2><ul>{items}</ul>")
-        links = ("<p><a href='/timeline'>timeline</a> · <a href='/queries'>canned queries</a> · <a href='/sparql'>SPARQL</a> · "
-                 "<a href='/void'>VoID</a> · <a href='/ontology'>ontology</a></p>")
-        return HTMLResponse(page("EU Justice and Home Affairs knowledge graph", links + "".join(sections)))
+        return HTMLResponse(render_index(site))
 
     async def sparql(request: Request) -> Response:
         if request.method == "POST":
@@ -476,3 +481,48 @@ def _results(variables, rows, fmt) -> bytes:
 def app_from_env() -> Starlette:
     """For `uvicorn --factory jhakg.serve:app_from_env`: the build in $JHAKG_DIST (default dist)."""
     return create_app(Path(os.environ.get("JHAKG_DIST", "dist")), os.environ.get("JHAKG_BASE", DEFAULT_BASE))
+
+
+HTACCESS = """# Apache configuration for a jhakg static site (w3id.org-style content negotiation).
+# Each resource /id/<kind>/<slug> has index.html and <slug>.ttl/.nt/.jsonld/.rdf beside it.
+Options -MultiViews
+RewriteEngine on
+AddType text/turtle .ttl
+AddType application/n-triples .nt
+AddType application/ld+json .jsonld
+AddType application/rdf+xml .rdf
+Header append Vary Accept
+RewriteCond %{HTTP_ACCEPT} text/turtle
+RewriteRule ^(id/.+?)/?$ $1.ttl [L]
+RewriteCond %{HTTP_ACCEPT} application/n-triples
+RewriteRule ^(id/.+?)/?$ $1.nt [L]
+RewriteCond %{HTTP_ACCEPT} application/ld\\+json
+RewriteRule ^(id/.+?)/?$ $1.jsonld [L]
+RewriteCond %{HTTP_ACCEPT} application/rdf\\+xml
+RewriteRule ^(id/.+?)/?$ $1.rdf [L]
+RewriteRule ^(id/.+?)/?$ $1/index.html [L]
+"""
+
+
+def write_site(dist: Path, out: Path, base: str = DEFAULT_BASE) -> int:
+    """Write every page and every resource's RDF files into ``out`` for a static web
+    server, with an example Apache configuration (.htaccess). Returns the number of
+    resources. Written atomically, like the dumps."""
+    from .publish import write_atomically
+
+    site = Site(dist, base)
+    files: dict[str, bytes] = {".htaccess": HTACCESS.encode(), "index.html": render_index(site).encode(),
+                               "timeline/index.html": render_timeline(site).encode()}
+    subjects = sorted({q.subject.value for q in site.store.quads_for_pattern(None, None, None, None)
+                       if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(base + "id/")
+                       and "#" not in q.subject.value})
+    for iri in subjects:
+        path = iri[len(base):]
+        triples = site.describe(iri)
+        files[f"{path}/index.html"] = render_resource(site, iri, triples).encode()
+        for media, (_, ext) in RDF_TYPES.items():
+            files[f"{path}.{ext}"] = serialize(triples, media)
+    for name in ("jhakg.ttl", "jhakg.trig", "jhakg.jsonld", "jhakg.context.jsonld", "void.ttl", "ontology.ttl"):
+        files[f"dist/{name}"] = (dist / name).read_bytes()
+    write_atomically(files, out)
+    return len(subjects)

@@ -128,3 +128,19 @@ def test_timeline_draws_presidencies_and_meetings(server):
         assert f">{label}<" in page or f">{label} " in page, label
     assert page.count("<circle") >= 9
     assert "href='/id/meeting/2017-11-28-lisbon'" in page
+
+
+def test_static_site(dist, tmp_path):
+    from .conftest import run_cli
+
+    out = tmp_path / "site"
+    result = run_cli("site", str(out), "--dist", str(dist))
+    assert result.returncode == 0, result.stderr
+    assert (out / "index.html").is_file() and (out / "timeline" / "index.html").is_file()
+    assert "RewriteRule" in (out / ".htaccess").read_text()
+    page = (out / "id" / "agency" / "europol" / "index.html").read_text()
+    assert "European Union Agency for Law Enforcement Cooperation" in page
+    for ext, fmt in (("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"), ("rdf", "xml")):
+        graph = Graph().parse(out / "id" / "agency" / f"europol.{ext}", format=fmt)
+        assert (URIRef(EUROPOL), None, None) in graph, ext
+    assert (out / "id" / "document" / "002_7658506f877b54af" / "index.html").read_text().count("<mark") >= 5

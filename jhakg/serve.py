@@ -269,6 +269,57 @@ def render_timeline(site: Site) -> str:
     return page("Timeline", "".join(parts))
 
 
+def render_ontology(path: Path) -> str:
+    """The ontology's documentation: every class and property with its label, comment,
+    superclasses, domain and range, each at its own anchor (#Agency)."""
+    from rdflib import Graph
+    from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
+
+    g = Graph().parse(path)
+    onto = next(iter(g.subjects(RDF.type, OWL.Ontology)), None)
+
+    def name(term) -> str:
+        text = str(term)
+        return text.split("#")[-1] if "#" in text else text.rsplit("/", 1)[-1]
+
+    def ref(term) -> str:
+        text = str(term)
+        if "/jhakg/ontology#" in text:
+            return f"<a href='#{html.escape(name(term))}'>{html.escape(name(term))}</a>"
+        return f"<a href='{html.escape(text)}'>{html.escape(g.namespace_manager.normalizeUri(term))}</a>"
+
+    sections = []
+    for title, kinds in (("Classes", (OWL.Class,)), ("Properties", (OWL.ObjectProperty, OWL.DatatypeProperty))):
+        terms = sorted({t for k in kinds for t in g.subjects(RDF.type, k) if "/jhakg/ontology#" in str(t)}, key=name)
+        items = []
+        for t in terms:
+            facts = [("sub-class of", RDFS.subClassOf), ("sub-property of", RDFS.subPropertyOf),
+                     ("domain", RDFS.domain), ("range", RDFS.range), ("inverse of", OWL.inverseOf)]
+            rows = "".join(f"<tr><th>{label}</th><td>{', '.join(ref(o) for o in sorted(g.objects(t, p)))}</td></tr>"
+                           for label, p in facts if (t, p, None) in g)
+            items.append(f"<section id='{html.escape(name(t))}'><h3>{html.escape(name(t))} — "
+                         f"{html.escape(str(g.value(t, RDFS.label) or ''))}</h3>"
+                         f"<p>{html.escape(str(g.value(t, RDFS.comment) or ''))}</p><table>{rows}</table></section>")
+        sections.append(f"<h2>{title}</h2>{''.join(items)}")
+    description = html.escape(str(g.value(onto, DCTERMS.description) or "")) if onto else ""
+    return page("jhakg ontology", f"<p>{description}</p>" + "".join(sections))
+
+
+def render_report(dist: Path) -> str:
+    """The SHACL validation report of the build as a page."""
+    from .validate import validate_files
+
+    report = validate_files([dist / "jhakg.ttl"], dist / "ontology.ttl", dist / "shapes.ttl")
+    if report.conforms:
+        return page("SHACL report", f"<p>The build conforms to {report.shapes_count} shapes.</p>")
+    rows = "".join(f"<tr><td>{html.escape(', '.join(v.sources))}</td><td>{html.escape(v.focus)}</td>"
+                   f"<td>{html.escape(v.path or '')}</td><td>{html.escape(v.message)}</td></tr>"
+                   for v in report.violations)
+    return page("SHACL report", f"<p>{len(report.violations)} violations of {report.shapes_count} shapes.</p>"
+                "<table><tr><th>source</th><th>focus node</th><th>path</th><th>message</th></tr>"
+                f"{rows}</table>")
+
+
 def render_index(site: Site) -> str:
     """The home page: the resources by class, and the ways in."""
     sections = []
@@ -280,7 +331,7 @@ def render_index(site: Site) -> str:
         items = "".join(f"<li>{_link(site, r['s'])}</li>" for r in rows)
         sections.append(f"<h2>{title}</h2><ul>{items}</ul>")
     links = ("<p><a href='/timeline'>timeline</a> · <a href='/queries'>canned queries</a> · <a href='/sparql'>SPARQL</a> · "
-             "<a href='/void'>VoID</a> · <a href='/ontology'>ontology</a></p>")
+             "<a href='/void'>VoID</a> · <a href='/ontology'>ontology</a> · <a href='/shacl'>SHACL report</a></p>")
     return page("EU Justice and Home Affairs knowledge graph", links + "".join(sections))
 
 
@@ -301,7 +352,16 @@ def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
         return Response(serialize(triples, media), media_type=media, headers=headers)
 
     async def ontology(request: Request) -> Response:
+        if negotiate(request, ["text/html", *RDF_TYPES]) == "text/html":
+            return HTMLResponse(render_ontology(dist / "ontology.ttl"), headers={"Vary": "Accept"})
         return await _graph_file(request, dist / "ontology.ttl")
+
+    report_page: list[str] = []
+
+    async def shacl(request: Request) -> Response:
+        if not report_page:
+            report_page.append(render_report(dist))
+        return HTMLResponse(report_page[0])
 
     async def void(request: Request) -> Response:
         return await _graph_file(request, dist / "void.ttl")
@@ -423,7 +483,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
         Route("/", index), Route("/sparql", sparql, methods=["GET", "POST"]), Route("/queries", queries),
         Route("/queries/{name}", run_query), Route("/openapi.json", openapi), Route("/void", void),
         Route("/.well-known/void", void), Route("/ontology", ontology), Route("/dist/{name}", download),
-        Route("/timeline", timeline), Route("/id/{path:path}", resource),
+        Route("/timeline", timeline), Route("/shacl", shacl), Route("/id/{path:path}", resource),
     ]
     return Starlette(routes=routes)
 

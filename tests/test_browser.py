@@ -22,6 +22,8 @@ PAGES = {
     "document": "/id/document/002_7658506f877b54af",
     "timeline": "/timeline",
     "queries": "/queries/chairs-by-year?format=html",
+    "ontology": "/ontology",
+    "shacl": "/shacl",
 }
 
 

@@ -144,3 +144,13 @@ def test_static_site(dist, tmp_path):
         graph = Graph().parse(out / "id" / "agency" / f"europol.{ext}", format=fmt)
         assert (URIRef(EUROPOL), None, None) in graph, ext
     assert (out / "id" / "document" / "002_7658506f877b54af" / "index.html").read_text().count("<mark") >= 5
+
+
+def test_ontology_documentation_and_shacl_report_pages(server):
+    status, _, body = get(server + "/ontology", "text/html")
+    page = body.decode()
+    assert status == 200
+    for term in ("Agency", "Meeting", "NetworkPresidency", "InformationSystem", "PolicyPriority", "heldBy", "year"):
+        assert f"id='{term}'" in page, term
+    status, _, body = get(server + "/shacl", "text/html")
+    assert status == 200 and b"conforms to 20 shapes" in body

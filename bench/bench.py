@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import re
 import resource
@@ -20,14 +21,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from rdflib import Graph
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 from rich.console import Console
 from rich.table import Table
 
 import jhakg.build
-from jhakg.build import build, parse_turtle
+from jhakg.build import Build, build, parse_turtle
 from jhakg.publish import render, write_atomically
-from jhakg.query import LocalRunner, bind, load_queries, open_store
+from jhakg.query import LocalRunner, StoredQuery, bind, load_queries, open_store
 from jhakg.reason import fast_reason, reason
 from jhakg.validate import validate
 
@@ -112,8 +114,16 @@ class Stage:
 
 
 def measure(stages: list[Stage], name: str, docs: int, fn: Callable[[], T],
-            fixed: float = 0.0, note: str = "") -> T:
+            without_docs: Callable[[], object] | None = None) -> T:
+    """Run ``fn`` as a stage; ``without_docs`` (the same work on no documents) is timed first
+    as the stage's fixed part."""
     print(f"bench: {name} ...", file=sys.stderr, flush=True)
+    fixed, note = 0.0, ""
+    if without_docs:
+        start = time.perf_counter()
+        without_docs()
+        fixed = time.perf_counter() - start
+        note = f"{fixed:.1f} s of it without documents"
     before = rss_mb()
     if tracemalloc.is_tracing():
         tracemalloc.reset_peak()
@@ -125,18 +135,29 @@ def measure(stages: list[Stage], name: str, docs: int, fn: Callable[[], T],
     return value
 
 
-def timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+def human(seconds: float) -> str:
+    return f"{seconds / 3600:.1f} h" if seconds >= 7200 else f"{seconds / 60:.1f} min" if seconds >= 120 else f"{seconds:.0f} s"
 
 
-def union(graphs: list[Graph]) -> Graph:
-    out = Graph()
-    for g in graphs:
-        for t in g:
-            out.add(t)
-    return out
+def store_of(graphs: list[tuple[URIRef, Graph]]) -> ox.Store:
+    """A pyoxigraph store of these named graphs, without writing TriG (for the half-size archive)."""
+    store = ox.Store()
+    for name, g in graphs:
+        store.load(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
+                   to_graph=ox.NamedNode(str(name)))
+    return store
+
+
+def time_query(runner: LocalRunner, query: StoredQuery, repeat: int, budget: float) -> tuple[float, int, int]:
+    """Median seconds of up to ``repeat`` runs (fewer once ``budget`` seconds are spent), rows, runs."""
+    bindings = bind(query, {}, runner.resolve)  # the defaults, as `jhakg query NAME` runs it
+    times: list[float] = []
+    rows = 0
+    while len(times) < repeat and sum(times) < budget:
+        start = time.perf_counter()
+        rows = len(runner.run(query, bindings).rows)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), rows, len(times)
 
 
 def main() -> None:
@@ -145,6 +166,8 @@ def main() -> None:
                                  ("--validate-docs", 100, "documents SHACL validates"),
                                  ("--repeat", 5, "runs per canned query (median shown)"), ("--seed", 7, "generator seed")):
         parser.add_argument(flag, type=int, default=default, help=f"{help_} (default {default})")
+    parser.add_argument("--query-budget", type=float, default=8.0,
+                        help="stop repeating a query once its runs took this many seconds (default 8)")
     parser.add_argument("--reference", type=Path, help="reference data (Turtle) instead of mappings/*.ttl")
     parser.add_argument("--tracemalloc", action="store_true", help="also the Python heap peak per stage (slower)")
     parser.add_argument("--json", type=Path, help="write the raw numbers to this file")
@@ -167,36 +190,36 @@ def main() -> None:
         doc_triples = sum(len(g) for g in docs)
 
         sample = docs[: args.reason_docs]
-        fixed = timed(lambda: reason(onto, ref_graph, []))
-        measure(stages, "reason: owlrl (reference engine)", len(sample), lambda: reason(onto, ref_graph, sample),
-                fixed, f"sample; {fixed:.1f} s of it for ontology + reference alone")
-        fixed = timed(lambda: fast_reason(onto, ref_graph, []))
+        measure(stages, "reason: owlrl (sample)", len(sample), lambda: reason(onto, ref_graph, sample),
+                lambda: reason(onto, ref_graph, []))
         result.inferred = measure(stages, "reason: fast materialiser", n, lambda: fast_reason(onto, ref_graph, docs),
-                                  fixed, f"{fixed:.1f} s of it for ontology + reference alone")
+                                  lambda: fast_reason(onto, ref_graph, []))
         files = measure(stages, "publish: render (7 dumps)", n, lambda: render(result))
         stages[-1].note = f"{sum(len(b) for b in files.values()) / 2**20:.1f} MB of dumps"
         measure(stages, "publish: write", n, lambda: write_atomically(files, dist))
         files.clear()  # let the dumps go before the next stages
 
         subset = docs[: args.validate_docs]
-        data = union([ref_graph, *subset])
-        fixed = timed(lambda: validate(ref_graph, onto))
-        report = measure(stages, "validate: SHACL (asserted)", len(subset), lambda: validate(data, onto),
-                         fixed, f"sample; {fixed:.1f} s of it for the reference alone")
+        data = Graph()
+        for g in (ref_graph, *subset):
+            data += g
+        report = measure(stages, "validate: SHACL (sample)", len(subset), lambda: validate(data, onto),
+                         lambda: validate(ref_graph, onto))
         stages[-1].note += f"; {len(report.violations)} violations"
         store = measure(stages, "query: load jhakg.trig into pyoxigraph", n, lambda: open_store(dist / "jhakg.trig"))
         stages[-1].note = f"{len(store):,} quads"
 
-        runner = LocalRunner(store)
+        # growth: the same queries on the first half of the archive; t ∝ docs^k gives k
+        half = Build(onto, ref_graph, {k: result.documents[k] for k in sorted(result.documents)[: n // 2]}, [])
+        half.inferred = fast_reason(onto, ref_graph, half.documents.values())
+        runners = LocalRunner(store), LocalRunner(store_of(half.named_graphs()))
         for name, query in load_queries().items():
-            bindings = bind(query, {}, runner.resolve)  # the defaults, as `jhakg query NAME` runs it
-            rows, times = 0, []
-            for _ in range(args.repeat):
-                start = time.perf_counter()
-                rows = len(runner.run(query, bindings).rows)
-                times.append(time.perf_counter() - start)
-            queries.append({"query": name, "rows": rows, "median_ms": statistics.median(times) * 1000,
-                            "min_ms": min(times) * 1000, "max_ms": max(times) * 1000})
+            print(f"bench: query {name} ...", file=sys.stderr, flush=True)
+            full, rows, runs = time_query(runners[0], query, args.repeat, args.query_budget)
+            part = time_query(runners[1], query, args.repeat, args.query_budget)[0]
+            k = max(0.0, math.log(full / part) / math.log(n / (n // 2)))
+            queries.append({"query": name, "rows": rows, "runs": runs, "median_s": full, "half_archive_s": part,
+                            "growth_exponent": k, "extrapolated_s": full * (TARGET / n) ** k})
 
     console = Console()
     if not console.is_terminal:
@@ -209,30 +232,32 @@ def main() -> None:
         console.print("[red]the reference graph is empty: the numbers mean little (try --reference FILE)[/red]")
     console.print(f"document triples {doc_triples:,} ({per_doc:.0f} per document), inferred (fast) "
                   f"{len(result.inferred):,} ({len(result.inferred) / n:.0f} per document)")
-    table = Table(title="stages (last column: EXTRAPOLATED to a 10,000-document archive, assuming linear growth)")
+    table = Table(title="stages (last-but-one column: EXTRAPOLATED to a 10,000-document archive, assuming linear growth)")
     for col in ("stage", "docs", "seconds", "ms/doc", "docs/s", "peak RSS MB", "RSS +MB",
                 *(("heap peak MB",) if args.tracemalloc else ()), "10k docs ≈", "note"):
         table.add_column(col, justify="left" if col in ("stage", "note") else "right", overflow="fold")
     for s in stages:
         table.add_row(s.name, str(s.docs), f"{s.seconds:.2f}", f"{s.per_doc * 1000:.1f}",
-                      f"{1 / s.per_doc:.1f}" if s.per_doc > 0 else "-", f"{s.peak_rss_mb:.0f}",
+                      f"{1 / s.per_doc:.0f}" if s.per_doc > 0 else "-", f"{s.peak_rss_mb:.0f}",
                       f"{s.rss_growth_mb:+.0f}", *((f"{s.heap_peak_mb:.0f}",) if args.tracemalloc else ()),
-                      f"{s.at_target / 60:.1f} min" if s.at_target >= 120 else f"{s.at_target:.0f} s", s.note)
+                      human(s.at_target), s.note)
     console.print(table)
-    qtable = Table(title=f"canned queries on {n} documents (median of {args.repeat})")
-    for col in ("query", "rows", "median ms", "min ms", "max ms", "10k docs ≈ ms (if linear)"):
+    qtable = Table(title=f"canned queries, median of up to {args.repeat} runs; last column EXTRAPOLATED as "
+                         f"t·(10k/{n})^k, k fitted from {n // 2} → {n} documents")
+    for col in ("query", "rows", "runs", f"ms ({n} docs)", f"ms ({n // 2} docs)", "growth k", "10k docs ≈"):
         qtable.add_column(col, justify="left" if col == "query" else "right")
     for q in queries:
-        qtable.add_row(q["query"], str(q["rows"]), f"{q['median_ms']:.1f}", f"{q['min_ms']:.1f}",
-                       f"{q['max_ms']:.1f}", f"{q['median_ms'] * TARGET / n:,.0f}")
+        qtable.add_row(q["query"], str(q["rows"]), str(q["runs"]), f"{q['median_s'] * 1000:.1f}",
+                       f"{q['half_archive_s'] * 1000:.1f}", f"{q['growth_exponent']:.1f}", human(q["extrapolated_s"]))
     console.print(qtable)
     at = {s.name: s.at_target for s in stages}
     fast_path = sum(at[k] for k in ("load + extract + assemble", "reason: fast materialiser",
                                    "publish: render (7 dumps)", "publish: write"))
-    owl_path = fast_path - at["reason: fast materialiser"] + at["reason: owlrl (reference engine)"]
+    owl_path = fast_path - at["reason: fast materialiser"] + at["reason: owlrl (sample)"]
     render_peak = next(s.peak_rss_mb for s in stages if s.name.startswith("publish: render"))
     memory_gb = (baseline + (render_peak - baseline) / n * TARGET) / 1024
     dominant = max(stages, key=lambda s: s.at_target)
+    slowest = max(queries, key=lambda q: q["extrapolated_s"])
     extrapolated = {"asserted_triples": per_doc * TARGET + len(ref_graph),
                     "inferred_triples": len(result.inferred) / n * TARGET,
                     "build_fast_seconds": fast_path, "build_owlrl_seconds": owl_path, "build_peak_rss_gb": memory_gb}
@@ -243,7 +268,8 @@ def main() -> None:
                   f"  build + publish with --reasoner fast ≈ {fast_path / 60:.1f} min; "
                   f"with owlrl (the default) ≈ {owl_path / 60:.0f} min\n"
                   f"  peak RSS of build + publish ≈ {memory_gb:.1f} GB (this run: {render_peak:.0f} MB at render)\n"
-                  f"  dominant stage: {dominant.name} ≈ {dominant.at_target / 60:.0f} min")
+                  f"  dominant stage: {dominant.name} ≈ {human(dominant.at_target)}; slowest query: "
+                  f"{slowest['query']} ≈ {human(slowest['extrapolated_s'])} per run")
     if args.json:
         raw = {"docs": n, "seed": args.seed, "archive_bytes": size, "reference_triples": len(ref_graph),
                "ontology_triples": len(onto), "document_triples": doc_triples, "inferred_triples": len(result.inferred),

@@ -11,6 +11,7 @@ HTML, the routes only negotiate.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import html
 import io
@@ -46,6 +47,7 @@ FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "applicat
                   "ntriples": "application/n-triples", "jsonld": "application/ld+json", "json-ld": "application/ld+json",
                   "rdf": "application/rdf+xml", "xml": "application/rdf+xml", "html": "text/html"}
 ROW_CAP = 10_000
+TIME_LIMIT = float(os.environ.get("JHAKG_SPARQL_TIME_LIMIT", "30"))  # seconds
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SCHEMA_TEXT = "http://schema.org/text"
 
@@ -396,26 +398,37 @@ def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
                 not iri.startswith(base) for iri in re.findall(r"(?i)\bFROM\s+(?:NAMED\s+)?<([^>]+)>", text)):
             return PlainTextResponse("read-only endpoint: no updates, no SERVICE, no FROM of outside IRIs",
                                      status_code=400)
-        try:
+        def evaluate():
+            """Run the query and read at most ROW_CAP answers (the reading is where the work is)."""
             result = site.store.query(text, use_default_graph_as_union=True)
+            if isinstance(result, ox.QueryBoolean):
+                return "boolean", bool(result), None
+            if isinstance(result, ox.QueryTriples):
+                return "triples", [t for _, t in zip(range(ROW_CAP), result, strict=False)], None
+            return "rows", [r for _, r in zip(range(ROW_CAP), result, strict=False)], result.variables
+
+        loop = asyncio.get_running_loop()
+        try:
+            kind, answers, variables = await asyncio.wait_for(loop.run_in_executor(None, evaluate), TIME_LIMIT)
+        except TimeoutError:  # before OSError, of which it is a subclass
+            return PlainTextResponse(f"the query ran past the time limit of {TIME_LIMIT:g} s", status_code=503,
+                                     headers={"X-Time-Limit": f"{TIME_LIMIT:g}"})
         except (SyntaxError, ValueError, OSError) as exc:
             return PlainTextResponse(f"bad query: {exc}", status_code=400)
-        headers = {"X-Row-Cap": str(ROW_CAP), "Vary": "Accept"}
-        if isinstance(result, ox.QueryTriples):
-            triples = list(result)[:ROW_CAP]
+        headers = {"X-Row-Cap": str(ROW_CAP), "X-Time-Limit": f"{TIME_LIMIT:g}", "Vary": "Accept"}
+        if kind == "triples":
             media = negotiate(request, list(RDF_TYPES)) or "text/turtle"
-            return Response(serialize(triples, media), media_type=media, headers=headers)
-        if isinstance(result, ox.QueryBoolean):
-            return JSONResponse({"head": {}, "boolean": bool(result)}, media_type="application/sparql-results+json")
+            return Response(serialize(answers, media), media_type=media, headers=headers)
+        if kind == "boolean":
+            return JSONResponse({"head": {}, "boolean": answers}, media_type="application/sparql-results+json",
+                                headers=headers)
         offered = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
                    "text/tab-separated-values", "application/json"]
         media = negotiate(request, offered) or offered[0]
         fmt = {"application/sparql-results+xml": ox.QueryResultsFormat.XML, "text/csv": ox.QueryResultsFormat.CSV,
                "text/tab-separated-values": ox.QueryResultsFormat.TSV}.get(media, ox.QueryResultsFormat.JSON)
-        variables = result.variables
-        rows = [s for _, s in zip(range(ROW_CAP), result, strict=False)]
-        data = _results(variables, rows, fmt)
-        return Response(data, media_type=media if media != "application/json" else "application/sparql-results+json",
+        return Response(_results(variables, answers, fmt),
+                        media_type=media if media != "application/json" else "application/sparql-results+json",
                         headers=headers)
 
     async def queries(request: Request) -> Response:

@@ -74,7 +74,7 @@ def test_sparql_protocol_with_sparqlwrapper(server):
     assert client.queryAndConvert().decode().splitlines()[0] == "y"
     status, headers, _ = get(server + "/sparql?query=" + urllib.request.quote("SELECT * WHERE { ?s ?p ?o } LIMIT 1"),
                              "application/sparql-results+json")
-    assert status == 200 and headers["X-Row-Cap"]
+    assert status == 200 and headers["X-Row-Cap"] and headers["X-Time-Limit"]
     bad = get(server + "/sparql?query=" + urllib.request.quote("SELECT * WHERE { SERVICE <http://x.org/> { ?s ?p ?o } }"))
     assert bad[0] == 400
     update = get(server + "/sparql?query=" + urllib.request.quote("DELETE WHERE { ?s ?p ?o }"))
@@ -154,3 +154,14 @@ def test_ontology_documentation_and_shacl_report_pages(server):
         assert f"id='{term}'" in page, term
     status, _, body = get(server + "/shacl", "text/html")
     assert status == 200 and b"conforms to 20 shapes" in body
+
+
+def test_sparql_time_limit_is_stated_and_kept(dist):
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with running([sys.executable, "-m", "uvicorn", "--factory", "jhakg.serve:app_from_env", "--host", "127.0.0.1",
+                  "--port", str(port), "--log-level", "warning"], base + "/void",
+                 env={"JHAKG_DIST": str(dist), "JHAKG_SPARQL_TIME_LIMIT": "0.05"}):
+        heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+        status, headers, body = get(base + "/sparql?query=" + urllib.request.quote(heavy))
+        assert status == 503 and headers["X-Time-Limit"] == "0.05" and b"time limit" in body

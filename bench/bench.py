@@ -43,33 +43,17 @@ MONTHS = ("January February March April May June July August September October "
 CITIES = ("Brussels", "Luxembourg", "The Hague", "Warsaw", "Lisbon", "Tallinn", "Vienna")
 
 
-def source_files() -> list[Path]:
-    corpus = [p for p in sorted(CORPUS.iterdir()) if p.suffix in (".txt", ".md") and p.name != "README.md"]
-    return sorted((ROOT / "seeds").glob("*.txt")) + corpus
-
-
-def people() -> list[str]:
-    """People named in the corpus gold files: the names the generator varies."""
-    names: set[str] = set()
-    for path in CORPUS.glob("*.gold.json"):
-        for doc in json.loads(path.read_text(encoding="utf-8")):
-            names.update(f["person"] for f in doc["facts"] if f.get("type") == "person_role" and f.get("person"))
-    return sorted(names, key=len, reverse=True)  # longest first, for the alternation
-
-
 def make_archive(folder: Path, n: int, seed: int) -> int:
     """Write ``n`` documents of recombined paragraphs; returns the bytes written."""
     rng = random.Random(seed)
-    sizes: list[int] = []
-    paragraphs: list[str] = []
-    for path in source_files():
-        found = [p.strip() for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if len(p.strip()) > 60]
-        sizes.append(len(found))
-        paragraphs += found
-    mean = max(2, round(statistics.mean(sizes)))
-    names = people()
-    lasts = [x.split()[-1] for x in names]
-    name_re = re.compile("|".join(re.escape(x) for x in names))
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))
+             + sorted(CORPUS.glob("*.txt")) + sorted(p for p in CORPUS.glob("*.md") if p.name != "README.md")]
+    found = [[p.strip() for p in re.split(r"\n\s*\n", t) if len(p.strip()) > 60] for t in texts]
+    paragraphs, mean = [p for ps in found for p in ps], max(2, round(statistics.mean(len(ps) for ps in found)))
+    names = sorted({f["person"] for path in CORPUS.glob("*.gold.json")  # people named in the gold facts
+                    for doc in json.loads(path.read_text(encoding="utf-8"))
+                    for f in doc["facts"] if f.get("type") == "person_role" and f.get("person")}, key=len, reverse=True)
+    lasts, name_re = [x.split()[-1] for x in names], re.compile("|".join(re.escape(x) for x in names))
     written = 0
     for i in range(n):
         shift = rng.randint(-3, 3)
@@ -77,9 +61,8 @@ def make_archive(folder: Path, n: int, seed: int) -> int:
         body = YEAR.sub(lambda m, s=shift: str(int(m.group(0)) + s), body)
         swap = {x: f"{x.split()[0]} {rng.choice(lasts)}" for x in names if rng.random() < 0.3}  # other surnames
         body = name_re.sub(lambda m, swap=swap: swap.get(m.group(0), m.group(0)), body)
-        years = [int(y) for y in YEAR.findall(body)]
-        dateline = f"{rng.choice(CITIES)}, {rng.randint(1, 28)} {rng.choice(MONTHS)} {max(years, default=2020)}"
-        text = f"Press release {i:05d}\n\n{dateline}\n\n{body}\n"
+        year = max((int(y) for y in YEAR.findall(body)), default=2020)
+        text = f"Press release {i:05d}\n\n{rng.choice(CITIES)}, {rng.randint(1, 28)} {rng.choice(MONTHS)} {year}\n\n{body}\n"
         (folder / f"doc{i:05d}.txt").write_text(text, encoding="utf-8")
         written += len(text.encode("utf-8"))
     return written
@@ -226,11 +209,10 @@ def main() -> None:
         console = Console(width=150)
     per_doc = doc_triples / n
     console.print(f"[bold]jhakg bench[/bold]: {n} synthetic documents ({size / 2**20:.1f} MB of text, seed {args.seed}); "
-                  f"reference {len(ref_graph):,} triples"
-                  + (f" from {args.reference}" if args.reference else "") + f"; ontology {len(onto):,}")
-    if len(ref_graph) == 0:
-        console.print("[red]the reference graph is empty: the numbers mean little (try --reference FILE)[/red]")
-    console.print(f"document triples {doc_triples:,} ({per_doc:.0f} per document), inferred (fast) "
+                  f"ontology {len(onto):,} triples; reference {len(ref_graph):,} from {args.reference or 'mappings/'}"
+                  + (" [red](empty: the numbers mean little; try --reference FILE)[/red]" if not len(ref_graph) else "")
+                  + (" [red](--tracemalloc: timings inflated)[/red]" if args.tracemalloc else "")
+                  + f"\ndocument triples {doc_triples:,} ({per_doc:.0f} per document), inferred (fast) "
                   f"{len(result.inferred):,} ({len(result.inferred) / n:.0f} per document)")
     table = Table(title="stages (last-but-one column: EXTRAPOLATED to a 10,000-document archive, assuming linear growth)")
     for col in ("stage", "docs", "seconds", "ms/doc", "docs/s", "peak RSS MB", "RSS +MB",
@@ -238,7 +220,7 @@ def main() -> None:
         table.add_column(col, justify="left" if col in ("stage", "note") else "right", overflow="fold")
     for s in stages:
         table.add_row(s.name, str(s.docs), f"{s.seconds:.2f}", f"{s.per_doc * 1000:.1f}",
-                      f"{1 / s.per_doc:.0f}" if s.per_doc > 0 else "-", f"{s.peak_rss_mb:.0f}",
+                      f"{1 / s.per_doc:.{0 if s.per_doc < 0.1 else 1}f}" if s.per_doc > 0 else "-", f"{s.peak_rss_mb:.0f}",
                       f"{s.rss_growth_mb:+.0f}", *((f"{s.heap_peak_mb:.0f}",) if args.tracemalloc else ()),
                       human(s.at_target), s.note)
     console.print(table)

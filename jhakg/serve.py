@@ -341,17 +341,29 @@ def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
     site = Site(dist, base)
 
     async def resource(request: Request) -> Response:
-        iri = base + request.url.path.lstrip("/")
-        triples = site.describe(iri)
-        if not triples:
-            return PlainTextResponse(f"no resource {iri}", status_code=404)
+        """A thing's IRI (/id/...) is not a document: 303 See Other to the description in
+        the negotiated format (/doc/....html, .ttl, ...), as Cool URIs for the Semantic Web
+        recommends; unknown IRIs are 404."""
+        path = request.url.path.lstrip("/")
+        if not site.describe(base + path):
+            return PlainTextResponse(f"no resource {base + path}", status_code=404)
         media = negotiate(request, ["text/html", *RDF_TYPES])
         if media is None:
             return PlainTextResponse("not acceptable; offered: text/html, " + ", ".join(RDF_TYPES), status_code=406)
-        headers = {"Vary": "Accept"}
+        ext = "html" if media == "text/html" else RDF_TYPES[media][1]
+        return Response(status_code=303, headers={"Location": f"/doc/{path[3:]}.{ext}", "Vary": "Accept"})
+
+    async def description(request: Request) -> Response:
+        """The document describing a resource, in the format its extension names."""
+        path, _, ext = request.path_params["path"].rpartition(".")
+        iri = base + "id/" + path
+        triples = site.describe(iri)
+        media = FORMAT_ALIASES.get(ext)
+        if not triples or media is None:
+            return PlainTextResponse(f"no description {request.url.path}", status_code=404)
         if media == "text/html":
-            return HTMLResponse(render_resource(site, iri, triples), headers=headers)
-        return Response(serialize(triples, media), media_type=media, headers=headers)
+            return HTMLResponse(render_resource(site, iri, triples))
+        return Response(serialize(triples, media), media_type=media)
 
     async def ontology(request: Request) -> Response:
         if negotiate(request, ["text/html", *RDF_TYPES]) == "text/html":
@@ -497,6 +509,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
         Route("/queries/{name}", run_query), Route("/openapi.json", openapi), Route("/void", void),
         Route("/.well-known/void", void), Route("/ontology", ontology), Route("/dist/{name}", download),
         Route("/timeline", timeline), Route("/shacl", shacl), Route("/id/{path:path}", resource),
+        Route("/doc/{path:path}", description),
     ]
     return Starlette(routes=routes)
 

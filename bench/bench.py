@@ -149,8 +149,8 @@ def main() -> None:
                                  ("--validate-docs", 100, "documents SHACL validates"),
                                  ("--repeat", 5, "runs per canned query (median shown)"), ("--seed", 7, "generator seed")):
         parser.add_argument(flag, type=int, default=default, help=f"{help_} (default {default})")
-    parser.add_argument("--query-budget", type=float, default=8.0,
-                        help="stop repeating a query once its runs took this many seconds (default 8)")
+    parser.add_argument("--query-budget", type=float, default=4.0,
+                        help="stop repeating a query once its runs took this many seconds (default 4)")
     parser.add_argument("--reference", type=Path, help="reference data (Turtle) instead of mappings/*.ttl")
     parser.add_argument("--tracemalloc", action="store_true", help="also the Python heap peak per stage (slower)")
     parser.add_argument("--json", type=Path, help="write the raw numbers to this file")

@@ -102,3 +102,13 @@ def running(command: list[str], probe: str, env: dict | None = None, timeout: fl
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def serving(dist: Path, **env: str):
+    """`jhakg serve`'s app under a real uvicorn on a free loopback port; yields its base URL."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with running([sys.executable, "-m", "uvicorn", "--factory", "jhakg.serve:app_from_env", "--host", "127.0.0.1",
+                  "--port", str(port), "--log-level", "warning"], base + "/void", env={"JHAKG_DIST": str(dist), **env}):
+        yield base

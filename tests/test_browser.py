@@ -4,14 +4,13 @@ Screenshots are kept in tests/artefacts/."""
 
 from __future__ import annotations
 
-import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from .conftest import free_port, running
+from .conftest import serving
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 ARTEFACTS = Path(__file__).parent / "artefacts"
@@ -48,10 +47,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def site(dist):
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    with running([sys.executable, "-m", "uvicorn", "--factory", "jhakg.serve:app_from_env", "--host", "127.0.0.1",
-                  "--port", str(port), "--log-level", "warning"], base + "/void", env={"JHAKG_DIST": str(dist)}):
+    with serving(dist) as base:
         yield base
 
 

@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import json
-import sys
 import urllib.error
 import urllib.request
 
 import pytest
 from rdflib import Graph, URIRef
 
-from .conftest import free_port, running
+from .conftest import serving
 
 EUROPOL = "https://w3id.org/jhakg/id/agency/europol"
 
 
 @pytest.fixture(scope="module")
 def server(dist):
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    with running([sys.executable, "-m", "uvicorn", "--factory", "jhakg.serve:app_from_env", "--host", "127.0.0.1",
-                  "--port", str(port), "--log-level", "warning"], base + "/void", env={"JHAKG_DIST": str(dist)}):
+    with serving(dist) as base:
         yield base
 
 
@@ -174,11 +170,7 @@ def test_ontology_documentation_and_shacl_report_pages(server):
 
 
 def test_sparql_time_limit_is_stated_and_kept(dist):
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    with running([sys.executable, "-m", "uvicorn", "--factory", "jhakg.serve:app_from_env", "--host", "127.0.0.1",
-                  "--port", str(port), "--log-level", "warning"], base + "/void",
-                 env={"JHAKG_DIST": str(dist), "JHAKG_SPARQL_TIME_LIMIT": "0.05"}):
+    with serving(dist, JHAKG_SPARQL_TIME_LIMIT="0.05") as base:
         heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
         status, headers, body = get(base + "/sparql?query=" + urllib.request.quote(heavy))
         assert status == 503 and headers["X-Time-Limit"] == "0.05" and b"time limit" in body

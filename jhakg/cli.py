@@ -399,14 +399,15 @@ def load(endpoint: str, query_endpoint: str | None, auth: str | None, retries: i
 @click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True)
-def serve(dist: Path, host: str, port: int) -> None:
+@click.option("--endpoint", default=None, help="Serve the data of this SPARQL 1.1 endpoint instead of the embedded store.")
+def serve(dist: Path, host: str, port: int, endpoint: str | None) -> None:
     """Serve the build as linked data: dereferenceable IRIs, /sparql, /queries, /void."""
     import uvicorn
 
     from .serve import create_app
 
     _require(dist / "jhakg.trig")
-    uvicorn.run(create_app(dist, _base(None)), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(dist, _base(None), endpoint), host=host, port=port, log_level="info")
 
 
 @main.command()

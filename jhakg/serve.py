@@ -18,7 +18,9 @@ import io
 import json
 import os
 import re
+import urllib.error
 import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -33,9 +35,9 @@ from starlette.responses import (
 )
 from starlette.routing import Route
 
-from .errors import JhakgError
+from .errors import EndpointError, JhakgError
 from .namespaces import DEFAULT_BASE
-from .query import LocalRunner, bind, load_queries, open_store
+from .query import LocalRunner, RemoteRunner, bind, load_queries, open_store
 
 RDF_TYPES = {
     "text/turtle": (ox.RdfFormat.TURTLE, "ttl"),
@@ -79,14 +81,67 @@ def negotiate(request: Request, offered: list[str]) -> str | None:
     return None
 
 
-class Site:
-    """The data side: the store, the resource descriptions, the canned queries."""
+class _Row(dict):
+    """A solution: an unbound variable reads as None, as in pyoxigraph."""
 
-    def __init__(self, dist: Path, base: str = DEFAULT_BASE):
+    def __missing__(self, key):
+        return None
+
+
+class RemoteStore:
+    """The part of pyoxigraph's Store API the pages use, answered by a remote SPARQL 1.1
+    endpoint (`jhakg serve --endpoint URL`): SELECT queries and quad patterns."""
+
+    def __init__(self, endpoint: str):
+        from SPARQLWrapper import JSON, POST, SPARQLWrapper
+
+        self.endpoint = endpoint
+        self.client = SPARQLWrapper(endpoint)
+        self.client.setReturnFormat(JSON)
+        self.client.setMethod(POST)
+
+    @staticmethod
+    def _term(b: dict):
+        if b["type"] == "uri":
+            return ox.NamedNode(b["value"])
+        if b["type"] == "bnode":
+            return ox.BlankNode(b["value"])
+        if "xml:lang" in b:
+            return ox.Literal(b["value"], language=b["xml:lang"])
+        if "datatype" in b:
+            return ox.Literal(b["value"], datatype=ox.NamedNode(b["datatype"]))
+        return ox.Literal(b["value"])
+
+    def query(self, text: str, use_default_graph_as_union: bool = True):
+        self.client.setQuery(text)
+        try:
+            data = self.client.queryAndConvert()
+        except Exception as exc:
+            raise EndpointError(self.endpoint, f"query failed ({type(exc).__name__})") from exc
+        return [_Row({k: self._term(v) for k, v in row.items()}) for row in data["results"]["bindings"]]
+
+    def quads_for_pattern(self, s=None, p=None, o=None, g=None):
+        def part(term, var):
+            return str(term) if term is not None else var
+        text = (f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ {part(s, '?s')} {part(p, '?p')} {part(o, '?o')} }} }}")
+        for row in self.query(text):
+            yield ox.Quad(s or row["s"], p or row["p"], o or row["o"], g or row["g"])
+
+
+class Site:
+    """The data side: the store (embedded, or a remote endpoint), the resource
+    descriptions, the canned queries."""
+
+    def __init__(self, dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None):
         self.dist = dist
         self.base = base
-        self.store = open_store(dist / "jhakg.trig")
-        self.runner = LocalRunner(self.store)
+        if endpoint:
+            self.store = RemoteStore(endpoint)
+            self.runner = RemoteRunner(endpoint)
+        else:
+            self.store = open_store(dist / "jhakg.trig")
+            self.runner = LocalRunner(self.store)
+        self.endpoint = endpoint
         self.queries = load_queries()
 
     def describe(self, iri: str) -> list[ox.Triple]:
@@ -337,8 +392,8 @@ def render_index(site: Site) -> str:
     return page("EU Justice and Home Affairs knowledge graph", links + "".join(sections))
 
 
-def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
-    site = Site(dist, base)
+def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None) -> Starlette:
+    site = Site(dist, base, endpoint)
 
     async def resource(request: Request) -> Response:
         """A thing's IRI (/id/...) is not a document: 303 See Other to the description in
@@ -410,6 +465,9 @@ def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
                 not iri.startswith(base) for iri in re.findall(r"(?i)\bFROM\s+(?:NAMED\s+)?<([^>]+)>", text)):
             return PlainTextResponse("read-only endpoint: no updates, no SERVICE, no FROM of outside IRIs",
                                      status_code=400)
+        if site.endpoint:  # an external store answers its own protocol: pass the query through
+            return await _proxy(request, site.endpoint, text)
+
         def evaluate():
             """Run the query and read at most ROW_CAP answers (the reading is where the work is)."""
             result = site.store.query(text, use_default_graph_as_union=True)
@@ -514,6 +572,29 @@ def create_app(dist: Path, base: str = DEFAULT_BASE) -> Starlette:
     return Starlette(routes=routes)
 
 
+async def _proxy(request: Request, endpoint: str, text: str) -> Response:
+    """Forward a read-only query to the external endpoint, with the client's Accept."""
+    loop = asyncio.get_running_loop()
+    accept = request.headers.get("accept", "application/sparql-results+json")
+
+    def call():
+        data = urllib.parse.urlencode({"query": text}).encode()
+        req = urllib.request.Request(endpoint, data=data, method="POST", headers={
+            "Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
+        try:
+            with urllib.request.urlopen(req, timeout=TIME_LIMIT) as r:
+                return r.status, r.headers.get("Content-Type", "application/octet-stream"), r.read()
+        except urllib.error.HTTPError as exc:
+            return exc.code, "text/plain", exc.read()
+
+    try:
+        status, media, body = await asyncio.wait_for(loop.run_in_executor(None, call), TIME_LIMIT + 5)
+    except (TimeoutError, OSError) as exc:
+        return PlainTextResponse(f"the endpoint did not answer: {exc}", status_code=502)
+    return Response(body, status_code=status, media_type=media,
+                    headers={"X-Time-Limit": f"{TIME_LIMIT:g}", "Vary": "Accept"})
+
+
 def _results(variables, rows, fmt) -> bytes:
     """SPARQL results of capped rows in the asked format (pyoxigraph's writers)."""
     names = [v.value for v in variables]
@@ -565,8 +646,10 @@ def _results(variables, rows, fmt) -> bytes:
 
 
 def app_from_env() -> Starlette:
-    """For `uvicorn --factory jhakg.serve:app_from_env`: the build in $JHAKG_DIST (default dist)."""
-    return create_app(Path(os.environ.get("JHAKG_DIST", "dist")), os.environ.get("JHAKG_BASE", DEFAULT_BASE))
+    """For `uvicorn --factory jhakg.serve:app_from_env`: the build in $JHAKG_DIST (default dist),
+    its data from $JHAKG_ENDPOINT when set."""
+    return create_app(Path(os.environ.get("JHAKG_DIST", "dist")), os.environ.get("JHAKG_BASE", DEFAULT_BASE),
+                      os.environ.get("JHAKG_ENDPOINT") or None)
 
 
 HTACCESS = """# Apache configuration for a jhakg static site (w3id.org-style content negotiation).

@@ -174,3 +174,31 @@ def test_sparql_time_limit_is_stated_and_kept(dist):
         heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
         status, headers, body = get(base + "/sparql?query=" + urllib.request.quote(heavy))
         assert status == 503 and headers["X-Time-Limit"] == "0.05" and b"time limit" in body
+
+
+def test_serving_from_an_external_store(dist, tmp_path):
+    """`jhakg serve --endpoint`: the same pages and answers from an Oxigraph server."""
+    import subprocess
+
+    from .conftest import OXIGRAPH, free_port, running
+
+    location = tmp_path / "oxigraph"
+    subprocess.run([OXIGRAPH, "load", "--location", str(location), "--file", str(dist / "jhakg.trig")],
+                   check=True, capture_output=True, timeout=120)
+    port = free_port()
+    endpoint = f"http://127.0.0.1:{port}/query"
+    with running([OXIGRAPH, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+                  "--union-default-graph"], endpoint + "?query=ASK%7B%7D"):
+        with serving(dist, JHAKG_ENDPOINT=endpoint) as base:
+            status, headers, body = get(base + "/id/agency/europol", "text/turtle")
+            assert status == 200 and (URIRef(EUROPOL), None, None) in Graph().parse(data=body, format="turtle")
+            status, _, body = get(base + "/id/document/002_7658506f877b54af", "text/html")
+            assert status == 200 and body.count(b"<mark") >= 5
+            status, _, body = get(base + "/queries/chairs-by-year", "application/json")
+            assert [r["year"] for r in json.loads(body)["rows"]] == ["2017", "2018", "2024"]
+            status, _, body = get(base + "/timeline", "text/html")
+            assert status == 200 and b"<svg" in body
+            query = urllib.request.quote("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/jhakg/ontology#Agency> }")
+            status, _, body = get(base + "/sparql?query=" + query, "application/sparql-results+json")
+            assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "9"
+            assert get(base + "/id/agency/interpol")[0] == 404

@@ -408,6 +408,21 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         ext = "html" if media == "text/html" else RDF_TYPES[media][1]
         return Response(status_code=303, headers={"Location": f"/doc/{path[3:]}.{ext}", "Vary": "Accept"})
 
+    async def named_graph(request: Request) -> Response:
+        """A named graph's IRI (/graph/ontology, /graph/document/<id>, ...) gives its triples."""
+        iri = base + request.url.path.lstrip("/")
+        triples = [q.triple for q in site.store.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
+        if not triples:
+            return PlainTextResponse(f"no graph {iri}", status_code=404)
+        media = negotiate(request, list(RDF_TYPES) + ["text/html"])
+        if media is None:
+            return PlainTextResponse("not acceptable", status_code=406)
+        if media == "text/html":
+            items = "".join(f"<li>{_link(site, t.subject)} {html.escape(site.label(t.predicate))} {_link(site, t.object)}</li>"
+                            for t in triples[:2000])
+            return HTMLResponse(page(iri, f"<p>{len(triples)} triples</p><ul>{items}</ul>"), headers={"Vary": "Accept"})
+        return Response(serialize(triples, media), media_type=media, headers={"Vary": "Accept"})
+
     async def description(request: Request) -> Response:
         """The document describing a resource, in the format its extension names."""
         path, _, ext = request.path_params["path"].rpartition(".")
@@ -565,9 +580,11 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
     routes = [
         Route("/", index), Route("/sparql", sparql, methods=["GET", "POST"]), Route("/queries", queries),
         Route("/queries/{name}", run_query), Route("/openapi.json", openapi), Route("/void", void),
-        Route("/.well-known/void", void), Route("/ontology", ontology), Route("/dist/{name}", download),
+        Route("/.well-known/void", void), Route("/ontology", ontology), Route("/ontology/{version}", ontology),
+        Route("/dist/{name}", download),
         Route("/timeline", timeline), Route("/shacl", shacl), Route("/id/{path:path}", resource),
-        Route("/doc/{path:path}", description),
+        Route("/doc/{path:path}", description), Route("/graph/{path:path}", named_graph),
+        Route("/dataset", void), Route("/dataset/{path:path}", void),
     ]
     return Starlette(routes=routes)
 

@@ -202,3 +202,25 @@ def test_serving_from_an_external_store(dist, tmp_path):
             status, _, body = get(base + "/sparql?query=" + query, "application/sparql-results+json")
             assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "9"
             assert get(base + "/id/agency/interpol")[0] == 404
+
+
+def test_every_iri_under_the_base_resolves(server, dist):
+    """Every IRI the build mints (subjects, objects, graph names; fragments dropped) answers."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(dist / "jhakg.trig"), format=ox.RdfFormat.TRIG)
+    store.bulk_load(path=str(dist / "void.ttl"), format=ox.RdfFormat.TURTLE)
+    base = "https://w3id.org/jhakg/"
+    iris = set()
+    for q in store:
+        for term in (q.subject, q.object, q.graph_name):
+            if isinstance(term, ox.NamedNode) and term.value.startswith(base):
+                iris.add(term.value.split("#")[0])
+    assert len(iris) > 500
+    failures = []
+    for iri in sorted(iris):
+        status, _, _ = get(server + "/" + iri[len(base):], "text/turtle")
+        if status != 200:
+            failures.append((iri, status))
+    assert not failures, failures[:10]

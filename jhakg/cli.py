@@ -171,7 +171,10 @@ def reason(dist: Path) -> None:
     documents = [g for name, g in graphs.items() if "/graph/document/" in str(name)]
     started = time.perf_counter()
     result = run_reason(ontology, reference, documents)
-    data = reference + sum(documents, start=reference.__class__())
+    data = reference.__class__()
+    for graph in [reference, *documents]:  # one pass: Graph.__add__ would copy on every step
+        for triple in graph:
+            data.add(triple)
     problems = consistency_problems(ontology, data)
     stored = len(graphs.get(INFERRED_GRAPH, []))
     out.print(f"OWL 2 RL closure of {len(documents)} document graphs: {len(result.inferred)} inferred triples "

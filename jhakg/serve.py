@@ -5,8 +5,8 @@ Every IRI under the base dereferences (content negotiation by `Accept` with q-va
 IRIs), `/sparql` answers read-only SPARQL 1.1 Protocol queries with a row cap it states,
 `/queries/{name}` runs the canned queries with typed parameters (400 with the reason),
 `/openapi.json` describes them, `/void` and `/.well-known/void` describe the dataset.
-Query, model and rendering are kept apart: `Site` queries the store, `render_*` write
-HTML, the routes only negotiate.
+Query, model and rendering are kept apart: `site.Site` reads the store (embedded or
+remote), `pages.render_*` write the HTML, the routes here negotiate and answer.
 """
 
 from __future__ import annotations
@@ -35,23 +35,25 @@ from starlette.responses import (
 )
 from starlette.routing import Route
 
-from .errors import EndpointError, JhakgError
+from .errors import JhakgError
 from .namespaces import DEFAULT_BASE
-from .query import LocalRunner, RemoteRunner, bind, load_queries, open_store
+from .pages import (
+    page,
+    render_graph,
+    render_index,
+    render_ontology,
+    render_report,
+    render_resource,
+    render_timeline,
+)
+from .query import bind
+from .site import RDF_TYPES, Site, serialize
 
-RDF_TYPES = {
-    "text/turtle": (ox.RdfFormat.TURTLE, "ttl"),
-    "application/n-triples": (ox.RdfFormat.N_TRIPLES, "nt"),
-    "application/ld+json": (ox.RdfFormat.JSON_LD if hasattr(ox.RdfFormat, "JSON_LD") else None, "jsonld"),
-    "application/rdf+xml": (ox.RdfFormat.RDF_XML, "rdf"),
-}
 FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
                   "ntriples": "application/n-triples", "jsonld": "application/ld+json", "json-ld": "application/ld+json",
                   "rdf": "application/rdf+xml", "xml": "application/rdf+xml", "html": "text/html"}
 ROW_CAP = 10_000
 TIME_LIMIT = float(os.environ.get("JHAKG_SPARQL_TIME_LIMIT", "30"))  # seconds
-LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-SCHEMA_TEXT = "http://schema.org/text"
 
 
 def negotiate(request: Request, offered: list[str]) -> str | None:
@@ -81,317 +83,6 @@ def negotiate(request: Request, offered: list[str]) -> str | None:
     return None
 
 
-class _Row(dict):
-    """A solution: an unbound variable reads as None, as in pyoxigraph."""
-
-    def __missing__(self, key):
-        return None
-
-
-class RemoteStore:
-    """The part of pyoxigraph's Store API the pages use, answered by a remote SPARQL 1.1
-    endpoint (`jhakg serve --endpoint URL`): SELECT queries and quad patterns."""
-
-    def __init__(self, endpoint: str):
-        from SPARQLWrapper import JSON, POST, SPARQLWrapper
-
-        self.endpoint = endpoint
-        self.client = SPARQLWrapper(endpoint)
-        self.client.setReturnFormat(JSON)
-        self.client.setMethod(POST)
-
-    @staticmethod
-    def _term(b: dict):
-        if b["type"] == "uri":
-            return ox.NamedNode(b["value"])
-        if b["type"] == "bnode":
-            return ox.BlankNode(b["value"])
-        if "xml:lang" in b:
-            return ox.Literal(b["value"], language=b["xml:lang"])
-        if "datatype" in b:
-            return ox.Literal(b["value"], datatype=ox.NamedNode(b["datatype"]))
-        return ox.Literal(b["value"])
-
-    def query(self, text: str, use_default_graph_as_union: bool = True):
-        self.client.setQuery(text)
-        try:
-            data = self.client.queryAndConvert()
-        except Exception as exc:
-            raise EndpointError(self.endpoint, f"query failed ({type(exc).__name__})") from exc
-        return [_Row({k: self._term(v) for k, v in row.items()}) for row in data["results"]["bindings"]]
-
-    def quads_for_pattern(self, s=None, p=None, o=None, g=None):
-        def part(term, var):
-            return str(term) if term is not None else var
-        text = (f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ {part(s, '?s')} {part(p, '?p')} {part(o, '?o')} }} }}")
-        for row in self.query(text):
-            yield ox.Quad(s or row["s"], p or row["p"], o or row["o"], g or row["g"])
-
-
-class Site:
-    """The data side: the store (embedded, or a remote endpoint), the resource
-    descriptions, the canned queries."""
-
-    def __init__(self, dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None):
-        self.dist = dist
-        self.base = base
-        if endpoint:
-            self.store = RemoteStore(endpoint)
-            self.runner = RemoteRunner(endpoint)
-        else:
-            self.store = open_store(dist / "jhakg.trig")
-            self.runner = LocalRunner(self.store)
-        self.endpoint = endpoint
-        self.queries = load_queries()
-
-    def describe(self, iri: str) -> list[ox.Triple]:
-        node = ox.NamedNode(iri)
-        seen, out = set(), []
-        for q in self.store.quads_for_pattern(node, None, None, None):
-            if "/graph/inferred" in q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else False:
-                continue
-            if q.triple not in seen:
-                seen.add(q.triple)
-                out.append(q.triple)
-        return sorted(out, key=lambda t: (t.predicate.value, str(t.object)))
-
-    def label(self, term) -> str:
-        if not isinstance(term, ox.NamedNode):
-            return str(term.value)
-        for q in self.store.quads_for_pattern(term, ox.NamedNode(LABEL), None, None):
-            return q.object.value
-        return term.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-
-    def inverse(self, iri: str, limit: int = 200) -> list[ox.Triple]:
-        out, seen = [], set()
-        for q in self.store.quads_for_pattern(None, None, ox.NamedNode(iri), None):
-            if q.triple not in seen:
-                seen.add(q.triple)
-                out.append(q.triple)
-            if len(out) >= limit:
-                break
-        return out
-
-
-def serialize(triples: list[ox.Triple], media: str) -> bytes:
-    fmt = RDF_TYPES[media][0]
-    if fmt is None:  # no JSON-LD writer in this pyoxigraph: use rdflib
-        from rdflib import Graph
-
-        g = Graph()
-        g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode(), format="nt")
-        return g.serialize(format="json-ld").encode()
-    return ox.serialize(triples, format=fmt) or b""
-
-
-def _link(site: Site, term) -> str:
-    if isinstance(term, ox.NamedNode):
-        value = term.value
-        href = value[len(site.base) - 1:] if value.startswith(site.base) else value
-        return f'<a href="{html.escape(href)}">{html.escape(site.label(term))}</a>'
-    return html.escape(str(term.value))
-
-
-def page(title: str, body: str) -> str:
-    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)} — jhakg</title>"
-            "<link rel='icon' href=\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E"
-            "%3Ccircle cx='8' cy='8' r='7' fill='%234a7ebb'/%3E%3C/svg%3E\">"
-            "<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}"
-            "td,th{vertical-align:top;padding:.2rem .5rem;text-align:left}mark{background:#ffe08a}</style>"
-            f"</head><body><p><a href='/'>jhakg</a></p><h1>{html.escape(title)}</h1>{body}</body></html>")
-
-
-EVIDENCE = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX jha: <https://w3id.org/jhakg/ontology#>
-SELECT ?ann ?doc ?exact ?start ?end ?rule WHERE {
-  ?ann oa:hasBody ?fact ; jha:rule ?rule ; oa:hasTarget ?t .
-  ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?p .
-  ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
-} ORDER BY ?doc ?start"""
-DOC_ANNOTATIONS = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX jha: <https://w3id.org/jhakg/ontology#>
-SELECT ?fact ?start ?end ?rule WHERE {
-  ?ann oa:hasBody ?fact ; jha:rule ?rule ; oa:hasTarget ?t .
-  ?t oa:hasSource ?doc ; oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end .
-} ORDER BY ?start DESC(?end)"""
-
-
-def render_evidence(site: Site, iri: str) -> str:
-    """Each quote this resource was read from, with a link to the highlighted document."""
-    rows = site.store.query(EVIDENCE.replace("?fact", f"<{iri}>"), use_default_graph_as_union=True)
-    items = []
-    for r in rows:
-        doc = r["doc"]
-        href = doc.value[len(site.base) - 1:] if doc.value.startswith(site.base) else doc.value
-        items.append(f"<li>“{html.escape(r['exact'].value)}” — <a href='{html.escape(href)}#at-{r['start'].value}'>"
-                     f"{html.escape(site.label(doc))}</a> <small>({html.escape(r['rule'].value)})</small></li>")
-    return f"<h2>Evidence</h2><ul>{''.join(items)}</ul>" if items else ""
-
-
-def render_document(site: Site, iri: str, text: str) -> str:
-    """The stored text with every evidence span highlighted and linked to its fact."""
-    rows = list(site.store.query(DOC_ANNOTATIONS.replace("?doc", f"<{iri}>"), use_default_graph_as_union=True))
-    spans, last = [], -1
-    for r in rows:  # outermost first; nested spans are dropped, their facts stay listed
-        start, end = int(r["start"].value), int(r["end"].value)
-        if start >= last:
-            spans.append((start, end, r["fact"]))
-            last = end
-    out, pos = [], 0
-    for start, end, fact in sorted(spans):
-        out.append(html.escape(text[pos:start]))
-        href = fact.value[len(site.base) - 1:] if fact.value.startswith(site.base) else fact.value
-        out.append(f"<a id='at-{start}' href='{html.escape(href)}'><mark title='{html.escape(site.label(fact))}'>"
-                   f"{html.escape(text[start:end])}</mark></a>")
-        pos = end
-    out.append(html.escape(text[pos:]))
-    return f"<h2>Text</h2><pre style='white-space:pre-wrap'>{''.join(out)}</pre>"
-
-
-def render_resource(site: Site, iri: str, triples: list[ox.Triple]) -> str:
-    """Label, properties as links, the evidence quotes (or, for a document, its text with
-    the evidence highlighted), and the resources that point here."""
-    text = next((t.object.value for t in triples if t.predicate.value == SCHEMA_TEXT), None)
-    rows = "".join(f"<tr><th>{html.escape(site.label(t.predicate))}</th><td>{_link(site, t.object)}</td></tr>"
-                   for t in triples if t.predicate.value != SCHEMA_TEXT)
-    inverse = "".join(f"<li>{_link(site, t.subject)} — {html.escape(site.label(t.predicate))}</li>"
-                      for t in site.inverse(iri))
-    formats = " ".join(f"<a href='?format={ext}'>{ext}</a>" for _, (_, ext) in RDF_TYPES.items())
-    return page(site.label(ox.NamedNode(iri)),
-                f"<p><code>{html.escape(iri)}</code> · {formats}</p><table>{rows}</table>"
-                + (render_document(site, iri, text) if text else render_evidence(site, iri))
-                + (f"<h2>Referred to by</h2><ul>{inverse}</ul>" if inverse else ""))
-
-
-TIMELINE = """PREFIX jha: <https://w3id.org/jhakg/ontology#> PREFIX schema: <http://schema.org/>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?kind ?node ?start ?end ?label WHERE {
-  { ?node a jha:NetworkPresidency ; jha:year ?y ; jha:heldBy ?agency . ?agency skos:notation ?notation .
-    OPTIONAL { ?agency jha:hasName ?name . ?name jha:acronym ?used .
-               OPTIONAL { ?name schema:startDate ?from } OPTIONAL { ?name schema:endDate ?until }
-               FILTER ((!BOUND(?from) || YEAR(?from) <= xsd:integer(STR(?y))) && (!BOUND(?until) || YEAR(?until) > xsd:integer(STR(?y)))) }
-    BIND (COALESCE(?used, ?notation) AS ?label)
-    BIND ("network" AS ?kind) BIND (CONCAT(STR(?y), "-01-01") AS ?start) BIND (CONCAT(STR(?y), "-12-31") AS ?end) }
-  UNION
-  { ?node a jha:CouncilPresidency ; schema:startDate ?s ; schema:endDate ?e ; jha:heldBy/skos:notation ?label .
-    BIND ("council" AS ?kind) BIND (STR(?s) AS ?start) BIND (STR(?e) AS ?end) }
-  UNION
-  { ?node a jha:Meeting ; schema:startDate ?s ; jha:datePrecision "day" .
-    { SELECT ?node (MIN(?l) AS ?label) WHERE { ?node a jha:Meeting ; rdfs:label ?l } GROUP BY ?node }
-    BIND ("meeting" AS ?kind) BIND (STR(?s) AS ?start) BIND (STR(?s) AS ?end) }
-} ORDER BY ?kind ?start ?node"""
-
-
-def render_timeline(site: Site) -> str:
-    """The network's presidencies by year, the Council's by semester, and the meetings,
-    drawn as SVG over the years the extracted facts cover."""
-    import datetime as dt
-
-    rows = [(r["kind"].value, r["node"].value, r["start"].value, r["end"].value, r["label"].value)
-            for r in site.store.query(TIMELINE, use_default_graph_as_union=True)]
-    facts = [r for r in rows if r[0] != "council"]
-    if not facts:
-        return page("Timeline", "<p>No dated facts yet.</p>")
-    first = min(int(r[2][:4]) for r in facts)
-    last = max(int(r[3][:4]) for r in facts)
-    width, left = 1000, 90
-    span = (dt.date(last + 1, 1, 1) - dt.date(first, 1, 1)).days
-
-    def x(day: str) -> float:
-        return left + (dt.date.fromisoformat(day) - dt.date(first, 1, 1)).days / span * (width - left - 10)
-
-    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='190' role='img' "
-             "aria-label='timeline' style='font:11px sans-serif'>"]
-    for year in range(first, last + 2):
-        xx = x(f"{year}-01-01") if year <= last else width - 10
-        parts.append(f"<line x1='{xx:.1f}' y1='20' x2='{xx:.1f}' y2='180' stroke='#ccc'/>"
-                     f"<text x='{xx + 2:.1f}' y='14'>{year if year <= last else ''}</text>")
-    lanes = {"network": (30, "JHA network", "#4a7ebb"), "council": (80, "Council", "#e0a040"),
-             "meeting": (140, "Meetings", "#c0392b")}
-    for y, name, _ in lanes.values():
-        parts.append(f"<text x='4' y='{y + 14}'>{name}</text>")
-    for kind, node, start, end, label in rows:
-        if int(end[:4]) < first or int(start[:4]) > last:
-            continue
-        y, _, colour = lanes[kind]
-        href = node[len(site.base) - 1:] if node.startswith(site.base) else node
-        x1, x2 = x(max(start, f"{first}-01-01")), x(min(end, f"{last}-12-31"))
-        if kind == "meeting":
-            shape = f"<circle cx='{x1:.1f}' cy='{y + 10}' r='5' fill='{colour}'><title>{html.escape(label)}</title></circle>"
-        else:
-            shape = (f"<rect x='{x1:.1f}' y='{y}' width='{max(x2 - x1, 2):.1f}' height='22' fill='{colour}' "
-                     f"fill-opacity='0.6' stroke='white'><title>{html.escape(label)} {start} – {end}</title></rect>"
-                     f"<text x='{x1 + 3:.1f}' y='{y + 15}'>{html.escape(label)}</text>")
-        parts.append(f"<a href='{html.escape(href)}'>{shape}</a>")
-    parts.append("</svg>")
-    return page("Timeline", "".join(parts))
-
-
-def render_ontology(path: Path) -> str:
-    """The ontology's documentation: every class and property with its label, comment,
-    superclasses, domain and range, each at its own anchor (#Agency)."""
-    from rdflib import Graph
-    from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
-
-    g = Graph().parse(path)
-    onto = next(iter(g.subjects(RDF.type, OWL.Ontology)), None)
-
-    def name(term) -> str:
-        text = str(term)
-        return text.split("#")[-1] if "#" in text else text.rsplit("/", 1)[-1]
-
-    def ref(term) -> str:
-        text = str(term)
-        if "/jhakg/ontology#" in text:
-            return f"<a href='#{html.escape(name(term))}'>{html.escape(name(term))}</a>"
-        return f"<a href='{html.escape(text)}'>{html.escape(g.namespace_manager.normalizeUri(term))}</a>"
-
-    sections = []
-    for title, kinds in (("Classes", (OWL.Class,)), ("Properties", (OWL.ObjectProperty, OWL.DatatypeProperty))):
-        terms = sorted({t for k in kinds for t in g.subjects(RDF.type, k) if "/jhakg/ontology#" in str(t)}, key=name)
-        items = []
-        for t in terms:
-            facts = [("sub-class of", RDFS.subClassOf), ("sub-property of", RDFS.subPropertyOf),
-                     ("domain", RDFS.domain), ("range", RDFS.range), ("inverse of", OWL.inverseOf)]
-            rows = "".join(f"<tr><th>{label}</th><td>{', '.join(ref(o) for o in sorted(g.objects(t, p)))}</td></tr>"
-                           for label, p in facts if (t, p, None) in g)
-            items.append(f"<section id='{html.escape(name(t))}'><h3>{html.escape(name(t))} — "
-                         f"{html.escape(str(g.value(t, RDFS.label) or ''))}</h3>"
-                         f"<p>{html.escape(str(g.value(t, RDFS.comment) or ''))}</p><table>{rows}</table></section>")
-        sections.append(f"<h2>{title}</h2>{''.join(items)}")
-    description = html.escape(str(g.value(onto, DCTERMS.description) or "")) if onto else ""
-    return page("jhakg ontology", f"<p>{description}</p>" + "".join(sections))
-
-
-def render_report(dist: Path) -> str:
-    """The SHACL validation report of the build as a page."""
-    from .validate import validate_files
-
-    report = validate_files([dist / "jhakg.ttl"], dist / "ontology.ttl", dist / "shapes.ttl")
-    if report.conforms:
-        return page("SHACL report", f"<p>The build conforms to {report.shapes_count} shapes.</p>")
-    rows = "".join(f"<tr><td>{html.escape(', '.join(v.sources))}</td><td>{html.escape(v.focus)}</td>"
-                   f"<td>{html.escape(v.path or '')}</td><td>{html.escape(v.message)}</td></tr>"
-                   for v in report.violations)
-    return page("SHACL report", f"<p>{len(report.violations)} violations of {report.shapes_count} shapes.</p>"
-                "<table><tr><th>source</th><th>focus node</th><th>path</th><th>message</th></tr>"
-                f"{rows}</table>")
-
-
-def render_index(site: Site) -> str:
-    """The home page: the resources by class, and the ways in."""
-    sections = []
-    for title, cls in (("Agencies", "Agency"), ("Meetings", "Meeting"), ("Network presidencies", "NetworkPresidency"),
-                       ("Council presidencies", "CouncilPresidency"), ("Information systems", "InformationSystem"),
-                       ("Policy priorities", "PolicyPriority"), ("People", "Person"), ("Documents", "Document")):
-        rows = site.store.query(f"SELECT DISTINCT ?s WHERE {{ ?s a <{site.base}ontology#{cls}> }} ORDER BY ?s",
-                                use_default_graph_as_union=True)
-        items = "".join(f"<li>{_link(site, r['s'])}</li>" for r in rows)
-        sections.append(f"<h2>{title}</h2><ul>{items}</ul>")
-    links = ("<p><a href='/timeline'>timeline</a> · <a href='/queries'>canned queries</a> · <a href='/sparql'>SPARQL</a> · "
-             "<a href='/void'>VoID</a> · <a href='/ontology'>ontology</a> · <a href='/shacl'>SHACL report</a></p>")
-    return page("EU Justice and Home Affairs knowledge graph", links + "".join(sections))
-
-
 def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None) -> Starlette:
     site = Site(dist, base, endpoint)
 
@@ -418,9 +109,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         if media is None:
             return PlainTextResponse("not acceptable", status_code=406)
         if media == "text/html":
-            items = "".join(f"<li>{_link(site, t.subject)} {html.escape(site.label(t.predicate))} {_link(site, t.object)}</li>"
-                            for t in triples[:2000])
-            return HTMLResponse(page(iri, f"<p>{len(triples)} triples</p><ul>{items}</ul>"), headers={"Vary": "Accept"})
+            return HTMLResponse(render_graph(site, iri, triples), headers={"Vary": "Accept"})
         return Response(serialize(triples, media), media_type=media, headers={"Vary": "Accept"})
 
     async def description(request: Request) -> Response:
@@ -712,3 +401,4 @@ def write_site(dist: Path, out: Path, base: str = DEFAULT_BASE) -> int:
         files[f"dist/{name}"] = (dist / name).read_bytes()
     write_atomically(files, out)
     return len(subjects)
+

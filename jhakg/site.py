@@ -1,0 +1,127 @@
+"""The data side of the linked-data server: the store (embedded pyoxigraph, or a remote
+SPARQL 1.1 endpoint through the same small interface), resource descriptions and labels,
+the canned queries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import EndpointError
+from .namespaces import DEFAULT_BASE
+from .query import LocalRunner, RemoteRunner, load_queries, open_store
+
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+RDF_TYPES = {
+    "text/turtle": (ox.RdfFormat.TURTLE, "ttl"),
+    "application/n-triples": (ox.RdfFormat.N_TRIPLES, "nt"),
+    "application/ld+json": (ox.RdfFormat.JSON_LD if hasattr(ox.RdfFormat, "JSON_LD") else None, "jsonld"),
+    "application/rdf+xml": (ox.RdfFormat.RDF_XML, "rdf"),
+}
+
+
+class _Row(dict):
+    """A solution: an unbound variable reads as None, as in pyoxigraph."""
+
+    def __missing__(self, key):
+        return None
+
+
+class RemoteStore:
+    """The part of pyoxigraph's Store API the pages use, answered by a remote SPARQL 1.1
+    endpoint (`jhakg serve --endpoint URL`): SELECT queries and quad patterns."""
+
+    def __init__(self, endpoint: str):
+        from SPARQLWrapper import JSON, POST, SPARQLWrapper
+
+        self.endpoint = endpoint
+        self.client = SPARQLWrapper(endpoint)
+        self.client.setReturnFormat(JSON)
+        self.client.setMethod(POST)
+
+    @staticmethod
+    def _term(b: dict):
+        if b["type"] == "uri":
+            return ox.NamedNode(b["value"])
+        if b["type"] == "bnode":
+            return ox.BlankNode(b["value"])
+        if "xml:lang" in b:
+            return ox.Literal(b["value"], language=b["xml:lang"])
+        if "datatype" in b:
+            return ox.Literal(b["value"], datatype=ox.NamedNode(b["datatype"]))
+        return ox.Literal(b["value"])
+
+    def query(self, text: str, use_default_graph_as_union: bool = True):
+        self.client.setQuery(text)
+        try:
+            data = self.client.queryAndConvert()
+        except Exception as exc:
+            raise EndpointError(self.endpoint, f"query failed ({type(exc).__name__})") from exc
+        return [_Row({k: self._term(v) for k, v in row.items()}) for row in data["results"]["bindings"]]
+
+    def quads_for_pattern(self, s=None, p=None, o=None, g=None):
+        def part(term, var):
+            return str(term) if term is not None else var
+        text = (f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ {part(s, '?s')} {part(p, '?p')} {part(o, '?o')} }} }}")
+        for row in self.query(text):
+            yield ox.Quad(s or row["s"], p or row["p"], o or row["o"], g or row["g"])
+
+
+class Site:
+    """The data side: the store (embedded, or a remote endpoint), the resource
+    descriptions, the canned queries."""
+
+    def __init__(self, dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None):
+        self.dist = dist
+        self.base = base
+        if endpoint:
+            self.store = RemoteStore(endpoint)
+            self.runner = RemoteRunner(endpoint)
+        else:
+            self.store = open_store(dist / "jhakg.trig")
+            self.runner = LocalRunner(self.store)
+        self.endpoint = endpoint
+        self.queries = load_queries()
+
+    def describe(self, iri: str) -> list[ox.Triple]:
+        node = ox.NamedNode(iri)
+        seen, out = set(), []
+        for q in self.store.quads_for_pattern(node, None, None, None):
+            if "/graph/inferred" in q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else False:
+                continue
+            if q.triple not in seen:
+                seen.add(q.triple)
+                out.append(q.triple)
+        return sorted(out, key=lambda t: (t.predicate.value, str(t.object)))
+
+    def label(self, term) -> str:
+        if not isinstance(term, ox.NamedNode):
+            return str(term.value)
+        for q in self.store.quads_for_pattern(term, ox.NamedNode(LABEL), None, None):
+            return q.object.value
+        return term.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+    def inverse(self, iri: str, limit: int = 200) -> list[ox.Triple]:
+        out, seen = [], set()
+        for q in self.store.quads_for_pattern(None, None, ox.NamedNode(iri), None):
+            if q.triple not in seen:
+                seen.add(q.triple)
+                out.append(q.triple)
+            if len(out) >= limit:
+                break
+        return out
+
+
+
+def serialize(triples: list[ox.Triple], media: str) -> bytes:
+    fmt = RDF_TYPES[media][0]
+    if fmt is None:  # no JSON-LD writer in this pyoxigraph: use rdflib
+        from rdflib import Graph
+
+        g = Graph()
+        g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode(), format="nt")
+        return g.serialize(format="json-ld").encode()
+    return ox.serialize(triples, format=fmt) or b""
+
+

@@ -112,3 +112,16 @@ def serving(dist: Path, **env: str):
     with running([sys.executable, "-m", "uvicorn", "--factory", "jhakg.serve:app_from_env", "--host", "127.0.0.1",
                   "--port", str(port), "--log-level", "warning"], base + "/void", env={"JHAKG_DIST": str(dist), **env}):
         yield base
+
+
+@contextlib.contextmanager
+def oxigraph_read_only(trig: Path, location: Path):
+    """A real Oxigraph server holding a build (bulk-loaded), read-only, the default graph
+    as the union of the named graphs; yields its query endpoint."""
+    subprocess.run([OXIGRAPH, "load", "--location", str(location), "--file", str(trig)],
+                   check=True, capture_output=True, timeout=120)
+    port = free_port()
+    endpoint = f"http://127.0.0.1:{port}/query"
+    with running([OXIGRAPH, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+                  "--union-default-graph"], endpoint + "?query=ASK%7B%7D"):
+        yield endpoint

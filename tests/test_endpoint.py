@@ -3,14 +3,13 @@ the same rows as the embedded store."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from jhakg.query import LocalRunner, RemoteRunner, bind, load_queries
 
-from .conftest import OXIGRAPH, free_port, normalised, running
+from .conftest import OXIGRAPH, free_port, normalised, oxigraph_read_only
 
 PARAMS = {"chairs-by-year": {"agency": "EIGE"}, "agency-profile": {"agency": "eu-LISA"},
           "document-facts": {"document": "002_7658506f877b54af.txt"}, "meetings": {"from": "2020-01-01"},
@@ -21,13 +20,7 @@ PARAMS = {"chairs-by-year": {"agency": "EIGE"}, "agency-profile": {"agency": "eu
 def endpoint(dist, tmp_path_factory):
     if not Path(OXIGRAPH).exists():
         pytest.fail("the oxigraph server is not installed (pip install oxigraph; `make test` does it)")
-    location = tmp_path_factory.mktemp("oxigraph")
-    subprocess.run([OXIGRAPH, "load", "--location", str(location), "--file", str(dist / "jhakg.trig")],
-                   check=True, capture_output=True, timeout=120)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/query"
-    with running([OXIGRAPH, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-                  "--union-default-graph"], url + "?query=ASK%7B%7D"):
+    with oxigraph_read_only(dist / "jhakg.trig", tmp_path_factory.mktemp("oxigraph")) as url:
         yield url
 
 

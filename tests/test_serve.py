@@ -178,17 +178,9 @@ def test_sparql_time_limit_is_stated_and_kept(dist):
 
 def test_serving_from_an_external_store(dist, tmp_path):
     """`jhakg serve --endpoint`: the same pages and answers from an Oxigraph server."""
-    import subprocess
+    from .conftest import oxigraph_read_only
 
-    from .conftest import OXIGRAPH, free_port, running
-
-    location = tmp_path / "oxigraph"
-    subprocess.run([OXIGRAPH, "load", "--location", str(location), "--file", str(dist / "jhakg.trig")],
-                   check=True, capture_output=True, timeout=120)
-    port = free_port()
-    endpoint = f"http://127.0.0.1:{port}/query"
-    with running([OXIGRAPH, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-                  "--union-default-graph"], endpoint + "?query=ASK%7B%7D"):
+    with oxigraph_read_only(dist / "jhakg.trig", tmp_path / "oxigraph") as endpoint:
         with serving(dist, JHAKG_ENDPOINT=endpoint) as base:
             status, headers, body = get(base + "/id/agency/europol", "text/turtle")
             assert status == 200 and (URIRef(EUROPOL), None, None) in Graph().parse(data=body, format="turtle")

@@ -94,6 +94,13 @@ class Assembler:
     def derived(self, node: URIRef, fact: Fact) -> None:
         self.add(node, PROV.wasDerivedFrom, self.source(fact.part))
 
+    def record(self, node: URIRef, fact: Fact, mentioned: URIRef | None = None) -> None:
+        """A fact node's provenance: derived from its source, mentioned by it (the node
+        itself unless told otherwise), and its evidence annotations."""
+        self.derived(node, fact)
+        self.add(self.source(fact.part), SCHEMA.mentions, mentioned or node)
+        self.evidence(node, fact)
+
     # -- the document
 
     def document(self) -> None:
@@ -148,9 +155,7 @@ class Assembler:
         self.add(node, JHA.year, Literal(str(year), datatype=XSD.gYear))
         net_label = self.gaz.label(network) if network else "the JHA Agencies' Network"
         self.add(node, RDFS.label, Literal(f"{self.gaz.notation(agency)} presidency of the {net_label}, {year}", lang="en"))
-        self.derived(node, f)
-        self.add(self.source(f.part), SCHEMA.mentions, node)
-        self.evidence(node, f)
+        self.record(node, f)
 
     def council_presidency(self, f: Fact) -> None:
         node = URIRef(f.data["presidency"])
@@ -188,9 +193,7 @@ class Assembler:
             self.add(node, JHA.topic, URIRef(topic))
         for presidency in f.links.get("heldUnder", []):
             self.add(node, JHA.heldUnder, URIRef(presidency))
-        self.derived(node, f)
-        self.add(self.source(f.part), SCHEMA.mentions, node)
-        self.evidence(node, f)
+        self.record(node, f)
         return node
 
     def person_role(self, f: Fact) -> None:
@@ -214,9 +217,7 @@ class Assembler:
         self.add(mandate, RDFS.label, Literal(f"{d['person']}, {d['role_text']}"))
         if d["attested"]:
             self.add(mandate, JHA.attestedOn, Literal(d["attested"]))
-        self.derived(mandate, f)
-        self.add(self.source(f.part), SCHEMA.mentions, person)
-        self.evidence(mandate, f)
+        self.record(mandate, f, mentioned=person)
 
     def priority(self, f: Fact) -> None:
         concept = URIRef(f.data["priority"])
@@ -239,9 +240,7 @@ class Assembler:
         meeting = self.meetings.get(id(d["launched"])) if d["launched"] is not None else None
         if meeting is not None:
             self.add(node, JHA.launchedAt, meeting)
-        self.derived(node, f)
-        self.add(self.source(f.part), SCHEMA.mentions, node)
-        self.evidence(node, f)
+        self.record(node, f)
 
     def legal_act(self, f: Fact) -> None:
         d = f.data

@@ -212,10 +212,6 @@ class Gazetteer:
         entity = self.entities.get(iri)
         return entity.label if entity else iri.rsplit("/", 1)[-1]
 
-    def kind_of(self, iri: str) -> str | None:
-        entity = self.entities.get(iri)
-        return entity.kind if entity else None
-
     def council_term_on(self, day: dt.date) -> CouncilTerm | None:
         for term in self.council_terms:
             if term.start <= day <= term.end:

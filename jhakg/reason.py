@@ -93,9 +93,6 @@ class Materialiser:
             if not isinstance(c, BNode):
                 self.ranges.setdefault(p, set()).add(c)
 
-    def _types(self, cls) -> set:
-        return {cls} | self.superclasses.get(cls, set())
-
     def infer(self, data: Graph) -> Graph:
         out = Graph()
         pending = list(data)

@@ -43,7 +43,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Extraction:
     people = People(ctx)
     facts: list[Fact] = list(published)
     facts += extract_mentions(ctx)
-    meetings, _ = extract_meetings(ctx, people, [f.evidence[0] for f in published])
+    meetings = extract_meetings(ctx, people, [f.evidence[0] for f in published])
     facts += meetings
     finder = PresidencyFinder(ctx)
     facts += finder.network()

@@ -81,9 +81,6 @@ class Context:
                 return part.index
         return 0
 
-    def snippet(self, span: Span | Sentence) -> str:
-        return self.text[span.start:span.end]
-
     # -- matches and dates
 
     @cached_property

@@ -26,10 +26,6 @@ _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s
 _DASH = r"\s*(?:-|–|—|‐|to|and|&)\s*"
 
 
-def _p(template: str, **names: str) -> str:
-    return template.format(**names)
-
-
 def _m(n: str) -> str:
     return _MONTH.replace("{n}", n)
 

@@ -440,7 +440,7 @@ def _kind_words_plain(title: str, m: re.Match[str]) -> str:
     return kind[:1].upper() + kind[1:]
 
 
-def extract_meetings(ctx: Context, people: People, skip: list[Span] | None = None) -> tuple[list[Fact], list[MeetingDraft]]:
+def extract_meetings(ctx: Context, people: People, skip: list[Span] | None = None) -> list[Fact]:
     drafts = MeetingFinder(ctx, people, skip).drafts()
     facts = []
     for d in drafts:
@@ -449,4 +449,4 @@ def extract_meetings(ctx: Context, people: People, skip: list[Span] | None = Non
             "chair": d.chair, "chair_kind": d.chair_kind, "host": d.host, "host_kind": d.host_kind,
             "participants": sorted(d.participants), "topics": sorted(d.topics),
         }, d.evidence, d.rule, d.confidence if d.start.precision == "day" else 0.6, d.part))
-    return facts, drafts
+    return facts

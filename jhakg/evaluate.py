@@ -58,17 +58,37 @@ def _content_words(text: str) -> set[str]:
     return {w for w in fold(text).split() if w not in STOPWORDS}
 
 
+_SUFFIXES = ("isation", "ization", "ations", "ation", "ings", "ing", "ers", "ies", "ism", "ist", "er", "es", "ed", "s")
+
+
+def _stem(word: str) -> str:
+    """A light English stem, so that inflections of one word meet ('smugglers', 'smuggling';
+    'returns', 'return'; 'terrorism', 'terrorist') but different words do not."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
+
+
+def _stems(text: str, joined: bool) -> set[str]:
+    """Stems of a text's content words; with ``joined`` a hyphenated compound is one word
+    ('cyber-attacks' as 'cyberattacks')."""
+    text = str(text or "")
+    if joined:
+        text = re.sub(r"(?<=\w)[-‐‑–](?=\w)", "", text)
+    return {_stem(w) for w in _content_words(text)}
+
+
 def topic_overlap(found: str, gold: str) -> float:
     """The share of the gold topic's content words that appear in the found topic (a word
-    matches itself or a word sharing its first five letters: 'smugglers', 'smuggling')."""
-    g, f = _content_words(gold), _content_words(found)
-    if not g:
-        return 0.0
-
-    def hit(w: str) -> bool:
-        return any(w == x or (len(w) >= 5 and len(x) >= 5 and w[:5] == x[:5]) for x in f)
-
-    return sum(hit(w) for w in g) / len(g)
+    matches another with the same stem; 'cyber-attacks' and 'cyberattacks' are one word)."""
+    f = _stems(found, False) | _stems(found, True)
+    best = 0.0
+    for joined in (False, True):
+        g = _stems(gold, joined)
+        if g:
+            best = max(best, len(g & f) / len(g))
+    return best
 
 
 def topic_matches(found: str, gold: str) -> bool:
@@ -176,23 +196,39 @@ def _unique(facts: list[dict], t: str) -> list[dict]:
     return list(out.values())
 
 
+def _topic_pairs(mine: list[dict], gold: list[dict]) -> dict[int, int]:
+    """Found priority topics paired one to one with the gold topics they match, as many pairs
+    as possible (augmenting paths), required gold topics served before optional ones."""
+    fits = {j: [i for i, m in enumerate(mine) if topic_matches(m.get("topic", ""), g.get("topic", ""))]
+            for j, g in enumerate(gold)}
+    owner: dict[int, int] = {}  # found index -> gold index
+
+    def assign(j: int, seen: set[int]) -> bool:
+        for i in fits[j]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or assign(owner[i], seen):
+                owner[i] = j
+                return True
+        return False
+
+    for j in sorted(fits, key=lambda j: bool(gold[j].get("optional"))):
+        assign(j, set())
+    return {j: i for i, j in owner.items()}
+
+
 def _score_type(t: str, doc: str, mine: list[dict], gold: list[dict], s: TypeScore, errors: list[Error]) -> None:
     mine, gold = _unique(mine, t), _unique(gold, t)
     used: set[int] = set()
     matched_mine: set[int] = set()
-    for g in sorted(gold, key=lambda f: bool(f.get("optional"))):  # required facts claim matches first
-        hit = None
-        best = 0.0
-        for i, m in enumerate(mine):
-            if i in used:
-                continue
-            if t == "priority":
-                overlap = topic_overlap(m.get("topic", ""), g.get("topic", ""))
-                if overlap >= 0.5 and overlap > best:
-                    hit, best = i, overlap
-            elif key_of(m) == key_of(g):
-                hit = i
-                break
+    pairs = _topic_pairs(mine, gold) if t == "priority" else {}
+    order = sorted(range(len(gold)), key=lambda j: bool(gold[j].get("optional")))  # required facts claim matches first
+    for j in order:
+        g = gold[j]
+        hit = pairs.get(j)
+        if t != "priority":
+            hit = next((i for i, m in enumerate(mine) if i not in used and key_of(m) == key_of(g)), None)
         if hit is None:
             if not g.get("optional"):
                 s.fn += 1
@@ -214,7 +250,7 @@ def _score_type(t: str, doc: str, mine: list[dict], gold: list[dict], s: TypeSco
             s.extra["role"][1] += 1
     for i, m in enumerate(mine):
         if i not in matched_mine:
-            # a priority topic that matches an optional gold topic already matched is no error
+            # a second wording of a gold topic already matched is the same key, no error
             if t == "priority" and any(topic_matches(m.get("topic", ""), g.get("topic", "")) for g in gold):
                 continue
             s.fp += 1

@@ -25,11 +25,13 @@ from .namespaces import (
     RDF,
     RDFS,
     SCHEMA,
+    SKOS,
     XSD,
     slugify,
 )
 
 CONTEXT_CHARS = 32
+TOPIC_SCHEME = URIRef(DEFAULT.node("scheme", "document-topics"))
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -220,9 +222,21 @@ class Assembler:
         self.record(mandate, f, mentioned=person)
 
     def priority(self, f: Fact) -> None:
-        concept = URIRef(f.data["priority"])
-        self.add(self.source(f.part), JHA.topic, concept)
-        self.evidence(concept, f, OA.classifying)
+        """A topic as the document words it: one node per wording (its IRI from the lowercased
+        words, so documents that word a topic alike share it), mapped to the reference
+        priorities it names; the document states both."""
+        wording = " ".join(f.data["topic"].split())
+        node = URIRef(DEFAULT.node("topic", slugify(wording)))
+        source = self.source(f.part)
+        self.add(node, RDF.type, JHA.Topic)
+        self.add(node, RDFS.label, Literal(wording, lang="en"))
+        self.add(node, SKOS.inScheme, TOPIC_SCHEME)
+        self.add(source, JHA.topic, node)
+        for concept in f.data["concepts"]:
+            self.add(node, SKOS.broadMatch, URIRef(concept))
+            self.add(source, JHA.topic, URIRef(concept))
+        self.derived(node, f)
+        self.evidence(node, f, OA.identifying)
 
     def system_operated_by(self, f: Fact) -> None:
         system = URIRef(f.data["system"])

@@ -30,7 +30,8 @@ def fact_value(f: Fact, gaz: Gazetteer) -> str:
         org = f" ({gaz.label(d['organisation'])})" if d["organisation"] else ""
         return f"{d['person']}: {d['role_text']}{org}"
     if f.kind == "priority":
-        return gaz.label(d["priority"])
+        names = "; ".join(gaz.label(c) for c in d["concepts"])
+        return f"{d['topic']} ({names})" if names else d["topic"]
     if f.kind == "report":
         by = ", ".join(_name(gaz, a) for a in d["authors"]) or "author not stated"
         return f"report “{d['title']}” by {by}" + (" (launched at a meeting)" if d["launched"] else "")

@@ -1,6 +1,8 @@
 """Extraction quality on the seeds and on the written corpus, scored as `jhakg eval`
-scores it. The floors are the levels reached so far: a change that lowers one fails here.
-(The issue-3 bar is precision >= 0.95 for every type; priorities are not there yet.)"""
+scores it. The issue-3 bar is precision >= 0.95 for every type and recall >= 0.90 for the
+types `jhakg eval` names; the recall floors of the other types are the levels reached so
+far, so that a change that lowers one fails here. (`make quality` holds the same bar
+through the CLI.)"""
 
 from __future__ import annotations
 
@@ -13,9 +15,8 @@ from jhakg.evaluate import build_and_score
 from .conftest import SEEDS, run_cli
 
 HERE = Path(__file__).parent
-PRECISION_FLOOR = {"priority": 0.65}
 RECALL_FLOOR = {"network_presidency": 0.9, "mentions_agency": 0.9, "mentions_system": 0.9, "person_role": 0.9,
-                "published": 0.9, "meeting": 0.9, "council_presidency": 0.8}
+                "published": 0.9, "meeting": 0.9, "council_presidency": 0.8, "priority": 0.75}
 
 
 @pytest.fixture(scope="module")
@@ -27,13 +28,17 @@ def corpus_score():
 
 def test_corpus_quality_floors(corpus_score):
     for kind, s in corpus_score.types.items():
-        assert s.precision >= PRECISION_FLOOR.get(kind, 0.95), (kind, s.precision)
+        assert s.precision >= 0.95, (kind, s.precision)
         assert s.recall >= RECALL_FLOOR.get(kind, 0.0), (kind, s.recall)
 
 
-def test_seed_quality_is_perfect():
+def test_seed_quality():
+    """On the seeds every fact is right, and every fact but some priorities is found (the
+    text words some only in passing: 'fighting organised crime and counteracting terrorism')."""
     result, _ = build_and_score(HERE / "gold" / "seeds.gold.json", SEEDS)
-    assert all(s.precision == 1.0 and s.recall == 1.0 for s in result.types.values())
+    for kind, s in result.types.items():
+        assert s.precision == 1.0, (kind, s.precision)
+        assert s.recall >= (0.75 if kind == "priority" else 1.0), (kind, s.recall)
 
 
 def test_eval_command_holds_the_line(tmp_path):
@@ -44,3 +49,6 @@ def test_eval_command_holds_the_line(tmp_path):
     strict = run_cli("eval", "--gold", str(HERE / "corpus"), "--min-precision", "0.99", "--no-errors")
     assert strict.returncode == 1
     assert "below threshold: priority: precision" in strict.stderr
+    recall = run_cli("eval", "--gold", str(HERE / "corpus"), "--min-recall", "0.95", "--no-errors")
+    assert recall.returncode == 1
+    assert "meeting: recall" in recall.stderr and "council_presidency" not in recall.stderr

@@ -32,6 +32,8 @@ def test_no_blank_nodes(ref):
 def test_every_reference_fact_cites_its_source(ref):
     for cls in SOURCED:
         for entity in _of(ref, cls):
+            if cls == SKOS.ConceptScheme and (None, SKOS.inScheme, entity) not in ref:
+                continue  # a scheme the extraction fills (document topics) states no reference facts
             assert ref.value(entity, DCTERMS.source) is not None, f"{entity} has no dct:source"
 
 

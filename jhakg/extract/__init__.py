@@ -13,10 +13,11 @@ from .datelines import dateline, extract_published
 from .meetings import extract_meetings
 from .mentions import extract_mentions
 from .model import Fact, PartialDate, Span
+from .operators import extract_operators
 from .presidency import PresidencyFinder
+from .priorities import extract_priorities
 from .reports import extract_legal_acts, extract_reports
 from .roles import People, extract_roles
-from .topics import extract_operators, extract_priorities
 
 __all__ = ["Extraction", "Fact", "PartialDate", "Span", "extract"]
 

@@ -1,0 +1,314 @@
+"""Policy priorities: the topics a text itself presents as priorities, as the focus of a
+meeting, programme or network year, or as an item on an agenda, in the text's own words.
+
+A topic is read only inside a *frame*, a phrase by which the text says so:
+- a priority statement: 'priorities include A and B', 'A remains its priority', 'made A a
+  top priority', 'listed A among its priorities', 'A, a priority of the presidency';
+- a focus: 'focused on A', 'puts the spotlight on A', 'the agenda includes A';
+- a list under a lead-in that is one of these ('the presidency will concentrate on:');
+- weaker: 'ministers discussed A', 'took stock of A', 'sessions covered A', and the agenda
+  headings of a Council outcome ('Counter-terrorism') over a section that names no topic.
+
+The frame's object is cut at the end of its clause and split into items ('A, B and C',
+'A, including B'); each item is a noun phrase as written ('the fight against terrorism
+and radicalisation'). An item from a weak frame must name one of the reference topics of
+``mappings/priorities.ttl``; so must an item with a name of an agency, system, place or
+person in it (that is a subject, not a topic). A topic named in passing ('at the external
+borders', 'Commissioner for Migration') is not a priority. Each fact's rule says which
+kind of frame it was read in: priority.statement, .focus, .list, .discussed, .heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import Context
+from .model import Fact, Span
+from .roles import People
+
+_PRIO = r"priorit(?:y|ies)"
+_IS = r"(?:such\s+as|including|include[sd]?|are|were|is|was|will\s+be|remain(?:s|ed)?|comprise[sd]?)"
+_DET = r"(?:a|an|the|its|their|his|her|our|this|one\s+of\s+(?:the|its|their|our))"
+_AGENDA_NOUN = r"(?:issues?|topics?|themes?|subjects?|areas?|objectives?|goals?|points?|items?)"
+
+# Strength of each frame: 3 a statement of priority, 2 a focus, 1 a discussion.
+FRAMES: list[tuple[int, str]] = [
+    (3, rf"{_PRIO}(?:\s+{_AGENDA_NOUN}|\s+actions?|\s+files?)?\s*(?:{_IS}\s*:?|:)"),
+    # 'a key priority of the presidency is', 'the priorities of the Frontex chairmanship in 2025:'
+    (3, rf"{_PRIO}\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,6}}?{_IS}\s*:?"),
+    (3, rf"{_PRIO}\b[^.:;!?]{{0,60}}:"),
+    (3, rf"(?:give|gives|gave|giving|given)\s+(?:\w+\s+)?{_PRIO}\s+to"),
+    (3, rf"(?:key|main|central|top|core|major|principal)\s+{_AGENDA_NOUN}"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,4}}?)?\s*(?:{_IS}\s*:?|:)"),
+    (2, r"focus(?:ed|es|ing|sed|ssed|sing)?(?:\s+(?:is|was|will\s+be|lies|lay))?\s+(?:\w+\s+){0,2}?on"),
+    (2, r"concentrat(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?on"),
+    (2, r"(?:dedicated|devoted)\s+to"),
+    (2, r"(?:spotlight|emphasis|accent)\s+on"),
+    (2, r"(?:agenda|programme|work\s+plan)\s+(?:includes?|included|covers?|covered|features?|featured)"),
+    (1, r"discuss(?:ed|es|ing)?(?!\s+with)"),
+    (1, r"(?:discussions?|debates?|exchanges?)\s+(?:on|about)"),
+    (1, r"debat(?:e|es|ed|ing)"),
+    (1, r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?views\s+on"),
+    (1, r"(?:took|take|takes|taking)\s+stock\s+of"),
+    (1, r"conclusions\s+on"),
+    (1, r"report(?:s|ed|ing)?\s+on"),
+    (1, r"(?:(?:will|to|shall|continue|continues|continued)\s+work|worked|working)\s+(?:together\s+|closely\s+)?on"),
+    (1, r"(?:lead|leads|led|leading)\s+(?:the\s+work\s+)?on"),
+    (1, r"(?:commitment|committed|contribut(?:e|es|ed|ion|ions))\s+to"),
+    (1, r"(?:address|addressed|addresses|addressing|tackl(?:e|es|ed|ing)|cover(?:s|ed|ing)?)"),
+]
+_FRAMES = [(strength, re.compile(rf"(?i)\b(?:{pattern})(?:\s*:)?(?:\s+|$)")) for strength, pattern in FRAMES]
+
+# 'made A a top priority', 'listed A among its priorities', 'put A at the top of its agenda'
+_AROUND = re.compile(
+    rf"(?i)\b(?:made|make|makes|making|put|puts|putting|placed|places|listed|lists|named|names|"
+    rf"identified|identifies|chose|chosen|selected|set|sets|declared|declares)\s+(?P<object>[^.;:]{{3,160}}?)\s+"
+    rf"(?:{_DET}\s+(?:\w+\s+){{0,2}}?{_PRIO}\b|among\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){{0,3}}?priorities\b|"
+    rf"at\s+the\s+(?:top|heart|centre|center|core)\s+of|high\s+on\s+(?:its|the|their|our)\s+(?:\w+\s+)?agenda)")
+# 'A remain its priorities', 'A is a key priority', 'A – a priority of the presidency –',
+# 'A, a priority of the Swedish presidency'
+_AFTER = re.compile(
+    rf"(?i)(?P<link>\s+(?:is|are|was|were|remain(?:s|ed)?|will\s+(?:be|remain))\s+(?:also\s+)?{_DET}\s+(?:\w+\s+){{0,2}}?"
+    rf"|\s*(?:[–—]|\s-|,)\s*(?:a|an|the|one\s+of\s+the)\s+(?:\w+\s+){{0,2}}?){_PRIO}\b")
+_SUBJECT_START = re.compile(r"(?i)(?:^|\b(?:that|discussed|whether|how(?:\s+to)?)\s+|:\s*|[–—]\s*|,\s*)(?=\S)")
+
+# where a frame's object ends: punctuation closing the clause, or words opening a new clause
+_OBJECT_END_PATTERN = (
+    r"(?i)[.;:!?()\[\]\"“”]|\s[–—-]\s|,\s+(?:which|who|whom|whose|where|when|while|whereas|but|so|as|with|notably|"
+    r"following|ahead|after|before|during|in\s+order|presented|adopted|proposed|published|launched|set\s+up|"
+    r"and\s+(?:to|the\s+(?:ministers?|presidency|council|commission)|ministers?|it|they|he|she|we|also))\b"
+    r"|\s(?:which|that|who|where|whereas|while|because|in\s+order\s+to|so\s+as\s+to|ahead\s+of|following|during|"
+    r"with\s+(?:a|an|the)?\s*(?:aim|view|goal|objective|support|participation|help)|with|at\s+(?:the|its|their|a)|"
+    r"is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|aims?|seeks?|remains?|"
+    r"(?-i:held|organi[sz]ed|hosted|chaired|presented|adopted|launched|published|proposed|carried\s+out)"
+    r"\s+(?:in|by|at|on|last|this|earlier|during|from)|"
+    r"on\s+(?:\d|behalf)|by\s+(?:\d|the\s+end)|in\s+(?:\d{4}|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))\b")
+_OBJECT_END = re.compile(_OBJECT_END_PATTERN)
+# under a weak frame the topic is required anyway, so the object may run on through 'with'
+# ('took stock of the negotiations with the Parliament on the Pact')
+_OBJECT_END_WEAK = re.compile(_OBJECT_END_PATTERN.replace("|with|", "|"))
+# separators between a list's items
+_ITEM_SEP = re.compile(r"(?i)\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:as\s+well\s+as|including|such\s+as|in\s+particular|"
+                       r"notably|especially|and\s+(?:also|notably|in\s+particular))\s+")
+# 'and' joins two items when what follows opens a noun phrase of its own ('A and the B', 'A and on B')
+_AND_ITEM = re.compile(r"(?i)\s+(?:and|or)\s+(?=(?:the|a|an|its|their|on|of|to|for|[a-z]+ing)\s)")
+_LEAD = re.compile(r"(?i)^(?:in\s+particular|including|such\s+as|notably|especially|as\s+well\s+as|how\s+to\s+\w+|how|"
+                   r"the|a|an|its|their|his|her|our|this|these|further|also|both|on|of|in|for|"
+                   r"(?:the\s+)?(?:issues?|topics?|themes?|areas?|question)\s+of)\s+")
+_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|various|other|these|those|"
+          r"key|main|the|its|their|our|related|specific|different|common|following|priority|number\s+of|range\s+of)")
+# what an object may be without being a topic: 'three topics', 'the conclusions', 'to raise
+# awareness', 'based on the threat assessment', 'the overarching theme of the year'
+_NOT_TOPIC = re.compile(
+    rf"(?i)^(?:(?:{_COUNT}\s+){{0,2}}(?:{_AGENDA_NOUN}|priorities|measures?|matters?|questions?|others?|results?|"
+    rf"outcomes?|achievements?|steps?|conclusions|proposals?|reports?|discussions?|meetings?|decisions?|statements?)"
+    rf"|and|or|more|them|it|this|that|these|those|ways?|how|what|whether|the\s+like|to\s.*"
+    rf"|(?:based|aimed|designed|expected|planned|agreed|linked|related)\s.*"
+    rf"|(?:\w+\s+)?(?:theme|topic|focus|priority|objective|goal|aim|purpose)s?\s+of\b.*)$")
+MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Item:
+    start: int
+    end: int
+    strength: int
+    rule: str = ""  # the kind of frame; by default named after the strength
+
+    @property
+    def kind(self) -> str:
+        return self.rule or {3: "statement", 2: "focus", 1: "discussed"}[self.strength]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n,*-–•":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,*":
+        end -= 1
+    while True:
+        m = _LEAD.match(text[start:end])
+        if not m or m.end() >= end - start:
+            return start, end
+        start += m.end()
+
+
+def _items(text: str, start: int, end: int, strength: int) -> list[Item]:
+    """Split an object ('A, B and C', 'A, including B', 'A and the B') into its items."""
+    cuts = [(m.start(), m.end()) for m in _ITEM_SEP.finditer(text, start, end)]
+    if any(text[a:b].strip().startswith((",", ";")) for a, b in cuts):
+        # in a serial list the last 'and' joins the last item: 'A, B and C'
+        # ('A, on B and on C and D': the 'and' that opens a noun phrase)
+        last_from = cuts[-1][1]
+        opening = _AND_ITEM.search(text, last_from, end)
+        ands = list(re.finditer(r"(?i)\s+(?:and|or)\s+", text[last_from:end]))
+        if opening:
+            cuts.append((opening.start(), opening.end()))
+        elif ands:
+            cuts.append((last_from + ands[-1].start(), last_from + ands[-1].end()))
+    # ... but not after a lone word: 'identifying and disrupting networks' is one item
+    cuts += [(m.start(), m.end()) for m in _AND_ITEM.finditer(text, start, end)
+             if not any(a <= m.start() < b for a, b in cuts) and re.search(r"\S\s+\S", text[start:m.start()])]
+    out, pos = [], start
+    for a, b in sorted(cuts) + [(end, end)]:
+        s, e = _trim(text, pos, a)
+        if e > s:
+            out.append(Item(s, e, strength))
+        pos = max(pos, b)
+    return out
+
+
+def _object_end(text: str, start: int, limit: int, strength: int = 3) -> int:
+    m = (_OBJECT_END if strength > 1 else _OBJECT_END_WEAK).search(text, start, limit)
+    return m.start() if m else limit
+
+
+_COMMENT = re.compile(r"(?i),\s+(?:including|such\s+as|in\s+particular|notably|especially|in\s+close|in\s+cooperation|"
+                      r"on\s+the\s+basis|by\s|through|from|to\s|for\s)")
+_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
+_LEAD_CUE = re.compile(rf"(?i)\b(?:{_PRIO}|focus\w*|concentrat\w*|agenda|programme|work\s+plan|{_AGENDA_NOUN}|"
+                       r"work\s+on|lead\s+on|dedicated|devoted|discuss\w*)\b")
+
+
+class Frames:
+    """The framed topic phrases of one document."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.text = ctx.text
+        self.lines: list[tuple[int, int]] = []
+        pos = 0
+        for line in self.text.split("\n"):
+            self.lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+
+    def items(self) -> list[Item]:
+        out: list[Item] = []
+        for sentence in self.ctx.sentences:
+            out += self._in_sentence(sentence.start, sentence.end)
+        out += self._lists()
+        headings = self._headings()
+        # a heading over a section that states its own topics is a category ('Migration'),
+        # not an agenda item
+        for item, section_end in headings:
+            if not any(item.end < x.start < section_end and self._concepts(x) for x in out):
+                out.append(item)
+        return out
+
+    def _concepts(self, item: Item) -> bool:
+        return any(m.kind == "priority" for m in self.ctx.matches_in(item.start, item.end))
+
+    def _in_sentence(self, s: int, e: int) -> list[Item]:
+        text = self.text
+        out: list[Item] = []
+        for strength, pattern in _FRAMES:
+            for m in pattern.finditer(text, s, e):
+                if m.end() < e:
+                    out += _items(text, m.end(), _object_end(text, m.end(), e, strength), strength)
+        for m in _AROUND.finditer(text, s, e):
+            out += _items(text, m.start("object"), m.end("object"), 3)
+        for m in _AFTER.finditer(text, s, e):
+            head = text[s:m.start()]
+            begin = max((x.end() for x in _SUBJECT_START.finditer(head)), default=0)
+            out += _items(text, s + begin, m.start(), 3)
+        return out
+
+    def _lists(self) -> list[Item]:
+        """Bulleted or numbered items under a lead-in line ending in a colon that frames them;
+        each bullet's topic is what it states before any comment on it ('migration, with ...')."""
+        text = self.text
+        out: list[Item] = []
+        for i, (a, b) in enumerate(self.lines):
+            lead = text[a:b].rstrip()
+            if not lead.endswith(":") or not _LEAD_CUE.search(lead):
+                continue
+            for c, d in self.lines[i + 1:]:
+                bullet = _BULLET.match(text[c:d])
+                if not bullet:
+                    if text[c:d].strip():
+                        break
+                    continue
+                start = c + bullet.end()
+                end = _object_end(text, start, d)
+                comment = _COMMENT.search(text, start, end)
+                s, e = _trim(text, start, comment.start() if comment else end)
+                if e > s:
+                    out.append(Item(s, e, 3, "list"))
+        return out
+
+    def _headings(self) -> list[tuple[Item, int]]:
+        """Agenda headings, with where their section ends: a short line without final
+        punctuation followed by a paragraph, in the body (not the title block); read as a
+        weak frame."""
+        text = self.text
+        out: list[tuple[Item, int]] = []
+        if self.ctx.doc.parts:
+            return out  # in a listing, short lines are the items' headlines
+        seen_paragraph = False
+        for i, (a, b) in enumerate(self.lines):
+            line = text[a:b].strip()
+            if not line:
+                continue
+            if len(line) > 90 or line.endswith((".", "!", "?", "”", '"')):
+                seen_paragraph = True
+                continue
+            if not seen_paragraph or line.endswith(":") or _BULLET.match(line):
+                continue
+            nxt = next((text[c:d].strip() for c, d in self.lines[i + 1:] if text[c:d].strip()), "")
+            if len(nxt) > max(40, len(line)) and nxt.endswith("."):
+                start, end = _trim(text, a, b)
+                out += [(Item(x.start, x.end, x.strength, "heading"), b) for x in _items(text, start, end, 1)]
+        # a section runs to the next heading
+        ends = [item.start for item, _ in out] + [len(text)]
+        return [(item, next(e for e in ends if e > item.end)) for item, _ in out]
+
+
+def extract_priorities(ctx: Context, people: People) -> list[Fact]:
+    """One fact per topic phrase and document part, with the reference topics the phrase
+    names as its concepts. A phrase inside a person's title ('State Secretary for Asylum
+    and Migration') is a portfolio, not a topic."""
+    titles = [(phrase.start, phrase.end) for _, phrase in people.roles]
+    text = ctx.text
+    kept: dict[tuple[int, str], tuple[Item, list[str]]] = {}
+    for item in sorted(Frames(ctx).items(), key=lambda x: (x.start, -x.strength, x.end)):
+        item = _shorten(ctx, item)
+        phrase = text[item.start:item.end]
+        words = re.findall(r"[\w'’-]+", phrase)
+        if not words or len(words) > MAX_WORDS or _NOT_TOPIC.match(phrase):
+            continue
+        if any(a <= item.start < b for a, b in titles):
+            continue
+        inside = ctx.matches_in(item.start, item.end)
+        concepts = list(dict.fromkeys(m.entity for m in inside if m.kind == "priority"))
+        if not concepts and (item.strength < 2 or any(m.kind != "priority" for m in inside)):
+            continue
+        key = (ctx.part_at(item.start), _fold(phrase))
+        if key not in kept or item.strength > kept[key][0].strength:
+            kept[key] = (item, concepts)
+    facts = []
+    for (part, folded), (item, concepts) in kept.items():
+        # a phrase whose words all recur in a longer phrase of the same part is that phrase
+        words = set(folded.split())
+        if any(p == part and f != folded and words < set(f.split()) for p, f in kept):
+            continue
+        facts.append(Fact("priority", {"topic": text[item.start:item.end], "concepts": concepts},
+                          [Span(item.start, item.end)], f"priority.{item.kind}",
+                          {3: 0.9, 2: 0.8, 1: 0.6}[item.strength], part))
+    return sorted(facts, key=lambda f: f.evidence[0].start)
+
+
+def _shorten(ctx: Context, item: Item) -> Item:
+    """An object too long to be one phrase ('protection from organised crime with a group of
+    young people from all over Europe') ends with the last reference topic that keeps it
+    short enough."""
+    text = ctx.text
+    if len(re.findall(r"[\w'’-]+", text[item.start:item.end])) <= MAX_WORDS:
+        return item
+    ends = [m.end for m in ctx.matches_in(item.start, item.end, {"priority"})
+            if len(re.findall(r"[\w'’-]+", text[item.start:m.end])) <= MAX_WORDS]
+    return Item(item.start, max(ends), item.strength, item.rule) if ends else item
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))

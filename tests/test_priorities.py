@@ -1,0 +1,156 @@
+"""Priority topics: read only where the text frames them, in the text's own words, and
+linked to the reference topics they name. The sentences are written for these tests in
+the styles of Council, presidency and agency releases; none is taken from a seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from rdflib import Literal, URIRef
+
+from jhakg.assemble import assemble
+from jhakg.evaluate import score, topic_matches
+from jhakg.extract import extract
+from jhakg.load import load_document
+from jhakg.namespaces import JHA, RDF, RDFS, SKOS
+
+from .conftest import run_cli
+
+PRIORITY = "https://w3id.org/jhakg/id/priority/"
+
+
+def _doc(tmp_path, text: str, name: str = "release.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_document(path)
+
+
+def _topics(tmp_path, gazetteer, text: str) -> dict[str, list[str]]:
+    """{topic as written: [reference topics it names]} for a one-paragraph release."""
+    doc = _doc(tmp_path, "Brussels, 4 March 2024\n\n" + text)
+    facts = [f for f in extract(doc, gazetteer).facts if f.kind == "priority"]
+    for f in facts:
+        span = f.evidence[0]
+        assert doc.text[span.start:span.end] == f.data["topic"]
+    return {f.data["topic"]: [c.removeprefix(PRIORITY) for c in f.data["concepts"]] for f in facts}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The presidency's priorities are the fight against drug trafficking, stronger external borders and "
+     "the digitalisation of justice.",
+     {"fight against drug trafficking", "stronger external borders", "digitalisation of justice"}),
+    ("The network will focus on the protection of children online and on training for border guards.",
+     {"protection of children online", "training for border guards"}),
+    ("The incoming chair presented its priorities for the year: synthetic drugs, victims' rights and "
+     "innovation in law enforcement.",
+     {"synthetic drugs", "victims' rights", "innovation in law enforcement"}),
+    ("Migrant smuggling – a priority of the Maltese presidency – was discussed over lunch.",
+     {"Migrant smuggling"}),
+    ("The presidency has made the fight against corruption a top priority.", {"fight against corruption"}),
+    ("Ministers agreed that reception capacity and returns remain their priorities.",
+     {"reception capacity and returns"}),
+    ("The work plan puts the spotlight on the gender dimension of trafficking in human beings.",
+     {"gender dimension of trafficking in human beings"}),
+])
+def test_framed_topics_are_read_as_written(tmp_path, gazetteer, text, expected):
+    assert set(_topics(tmp_path, gazetteer, text)) == expected
+
+
+def test_a_list_under_a_lead_in_gives_one_topic_per_item(tmp_path, gazetteer):
+    text = ("The Ministry of the Interior will concentrate on:\n"
+            "- preventing radicalisation in prisons, with a new handbook for prison staff;\n"
+            "- fraud, economic and financial crimes;\n"
+            "- identifying and disrupting criminal networks.\n\n"
+            "More news will follow in the spring.")
+    topics = _topics(tmp_path, gazetteer, text)
+    assert set(topics) == {"preventing radicalisation in prisons", "fraud, economic and financial crimes",
+                           "identifying and disrupting criminal networks"}
+    assert topics["preventing radicalisation in prisons"] == ["radicalisation"]
+
+
+def test_a_discussed_item_must_name_a_reference_topic(tmp_path, gazetteer):
+    topics = _topics(tmp_path, gazetteer, "Ministers discussed the budget for next year, the fight against "
+                                          "migrant smuggling and the seating plan.")
+    assert topics == {"fight against migrant smuggling": ["migrant-smuggling"]}
+
+
+@pytest.mark.parametrize("text", [
+    "The Commissioner for Migration and Home Affairs visited the external borders in Greece.",
+    "Officers checked travellers at the external borders, where migration flows were lower than last year.",
+    "Ministers discussed the proposal with Europol and Frontex.",
+    "The conference focused on three topics.",
+    "The priorities are based on the threat assessment published in March.",
+])
+def test_topics_named_in_passing_are_not_priorities(tmp_path, gazetteer, text):
+    assert _topics(tmp_path, gazetteer, text) == {}
+
+
+def test_agenda_headings_are_topics_unless_their_section_names_its_own(tmp_path, gazetteer):
+    text = ("Ministers met in Brussels under the Belgian presidency and adopted several texts.\n\n"
+            "Counter-terrorism\n\n"
+            "The EU Counter-Terrorism Coordinator presented his latest report to the ministers.\n\n"
+            "Migration\n\n"
+            "Ministers took stock of the negotiations with the Parliament on the Pact on Migration and Asylum.\n")
+    topics = _topics(tmp_path, gazetteer, text)
+    assert topics["Counter-terrorism"] == ["counter-terrorism"]
+    assert "Migration" not in topics  # a category over a section that states its topic
+    assert any("Pact on Migration and Asylum" in t for t in topics)
+
+
+def test_a_phrase_inside_a_persons_title_is_a_portfolio(tmp_path, gazetteer):
+    text = ("Nicole de Moor, State Secretary for Asylum and Migration, said the presidency will focus on "
+            "the Pact on Migration and Asylum.")
+    assert set(_topics(tmp_path, gazetteer, text)) == {"Pact on Migration and Asylum"}
+
+
+def test_topic_in_rdf_keeps_its_wording_and_its_reference_topics(tmp_path, gazetteer):
+    doc = _doc(tmp_path, "Brussels, 4 March 2024\n\nThe presidency will focus on the fight against drug "
+                         "trafficking and organised crime.\n")
+    doc.published = dt.date(2024, 3, 4)
+    graph = assemble(extract(doc, gazetteer), gazetteer)
+    topic = URIRef("https://w3id.org/jhakg/id/topic/fight-against-drug-trafficking-and-organised-crime")
+    assert (topic, RDF.type, JHA.Topic) in graph
+    assert (topic, RDFS.label, Literal("fight against drug trafficking and organised crime", lang="en")) in graph
+    assert set(graph.objects(topic, SKOS.broadMatch)) == {URIRef(PRIORITY + "drug-trafficking"),
+                                                         URIRef(PRIORITY + "organised-crime")}
+    document = URIRef("https://w3id.org/jhakg/id/document/release")
+    assert {topic, URIRef(PRIORITY + "drug-trafficking"), URIRef(PRIORITY + "organised-crime")} <= set(
+        graph.objects(document, JHA.topic))
+
+
+def test_facts_view_gives_the_wording_and_the_reference_topics_it_does_not_say(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Brussels, 4 March 2024\n\nThe presidency will focus on the fight against "
+                                  "cyberattacks and on the Schengen area.\n", encoding="utf-8")
+    assert run_cli("build", str(folder), "--out", str(tmp_path / "dist")).returncode == 0
+    out = run_cli("facts", str(tmp_path / "dist"), "--format", "json")
+    topics = {f["topic"] for d in json.loads(out.stdout) for f in d["facts"] if f["type"] == "priority"}
+    assert topics == {"fight against cyberattacks (Cybercrime)", "Schengen area"}
+
+
+@pytest.mark.parametrize("found, gold, matches", [
+    ("fight against cyberattacks", "cyber-attacks", True),
+    ("migrant smugglers", "migrant smuggling", True),
+    ("making returns more effective", "returns", True),
+    ("use of the internet", "interoperability", False),
+    ("migration", "migration and asylum policy", False),
+    ("the fight against terrorism", "fight against terrorism and radicalisation", True),
+])
+def test_topic_matching(found, gold, matches):
+    assert topic_matches(found, gold) is matches
+
+
+def test_scorer_pairs_topics_to_match_as_many_as_possible():
+    # pairing each gold topic with its best match in turn would give 'information systems' the
+    # interoperability phrase (a full match) and leave 'interoperability' with nothing
+    gold = [{"document": "d", "facts": [
+        {"type": "priority", "topic": "information systems"},
+        {"type": "priority", "topic": "interoperability"}]}]
+    found = [{"document": "d", "facts": [
+        {"type": "priority", "topic": "interoperability of EU information systems"},
+        {"type": "priority", "topic": "information sharing"}]}]
+    s = score(found, gold).types["priority"]
+    assert (s.tp, s.fp, s.fn) == (2, 0, 0)

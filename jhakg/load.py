@@ -255,16 +255,35 @@ def _is_paragraph(line: str) -> bool:
     return len(line) > 120 or (len(line) > 40 and bool(_SENTENCE_END.search(line)))
 
 
+# a line that is only a date, as news archives print above or below an item's headline
+_DATE_LINE = re.compile(r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+                        r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)(?:\s+\d{4})?\s*$|^\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*$")
+
+
 def _item_start(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """Where a listing item starts inside a chunk: at the last short (title) line before
-    its first paragraph. None when the chunk has no title + paragraph shape."""
+    """Where a listing item starts inside a chunk: at its title, the last short line before
+    its first paragraph, or at the date line printed right above that title ('28 November
+    2017' / headline / text). None when the chunk has no title + paragraph shape."""
     pos = start
     title_at: tuple[int, str] | None = None
+    date_at: int | None = None  # a date line directly above the current title line
+    previous: tuple[int, str] | None = None
     for line in text[start:end].split("\n"):
         if line:
             if _is_paragraph(line):
+                if title_at and date_at is not None:
+                    return date_at, title_at[1]
                 return title_at
-            title_at = (pos, line)
+            if _DATE_LINE.match(line):
+                if not (title_at and previous == title_at):  # a date below its headline stays with it
+                    date_at, title_at = pos, None
+            else:
+                date_at = date_at if previous and _DATE_LINE.match(previous[1]) else None
+                title_at = (pos, line)
+            previous = (pos, line)
+        else:
+            date_at, previous = None, None
         pos += len(line) + 1
     return None
 

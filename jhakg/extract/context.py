@@ -111,16 +111,18 @@ class Context:
             else:
                 start, end = resolve(expr, self.doc_date or self._last_full_date(expr.span.start), tense)
             out.append(ResolvedDate(expr, start, end))
-        if self.doc_date:  # 'today', 'tomorrow', 'yesterday' in a dated release
-            taken = [(d.span.start, d.span.end) for d in out]
-            for m in TODAY.finditer(self.text):
-                if any(a <= m.start() < b for a, b in taken):
-                    continue
+        # 'today', 'tomorrow', 'yesterday' in a dated release, or in a listing item under its date
+        taken = [(d.span.start, d.span.end) for d in out]
+        for m in TODAY.finditer(self.text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            base = self.doc_date or (self._last_full_date(m.start()) if self.doc.parts else None)
+            if base:
                 delta = {"today": 0, "tomorrow": 1, "yesterday": -1}[m.group("rel").lower()]
-                day = self.doc_date + dt.timedelta(days=delta)
+                day = base + dt.timedelta(days=delta)
                 pd = PartialDate(day.year, day.month, day.day)
                 out.append(ResolvedDate(DateExpr(Span(m.start(), m.end()), pd, pd, "relative-day"), pd, pd))
-            out.sort(key=lambda d: d.span.start)
+        out.sort(key=lambda d: d.span.start)
         return out
 
     def _last_full_date(self, offset: int) -> dt.date | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..namespaces import JHA
 from .context import Context, ResolvedDate, Sentence
 from .model import Fact, PartialDate, Span
 from .roles import People
@@ -34,6 +35,10 @@ ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:(?:hybrid|informal|high[- ]level|
 HOST = re.compile(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)\s+by\b|\bat the invitation of\b")
 CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b")
 HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will host|welcomed|welcomes|is organising|organised|organized)\s+(?:a|an|the)\b")
+# a verb of appearing before a committee, then the committee: 'presented X to the', 'report to'
+APPEAR_BEFORE = re.compile(r"(?i)\b(?:present(?:s|ed|ing)?|brief(?:s|ed|ing)?|report(?:s|ed|ing)?|"
+                           r"appear(?:s|ed|ing)?|inform(?:s|ed|ing)?)\b[^.;:]{0,160}?\b(?:to|before)\s+(?:the\s+)?$")
+HEARD = re.compile(r"(?i)^[^.;]{0,60}?\b(?:heard|questioned|held\s+(?:a|an)\s+(?:\w+\s+)?hearing\s+(?:with|of))\b")
 UNDER_DEMONYM = re.compile(r"(?i)\bunder\s+the\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:Council\s+)?(?:chairmanship|presidency|chair)\b")
 
 
@@ -77,10 +82,11 @@ def _clause_before(text: str, start: int, at: int) -> str:
     return chunk[cuts[-1]:] if cuts else chunk
 
 
-def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span]) -> list[ResolvedDate]:
+def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance: bool = False) -> list[ResolvedDate]:
     """Dates in a sentence that can be a meeting's: not a year or period, not a deadline
     ('until', 'by'), not the date of another event ('replaced EASO on 19 January'), not a
-    dateline."""
+    dateline. In an appearance before a committee ('presented ... to COSI on 12 December')
+    the presenting is the meeting."""
     out = []
     for d in ctx.dates_in(sentence.start, sentence.end):
         if d.expr.pattern in ("year", "years"):
@@ -91,8 +97,11 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span]) -> list[Re
         if re.search(r"(?i)\b(?:until|by|before|after|since|deadline)\s+$", before):
             continue
         clause = _clause_before(ctx.text, sentence.start, d.span.start)
-        with_date = clause + ctx.text[d.span.start:d.span.end]
-        if NON_EVENT.search(clause) and not (MEETING_VERB.search(with_date) or MEETING_NOUN.search(with_date)):
+        # the clause runs on past the date: 'is being marked today by a conference in Lisbon'
+        rest = re.match(r"[^,;.]*", ctx.text[d.span.end:sentence.end]).group(0)
+        with_date = clause + ctx.text[d.span.start:d.span.end] + rest
+        if not appearance and NON_EVENT.search(clause) and not (MEETING_VERB.search(with_date)
+                                                                or MEETING_NOUN.search(with_date)):
             continue
         out.append(d)
     return out
@@ -150,6 +159,23 @@ class MeetingFinder:
             return None  # 'the action day took place': something happened, not necessarily a meeting
         return (verb, False) if verb else None
 
+    def _appearance(self, sentence: Sentence) -> str | None:
+        """An appearance before a committee, which is a meeting of that committee: 'presented
+        the priorities to the LIBE committee', 'will report to COSI', 'The Committee on Civil
+        Liberties ... heard the candidate'. Returns the meeting's kind."""
+        ctx, text = self.ctx, self.ctx.text
+        for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"}):
+            entity = ctx.gaz.entities.get(m.entity)
+            if entity is None or str(JHA.Committee) not in entity.types:
+                continue
+            name = ctx.gaz.notation(m.entity) or text[m.start:m.end]
+            before = text[sentence.start:m.start]
+            if APPEAR_BEFORE.search(before):
+                return f"{name} meeting"
+            if HEARD.match(text[m.end:sentence.end]):
+                return f"{name} hearing"
+        return None
+
     def drafts(self) -> list[MeetingDraft]:
         ctx = self.ctx
         out: list[MeetingDraft] = []
@@ -157,6 +183,9 @@ class MeetingFinder:
         for i, sentence in enumerate(sentences):
             found = self._trigger(sentence)
             if not found:
+                kind = self._appearance(sentence)
+                if kind:
+                    out += self._appearance_drafts(sentence, kind)
                 continue
             trigger, is_noun = found
             candidates = meeting_dates(ctx, sentence, self.skip)
@@ -167,7 +196,8 @@ class MeetingFinder:
                 dated = [(d, sentence) for d in candidates]
             else:
                 date = _pick_date(candidates, sentence.start + trigger.start(), ctx.text)
-                if date is None and is_noun and self._is_line(sentence):
+                # a heading-like line ('Justice and Home Affairs Council'), not a sentence
+                if date is None and is_noun and self._is_line(sentence) and ctx.text[sentence.end - 1] not in ".!?":
                     date, scope = self._date_around(i)
                 if date is not None:
                     dated = [(date, scope)]
@@ -193,6 +223,15 @@ class MeetingFinder:
                 out.append(draft)
         # merge mentions of one meeting, join second days, then merge what now falls inside
         return self._merge(self._continuations(self._merge(out)))
+
+    def _appearance_drafts(self, sentence: Sentence, kind: str) -> list[MeetingDraft]:
+        date = _pick_date(meeting_dates(self.ctx, sentence, self.skip, appearance=True), sentence.start, self.ctx.text)
+        if date is None or date.start.year is None:
+            return []
+        draft = MeetingDraft(date.start, date.end, date.span, sentence, self.ctx.part_at(sentence.start), kind,
+                             evidence=[Span(sentence.start, sentence.end)], rule="meeting.appearance", confidence=0.75)
+        self._fill(draft, sentence)
+        return [draft]
 
     def _place_near(self, draft: MeetingDraft, date: ResolvedDate, segment: Sentence) -> None:
         """In a list of meetings, a date's own place: 'DATE in CITY' after it, else

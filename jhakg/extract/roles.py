@@ -19,11 +19,15 @@ from .model import Fact, Span
 # Latin letters with their accents (Božinović, Hojs, Jourová), as character classes
 _UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
 _LO = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha())
-_WORD = rf"[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*"
+_WORD = rf"(?:Mc|Mac|Fitz)?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*"
 _UPPER = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu)"
 FULLNAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|{_UPPER})){{1,3}}"
-_NAME_BEFORE = re.compile(rf"({FULLNAME})[ \t]*,[ \t]*(?:the[ \t]+|who[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|becomes|became)[ \t]+(?:the[ \t]+)?)?$")
+# 'NAME, ROLE', 'NAME (EPP, ES), ROLE', 'NAME, who is the ROLE', 'appointed NAME as the agency's new ROLE'
+_NAME_BEFORE = re.compile(rf"({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]*(?:the[ \t]+|who[ \t]+(?:is|was|has[ \t]+been|"
+                          rf"had[ \t]+been|becomes|became)[ \t]+(?:the[ \t]+)?)?$"
+                          rf"|\b(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)[ \t]+({FULLNAME})"
+                          rf"[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?(?:(?:new|next|first|future)[ \t]+)?$")
 _NAME_AFTER = re.compile(rf"^,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?({FULLNAME})(?![\w-])")
 _CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with"}
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"}
@@ -89,7 +93,9 @@ class People:
         # left: a demonym or country ("Estonian", "Belgium's"), "European", "Deputy", "the"
         for m in reversed(ctx.matches_in(max(0, start - 60), start, {"demonym", "country", "agency", "organisation"})):
             gap = text[m.end:start]
-            possessive_only = m.kind in ("agency", "organisation")
+            # an organisation only as a possessive ('the Commission's Director'); an agency also
+            # as a name before the post ('FRA Director', 'Europol Executive Director')
+            possessive_only = m.kind == "organisation"
             if re.fullmatch(r"['’]s[ \t]+(?:(?:Deputy|Vice|Acting|Federal|First)[ \t-]+)?" if possessive_only else
                             r"(?:['’]s)?[ \t]+(?:(?:Deputy|Vice|Acting|Federal|First)[ \t-]+)?", gap):
                 org = m.entity
@@ -102,6 +108,18 @@ class People:
         end, complement_org = self._complement(end)
         default = self.defaults.get(match.entity)
         return RolePhrase(start, end, match.entity, org or complement_org or default)
+
+    def _appointing_body(self, phrase: RolePhrase, at: int) -> RolePhrase:
+        """'The Management Board of Frontex ... appointed X as the agency's new Executive
+        Director': the post is in the one agency the sentence names before the appointment."""
+        sentence = self.ctx.sentence_at(at)
+        if not re.search(r"(?i)\b(?:the|its)[ \t]+(?:agency|institute|office|centre|authority)['’]s\b",
+                         self.ctx.text[at:phrase.start]):
+            return phrase
+        agencies = {m.entity for m in self.ctx.matches_in(sentence.start, at, {"agency"})}
+        if len(agencies) != 1:
+            return phrase
+        return RolePhrase(phrase.start, phrase.end, phrase.role, agencies.pop())
 
     def _complement(self, end: int) -> tuple[int, str | None]:
         ctx, text = self.ctx, self.ctx.text
@@ -145,7 +163,10 @@ class People:
         if last_good is None or last_good == end:
             return end, None
         for found in ctx.matches_in(end, last_good, {"country", "organisation", "agency"}):
-            org = found.entity
+            # the organisation the complement ends with, not a modifier of another body
+            # ('chair of the Frontex Scrutiny Working Group' is not a post at Frontex)
+            if not re.search(r"\b[A-Z]", text[found.end:last_good]):
+                org = found.entity
             break
         return last_good, org
 
@@ -166,9 +187,12 @@ class People:
             before = _NAME_BEFORE.search(text[line_start:phrase.start])
             person = None
             if before:
-                s = line_start + before.start(1)
-                if self._is_name(before.group(1), s):
-                    person = PersonMention(s, s + len(before.group(1)), before.group(1))
+                group = 1 if before.group(1) else 2
+                s = line_start + before.start(group)
+                if self._is_name(before.group(group), s):
+                    person = PersonMention(s, s + len(before.group(group)), before.group(group))
+                    if group == 2 and phrase.organisation is None:
+                        phrase = self._appointing_body(phrase, line_start + before.start())
             if person is None:
                 # the complement may have swallowed the name: 'for Home Affairs Ylva Johansson'
                 phrase, person = self._name_after(phrase)

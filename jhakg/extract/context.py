@@ -116,7 +116,7 @@ class Context:
         for m in TODAY.finditer(self.text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            base = self.doc_date or (self._last_full_date(m.start()) if self.doc.parts else None)
+            base = self.date_at(m.start())
             if base:
                 delta = {"today": 0, "tomorrow": 1, "yesterday": -1}[m.group("rel").lower()]
                 day = base + dt.timedelta(days=delta)
@@ -124,6 +124,11 @@ class Context:
                 out.append(ResolvedDate(DateExpr(Span(m.start(), m.end()), pd, pd, "relative-day"), pd, pd))
         out.sort(key=lambda d: d.span.start)
         return out
+
+    def date_at(self, offset: int) -> dt.date | None:
+        """The date a passage is read at: the document's, else (in a listing) the last full
+        date its item states before it."""
+        return self.doc_date or (self._last_full_date(offset) if self.doc.parts else None)
 
     def _last_full_date(self, offset: int) -> dt.date | None:
         """Without a document date, a yearless date is read against the last full date

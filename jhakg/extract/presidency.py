@@ -31,6 +31,14 @@ NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+)?network(?:['’]s)?\b|\bit
 DEMONYM_PRESIDENCY = re.compile(
     r"\b(?P<who>[A-Z][\w’'-]+)\s+(?:EU\s+|Council\s+)?(?:[Pp]residency|[Pp]resident)(?!\s+of\s+the\s+(?:European\s+)?Commission)(?:\s+of\s+the\s+Council(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?"
     r"|\b[Pp]residency\s+of\s+(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# 'the Belgian and Hungarian presidencies', 'the French, Czech and Swedish presidencies'
+DEMONYMS_PRESIDENCIES = re.compile(r"\b(?P<list>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+and\s+[A-Z][\w’'-]+)\s+[Pp]residencies\b")
+# a member state named as holding, taking over, handing over or following a Council presidency
+_HANDOVER = r"(?:took|take|takes|taking|taken)\s+over|hand(?:s|ed|ing)?\s+over|follow(?:s|ed|ing)?|succeed(?:s|ed|ing)?"
+STATE_BEFORE = re.compile(rf"(?i)\b(?:(?:{_HANDOVER})\b[^.;]{{0,80}}?\b(?:from|to|by)|(?:followed|succeeded)\s+by)\s+(?:the\s+)?$")
+STATE_AFTER = re.compile(rf"(?i)^\s+(?:(?:today|now|then)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|(?:holds|held|will\s+hold|is\s+holding)\s+"
+                         rf"the\s+(?:rotating\s+)?presidency|(?:presented|presents|will\s+present|outlined)\s+the\s+"
+                         rf"(?:priorities|programme)\s+of\s+its\s+(?:\w+\s+)?presidency)")
 PRIORITY_OF = re.compile(r"(?i)\bpriorit(?:y|ies)\s+of\s+the\s+(?P<who>[A-Z][\w’'-]+)\s+presidency\b"
                          r"|\b(?P<who2>[A-Z][\w’'-]+)\s+presidency['’]?s?\s+(?:top\s+|main\s+|key\s+)?priorit")
 
@@ -204,28 +212,20 @@ class PresidencyFinder:
         ctx = self.ctx
         facts: dict[tuple[int, str], Fact] = {}
         for sentence in ctx.sentences:
-            chunk = ctx.text[sentence.start:sentence.end]
-            for m in DEMONYM_PRESIDENCY.finditer(chunk):
-                group = "who" if m.group("who") else "of"
-                s, e = sentence.start + m.start(group), sentence.start + m.end(group)
-                states = [x for x in ctx.matches_in(s, e, {"demonym", "country"})]
-                if not states:
-                    continue
-                member_state = states[0].entity
-                when = self._sentence_date(sentence) or ctx.doc_date
+            for state, span, rule in self._named_presidencies(sentence):
+                when = self._sentence_date(sentence) or ctx.date_at(sentence.start)
                 if when is None:
                     continue
-                term = ctx.gaz.council_term_of(member_state, when)
+                term = ctx.gaz.council_term_of(state.entity, when)
                 if term is None:
                     continue
-                key = (ctx.part_at(s), term.iri)
-                span = Span(sentence.start + m.start(), sentence.start + m.end())
+                key = (ctx.part_at(state.start), term.iri)
                 if key in facts:
                     facts[key].evidence.append(span)
                     continue
-                facts[key] = Fact("council_presidency", {"presidency": term.iri, "member_state": member_state,
+                facts[key] = Fact("council_presidency", {"presidency": term.iri, "member_state": state.entity,
                                                          "start": term.start, "end": term.end, "priorities": []},
-                                  [span], "council_presidency.demonym", 0.9, key[0])
+                                  [span], rule, 0.9 if rule.endswith("demonym") else 0.8, key[0])
         for f in meeting_facts:
             day = f.data["start"].to_date() if f.data["start"] else None
             if day is None or not re.search(r"(?i)\bcouncil\b", f.data["kind"]) or re.search(r"(?i)european council", f.data["kind"]):
@@ -241,6 +241,34 @@ class PresidencyFinder:
                                   [f.evidence[0]], "council_presidency.meeting-date", 0.8, f.part)
         self._priorities(facts)
         return list(facts.values())
+
+    def _named_presidencies(self, sentence: Sentence):
+        """(member state match, evidence span, rule) for each Council presidency a sentence
+        names: 'the Belgian presidency', 'the presidency of Portugal', 'the Belgian and
+        Hungarian presidencies', 'took over the presidency from Poland', 'will be followed by
+        Cyprus', 'Austria presented the priorities of its presidency'."""
+        ctx, text = self.ctx, self.ctx.text
+        chunk = text[sentence.start:sentence.end]
+        for m in DEMONYM_PRESIDENCY.finditer(chunk):
+            group = "who" if m.group("who") else "of"
+            s, e = sentence.start + m.start(group), sentence.start + m.end(group)
+            states = ctx.matches_in(s, e, {"demonym", "country"})
+            if states:
+                yield states[0], Span(sentence.start + m.start(), sentence.start + m.end()), "council_presidency.demonym"
+        for m in DEMONYMS_PRESIDENCIES.finditer(chunk):
+            span = Span(sentence.start + m.start(), sentence.start + m.end())
+            for state in ctx.matches_in(sentence.start + m.start("list"), sentence.start + m.end("list"), {"demonym"}):
+                yield state, span, "council_presidency.demonym"
+        # a handover is about the Council presidency when it or the sentence before says so
+        # ('Belgium holds the presidency ... It takes over from Spain')
+        i = ctx.sentence_index(sentence.start)
+        before = ctx.sentences[i - 1] if i > 0 and ctx.part_at(ctx.sentences[i - 1].start) == ctx.part_at(sentence.start) else None
+        context = chunk + (" " + text[before.start:before.end] if before else "")
+        if not re.search(r"(?i)\bpresiden(?:cy|cies)\b", context):
+            return
+        for state in ctx.matches_in(sentence.start, sentence.end, {"country"}):
+            if STATE_BEFORE.search(text[sentence.start:state.start]) or STATE_AFTER.match(text[state.end:sentence.end]):
+                yield state, Span(sentence.start, sentence.end), "council_presidency.handover"
 
     def _sentence_date(self, sentence: Sentence):
         for d in self.ctx.dates_in(sentence.start, sentence.end):

@@ -1,41 +1,102 @@
-"""Who the text says operates an information system."""
+"""Who the text says operates an information system: 'eu-LISA, which manages SIS', 'SIS,
+operated by eu-LISA', 'eu-LISA is responsible for the day-to-day running of SIS II'. A
+system may be referred back to ('The system is operated by eu-LISA', 'its operational
+management', 'these systems'): the reference stands for the system(s) the same part
+named last, in the sentence before or the section's heading."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .context import Context
 from .model import Fact, Span
 
-OPERATE_VERB = r"(?:operat(?:es|ed|ing)|manag(?:es|ed|ing)|runs|ran|running|hosts|hosted|is responsible for)"
-_BY = re.compile(r"(?i)\b(?:operationally\s+)?(?:operated|managed|run|hosted)\s+by\s*$")
+OPERATE_VERB = r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted)"
+_BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted)\s+by|entrusted\s+to)\s*$")
+# 'responsible for the day-to-day running of', 'responsible for its operational management'
+_RESPONSIBLE = re.compile(r"(?i)\bresponsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:running|operation|management)"
+                          r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+_RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\bresponsible\s+for\s+$")  # '... for its operational management
+# a system referred back to: 'the system', 'the upgraded system', 'these systems', 'its'
+_SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|upgraded|renewed|new|same|whole)\s+)?(?:system|database)\b"
+                       r"|\bits(?=\s+(?:\w+\s+)?(?:management|operation|running|development)\b)")
+_PLURAL = re.compile(r"(?i)\b(?:these|those|the|all)\s+(?:(?:\w+|\d+)\s+)?(?:systems|components)\b")
+
+
+@dataclass(frozen=True)
+class Ref:
+    start: int
+    end: int
+    entities: tuple[str, ...]
+
+
+def _references(ctx: Context, start: int, end: int) -> list[Ref]:
+    """System mentions in a span, and the references back to systems named before."""
+    refs = [Ref(m.start, m.end, (m.entity,)) for m in ctx.matches_in(start, end, {"system"})]
+    text = ctx.text
+    for pattern, plural in ((_SINGULAR, False), (_PLURAL, True)):
+        for m in pattern.finditer(text, start, end):
+            if any(r.start <= m.start() < r.end for r in refs):
+                continue
+            named = _named_before(ctx, m.start(), plural, [r for r in refs if r.end <= m.start()])
+            if named:
+                refs.append(Ref(m.start(), m.end(), named))
+    return sorted(refs, key=lambda r: r.start)
+
+
+def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple[str, ...]:
+    """The system named last before a reference ('the system'), or every system of the last
+    sentence that names systems ('these systems'), within the same part and three sentences."""
+    if here:
+        return here[-1].entities if not plural else tuple(e for r in here for e in r.entities)
+    i = ctx.sentence_index(at)
+    part = ctx.part_at(at)
+    for sentence in reversed(ctx.sentences[max(0, i - 3):i]):
+        if ctx.part_at(sentence.start) != part:
+            break
+        named = [m.entity for m in ctx.matches_in(sentence.start, sentence.end, {"system"})]
+        if named:
+            return tuple(dict.fromkeys(named)) if plural else (named[-1],)
+    return ()
 
 
 def extract_operators(ctx: Context) -> list[Fact]:
-    """'eu-LISA, which manages SIS', 'SIS, operated by eu-LISA', 'eu-LISA operates Eurodac'."""
     facts = []
     seen = set()
+    text = ctx.text
     for sentence in ctx.sentences:
-        systems = ctx.matches_in(sentence.start, sentence.end, {"system"})
         agencies = ctx.matches_in(sentence.start, sentence.end, {"agency"})
-        if not systems or not agencies:
+        if not agencies:
             continue
+        refs = _references(ctx, sentence.start, sentence.end)
         for agency in agencies:
-            for system in systems:
-                if agency.end <= system.start:
-                    gap = ctx.text[agency.end:system.start]
-                    for other in reversed([x for x in systems if agency.end <= x.start and x.end <= system.start]):
+            for ref in refs:
+                if agency.end <= ref.start:
+                    gap = text[agency.end:ref.start]
+                    for other in reversed([x for x in refs if agency.end <= x.start and x.end <= ref.start]):
                         gap = gap[:other.start - agency.end] + "SYS" + gap[other.end - agency.end:]
-                    # 'eu-LISA, which manages the Schengen Information System, the Visa Information System and EURODAC'
-                    ok = re.fullmatch(rf"(?i)(?:['’]s)?,?\s+(?:which\s+|that\s+|who\s+)?(?:also\s+|currently\s+|already\s+)?"
+                    # 'eu-LISA, which manages the Schengen Information System, the Visa Information System and
+                    # EURODAC'; 'eu-LISA, which started on 1 December, already manages VIS'
+                    ok = re.fullmatch(rf"(?i)(?:['’]s)?(?:\s*,\s*(?:which|who)\s+[^,;.]{{1,80}},)?,?\s+"
+                                      rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|will)\s+)*(?:be\s+)?"
                                       rf"{OPERATE_VERB}\s+(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and\s+|,\s*and\s+))*"
-                                      rf"(?:the\s+)?(?:[\w/-]+\s+){{0,6}}?", gap)
+                                      rf"(?:the\s+)?(?:[\w/-]+\s+){{0,6}}?", gap) or (
+                        # 'eu-LISA develops ETIAS and will be responsible for its technical management'
+                        (_RESPONSIBLE.search(gap) or (_RESPONSIBLE_FOR_ITS.search(gap)
+                                                      and text[ref.start:ref.end].lower() == "its"))
+                        and not re.search(r"[.;:]", gap) and len(gap) < 120
+                        and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"}))
                 else:
-                    gap = ctx.text[system.end:agency.start]
+                    gap = text[ref.end:agency.start]
                     ok = _BY.search(gap) and len(gap) < 60 and "." not in gap
-                if ok and (system.entity, agency.entity) not in seen:
-                    seen.add((system.entity, agency.entity))
-                    span = Span(min(agency.start, system.start), max(agency.end, system.end))
-                    facts.append(Fact("system_operated_by", {"system": system.entity, "agency": agency.entity},
-                                      [span], "system_operated_by.verb", 0.85, ctx.part_at(span.start)))
+                for system in ref.entities if ok else ():
+                    if (system, agency.entity) in seen:
+                        continue
+                    seen.add((system, agency.entity))
+                    span = Span(min(agency.start, ref.start), max(agency.end, ref.end))
+                    rule = "system_operated_by.verb" if ctx.matches_in(ref.start, ref.end, {"system"}) \
+                        else "system_operated_by.reference"
+                    facts.append(Fact("system_operated_by", {"system": system, "agency": agency.entity},
+                                      [span], rule, 0.85 if rule.endswith("verb") else 0.7, ctx.part_at(span.start)))
     return facts

@@ -1,0 +1,39 @@
+"""Who operates a system, also when the text refers back to it. The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jhakg.extract import extract
+from jhakg.load import load_document
+
+
+def _operators(tmp_path, gazetteer, text: str) -> set[tuple[str, str]]:
+    path = tmp_path / "release.txt"
+    path.write_text(f"Brussels, 4 March 2024\n\n{text}\n", encoding="utf-8")
+    facts = [f for f in extract(load_document(path), gazetteer).facts if f.kind == "system_operated_by"]
+    return {(f.data["system"].rsplit("/", 1)[-1], f.data["agency"].rsplit("/", 1)[-1]) for f in facts}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Visa Information System is now used by all consulates. The system is operated by eu-LISA from "
+     "Strasbourg.", {("vis", "eu-lisa")}),
+    ("As of today, eu-LISA is responsible for the day-to-day running of the Schengen Information System.",
+     {("sis", "eu-lisa")}),
+    ("eu-LISA develops ETIAS and will be responsible for its technical management.", {("etias", "eu-lisa")}),
+    ("The directors discussed the Entry/Exit System and ETIAS. eu-LISA operates these systems for the "
+     "member states.", {("ees", "eu-lisa"), ("etias", "eu-lisa")}),
+    ("eu-LISA, which started its work in 2012, already manages Eurodac.", {("eurodac", "eu-lisa")}),
+])
+def test_operators_with_references_back(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Frontex is responsible for border checks using the Schengen Information System.",
+    "The new rules were adopted. The system is operated by eu-LISA.",  # no system named before
+    "Europol uses the Schengen Information System, and eu-LISA reported on its availability.",
+])
+def test_no_operator_the_text_does_not_state(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

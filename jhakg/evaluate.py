@@ -66,8 +66,9 @@ def _stem(word: str) -> str:
     'returns', 'return'; 'terrorism', 'terrorist') but different words do not."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[:-len(suffix)]
-    return word
+            word = word[:-len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word  # 'crime', 'crimes
 
 
 def _stems(text: str, joined: bool) -> set[str]:

@@ -134,6 +134,7 @@ def test_facts_view_gives_the_wording_and_the_reference_topics_it_does_not_say(t
 @pytest.mark.parametrize("found, gold, matches", [
     ("fight against cyberattacks", "cyber-attacks", True),
     ("migrant smugglers", "migrant smuggling", True),
+    ("economic and financial crimes", "economic and financial crime", True),
     ("making returns more effective", "returns", True),
     ("use of the internet", "interoperability", False),
     ("migration", "migration and asylum policy", False),

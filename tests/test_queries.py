@@ -10,7 +10,7 @@ import pytest
 from jhakg.errors import ConfigError, UsageError
 from jhakg.query import LocalRunner, bind, get_query, load_queries, parse_query_file, with_values
 
-from .conftest import ROOT, normalised
+from .conftest import ROOT, normalised, run_cli
 
 GOLDEN = Path(__file__).parent / "queries"
 
@@ -83,3 +83,20 @@ def test_malformed_query_files(tmp_path, text, cause):
     with pytest.raises(ConfigError) as info:
         parse_query_file(path)
     assert cause in info.value.cause and info.value.subject.endswith("broken.rq")
+
+
+def test_facts_stated_by_many_documents_are_listed_once(tmp_path):
+    """A system's operator and a network presidency stated by several documents: one row
+    each, with every document as a source."""
+    for i in range(3):
+        (tmp_path / f"d{i}.txt").write_text(
+            f"Brussels, {i + 1} March 2024\n\nThe Visa Information System is used by all consulates. The system is "
+            "operated by eu-LISA, which chairs the JHA agencies' network in 2024.\n", encoding="utf-8")
+    assert run_cli("build", str(tmp_path), "--out", str(tmp_path / "dist"), "--reasoner", "fast").returncode == 0
+    systems = run_cli("query", "systems", "--dist", str(tmp_path / "dist"), "--format", "csv", "--param", "code=VIS")
+    rows = systems.stdout.strip().splitlines()[1:]
+    assert len(rows) == 1 and rows[0].startswith("VIS,Visa Information System,eu-LISA,3,")
+    chairs = run_cli("query", "chairs-by-year", "--dist", str(tmp_path / "dist"), "--format", "csv")
+    rows = chairs.stdout.strip().splitlines()[1:]
+    assert len(rows) == 1 and rows[0].startswith("2024,eu-LISA,")
+    assert sorted(rows[0].split(",", 3)[3].strip('"').split(", ")) == ["d0.txt", "d1.txt", "d2.txt"]

@@ -54,7 +54,7 @@ FRAMES: list[tuple[int, str]] = [
     (1, r"conclusions\s+on"),
     (1, r"report(?:s|ed|ing)?\s+on"),
     (1, r"(?:(?:will|to|shall|continue|continues|continued)\s+work|worked|working)\s+(?:together\s+|closely\s+)?on"),
-    (1, r"(?:lead|leads|led|leading)\s+(?:the\s+work\s+)?on"),
+    (1, r"(?:lead|leads|led|leading)\s+(?:(?:the\s+)?work\s+)?on"),
     (1, r"(?:commitment|committed|contribut(?:e|es|ed|ion|ions))\s+to"),
     (1, r"(?:address|addressed|addresses|addressing|tackl(?:e|es|ed|ing)|cover(?:s|ed|ing)?)"),
 ]

@@ -43,3 +43,20 @@ def test_presidencies_named_by_handover_and_in_lists(tmp_path, gazetteer, text, 
 ])
 def test_no_council_presidency_without_one_in_the_passage(tmp_path, gazetteer, text):
     assert _council(tmp_path, gazetteer, text) == set()
+
+
+def _network(tmp_path, gazetteer, text: str) -> set[tuple[str, int]]:
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = [f for f in extract(load_document(path), gazetteer).facts if f.kind == "network_presidency"]
+    return {(f.data["agency"].rsplit("/", 1)[-1], f.data["year"]) for f in facts}
+
+
+def test_incoming_and_outgoing_chairs_take_their_years_from_the_one_the_text_settles(tmp_path, gazetteer):
+    text = ("Tallinn, 15 November 2024\n\nThe meeting brought together the incoming and outgoing presidencies of "
+            "the JHA agencies' network, Frontex and eu-LISA. eu-LISA has chaired the network throughout 2024.\n")
+    assert _network(tmp_path, gazetteer, text) == {("eu-lisa", 2024), ("frontex", 2025)}
+    # with no year for either, neither is given one
+    unsettled = ("Tallinn, 15 November 2024\n\nThe meeting brought together the incoming and outgoing presidencies "
+                 "of the JHA agencies' network, Frontex and eu-LISA.\n")
+    assert _network(tmp_path, gazetteer, unsettled) == set()

@@ -31,6 +31,8 @@ NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+)?network(?:['’]s)?\b|\bit
 DEMONYM_PRESIDENCY = re.compile(
     r"\b(?P<who>[A-Z][\w’'-]+)\s+(?:EU\s+|Council\s+)?(?:[Pp]residency|[Pp]resident)(?!\s+of\s+the\s+(?:European\s+)?Commission)(?:\s+of\s+the\s+Council(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?"
     r"|\b[Pp]residency\s+of\s+(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+INCOMING_OUTGOING = re.compile(r"(?i)\b(?P<first>incoming|outgoing)\s+and\s+(?P<second>incoming|outgoing)\s+"
+                               r"(?:presidenc(?:y|ies)|chairs?|chairmanships?)\b")
 # 'the Belgian and Hungarian presidencies', 'the French, Czech and Swedish presidencies'
 DEMONYMS_PRESIDENCIES = re.compile(r"\b(?P<list>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+and\s+[A-Z][\w’'-]+)\s+[Pp]residencies\b")
 # a member state named as holding, taking over, handing over or following a Council presidency
@@ -55,6 +57,7 @@ class PresidencyFinder:
     def network(self) -> list[Fact]:
         ctx = self.ctx
         facts: list[Fact] = []
+        pairs: list[Sentence] = []  # sentences about the network that may name incoming and outgoing chairs
         previous_about_network = False
         for sentence in ctx.sentences:
             chunk = ctx.text[sentence.start:sentence.end]
@@ -69,7 +72,32 @@ class PresidencyFinder:
                     about_network or (previous_about_network and self.doc_names_network)):
                 facts.extend(self._assign(sentence))
             previous_about_network = about_network and not other_network
+            if about_network and not other_network:
+                pairs.append(sentence)
+        # with every year the text settles known, wherever it says it
+        facts.extend(f for sentence in pairs for f in self._incoming_outgoing(sentence, list(facts)))
         return self._dedupe(facts)
+
+    def _incoming_outgoing(self, sentence: Sentence, known: list[Fact]) -> list[Fact]:
+        """'the incoming and outgoing presidencies of the network, Frontex and eu-LISA': when
+        the text settles one agency's year elsewhere in the part, the other's is the next or
+        the previous one."""
+        ctx = self.ctx
+        m = INCOMING_OUTGOING.search(ctx.text, sentence.start, sentence.end)
+        if not m:
+            return []
+        after = list(dict.fromkeys(a[2] for a in self._agencies(sentence) if a[0] >= m.end()))[:2]
+        if len(after) != 2:
+            return []
+        roles = dict(zip((m.group("first").lower(), m.group("second").lower()), after, strict=True))
+        part = ctx.part_at(sentence.start)
+        out = []
+        for have, want, step in (("outgoing", "incoming", 1), ("incoming", "outgoing", -1)):
+            years = {f.data["year"] for f in known if f.part == part and f.data["agency"] == roles[have]}
+            if len(years) == 1:
+                out.append(Fact("network_presidency", {"agency": roles[want], "year": years.pop() + step},
+                                [Span(sentence.start, sentence.end)], "network_presidency.incoming-outgoing", 0.75, part))
+        return out
 
     def _agencies(self, sentence: Sentence) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []

@@ -25,6 +25,7 @@ def _one(text: str):
     ("on 30 December 2019 - 2 January 2020", "2019-12-30", "2020-01-02"),
     ("published 2024-03-04", "2024-03-04", "2024-03-04"),
     ("March 4, 2024", "2024-03-04", "2024-03-04"),
+    ("Press release - 04-03-2021 - Committee on Civil Liberties", "2021-03-04", "2021-03-04"),
 ])
 def test_full_dates_and_ranges(text, start, end):
     expr = _one(text)
@@ -35,6 +36,11 @@ def test_full_dates_and_ranges(text, start, end):
                                   "the 603/2013 recast", "12:45 Western European Time"])
 def test_numbers_that_are_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", ["case 4-3-2021", "file 104-03-2021", "ref. 04-03-20211"])
+def test_dashed_numbers_are_a_date_only_as_dd_mm_yyyy(text):
+    assert not any(e.start.day for e in find_dates(text))
 
 
 def test_period_is_not_a_year():

@@ -53,6 +53,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 23.11.2017 / 23/11/2017
     ("numeric", re.compile(r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"
                            r"(?P<y1>(?:19|20)\d\d)(?![\d./])")),
+    # 04-03-2021 (the European Parliament's press releases): two-digit day and month only
+    ("numeric", re.compile(r"(?<![\d./-])(?P<d1>[0-2]\d|3[01])-(?P<m1>0[1-9]|1[0-2])-(?P<y1>(?:19|20)\d\d)(?![\d./-])")),
     # 2017-11-23
     ("iso", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)-(?P<m1>1[0-2]|0[1-9])-(?P<d1>[12]\d|3[01]|0[1-9])(?![\d])")),
     # June 2017

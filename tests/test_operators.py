@@ -25,6 +25,8 @@ def _operators(tmp_path, gazetteer, text: str) -> set[tuple[str, str]]:
     ("The directors discussed the Entry/Exit System and ETIAS. eu-LISA operates these systems for the "
      "member states.", {("ees", "eu-lisa"), ("etias", "eu-lisa")}),
     ("eu-LISA, which started its work in 2012, already manages Eurodac.", {("eurodac", "eu-lisa")}),
+    ("eu-LISA was set up in 2011. Besides the VIS, it manages SIS II and Eurodac.",
+     {("sis", "eu-lisa"), ("eurodac", "eu-lisa")}),
 ])
 def test_operators_with_references_back(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
@@ -34,6 +36,8 @@ def test_operators_with_references_back(tmp_path, gazetteer, text, expected):
     "Frontex is responsible for border checks using the Schengen Information System.",
     "The new rules were adopted. The system is operated by eu-LISA.",  # no system named before
     "Europol uses the Schengen Information System, and eu-LISA reported on its availability.",
+    # 'it' is the agency only when the sentence before opens with one
+    "The Commission met eu-LISA in Tallinn. It manages the Schengen Information System budget.",
 ])
 def test_no_operator_the_text_does_not_state(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()

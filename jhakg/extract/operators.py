@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..gazetteer import Match
 from .context import Context
 from .model import Fact, Span
 
@@ -61,12 +62,35 @@ def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple
     return ()
 
 
+# 'it manages SIS II', 'the agency also operates Eurodac': the agency the previous sentence is about
+_AGENCY_PRONOUN = re.compile(rf"(?i)\b(?:it|the\s+agency)\s+(?:(?:also|already|now|still|currently)\s+)?{OPERATE_VERB}\b")
+
+
+def _pronoun_agency(ctx: Context, index: int) -> Match | None:
+    """The agency a sentence refers to as 'it' or 'the agency': the agency the previous
+    sentence of the same part opens with."""
+    sentence = ctx.sentences[index]
+    m = _AGENCY_PRONOUN.search(ctx.text, sentence.start, sentence.end)
+    if not m or index == 0:
+        return None
+    previous = ctx.sentences[index - 1]
+    if ctx.part_at(previous.start) != ctx.part_at(sentence.start):
+        return None
+    opening = ctx.matches_in(previous.start, min(previous.end, previous.start + 40), {"agency"})
+    if not opening or ctx.text[previous.start:opening[0].start].strip(" \t\"'‘“(").lower() not in ("", "the"):
+        return None
+    return Match(m.start(), m.start() + len(m.group(0).split()[0]), "agency", opening[0].entities)
+
+
 def extract_operators(ctx: Context) -> list[Fact]:
     facts = []
     seen = set()
     text = ctx.text
-    for sentence in ctx.sentences:
+    for index, sentence in enumerate(ctx.sentences):
         agencies = ctx.matches_in(sentence.start, sentence.end, {"agency"})
+        if not agencies:
+            pronoun = _pronoun_agency(ctx, index)
+            agencies = [pronoun] if pronoun else []
         if not agencies:
             continue
         refs = _references(ctx, sentence.start, sentence.end)

@@ -53,6 +53,8 @@ def _topics(tmp_path, gazetteer, text: str) -> dict[str, list[str]]:
      {"reception capacity and returns"}),
     ("The work plan puts the spotlight on the gender dimension of trafficking in human beings.",
      {"gender dimension of trafficking in human beings"}),
+    ("The network plays a key role in fighting migrant smuggling and countering cybercrime.",
+     {"fighting migrant smuggling", "countering cybercrime"}),
 ])
 def test_framed_topics_are_read_as_written(tmp_path, gazetteer, text, expected):
     assert set(_topics(tmp_path, gazetteer, text)) == expected

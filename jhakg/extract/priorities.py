@@ -56,6 +56,7 @@ FRAMES: list[tuple[int, str]] = [
     (1, r"(?:(?:will|to|shall|continue|continues|continued)\s+work|worked|working)\s+(?:together\s+|closely\s+)?on"),
     (1, r"(?:lead|leads|led|leading)\s+(?:(?:the\s+)?work\s+)?on"),
     (1, r"(?:commitment|committed|contribut(?:e|es|ed|ion|ions))\s+to"),
+    (1, r"(?:plays?|played|playing)\s+(?:an?\s+)?(?:\w+\s+)?(?:part|role)\s+in"),
     (1, r"(?:address|addressed|addresses|addressing|tackl(?:e|es|ed|ing)|cover(?:s|ed|ing)?)"),
 ]
 _FRAMES = [(strength, re.compile(rf"(?i)\b(?:{pattern})(?:\s*:)?(?:\s+|$)")) for strength, pattern in FRAMES]

@@ -60,3 +60,9 @@ def test_incoming_and_outgoing_chairs_take_their_years_from_the_one_the_text_set
     unsettled = ("Tallinn, 15 November 2024\n\nThe meeting brought together the incoming and outgoing presidencies "
                  "of the JHA agencies' network, Frontex and eu-LISA.\n")
     assert _network(tmp_path, gazetteer, unsettled) == set()
+
+
+def test_an_undated_page_places_a_presidency_by_the_dates_it_states(tmp_path, gazetteer):
+    text = ("Justice and Home Affairs Council, 12-13 June 2025\n\nMinisters met in Luxembourg on 12 and 13 June 2025. "
+            "The incoming Danish presidency presented its work programme.\n")
+    assert ("dk", "2025-07-01") in _council(tmp_path, gazetteer, text)

@@ -72,6 +72,20 @@ def test_a_list_under_a_lead_in_gives_one_topic_per_item(tmp_path, gazetteer):
     assert topics["preventing radicalisation in prisons"] == ["radicalisation"]
 
 
+def test_a_bullet_keeps_what_follows_its_colon(tmp_path, gazetteer):
+    text = ("The seven priorities are:\n"
+            "- online crimes: cyber-attacks, online fraud and online child sexual exploitation;\n"
+            "- drug trafficking.\n\nThe Council will review them in 2027.")
+    assert set(_topics(tmp_path, gazetteer, text)) == {
+        "online crimes: cyber-attacks, online fraud and online child sexual exploitation", "drug trafficking"}
+
+
+def test_an_appositive_priority_names_the_phrase_not_the_clause(tmp_path, gazetteer):
+    text = ("The Commission has opened a call for proposals to support projects against drug trafficking in "
+            "ports, a priority under the EU roadmap.")
+    assert set(_topics(tmp_path, gazetteer, text)) == {"drug trafficking in ports"}
+
+
 def test_a_discussed_item_must_name_a_reference_topic(tmp_path, gazetteer):
     topics = _topics(tmp_path, gazetteer, "Ministers discussed the budget for next year, the fight against "
                                           "migrant smuggling and the seating plan.")
@@ -84,6 +98,10 @@ def test_a_discussed_item_must_name_a_reference_topic(tmp_path, gazetteer):
     "Ministers discussed the proposal with Europol and Frontex.",
     "The conference focused on three topics.",
     "The priorities are based on the threat assessment published in March.",
+    # a clause, not a topic
+    "The network put its focus on how agencies can share their training offer.",
+    # a description of a programme, not a priority of the text
+    "EMPACT is an initiative to address threats posed by organised crime.",
 ])
 def test_topics_named_in_passing_are_not_priorities(tmp_path, gazetteer, text):
     assert _topics(tmp_path, gazetteer, text) == {}

@@ -130,6 +130,14 @@ class Context:
         date its item states before it."""
         return self.doc_date or (self._last_full_date(offset) if self.doc.parts else None)
 
+    def stated_date_near(self, offset: int) -> dt.date | None:
+        """For placing a term in a calendar when the document has no date of its own: the
+        last full date the text states before an offset, else the first one after it."""
+        before = [d for start, d in self._full_dates if start < offset]
+        if before:
+            return before[-1]
+        return self._full_dates[0][1] if self._full_dates else None
+
     def _last_full_date(self, offset: int) -> dt.date | None:
         """Without a document date, a yearless date is read against the last full date
         stated before it in the same part ('On 2 July 2024 ... took place on 2 July')."""

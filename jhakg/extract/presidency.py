@@ -241,7 +241,8 @@ class PresidencyFinder:
         facts: dict[tuple[int, str], Fact] = {}
         for sentence in ctx.sentences:
             for state, span, rule in self._named_presidencies(sentence):
-                when = self._sentence_date(sentence) or ctx.date_at(sentence.start)
+                # the term nearest a date the text states (terms of one member state are ~13 years apart)
+                when = self._sentence_date(sentence) or ctx.date_at(sentence.start) or ctx.stated_date_near(sentence.start)
                 if when is None:
                     continue
                 term = ctx.gaz.council_term_of(state.entity, when)

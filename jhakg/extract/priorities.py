@@ -57,7 +57,7 @@ FRAMES: list[tuple[int, str]] = [
     (1, r"(?:lead|leads|led|leading)\s+(?:(?:the\s+)?work\s+)?on"),
     (1, r"(?:commitment|committed|contribut(?:e|es|ed|ion|ions))\s+to"),
     (1, r"(?:plays?|played|playing)\s+(?:an?\s+)?(?:\w+\s+)?(?:part|role)\s+in"),
-    (1, r"(?:address|addressed|addresses|addressing|tackl(?:e|es|ed|ing)|cover(?:s|ed|ing)?)"),
+    (1, r"(?:cover(?:s|ed|ing)?)"),
 ]
 _FRAMES = [(strength, re.compile(rf"(?i)\b(?:{pattern})(?:\s*:)?(?:\s+|$)")) for strength, pattern in FRAMES]
 
@@ -72,6 +72,9 @@ _AROUND = re.compile(
 _AFTER = re.compile(
     rf"(?i)(?P<link>\s+(?:is|are|was|were|remain(?:s|ed)?|will\s+(?:be|remain))\s+(?:also\s+)?{_DET}\s+(?:\w+\s+){{0,2}}?"
     rf"|\s*(?:[–—]|\s-|,)\s*(?:a|an|the|one\s+of\s+the)\s+(?:\w+\s+){{0,2}}?){_PRIO}\b")
+_FINITE = re.compile(r"(?i)\b(?:has|have|had|is|are|was|were|will|would|can|could|opened|adopted|presented|launched|"
+                     r"agreed|approved|decided|announced|said|says)\b")
+_PREPOSITION = re.compile(r"(?i)\b(?:against|on|for|to|into|about|towards)\s+(?:the\s+)?")
 _SUBJECT_START = re.compile(r"(?i)(?:^|\b(?:that|discussed|whether|how(?:\s+to)?)\s+|:\s*|[–—]\s*|,\s*)(?=\S)")
 
 # where a frame's object ends: punctuation closing the clause, or words opening a new clause
@@ -95,7 +98,7 @@ _ITEM_SEP = re.compile(r"(?i)\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:as\s+well\s+as|in
                        r"notably|especially|and\s+(?:also|notably|in\s+particular))\s+")
 # 'and' joins two items when what follows opens a noun phrase of its own ('A and the B', 'A and on B')
 _AND_ITEM = re.compile(r"(?i)\s+(?:and|or)\s+(?=(?:the|a|an|its|their|on|of|to|for|[a-z]+ing)\s)")
-_LEAD = re.compile(r"(?i)^(?:in\s+particular|including|such\s+as|notably|especially|as\s+well\s+as|how\s+to\s+\w+|how|"
+_LEAD = re.compile(r"(?i)^(?:in\s+particular|including|such\s+as|notably|especially|as\s+well\s+as|how\s+to\s+\w+|"
                    r"the|a|an|its|their|his|her|our|this|these|further|also|both|on|of|in|for|"
                    r"(?:the\s+)?(?:issues?|topics?|themes?|areas?|question)\s+of)\s+")
 _COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|various|other|these|those|"
@@ -105,7 +108,7 @@ _COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some
 _NOT_TOPIC = re.compile(
     rf"(?i)^(?:(?:{_COUNT}\s+){{0,2}}(?:{_AGENDA_NOUN}|priorities|measures?|matters?|questions?|others?|results?|"
     rf"outcomes?|achievements?|steps?|conclusions|proposals?|reports?|discussions?|meetings?|decisions?|statements?)"
-    rf"|and|or|more|them|it|this|that|these|those|ways?|how|what|whether|the\s+like|to\s.*"
+    rf"|and|or|more|them|it|this|that|these|those|ways?|the\s+like|to\s.*|(?:how|what|whether|why|where|when)\b.*"
     rf"|(?:based|aimed|designed|expected|planned|agreed|linked|related)\s.*"
     rf"|(?:\w+\s+)?(?:theme|topic|focus|priority|objective|goal|aim|purpose)s?\s+of\b.*)$")
 MAX_WORDS = 12
@@ -212,6 +215,13 @@ class Frames:
         for m in _AFTER.finditer(text, s, e):
             head = text[s:m.start()]
             begin = max((x.end() for x in _SUBJECT_START.finditer(head)), default=0)
+            if _FINITE.search(head, begin):
+                # 'The Commission has opened a call ... to support projects against drug trafficking
+                # in ports, a priority under the roadmap': the phrase after the clause's last preposition
+                last = list(_PREPOSITION.finditer(head, begin))
+                if not last:
+                    continue
+                begin = last[-1].end()
             out += _items(text, s + begin, m.start(), 3)
         return out
 
@@ -231,7 +241,9 @@ class Frames:
                         break
                     continue
                 start = c + bullet.end()
-                end = _object_end(text, start, d)
+                # a colon inside a bullet introduces its own items ('online crimes: cyber-attacks, ...')
+                stop = _OBJECT_END.search(text[start:d].replace(":", ","))
+                end = start + stop.start() if stop else d
                 comment = _COMMENT.search(text, start, end)
                 s, e = _trim(text, start, comment.start() if comment else end)
                 if e > s:

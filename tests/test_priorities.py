@@ -86,6 +86,12 @@ def test_an_appositive_priority_names_the_phrase_not_the_clause(tmp_path, gazett
     assert set(_topics(tmp_path, gazetteer, text)) == {"drug trafficking in ports"}
 
 
+def test_ministers_addressing_a_topic(tmp_path, gazetteer):
+    topics = _topics(tmp_path, gazetteer, "Over lunch, ministers addressed the consequences of the war for "
+                                          "the EU's internal security.")
+    assert topics == {"consequences of the war for the EU's internal security": ["internal-security"]}
+
+
 def test_a_discussed_item_must_name_a_reference_topic(tmp_path, gazetteer):
     topics = _topics(tmp_path, gazetteer, "Ministers discussed the budget for next year, the fight against "
                                           "migrant smuggling and the seating plan.")

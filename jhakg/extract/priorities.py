@@ -57,7 +57,9 @@ FRAMES: list[tuple[int, str]] = [
     (1, r"(?:lead|leads|led|leading)\s+(?:(?:the\s+)?work\s+)?on"),
     (1, r"(?:commitment|committed|contribut(?:e|es|ed|ion|ions))\s+to"),
     (1, r"(?:plays?|played|playing)\s+(?:an?\s+)?(?:\w+\s+)?(?:part|role)\s+in"),
-    (1, r"(?:cover(?:s|ed|ing)?)"),
+    (1, r"cover(?:s|ed|ing)?"),
+    # 'ministers addressed X', not a purpose ('an initiative to identify and address threats')
+    (1, r"(?<!\bto\s)(?<!\band\s)(?<!,\s)(?:address(?:ed|es)?|tackl(?:ed|es))"),
 ]
 _FRAMES = [(strength, re.compile(rf"(?i)\b(?:{pattern})(?:\s*:)?(?:\s+|$)")) for strength, pattern in FRAMES]
 

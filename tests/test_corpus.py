@@ -1,4 +1,4 @@
-"""The development corpus's gold files follow the facts exchange format."""
+"""The development corpus's and the held-out set's gold files follow the facts exchange format."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ import pytest
 from jhakg.evaluate import SAME_AGENCY
 
 CORPUS = Path(__file__).parent / "corpus"
+HOLDOUT = Path(__file__).parent / "holdout"
 GOLD_FILES = sorted(CORPUS.glob("*.gold.json"))
+ALL_GOLD_FILES = GOLD_FILES + sorted(HOLDOUT.glob("*.gold.json"))
 AGENCIES = {"CEPOL", "EASO", "EUAA", "EIGE", "EMCDDA", "EUDA", "eu-LISA", "Eurojust", "Europol", "FRA", "Frontex"}
 SYSTEMS = {"SIS", "VIS", "Eurodac", "EES", "ETIAS", "ECRIS-TCN", "e-CODEX", "ESP", "sBMS", "CIR", "MID"}
 FIELDS = {
@@ -30,12 +32,12 @@ def test_corpus_size():
     assert {p.name.split(".")[0] for p in documents} == {p.name.split(".")[0] for p in GOLD_FILES}
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name.split(".")[0])
+@pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=lambda p: p.name.split(".")[0])
 def test_gold_file_format(path):
     data = json.loads(path.read_text(encoding="utf-8"))
     assert isinstance(data, list) and len(data) == 1
     entry = data[0]
-    assert (CORPUS / entry["document"]).is_file()
+    assert (path.parent / entry["document"]).is_file()
     keys = set()
     for fact in entry["facts"]:
         kind = fact["type"]

@@ -27,6 +27,13 @@ def _operators(tmp_path, gazetteer, text: str) -> set[tuple[str, str]]:
     ("eu-LISA, which started its work in 2012, already manages Eurodac.", {("eurodac", "eu-lisa")}),
     ("eu-LISA was set up in 2011. Besides the VIS, it manages SIS II and Eurodac.",
      {("sis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("Ministers discussed the roll-out of e-CODEX, which eu-LISA manages for the member states.",
+     {("e-codex", "eu-lisa")}),
+    ("eu-LISA, the agency responsible for the operational management of the Schengen Information System, the "
+     "Visa Information System and Eurodac, is building the new components.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("MEPs heard the director of eu-LISA, the agency which already manages the Schengen Information System and "
+     "is building ETIAS.", {("sis", "eu-lisa")}),
 ])
 def test_operators_with_references_back(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
@@ -36,6 +43,7 @@ def test_operators_with_references_back(tmp_path, gazetteer, text, expected):
     "Frontex is responsible for border checks using the Schengen Information System.",
     "The new rules were adopted. The system is operated by eu-LISA.",  # no system named before
     "Europol uses the Schengen Information System, and eu-LISA reported on its availability.",
+    "Ministers discussed e-CODEX, which eu-LISA presented to them.",
     # 'it' is the agency only when the sentence before opens with one
     "The Commission met eu-LISA in Tallinn. It manages the Schengen Information System budget.",
 ])

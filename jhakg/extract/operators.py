@@ -16,8 +16,16 @@ from .model import Fact, Span
 OPERATE_VERB = r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted)"
 _BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted)\s+by|entrusted\s+to)\s*$")
 # 'responsible for the day-to-day running of', 'responsible for its operational management'
-_RESPONSIBLE = re.compile(r"(?i)\bresponsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:running|operation|management)"
-                          r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+_SYS_LIST = r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and\s+|,\s*and\s+))*"  # systems already listed
+_RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
+                          rf"\s+of\s+{_SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?$")
+# words between the verb and the system ('manages the central part of SIS'), never a new verb
+# ('manages SIS and is building ETIAS')
+_FILLER = (r"(?:(?!(?:is|are|was|were|will|would|has|have|had|being|building|develop\w*|prepar\w*|to|and|but)\b)"
+           r"[\w/-]+\s+){0,6}?")
+# 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause
+_WHICH_AGENCY = re.compile(r"(?i)^\s*,\s*which\s+$")
+_AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still)\s+)?(?:{OPERATE_VERB})\b")
 _RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\bresponsible\s+for\s+$")  # '... for its operational management
 # a system referred back to: 'the system', 'the upgraded system', 'these systems', 'its'
 _SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|upgraded|renewed|new|same|whole)\s+)?(?:system|database)\b"
@@ -102,10 +110,11 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         gap = gap[:other.start - agency.end] + "SYS" + gap[other.end - agency.end:]
                     # 'eu-LISA, which manages the Schengen Information System, the Visa Information System and
                     # EURODAC'; 'eu-LISA, which started on 1 December, already manages VIS'
-                    ok = re.fullmatch(rf"(?i)(?:['’]s)?(?:\s*,\s*(?:which|who)\s+[^,;.]{{1,80}},)?,?\s+"
+                    # 'eu-LISA, the agency which already manages SIS'
+                    ok = re.fullmatch(rf"(?i)(?:['’]s)?(?:\s*,\s*(?:which|who)\s+[^,;.]{{1,80}},)?"
+                                      rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?agency)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|will)\s+)*(?:be\s+)?"
-                                      rf"{OPERATE_VERB}\s+(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and\s+|,\s*and\s+))*"
-                                      rf"(?:the\s+)?(?:[\w/-]+\s+){{0,6}}?", gap) or (
+                                      rf"{OPERATE_VERB}\s+{_SYS_LIST}(?:the\s+)?{_FILLER}", gap) or (
                         # 'eu-LISA develops ETIAS and will be responsible for its technical management'
                         (_RESPONSIBLE.search(gap) or (_RESPONSIBLE_FOR_ITS.search(gap)
                                                       and text[ref.start:ref.end].lower() == "its"))
@@ -113,7 +122,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"}))
                 else:
                     gap = text[ref.end:agency.start]
-                    ok = _BY.search(gap) and len(gap) < 60 and "." not in gap
+                    ok = (_BY.search(gap) and len(gap) < 60 and "." not in gap) or (
+                        _WHICH_AGENCY.match(gap) and _AGENCY_VERB.match(text[agency.end:sentence.end]))
                 for system in ref.entities if ok else ():
                     if (system, agency.entity) in seen:
                         continue

@@ -50,6 +50,22 @@ def gazetteer():
     return Gazetteer(load_reference())
 
 
+def release(tmp_path: Path, text: str, name: str = "release.txt"):
+    """A release written for a test, loaded as jhakg loads any document."""
+    from jhakg.load import load_document
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_document(path)
+
+
+def facts_of(doc, gazetteer, kind: str) -> list:
+    """The facts of one kind jhakg extracts from a document."""
+    from jhakg.extract import extract
+
+    return [f for f in extract(doc, gazetteer).facts if f.kind == kind]
+
+
 def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the real `jhakg` command line in a subprocess."""
     full_env = {**os.environ, **(env or {})}

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from jhakg.extract.datelines import dateline
-from jhakg.load import load_document
+
+from .conftest import release
 
 BODY = "\n\nMinisters met to discuss the fight against migrant smuggling and the renewed Schengen Information System.\n"
 
@@ -19,9 +20,7 @@ BODY = "\n\nMinisters met to discuss the fight against migrant smuggling and the
     ("EUROPOL\nPress Release\n19 October 2023", "2023-10-19"),
 ])
 def test_datelines(tmp_path, head, date):
-    path = tmp_path / "page.txt"
-    path.write_text(head + BODY, encoding="utf-8")
-    found = dateline(load_document(path))
+    found = dateline(release(tmp_path, head + BODY, "page.txt"))
     assert found is not None and found[0].isoformat() == date
 
 
@@ -30,6 +29,4 @@ def test_datelines(tmp_path, head, date):
     "The report was presented on 19 October 2023 in Brussels.",
 ])
 def test_dates_that_are_not_datelines(tmp_path, head):
-    path = tmp_path / "page.txt"
-    path.write_text(head + BODY, encoding="utf-8")
-    assert dateline(load_document(path)) is None
+    assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

@@ -4,20 +4,13 @@ written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from jhakg.extract import extract
-from jhakg.load import load_document
+from .conftest import facts_of, release
 
 PLACE = "https://w3id.org/jhakg/id/place/"
 
 
-def _meetings(tmp_path, gazetteer, text: str, published: dt.date | None = None) -> list[dict]:
-    path = tmp_path / "release.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = load_document(path)
-    doc.published = published
-    facts = [f for f in extract(doc, gazetteer).facts if f.kind == "meeting"]
+def _meetings(tmp_path, gazetteer, text: str) -> list[dict]:
+    facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
     return [{"start": f.data["start"].iso(), "place": (f.data["place"] or "").removeprefix(PLACE) or None,
              "kind": f.data["kind"], "rule": f.rule, "part": f.part} for f in facts]
 

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from jhakg.extract import extract
-from jhakg.load import load_document
+from .conftest import facts_of, release
 
 
 def _operators(tmp_path, gazetteer, text: str) -> set[tuple[str, str]]:
-    path = tmp_path / "release.txt"
-    path.write_text(f"Brussels, 4 March 2024\n\n{text}\n", encoding="utf-8")
-    facts = [f for f in extract(load_document(path), gazetteer).facts if f.kind == "system_operated_by"]
+    facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{text}\n"), gazetteer, "system_operated_by")
     return {(f.data["system"].rsplit("/", 1)[-1], f.data["agency"].rsplit("/", 1)[-1]) for f in facts}
 
 

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from jhakg.extract import extract
-from jhakg.load import load_document
+from .conftest import facts_of, release
 
 
 def _council(tmp_path, gazetteer, text: str) -> set[tuple[str, str]]:
-    path = tmp_path / "release.txt"
-    path.write_text(text, encoding="utf-8")
-    facts = [f for f in extract(load_document(path), gazetteer).facts if f.kind == "council_presidency"]
+    facts = facts_of(release(tmp_path, text), gazetteer, "council_presidency")
     return {(f.data["member_state"].rsplit("/", 1)[-1], f.data["start"].isoformat()) for f in facts}
 
 
@@ -46,9 +43,7 @@ def test_no_council_presidency_without_one_in_the_passage(tmp_path, gazetteer, t
 
 
 def _network(tmp_path, gazetteer, text: str) -> set[tuple[str, int]]:
-    path = tmp_path / "release.txt"
-    path.write_text(text, encoding="utf-8")
-    facts = [f for f in extract(load_document(path), gazetteer).facts if f.kind == "network_presidency"]
+    facts = facts_of(release(tmp_path, text), gazetteer, "network_presidency")
     return {(f.data["agency"].rsplit("/", 1)[-1], f.data["year"]) for f in facts}
 
 

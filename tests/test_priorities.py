@@ -13,24 +13,17 @@ from rdflib import Literal, URIRef
 from jhakg.assemble import assemble
 from jhakg.evaluate import score, topic_matches
 from jhakg.extract import extract
-from jhakg.load import load_document
 from jhakg.namespaces import JHA, RDF, RDFS, SKOS
 
-from .conftest import run_cli
+from .conftest import facts_of, release, run_cli
 
 PRIORITY = "https://w3id.org/jhakg/id/priority/"
 
 
-def _doc(tmp_path, text: str, name: str = "release.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return load_document(path)
-
-
 def _topics(tmp_path, gazetteer, text: str) -> dict[str, list[str]]:
     """{topic as written: [reference topics it names]} for a one-paragraph release."""
-    doc = _doc(tmp_path, "Brussels, 4 March 2024\n\n" + text)
-    facts = [f for f in extract(doc, gazetteer).facts if f.kind == "priority"]
+    doc = release(tmp_path, "Brussels, 4 March 2024\n\n" + text)
+    facts = facts_of(doc, gazetteer, "priority")
     for f in facts:
         span = f.evidence[0]
         assert doc.text[span.start:span.end] == f.data["topic"]
@@ -132,7 +125,7 @@ def test_a_phrase_inside_a_persons_title_is_a_portfolio(tmp_path, gazetteer):
 
 
 def test_topic_in_rdf_keeps_its_wording_and_its_reference_topics(tmp_path, gazetteer):
-    doc = _doc(tmp_path, "Brussels, 4 March 2024\n\nThe presidency will focus on the fight against drug "
+    doc = release(tmp_path, "Brussels, 4 March 2024\n\nThe presidency will focus on the fight against drug "
                          "trafficking and organised crime.\n")
     doc.published = dt.date(2024, 3, 4)
     graph = assemble(extract(doc, gazetteer), gazetteer)

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from jhakg.extract import extract
-from jhakg.load import load_document
+from .conftest import facts_of, release
 
 ORG = "https://w3id.org/jhakg/id/"
 
 
 def _people(tmp_path, gazetteer, sentence: str) -> dict[str, tuple[str, str | None]]:
-    path = tmp_path / "release.txt"
-    path.write_text(f"Brussels, 4 March 2024\n\n{sentence}\n", encoding="utf-8")
-    facts = [f for f in extract(load_document(path), gazetteer).facts if f.kind == "person_role"]
+    facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{sentence}\n"), gazetteer, "person_role")
     return {f.data["person"]: (f.data["role_text"], (f.data["organisation"] or "").removeprefix(ORG) or None)
             for f in facts}
 

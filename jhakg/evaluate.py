@@ -227,9 +227,8 @@ def _score_type(t: str, doc: str, mine: list[dict], gold: list[dict], s: TypeSco
     order = sorted(range(len(gold)), key=lambda j: bool(gold[j].get("optional")))  # required facts claim matches first
     for j in order:
         g = gold[j]
-        hit = pairs.get(j)
-        if t != "priority":
-            hit = next((i for i, m in enumerate(mine) if i not in used and key_of(m) == key_of(g)), None)
+        hit = pairs.get(j) if t == "priority" else next(
+            (i for i, m in enumerate(mine) if i not in used and key_of(m) == key_of(g)), None)
         if hit is None:
             if not g.get("optional"):
                 s.fn += 1

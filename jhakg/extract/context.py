@@ -75,6 +75,13 @@ class Context:
     def sentence_at(self, offset: int) -> Sentence:
         return self.sentences[self.sentence_index(offset)]
 
+    def previous_sentence(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before, if it is in the same document part."""
+        i = self.sentence_index(sentence.start)
+        if i == 0 or self.part_at(self.sentences[i - 1].start) != self.part_at(sentence.start):
+            return None
+        return self.sentences[i - 1]
+
     def part_at(self, offset: int) -> int:
         for part in self.doc.parts:
             if part.start <= offset < part.end:
@@ -100,7 +107,7 @@ class Context:
     @cached_property
     def dates(self) -> list[ResolvedDate]:
         out = []
-        for expr in find_dates(self.text):
+        for expr in self._exprs:
             sentence = self.sentence_at(expr.span.start)
             chunk = self.text[sentence.start:sentence.end]
             tense = tense_of(chunk)
@@ -151,8 +158,12 @@ class Context:
         return last
 
     @cached_property
+    def _exprs(self) -> list[DateExpr]:
+        return find_dates(self.text)
+
+    @cached_property
     def _full_dates(self) -> list[tuple[int, dt.date]]:
-        return [(e.span.start, e.start.to_date()) for e in find_dates(self.text) if e.start.to_date()]
+        return [(e.span.start, e.start.to_date()) for e in self._exprs if e.start.to_date()]
 
     def dates_in(self, start: int, end: int) -> list[ResolvedDate]:
         return [d for d in self.dates if start <= d.span.start and d.span.end <= end]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..gazetteer import Match
 from ..namespaces import JHA
 from .context import Context, ResolvedDate, Sentence
 from .model import Fact, PartialDate, Span
@@ -318,38 +319,11 @@ class MeetingFinder:
         changed = False
         chunk = text[sentence.start:sentence.end]
         if draft.place is None:
-            for m in ctx.matches_in(sentence.start, sentence.end, {"city"}):
-                if text[m.end:m.end + 6] == "-based":
-                    continue
-                lead = text[max(sentence.start, m.start - 30):m.start]
-                alone = re.fullmatch(r"[-•*\s]*", lead.rsplit("\n", 1)[-1]) and "\n" in text[m.end:m.end + 1] + "\n"
-                if alone and (m.start == 0 or "\n" in text[max(sentence.start, m.start - 3):m.start]):
-                    draft.place, draft.place_span = m.entity, Span(m.start, m.end)
-                    changed = True
-                    break
-                if any(0 <= m.start - d.span.end <= 3 and re.fullmatch(r"\s*,\s*", text[d.span.end:m.start])
-                       for d in ctx.dates_in(sentence.start, m.start)):
-                    draft.place, draft.place_span = m.entity, Span(m.start, m.end)  # '13 October 2017, Luxembourg'
-                    changed = True
-                    break
-                if re.search(r"\|[^|\n]*$", lead) and "|" in text[m.end:m.end + 4]:
-                    draft.place, draft.place_span = m.entity, Span(m.start, m.end)  # a table cell
-                    changed = True
-                    break
-                if re.search(r"(?i)\b(?:visit(?:ed|s|ing)?|visit\s+to|trip\s+to|travel(?:led|s)?\s+to)\s+(?:the\s+)?$", lead):
-                    draft.place, draft.place_span = m.entity, Span(m.start, m.end)  # 'visited Athens'
-                    changed = True
-                    break
-                if re.match(r"\s*,\s*", text[m.end:m.end + 3]) and any(
-                        0 <= d.span.start - m.end <= 3 for d in ctx.dates_in(m.end, sentence.end)):
-                    draft.place, draft.place_span = m.entity, Span(m.start, m.end)  # 'Bucharest, 7-8 February 2019'
-                    changed = True
-                    break
-                if re.search(r"(?i)\b(?:in|at|to|of)\s+(?:the\s+)?(?:(?:port|city|centre|headquarters)\s+(?:of|in)\s+)?(?:its\s+headquarters\s+in\s+)?$", lead) \
-                        or re.search(r"(?i)(?:in|at)\s+(?:its\s+)?(?:headquarters|premises|offices)\s+in\s+$", lead):
-                    draft.place, draft.place_span = m.entity, Span(m.start, m.end)
-                    changed = True
-                    break
+            place = next((m for m in ctx.matches_in(sentence.start, sentence.end, {"city"})
+                          if self._stated_as_place(m, sentence)), None)
+            if place is not None:
+                draft.place, draft.place_span = place.entity, Span(place.start, place.end)
+                changed = True
         for pattern, slot in ((CHAIR, "chair"), (HOST, "host")):
             for m in pattern.finditer(chunk):
                 if self._about_other(sentence.start, sentence.start + m.start()):
@@ -380,6 +354,27 @@ class MeetingFinder:
         for x in ctx.matches_in(sentence.start, sentence.end, {"priority", "system"}):
             draft.topics.add(x.entity)
         return changed
+
+    def _stated_as_place(self, m: Match, sentence: Sentence) -> bool:
+        """A city the sentence gives as where the meeting is: 'in Lisbon', 'at its headquarters
+        in Warsaw', 'visited Athens', '13 October 2017, Luxembourg', 'Bucharest, 7-8 February
+        2019', a line or table cell of its own; not 'the Vienna-based agency'."""
+        ctx, text = self.ctx, self.ctx.text
+        if text[m.end:m.end + 6] == "-based":
+            return False
+        lead = text[max(sentence.start, m.start - 30):m.start]
+        alone = re.fullmatch(r"[-•*\s]*", lead.rsplit("\n", 1)[-1]) and "\n" in text[m.end:m.end + 1] + "\n"
+        return bool(
+            (alone and (m.start == 0 or "\n" in text[max(sentence.start, m.start - 3):m.start]))
+            or any(0 <= m.start - d.span.end <= 3 and re.fullmatch(r"\s*,\s*", text[d.span.end:m.start])
+                   for d in ctx.dates_in(sentence.start, m.start))
+            or (re.search(r"\|[^|\n]*$", lead) and "|" in text[m.end:m.end + 4])
+            or re.search(r"(?i)\b(?:visit(?:ed|s|ing)?|visit\s+to|trip\s+to|travel(?:led|s)?\s+to)\s+(?:the\s+)?$", lead)
+            or (re.match(r"\s*,\s*", text[m.end:m.end + 3])
+                and any(0 <= d.span.start - m.end <= 3 for d in ctx.dates_in(m.end, sentence.end)))
+            or re.search(r"(?i)\b(?:in|at|to|of)\s+(?:the\s+)?(?:(?:port|city|centre|headquarters)\s+(?:of|in)\s+)?"
+                         r"(?:its\s+headquarters\s+in\s+)?$", lead)
+            or re.search(r"(?i)(?:in|at)\s+(?:its\s+)?(?:headquarters|premises|offices)\s+in\s+$", lead))
 
     def _about_other(self, sentence_start: int, at: int) -> bool:
         """'... the Network (JHAAN), which is being chaired by X': the relative clause is

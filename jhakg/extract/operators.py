@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import Match
-from .context import Context
+from .context import Context, Sentence
 from .model import Fact, Span
 
 OPERATE_VERB = r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted)"
@@ -74,15 +74,12 @@ def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple
 _AGENCY_PRONOUN = re.compile(rf"(?i)\b(?:it|the\s+agency)\s+(?:(?:also|already|now|still|currently)\s+)?{OPERATE_VERB}\b")
 
 
-def _pronoun_agency(ctx: Context, index: int) -> Match | None:
+def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
     """The agency a sentence refers to as 'it' or 'the agency': the agency the previous
     sentence of the same part opens with."""
-    sentence = ctx.sentences[index]
     m = _AGENCY_PRONOUN.search(ctx.text, sentence.start, sentence.end)
-    if not m or index == 0:
-        return None
-    previous = ctx.sentences[index - 1]
-    if ctx.part_at(previous.start) != ctx.part_at(sentence.start):
+    previous = ctx.previous_sentence(sentence) if m else None
+    if previous is None:
         return None
     opening = ctx.matches_in(previous.start, min(previous.end, previous.start + 40), {"agency"})
     if not opening or ctx.text[previous.start:opening[0].start].strip(" \t\"'‘“(").lower() not in ("", "the"):
@@ -94,10 +91,10 @@ def extract_operators(ctx: Context) -> list[Fact]:
     facts = []
     seen = set()
     text = ctx.text
-    for index, sentence in enumerate(ctx.sentences):
+    for sentence in ctx.sentences:
         agencies = ctx.matches_in(sentence.start, sentence.end, {"agency"})
         if not agencies:
-            pronoun = _pronoun_agency(ctx, index)
+            pronoun = _pronoun_agency(ctx, sentence)
             agencies = [pronoun] if pronoun else []
         if not agencies:
             continue

@@ -240,9 +240,11 @@ class PresidencyFinder:
         ctx = self.ctx
         facts: dict[tuple[int, str], Fact] = {}
         for sentence in ctx.sentences:
+            when = None
             for state, span, rule in self._named_presidencies(sentence):
                 # the term nearest a date the text states (terms of one member state are ~13 years apart)
-                when = self._sentence_date(sentence) or ctx.date_at(sentence.start) or ctx.stated_date_near(sentence.start)
+                when = when or (self._sentence_date(sentence) or ctx.date_at(sentence.start)
+                                or ctx.stated_date_near(sentence.start))
                 if when is None:
                     continue
                 term = ctx.gaz.council_term_of(state.entity, when)
@@ -290,8 +292,7 @@ class PresidencyFinder:
                 yield state, span, "council_presidency.demonym"
         # a handover is about the Council presidency when it or the sentence before says so
         # ('Belgium holds the presidency ... It takes over from Spain')
-        i = ctx.sentence_index(sentence.start)
-        before = ctx.sentences[i - 1] if i > 0 and ctx.part_at(ctx.sentences[i - 1].start) == ctx.part_at(sentence.start) else None
+        before = ctx.previous_sentence(sentence)
         context = chunk + (" " + text[before.start:before.end] if before else "")
         if not re.search(r"(?i)\bpresiden(?:cy|cies)\b", context):
             return

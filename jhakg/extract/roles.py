@@ -130,7 +130,6 @@ class People:
         pos = end + m.end()
         window = text[pos:pos + 200].split("\n", 1)[0]
         tokens = list(re.finditer(r"[^\s,.;:()]+|[,.;:()]", window))
-        last_good = end if not m.group(0) else None
         list_until = -1
         last_good = None
         i = 0

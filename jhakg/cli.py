@@ -340,12 +340,15 @@ RECALL_TYPES = ("network_presidency", "meeting", "mentions_agency", "mentions_sy
 @click.option("--min-recall", type=float, default=None,
               help=f"Exit 1 when the recall of {', '.join(RECALL_TYPES)} is lower.")
 @click.option("--errors/--no-errors", default=True, show_default=True, help="List false positives and negatives.")
+@click.option("--split", "split", default=None, metavar="FILE:PART",
+              help="Score only the documents one part of a split file names (e.g. tests/real_split.json:dev).")
 def evaluate(gold: Path, docs: Path | None, dist: Path | None, min_precision: float | None,
-             min_recall: float | None, errors: bool) -> None:
+             min_recall: float | None, errors: bool, split: str | None) -> None:
     """Score the extraction against gold facts: precision, recall, F1 per fact type."""
-    from .evaluate import build_and_score, thresholds_met
+    from .evaluate import build_and_score, read_split, thresholds_met
 
-    result_score, skipped = build_and_score(gold, docs, dist)
+    only = read_split(split) if split else None
+    result_score, skipped = build_and_score(gold, docs, dist, only)
     for item in skipped:
         err.print(f"jhakg: skipped: {item.file}: {item.reason}", markup=False)
     table = Table(title=f"extraction scored on {result_score.documents} documents")

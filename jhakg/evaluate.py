@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, UsageError
 from .facts import FACT_TYPES
 
 SAME_AGENCY = {"easo": "euaa", "emcdda": "euda"}
@@ -139,8 +139,26 @@ class Score:
     documents: int
 
 
-def read_gold(path: Path) -> list[dict]:
-    """A gold file, or a folder of ``*.gold.json`` files."""
+def read_split(spec: str) -> set[str]:
+    """The document names of one part of a split file, given as ``FILE:PART``: a JSON object
+    whose ``PART`` key lists file names (``tests/real_split.json:dev``)."""
+    file, sep, part = spec.rpartition(":")
+    if not sep or not file or not part:
+        raise UsageError(spec, "give the split as FILE:PART, e.g. tests/real_split.json:dev")
+    try:
+        data = json.loads(Path(file).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(file, f"is not a readable JSON split file ({exc})") from exc
+    names = data.get(part) if isinstance(data, dict) else None
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        parts = ", ".join(k for k, v in data.items() if isinstance(v, list)) if isinstance(data, dict) else ""
+        raise UsageError(file, f"has no list of document names called {part!r} (it has: {parts or 'none'})")
+    return {Path(n).name for n in names}
+
+
+def read_gold(path: Path, only: set[str] | None = None) -> list[dict]:
+    """A gold file, or a folder of ``*.gold.json`` files; with ``only``, just the entries of
+    those documents (the others are not even checked, so a blind part stays unread)."""
     files = sorted(path.glob("*.gold.json")) if path.is_dir() else [path]
     if not files:
         raise InputError(path, "holds no *.gold.json files")
@@ -154,6 +172,8 @@ def read_gold(path: Path) -> list[dict]:
             raise InputError(f, "must hold a JSON array of {document, facts} objects")
         for n, entry in enumerate(data):
             name = entry.get("document") or entry.get("file") if isinstance(entry, dict) else None
+            if only is not None and name and Path(name).name not in only:
+                continue
             if not name or not isinstance(entry.get("facts"), list):
                 raise InputError(f, f"entry {n} needs 'document' (or 'file') and a 'facts' list")
             for fact in entry["facts"]:
@@ -271,7 +291,8 @@ def thresholds_met(result: Score, min_precision: float | None, min_recall: float
     return failures
 
 
-def build_and_score(gold_path: Path, docs: Path | None = None, dist: Path | None = None) -> tuple[Score, list]:
+def build_and_score(gold_path: Path, docs: Path | None = None, dist: Path | None = None,
+                    only: set[str] | None = None) -> tuple[Score, list]:
     """Build the documents a gold set names (from ``docs``, else the gold's own folder) into
     a temporary dist, read the facts back from it and score them. Returns the score and
     the documents skipped as unusable."""
@@ -279,7 +300,9 @@ def build_and_score(gold_path: Path, docs: Path | None = None, dist: Path | None
     from .facts import facts_from_dist
     from .publish import publish
 
-    gold = read_gold(gold_path)
+    gold = read_gold(gold_path, only)
+    if only is not None and not gold:
+        raise UsageError(gold_path, "holds none of the documents the split names")
     skipped: list = []
     if dist is None:
         source = docs or (gold_path if gold_path.is_dir() else gold_path.parent)

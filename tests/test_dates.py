@@ -26,6 +26,22 @@ def _one(text: str):
     ("published 2024-03-04", "2024-03-04", "2024-03-04"),
     ("March 4, 2024", "2024-03-04", "2024-03-04"),
     ("Press release - 04-03-2021 - Committee on Civil Liberties", "2021-03-04", "2021-03-04"),
+    # as people write them: ordinals, 'of', weekday abbreviations, commas, US order
+    ("Sat. Sep 21st, 2024", "2024-09-21", "2024-09-21"),
+    ("Wednesday, 6 April, 2016", "2016-04-06", "2016-04-06"),
+    ("on the 12th of January 2024", "2024-01-12", "2024-01-12"),
+    ("on March 7-8th, 2019", "2019-03-07", "2019-03-08"),
+    ("the 17th/18th of January 2019", "2019-01-17", "2019-01-18"),
+    ("Thurs 3 October 2019", "2019-10-03", "2019-10-03"),
+    ("posted 2.12.2019 18.27", "2019-12-02", "2019-12-02"),
+    # the Council's older press releases: Roman months
+    ("3.-4.VI.2010", "2010-06-03", "2010-06-04"),
+    ("12.XII.2019", "2019-12-12", "2019-12-12"),
+    # a release quoted in another EU language
+    ("Bruxelles, le 12 janvier 2024", "2024-01-12", "2024-01-12"),
+    ("am 12. Januar 2024", "2024-01-12", "2024-01-12"),
+    ("el 3 de marzo de 2024", "2024-03-03", "2024-03-03"),
+    ("dnia 5 marca 2025", "2025-03-05", "2025-03-05"),
 ])
 def test_full_dates_and_ranges(text, start, end):
     expr = _one(text)
@@ -36,6 +52,16 @@ def test_full_dates_and_ranges(text, start, end):
                                   "the 603/2013 recast", "12:45 Western European Time"])
 def test_numbers_that_are_not_dates(text):
     assert find_dates(text) == []
+
+
+def test_a_month_needs_a_day_or_year_and_never_hides_in_a_word():
+    assert find_dates("you may 12 of them") == []
+    assert find_dates("Marchés publics 2024")[0].pattern == "year"
+    assert [e.pattern for e in find_dates("March 7-8th")] == ["us_range"]
+
+
+def test_a_year_glued_to_letters_is_not_a_year():
+    assert find_dates("the EU2019FI presidency account") == []
 
 
 @pytest.mark.parametrize("text", ["case 4-3-2021", "file 104-03-2021", "ref. 04-03-20211"])

@@ -18,12 +18,43 @@ from .model import PartialDate, Span
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
+# the months of the EU's official languages, written out, as the CLDR (Babel) spells them:
+# a release quoted in another language ('le 12 janvier 2024', 'am 12. Januar 2024'). Only
+# the full names: the abbreviations of other languages ('mar', 'gen') are English words.
+EU_LANGUAGES = ("bg", "cs", "da", "de", "el", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt",
+                "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv")
 
-_MONTH = r"(?P<{n}>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<{n}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+def _foreign_months() -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    out: dict[str, int] = {}
+    for language in EU_LANGUAGES:
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context=context, locale=language).items():
+                out.setdefault(name.lower(), number)
+    return {name: number for name, number in out.items() if name not in MONTHS}
+
+
+FOREIGN_MONTHS = _foreign_months()
+ROMAN_MONTHS = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
+
+
+# an English month as written (capitalised: 'May' the verb stays out), or a month of
+# another EU language in any case; the longest name first, and never part of a longer word
+_MONTH_NAMES = sorted([(m.capitalize(), False) for m in MONTHS] + [(m, True) for m in FOREIGN_MONTHS],
+                      key=lambda x: -len(x[0]))
+_ENGLISH_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_MONTH = ("(?P<{n}>" + "|".join(f"(?i:{re.escape(m)})" if foreign else re.escape(m) for m, foreign in _MONTH_NAMES)
+          + r")(?![^\W\d_])\.?")
+_DAY = r"(?P<{n}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.(?=\s+[^\W\d_]))?"  # 8th; '12. Januar'
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)(?![\d/])"
-_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-_DASH = r"\s*(?:-|–|—|‐|to|and|&)\s*"
+# 'Monday', 'Monday,', 'Mon.', 'Thurs' before a date
+_WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+            r"\.?,?\s+(?:the\s+)?)?")
+_OF = r"(?:\s+(?:of|de))?\s+"  # '17 January', '17th of January', '3 de marzo'
+_YEAR_AFTER = r"(?:,?\s+|\s+de\s+)"  # '6 April, 2016', '3 de marzo de 2024'
+_DASH = r"\s*(?:-|–|—|‐|/|to|and|&)\s*"
 
 
 def _m(n: str) -> str:
@@ -41,36 +72,47 @@ def _y(n: str) -> str:
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 28 November to 1 December 2017 / 30 November - 2 December
     ("range2", re.compile(
-        rf"(?<![\d/.]){_WEEKDAY}{_d('d1')}\s+{_m('m1')}(?:\s+{_y('y1')})?\s*(?:-|–|—|to|until)\s*"
-        rf"{_WEEKDAY}{_d('d2')}\s+{_m('m2')}(?:,?\s+{_y('y2')})?")),
-    # 3-4 December 2019 / 9 and 10 February / from 20–21 April 2023
+        rf"(?<![\d/.]){_WEEKDAY}{_d('d1')}{_OF}{_m('m1')}(?:\s+{_y('y1')})?\s*(?:-|–|—|to|until)\s*"
+        rf"{_WEEKDAY}{_d('d2')}{_OF}{_m('m2')}(?:,?\s+{_y('y2')})?")),
+    # 3-4 December 2019 / 9 and 10 February / from 20–21 April 2023 / 17th/18th of January
     ("range1", re.compile(
-        rf"(?<![\d/.]){_WEEKDAY}{_d('d1')}{_DASH}{_WEEKDAY}{_d('d2')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?")),
-    # Tuesday 28 November 2017 / 28 November / 14 Sept. 2017
-    ("day", re.compile(rf"(?<![\d/.]){_WEEKDAY}{_d('d1')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?")),
-    # November 28, 2017 (US order)
+        rf"(?<![\d/.]){_WEEKDAY}{_d('d1')}{_DASH}{_WEEKDAY}{_d('d2')}{_OF}{_m('m1')}(?:,?\s+{_y('y1')})?")),
+    # Tuesday 28 November 2017 / 28 November / 14 Sept. 2017 / the 12th of January 2024
+    ("day", re.compile(rf"(?<![\d/.]){_WEEKDAY}{_d('d1')}{_OF}{_m('m1')}(?:{_YEAR_AFTER}{_y('y1')})?")),
+    # March 7-8th / March 7-8, 2019 (US order)
+    ("us_range", re.compile(
+        rf"{_WEEKDAY}{_m('m1')}\s+{_d('d1')}\s*(?:-|–|—|‐|and|&)\s*{_d('d2')}(?:,?\s+{_y('y1')})?(?![\d])")),
+    # November 28, 2017 / Sep 21st, 2024 (US order)
     ("us", re.compile(rf"{_WEEKDAY}{_m('m1')}\s+{_d('d1')}(?:,\s+{_y('y1')})?(?![\d])")),
     # 23.11.2017 / 23/11/2017
     ("numeric", re.compile(r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"
                            r"(?P<y1>(?:19|20)\d\d)(?![\d./])")),
     # 04-03-2021 (the European Parliament's press releases): two-digit day and month only
     ("numeric", re.compile(r"(?<![\d./-])(?P<d1>[0-2]\d|3[01])-(?P<m1>0[1-9]|1[0-2])-(?P<y1>(?:19|20)\d\d)(?![\d./-])")),
+    # 3.-4.VI.2010 / 12.XII.2019: the Council's older press releases, months in Roman numerals
+    ("roman", re.compile(r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])\.(?:\s*-\s*(?P<d2>[12]\d|3[01]|0?[1-9])\.)?"
+                         r"(?P<m1>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y1>(?:19|20)\d\d)(?![\d./])")),
     # 2017-11-23
     ("iso", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)-(?P<m1>1[0-2]|0[1-9])-(?P<d1>[12]\d|3[01]|0[1-9])(?![\d])")),
     # June 2017
     ("month", re.compile(rf"(?<![\w]){_m('m1')}\s+{_y('y1')}")),
-    # in January (a month alone only after a preposition, so that 'May' the verb is safe)
+    # in January (an English month alone only after a preposition, so that 'May' the verb is safe)
     ("month_only", re.compile(
-        rf"\b(?:in|since|until|by|from|during|early|late|mid-|end of|beginning of)\s+(?:the\s+month\s+of\s+)?{_m('m1')}\b(?!\s*\d)")),
+        rf"\b(?:in|since|until|by|from|during|early|late|mid-|end of|beginning of)\s+(?:the\s+month\s+of\s+)?"
+        rf"(?P<m1>{_ENGLISH_MONTH})\.?\b(?!\s*\d)")),
     # 2022-2025 (a period: not a single year)
     ("years", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to)\s*(?P<y2>(?:19|20)\d\d)(?![\d/])")),
     # 2017 (not inside a regulation number like 2018/1726 or 603/2013, nor a longer number)
-    ("year", re.compile(r"(?<![\d/.,°])(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),
+    ("year", re.compile(r"(?<![\w/.,°])(?P<y1>(?:19|20)\d\d)(?![\w/]|\.\d)")),
 ]
 
 RELATIVE = re.compile(r"\b(?P<rel>this|next|last|previous|the coming|the following) year\b",
                       re.IGNORECASE)
 TODAY = re.compile(r"\b(?P<rel>today|tomorrow|yesterday)\b", re.IGNORECASE)
+# a day told from the date just stated: 'on 17 January, and ... the following day'
+DAY_AFTER = re.compile(r"\b(?:the|on\s+the)\s+(?P<rel>following|next|previous|same)\s+day\b|\bthe\s+day\s+(?P<rel2>after|before)\b",
+                       re.IGNORECASE)
+DAY_AFTER_DELTA = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0}
 
 
 @dataclass(frozen=True)
@@ -92,7 +134,12 @@ def _int(m: re.Match[str], name: str) -> int | None:
         return None
     if value is None:
         return None
-    return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
+    if value.isdigit():
+        return int(value)
+    if value in ROMAN_MONTHS:
+        return ROMAN_MONTHS[value]
+    name = value.lower().rstrip(".")
+    return MONTHS.get(name) or FOREIGN_MONTHS[name]
 
 
 def _valid(pd: PartialDate) -> bool:
@@ -114,7 +161,7 @@ def find_dates(text: str) -> list[DateExpr]:
                 start = PartialDate(y1 if y1 else end.year, m1, d1)
                 if start.year and end.year and (start.month, start.day) > (end.month, end.day) and not y1:
                     start = PartialDate(end.year - 1, m1, d1)
-            elif name == "range1":
+            elif name in ("range1", "us_range") or (name == "roman" and d2 is not None):
                 start, end = PartialDate(y1, m1, d1), PartialDate(y1, m1, d2)
                 if d2 is not None and d1 is not None and d2 <= d1:
                     continue

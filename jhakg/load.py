@@ -130,10 +130,18 @@ FURNITURE = [
         r"[a-z]{2}\s+(english|fran[cç]ais|deutsch|espa[nñ]ol|italiano|polski|nederlands)",
         r"(we use|this (web)?site uses|accept( all)?|reject( all)?|manage) cookies.*",
         r"(accept|decline|i agree|ok, got it)",
-        r"(share|share this page|print|print this page|back to top|top|menu|search|close)",
+        r"(share|share this page|print|print this page|back|back to top|top|menu|search|close)",
         r"(cookie|privacy) (policy|notice|settings)",
+        # what content management systems print around an article: a status box, an
+        # events calendar's navigation, a comment form, an image's alternative text
+        r"status message|active context:.*|loading events|«?\s*all events|(•\s*)?this event has passed\.?",
+        r"leave a (reply|comment)|your email address will not be published.*|required fields are marked.*",
+        r"image for .*|photo\s*(©|:|credit).{0,80}",
     )
 ]
+# a cookie notice, however long: it speaks of cookies and of our site, your browser or consent
+_COOKIES = re.compile(r"(?i)^(?=.*\bcookies?\b)(?=.*\b(?:(?:our|this)\s+(?:web)?site|your\s+(?:browser|device|consent)|"
+                      r"you\s+(?:agree|accept|consent)|(?:accept|reject)\s+(?:all\s+)?cookies)\b)")
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
@@ -148,7 +156,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 def _is_furniture(line: str) -> bool:
     s = line.strip()
-    return bool(s) and len(s) <= 120 and any(p.fullmatch(s) for p in FURNITURE)
+    return bool(s) and ((len(s) <= 120 and any(p.fullmatch(s) for p in FURNITURE))
+                        or (len(s) <= 800 and bool(_COOKIES.search(s))))
 
 
 def _clean_line(line: str) -> tuple[str, list[tuple[int, int]]]:

@@ -33,6 +33,19 @@ def test_markdown_markup_and_emphasis_spans():
     assert [cleaned.text[a:b] for a, b in cleaned.emphasis] == ["Andres Anvelt", "Minister"]
 
 
+def test_cookie_notices_and_cms_leftovers_are_not_content():
+    raw = ("In order to serve you better, we use small files called cookies. By using our website you agree "
+           "to their use; you can change your browser settings at any time.\nBack\nStatus message\n"
+           "Active context: context_articles\nLoading Events\n« All Events\n• This event has passed.\n"
+           "Image for Agencies sign a plan\nPhoto: Frontex\nLeave a Reply\nReal news here.\n")
+    assert clean(raw).text == "Real news here."
+
+
+def test_a_sentence_about_cookies_is_content():
+    line = "Police took down a market that sold stolen browser cookies on the dark web."
+    assert clean(line + "\n").text == line
+
+
 def test_site_furniture_is_not_content():
     cleaned = clean("skip to main content\nEuropean Commission Logo\nen English\nAccept all cookies\nReal news here.\n")
     assert cleaned.text == "Real news here."

@@ -18,6 +18,20 @@ BODY = "\n\nMinisters met to discuss the fight against migrant smuggling and the
     ("Published on 3 May 2023", "2023-05-03"),
     ("European Parliament\nPress Releases | LIBE | 24-01-2024 - 18:05", "2024-01-24"),
     ("EUROPOL\nPress Release\n19 October 2023", "2023-10-19"),
+    # a date line under the headline, with what sites print around it
+    ("Agencies sign a new cooperation plan\n19 October 2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\n19 October 2023|NEWS", "2023-10-19"),
+    ("News\nAgencies sign a new cooperation plan\n2023-10-19", "2023-10-19"),
+    ("Home Affairs\nAgencies sign a new cooperation plan\nThursday, 19 October, 2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nStatus message\nActive context: articles\n19 October 2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nMinistry of the Interior 19.10.2023 14.05\nNews item", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\n19 October 2023 (updated 3 days ago) // Issue 4/2023", "2023-10-19"),
+    ("10th meeting of the national units opens in Budapest\n19 October 2023", "2023-10-19"),
+    # labelled above the headline
+    ("News Published: 19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    ("press release 19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    # the page date wins over a dateline that differs
+    ("Agencies sign a new cooperation plan\n19 October 2023\nThe Hague, 17 October 2023", "2023-10-19"),
 ])
 def test_datelines(tmp_path, head, date):
     found = dateline(release(tmp_path, head + BODY, "page.txt"))
@@ -25,8 +39,23 @@ def test_datelines(tmp_path, head, date):
 
 
 @pytest.mark.parametrize("head", [
-    "Agenda highlights\n19 October 2023",  # a lone date under a heading that is not the page's kind
     "The report was presented on 19 October 2023 in Brussels.",
+    # a site banner at the very top: the day the page was viewed
+    "Sat. Sep 21st, 2024\nLoading Events\nAgencies sign a new cooperation plan",
+    # a headline that ends with the date of its meeting
+    "Justice and Home Affairs Council, 14/09/2017",
+    # a date line the text contradicts: the release announces that year, or that day, as ahead
+    "Agencies will meet in Lisbon - site\nTuesday, September 29, 2020\n\nEIGE will chair the network in 2018.",
+    "Agencies will meet in Lisbon\ndate November 28, 2017\n\nThe heads of agency will meet on 28 November in Lisbon.",
 ])
 def test_dates_that_are_not_datelines(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None
+
+
+def test_a_listing_page_is_not_dated_by_its_first_item(tmp_path):
+    from jhakg.extract.datelines import extract_published
+
+    items = "\n \n".join(f"{day} October 2023\nItem {day} of the news archive\nMinisters met in Brussels today "
+                    f"to discuss migration and the renewed Schengen Information System." for day in (3, 10, 17))
+    doc = release(tmp_path, "News archive\n\n" + items, "listing.txt")
+    assert len(doc.parts) == 3 and extract_published(doc) == []

@@ -1,62 +1,174 @@
-"""The publication date a document states in its dateline.
+"""The publication date a page states for the release itself.
 
-Datelines: 'Brussels, 4 March 2024' or 'LISBON, 23.11.2017' at the start of a line,
-'(23.11.2017, LISBON)', 'Published on 3 May 2023', 'Press release | 3 May 2023', a date
-alone on the line under 'Press Release'. Only
-the first lines of a document (or of a listing item) are searched: a date deep in the
-text is an event, not a dateline.
+A page's head (the lines before its first paragraph) prints the date in one of a few
+ways, tried in this order:
+
+- a *page date*: a line that is a date, with at most the page's kind around it, under
+  the headline or labelled ('22 September 2016', '20 February 2018|NEWS', 'Wednesday,
+  6 April, 2016', 'News Published: 26 September 2018', 'press release 21 December 2020',
+  'Press Releases | LIBE | 24-01-2024 - 18:05', a section name then the date and time);
+- a *dateline* opening the text: 'Brussels, 4 March 2024', 'LISBON, 23.11.2017',
+  '(23.11.2017, LISBON)'.
+
+Where both are given and differ, the page date is the release's. A date line above the
+headline needs a label: an unlabelled date at the very top is a site banner (the day the
+page was viewed), not the release's. A release that speaks of a year or a day in the future
+tense ('EIGE will chair the network in 2018', 'will meet on 28 November') was published
+before it, so a date line that says otherwise is a banner or an event's date. A date in the headline itself is an
+event's ('Justice and Home Affairs Council, 14/09/2017'). Only the head of a document
+(or of a listing item) is searched: a date deep in the text is an event, not a dateline.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from ..load import Document
-from .dates import find_dates
+from .dates import PAST, DateExpr, find_dates
 from .model import Fact, Span
 
-HEAD_CHARS = 700
-_PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.\- ]{1,40}"
-# (prefix before the date on its line, suffix after it) shapes of a dateline
-SHAPES = [
+HEAD_CHARS = 900
+# a dateline's place: one to three words ('Brussels', 'The Hague', 'Frankfurt am Main'),
+# not a headline that ends in a date ('Justice and Home Affairs Council, 14/09/2017')
+_PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.\-]{1,30}(?:[ ][A-Za-zÀ-ÿ'’.\-]{1,20}){0,2}"
+# the shapes of a dateline: (before the date on its line, after it)
+DATELINE_SHAPES = [
     (re.compile(r"^\(\s*$"), re.compile(rf"^,\s*{_PLACE}\)")),  # (23.11.2017, LISBON)
     (re.compile(rf"^\(?{_PLACE},\s*$"), re.compile(r"^\)?(?=\s*$|\s*[|–-]\s|\s*\))")),  # Brussels, 4 March 2024
-    (re.compile(r"(?i)(?:^|[|–-]\s*)(?:published|publication date|date of publication|press releases?|news|"
-                r"news article|last updated)(?:\s+on)?\s*[:|–-]?\s*$"), re.compile(r"^")),  # Published on 3 May 2023
-    # 'Press Releases | LIBE | 24-01-2024 - 18:05': the kind of page, a section, then the date
-    (re.compile(r"(?i)^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–-][^|\n]{1,40}[|–-]\s*$"), re.compile(r"^")),
 ]
-# a line holding only the date, under a line that says what the page is ('Press Release' / '19 October 2023')
-_KIND_LINE = re.compile(r"(?i)^\s*(?:press\s+releases?|news(?:\s+release)?|published|statement)\s*[:.]?\s*$")
+# words that say what a page is or when it was put up, around its date
+_KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|article))?|statement|published(?:\s+on)?|"
+         r"publication\s+date|date\s+of\s+publication|date|posted(?:\s+on)?|last\s+updated(?:\s+on)?)")
+# a label before the date: 'News Published:', 'press release', 'Published on', 'Press Releases | LIBE |'
+_LABEL = re.compile(rf"(?i)(?:^|[|–-]\s*)(?:\w+\s+)?{_KIND}\s*[:|–-]?\s*$"
+                    rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–-][^|\n]{{1,40}}[|–-]\s*$")
+# a section or site name before an unlabelled date: capitalised words ('Ministry of the Interior')
+_BYLINE = re.compile(r"^\s*(?:[A-Z][\w&’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for))*\s+$")
+# after the date: nothing, a time, the page's kind or a note after a separator
+_AFTER = re.compile(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST|UTC|GMT))?)?\s*"
+                    rf"(?:$|[|/(•·]|[-–]\s|{_KIND}\s*$)")
+# a line that says what the page is, over a date alone on the next line
+_KIND_LINE = re.compile(rf"(?i)^\s*{_KIND}\s*[:.]?\s*$")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# a verb in the future tense ('will chair', 'is to meet', 'is scheduled')
+_WILL = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due|expected|scheduled|planned)\s+(?:to\s+|for\s+)?\w+)\b")
 
 
-def dateline(doc: Document, start: int = 0, end: int | None = None) -> tuple[dt.date, Span] | None:
-    """The first dateline in the head of the text (or of a part), with its span."""
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _head_lines(text: str, start: int, end: int) -> list[_Line]:
+    """The non-empty lines of the head, up to and including its first paragraph."""
+    out = []
+    pos = start
+    for raw in text[start:end].split("\n"):
+        if raw.strip():
+            out.append(_Line(pos, pos + len(raw), raw))
+            if _is_paragraph(raw):
+                break
+        pos += len(raw) + 1
+    return out
+
+
+def _is_paragraph(line: str) -> bool:
+    words = _WORD.findall(line)
+    return len(line) > 200 or (len(words) >= 12 and line.rstrip()[-1:] in ".!?:\"”")
+
+
+def _is_title(line: str) -> bool:
+    """A headline: three words or more, opening with a capital, not a sentence of prose."""
+    words = _WORD.findall(line)
+    return len(words) >= 3 and (line.lstrip()[:1].isupper() or line.lstrip()[:1].isdigit()) and not _is_paragraph(line)
+
+
+def _full_date(expr: DateExpr) -> dt.date | None:
+    return None if expr.is_range else expr.start.to_date()
+
+
+@dataclass(frozen=True)
+class _Ahead:
+    """What a text announces in the future tense ('EIGE will chair the network in 2018',
+    'will meet on 28 November'): its page was put up before those days and years."""
+
+    years: frozenset[int]
+    days: frozenset[tuple[int, int]]  # (month, day)
+
+    @classmethod
+    def of(cls, text: str) -> _Ahead:
+        years, days = set(), set()
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+            if not _WILL.search(sentence) or PAST.search(sentence) or re.search(r"(?i)\btoday\b", sentence):
+                continue
+            for expr in find_dates(sentence):
+                if expr.start.year is not None:
+                    years.add(expr.start.year)
+                if expr.start.month and expr.start.day:
+                    days.add((expr.start.month, expr.start.day))
+        return cls(frozenset(years), frozenset(days))
+
+    def allows(self, date: dt.date) -> bool:
+        return date.year <= min(self.years, default=date.year) and (date.month, date.day) not in self.days
+
+
+def _page_date(lines: list[_Line], body: str) -> tuple[dt.date, Span] | None:
+    ahead = _Ahead.of(body)
+    title_seen = False
+    for n, line in enumerate(lines):
+        for expr in find_dates(line.text):
+            date = _full_date(expr)
+            if date is None:
+                continue
+            before, after = line.text[:expr.span.start], line.text[expr.span.end:]
+            if not _AFTER.match(after):
+                continue
+            previous = lines[n - 1].text if n else ""
+            labelled = bool(_LABEL.search(before)) or (not before.strip() and bool(_KIND_LINE.match(previous)))
+            bare = not before.strip() or bool(_BYLINE.match(before) and not before.rstrip().endswith(","))
+            span = Span(line.start, line.start + expr.span.end + len(after.rstrip()))
+            if (labelled or (bare and title_seen)) and ahead.allows(date):
+                return date, span
+        if _is_title(line.text) and not any(_full_date(e) for e in find_dates(line.text)):
+            title_seen = True
+    return None
+
+
+def _dateline(doc: Document, start: int, end: int) -> tuple[dt.date, Span] | None:
     text = doc.text
-    end = min(end if end is not None else len(text), start + HEAD_CHARS)
     for expr in find_dates(text[start:end]):
-        date = expr.start.to_date()
-        if date is None or expr.is_range:
+        date = _full_date(expr)
+        if date is None:
             continue
         s, e = start + expr.span.start, start + expr.span.end
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line_end = len(text) if line_end < 0 else line_end
         prefix, suffix = text[line_start:s], text[e:line_end]
-        for before, after in SHAPES:
+        for before, after in DATELINE_SHAPES:
             tail = after.match(suffix)
             if before.search(prefix) and tail:
                 return date, Span(line_start, e + tail.end())
-        if not prefix.strip() and not suffix.strip() and line_start > 0:
-            previous = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
-            if _KIND_LINE.match(previous):
-                return date, Span(line_start, line_end)
     return None
 
 
+def dateline(doc: Document, start: int = 0, end: int | None = None) -> tuple[dt.date, Span] | None:
+    """The publication date the head of the text (or of a part) states, with its span:
+    its page date, else its dateline."""
+    end = len(doc.text) if end is None else end
+    head_end = min(end, start + HEAD_CHARS)
+    lines = _head_lines(doc.text, start, head_end)
+    return _page_date(lines, doc.text[start:end]) or _dateline(doc, start, head_end)
+
+
 def extract_published(doc: Document) -> list[Fact]:
-    found = dateline(doc)
+    """The release's publication date; a news listing's own head ends where its first
+    item (with the item's own date) begins."""
+    found = dateline(doc, 0, doc.parts[0].start if doc.parts else None)
     if found is None:
         return []
     date, span = found

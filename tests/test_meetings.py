@@ -66,3 +66,91 @@ def test_news_archive_items_under_a_date_line(tmp_path, gazetteer):
     # second item's meeting given the third item's date
     assert not any(m["part"] == 3 for m in found)
     assert len(found) == 2
+
+
+# -- issue 8: phrasings of real releases, in sentences written for these tests
+
+
+def test_signing_an_agreement_is_a_meeting_of_its_parties(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer,
+                      "Frontex and Europol deepen their cooperation\n2019-06-04\n\n"
+                      "The heads of Frontex and Europol signed a working arrangement today to share risk analyses. "
+                      "The directors praised the cooperation. The document was signed during a ceremony in Warsaw.\n")
+    assert [(m["start"], m["place"], m["kind"]) for m in found] == [
+        ("2019-06-04", "warsaw", "Signing of a working arrangement")]
+    # passive: 'A cooperation plan ... was signed in Vienna'
+    found = _meetings(tmp_path, gazetteer,
+                      "On 5 May 2022, FRA and eu-LISA signed an agreement to work more closely together. A cooperation plan for "
+                      "2022-2024 was signed in Vienna by the two directors.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2022-05-05", "vienna")]
+
+
+def test_a_signed_act_is_not_a_meeting(tmp_path, gazetteer):
+    assert _meetings(tmp_path, gazetteer, "Brussels, 3 May 2022\n\nThe regulation was signed on 2 May 2022 "
+                                          "and enters into force in June.\n") == []
+
+
+def test_welcoming_a_visitor_to_the_headquarters_is_a_visit(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "News Published: 14 June 2023\nA minister visits the agency\n\n"
+                                           "The EUAA welcomed the Maltese Minister for Home Affairs to its "
+                                           "headquarters on Wednesday, 14 June.\n")
+    assert [(m["start"], m["place"], m["kind"]) for m in found] == [("2023-06-14", None, "Visit")]
+    assert _meetings(tmp_path, gazetteer, "News Published: 14 June 2023\n\nThe EUAA welcomed the adoption of "
+                                          "the new rules on 14 June.\n") == []
+
+
+def test_a_meeting_held_today_is_held_in_the_datelines_city(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "The Hague, 30 September 2021\n\nTwo justice ministers visited "
+                                           "Eurojust today to discuss judicial cooperation.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2021-09-30", "the-hague")]
+    # yesterday's meeting was not necessarily where the release was issued
+    found = _meetings(tmp_path, gazetteer, "The Hague, 30 September 2021\n\nTwo justice ministers visited "
+                                           "Eurojust yesterday to discuss judicial cooperation.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2021-09-29", None)]
+
+
+def test_a_later_sentence_about_the_event_gives_its_place(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer,
+                      "Eurojust hosts an information day\n14 March 2019\n\nYesterday, 40 diplomats visited Eurojust "
+                      "for an information day. The President opened the day. Case examples followed. "
+                      "This recurring information event was held at the agency's premises in The Hague.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2019-03-13", "the-hague")]
+
+
+def test_the_following_day_is_the_day_after_the_date_just_stated(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer,
+                      "eu-LISA prepares a handover\n\neu-LISA organised the first meeting of the advisory group "
+                      "on 17 January 2023, and the first meeting of the programme board the following day.\n")
+    assert sorted(m["start"] for m in found) == ["2023-01-17", "2023-01-18"]
+
+
+def test_a_year_on_the_meeting_noun_dates_a_yearless_day(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "The board held its first 2023 meeting on 12 January in Tallinn, "
+                                           "Estonia.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2023-01-12", "tallinn")]
+    # a year elsewhere in the sentence does not date the meeting
+    assert _meetings(tmp_path, gazetteer, "The board discussed the 2023 budget at its meeting on 12 January "
+                                          "in Tallinn.\n") == []
+
+
+def test_an_event_page_block_gives_date_and_venue(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer,
+                      "Agenda of the informal meeting of home affairs ministers\n\n"
+                      "Informal meeting of home affairs ministers\n\nPractical information\n\n"
+                      "12 – 13 February 2026\n\n9:00\n\nThe Royal Palace, Lisbon, Portugal\n\n"
+                      "Ministers will discuss migration and internal security.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2026-02-12", "lisbon")]
+
+
+def test_the_date_that_completes_the_meeting_noun(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Brussels, 29 June 2017\n\nThe plan, set out in the report of "
+                                           "16 May and endorsed by the European Council of 22-23 June, is "
+                                           "adopted today.\n")
+    assert [(m["start"], m["kind"]) for m in found] == [("2017-06-22", "European Council")]
+
+
+def test_a_date_that_ends_something_else_is_no_meeting(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "The handover meeting took place on 17 June 2010 in Madrid. It was "
+                                           "the last meeting of the Spanish presidency, which concludes on "
+                                           "30 June 2010.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2010-06-17", "madrid")]

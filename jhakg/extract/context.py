@@ -11,7 +11,7 @@ from functools import cached_property
 
 from ..gazetteer import Gazetteer, Match
 from ..load import Document
-from .dates import TODAY, DateExpr, find_dates, relative_years, resolve, tense_of
+from .dates import DAY_AFTER, DAY_AFTER_DELTA, TODAY, DateExpr, find_dates, relative_years, resolve, tense_of
 from .model import PartialDate, Span
 
 # A sentence ends at . ! ? followed by space and a capital/quote/bracket, or at a line end.
@@ -126,6 +126,20 @@ class Context:
             base = self.date_at(m.start())
             if base:
                 delta = {"today": 0, "tomorrow": 1, "yesterday": -1}[m.group("rel").lower()]
+                day = base + dt.timedelta(days=delta)
+                pd = PartialDate(day.year, day.month, day.day)
+                out.append(ResolvedDate(DateExpr(Span(m.start(), m.end()), pd, pd, "relative-day"), pd, pd))
+        out.sort(key=lambda d: d.span.start)
+        # 'the following day', 'the day before': from the last day the same or the previous
+        # sentence states
+        for m in DAY_AFTER.finditer(self.text):
+            sentence = self.sentence_at(m.start())
+            previous = self.previous_sentence(sentence)
+            since = previous.start if previous else sentence.start
+            delta = DAY_AFTER_DELTA[(m.group("rel") or m.group("rel2")).lower()]
+            base = next(((d.start if delta < 0 else d.end).to_date() for d in reversed(out)
+                         if since <= d.span.start and d.span.end <= m.start() and d.end.to_date()), None)
+            if base:
                 day = base + dt.timedelta(days=delta)
                 pd = PartialDate(day.year, day.month, day.day)
                 out.append(ResolvedDate(DateExpr(Span(m.start(), m.end()), pd, pd, "relative-day"), pd, pd))

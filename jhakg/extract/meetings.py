@@ -22,16 +22,24 @@ MEETING_NOUN = re.compile(
     rf"(?i:\b{_CONFIG}+Council\b(?!\s+(?:of\s+the\s+European\s+Union|of\s+the\s+EU|conclusions|decision|regulation|recommendation|position|presidency)))"
     r"|\bCouncil\s+(?:meeting|session)\b|\bthe\s+Council\s+of\s+(?=\d)"
     r"|(?i:\b(?:meeting|meetings|conference|summit|workshop|seminar|hearing|forum|gathering|"
-    r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|congress|plenary))\b")
+    r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|congress|plenary|ceremony))\b")
 MEETING_VERB = re.compile(
     r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
-    r"is hosting|hosted|hosts|will host|are meeting|is meeting)\b)")
+    r"is hosting|hosted|hosts|will host|are meeting|is meeting)\b)"
+    # 'welcomed the President ... to its headquarters': a visit
+    r"|(?i:\bwelcom(?:ed|es|ing)\b(?=[^.;]{0,120}?\bto\s+(?:its|their|the|our)\s+(?:new\s+)?(?:headquarters|premises|offices|seat)\b))")
+# the parties to an agreement signing or concluding it: they met to do so ('Frontex and CEPOL
+# signed a working arrangement', 'concluded a cooperation plan with')
+_AGREEMENT = (r"(?:agreement|arrangement|memorandum(?:\s+of\s+understanding)?|cooperation\s+plan|declaration|"
+              r"letter\s+of\s+intent|exchange\s+of\s+letters)s?")
+SIGNING = re.compile(rf"(?i)\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing))\b(?P<what>[^.;]{{0,60}}?\b{_AGREEMENT})\b"
+                     rf"|\b(?P<what2>{_AGREEMENT}|document)\b[^.;]{{0,60}}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                     rf"(?:signed|concluded)\b")
 # a sentence that refers back to the meeting just named: opening with 'The meeting', 'It',
 # or naming 'the meeting' as an object ('..., which hosted the meeting in Copenhagen')
-ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:(?:hybrid|informal|high[- ]level|annual|two-day|one-day|"
-                     r"ministerial|first|second|next)\s+)*(?:meeting|event|conference|session|Council|"
-                     r"gathering|visit|hearing|forum|summit|workshop|seminar)\b|^(?:It|Ministers|Participants)\b|"
+ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|conference|session|Council|"
+                     r"gathering|visit|hearing|forum|summit|workshop|seminar|ceremony)\b|^(?:It|Ministers|Participants)\b|"
                      r"\b(?:hosted|chaired|organised|opened|closed)\s+the\s+(?:meeting|event|conference|plenary)\b")
 HOST = re.compile(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)\s+by\b|\bat the invitation of\b")
 CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b")
@@ -72,7 +80,7 @@ NON_EVENT = re.compile(
     r"launch\w*|present\w*|issu\w*|agreed|reach\w*|came\s+into|come\s+into|elect\w*|nominat\w*|"
     r"deadline|due|submit\w*|decid\w*|extend\w*|until|effective|begin\w*|began|proposed|reported|"
     r"announced|opened\s+for|in\s+force|operational|go(?:es)?\s+live|went\s+live|hand\w*\s+over|"
-    r"tak(?:e|es|ing)\s+on|took\s+on)\b")
+    r"tak(?:e|es|ing)\s+on|took\s+on|conclud\w*|ends|ended)\b")
 _CLAUSE_START = re.compile(r"(?:[,;]|\bwhich\b|\bwho\b|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\bsince\b)")
 
 
@@ -102,18 +110,22 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
         rest = re.match(r"[^,;.]*", ctx.text[d.span.end:sentence.end]).group(0)
         with_date = clause + ctx.text[d.span.start:d.span.end] + rest
         if not appearance and NON_EVENT.search(clause) and not (MEETING_VERB.search(with_date)
-                                                                or MEETING_NOUN.search(with_date)):
+                                                                or MEETING_NOUN.search(with_date)
+                                                                or SIGNING.search(with_date)):
             continue
         out.append(d)
     return out
 
 
-def _pick_date(candidates: list[ResolvedDate], anchor: int, text: str) -> ResolvedDate | None:
-    """The date nearest the meeting word, preferring one that follows 'on'/'from'."""
+def _pick_date(candidates: list[ResolvedDate], anchor: int, text: str, anchor_end: int | None = None) -> ResolvedDate | None:
+    """The date nearest the meeting word, preferring one that follows 'on'/'from', and
+    above all one that completes the meeting word ('the European Council of 22-23 June')."""
     best = None
     for d in candidates:
         before = text[max(0, d.span.start - 12):d.span.start]
         distance = abs(d.span.start - anchor)
+        if anchor_end is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[anchor_end:d.span.start]):
+            distance -= 1000
         if re.search(r"(?i)\b(?:on|from)\s+$|^\W*$|,\s*$|\bToday,\s*$", before):
             distance -= 40
         if best is None or distance < best[0]:
@@ -135,7 +147,9 @@ def _kind_words(ctx: Context, trigger: re.Match[str], offset: int, sentence: Sen
                          "during", "and", "was", "is", "will", "be", "by", "with", "this", "that"}:
             break
         keep.insert(0, w)
-    right = re.match(r"(\s+(?:of|on)\s+(?:the\s+)?(?:[A-Z0-9][\w’'()-]*\s*|and\s+|on\s+|of\s+|for\s+|the\s+)+)", text[e:sentence.end])
+    # the complement stops at a date: 'the European Council of 22-23 June' is a 'European Council'
+    until = next((d.span.start for d in ctx.dates_in(e, sentence.end)), sentence.end)
+    right = re.match(r"(\s+(?:of|on)\s+(?:the\s+)?(?:[A-Z0-9][\w’'()-]*\s*|and\s+|on\s+|of\s+|for\s+|the\s+)+)", text[e:until])
     tail = right.group(1).rstrip() if right else ""
     if re.fullmatch(r"(?i)the\s+council\s+of\s+", text[s:e]):
         return "Council meeting"
@@ -151,6 +165,8 @@ class MeetingFinder:
         self.skip = skip or []  # spans that are not meeting dates (datelines)
 
     def _trigger(self, sentence: Sentence) -> tuple[re.Match[str], bool] | None:
+        """The word that makes a sentence about a meeting: a meeting noun (True), else a verb
+        of meeting or of signing an agreement (False)."""
         chunk = self.ctx.text[sentence.start:sentence.end]
         noun = MEETING_NOUN.search(chunk)
         if noun:
@@ -158,6 +174,7 @@ class MeetingFinder:
         verb = MEETING_VERB.search(chunk)
         if verb and re.match(r"(?i)(?:took|take|takes|will take) place|(?:was|were|is|will be) held", verb.group(0)):
             return None  # 'the action day took place': something happened, not necessarily a meeting
+        verb = verb or SIGNING.search(chunk)
         return (verb, False) if verb else None
 
     def _appearance(self, sentence: Sentence) -> str | None:
@@ -196,31 +213,35 @@ class MeetingFinder:
                 # 'Council meetings on 7-8 October in Luxembourg and 9-10 December in Brussels'
                 dated = [(d, sentence) for d in candidates]
             else:
-                date = _pick_date(candidates, sentence.start + trigger.start(), ctx.text)
+                date = _pick_date(candidates, sentence.start + trigger.start(), ctx.text, sentence.start + trigger.end())
                 # a heading-like line ('Justice and Home Affairs Council'), not a sentence
                 if date is None and is_noun and self._is_line(sentence) and ctx.text[sentence.end - 1] not in ".!?":
                     date, scope = self._date_around(i)
                 if date is not None:
                     dated = [(date, scope)]
-            kind = _kind_words(ctx, trigger, sentence.start, sentence) if is_noun else self._verb_kind(sentence)
+            kind = _kind_words(ctx, trigger, sentence.start, sentence) if is_noun else self._verb_kind(sentence, trigger)
             for date, scope in dated:
-                if date.start.year is None:
+                start, end = self._year_of_noun(date, sentence, trigger) if is_noun else (date.start, date.end)
+                if start.year is None:
                     continue
-                draft = MeetingDraft(date.start, date.end, date.span, scope, ctx.part_at(sentence.start), kind,
+                draft = MeetingDraft(start, end, date.span, scope, ctx.part_at(sentence.start), kind,
                                      evidence=[Span(scope.start, scope.end)])
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
                 if len(dated) > 1:
                     self._place_near(draft, date, window)
                 self._fill(draft, window)
-                # sentences that refer back to this meeting add chair, host, participants
-                for follow in sentences[i + 1:i + 4] if len(dated) == 1 else ():
-                    if ctx.part_at(follow.start) != draft.part:
-                        break
-                    if ANAPHOR.search(ctx.text[follow.start:follow.end]):
-                        if self._fill(draft, follow):
-                            draft.evidence.append(Span(follow.start, follow.end))
-                    else:
-                        break
+                # the sentences that follow and refer back to this meeting ('The meeting was
+                # chaired by ...', 'The agreement was signed in Vienna') add place, chair, host
+                signing = not is_noun and SIGNING.match(trigger.group(0)) is not None
+                for follow in sentences[i + 1:i + 6] if len(dated) == 1 else ():
+                    chunk = ctx.text[follow.start:follow.end]
+                    if ctx.part_at(follow.start) != draft.part or (
+                            self._trigger(follow) and meeting_dates(ctx, follow, self.skip)):
+                        break  # another part, or another meeting
+                    if (ANAPHOR.search(chunk) or (signing and SIGNING.search(chunk))) and self._fill(draft, follow):
+                        draft.evidence.append(Span(follow.start, follow.end))
+                if draft.place is None and date.expr.pattern == "relative-day":
+                    self._dateline_place(draft, date)
                 out.append(draft)
         # merge mentions of one meeting, join second days, then merge what now falls inside
         return self._merge(self._continuations(self._merge(out)))
@@ -280,12 +301,18 @@ class MeetingFinder:
         just before it (a day's programme under a date heading)."""
         ctx, sentences = self.ctx, self.ctx.sentences
         here = sentences[i]
-        for nxt in sentences[i + 1:i + 4]:
+        for k, nxt in enumerate(sentences[i + 1:i + 4], start=i + 1):
             if not self._is_line(nxt, 80):
                 break
             date = _pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)
             if date is not None:
-                return date, Sentence(here.start, nxt.end)
+                # the block goes on with the time and the venue ('8:15', 'The Egmont Palace, Brussels')
+                block = nxt
+                for more in sentences[k + 1:k + 4]:
+                    if not self._is_line(more, 80) or ctx.text[more.end - 1] in ".!?" or ctx.dates_in(more.start, more.end):
+                        break
+                    block = more
+                return date, Sentence(here.start, block.end)
         for prev in reversed(sentences[max(0, i - 3):i]):
             if not self._is_line(prev, 80):
                 break
@@ -294,7 +321,35 @@ class MeetingFinder:
                 return dates[0], Sentence(prev.start, here.end)
         return None, here
 
-    def _verb_kind(self, sentence: Sentence) -> str:
+    def _year_of_noun(self, date: ResolvedDate, sentence: Sentence, trigger: re.Match[str]) -> tuple[PartialDate, PartialDate]:
+        """A yearless date of a meeting whose noun carries its year: 'held its first 2023
+        meeting on 12 January'."""
+        if date.start.year is not None:
+            return date.start, date.end
+        m = re.search(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?$", self.ctx.text[sentence.start:sentence.start + trigger.start()])
+        if not m:
+            return date.start, date.end
+        year = int(m.group(1))
+        return (PartialDate(year, date.start.month, date.start.day), PartialDate(year, date.end.month, date.end.day))
+
+    def _dateline_place(self, draft: MeetingDraft, date: ResolvedDate) -> None:
+        """A meeting held 'today' in a release whose dateline names a city ('The Hague, 30
+        September 2019 - ... visited Eurojust today') was held in that city."""
+        for line in self.skip:
+            found = self.ctx.dates_in(line.start, line.end)
+            cities = self.ctx.matches_in(line.start, line.end, {"city"})
+            if found and cities and found[0].start == date.start and cities[0].start < found[0].span.start:
+                draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
+                draft.evidence.append(Span(line.start, line.end))
+                return
+
+    def _verb_kind(self, sentence: Sentence, trigger: re.Match[str]) -> str:
+        signing = SIGNING.match(trigger.group(0))
+        if signing:
+            what = re.sub(r"\s+", " ", signing.group("what") or "the " + signing.group("what2")).strip()
+            return "Signing of " + what
+        if trigger.group(0).lower().startswith("welcom"):
+            return "Visit"
         part = self.ctx.part_at(sentence.start)
         for p in self.ctx.doc.parts:
             if p.index == part:
@@ -374,7 +429,9 @@ class MeetingFinder:
                 and any(0 <= d.span.start - m.end <= 3 for d in ctx.dates_in(m.end, sentence.end)))
             or re.search(r"(?i)\b(?:in|at|to|of)\s+(?:the\s+)?(?:(?:port|city|centre|headquarters)\s+(?:of|in)\s+)?"
                          r"(?:its\s+headquarters\s+in\s+)?$", lead)
-            or re.search(r"(?i)(?:in|at)\s+(?:its\s+)?(?:headquarters|premises|offices)\s+in\s+$", lead))
+            or re.search(r"(?i)(?:in|at)\s+(?:its\s+)?(?:headquarters|premises|offices)\s+in\s+$", lead)
+            # an address: 'The Egmont Palace, Brussels, Belgium', 'Lisbon, Portugal'
+            or any(re.fullmatch(r"\s*,\s*", text[m.end:c.start]) for c in ctx.matches_in(m.end, m.end + 40, {"country"})))
 
     def _about_other(self, sentence_start: int, at: int) -> bool:
         """'... the Network (JHAAN), which is being chaired by X': the relative clause is

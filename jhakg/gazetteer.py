@@ -39,6 +39,7 @@ class Match:
     end: int
     kind: str
     entities: tuple[str, ...]  # IRIs (more than one when a label is shared, e.g. Luxembourg)
+    plural: bool = False  # 'Vice-Presidents': a role label in the plural
 
     @property
     def entity(self) -> str:
@@ -91,15 +92,18 @@ def _label_pattern(label: str) -> str:
                 parts.append(_chars(piece))
             else:
                 parts.append(f"(?i:{_chars(piece)})")
-        parts.append(r"\s+")
+        parts.append(r"(?:[ \t]+|[ \t]*\n[ \t]*)")  # words on one line, or wrapped once: never across a blank line
     return "".join(parts[:-1])
 
 
-def _compile(labels: list[str]) -> re.Pattern[str] | None:
+def _compile(labels: list[str], plural: bool = False) -> re.Pattern[str] | None:
+    """One pattern for a kind's labels; with ``plural`` a label may take an -s ('the two
+    Vice-Presidents')."""
     if not labels:
         return None
     alternation = "|".join(_label_pattern(x) for x in sorted(set(labels), key=lambda s: (-len(s), s)))
-    return re.compile(rf"(?<![\w\-‐])(?:{alternation})(?![\w])")
+    return re.compile(rf"(?<![\w\-‐])(?P<label>{alternation})(?P<plural>s)?(?![\w])" if plural
+                      else rf"(?<![\w\-‐])(?P<label>{alternation})(?![\w])")
 
 
 def _key(text: str) -> str:
@@ -161,7 +165,7 @@ class Gazetteer:
             folded: dict[str, set[str]] = defaultdict(set)
             for label, iris in labels.items():
                 folded[_key(label)] |= iris
-            pattern = _compile(list(labels))
+            pattern = _compile(list(labels), plural=kind == "role")
             if pattern:
                 self._patterns.append((kind, pattern, folded))
 
@@ -190,9 +194,10 @@ class Gazetteer:
             if kinds is not None and kind not in kinds:
                 continue
             for m in pattern.finditer(text):
-                iris = folded.get(_key(m.group(0)))
+                iris = folded.get(_key(m.group("label")))
                 if iris:
-                    raw.append(Match(m.start(), m.end(), kind, tuple(sorted(iris))))
+                    raw.append(Match(m.start(), m.end(), kind, tuple(sorted(iris)),
+                                     plural=bool(m.groupdict().get("plural"))))
         raw.sort(key=lambda x: (x.start, -(x.end - x.start), x.kind))
         chosen: list[Match] = []
         for match in raw:

@@ -88,3 +88,17 @@ def test_labels_are_unambiguous_within_a_kind(ref):
     for entity in gaz.entities.values():
         iri = URIRef(entity.iri)
         assert ref.value(iri, RDFS.label) is not None and ref.value(iri, SKOS.prefLabel) is not None, iri
+
+
+def test_a_label_is_matched_on_one_line_or_wrapped_once_never_across_a_blank_line(gazetteer):
+    def roles(text):
+        return [text[m.start:m.end] for m in gazetteer.find(text, {"role"})]
+
+    assert roles("the Home Affairs\nMinister said") == ["Home Affairs\nMinister"]
+    assert roles("Home affairs\n\nMinister Tom Berg will speak.") == ["Minister"]
+
+
+def test_a_role_label_in_the_plural(gazetteer):
+    found = gazetteer.find("the two Vice-Presidents and the Vice-President", {"role"})
+    assert [(m.plural, m.entity.rsplit("/", 1)[-1]) for m in found] == [(True, "vice-president"),
+                                                                       (False, "vice-president")]

@@ -41,3 +41,102 @@ def test_an_appointment_without_one_agency_leaves_the_organisation_unsaid(tmp_pa
     found = _people(tmp_path, gazetteer, "Europol and Frontex welcomed that the board appointed Piet Jansen "
                                          "as the agency's new Executive Director.")
     assert found["Piet Jansen"] == ("Executive Director", None)
+
+
+# -- issue 8: how real releases name people, in sentences written for these tests
+
+
+@pytest.mark.parametrize("sentence, person, role, organisation", [
+    # forms of address, honorary titles, capitals, particles, initials
+    ("The meeting was chaired by Dr. h. c. Maria Weber, CEPOL Executive Director.", "Maria Weber",
+     "CEPOL Executive Director", "agency/cepol"),
+    ("The Chair of the Management Board, Mag. Karl Huber, opened the meeting.", "Karl Huber",
+     "Chair of the Management Board", None),
+    ("Mr Ivan PETROV, Executive Director of eu-LISA, welcomed the board.", "Ivan PETROV",
+     "Executive Director of eu-LISA", "agency/eu-lisa"),
+    ("Members heard J.Carlos Ruiz, member of the Spanish presidency team.", "J.Carlos Ruiz",
+     "member of the Spanish presidency team", None),
+    ("Ms Joana Pereira i Costa, State Secretary for Migration, spoke first.", "Joana Pereira i Costa",
+     "State Secretary for Migration", None),
+    # the post before the name, with or without a comma, and what a post's name holds
+    ("CEPOL Head of Training, Ms Ilona Kask, presented the plan.", "Ilona Kask", "CEPOL Head of Training",
+     "agency/cepol"),
+    ("He met the representative of the Czech presidency team Pavel Novak.", "Pavel Novak",
+     "representative of the Czech presidency team", None),
+    ("Ms Heike Braun, the newly appointed German Minister of Justice, visited Eurojust.", "Heike Braun",
+     "German Minister of Justice", "country/de"),
+    ("Paul Weiss, German Federal Government Commissioner on Narcotic Drugs, said.", "Paul Weiss",
+     "German Federal Government Commissioner on Narcotic Drugs", "country/de"),
+    ("Mr Luc Martin, National Member from France at Eurojust since May, said.", "Luc Martin",
+     "National Member from France at Eurojust", None),
+    ("Mr Jan Novak, Chairperson of the eu-LISA Management Board, said.", "Jan Novak",
+     "Chairperson of the eu-LISA Management Board", None),
+    # appointed, elected, 'as'
+    ("The board appointed also Ms Rita Lopes as Accounting Officer of eu-LISA.", "Rita Lopes",
+     "Accounting Officer of eu-LISA", "agency/eu-lisa"),
+    ("Tom Peeters was appointed new Frontex Executive Director at the meeting.", "Tom Peeters",
+     "Frontex Executive Director", "agency/frontex"),
+    ("Ms Ieva Ozola as the most senior Deputy Executive Director will lead the agency.", "Ieva Ozola",
+     "Deputy Executive Director", None),
+])
+def test_how_real_releases_name_people(tmp_path, gazetteer, sentence, person, role, organisation):
+    assert _people(tmp_path, gazetteer, sentence)[person] == (role, organisation)
+
+
+def test_an_interjection_between_the_name_and_as(tmp_path, gazetteer):
+    facts = facts_of(release(tmp_path, "Brussels, 4 March 2024\n\nThe board re-elected Mr. Sean Byrne, the member "
+                                       "from Ireland, as its Deputy Chair.\n"), gazetteer, "person_role")
+    assert {(f.data["person"], f.data["role_text"]) for f in facts} == {
+        ("Sean Byrne", "member from Ireland"), ("Sean Byrne", "Chair")}
+
+
+def test_a_post_in_the_plural_names_each_person_listed(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "The President was joined by the two Vice-Presidents, Ms Anna Berg "
+                                         "and Mr Jose de la Cruz Amaya.")
+    assert set(found) == {"Anna Berg", "Jose de la Cruz Amaya"}
+    found = _people(tmp_path, gazetteer, "Members of the Dutch incoming presidency team attended, including "
+                                         "Eva Smit, Jan Bakker and Piet van Dam.")
+    assert set(found) == {"Eva Smit", "Jan Bakker", "Piet van Dam"}
+
+
+def test_a_name_over_its_post_on_the_next_line(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "PRESS RELEASE\nPresidentMr Pedro GARCÍA LÓPEZ\nMinister for Justice\n"
+                                         "Luisa MORENO I PUIG\nState Secretary for Security\n\nMinisters met.")
+    assert found == {"Pedro GARCÍA LÓPEZ": ("Minister for Justice", None),
+                     "Luisa MORENO I PUIG": ("State Secretary for Security", None)}
+
+
+def test_a_series_of_posts_and_names_pairs_each_post_with_its_own_name(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "The Interim Executive Director, Mr Luca Bianchi, the Chairperson of "
+                                         "the SIS II Advisory Group, Mr Karl Maier, and the Chairperson of the "
+                                         "EES Advisory Group, Mr Theo Pappas, informed the board.")
+    assert {p: r for p, (r, _) in found.items()} == {
+        "Luca Bianchi": "Interim Executive Director", "Karl Maier": "Chairperson of the SIS II Advisory Group",
+        "Theo Pappas": "Chairperson of the EES Advisory Group"}
+
+
+def test_two_posts_of_one_person_and_a_list_of_posts(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "Mr Max Braun, Vice-President of Eurojust and National Member for "
+                                         "Germany at Eurojust and Mr Luc Martin, National Member for France, "
+                                         "met the ministers.")
+    assert found["Max Braun"] == ("Vice-President of Eurojust", "agency/eurojust")
+    assert found["Luc Martin"][0] == "National Member for France"
+    found = _people(tmp_path, gazetteer, "Also present were Commissioner for Migration, Home Affairs and "
+                                         "Citizenship, Dimitris Kostas and President of the General Affairs "
+                                         "Council, Jean Weber.")
+    assert found["Dimitris Kostas"][0] == "Commissioner for Migration, Home Affairs and Citizenship"
+    assert "Jean Weber" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # bodies, not people
+    "The Administrative Director, Liaison Prosecutors and Heads of Networks took part.",
+    "The Head of the Internal Audit Capability gave a presentation.",
+    "She chaired the European Network of National Human Rights Institutions.",
+    # an initial at the end of an acronym is not a name's
+    "The agencies met: Frontex and FRA. Commissioner Brunner joined by video.",
+    # a surname alone is not enough
+    "Both directors, Mr. Wainwright of Europol and Mr. Kovacs of CEPOL, spoke.",
+])
+def test_no_person_where_there_is_none(tmp_path, gazetteer, sentence):
+    assert _people(tmp_path, gazetteer, sentence) == {}

@@ -21,16 +21,50 @@ _UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.i
 _LO = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha())
 _WORD = rf"(?:Mc|Mac|Fitz)?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*"
 _UPPER = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu)"
-FULLNAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|{_UPPER})){{1,3}}"
-# 'NAME, ROLE', 'NAME (EPP, ES), ROLE', 'NAME, who is the ROLE', 'appointed NAME as the agency's new ROLE'
-_NAME_BEFORE = re.compile(rf"({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]*(?:the[ \t]+|who[ \t]+(?:is|was|has[ \t]+been|"
-                          rf"had[ \t]+been|becomes|became)[ \t]+(?:the[ \t]+)?)?$"
-                          rf"|\b(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)[ \t]+({FULLNAME})"
-                          rf"[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?(?:(?:new|next|first|future)[ \t]+)?$")
-_NAME_AFTER = re.compile(rf"^,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?({FULLNAME})(?![\w-])")
-_CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with"}
-_TITLES = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"}
+_INITIALS = rf"(?:[{_UP}]\.[ \t]?)+"  # 'J.Alberto Ramirez', 'D. Avramopoulos'
+_PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu|i|y)"  # 'Terrón i Cusí'
+FULLNAME = rf"(?:(?<![\w.]){_INITIALS})?{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|{_UPPER})){{1,3}}"
+# a form of address before a name: 'Mr', 'Ms.', 'Dr. h. c.', 'Mag.'
+TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mag|Sir|Dame|Judge)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?)"
+# what may stand between a name and its post: 'the newly appointed', 'the most senior', 'the two'
+_MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|"
+              r"next|first|senior|designated|appointed|elected|re-elected|future|previous|two|three|four)[ \t]+){0,3}")
+_CAPITALISED = r"(?:[A-Z][\w’'.&-]*[ \t]+){0,3}"  # 'German Federal Government', 'CEPOL'
+_APPOINTED = r"(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
+# a name and the post after it:
+#   'NAME, ROLE'  'NAME (EPP, ES), ROLE'  'NAME, who is the ROLE'  'Ms NAME, the newly appointed German ROLE'
+#   'appointed (also) NAME [, the member from X,] as the agency's new ROLE'
+#   'NAME was appointed new Frontex ROLE'   'NAME as the most senior ROLE'
+_NAME_BEFORE = re.compile(
+    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]*(?:the[ \t]+|who[ \t]+(?:is|was|has[ \t]+been|"
+    rf"had[ \t]+been|becomes|became)[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
+    rf"|\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},)?[ \t]+as[ \t]+"
+    rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
+    rf"|{TITLE}?({FULLNAME})[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
+    rf"(?:[ \t]+as)?[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
+    rf"|{TITLE}?({FULLNAME})[ \t]+as[ \t]+(?:the|its|their)[ \t]+{_MODIFIERS}{_CAPITALISED}$")
+_NAME_AFTER = re.compile(rf"^,?[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
+# names listed after a post in the plural: 'the two Vice-Presidents, Ms A and Mr B',
+# 'Members of the team attended, including A, B and C'
+_ONE = rf"{TITLE}?{FULLNAME}"
+_NAME_LIST = re.compile(rf"^(?:[ \t]+[a-z]\w*)?[ \t]*,?[ \t]+(?:(?:including|namely)[ \t]+)?"
+                        rf"(?P<list>{_ONE}(?:[ \t]*,[ \t]*{_ONE})*,?[ \t]+and[ \t]+{_ONE})(?![\w-])")
+# a name on a line of its own over its post on the next ('Alfredo PÉREZ RUBALCABA' / 'Minister for the
+# Interior'); a word may be glued before it ('PresidentMr Francisco ...')
+_NAME_LINE = re.compile(rf"(?:^|(?<=[{_LO}])){TITLE}?({FULLNAME})[ \t]*$")
+# lower-case words that end an organisation's name in a post ('member of the Spanish presidency team')
+_ORG_NOUNS = {"team", "unit", "department", "office", "service", "group", "board", "committee", "council",
+              "ministry", "network", "centre", "center", "agency", "directorate", "division", "section",
+              "police", "delegation", "secretariat", "presidency"}
+# the nouns a body's name ends with: after one, a capitalised pair may be a person's name
+# ('Commissioner for the Security Union Julian King'); after other words it is the body's
+# name going on ('Head of the Internal Audit Capability')
+_BODY_END = _ORG_NOUNS | {"union", "commission", "parliament", "court", "authority", "institute", "college",
+                          "academy", "interior", "affairs", "justice", "security", "migration", "home"}
+_QUALIFIERS = {"incoming", "outgoing", "current", "former", "new", "national", "regional", "local", "federal",
+               "interim", "acting"}
+_CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with", "at", "from"}
+_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mag", "Sir", "Dame", "Lord", "Lady", "Judge"}
 # words that start sentences or name things but never begin a person's name
 _NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "From", "With",
              "Under", "During", "After", "Before", "Following", "Today", "Tomorrow", "Yesterday",
@@ -43,7 +77,10 @@ _NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "
              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
              "Group", "Working", "Committee", "Board", "Unit", "Office", "Service", "Centre", "Center",
              "Forum", "Institute", "Authority", "Ministry", "Department", "Programme", "Management",
-             "Regulation", "Directive", "Pact", "Strategy", "Plan", "System", "Systems"}
+             "Regulation", "Directive", "Pact", "Strategy", "Plan", "System", "Systems",
+             "Institution", "Institutions", "Rights", "Organisation", "Organisations", "Organization",
+             "Association", "Nations", "States", "Network", "Networks", "Centres", "Academy", "School",
+             "Police", "Court", "Tribunal", "University"}
 
 
 @dataclass(frozen=True)
@@ -79,7 +116,8 @@ class People:
             return False
         if any(t in _NOT_NAME for t in tokens):
             return False
-        if sum(t in self.vocab for t in tokens) * 2 >= len(tokens):
+        # words of the reference names, also in the plural ('Liaison Prosecutors'), make a body
+        if sum(t in self.vocab or (t.endswith("s") and t[:-1] in self.vocab) for t in tokens) * 2 >= len(tokens):
             return False
         return not self.ctx.matches_in(start, start + len(name), {"agency", "system", "organisation",
                                                                    "country", "city", "role", "demonym"})
@@ -96,8 +134,9 @@ class People:
             # an organisation only as a possessive ('the Commission's Director'); an agency also
             # as a name before the post ('FRA Director', 'Europol Executive Director')
             possessive_only = m.kind == "organisation"
+            # words of the post's own name may stand between: 'German Federal Government Commissioner'
             if re.fullmatch(r"['’]s[ \t]+(?:(?:Deputy|Vice|Acting|Federal|First)[ \t-]+)?" if possessive_only else
-                            r"(?:['’]s)?[ \t]+(?:(?:Deputy|Vice|Acting|Federal|First)[ \t-]+)?", gap):
+                            r"(?:['’]s)?[ \t]+(?:[A-Z][a-z]+[ \t-]+){0,2}", gap):
                 org = m.entity
                 start = m.start
             break
@@ -123,7 +162,7 @@ class People:
 
     def _complement(self, end: int) -> tuple[int, str | None]:
         ctx, text = self.ctx, self.ctx.text
-        m = re.match(r"[ \t]+(?:for|of|on|in charge of)[ \t]+|(?=,)", text[end:])
+        m = re.match(r"[ \t]+(?:for|of|on|at|from|in charge of)[ \t]+|(?=,)", text[end:])
         org = None
         if not m:
             return end, None
@@ -138,9 +177,15 @@ class People:
             if tok in ".;:()":
                 break
             if tok == ",":
-                # a comma continues the complement only for a list closed by 'and X'
+                # a comma continues the complement only for a list closed by 'and X', and not
+                # when a name follows it ('Commissioner for Home Affairs, Ylva Johansson and ...')
                 rest = text[pos + tokens[i].end():]
                 seg = re.match(r"[ \t]*([^,.;:\n]*)", rest).group(1)
+                seg_start = pos + tokens[i].end() + len(rest) - len(rest.lstrip())
+                after_and = re.search(r"[ \t]and[ \t]+(?:the[ \t]+)?", seg)
+                if after_and and any(m.start == seg_start + after_and.end() for m in
+                                     ctx.matches_in(seg_start, seg_start + len(seg.rstrip()), {"role"})):
+                    break  # 'for Migration, NAME and President of ...': a person, then another post
                 words = seg.split()
                 if " and " in f" {seg} " and words and all(
                         w[:1].isupper() or w in _CONNECTOR for w in words[:words.index("and")]):
@@ -150,11 +195,26 @@ class People:
                 break
             previous = tokens[i - 1].group(0) if i else ""
             in_list = tokens[i].start() < list_until  # 'for Migration, Home Affairs and Citizenship'
+            # 'Commissioner for Home Affairs Ylva Johansson': the name ends the title; after 'the'
+            # only once a known body is named ('President of the European Commission Ursula ...',
+            # not 'Head of the Internal Audit Capability')
+            definite = any(t.group(0) == "the" for t in tokens[:i])
+            after_body = i > 0 and (previous.lower() in _BODY_END or any(
+                m.end == pos + tokens[i - 1].end() for m in ctx.matches_in(pos, pos + tokens[i].start(),
+                                                                           {"agency", "organisation", "country"})))
             if tok[:1].isupper() and not in_list and previous not in ("and", "&") and \
-                    self._name_starts(pos + tokens[i].start()):
-                break  # 'Commissioner for Home Affairs Ylva Johansson': the name ends the title
-            if tok[:1].isupper() or tok in ("&",) or (tok in _CONNECTOR and last_good is not None or tok == "the"):
-                if tok[:1].isupper():
+                    (not definite or after_body) and self._name_starts(pos + tokens[i].start()):
+                break
+            if tok == "and" and ctx.matches_in(pos + tokens[i].end() + 1, pos + tokens[i].end() + 40, {"role"}) and \
+                    re.match(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?$", text[pos + tokens[i].end():ctx.matches_in(
+                        pos + tokens[i].end() + 1, pos + tokens[i].end() + 40, {"role"})[0].start]):
+                break  # a second post: 'Vice-President of Eurojust and National Member for Germany'
+            if tok.rstrip(".") in _TITLES:
+                break  # 'and Mr X': a form of address starts the next person
+            named = tok[:1].isupper() or any(c.isupper() for c in tok)  # 'Europol', 'eu-LISA'
+            if named or tok in ("&",) or tok in _ORG_NOUNS or (tok in _CONNECTOR and last_good is not None or tok == "the") \
+                    or (tok in _QUALIFIERS and last_good is not None):  # 'the Belgian incoming presidency team'
+                if named or tok in _ORG_NOUNS:
                     last_good = pos + tokens[i].end()
                 i += 1
                 continue
@@ -178,26 +238,74 @@ class People:
     def roles(self) -> list[tuple[PersonMention, RolePhrase]]:
         ctx, text = self.ctx, self.ctx.text
         out = []
+        claimed: set[int] = set()  # names already read as the apposition of the post before them
         for match in ctx.matches:
             if match.kind != "role":
                 continue
             phrase = self._role_phrase(match)
-            line_start = text.rfind("\n", 0, phrase.start) + 1
-            before = _NAME_BEFORE.search(text[line_start:phrase.start])
-            person = None
-            if before:
-                group = 1 if before.group(1) else 2
-                s = line_start + before.start(group)
-                if self._is_name(before.group(group), s):
-                    person = PersonMention(s, s + len(before.group(group)), before.group(group))
-                    if group == 2 and phrase.organisation is None:
-                        phrase = self._appointing_body(phrase, line_start + before.start())
+            if match.plural:
+                out.extend((person, phrase) for person in self._listed_after(phrase))
+                continue
+            # 'the Interim Director, Mr A, the Chair of the group, Mr B': A is the Director's
+            phrase, person = self._name_before(phrase)
+            if person is not None and person.start in claimed:
+                person = None
             if person is None:
                 # the complement may have swallowed the name: 'for Home Affairs Ylva Johansson'
                 phrase, person = self._name_after(phrase)
+                if person is not None:
+                    claimed.add(person.start)
+            person = person or self._name_above(phrase)
             if person is not None:
                 out.append((person, phrase))
         return out
+
+    def _name_before(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
+        text = self.ctx.text
+        line_start = text.rfind("\n", 0, phrase.start) + 1
+        before = _NAME_BEFORE.search(text[line_start:phrase.start])
+        if not before:
+            return phrase, None
+        group = next(g for g in range(1, 5) if before.group(g))
+        s = line_start + before.start(group)
+        e = s + len(before.group(group))
+        # a nearer post between them takes the name: 'NAME (EPP, NL), MEP rapporteur'
+        if not self._is_name(before.group(group), s) or (group == 1 and self.ctx.matches_in(e, phrase.start, {"role"})):
+            return phrase, None
+        if group == 2 and phrase.organisation is None:
+            phrase = self._appointing_body(phrase, line_start + before.start())
+        return phrase, PersonMention(s, e, before.group(group))
+
+    def _listed_after(self, phrase: RolePhrase) -> list[PersonMention]:
+        """The people a post in the plural names: 'the two Vice-Presidents, Ms A and Mr B'."""
+        text = self.ctx.text
+        line_end = text.find("\n", phrase.end)
+        m = _NAME_LIST.match(text[phrase.end:len(text) if line_end < 0 else line_end])
+        if not m:
+            return []
+        out = []
+        for one in re.finditer(rf"{TITLE}?({FULLNAME})", m.group("list")):
+            s = phrase.end + m.start("list") + one.start(1)
+            if self._is_name(one.group(1), s):
+                out.append(PersonMention(s, s + len(one.group(1)), one.group(1)))
+        return out
+
+    def _name_above(self, phrase: RolePhrase) -> PersonMention | None:
+        """A post opening its line under a line that is a name ('Alfredo PÉREZ RUBALCABA' /
+        'Minister for the Interior'), as the heads of Council press releases print them."""
+        text = self.ctx.text
+        line_start = text.rfind("\n", 0, phrase.start) + 1
+        line_end = text.find("\n", phrase.end)
+        if text[line_start:phrase.start].strip() or text[phrase.end:len(text) if line_end < 0 else line_end].strip() \
+                or line_start == 0:
+            return None
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start:line_start - 1]
+        m = _NAME_LINE.search(above)
+        if not m or len(above) > 60 or " " in above[:m.start()].strip():
+            return None
+        s = above_start + m.start(1)
+        return PersonMention(s, s + len(m.group(1)), m.group(1)) if self._is_name(m.group(1), s) else None
 
     def _name_after(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
         text = self.ctx.text
@@ -209,12 +317,20 @@ class People:
             name = self._trim_name(m.group(1))
             if self._is_name(name, s):
                 return phrase, PersonMention(s, s + len(name), name)
-        # peel a trailing name off the complement
+        # peel a trailing name off the complement; after 'the', only a name that follows a
+        # body the reference data knows ('President of the European Commission Ursula von der
+        # Leyen', not 'Head of the Internal Audit Capability')
         words = list(re.finditer(r"\S+", text[phrase.start:phrase.end]))
+        definite = re.search(r"\b(?:of|for|on|at)[ \t]+the\b", text[phrase.start:phrase.end])
         for k in (2, 3):
             if len(words) > k + 1:
                 s = phrase.start + words[-k].start()
                 name = text[s:phrase.end]
+                after_body = words[-k - 1].group(0).lower() in _BODY_END or any(
+                    m.end == phrase.start + words[-k - 1].end()
+                    for m in self.ctx.matches_in(phrase.start, s, {"agency", "organisation", "country"}))
+                if definite and definite.start() < words[-k].start() and not after_body:
+                    continue
                 if re.fullmatch(FULLNAME, name) and self._is_name(name, s):
                     end = phrase.start + words[-k - 1].end()
                     return RolePhrase(phrase.start, end, phrase.role, phrase.organisation), \
@@ -235,7 +351,7 @@ class People:
     def person_at(self, start: int, end: int) -> PersonMention | None:
         """A person named (full name or known surname) at the start of text[start:end]."""
         text = self.ctx.text[start:end]
-        m = re.match(rf"[ \t]*(?:the[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?({FULLNAME}|{_WORD})", text)
+        m = re.match(rf"[ \t]*(?:the[ \t]+)?{TITLE}?({FULLNAME}|{_WORD})", text)
         if not m:
             return None
         name = m.group(1)

@@ -85,6 +85,11 @@ def test_signing_an_agreement_is_a_meeting_of_its_parties(tmp_path, gazetteer):
     assert [(m["start"], m["place"]) for m in found] == [("2022-05-05", "vienna")]
 
 
+def test_a_signing_is_a_meeting_on_its_day_only(tmp_path, gazetteer):
+    assert _meetings(tmp_path, gazetteer, "Brussels, 3 May 2024\n\nIn July 2023, the EU concluded a memorandum of "
+                                          "understanding with Tunisia.\n") == []
+
+
 def test_a_signed_act_is_not_a_meeting(tmp_path, gazetteer):
     assert _meetings(tmp_path, gazetteer, "Brussels, 3 May 2022\n\nThe regulation was signed on 2 May 2022 "
                                           "and enters into force in June.\n") == []

@@ -222,8 +222,8 @@ class MeetingFinder:
             kind = _kind_words(ctx, trigger, sentence.start, sentence) if is_noun else self._verb_kind(sentence, trigger)
             for date, scope in dated:
                 start, end = self._year_of_noun(date, sentence, trigger) if is_noun else (date.start, date.end)
-                if start.year is None:
-                    continue
+                if start.year is None or (not is_noun and SIGNING.match(trigger.group(0)) and start.precision != "day"):
+                    continue  # a signing is a meeting on its day ('In July 2023, the EU concluded ...' is not)
                 draft = MeetingDraft(start, end, date.span, scope, ctx.part_at(sentence.start), kind,
                                      evidence=[Span(scope.start, scope.end)])
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope

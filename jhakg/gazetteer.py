@@ -156,9 +156,12 @@ class Gazetteer:
                 self._labels[kind][label].add(str(iri))
 
     def _add_demonyms(self) -> None:
-        for iri, demonym in self.graph.subject_objects(JHA.demonym):
-            if str(iri) in self.entities:
-                self._labels["demonym"][str(demonym)].add(str(iri))
+        """Demonyms of countries ('Estonian'), and what texts call a network's members together
+        ('Justice and Home Affairs agencies'), as kinds of their own."""
+        for prop, kind in ((JHA.demonym, "demonym"), (JHA.membersLabel, "members")):
+            for iri, label in self.graph.subject_objects(prop):
+                if str(iri) in self.entities:
+                    self._labels[kind][str(label)].add(str(iri))
 
     def _build(self) -> None:
         for kind, labels in self._labels.items():

@@ -61,3 +61,46 @@ def test_an_undated_page_places_a_presidency_by_the_dates_it_states(tmp_path, ga
     text = ("Justice and Home Affairs Council, 12-13 June 2025\n\nMinisters met in Luxembourg on 12 and 13 June 2025. "
             "The incoming Danish presidency presented its work programme.\n")
     assert ("dk", "2025-07-01") in _council(tmp_path, gazetteer, text)
+
+
+# -- issue 8: the network's chairs as real releases give them, in sentences written for these tests
+
+
+@pytest.mark.parametrize("text, expected", [
+    # succession and lists
+    ("Vienna, 3 March 2021\n\nIn the JHA agencies' network, Europol took over in 2019, followed by EASO in "
+     "2020 and CEPOL in 2021.\n", {("europol", 2019), ("euaa", 2020), ("cepol", 2021)}),
+    ("Vienna, 3 March 2021\n\nFRA and Frontex will chair the JHA agencies' network in 2022 and 2023 "
+     "respectively.\n", {("fra", 2022), ("frontex", 2023)}),
+    ("Vienna, 3 March 2021\n\nThe JHA agencies' network was chaired by Europol (2019), EASO (2020) and CEPOL "
+     "(2021).\n",
+     {("europol", 2019), ("euaa", 2020), ("cepol", 2021)}),
+    ("Lisbon, 3 March 2025\n\nThe EUDA chairs the JHA agencies' network in 2025 for the second time after "
+     "2017.\n", {("euda", 2025), ("euda", 2017)}),
+    # the network as 'network meetings of the JHA agencies', 'this year' in a dated release
+    ("News Published: 12 November 2019\nAgencies mark the Charter's anniversary\n\nThe agencies will share "
+     "practices at their regular network meetings of Justice and Home Affairs Agencies, chaired this year by "
+     "the European Police Office (EUROPOL).\n", {("europol", 2019)}),
+    # the chair now, and the next one with its year
+    ("The heads of the Justice and Home Affairs agencies will meet in Lisbon. The network is currently chaired "
+     "by the EMCDDA. EIGE will chair the network in 2018.\n", {("euda", 2017), ("eige", 2018)}),
+    # the chair now, in a dated release
+    ("CEPOL presents the JHAAN presidency priorities\n11 February 2022\n\nThe agency spoke at COSI.\n",
+     {("cepol", 2022)}),
+])
+def test_network_chairs_as_real_releases_give_them(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 'its year at the helm' is ahead: no year is given
+    "Lisbon, 28 November 2017\n\nAt the JHA agencies' network meeting, EIGE presented the outline of its "
+    "programme for its year at the helm.\n",
+    # the chair of another network that a text about the JHA agencies names
+    "Budapest, 5 June 2019\n\nThe EU Agencies Network met in Budapest; the JHA agencies took part. "
+    "Detlef Weber, Executive Director of CEPOL and chair of the network, currently leads its work.\n",
+    # chairing now, with no date to say which year
+    "The JHA agencies' network is currently chaired by Frontex.\n",
+])
+def test_no_network_chair_where_the_year_is_not_settled(tmp_path, gazetteer, text):
+    assert _network(tmp_path, gazetteer, text) == set()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, Sentence
+from .dates import tense_of
 from .model import Fact, Span
 
 CHAIR_WORDS = re.compile(
@@ -31,6 +32,8 @@ NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+)?network(?:['’]s)?\b|\bit
 DEMONYM_PRESIDENCY = re.compile(
     r"\b(?P<who>[A-Z][\w’'-]+)\s+(?:EU\s+|Council\s+)?(?:[Pp]residency|[Pp]resident)(?!\s+of\s+the\s+(?:European\s+)?Commission)(?:\s+of\s+the\s+Council(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?"
     r"|\b[Pp]residency\s+of\s+(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# the present: 'is currently chaired by', 'X chairs', 'X presents the JHAAN presidency's priorities'
+NOW = re.compile(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently)|chairs|holds|presides|leads|steers|presents)\b")
 INCOMING_OUTGOING = re.compile(r"(?i)\b(?P<first>incoming|outgoing)\s+and\s+(?P<second>incoming|outgoing)\s+"
                                r"(?:presidenc(?:y|ies)|chairs?|chairmanships?)\b")
 # 'the Belgian and Hungarian presidencies', 'the French, Czech and Swedish presidencies'
@@ -50,33 +53,87 @@ class PresidencyFinder:
         self.ctx = ctx
         self.networks = ctx.gaz.networks
         self.jha_network = ctx.gaz.jha_network
-        self.doc_names_network = any(m.entity == self.jha_network for m in ctx.matches)
+        # named; or, in a text about the JHA agencies that names no other network, 'the network'
+        names_other = any(m.entity in self.networks and m.entity != self.jha_network for m in ctx.matches)
+        self.doc_names_network = any(m.entity == self.jha_network and m.kind == "organisation" for m in ctx.matches) or (
+            not names_other and any(m.entity == self.jha_network and m.kind == "members" for m in ctx.matches))
 
     # -- network presidency
+
+    def _members_network(self, sentence: Sentence) -> bool:
+        """'their network meetings of Justice and Home Affairs agencies': the word 'network'
+        near what the text calls the network's members, in a sentence that names no other
+        network."""
+        ctx = self.ctx
+        if any(m.entity in self.networks and m.entity != self.jha_network
+               for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})):
+            return False
+        words = [m.start() for m in re.finditer(r"(?i)\bnetwork", ctx.text[sentence.start:sentence.end])]
+        return any(m.entity == self.jha_network and any(abs(sentence.start + w - m.start) < 80 for w in words)
+                   for m in ctx.matches_in(sentence.start, sentence.end, {"members"}))
 
     def network(self) -> list[Fact]:
         ctx = self.ctx
         facts: list[Fact] = []
         pairs: list[Sentence] = []  # sentences about the network that may name incoming and outgoing chairs
+        current: list[tuple[Sentence, str]] = []  # 'the network is currently chaired by X': no year stated
         previous_about_network = False
         for sentence in ctx.sentences:
             chunk = ctx.text[sentence.start:sentence.end]
             nets = [m for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})
                     if m.entity in self.networks]
-            about_network = any(m.entity == self.jha_network for m in nets) or bool(
-                self.doc_names_network and NETWORK_ANAPHOR.search(chunk))
+            named = any(m.entity == self.jha_network for m in nets) or self._members_network(sentence)
+            about_network = named or bool(self.doc_names_network and NETWORK_ANAPHOR.search(chunk))
             other_network = bool(nets) and not any(m.entity == self.jha_network for m in nets)
-            named = any(m.entity == self.jha_network for m in nets)
             council = bool(DEMONYM_PRESIDENCY.search(chunk) or re.search(r"(?i)presidency\s+of\s+the\s+council", chunk))
             if CHAIR_WORDS.search(chunk) and not other_network and (named or not council) and (
                     about_network or (previous_about_network and self.doc_names_network)):
-                facts.extend(self._assign(sentence))
+                found = self._assign(sentence)
+                facts.extend(found)
+                if not found:
+                    current.extend(self._current(sentence))
             previous_about_network = about_network and not other_network
             if about_network and not other_network:
                 pairs.append(sentence)
         # with every year the text settles known, wherever it says it
         facts.extend(f for sentence in pairs for f in self._incoming_outgoing(sentence, list(facts)))
+        facts.extend(f for sentence, agency in current for f in self._current_year(sentence, agency, list(facts)))
         return self._dedupe(facts)
+
+    def _current(self, sentence: Sentence) -> list[tuple[Sentence, str]]:
+        """An agency said to chair the network now, with no year: 'The network is currently
+        chaired by X', 'X presents the JHAAN presidency's priorities' (a sentence not in the past)."""
+        agencies = list(dict.fromkeys(a[2] for a in self._agencies(sentence)))
+        chunk = self.ctx.text[sentence.start:sentence.end]
+        now = NOW.search(chunk)
+        if len(agencies) != 1 or self.ctx.years_in(sentence.start, sentence.end) or tense_of(chunk) == "past" \
+                or not now or re.search(r"(?i)\b(?:will|shall|next|incoming|outgoing|former|previous|"
+                                        r"hand|took|take|taking)\b", chunk):
+            return []
+        if not now.group("adverb") and re.search(r"(?i)\b\w+ed\b", chunk):
+            return []  # a present verb beside a past one ('presented ... its year at the helm')
+        return [(sentence, agencies[0])]
+
+    def _current_year(self, sentence: Sentence, agency: str, known: list[Fact]) -> list[Fact]:
+        """The year of the agency chairing now: the year before the one the next sentences give
+        another agency as the next chair ('EIGE will chair the network in 2018'), else the
+        year of the document's date."""
+        ctx = self.ctx
+        part = ctx.part_at(sentence.start)
+        i = ctx.sentence_index(sentence.start)
+        later = [s for s in ctx.sentences[i + 1:i + 3] if ctx.part_at(s.start) == part]
+        nxt = [f for f in known if f.part == part and f.data["agency"] != agency
+               and any(s.start <= f.evidence[0].start < s.end and re.search(r"(?i)\bwill\b", ctx.text[s.start:s.end])
+                       for s in later)]
+        years = {f.data["year"] - 1 for f in nxt}
+        if len(years) == 1:
+            return [Fact("network_presidency", {"agency": agency, "year": years.pop()},
+                         [Span(sentence.start, sentence.end)], "network_presidency.current-before-next", 0.8, part)]
+        when = ctx.date_at(sentence.start)
+        if when is None:
+            return []
+        return [Fact("network_presidency", {"agency": agency, "year": when.year},
+                     [Span(sentence.start, sentence.end)], "network_presidency.current", 0.8, part)]
 
     def _incoming_outgoing(self, sentence: Sentence, known: list[Fact]) -> list[Fact]:
         """'the incoming and outgoing presidencies of the network, Frontex and eu-LISA': when
@@ -167,6 +224,18 @@ class PresidencyFinder:
         years = ctx.years_in(clause.start, clause.end)
         handover, takeover = HANDOVER.search(chunk), TAKEOVER.search(chunk)
         end_of_year = re.search(r"(?i)\bend\s+of\s+(?:the\s+year|december|(?P<y>(?:19|20)\d\d))", chunk)
+        paired = self._paired_years(clause, agencies, years)
+        if paired:
+            return [fact(agency, year, "network_presidency.listed", 0.85) for agency, year in paired]
+        again = re.search(r"(?i)\bfor\s+the\s+(?:second|third|fourth|fifth)\s+time\s+(?:after|since)\s+"
+                          r"(?P<y>(?:19|20)\d\d)\b", chunk)
+        if again and len({a[2] for a in agencies}) == 1:
+            # 'X chairs the network in 2025 for the second time after 2016': X held both years
+            earlier = int(again.group("y"))
+            rest = {y for span, y in years if span.start < clause.start + again.start("y")}
+            if len(rest) == 1:
+                return [fact(agencies[0][2], rest.pop(), "network_presidency.single", 0.9),
+                        fact(agencies[0][2], earlier, "network_presidency.again", 0.85)]
         if handover or takeover:
             verb = (handover or takeover)
             at = clause.start + verb.start()
@@ -222,6 +291,25 @@ class PresidencyFinder:
         if min(abs(nearest[1] - at), abs(nearest[0] - (clause.start + cue.end()))) > 12:
             return []
         return [fact(nearest[2], year, "network_presidency.nearest", 0.8)]
+
+    def _paired_years(self, clause: Sentence, agencies: list[tuple[int, int, str]],
+                      years: list[tuple[Span, int]]) -> list[tuple[str, int]]:
+        """Agencies and years given in pairs: 'A and B will chair the network in 2018 and 2019
+        respectively', 'X took over in 2019, followed by Y in 2020 and Z in 2021', 'X (2019)'."""
+        text = self.ctx.text
+        distinct = list(dict.fromkeys(a[2] for a in agencies))
+        values = [y for _, y in years]
+        if re.search(r"(?i)\brespectively\b", text[clause.start:clause.end]) and len(distinct) == len(values) >= 2:
+            return list(zip(distinct, values, strict=True))
+        pairs = []
+        for start, end, agency in agencies:
+            for span, year in years:
+                between = text[end:span.start]
+                if span.start >= end and not any(end <= a[0] < span.start for a in agencies) and re.fullmatch(
+                        r"\s*\(\s*|,?(?:\s+[a-z]+){0,3}?\s+(?:in|for|during|throughout)\s+", between):
+                    pairs.append((agency, year))
+                    break
+        return pairs if len(pairs) >= 2 and len({y for _, y in pairs}) == len(pairs) else []
 
     @staticmethod
     def _dedupe(facts: list[Fact]) -> list[Fact]:

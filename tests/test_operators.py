@@ -46,3 +46,42 @@ def test_operators_with_references_back(tmp_path, gazetteer, text, expected):
 ])
 def test_no_operator_the_text_does_not_state(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+# -- issue 8: how real releases say who runs a system, in sentences written for these tests
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This month eu-LISA takes its first steps towards taking over the operational management of the "
+     "cross-border justice tool e-CODEX.", {("e-codex", "eu-lisa")}),
+    ("The reformed register will hold the convictions of third-country nationals (ECRIS-TCN). The regulation "
+     "was adopted today. It sets the rules for the central database. It also divides the tasks between the "
+     "member states and eu-LISA, the agency charged with developing and operating the system.",
+     {("ecris-tcn", "eu-lisa")}),
+    ("From 2012, responsibility for running the Visa Information System will shift to the EU agency for "
+     "large-scale IT systems.", {("vis", "eu-lisa")}),
+    ("eu-LISA will assume responsibility for the running of Eurodac next year.", {("eurodac", "eu-lisa")}),
+    ("The agency was set up in Tallinn as eu-LISA. The Schengen Information System will be overseen by the "
+     "new agency.", {("sis", "eu-lisa")}),
+    ("The ESP and the CIR go live in June. eu-LISA will operate these components, together with the systems "
+     "they connect: the Schengen Information System, the Visa Information System and Eurodac.",
+     {("esp", "eu-lisa"), ("cir", "eu-lisa"), ("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("Ms Berg will lead eu-LISA through a busy year: the agency is preparing ETIAS, while continuing to run "
+     "SIS and Eurodac.", {("sis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+])
+def test_operators_as_real_releases_state_them(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # another party takes over, or the agency only helps
+    "Frontex took over the coordination of the operation. The member states run SIS.",
+    "eu-LISA helps the member states to run SIS.",
+    # 'the system' when the part names two systems is not settled
+    "Ministers discussed SIS and VIS. The regulation was adopted. It is binding. It applies from May. eu-LISA, the "
+    "agency charged with operating the system, welcomed it.",
+    # 'the new agency' when two agencies were just named
+    "Frontex and eu-LISA met. The Schengen Information System will be overseen by the new agency.",
+])
+def test_no_operator_in_these_real_release_phrasings(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

@@ -14,15 +14,35 @@ from .context import Context, Sentence
 from .model import Fact, Span
 
 OPERATE_VERB = r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted)"
-_BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted)\s+by|entrusted\s+to)\s*$")
+_BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)\s+by|entrusted\s+to)\s*$")
+# the running of a system, as a noun: 'the (day-to-day | operational | technical) management of'
+_RUNNING = r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:running|operation|management|hosting)\s+of\s+"
 # 'responsible for the day-to-day running of', 'responsible for its operational management'
-_SYS_LIST = r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and\s+|,\s*and\s+))*"  # systems already listed
+# systems already listed: 'SIS, VIS and', 'all four components, together with'
+_SYS_LIST = r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and\s+|,\s*and\s+|,?\s*(?:together|along)\s+with\s+|,?\s*as\s+well\s+as\s+))*"
 _RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
                           rf"\s+of\s+{_SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?$")
 # words between the verb and the system ('manages the central part of SIS'), never a new verb
 # ('manages SIS and is building ETIAS')
 _FILLER = (r"(?:(?!(?:is|are|was|were|will|would|has|have|had|being|building|develop\w*|prepar\w*|to|and|but)\b)"
            r"[\w/-]+\s+){0,6}?")
+# the agency first, then how it comes to run the system, at the end of the words between:
+# 'taking over the operational management of', 'the agency charged with developing and
+# operating', 'will assume responsibility for the running of'
+_TAKES_ON = re.compile(
+    rf"(?i)\b(?:(?:take[sn]?|took|taking)\s+over|assum(?:e|es|ed|ing)(?:\s+(?:the\s+)?responsibility\s+for)?)\s+"
+    rf"{_RUNNING}{_SYS_LIST}(?:the\s+)?{_FILLER}$"
+    rf"|\b(?:charged|entrusted|tasked)\s+with\s+(?:[\w-]+ing\s+and\s+)?(?:operating|managing|running)\s+"
+    rf"{_SYS_LIST}(?:the\s+)?{_FILLER}$"
+    # '... is preparing ETIAS, while continuing to run SIS'
+    rf"|\bcontinu(?:e|es|ed|ing)\s+to\s+{OPERATE_VERB}\s+{_SYS_LIST}(?:the\s+)?{_FILLER}$")
+# the system first, the agency last: 'responsibility for running SIS will shift to eu-LISA',
+# 'the operational management of Eurodac was entrusted to the agency'
+_SHIFTS_TO = re.compile(r"(?i)^[^.;:]{0,60}?\b(?:shift(?:s|ed)?|pass(?:es|ed)?|mov(?:e|es|ed)|(?:be|been|was|were|is)\s+"
+                        r"(?:transferred|entrusted|handed(?:\s+over)?|given))\s+(?:over\s+)?to\s+(?:the\s+)?$")
+_RESPONSIBILITY_FOR = re.compile(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?:running|operating|managing|operation|"
+                                 r"management)(?:\s+of)?|(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of)"
+                                 r"\s*(?:the\s+)?$")
 # 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause
 _WHICH_AGENCY = re.compile(r"(?i)^\s*,\s*which\s+$")
 _AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still)\s+)?(?:{OPERATE_VERB})\b")
@@ -48,10 +68,23 @@ def _references(ctx: Context, start: int, end: int) -> list[Ref]:
         for m in pattern.finditer(text, start, end):
             if any(r.start <= m.start() < r.end for r in refs):
                 continue
-            named = _named_before(ctx, m.start(), plural, [r for r in refs if r.end <= m.start()])
+            named = (_listed_after(ctx, m.end(), end) if plural else ()) or \
+                _named_before(ctx, m.start(), plural, [r for r in refs if r.end <= m.start()])
             if named:
                 refs.append(Ref(m.start(), m.end(), named))
     return sorted(refs, key=lambda r: r.start)
+
+
+def _listed_after(ctx: Context, at: int, end: int) -> tuple[str, ...]:
+    """'the systems they connect: SIS, VIS and Eurodac': a plural announcing the list after
+    its colon stands for that list."""
+    m = re.match(r"[^.;:,]{0,40}:\s*", ctx.text[at:end])
+    if not m:
+        return ()
+    listed = ctx.matches_in(at + m.end(), end, {"system"})
+    if not listed or not re.fullmatch(r"(?:the\s+)?", ctx.text[at + m.end():listed[0].start]):
+        return ()
+    return tuple(dict.fromkeys(x.entity for x in listed))
 
 
 def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple[str, ...]:
@@ -67,7 +100,10 @@ def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple
         named = [m.entity for m in ctx.matches_in(sentence.start, sentence.end, {"system"})]
         if named:
             return tuple(dict.fromkeys(named)) if plural else (named[-1],)
-    return ()
+    # further back, 'the system' is the one system the part has named, if it named only one
+    start = next((p.start for p in ctx.doc.parts if p.index == part), 0)
+    named = {m.entity for m in ctx.matches_in(start, at, {"system"})}
+    return tuple(named) if len(named) == 1 and not plural else ()
 
 
 # 'it manages SIS II', 'the agency also operates Eurodac': the agency the previous sentence is about
@@ -87,6 +123,21 @@ def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
     return Match(m.start(), m.start() + len(m.group(0).split()[0]), "agency", opening[0].entities)
 
 
+_BY_THE_AGENCY = re.compile(r"(?i)\bby\s+(?P<ref>the\s+(?:new\s+|same\s+|latter\s+)?agency)\b(?!['’])")
+
+
+def _agency_referred_to(ctx: Context, sentence: Sentence) -> Match | None:
+    """'... will be overseen by the new agency': the one agency the two sentences before name."""
+    m = _BY_THE_AGENCY.search(ctx.text, sentence.start, sentence.end)
+    if not m:
+        return None
+    i = ctx.sentence_index(sentence.start)
+    part = ctx.part_at(sentence.start)
+    before = [s for s in ctx.sentences[max(0, i - 2):i] if ctx.part_at(s.start) == part]
+    named = {x.entities for s in before for x in ctx.matches_in(s.start, s.end, {"agency"})}
+    return Match(m.start("ref"), m.end("ref"), "agency", named.pop()) if len(named) == 1 else None
+
+
 def extract_operators(ctx: Context) -> list[Fact]:
     facts = []
     seen = set()
@@ -94,7 +145,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
     for sentence in ctx.sentences:
         agencies = ctx.matches_in(sentence.start, sentence.end, {"agency"})
         if not agencies:
-            pronoun = _pronoun_agency(ctx, sentence)
+            pronoun = _pronoun_agency(ctx, sentence) or _agency_referred_to(ctx, sentence)
             agencies = [pronoun] if pronoun else []
         if not agencies:
             continue
@@ -108,7 +159,13 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     # 'eu-LISA, which manages the Schengen Information System, the Visa Information System and
                     # EURODAC'; 'eu-LISA, which started on 1 December, already manages VIS'
                     # 'eu-LISA, the agency which already manages SIS'
-                    ok = re.fullmatch(rf"(?i)(?:['’]s)?(?:\s*,\s*(?:which|who)\s+[^,;.]{{1,80}},)?"
+                    # 'X will lead eu-LISA ...: the agency is preparing ...': the agency restated
+                    restated = re.search(r"(?i):\s+(?:the\s+agency|it)\b(?=[^:]*$)", gap)
+                    if restated:
+                        gap = gap[restated.end():]
+                    ok = (_TAKES_ON.search(gap) and not re.search(r"[.;:]", gap) and len(gap) < 160
+                          and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})) or \
+                        re.fullmatch(rf"(?i)(?:['’]s)?(?:\s*,\s*(?:which|who)\s+[^,;.]{{1,80}},)?"
                                       rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?agency)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|will)\s+)*(?:be\s+)?"
                                       rf"{OPERATE_VERB}\s+{_SYS_LIST}(?:the\s+)?{_FILLER}", gap) or (
@@ -119,8 +176,11 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"}))
                 else:
                     gap = text[ref.end:agency.start]
+                    lead = text[max(sentence.start, ref.start - 60):ref.start]
                     ok = (_BY.search(gap) and len(gap) < 60 and "." not in gap) or (
-                        _WHICH_AGENCY.match(gap) and _AGENCY_VERB.match(text[agency.end:sentence.end]))
+                        _WHICH_AGENCY.match(gap) and _AGENCY_VERB.match(text[agency.end:sentence.end])) or (
+                        _SHIFTS_TO.match(gap) and _RESPONSIBILITY_FOR.search(lead)
+                        and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"}))
                 for system in ref.entities if ok else ():
                     if (system, agency.entity) in seen:
                         continue

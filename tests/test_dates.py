@@ -42,6 +42,11 @@ def _one(text: str):
     ("am 12. Januar 2024", "2024-01-12", "2024-01-12"),
     ("el 3 de marzo de 2024", "2024-03-03", "2024-03-03"),
     ("dnia 5 marca 2025", "2025-03-05", "2025-03-05"),
+    # a term: half a year, a span of months
+    ("in the first half of 2023", "2023-01-01", "2023-06-30"),
+    ("the second half of the year 2024", "2024-07-01", "2024-12-31"),
+    ("Spain (July–December 2023)", "2023-07", "2023-12"),
+    ("from June to December 2023", "2023-06", "2023-12"),
 ])
 def test_full_dates_and_ranges(text, start, end):
     expr = _one(text)

@@ -159,3 +159,8 @@ def test_a_date_that_ends_something_else_is_no_meeting(tmp_path, gazetteer):
                                            "the last meeting of the Spanish presidency, which concludes on "
                                            "30 June 2010.\n")
     assert [(m["start"], m["place"]) for m in found] == [("2010-06-17", "madrid")]
+
+
+def test_a_term_is_not_a_meetings_date(tmp_path, gazetteer):
+    assert _meetings(tmp_path, gazetteer, "Brussels, 3 May 2022\n\nThe conference will take place in the second "
+                                          "half of 2022, in Brussels.\n") == []

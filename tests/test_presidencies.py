@@ -104,3 +104,20 @@ def test_network_chairs_as_real_releases_give_them(tmp_path, gazetteer, text, ex
 ])
 def test_no_network_chair_where_the_year_is_not_settled(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term stated as a half year, on an undated page
+    ("The Swedish Presidency worked to make the EU safer. These are its results in the first half of 2023.\n",
+     {("se", "2023-01-01")}),
+    ("During the first half of 2025, Poland holds the presidency of the Council.\n", {("pl", "2025-01-01")}),
+    # a list of terms, each with its own months
+    ("The trio of presidencies: Spain (July–December 2023), Belgium (January–June 2024) and Hungary "
+     "(July–December 2024).\n", {("es", "2023-07-01"), ("be", "2024-01-01"), ("hu", "2024-07-01")}),
+])
+def test_council_terms_stated_as_periods(tmp_path, gazetteer, text, expected):
+    assert _council(tmp_path, gazetteer, text) == expected
+
+
+def test_a_country_with_months_in_brackets_is_a_term_only_in_a_passage_about_presidencies(tmp_path, gazetteer):
+    assert _council(tmp_path, gazetteer, "Arrivals by country: Spain (July–December 2023) rose by a third.\n") == set()

@@ -95,11 +95,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2017-11-23
     ("iso", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)-(?P<m1>1[0-2]|0[1-9])-(?P<d1>[12]\d|3[01]|0[1-9])(?![\d])")),
     # June 2017
+    # January–June 2023 (a span of months: a Council presidency's term)
+    ("month_range", re.compile(rf"(?<![\w]){_m('m1')}\s*(?:-|–|—|to)\s*{_m('m2')}\s+{_y('y1')}")),
+    # the first half of 2023 / the second half of the year 2024
+    ("half", re.compile(r"(?i)\b(?P<half>first|second)\s+half\s+of\s+(?:the\s+year\s+)?(?P<y1>(?:19|20)\d\d)(?![\d/])")),
     ("month", re.compile(rf"(?<![\w]){_m('m1')}\s+{_y('y1')}")),
     # in January (an English month alone only after a preposition, so that 'May' the verb is safe)
     ("month_only", re.compile(
         rf"\b(?:in|since|until|by|from|during|early|late|mid-|end of|beginning of)\s+(?:the\s+month\s+of\s+)?"
-        rf"(?P<m1>{_ENGLISH_MONTH})\.?\b(?!\s*\d)")),
+        rf"(?P<m1>{_ENGLISH_MONTH})\.?\b(?!\s*\d)(?!\s*(?:-|–|—|to)\s*(?:{_ENGLISH_MONTH})\b)")),
     # 2022-2025 (a period: not a single year)
     ("years", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to)\s*(?P<y2>(?:19|20)\d\d)(?![\d/])")),
     # 2017 (not inside a regulation number like 2018/1726 or 603/2013, nor a longer number)
@@ -165,6 +169,13 @@ def find_dates(text: str) -> list[DateExpr]:
                 start, end = PartialDate(y1, m1, d1), PartialDate(y1, m1, d2)
                 if d2 is not None and d1 is not None and d2 <= d1:
                     continue
+            elif name == "month_range":
+                start, end = PartialDate(y1, m1, None), PartialDate(y1, m2, None)
+                if m2 is None or m1 is None or m2 <= m1:
+                    continue
+            elif name == "half":
+                first = m.group("half").lower() == "first"
+                start, end = PartialDate(y1, 1 if first else 7, 1), PartialDate(y1, 6 if first else 12, 30 if first else 31)
             elif name == "years":
                 start, end = PartialDate(y1, None, None), PartialDate(y2, None, None)
                 if y2 is None or y1 is None or y2 <= y1:

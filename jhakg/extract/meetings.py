@@ -98,8 +98,8 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
     the presenting is the meeting."""
     out = []
     for d in ctx.dates_in(sentence.start, sentence.end):
-        if d.expr.pattern in ("year", "years"):
-            continue
+        if d.expr.pattern in ("year", "years", "half", "month_range"):
+            continue  # a year or a term, not a meeting's day
         if any(s.start <= d.span.start < s.end for s in skip):
             continue
         before = ctx.text[max(sentence.start, d.span.start - 12):d.span.start]

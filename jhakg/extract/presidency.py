@@ -14,6 +14,7 @@ presidency in whose term a dated Council meeting falls.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .context import Context, Sentence
@@ -329,13 +330,13 @@ class PresidencyFinder:
         facts: dict[tuple[int, str], Fact] = {}
         for sentence in ctx.sentences:
             when = None
-            for state, span, rule in self._named_presidencies(sentence):
+            for state, span, rule, own in self._named_presidencies(sentence):
                 # the term nearest a date the text states (terms of one member state are ~13 years apart)
                 when = when or (self._sentence_date(sentence) or ctx.date_at(sentence.start)
                                 or ctx.stated_date_near(sentence.start))
-                if when is None:
+                if (own or when) is None:
                     continue
-                term = ctx.gaz.council_term_of(state.entity, when)
+                term = ctx.gaz.council_term_of(state.entity, own or when)
                 if term is None:
                     continue
                 key = (ctx.part_at(state.start), term.iri)
@@ -373,11 +374,11 @@ class PresidencyFinder:
             s, e = sentence.start + m.start(group), sentence.start + m.end(group)
             states = ctx.matches_in(s, e, {"demonym", "country"})
             if states:
-                yield states[0], Span(sentence.start + m.start(), sentence.start + m.end()), "council_presidency.demonym"
+                yield states[0], Span(sentence.start + m.start(), sentence.start + m.end()), "council_presidency.demonym", None
         for m in DEMONYMS_PRESIDENCIES.finditer(chunk):
             span = Span(sentence.start + m.start(), sentence.start + m.end())
             for state in ctx.matches_in(sentence.start + m.start("list"), sentence.start + m.end("list"), {"demonym"}):
-                yield state, span, "council_presidency.demonym"
+                yield state, span, "council_presidency.demonym", None
         # a handover is about the Council presidency when it or the sentence before says so
         # ('Belgium holds the presidency ... It takes over from Spain')
         before = ctx.previous_sentence(sentence)
@@ -386,12 +387,28 @@ class PresidencyFinder:
             return
         for state in ctx.matches_in(sentence.start, sentence.end, {"country"}):
             if STATE_BEFORE.search(text[sentence.start:state.start]) or STATE_AFTER.match(text[state.end:sentence.end]):
-                yield state, Span(sentence.start, sentence.end), "council_presidency.handover"
+                yield state, Span(sentence.start, sentence.end), "council_presidency.handover", None
+                continue
+            # a list of terms: 'Sweden (January–June 2023), Spain (July–December 2023)'
+            term = re.match(r"\s*\(\s*", text[state.end:sentence.end])
+            dated = ctx.dates_in(state.end, sentence.end)
+            if term and dated and dated[0].span.start == state.end + term.end() and \
+                    re.match(r"\s*\)", text[dated[0].span.end:sentence.end]) and self._day_of(dated[0]):
+                yield state, Span(state.start, dated[0].span.end + 1), "council_presidency.listed", self._day_of(dated[0])
 
     def _sentence_date(self, sentence: Sentence):
         for d in self.ctx.dates_in(sentence.start, sentence.end):
-            if d.start.to_date():
-                return d.start.to_date()
+            if self._day_of(d):
+                return self._day_of(d)
+        return None
+
+    @staticmethod
+    def _day_of(d):
+        """A day to place a term by: the date's own, or the first of its month ('January–June 2023')."""
+        if d.start.to_date():
+            return d.start.to_date()
+        if d.start.year and d.start.month:
+            return dt.date(d.start.year, d.start.month, 1)
         return None
 
     def _priorities(self, facts: dict[tuple[int, str], Fact]) -> None:

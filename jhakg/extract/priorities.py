@@ -28,7 +28,8 @@ from .model import Fact, Span
 from .roles import People
 
 _PRIO = r"priorit(?:y|ies)"
-_IS = r"(?:such\s+as|including|include[sd]?|are|were|is|was|will\s+be|remain(?:s|ed)?|comprise[sd]?)"
+_IS = (r"(?:such\s+as|including|include[sd]?|are|were|is|was|will\s+be|remain(?:s|ed)?|comprise[sd]?|"
+       r"ha(?:ve|s)\s+(?:also\s+)?(?:included|been|covered))")
 _DET = r"(?:a|an|the|its|their|his|her|our|this|one\s+of\s+(?:the|its|their|our))"
 _AGENDA_NOUN = r"(?:issues?|topics?|themes?|subjects?|areas?|objectives?|goals?|points?|items?)"
 
@@ -36,16 +37,27 @@ _AGENDA_NOUN = r"(?:issues?|topics?|themes?|subjects?|areas?|objectives?|goals?|
 FRAMES: list[tuple[int, str]] = [
     (3, rf"{_PRIO}(?:\s+{_AGENDA_NOUN}|\s+actions?|\s+files?)?\s*(?:{_IS}\s*:?|:)"),
     # 'a key priority of the presidency is', 'the priorities of the Frontex chairmanship in 2025:'
-    (3, rf"{_PRIO}\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,6}}?{_IS}\s*:?"),
+    (3, rf"{_PRIO}\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,12}}?{_IS}\s*:?"),
     (3, rf"{_PRIO}\b[^.:;!?]{{0,60}}:"),
     (3, rf"(?:give|gives|gave|giving|given)\s+(?:\w+\s+)?{_PRIO}\s+to"),
     (3, rf"(?:key|main|central|top|core|major|principal)\s+{_AGENDA_NOUN}"
-        rf"(?:\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,4}}?)?\s*(?:{_IS}\s*:?|:)"),
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,4}}?)?\s*(?:{_IS}\s*:?|:)"),
+    # 'High on the agenda is an overview of ...'
+    (2, rf"high\s+on\s+(?:the|its|their)\s+(?:\w+\s+)?agenda\s+{_IS}"),
     (2, r"focus(?:ed|es|ing|sed|ssed|sing)?(?:\s+(?:is|was|will\s+be|lies|lay))?\s+(?:\w+\s+){0,2}?on"),
     (2, r"concentrat(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?on"),
     (2, r"(?:dedicated|devoted)\s+to"),
     (2, r"(?:spotlight|emphasis|accent)\s+on"),
-    (2, r"(?:agenda|programme|work\s+plan)\s+(?:includes?|included|covers?|covered|features?|featured)"),
+    (2, r"(?:agenda|programme|work\s+plan)(?:\s+(?:points?|items?))?\s+(?:includes?|included|covers?|covered|features?|"
+        r"featured)(?:\s+as\s+well)?"),
+    # 'Among the topics covered was an update on ...'
+    (2, r"(?:topics?|issues?|subjects?)\s+covered\s+(?:was|were|included|include)"),
+    # 'cooperate in other areas of mutual interest, such as', 'the challenges of international crime such as'
+    (2, r"(?:areas?|fields?|domains?|challenges?|threats?|crimes?)(?:\s+[\w-]+){0,3}?,?\s+such\s+as"),
+    # 'future issues such as ...': weaker, the item must name a reference topic
+    (1, rf"{_AGENDA_NOUN}(?:\s+[\w-]+){{0,3}}?,?\s+such\s+as"),
+    # 'case illustrations on terrorism, ...', 'updated on the status of', 'presentations on'
+    (1, r"(?:presentations?|illustrations?|updates?|updated|briefings?|briefed|sessions?|workshops?)\s+(?:\w+\s+)?on"),
     (1, r"discuss(?:ed|es|ing)?(?!\s+with)"),
     (1, r"(?:discussions?|debates?|exchanges?)\s+(?:on|about)"),
     (1, r"debat(?:e|es|ed|ing)"),
@@ -62,6 +74,16 @@ FRAMES: list[tuple[int, str]] = [
     (1, r"(?<!\bto\s)(?<!\band\s)(?<!,\s)(?:address(?:ed|es)?|tackl(?:ed|es))"),
 ]
 _FRAMES = [(strength, re.compile(rf"(?i)\b(?:{pattern})(?:\s*:)?(?:\s+|$)")) for strength, pattern in FRAMES]
+# ... up to a comment on it: ', a key priority of', ', including', ', in cooperation with', ', covering'
+_FIGHT_END = re.compile(r"(?i),\s+(?=(?:a|an|the|one|which|who|whose|including|in|on|at|for|with|as|to|by|from|"
+                        r"[a-z]+ing)\b)|\s+(?:in|during)\s+the\s+(?:spring|summer|autumn|winter|coming)\b"
+                        r"|\s+(?=(?:a|an)\s)"  # 'made the fight against corruption a top priority'
+                        # 'the fight against X and proposed a new ...': a new clause
+                        r"|\s+and\s+(?=[a-z]+ed\s+(?:a|an|the|to|on|that|its|their|new)\b)")
+# 'the EU fight against terrorism, cross-border crime and ...': a fight names what it is against;
+# the first item keeps the words of the fight
+_FIGHT = re.compile(r"(?i)\b(?:the|its|their|our|his|her)\s+(?:(?:EU|EU['’]s|joint|common|ongoing|continued|global)\s+)*"
+                    r"(?=(?:fight|struggle)\s+against\s)")
 
 # 'made A a top priority', 'listed A among its priorities', 'put A at the top of its agenda'
 _AROUND = re.compile(
@@ -85,31 +107,47 @@ _OBJECT_END_PATTERN = (
     r"following|ahead|after|before|during|in\s+order|presented|adopted|proposed|published|launched|set\s+up|"
     r"and\s+(?:to|the\s+(?:ministers?|presidency|council|commission)|ministers?|it|they|he|she|we|also))\b"
     r"|\s(?:which|that|who|where|whereas|while|because|in\s+order\s+to|so\s+as\s+to|ahead\s+of|following|during|"
-    r"with\s+(?:a|an|the)?\s*(?:aim|view|goal|objective|support|participation|help)|with|at\s+(?:the|its|their|a)|"
+    r"with\s+(?:a|an|the)?\s*(?:aim|view|goal|objective|support|participation|help)|"
+    r"{with}at\s+(?:the|its|their|a)|"
     r"is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|aims?|seeks?|remains?|"
     r"(?-i:held|organi[sz]ed|hosted|chaired|presented|adopted|launched|published|proposed|carried\s+out)"
     r"\s+(?:in|by|at|on|last|this|earlier|during|from)|"
     r"on\s+(?:\d|behalf)|by\s+(?:\d|the\s+end)|in\s+(?:\d{4}|January|February|March|April|May|June|July|August|"
     r"September|October|November|December))\b")
-_OBJECT_END = re.compile(_OBJECT_END_PATTERN)
+# a strong frame's object ends at 'with' too ('focused on migration with the help of'), but not
+# at the partners of a cooperation ('partnerships with third countries')
+_OBJECT_END = re.compile(_OBJECT_END_PATTERN.replace(
+    "{with}", r"with(?!\s+(?:the\s+)?(?:third|partner|non-EU|neighbouring|African)\s+countries)|"))
 # under a weak frame the topic is required anyway, so the object may run on through 'with'
 # ('took stock of the negotiations with the Parliament on the Pact')
-_OBJECT_END_WEAK = re.compile(_OBJECT_END_PATTERN.replace("|with|", "|"))
+_OBJECT_END_WEAK = re.compile(_OBJECT_END_PATTERN.replace("{with}", ""))
 # separators between a list's items
 _ITEM_SEP = re.compile(r"(?i)\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:as\s+well\s+as|including|such\s+as|in\s+particular|"
-                       r"notably|especially|and\s+(?:also|notably|in\s+particular))\s+")
+                       r"notably|especially|and\s+(?:also|notably|in\s+particular)|but\s+also)\s+")
+# a comment on the item before, not an item: 'digital skills, particularly in relation to policing'
+_QUALIFIER = re.compile(r"(?i)^(?:(?:particularly|especially|notably|mainly|mostly|primarily|in\s+particular|above\s+all)\s+"
+                        r"(?:in|on|for|with|as|at|by|regarding|concerning|when|where)\b|"
+                        r"(?:particularly|mainly|mostly|primarily|above\s+all)\s)")
 # 'and' joins two items when what follows opens a noun phrase of its own ('A and the B', 'A and on B')
 _AND_ITEM = re.compile(r"(?i)\s+(?:and|or)\s+(?=(?:the|a|an|its|their|on|of|to|for|[a-z]+ing)\s)")
 _LEAD = re.compile(r"(?i)^(?:in\s+particular|including|such\s+as|notably|especially|as\s+well\s+as|how\s+to\s+\w+|"
-                   r"the|a|an|its|their|his|her|our|this|these|further|also|both|on|of|in|for|"
-                   r"(?:the\s+)?(?:issues?|topics?|themes?|areas?|question)\s+of)\s+")
+                   r"the|a|an|its|their|his|her|our|this|these|further|also|both|on|of|in|for|not\s+only|"
+                   r"(?:the\s+)?(?:issues?|topics?|themes?|areas?|question)\s+of|"
+                   # words around a topic that are not the topic: 'working on X', 'the state of play of X'
+                   r"(?:working|reflecting|focusing|continuing\s+to\s+work|keeping\s+working)\s+on|looking\s+at|"
+                   r"dealing\s+with|(?:an?\s+)?(?:status\s+)?updates?\s+on|(?:an?\s+)?exchanges?\s+of\s+views\s+on|"
+                   r"(?:an?\s+)?discussions?\s+on|"
+                   r"(?:highlighting|stressing|underlining|emphasising|emphasizing)\s+the\s+importance\s+of|"
+                   r"(?:the\s+)?state\s+of\s+play(?:\s+and\s+(?:the\s+)?next\s+steps)?\s+"
+                   r"(?:in\s+the\s+field\s+of|as\s+regards|regarding|on|of|in))\s+")
 _COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|various|other|these|those|"
           r"key|main|the|its|their|our|related|specific|different|common|following|priority|number\s+of|range\s+of)")
 # what an object may be without being a topic: 'three topics', 'the conclusions', 'to raise
 # awareness', 'based on the threat assessment', 'the overarching theme of the year'
 _NOT_TOPIC = re.compile(
     rf"(?i)^(?:(?:{_COUNT}\s+){{0,2}}(?:{_AGENDA_NOUN}|priorities|measures?|matters?|questions?|others?|results?|"
-    rf"outcomes?|achievements?|steps?|conclusions|proposals?|reports?|discussions?|meetings?|decisions?|statements?)"
+    rf"outcomes?|achievements?|steps?|conclusions|proposals?|reports?|discussions?|meetings?|decisions?|statements?|"
+    rf"future|past|present|situation|developments?|state\s+of\s+play|way\s+forward|next\s+steps)"
     rf"|and|or|more|them|it|this|that|these|those|ways?|the\s+like|to\s.*|(?:how|what|whether|why|where|when)\b.*"
     rf"|(?:based|aimed|designed|expected|planned|agreed|linked|related)\s.*"
     rf"|(?:\w+\s+)?(?:theme|topic|focus|priority|objective|goal|aim|purpose)s?\s+of\b.*)$")
@@ -129,9 +167,9 @@ class Item:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\n,*-–•":
+    while start < end and text[start] in " \t\n,*-–•“”\"‘’'":
         start += 1
-    while end > start and text[end - 1] in " \t\n,*":
+    while end > start and text[end - 1] in " \t\n,*“”\"‘’'":
         end -= 1
     while True:
         m = _LEAD.match(text[start:end])
@@ -159,7 +197,7 @@ def _items(text: str, start: int, end: int, strength: int) -> list[Item]:
     out, pos = [], start
     for a, b in sorted(cuts) + [(end, end)]:
         s, e = _trim(text, pos, a)
-        if e > s:
+        if e > s and not _QUALIFIER.match(text[s:e]):
             out.append(Item(s, e, strength))
         pos = max(pos, b)
     return out
@@ -167,14 +205,20 @@ def _items(text: str, start: int, end: int, strength: int) -> list[Item]:
 
 def _object_end(text: str, start: int, limit: int, strength: int = 3) -> int:
     m = (_OBJECT_END if strength > 1 else _OBJECT_END_WEAK).search(text, start, limit)
+    if m and re.match(r"\swho\s", text[m.start():m.start() + 5]):
+        # a short clause that says which people: 'returning individuals who lack grounds for asylum'
+        rest = re.match(r"[^.;:!?,()]*", text[m.end():limit]).group(0)
+        if len(rest.split()) <= 6 and not re.search(r"(?i)\b(?:is|are|was|were|will|would|has|have|had)\b", rest):
+            return _object_end(text, m.end() + len(rest), limit, strength) if m.end() + len(rest) < limit else limit
     return m.start() if m else limit
 
 
 _COMMENT = re.compile(r"(?i),\s+(?:including|such\s+as|in\s+particular|notably|especially|in\s+close|in\s+cooperation|"
                       r"on\s+the\s+basis|by\s|through|from|to\s|for\s)")
+_HEDGE = re.compile(r"(?i)\b(?:may|might)\s+(?:also\s+)?be\s+(?:discussed|addressed|raised|covered|considered)\b")
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
 _LEAD_CUE = re.compile(rf"(?i)\b(?:{_PRIO}|focus\w*|concentrat\w*|agenda|programme|work\s+plan|{_AGENDA_NOUN}|"
-                       r"work\s+on|lead\s+on|dedicated|devoted|discuss\w*)\b")
+                       r"work\s+on|lead\s+on|dedicated|devoted|discuss\w*|agreed\s+on)\b")
 
 
 class Frames:
@@ -208,10 +252,19 @@ class Frames:
     def _in_sentence(self, s: int, e: int) -> list[Item]:
         text = self.text
         out: list[Item] = []
+        if _HEDGE.search(text, s, e):
+            return out  # 'Other topics, such as X, may also be discussed': not stated as a priority
         for strength, pattern in _FRAMES:
             for m in pattern.finditer(text, s, e):
                 if m.end() < e:
                     out += _items(text, m.end(), _object_end(text, m.end(), e, strength), strength)
+        for m in _FIGHT.finditer(text, s, e):
+            end = _object_end(text, m.end() + 14, e, 2)
+            cut = _FIGHT_END.search(text, m.end() + 14, end)
+            # the fight's own object is a topic; what the list adds must name a reference topic
+            # ('the fight against smuggling and the seating plan')
+            items = _items(text, m.end(), cut.start() if cut else end, 2)
+            out += items[:1] + [Item(x.start, x.end, 1, "focus") for x in items[1:]]
         for m in _AROUND.finditer(text, s, e):
             out += _items(text, m.start("object"), m.end("object"), 3)
         for m in _AFTER.finditer(text, s, e):
@@ -244,8 +297,8 @@ class Frames:
                     continue
                 start = c + bullet.end()
                 # a colon inside a bullet introduces its own items ('online crimes: cyber-attacks, ...')
-                stop = _OBJECT_END.search(text[start:d].replace(":", ","))
-                end = start + stop.start() if stop else d
+                flat = text[:d].replace(":", ",", ) if ":" in text[start:d] else text
+                end = _object_end(flat, start, d)
                 comment = _COMMENT.search(text, start, end)
                 s, e = _trim(text, start, comment.start() if comment else end)
                 if e > s:
@@ -285,10 +338,15 @@ def extract_priorities(ctx: Context, people: People) -> list[Fact]:
     and Migration') is a portfolio, not a topic."""
     titles = [(phrase.start, phrase.end) for _, phrase in people.roles]
     text = ctx.text
+    about = _about_sections(ctx)
+    # a text cut off in mid-word: its last item is not a topic ('data protec')
+    cut_off = len(text.rstrip()) if text.rstrip()[-1:].isalnum() else None
     kept: dict[tuple[int, str], tuple[Item, list[str]]] = {}
     for item in sorted(Frames(ctx).items(), key=lambda x: (x.start, -x.strength, x.end)):
         item = _shorten(ctx, item)
         phrase = text[item.start:item.end]
+        if item.end == cut_off or any(a <= item.start < b for a, b in about):
+            continue
         words = re.findall(r"[\w'’-]+", phrase)
         if not words or len(words) > MAX_WORDS or _NOT_TOPIC.match(phrase):
             continue
@@ -313,6 +371,28 @@ def extract_priorities(ctx: Context, people: People) -> list[Fact]:
     return sorted(facts, key=lambda f: f.evidence[0].start)
 
 
+def _about_sections(ctx: Context) -> list[tuple[int, int]]:
+    """The box many releases end with about an agency ('European Union Agency for Fundamental
+    Rights (FRA)' / 'About Europol', then what it does): its standing mission, not what this
+    release puts forward. It runs from a line that is only the agency's name to the end of
+    the part."""
+    text = ctx.text
+    out = []
+    for m in ctx.matches:
+        if m.kind != "agency":
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before, after = text[line_start:m.start], text[m.end:line_end]
+        if re.fullmatch(r"\s*(?:about\s+(?:the\s+)?)?", before, re.I) and re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*", after) \
+                and line_start > 0:
+            part = ctx.part_at(m.start)
+            end = next((p.end for p in ctx.doc.parts if p.index == part), len(text))
+            out.append((line_start, end))
+    return out
+
+
 def _shorten(ctx: Context, item: Item) -> Item:
     """An object too long to be one phrase ('protection from organised crime with a group of
     young people from all over Europe') ends with the last reference topic that keeps it
@@ -320,9 +400,18 @@ def _shorten(ctx: Context, item: Item) -> Item:
     text = ctx.text
     if len(re.findall(r"[\w'’-]+", text[item.start:item.end])) <= MAX_WORDS:
         return item
+    # ... where the topic is the head of its phrase, not a modifier ('counter-terrorism related
+    # elements of the proposals' is not about counter-terrorism as such)
     ends = [m.end for m in ctx.matches_in(item.start, item.end, {"priority"})
-            if len(re.findall(r"[\w'’-]+", text[item.start:m.end])) <= MAX_WORDS]
-    return Item(item.start, max(ends), item.strength, item.rule) if ends else item
+            if len(re.findall(r"[\w'’-]+", text[item.start:m.end])) <= MAX_WORDS
+            and re.match(r"\s*(?:$|[,;:.)]|(?:and|or|in|of|on|for|at|with|to|against|by|from)\b)", text[m.end:item.end])]
+    if ends:
+        return Item(item.start, max(ends), item.strength, item.rule)
+    # else the phrase before its first comma: 'training for police, border guards, ...'
+    comma = text.find(",", item.start, item.end)
+    if comma > 0 and 2 <= len(re.findall(r"[\w'’-]+", text[item.start:comma])) <= MAX_WORDS:
+        return Item(item.start, comma, item.strength, item.rule)
+    return item
 
 
 def _fold(text: str) -> str:

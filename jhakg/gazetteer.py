@@ -96,14 +96,16 @@ def _label_pattern(label: str) -> str:
     return "".join(parts[:-1])
 
 
-def _compile(labels: list[str], plural: bool = False) -> re.Pattern[str] | None:
+def _compile(labels: list[str], plural: bool = False, chained: bool = False) -> re.Pattern[str] | None:
     """One pattern for a kind's labels; with ``plural`` a label may take an -s ('the two
-    Vice-Presidents')."""
+    Vice-Presidents'); with ``chained`` a name may follow another capitalised name and a
+    hyphen ('Frontex-EUAA-Europol', 'EES-ETIAS'), never a prefix ('non-', 'anti-')."""
     if not labels:
         return None
     alternation = "|".join(_label_pattern(x) for x in sorted(set(labels), key=lambda s: (-len(s), s)))
-    return re.compile(rf"(?<![\w\-‐])(?P<label>{alternation})(?P<plural>s)?(?![\w])" if plural
-                      else rf"(?<![\w\-‐])(?P<label>{alternation})(?![\w])")
+    before = r"(?:(?<![\w\-‐])|(?<=\w-))" if chained else r"(?<![\w\-‐])"  # find() checks the word before
+    return re.compile(rf"{before}(?P<label>{alternation})(?P<plural>s)?(?![\w])" if plural
+                      else rf"{before}(?P<label>{alternation})(?![\w])")
 
 
 def _key(text: str) -> str:
@@ -168,7 +170,7 @@ class Gazetteer:
             folded: dict[str, set[str]] = defaultdict(set)
             for label, iris in labels.items():
                 folded[_key(label)] |= iris
-            pattern = _compile(list(labels), plural=kind == "role")
+            pattern = _compile(list(labels), plural=kind == "role", chained=kind in ("agency", "system"))
             if pattern:
                 self._patterns.append((kind, pattern, folded))
 
@@ -198,6 +200,9 @@ class Gazetteer:
                 continue
             for m in pattern.finditer(text):
                 iris = folded.get(_key(m.group("label")))
+                if iris and m.start() and text[m.start() - 1] == "-" and \
+                        not re.search(r"(?:^|[^\w-])[A-Z]\w*(?:-[A-Z]\w*)*-$", text[max(0, m.start() - 40):m.start()]):
+                    continue  # 'non-Europol': a prefix, not a name chained to another
                 if iris:
                     raw.append(Match(m.start(), m.end(), kind, tuple(sorted(iris)),
                                      plural=bool(m.groupdict().get("plural"))))

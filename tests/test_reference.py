@@ -102,3 +102,12 @@ def test_a_role_label_in_the_plural(gazetteer):
     found = gazetteer.find("the two Vice-Presidents and the Vice-President", {"role"})
     assert [(m.plural, m.entity.rsplit("/", 1)[-1]) for m in found] == [(True, "vice-president"),
                                                                        (False, "vice-president")]
+
+
+def test_names_chained_by_hyphens_are_each_found_and_a_prefix_is_not_a_name(gazetteer):
+    def names(text):
+        return [text[m.start:m.end] for m in gazetteer.find(text, {"agency", "system"})]
+
+    assert names("a joint Frontex-EUAA-Europol team") == ["Frontex", "EUAA", "Europol"]
+    assert names("the EES-ETIAS Advisory Group") == ["EES", "ETIAS"]
+    assert names("non-Europol staff and an anti-Frontex protest") == []

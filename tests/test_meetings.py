@@ -164,3 +164,26 @@ def test_a_date_that_ends_something_else_is_no_meeting(tmp_path, gazetteer):
 def test_a_term_is_not_a_meetings_date(tmp_path, gazetteer):
     assert _meetings(tmp_path, gazetteer, "Brussels, 3 May 2022\n\nThe conference will take place in the second "
                                           "half of 2022, in Brussels.\n") == []
+
+
+def _chairs(tmp_path, gazetteer, text: str) -> list[tuple[str | None, str | None]]:
+    facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
+    short = lambda v: v.rsplit("/", 1)[-1] if v else None  # noqa: E731
+    return [(short(f.data["chair"]), short(f.data["host"])) for f in facts]
+
+
+def test_chair_and_host_as_subjects_and_the_visited_as_host(tmp_path, gazetteer):
+    # the visited agency hosts
+    assert _chairs(tmp_path, gazetteer, "The Hague, 2 May 2023\n\nTwo ministers visited Eurojust today to "
+                                        "discuss cooperation.\n") == [(None, "eurojust")]
+    # 'hosted today its ...' and 'hosted at its headquarters in Budapest the ...'
+    assert _chairs(tmp_path, gazetteer, "Budapest, 12 October 2021\n\nOn 12 October 2021, CEPOL hosted at its "
+                                        "headquarters in Budapest the network meeting.\n") == [(None, "cepol")]
+    # a participial opener refers to the meeting just named
+    assert _chairs(tmp_path, gazetteer, "Budapest, 12 November 2020\n\nCEPOL hosted today its online board "
+                                        "meeting. Chaired by Mr Jose Silva, Head of the Police Academy, the "
+                                        "meeting took stock of the year.\n") == [("Jose Silva", "cepol")]
+    # the post as the subject stands for its one holder in the text
+    assert _chairs(tmp_path, gazetteer, "Warsaw, 30 January 2025\n\n'We agree,' said Minister Jan Nowak. The "
+                                        "Minister of the Interior and Administration chaired an informal "
+                                        "meeting in Warsaw on 30 January.\n") == [("Jan Nowak", None)]

@@ -11,7 +11,16 @@ from functools import cached_property
 
 from ..gazetteer import Gazetteer, Match
 from ..load import Document
-from .dates import DAY_AFTER, DAY_AFTER_DELTA, TODAY, DateExpr, find_dates, relative_years, resolve, tense_of
+from .dates import (
+    DAY_AFTER,
+    DAY_AFTER_DELTA,
+    TODAY,
+    DateExpr,
+    find_dates,
+    relative_years,
+    resolve,
+    tense_of,
+)
 from .model import PartialDate, Span
 
 # A sentence ends at . ! ? followed by space and a capital/quote/bracket, or at a line end.

@@ -40,10 +40,19 @@ SIGNING = re.compile(rf"(?i)\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing))\b(?P<wh
 # or naming 'the meeting' as an object ('..., which hosted the meeting in Copenhagen')
 ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|conference|session|Council|"
                      r"gathering|visit|hearing|forum|summit|workshop|seminar|ceremony)\b|^(?:It|Ministers|Participants)\b|"
+                     r"^(?:Chaired|Hosted|Organised|Organized|Opened|Co-chaired)\s+by\b|"
                      r"\b(?:hosted|chaired|organised|opened|closed)\s+the\s+(?:meeting|event|conference|plenary)\b")
 HOST = re.compile(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)\s+by\b|\bat the invitation of\b")
 CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b")
-HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will host|welcomed|welcomes|is organising|organised|organized)\s+(?:a|an|the)\b")
+# the host as the subject: 'CEPOL hosted at its headquarters in Budapest the meeting', 'X hosted
+# today its 5th board meeting'
+HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will host|welcomed|welcomes|is organising|organised|organized)"
+                          r"(?:\s+(?:today|yesterday|also|at\s+its\s+(?:headquarters|premises|seat)(?:\s+in\s+[\w-]+)?))*\s+"
+                          r"(?:a|an|the|its|their)\b")
+# the visited are the hosts: 'ministers visited Eurojust', 'visited Europol's headquarters'
+VISITED = re.compile(r"(?i)\bvisit(?:ed|s|ing)?\s+(?=\S)")
+# the chair as the subject: 'The Minister of the Interior chaired an informal meeting'
+CHAIR_SUBJECT = re.compile(r"(?i)\b(?:chaired|chairs|will\s+chair|presided\s+over|presides\s+over)\s+(?:a|an|the|its|their)\b")
 # a verb of appearing before a committee, then the committee: 'presented X to the', 'report to'
 APPEAR_BEFORE = re.compile(r"(?i)\b(?:present(?:s|ed|ing)?|brief(?:s|ed|ing)?|report(?:s|ed|ing)?|"
                            r"appear(?:s|ed|ing)?|inform(?:s|ed|ing)?)\b[^.;:]{0,160}?\b(?:to|before)\s+(?:the\s+)?$")
@@ -400,6 +409,18 @@ class MeetingFinder:
             if subject:
                 draft.host, draft.host_kind = subject[-1].entity, subject[-1].kind
                 changed = True
+        m = VISITED.search(chunk)
+        if m and draft.host is None:
+            visited = ctx.matches_in(sentence.start + m.end(), sentence.start + m.end() + 60, {"agency"})
+            if visited and visited[0].start == sentence.start + m.end():
+                draft.host, draft.host_kind = visited[0].entity, "agency"
+                changed = True
+        m = CHAIR_SUBJECT.search(chunk)
+        if m and draft.chair is None:
+            who = self._subject_actor(sentence.start, sentence.start + m.start())
+            if who:
+                draft.chair, draft.chair_kind = who
+                changed = True
         for x in ctx.matches_in(sentence.start, sentence.end, {"agency", "organisation", "country"}):
             if x.entity not in (draft.chair, draft.host):
                 draft.participants.add(x.entity)
@@ -443,6 +464,28 @@ class MeetingFinder:
         antecedent_end = sentence_start + m.start()
         return any(x.end >= antecedent_end - 1 for x in self.ctx.matches_in(
             max(sentence_start, antecedent_end - 80), antecedent_end + 1, {"organisation", "agency", "country"}))
+
+    def _subject_actor(self, start: int, verb: int) -> tuple[str, str] | None:
+        """Who does what the verb says: the person, or the one holder of the post, named last
+        before it in its clause ('The Minister of the Interior chaired ...')."""
+        clause = self.ctx.text[start:verb]
+        cut = max((m.end() for m in re.finditer(r"[,;:]\s|\b(?:which|who)\s", clause)), default=0)
+        for person, _ in reversed(self.people.roles):
+            if start + cut <= person.start < verb:
+                return person.name, "person"
+        for m in reversed(self.ctx.matches_in(start + cut, verb, {"role", "agency", "country"})):
+            if m.kind != "role":
+                return m.entity, m.kind
+            # the one holder of that post, or of a post the subject's title begins with
+            # ('Minister Tomasz X' is 'the Minister of the Interior and Administration')
+            text = self.ctx.text
+            title = text[m.start:verb].lower()
+            holders = {p.name for p, phrase in self.people.roles if phrase.role == m.entity} or {
+                p.name for p, phrase in self.people.roles
+                if title.startswith(text[phrase.start:phrase.end].lower().split(" of ")[0])}
+            if len(holders) == 1:
+                return holders.pop(), "person"
+        return None
 
     def _actor_at(self, start: int, end: int) -> tuple[str, str] | None:
         ctx = self.ctx

@@ -303,7 +303,7 @@ class PresidencyFinder:
         if re.search(r"(?i)\brespectively\b", text[clause.start:clause.end]) and len(distinct) == len(values) >= 2:
             return list(zip(distinct, values, strict=True))
         pairs = []
-        for start, end, agency in agencies:
+        for _, end, agency in agencies:
             for span, year in years:
                 between = text[end:span.start]
                 if span.start >= end and not any(end <= a[0] < span.start for a in agencies) and re.fullmatch(

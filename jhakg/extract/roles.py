@@ -79,7 +79,7 @@ _NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "
              "Forum", "Institute", "Authority", "Ministry", "Department", "Programme", "Management",
              "Regulation", "Directive", "Pact", "Strategy", "Plan", "System", "Systems",
              "Institution", "Institutions", "Rights", "Organisation", "Organisations", "Organization",
-             "Association", "Nations", "States", "Network", "Networks", "Centres", "Academy", "School",
+             "Association", "Nations", "States", "Networks", "Centres", "Academy", "School",
              "Police", "Court", "Tribunal", "University"}
 
 
@@ -236,7 +236,7 @@ class People:
 
     @cached_property
     def roles(self) -> list[tuple[PersonMention, RolePhrase]]:
-        ctx, text = self.ctx, self.ctx.text
+        ctx = self.ctx
         out = []
         claimed: set[int] = set()  # names already read as the apposition of the post before them
         for match in ctx.matches:

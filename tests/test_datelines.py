@@ -29,6 +29,8 @@ BODY = "\n\nMinisters met to discuss the fight against migrant smuggling and the
     ("10th meeting of the national units opens in Budapest\n19 October 2023", "2023-10-19"),
     # labelled above the headline
     ("News Published: 19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    # D-M-YYYY, in a page head only
+    ("Agencies sign a new cooperation plan\nPublished: 9-3-2021", "2021-03-09"),
     ("press release 19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
     # the page date wins over a dateline that differs
     ("Agencies sign a new cooperation plan\n19 October 2023\nThe Hague, 17 October 2023", "2023-10-19"),
@@ -40,6 +42,8 @@ def test_datelines(tmp_path, head, date):
 
 @pytest.mark.parametrize("head", [
     "The report was presented on 19 October 2023 in Brussels.",
+    # D-M-YYYY in a text is as likely a file number
+    "The case file 9-3-2021 was opened in Brussels.",
     # a site banner at the very top: the day the page was viewed
     "Sat. Sep 21st, 2024\nLoading Events\nAgencies sign a new cooperation plan",
     # a headline that ends with the date of its meeting

@@ -187,3 +187,18 @@ def test_chair_and_host_as_subjects_and_the_visited_as_host(tmp_path, gazetteer)
     assert _chairs(tmp_path, gazetteer, "Warsaw, 30 January 2025\n\n'We agree,' said Minister Jan Nowak. The "
                                         "Minister of the Interior and Administration chaired an informal "
                                         "meeting in Warsaw on 30 January.\n") == [("Jan Nowak", None)]
+
+
+def test_the_council_adopting_today_under_a_dateline_met_there(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Luxembourg, 13 June 2024\n\nThe Council today adopted new rules on "
+                                           "the screening of migrants.\n")
+    assert [(m["start"], m["place"], m["kind"]) for m in found] == [("2024-06-13", "luxembourg-city", "Council meeting")]
+    # under a page date with no city, the text does not say the Council met (acts are adopted in writing too)
+    assert _meetings(tmp_path, gazetteer, "New rules on screening\npress release 13 June 2024\n\nThe Council of the "
+                                          "European Union today adopted new rules on screening.\n") == []
+
+
+def test_an_act_named_after_a_city_is_not_a_place(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Brussels, 4 March 2024\n\nMinisters met on 4 March to discuss the "
+                                           "reform of the Dublin Regulation.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-03-04", None)]

@@ -140,3 +140,11 @@ def test_two_posts_of_one_person_and_a_list_of_posts(tmp_path, gazetteer):
 ])
 def test_no_person_where_there_is_none(tmp_path, gazetteer, sentence):
     assert _people(tmp_path, gazetteer, sentence) == {}
+
+
+def test_a_post_the_bodys_acronym_and_the_name(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "The report was presented by the Director of the European Union Agency "
+                                         "for Fundamental Rights, FRA, Anna Schmidt.")
+    assert found == {"Anna Schmidt": ("Director of the European Union Agency for Fundamental Rights", "agency/fra")}
+    found = _people(tmp_path, gazetteer, "Executive Director of Europol Catherine Dupont welcomed it.")
+    assert found == {"Catherine Dupont": ("Executive Director of Europol", "agency/europol")}

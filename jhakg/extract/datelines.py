@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..load import Document
 from .dates import PAST, DateExpr, find_dates
-from .model import Fact, Span
+from .model import Fact, PartialDate, Span
 
 HEAD_CHARS = 900
 # a dateline's place: one to three words ('Brussels', 'The Hague', 'Frankfurt am Main'),
@@ -49,6 +49,7 @@ _BYLINE = re.compile(r"^\s*(?:[A-Z][\w&’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w
 # after the date: nothing, a time, the page's kind or a note after a separator
 _AFTER = re.compile(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST|UTC|GMT))?)?\s*"
                     rf"(?:$|[|/(•·]|[-–]\s|{_KIND}\s*$)")
+_SHORT_DASHED = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])-([1-9]|1[0-2]|0[1-9])-((?:19|20)\d\d)(?![\d./-])")
 # a line that says what the page is, over a date alone on the next line
 _KIND_LINE = re.compile(rf"(?i)^\s*{_KIND}\s*[:.]?\s*$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -116,11 +117,27 @@ class _Ahead:
         return date.year <= min(self.years, default=date.year) and (date.month, date.day) not in self.days
 
 
+def _line_dates(line: str) -> list[DateExpr]:
+    """The dates of a head line; there, and only there, a date may also be written D-M-YYYY
+    ('4-3-2021'), which in a text is as likely a reference number."""
+    found = find_dates(line)
+    for m in _SHORT_DASHED.finditer(line):
+        day, month, year = (int(g) for g in m.groups())
+        if not any(e.span.start <= m.start() < e.span.end for e in found) and 1 <= month <= 12:
+            try:
+                pd = PartialDate(year, month, day)
+                pd.to_date()
+            except ValueError:
+                continue
+            found.append(DateExpr(Span(m.start(), m.end()), pd, pd, "numeric"))
+    return sorted(found, key=lambda e: e.span.start)
+
+
 def _page_date(lines: list[_Line], body: str) -> tuple[dt.date, Span] | None:
     ahead = _Ahead.of(body)
     title_seen = False
     for n, line in enumerate(lines):
-        for expr in find_dates(line.text):
+        for expr in _line_dates(line.text):
             date = _full_date(expr)
             if date is None:
                 continue

@@ -42,6 +42,9 @@ ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|
                      r"gathering|visit|hearing|forum|summit|workshop|seminar|ceremony)\b|^(?:It|Ministers|Participants)\b|"
                      r"^(?:Chaired|Hosted|Organised|Organized|Opened|Co-chaired)\s+by\b|"
                      r"\b(?:hosted|chaired|organised|opened|closed)\s+the\s+(?:meeting|event|conference|plenary)\b")
+# 'The Council today adopted', 'the Council (of the EU) approved today'
+COUNCIL_TODAY = re.compile(r"\b[Tt]he\s+Council(?:\s+of\s+the\s+(?:EU|European\s+Union))?\s+(?P<today>today)\s+"
+                           r"(?:adopted|approved|agreed|reached|endorsed|confirmed|decided)\b")
 HOST = re.compile(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)\s+by\b|\bat the invitation of\b")
 CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b")
 # the host as the subject: 'CEPOL hosted at its headquarters in Budapest the meeting', 'X hosted
@@ -58,6 +61,12 @@ APPEAR_BEFORE = re.compile(r"(?i)\b(?:present(?:s|ed|ing)?|brief(?:s|ed|ing)?|re
                            r"appear(?:s|ed|ing)?|inform(?:s|ed|ing)?)\b[^.;:]{0,160}?\b(?:to|before)\s+(?:the\s+)?$")
 HEARD = re.compile(r"(?i)^[^.;]{0,60}?\b(?:heard|questioned|held\s+(?:a|an)\s+(?:\w+\s+)?hearing\s+(?:with|of))\b")
 UNDER_DEMONYM = re.compile(r"(?i)\bunder\s+the\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:Council\s+)?(?:chairmanship|presidency|chair)\b")
+
+
+# an act, a process or a group named after a city is not a place ('the Dublin Regulation', 'the
+# Prüm Decisions', 'the Rabat Process', 'the Budapest Convention')
+_NAMED_AFTER_CITY = re.compile(r"['’]?s?\s+(?:Regulation|Convention|Decisions?|Directive|Agreement|Protocol|Declaration|"
+                               r"Programme|Process|Treaty|Code|Group|System|Rules|Criteria|Agenda|Format|Principles)s?\b")
 
 
 @dataclass
@@ -173,6 +182,21 @@ class MeetingFinder:
         self.people = people
         self.skip = skip or []  # spans that are not meeting dates (datelines)
 
+    def _council_today(self, sentence: Sentence) -> list[MeetingDraft]:
+        """'Brussels, 4 March 2024 - The Council today adopted ...': the Council met that day, in
+        the city its dateline names (a page date with no city does not say it met: acts are
+        also adopted in writing)."""
+        ctx = self.ctx
+        m = COUNCIL_TODAY.search(ctx.text, sentence.start, sentence.end)
+        date = next((d for d in ctx.dates_in(sentence.start, sentence.end)
+                     if d.expr.pattern == "relative-day" and m and d.span.start == m.start("today")), None)
+        if date is None or date.start.to_date() != ctx.doc_date:
+            return []
+        draft = MeetingDraft(date.start, date.end, date.span, sentence, ctx.part_at(sentence.start), "Council meeting",
+                             evidence=[Span(sentence.start, sentence.end)], rule="meeting.council-today", confidence=0.7)
+        self._dateline_place(draft, date)
+        return [draft] if draft.place else []  # only under a dateline that names where
+
     def _trigger(self, sentence: Sentence) -> tuple[re.Match[str], bool] | None:
         """The word that makes a sentence about a meeting: a meeting noun (True), else a verb
         of meeting or of signing an agreement (False)."""
@@ -213,6 +237,7 @@ class MeetingFinder:
                 kind = self._appearance(sentence)
                 if kind:
                     out += self._appearance_drafts(sentence, kind)
+                out += self._council_today(sentence)
                 continue
             trigger, is_noun = found
             candidates = meeting_dates(ctx, sentence, self.skip)
@@ -436,8 +461,8 @@ class MeetingFinder:
         in Warsaw', 'visited Athens', '13 October 2017, Luxembourg', 'Bucharest, 7-8 February
         2019', a line or table cell of its own; not 'the Vienna-based agency'."""
         ctx, text = self.ctx, self.ctx.text
-        if text[m.end:m.end + 6] == "-based":
-            return False
+        if text[m.end:m.end + 6] == "-based" or _NAMED_AFTER_CITY.match(text, m.end):
+            return False  # 'the Vienna-based agency', 'the Dublin Regulation
         lead = text[max(sentence.start, m.start - 30):m.start]
         alone = re.fullmatch(r"[-•*\s]*", lead.rsplit("\n", 1)[-1]) and "\n" in text[m.end:m.end + 1] + "\n"
         return bool(

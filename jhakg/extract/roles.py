@@ -43,7 +43,9 @@ _NAME_BEFORE = re.compile(
     rf"|{TITLE}?({FULLNAME})[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
     rf"(?:[ \t]+as)?[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|{TITLE}?({FULLNAME})[ \t]+as[ \t]+(?:the|its|their)[ \t]+{_MODIFIERS}{_CAPITALISED}$")
-_NAME_AFTER = re.compile(rf"^,?[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
+# the name after the post, maybe after the body's acronym ('Director of the European Union Agency
+# for Fundamental Rights, FRA, NAME')
+_NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,))?,?[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
 # names listed after a post in the plural: 'the two Vice-Presidents, Ms A and Mr B',
 # 'Members of the team attended, including A, B and C'
 _ONE = rf"{TITLE}?{FULLNAME}"

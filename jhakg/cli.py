@@ -342,12 +342,15 @@ RECALL_TYPES = ("network_presidency", "meeting", "mentions_agency", "mentions_sy
 @click.option("--errors/--no-errors", default=True, show_default=True, help="List false positives and negatives.")
 @click.option("--split", "split", default=None, metavar="FILE:PART",
               help="Score only the documents one part of a split file names (e.g. tests/real_split.json:dev).")
+@click.option("--floors", type=click.Path(path_type=Path, exists=True, dir_okay=False), default=None,
+              help='Exit 1 below the levels of a JSON file: {"meeting": {"precision": 0.95, "recall": 0.85}, ...}.')
 def evaluate(gold: Path, docs: Path | None, dist: Path | None, min_precision: float | None,
-             min_recall: float | None, errors: bool, split: str | None) -> None:
+             min_recall: float | None, errors: bool, split: str | None, floors: Path | None) -> None:
     """Score the extraction against gold facts: precision, recall, F1 per fact type."""
-    from .evaluate import build_and_score, read_split, thresholds_met
+    from .evaluate import build_and_score, floors_met, read_floors, read_split, thresholds_met
 
     only = read_split(split) if split else None
+    levels = read_floors(floors) if floors else {}
     result_score, skipped = build_and_score(gold, docs, dist, only)
     for item in skipped:
         err.print(f"jhakg: skipped: {item.file}: {item.reason}", markup=False)
@@ -364,7 +367,7 @@ def evaluate(gold: Path, docs: Path | None, dist: Path | None, min_precision: fl
             where = f" — “{' '.join(e.evidence.split())[:160]}”" if e.evidence else ""
             out.print(f"{e.kind}: {e.fact['type']} {json.dumps(fact, ensure_ascii=False)} in {e.document}{where}",
                       markup=False)
-    failures = thresholds_met(result_score, min_precision, min_recall, RECALL_TYPES)
+    failures = thresholds_met(result_score, min_precision, min_recall, RECALL_TYPES) + floors_met(result_score, levels)
     for failure in failures:
         err.print(f"jhakg: below threshold: {failure}", markup=False)
     sys.exit(1 if failures else 0)

@@ -278,6 +278,42 @@ def _score_type(t: str, doc: str, mine: list[dict], gold: list[dict], s: TypeSco
                                 m.get("evidence")))
 
 
+def read_floors(path: Path) -> dict[str, dict[str, float]]:
+    """A floors file: ``{"fact type": {"precision": 0.95, "recall": 0.85}, ...}``; a type or a
+    measure it leaves out is not held."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(path, f"is not a readable JSON floors file ({exc})") from exc
+    if not isinstance(data, dict):
+        raise InputError(path, "must hold a JSON object of fact types")
+    out = {}
+    for kind, floors in data.items():
+        if kind.startswith("$"):
+            continue  # '$comment'
+        if kind not in FACT_TYPES:
+            raise InputError(path, f"unknown fact type {kind!r} (known: {', '.join(FACT_TYPES)})")
+        if not isinstance(floors, dict) or set(floors) - {"precision", "recall"} or not all(
+                isinstance(v, (int, float)) and 0 <= v <= 1 for v in floors.values()):
+            raise InputError(path, f"{kind}: give 'precision' and/or 'recall' as numbers from 0 to 1")
+        out[kind] = {k: float(v) for k, v in floors.items()}
+    return out
+
+
+def floors_met(result: Score, floors: dict[str, dict[str, float]]) -> list[str]:
+    """What falls below a floors file's levels."""
+    failures = []
+    for kind, levels in floors.items():
+        s = result.types[kind]
+        if s.tp + s.fp + s.fn == 0:
+            continue
+        for measure, level in levels.items():
+            value = getattr(s, measure)
+            if value < level:
+                failures.append(f"{kind}: {measure} {value:.3f} < {level}")
+    return failures
+
+
 def thresholds_met(result: Score, min_precision: float | None, min_recall: float | None,
                    recall_types: tuple[str, ...]) -> list[str]:
     failures = []

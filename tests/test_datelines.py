@@ -25,7 +25,7 @@ BODY = "\n\nMinisters met to discuss the fight against migrant smuggling and the
     ("Home Affairs\nAgencies sign a new cooperation plan\nThursday, 19 October, 2023", "2023-10-19"),
     ("Agencies sign a new cooperation plan\nStatus message\nActive context: articles\n19 October 2023", "2023-10-19"),
     ("Agencies sign a new cooperation plan\nMinistry of the Interior 19.10.2023 14.05\nNews item", "2023-10-19"),
-    ("Agencies sign a new cooperation plan\n19 October 2023 (updated 3 days ago) // Issue 4/2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\n19 October 2023 (updated 3 days ago) // print edition 2/2023", "2023-10-19"),
     ("10th meeting of the national units opens in Budapest\n19 October 2023", "2023-10-19"),
     # labelled above the headline
     ("News Published: 19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
@@ -45,7 +45,7 @@ def test_datelines(tmp_path, head, date):
     # D-M-YYYY in a text is as likely a file number
     "The case file 9-3-2021 was opened in Brussels.",
     # a site banner at the very top: the day the page was viewed
-    "Sat. Sep 21st, 2024\nLoading Events\nAgencies sign a new cooperation plan",
+    "Mon. Oct 14th, 2024\nLoading Events\nAgencies sign a new cooperation plan",
     # a headline that ends with the date of its meeting
     "Justice and Home Affairs Council, 14/09/2017",
     # a date line the text contradicts: the release announces that year, or that day, as ahead

@@ -27,15 +27,15 @@ def _one(text: str):
     ("March 4, 2024", "2024-03-04", "2024-03-04"),
     ("Press release - 04-03-2021 - Committee on Civil Liberties", "2021-03-04", "2021-03-04"),
     # as people write them: ordinals, 'of', weekday abbreviations, commas, US order
-    ("Sat. Sep 21st, 2024", "2024-09-21", "2024-09-21"),
-    ("Wednesday, 6 April, 2016", "2016-04-06", "2016-04-06"),
+    ("Mon. Oct 14th, 2024", "2024-10-14", "2024-10-14"),
+    ("Tuesday, 5 April, 2016", "2016-04-05", "2016-04-05"),
     ("on the 12th of January 2024", "2024-01-12", "2024-01-12"),
     ("on March 7-8th, 2019", "2019-03-07", "2019-03-08"),
     ("the 17th/18th of January 2019", "2019-01-17", "2019-01-18"),
     ("Thurs 3 October 2019", "2019-10-03", "2019-10-03"),
-    ("posted 2.12.2019 18.27", "2019-12-02", "2019-12-02"),
+    ("posted 3.12.2019 09.15", "2019-12-03", "2019-12-03"),
     # the Council's older press releases: Roman months
-    ("3.-4.VI.2010", "2010-06-03", "2010-06-04"),
+    ("7.-8.X.2010", "2010-10-07", "2010-10-08"),
     ("12.XII.2019", "2019-12-12", "2019-12-12"),
     # a release quoted in another EU language
     ("Bruxelles, le 12 janvier 2024", "2024-01-12", "2024-01-12"),

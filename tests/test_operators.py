@@ -52,11 +52,11 @@ def test_no_operator_the_text_does_not_state(tmp_path, gazetteer, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("This month eu-LISA takes its first steps towards taking over the operational management of the "
-     "cross-border justice tool e-CODEX.", {("e-codex", "eu-lisa")}),
+    ("Next year eu-LISA will be ready for taking over the operational management of the digital justice "
+     "platform e-CODEX.", {("e-codex", "eu-lisa")}),
     ("The reformed register will hold the convictions of third-country nationals (ECRIS-TCN). The regulation "
      "was adopted today. It sets the rules for the central database. It also divides the tasks between the "
-     "member states and eu-LISA, the agency charged with developing and operating the system.",
+     "member states and eu-LISA, the agency charged with building and operating the system.",
      {("ecris-tcn", "eu-lisa")}),
     ("From 2012, responsibility for running the Visa Information System will shift to the EU agency for "
      "large-scale IT systems.", {("vis", "eu-lisa")}),

@@ -78,15 +78,15 @@ def test_an_undated_page_places_a_presidency_by_the_dates_it_states(tmp_path, ga
     ("Lisbon, 3 March 2025\n\nThe EUDA chairs the JHA agencies' network in 2025 for the second time after "
      "2017.\n", {("euda", 2025), ("euda", 2017)}),
     # the network as 'network meetings of the JHA agencies', 'this year' in a dated release
-    ("News Published: 12 November 2019\nAgencies mark the Charter's anniversary\n\nThe agencies will share "
-     "practices at their regular network meetings of Justice and Home Affairs Agencies, chaired this year by "
-     "the European Police Office (EUROPOL).\n", {("europol", 2019)}),
+    ("News Published: 3 June 2021\nAgencies train together\n\nThe plan is on the agenda of the yearly "
+     "network meetings of the JHA agencies, chaired this year by the European Asylum Support Office.\n",
+     {("euaa", 2021)}),
     # the chair now, and the next one with its year
-    ("The heads of the Justice and Home Affairs agencies will meet in Lisbon. The network is currently chaired "
-     "by the EMCDDA. EIGE will chair the network in 2018.\n", {("euda", 2017), ("eige", 2018)}),
+    ("The heads of the Justice and Home Affairs agencies gather in Warsaw. At present the network is chaired "
+     "by Frontex. The EUAA will chair the network in 2021.\n", {("frontex", 2020), ("euaa", 2021)}),
     # the chair now, in a dated release
-    ("CEPOL presents the JHAAN presidency priorities\n11 February 2022\n\nThe agency spoke at COSI.\n",
-     {("cepol", 2022)}),
+    ("Eurojust presents its JHAAN presidency programme\n3 February 2023\n\nThe agency spoke to the "
+     "ministers.\n", {("eurojust", 2023)}),
 ])
 def test_network_chairs_as_real_releases_give_them(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected

@@ -187,15 +187,15 @@ def test_scorer_pairs_topics_to_match_as_many_as_possible():
     ("Ministers discussed the fight against drug trafficking, a key priority of the presidency.\n",
      {"fight against drug trafficking"}),
     # areas and challenges named by example
-    ("The agencies will cooperate in other areas of mutual interest, such as data protection, training and "
-     "communication.\n", {"data protection", "training", "communication"}),
+    ("The two bodies will work together in further fields of common interest, such as data protection, "
+     "training and communication.\n", {"data protection", "training", "communication"}),
     # a list under 'have included'
-    ("The priorities of the presidency as regards home affairs have included treating all migration routes "
-     "alike, highlighting the importance of partnerships with third countries, particularly Africa.\n",
-     {"treating all migration routes alike", "partnerships with third countries"}),
+    ("The presidency's priorities for home affairs have included faster asylum procedures and stressing "
+     "the importance of partnerships with third countries, particularly in Asia.\n",
+     {"faster asylum procedures", "partnerships with third countries"}),
     # a short clause that says which people
-    ("The programme puts an increased focus on returning people who lack grounds for asylum.\n",
-     {"returning people who lack grounds for asylum"}),
+    ("The plan puts more focus on sending back people who lack a right to stay.\n",
+     {"sending back people who lack a right to stay"}),
     # 'not only ... but also', the words around a topic that are not the topic
     ("Ministers discussed not only the prevention of radicalisation but also the state of play of the fight "
      "against terrorism.\n", {"prevention of radicalisation", "fight against terrorism"}),
@@ -206,25 +206,25 @@ def test_frames_of_real_releases(tmp_path, gazetteer, text, expected):
 
 @pytest.mark.parametrize("text", [
     # a comment on an item is not an item
-    "The presidency will focus on digital skills, particularly in relation to law enforcement.\n",
+    "The presidency will focus on cyber skills, particularly in relation to border guards.\n",
     # a pronoun in quotes, the future, a hedged agenda
-    "“This is one of the priorities of our presidency,” said the minister.\n",
-    "The board will focus not only on the 2023 achievements but also on the future.\n",
+    "“This is one of the main priorities of the presidency,” said the minister.\n",
+    "Its work will focus not only on the 2023 results but also on the future.\n",
     "Other topics, such as the fight against corruption, may also be discussed.\n",
     # a topic that only modifies the head of its phrase
-    "Ministers discussed the counter-terrorism related elements of the legislative proposals on the two new "
-    "border systems that the Commission tabled last year.\n",
+    "Ministers discussed the counter-terrorism related parts of two draft laws on border systems that the "
+    "Commission tabled last year, and their cost.\n",
 ])
 def test_no_topic_in_these_phrasings(tmp_path, gazetteer, text):
     found = _topics(tmp_path, gazetteer, text)
-    assert not any(t.lower() in {"particularly in relation to law enforcement", "this", "“this", "future",
-                                 "2023 achievements", "fight against corruption", "counter-terrorism"}
+    assert not any(t.lower() in {"particularly in relation to border guards", "this", "“this", "future",
+                                 "2023 results", "fight against corruption", "counter-terrorism"}
                    for t in found), found
 
 
 def test_the_about_box_and_a_text_cut_off_in_mid_word(tmp_path, gazetteer):
     text = ("The board focused on the fight against drug trafficking.\n\n"
             "European Union Agency for Fundamental Rights (FRA)\n\n"
-            "FRA advises institutions on fundamental rights, particularly in the areas of:\n\n"
+            "The agency advises governments in these areas:\n\n"
             "• discrimination\n• access to justice\n• data protec")
     assert set(_topics(tmp_path, gazetteer, text)) == {"fight against drug trafficking"}

@@ -63,20 +63,20 @@ def test_an_appointment_without_one_agency_leaves_the_organisation_unsaid(tmp_pa
      "agency/cepol"),
     ("He met the representative of the Czech presidency team Pavel Novak.", "Pavel Novak",
      "representative of the Czech presidency team", None),
-    ("Ms Heike Braun, the newly appointed German Minister of Justice, visited Eurojust.", "Heike Braun",
-     "German Minister of Justice", "country/de"),
-    ("Paul Weiss, German Federal Government Commissioner on Narcotic Drugs, said.", "Paul Weiss",
-     "German Federal Government Commissioner on Narcotic Drugs", "country/de"),
-    ("Mr Luc Martin, National Member from France at Eurojust since May, said.", "Luc Martin",
-     "National Member from France at Eurojust", None),
-    ("Mr Jan Novak, Chairperson of the eu-LISA Management Board, said.", "Jan Novak",
-     "Chairperson of the eu-LISA Management Board", None),
+    ("Ms Heike Braun, the recently appointed Austrian Minister of Justice, visited Eurojust.", "Heike Braun",
+     "Austrian Minister of Justice", "country/at"),
+    ("Paul Weiss, Austrian Federal Government Commissioner for Drug Policy, said.", "Paul Weiss",
+     "Austrian Federal Government Commissioner for Drug Policy", "country/at"),
+    ("Mr Luc Martin, National Member from Belgium at Eurojust since 2020, said.", "Luc Martin",
+     "National Member from Belgium at Eurojust", None),
+    ("Mr Jan Novak, Chairperson of the Europol Management Board, said.", "Jan Novak",
+     "Chairperson of the Europol Management Board", None),
     # appointed, elected, 'as'
-    ("The board appointed also Ms Rita Lopes as Accounting Officer of eu-LISA.", "Rita Lopes",
-     "Accounting Officer of eu-LISA", "agency/eu-lisa"),
+    ("The board appointed also Ms Rita Lopes as Accounting Officer of Frontex.", "Rita Lopes",
+     "Accounting Officer of Frontex", "agency/frontex"),
     ("Tom Peeters was appointed new Frontex Executive Director at the meeting.", "Tom Peeters",
      "Frontex Executive Director", "agency/frontex"),
-    ("Ms Ieva Ozola as the most senior Deputy Executive Director will lead the agency.", "Ieva Ozola",
+    ("Mr Jonas Berg as the senior Deputy Executive Director will lead the agency.", "Jonas Berg",
      "Deputy Executive Director", None),
 ])
 def test_how_real_releases_name_people(tmp_path, gazetteer, sentence, person, role, organisation):
@@ -84,17 +84,17 @@ def test_how_real_releases_name_people(tmp_path, gazetteer, sentence, person, ro
 
 
 def test_an_interjection_between_the_name_and_as(tmp_path, gazetteer):
-    facts = facts_of(release(tmp_path, "Brussels, 4 March 2024\n\nThe board re-elected Mr. Sean Byrne, the member "
-                                       "from Ireland, as its Deputy Chair.\n"), gazetteer, "person_role")
+    facts = facts_of(release(tmp_path, "Brussels, 4 March 2024\n\nThe board elected Mr. Sean Byrne, the member "
+                                       "from Malta, as its Deputy Chair.\n"), gazetteer, "person_role")
     assert {(f.data["person"], f.data["role_text"]) for f in facts} == {
-        ("Sean Byrne", "member from Ireland"), ("Sean Byrne", "Chair")}
+        ("Sean Byrne", "member from Malta"), ("Sean Byrne", "Chair")}
 
 
 def test_a_post_in_the_plural_names_each_person_listed(tmp_path, gazetteer):
     found = _people(tmp_path, gazetteer, "The President was joined by the two Vice-Presidents, Ms Anna Berg "
                                          "and Mr Jose de la Cruz Amaya.")
     assert set(found) == {"Anna Berg", "Jose de la Cruz Amaya"}
-    found = _people(tmp_path, gazetteer, "Members of the Dutch incoming presidency team attended, including "
+    found = _people(tmp_path, gazetteer, "Members of the Dutch outgoing presidency team attended, including "
                                          "Eva Smit, Jan Bakker and Piet van Dam.")
     assert set(found) == {"Eva Smit", "Jan Bakker", "Piet van Dam"}
 
@@ -107,12 +107,12 @@ def test_a_name_over_its_post_on_the_next_line(tmp_path, gazetteer):
 
 
 def test_a_series_of_posts_and_names_pairs_each_post_with_its_own_name(tmp_path, gazetteer):
-    found = _people(tmp_path, gazetteer, "The Interim Executive Director, Mr Luca Bianchi, the Chairperson of "
-                                         "the SIS II Advisory Group, Mr Karl Maier, and the Chairperson of the "
-                                         "EES Advisory Group, Mr Theo Pappas, informed the board.")
+    found = _people(tmp_path, gazetteer, "The Acting Executive Director, Mr Luca Bianchi, the Chairperson of "
+                                         "the VIS Advisory Group, Mr Karl Maier, and the Chairperson of the "
+                                         "Eurodac Advisory Group, Mr Theo Pappas, briefed the ministers.")
     assert {p: r for p, (r, _) in found.items()} == {
-        "Luca Bianchi": "Interim Executive Director", "Karl Maier": "Chairperson of the SIS II Advisory Group",
-        "Theo Pappas": "Chairperson of the EES Advisory Group"}
+        "Luca Bianchi": "Acting Executive Director", "Karl Maier": "Chairperson of the VIS Advisory Group",
+        "Theo Pappas": "Chairperson of the Eurodac Advisory Group"}
 
 
 def test_two_posts_of_one_person_and_a_list_of_posts(tmp_path, gazetteer):
@@ -121,10 +121,9 @@ def test_two_posts_of_one_person_and_a_list_of_posts(tmp_path, gazetteer):
                                          "met the ministers.")
     assert found["Max Braun"] == ("Vice-President of Eurojust", "agency/eurojust")
     assert found["Luc Martin"][0] == "National Member for France"
-    found = _people(tmp_path, gazetteer, "Also present were Commissioner for Migration, Home Affairs and "
-                                         "Citizenship, Dimitris Kostas and President of the General Affairs "
-                                         "Council, Jean Weber.")
-    assert found["Dimitris Kostas"][0] == "Commissioner for Migration, Home Affairs and Citizenship"
+    found = _people(tmp_path, gazetteer, "Also present were Commissioner for Justice, Consumers and Gender "
+                                         "Equality, Maria Kostova and President of the Justice Council, Jean Weber.")
+    assert found["Maria Kostova"][0] == "Commissioner for Justice, Consumers and Gender Equality"
     assert "Jean Weber" in found
 
 
@@ -136,7 +135,7 @@ def test_two_posts_of_one_person_and_a_list_of_posts(tmp_path, gazetteer):
     # an initial at the end of an acronym is not a name's
     "The agencies met: Frontex and FRA. Commissioner Brunner joined by video.",
     # a surname alone is not enough
-    "Both directors, Mr. Wainwright of Europol and Mr. Kovacs of CEPOL, spoke.",
+    "Both directors, Mr. Weber of Europol and Mr. Kovacs of CEPOL, spoke.",
 ])
 def test_no_person_where_there_is_none(tmp_path, gazetteer, sentence):
     assert _people(tmp_path, gazetteer, sentence) == {}

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rdflib import Graph, Literal, URIRef
 
@@ -70,30 +71,61 @@ def _acronym(word: str) -> bool:
     return len(letters) > 1 and (all(c.isupper() for c in letters) or any(c.isupper() for c in letters[1:]))
 
 
-def _chars(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in "'’":
-            out.append("['’]?")
-        elif ch in "-‐–":
-            out.append(r"\s?[-‐–]\s?")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
+_SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # words on one line, or wrapped once: never across a blank line
+_TOKEN_PATTERNS = {"space": _SPACE, "hyphen": r"\s?[-‐–]\s?", "apostrophe": "['’]?"}
 
 
-def _label_pattern(label: str) -> str:
-    parts = []
-    for word in label.split():
+def _tokens(label: str) -> list[tuple[str, str | None]]:
+    """A label as the tokens its pattern is made of: characters (case-sensitive in an
+    acronym-like word, else in any case), spaces, hyphens and optional apostrophes."""
+    out: list[tuple[str, str | None]] = []
+    words = label.split()
+    for n, word in enumerate(words):
         for piece in re.split(r"([-‐–/])", word):
-            if not piece:
-                continue
-            if piece in "-‐–/" or _acronym(piece):
-                parts.append(_chars(piece))
-            else:
-                parts.append(f"(?i:{_chars(piece)})")
-        parts.append(r"(?:[ \t]+|[ \t]*\n[ \t]*)")  # words on one line, or wrapped once: never across a blank line
-    return "".join(parts[:-1])
+            if piece in ("-", "‐", "–"):
+                out.append(("hyphen", None))
+            elif piece == "/":
+                out.append(("exact", "/"))
+            elif piece:
+                exact = _acronym(piece)
+                for ch in piece:
+                    if ch in "'’":
+                        out.append(("apostrophe", None))
+                    else:
+                        out.append(("exact", ch) if exact else ("any case", ch.lower()))
+        if n < len(words) - 1:
+            out.append(("space", None))
+    return out
+
+
+def _token_pattern(token: tuple[str, str | None]) -> str:
+    kind, ch = token
+    if kind in _TOKEN_PATTERNS:
+        return _TOKEN_PATTERNS[kind]
+    escaped = re.escape(ch)
+    return f"(?-i:{escaped})" if kind == "exact" and ch.lower() != ch.upper() else escaped
+
+
+def _trie_pattern(labels: set[str]) -> str:
+    """One pattern for many labels, as a trie: labels that begin alike share their start, so
+    the matcher reads each character once instead of trying every label in turn; a longer
+    label is tried before a shorter one that ends where it goes on."""
+    root: dict = {}
+    for label in labels:
+        node = root
+        for token in _tokens(label):
+            node = node.setdefault(token, {})
+        node[None] = {}
+
+    def emit(node: dict) -> str:
+        branches = [_token_pattern(t) + emit(child) for t, child in
+                    sorted(((t, c) for t, c in node.items() if t is not None), key=lambda tc: tc[0])]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if None in node else body
+
+    return emit(root)
 
 
 def _compile(labels: list[str], plural: bool = False, chained: bool = False) -> re.Pattern[str] | None:
@@ -102,10 +134,10 @@ def _compile(labels: list[str], plural: bool = False, chained: bool = False) -> 
     hyphen ('Frontex-EUAA-Europol', 'EES-ETIAS'), never a prefix ('non-', 'anti-')."""
     if not labels:
         return None
-    alternation = "|".join(_label_pattern(x) for x in sorted(set(labels), key=lambda s: (-len(s), s)))
+    trie = _trie_pattern(set(labels))
     before = r"(?:(?<![\w\-‐])|(?<=\w-))" if chained else r"(?<![\w\-‐])"  # find() checks the word before
-    return re.compile(rf"{before}(?P<label>{alternation})(?P<plural>s)?(?![\w])" if plural
-                      else rf"{before}(?P<label>{alternation})(?![\w])")
+    return re.compile(rf"{before}(?P<label>{trie})(?P<plural>s)?(?![\w])" if plural
+                      else rf"{before}(?P<label>{trie})(?![\w])", re.IGNORECASE)
 
 
 def _key(text: str) -> str:
@@ -189,6 +221,21 @@ class Gazetteer:
             if holder and isinstance(start, Literal) and isinstance(end, Literal):
                 terms.append(CouncilTerm(str(p), str(holder), start.toPython(), end.toPython()))
         return sorted(terms, key=lambda t: t.start)
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """The capitalised words of every label ('Agency', 'Rights', 'Frontex'): a phrase made
+        of them names a body, not a person."""
+        words: set[str] = set()
+        for labels in self._labels.values():
+            for label in labels:
+                words.update(w for w in re.findall(r"[A-Za-zÀ-ÿ]+", label) if w[:1].isupper())
+        return frozenset(words)
+
+    @cached_property
+    def default_organisations(self) -> dict[str, str]:
+        """role IRI -> the organisation it belongs to when a text names none."""
+        return {str(role): str(org) for role, org in self.graph.subject_objects(JHA.defaultOrganisation)}
 
     # -- use
 

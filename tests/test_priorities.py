@@ -15,7 +15,7 @@ from jhakg.evaluate import score, topic_matches
 from jhakg.extract import extract
 from jhakg.namespaces import JHA, RDF, RDFS, SKOS
 
-from .conftest import facts_of, release, run_cli
+from .conftest import ROOT, facts_of, release, run_cli
 
 PRIORITY = "https://w3id.org/jhakg/id/priority/"
 
@@ -228,3 +228,22 @@ def test_the_about_box_and_a_text_cut_off_in_mid_word(tmp_path, gazetteer):
             "The agency advises governments in these areas:\n\n"
             "• discrimination\n• access to justice\n• data protec")
     assert set(_topics(tmp_path, gazetteer, text)) == {"fight against drug trafficking"}
+
+
+def test_a_frames_cue_words_never_hide_it():
+    """Each frame is looked for only in sentences holding one of its cue words: on every
+    sentence of the written corpus and the seeds, a frame that matches has a cue there."""
+    import re as regex
+
+    from jhakg.extract.priorities import _FRAMES
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "corpus").glob("c*"))
+             + sorted((ROOT / "seeds").glob("*.txt")) if p.suffix in (".txt", ".md")]
+    checked = 0
+    for text in texts:
+        for sentence in regex.split(r"(?<=[.!?])\s+|\n", text):
+            for _, pattern, cues in _FRAMES:
+                if pattern.search(sentence):
+                    checked += 1
+                    assert any(cue in sentence.lower() for cue in cues), (pattern.pattern[:60], sentence)
+    assert checked > 100

@@ -10,6 +10,7 @@ from ..gazetteer import Gazetteer
 from ..load import Document
 from .context import Context
 from .datelines import dateline, extract_published
+from .dates import find_dates
 from .meetings import extract_meetings
 from .mentions import extract_mentions
 from .model import Fact, PartialDate, Span
@@ -33,13 +34,14 @@ class Extraction:
 
 def extract(doc: Document, gazetteer: Gazetteer) -> Extraction:
     warnings: list[str] = []
-    published = extract_published(doc)
+    exprs = find_dates(doc.text)  # once: the dateline, the context and every rule read them
+    published = extract_published(doc, exprs)
     stated = published[0].data["date"] if published else None
     if doc.published and stated and doc.published != stated:
         warnings.append(f"{doc.file_name}: catalog date {doc.published} differs from the "
                         f"dateline {stated}; both are kept")
     doc_date = doc.published or stated
-    ctx = Context(doc, gazetteer, doc_date)
+    ctx = Context(doc, gazetteer, doc_date, exprs)
     part_dates = _part_dates(doc, ctx)
     people = People(ctx)
     facts: list[Fact] = list(published)
@@ -61,7 +63,7 @@ def _part_dates(doc: Document, ctx: Context) -> dict[int, dt.date]:
     """Each listing item's own date: its dateline, else the first full date it states."""
     dates = {}
     for part in doc.parts:
-        found = dateline(doc, part.start, part.end)
+        found = dateline(doc, part.start, part.end, ctx.exprs)
         if found:
             dates[part.index] = found[0]
             continue

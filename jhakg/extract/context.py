@@ -48,11 +48,13 @@ class ResolvedDate:
 
 
 class Context:
-    def __init__(self, doc: Document, gazetteer: Gazetteer, doc_date: dt.date | None):
+    def __init__(self, doc: Document, gazetteer: Gazetteer, doc_date: dt.date | None,
+                 exprs: list[DateExpr] | None = None):
         self.doc = doc
         self.text = doc.text
         self.gaz = gazetteer
         self.doc_date = doc_date
+        self.exprs = find_dates(doc.text) if exprs is None else exprs  # the text's date expressions
 
     # -- structure
 
@@ -109,14 +111,25 @@ class Context:
         return [m for m in self.gaz.find(self.text)
                 if not any(u.start <= m.start < u.end for u in self.urls)]
 
+    @cached_property
+    def _match_starts(self) -> list[int]:
+        return [m.start for m in self.matches]
+
     def matches_in(self, start: int, end: int, kinds: set[str] | None = None) -> list[Match]:
-        return [m for m in self.matches
-                if start <= m.start and m.end <= end and (kinds is None or m.kind in kinds)]
+        matches = self.matches
+        i = bisect.bisect_left(self._match_starts, start)
+        out = []
+        while i < len(matches) and matches[i].start < end:
+            m = matches[i]
+            if m.end <= end and (kinds is None or m.kind in kinds):
+                out.append(m)
+            i += 1
+        return out
 
     @cached_property
     def dates(self) -> list[ResolvedDate]:
         out = []
-        for expr in self._exprs:
+        for expr in self.exprs:
             sentence = self.sentence_at(expr.span.start)
             chunk = self.text[sentence.start:sentence.end]
             tense = tense_of(chunk)
@@ -181,12 +194,8 @@ class Context:
         return last
 
     @cached_property
-    def _exprs(self) -> list[DateExpr]:
-        return find_dates(self.text)
-
-    @cached_property
     def _full_dates(self) -> list[tuple[int, dt.date]]:
-        return [(e.span.start, e.start.to_date()) for e in self._exprs if e.start.to_date()]
+        return [(e.span.start, e.start.to_date()) for e in self.exprs if e.start.to_date()]
 
     def dates_in(self, start: int, end: int) -> list[ResolvedDate]:
         return [d for d in self.dates if start <= d.span.start and d.span.end <= end]

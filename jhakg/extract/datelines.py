@@ -101,12 +101,13 @@ class _Ahead:
     days: frozenset[tuple[int, int]]  # (month, day)
 
     @classmethod
-    def of(cls, text: str) -> _Ahead:
+    def of(cls, text: str, start: int, end: int, exprs: list[DateExpr]) -> _Ahead:
         years, days = set(), set()
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s)|$)", text[start:end], re.M):
+            sentence = m.group(0)
             if not _WILL.search(sentence) or PAST.search(sentence) or re.search(r"(?i)\btoday\b", sentence):
                 continue
-            for expr in find_dates(sentence):
+            for expr in _within(exprs, start + m.start(), start + m.end()):
                 if expr.start.year is not None:
                     years.add(expr.start.year)
                 if expr.start.month and expr.start.day:
@@ -117,11 +118,18 @@ class _Ahead:
         return date.year <= min(self.years, default=date.year) and (date.month, date.day) not in self.days
 
 
-def _line_dates(line: str) -> list[DateExpr]:
-    """The dates of a head line; there, and only there, a date may also be written D-M-YYYY
-    ('4-3-2021'), which in a text is as likely a reference number."""
-    found = find_dates(line)
-    for m in _SHORT_DASHED.finditer(line):
+def _within(exprs: list[DateExpr], start: int, end: int, shift: int = 0) -> list[DateExpr]:
+    """The date expressions inside [start, end), their spans moved back by ``shift``."""
+    return [DateExpr(Span(e.span.start - shift, e.span.end - shift), e.start, e.end, e.pattern)
+            for e in exprs if start <= e.span.start and e.span.end <= end]
+
+
+def _line_dates(line: _Line, exprs: list[DateExpr]) -> list[DateExpr]:
+    """The dates of a head line, spans relative to the line; there, and only there, a date
+    may also be written D-M-YYYY ('4-3-2021'), which in a text is as likely a reference
+    number."""
+    found = _within(exprs, line.start, line.end, line.start)
+    for m in _SHORT_DASHED.finditer(line.text):
         day, month, year = (int(g) for g in m.groups())
         if not any(e.span.start <= m.start() < e.span.end for e in found) and 1 <= month <= 12:
             try:
@@ -133,11 +141,11 @@ def _line_dates(line: str) -> list[DateExpr]:
     return sorted(found, key=lambda e: e.span.start)
 
 
-def _page_date(lines: list[_Line], body: str) -> tuple[dt.date, Span] | None:
-    ahead = _Ahead.of(body)
+def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
     title_seen = False
     for n, line in enumerate(lines):
-        for expr in _line_dates(line.text):
+        dates = _line_dates(line, exprs)
+        for expr in dates:
             date = _full_date(expr)
             if date is None:
                 continue
@@ -150,18 +158,18 @@ def _page_date(lines: list[_Line], body: str) -> tuple[dt.date, Span] | None:
             span = Span(line.start, line.start + expr.span.end + len(after.rstrip()))
             if (labelled or (bare and title_seen)) and ahead.allows(date):
                 return date, span
-        if _is_title(line.text) and not any(_full_date(e) for e in find_dates(line.text)):
+        if _is_title(line.text) and not any(_full_date(e) for e in dates):
             title_seen = True
     return None
 
 
-def _dateline(doc: Document, start: int, end: int) -> tuple[dt.date, Span] | None:
+def _dateline(doc: Document, start: int, end: int, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
     text = doc.text
-    for expr in find_dates(text[start:end]):
+    for expr in _within(exprs, start, end):
         date = _full_date(expr)
         if date is None:
             continue
-        s, e = start + expr.span.start, start + expr.span.end
+        s, e = expr.span.start, expr.span.end
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line_end = len(text) if line_end < 0 else line_end
@@ -173,19 +181,21 @@ def _dateline(doc: Document, start: int, end: int) -> tuple[dt.date, Span] | Non
     return None
 
 
-def dateline(doc: Document, start: int = 0, end: int | None = None) -> tuple[dt.date, Span] | None:
+def dateline(doc: Document, start: int = 0, end: int | None = None,
+             exprs: list[DateExpr] | None = None) -> tuple[dt.date, Span] | None:
     """The publication date the head of the text (or of a part) states, with its span:
-    its page date, else its dateline."""
+    its page date, else its dateline. ``exprs`` are the text's dates, if already found."""
+    exprs = find_dates(doc.text) if exprs is None else exprs
     end = len(doc.text) if end is None else end
     head_end = min(end, start + HEAD_CHARS)
     lines = _head_lines(doc.text, start, head_end)
-    return _page_date(lines, doc.text[start:end]) or _dateline(doc, start, head_end)
+    return _page_date(lines, _Ahead.of(doc.text, start, end, exprs), exprs) or _dateline(doc, start, head_end, exprs)
 
 
-def extract_published(doc: Document) -> list[Fact]:
+def extract_published(doc: Document, exprs: list[DateExpr] | None = None) -> list[Fact]:
     """The release's publication date; a news listing's own head ends where its first
     item (with the item's own date) begins."""
-    found = dateline(doc, 0, doc.parts[0].start if doc.parts else None)
+    found = dateline(doc, 0, doc.parts[0].start if doc.parts else None, exprs)
     if found is None:
         return []
     date, span = found

@@ -40,13 +40,11 @@ FOREIGN_MONTHS = _foreign_months()
 ROMAN_MONTHS = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 
 
-# an English month as written (capitalised: 'May' the verb stays out), or a month of
-# another EU language in any case; the longest name first, and never part of a longer word
-_MONTH_NAMES = sorted([(m.capitalize(), False) for m in MONTHS] + [(m, True) for m in FOREIGN_MONTHS],
-                      key=lambda x: -len(x[0]))
+# a month is any word at first ('(?P<m1>...)'), told apart from other words after the match
+# (``_month_number``): an English month as written (capitalised: 'May' the verb stays out),
+# or a month of another EU language in any case. One cheap pattern, not hundreds of names.
 _ENGLISH_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
-_MONTH = ("(?P<{n}>" + "|".join(f"(?i:{re.escape(m)})" if foreign else re.escape(m) for m, foreign in _MONTH_NAMES)
-          + r")(?![^\W\d_])\.?")
+_MONTH = r"(?<![^\W\d_])(?P<{n}>[^\W\d_]{3,13})(?![^\W\d_])\.?"
 _DAY = r"(?P<{n}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.(?=\s+[^\W\d_]))?"  # 8th; '12. Januar'
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)(?![\d/])"
 # 'Monday', 'Monday,', 'Mon.', 'Thurs' before a date
@@ -131,6 +129,19 @@ class DateExpr:
         return self.start != self.end
 
 
+def _month_number(word: str) -> int | None:
+    """The month a word names: an English month written with a capital ('March', 'Sept'),
+    a month of another EU language in any case ('janvier', 'Januar'); else None."""
+    lower = word.lower()
+    if lower in MONTHS:
+        return MONTHS[lower] if word[0].isupper() and word[1:].islower() else None
+    return FOREIGN_MONTHS.get(lower)
+
+
+class _NotADate(Exception):
+    pass
+
+
 def _int(m: re.Match[str], name: str) -> int | None:
     try:
         value = m.group(name)
@@ -142,8 +153,10 @@ def _int(m: re.Match[str], name: str) -> int | None:
         return int(value)
     if value in ROMAN_MONTHS:
         return ROMAN_MONTHS[value]
-    name = value.lower().rstrip(".")
-    return MONTHS.get(name) or FOREIGN_MONTHS[name]
+    number = _month_number(value.rstrip("."))
+    if number is None:
+        raise _NotADate(value)
+    return number
 
 
 def _valid(pd: PartialDate) -> bool:
@@ -158,8 +171,11 @@ def find_dates(text: str) -> list[DateExpr]:
     found: list[DateExpr] = []
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            d1, m1, y1 = _int(m, "d1"), _int(m, "m1"), _int(m, "y1")
-            d2, m2, y2 = _int(m, "d2"), _int(m, "m2"), _int(m, "y2")
+            try:
+                d1, m1, y1 = _int(m, "d1"), _int(m, "m1"), _int(m, "y1")
+                d2, m2, y2 = _int(m, "d2"), _int(m, "m2"), _int(m, "y2")
+            except _NotADate:
+                continue  # 'on 12 members', 'Report 3 March' ... the word is no month
             if name == "range2":
                 end = PartialDate(y2 if y2 else y1, m2, d2)
                 start = PartialDate(y1 if y1 else end.year, m1, d1)

@@ -207,7 +207,8 @@ class MeetingFinder:
         verb = MEETING_VERB.search(chunk)
         if verb and re.match(r"(?i)(?:took|take|takes|will take) place|(?:was|were|is|will be) held", verb.group(0)):
             return None  # 'the action day took place': something happened, not necessarily a meeting
-        verb = verb or SIGNING.search(chunk)
+        if not verb and re.search(r"(?i)sign|conclud", chunk):
+            verb = SIGNING.search(chunk)
         return (verb, False) if verb else None
 
     def _appearance(self, sentence: Sentence) -> str | None:

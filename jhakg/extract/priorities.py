@@ -33,47 +33,53 @@ _IS = (r"(?:such\s+as|including|include[sd]?|are|were|is|was|will\s+be|remain(?:
 _DET = r"(?:a|an|the|its|their|his|her|our|this|one\s+of\s+(?:the|its|their|our))"
 _AGENDA_NOUN = r"(?:issues?|topics?|themes?|subjects?|areas?|objectives?|goals?|points?|items?)"
 
-# Strength of each frame: 3 a statement of priority, 2 a focus, 1 a discussion.
-FRAMES: list[tuple[int, str]] = [
-    (3, rf"{_PRIO}(?:\s+{_AGENDA_NOUN}|\s+actions?|\s+files?)?\s*(?:{_IS}\s*:?|:)"),
+# Strength of each frame: 3 a statement of priority, 2 a focus, 1 a discussion; and the
+# words one of which a sentence must hold for the frame to be looked for in it (a cheap test
+# that spares most sentences most patterns; tests/test_priorities.py checks it never hides one).
+_P = ("priorit",)
+FRAMES: list[tuple[int, str, tuple[str, ...]]] = [
+    (3, rf"{_PRIO}(?:\s+{_AGENDA_NOUN}|\s+actions?|\s+files?)?\s*(?:{_IS}\s*:?|:)", _P),
     # 'a key priority of the presidency is', 'the priorities of the Frontex chairmanship in 2025:'
-    (3, rf"{_PRIO}\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,12}}?{_IS}\s*:?"),
-    (3, rf"{_PRIO}\b[^.:;!?]{{0,60}}:"),
-    (3, rf"(?:give|gives|gave|giving|given)\s+(?:\w+\s+)?{_PRIO}\s+to"),
+    (3, rf"{_PRIO}\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,12}}?{_IS}\s*:?", _P),
+    (3, rf"{_PRIO}\b[^.:;!?]{{0,60}}:", _P),
+    (3, rf"(?:give|gives|gave|giving|given)\s+(?:\w+\s+)?{_PRIO}\s+to", _P),
     (3, rf"(?:key|main|central|top|core|major|principal)\s+{_AGENDA_NOUN}"
-        rf"(?:\s+(?:of|for|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,4}}?)?\s*(?:{_IS}\s*:?|:)"),
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,4}}?)?\s*(?:{_IS}\s*:?|:)",
+     ("key", "main", "central", "top", "core", "major", "principal")),
     # 'High on the agenda is an overview of ...'
-    (2, rf"high\s+on\s+(?:the|its|their)\s+(?:\w+\s+)?agenda\s+{_IS}"),
-    (2, r"focus(?:ed|es|ing|sed|ssed|sing)?(?:\s+(?:is|was|will\s+be|lies|lay))?\s+(?:\w+\s+){0,2}?on"),
-    (2, r"concentrat(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?on"),
-    (2, r"(?:dedicated|devoted)\s+to"),
-    (2, r"(?:spotlight|emphasis|accent)\s+on"),
+    (2, rf"high\s+on\s+(?:the|its|their)\s+(?:\w+\s+)?agenda\s+{_IS}", ("agenda",)),
+    (2, r"focus(?:ed|es|ing|sed|ssed|sing)?(?:\s+(?:is|was|will\s+be|lies|lay))?\s+(?:\w+\s+){0,2}?on", ("focus",)),
+    (2, r"concentrat(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?on", ("concentrat",)),
+    (2, r"(?:dedicated|devoted)\s+to", ("dedicated", "devoted")),
+    (2, r"(?:spotlight|emphasis|accent)\s+on", ("spotlight", "emphasis", "accent")),
     (2, r"(?:agenda|programme|work\s+plan)(?:\s+(?:points?|items?))?\s+(?:includes?|included|covers?|covered|features?|"
-        r"featured)(?:\s+as\s+well)?"),
+        r"featured)(?:\s+as\s+well)?", ("agenda", "programme", "plan")),
     # 'Among the topics covered was an update on ...'
-    (2, r"(?:topics?|issues?|subjects?)\s+covered\s+(?:was|were|included|include)"),
+    (2, r"(?:topics?|issues?|subjects?)\s+covered\s+(?:was|were|included|include)", ("covered",)),
     # 'cooperate in other areas of mutual interest, such as', 'the challenges of international crime such as'
-    (2, r"(?:areas?|fields?|domains?|challenges?|threats?|crimes?)(?:\s+[\w-]+){0,3}?,?\s+such\s+as"),
+    (2, r"(?:areas?|fields?|domains?|challenges?|threats?|crimes?)(?:\s+[\w-]+){0,3}?,?\s+such\s+as", ("such",)),
     # 'future issues such as ...': weaker, the item must name a reference topic
-    (1, rf"{_AGENDA_NOUN}(?:\s+[\w-]+){{0,3}}?,?\s+such\s+as"),
+    (1, rf"{_AGENDA_NOUN}(?:\s+[\w-]+){{0,3}}?,?\s+such\s+as", ("such",)),
     # 'case illustrations on terrorism, ...', 'updated on the status of', 'presentations on'
-    (1, r"(?:presentations?|illustrations?|updates?|updated|briefings?|briefed|sessions?|workshops?)\s+(?:\w+\s+)?on"),
-    (1, r"discuss(?:ed|es|ing)?(?!\s+with)"),
-    (1, r"(?:discussions?|debates?|exchanges?)\s+(?:on|about)"),
-    (1, r"debat(?:e|es|ed|ing)"),
-    (1, r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?views\s+on"),
-    (1, r"(?:took|take|takes|taking)\s+stock\s+of"),
-    (1, r"conclusions\s+on"),
-    (1, r"report(?:s|ed|ing)?\s+on"),
-    (1, r"(?:(?:will|to|shall|continue|continues|continued)\s+work|worked|working)\s+(?:together\s+|closely\s+)?on"),
-    (1, r"(?:lead|leads|led|leading)\s+(?:(?:the\s+)?work\s+)?on"),
-    (1, r"(?:commitment|committed|contribut(?:e|es|ed|ion|ions))\s+to"),
-    (1, r"(?:plays?|played|playing)\s+(?:an?\s+)?(?:\w+\s+)?(?:part|role)\s+in"),
-    (1, r"cover(?:s|ed|ing)?"),
+    (1, r"(?:presentations?|illustrations?|updates?|updated|briefings?|briefed|sessions?|workshops?)\s+(?:\w+\s+)?on",
+     ("presentation", "illustration", "update", "briefing", "briefed", "session", "workshop")),
+    (1, r"discuss(?:ed|es|ing)?(?!\s+with)", ("discuss",)),
+    (1, r"(?:discussions?|debates?|exchanges?)\s+(?:on|about)", ("discussion", "debate", "exchange")),
+    (1, r"debat(?:e|es|ed|ing)", ("debat",)),
+    (1, r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?views\s+on", ("exchang",)),
+    (1, r"(?:took|take|takes|taking)\s+stock\s+of", ("stock",)),
+    (1, r"conclusions\s+on", ("conclusions",)),
+    (1, r"report(?:s|ed|ing)?\s+on", ("report",)),
+    (1, r"(?:(?:will|to|shall|continue|continues|continued)\s+work|worked|working)\s+(?:together\s+|closely\s+)?on",
+     ("work",)),
+    (1, r"(?:lead|leads|led|leading)\s+(?:(?:the\s+)?work\s+)?on", ("lead", "led")),
+    (1, r"(?:commitment|committed|contribut(?:e|es|ed|ion|ions))\s+to", ("commit", "contribut")),
+    (1, r"(?:plays?|played|playing)\s+(?:an?\s+)?(?:\w+\s+)?(?:part|role)\s+in", ("play",)),
+    (1, r"cover(?:s|ed|ing)?", ("cover",)),
     # 'ministers addressed X', not a purpose ('an initiative to identify and address threats')
-    (1, r"(?<!\bto\s)(?<!\band\s)(?<!,\s)(?:address(?:ed|es)?|tackl(?:ed|es))"),
+    (1, r"(?<!\bto\s)(?<!\band\s)(?<!,\s)(?:address(?:ed|es)?|tackl(?:ed|es))", ("address", "tackl")),
 ]
-_FRAMES = [(strength, re.compile(rf"(?i)\b(?:{pattern})(?:\s*:)?(?:\s+|$)")) for strength, pattern in FRAMES]
+_FRAMES = [(strength, re.compile(rf"(?i)\b(?:{pattern})(?:\s*:)?(?:\s+|$)"), cues) for strength, pattern, cues in FRAMES]
 # ... up to a comment on it: ', a key priority of', ', including', ', in cooperation with', ', covering'
 _FIGHT_END = re.compile(r"(?i),\s+(?=(?:a|an|the|one|which|who|whose|including|in|on|at|for|with|as|to|by|from|"
                         r"[a-z]+ing)\b)|\s+(?:in|during)\s+the\s+(?:spring|summer|autumn|winter|coming)\b"
@@ -251,14 +257,17 @@ class Frames:
 
     def _in_sentence(self, s: int, e: int) -> list[Item]:
         text = self.text
+        lower = text[s:e].lower()
         out: list[Item] = []
         if _HEDGE.search(text, s, e):
             return out  # 'Other topics, such as X, may also be discussed': not stated as a priority
-        for strength, pattern in _FRAMES:
+        for strength, pattern, cues in _FRAMES:
+            if not any(cue in lower for cue in cues):
+                continue
             for m in pattern.finditer(text, s, e):
                 if m.end() < e:
                     out += _items(text, m.end(), _object_end(text, m.end(), e, strength), strength)
-        for m in _FIGHT.finditer(text, s, e):
+        for m in _FIGHT.finditer(text, s, e) if ("fight" in lower or "struggle" in lower) else ():
             end = _object_end(text, m.end() + 14, e, 2)
             cut = _FIGHT_END.search(text, m.end() + 14, end)
             # the fight's own object is a topic; what the list adds must name a reference topic
@@ -267,7 +276,7 @@ class Frames:
             out += items[:1] + [Item(x.start, x.end, 1, "focus") for x in items[1:]]
         for m in _AROUND.finditer(text, s, e):
             out += _items(text, m.start("object"), m.end("object"), 3)
-        for m in _AFTER.finditer(text, s, e):
+        for m in _AFTER.finditer(text, s, e) if "priorit" in lower else ():
             head = text[s:m.start()]
             begin = max((x.end() for x in _SUBJECT_START.finditer(head)), default=0)
             if _FINITE.search(head, begin):

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..gazetteer import Match
-from ..namespaces import JHA
 from .context import Context
 from .model import Fact, Span
 
@@ -45,6 +44,7 @@ _NAME_BEFORE = re.compile(
     rf"|{TITLE}?({FULLNAME})[ \t]+as[ \t]+(?:the|its|their)[ \t]+{_MODIFIERS}{_CAPITALISED}$")
 # the name after the post, maybe after the body's acronym ('Director of the European Union Agency
 # for Fundamental Rights, FRA, NAME')
+_BEFORE_WINDOW = 240
 _NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,))?,?[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
 # names listed after a post in the plural: 'the two Vice-Presidents, Ms A and Mr B',
 # 'Members of the team attended, including A, B and C'
@@ -105,12 +105,8 @@ class People:
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
-        vocab: set[str] = set()
-        for entity_labels in ctx.gaz._labels.values():
-            for label in entity_labels:
-                vocab.update(w for w in re.findall(r"[A-Za-zÀ-ÿ]+", label) if w[:1].isupper())
-        self.vocab = vocab
-        self.defaults = {str(role): str(org) for role, org in ctx.gaz.graph.subject_objects(JHA.defaultOrganisation)}
+        self.vocab = ctx.gaz.name_words
+        self.defaults = ctx.gaz.default_organisations
 
     def _is_name(self, name: str, start: int) -> bool:
         tokens = [t for t in re.split(r"[ \t]+", name) if not re.fullmatch(_PARTICLE, t)]
@@ -265,6 +261,8 @@ class People:
     def _name_before(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
         text = self.ctx.text
         line_start = text.rfind("\n", 0, phrase.start) + 1
+        if phrase.start - line_start > _BEFORE_WINDOW:  # a name, its title and 'appointed ... as' fit in it
+            line_start = text.find(" ", phrase.start - _BEFORE_WINDOW) + 1
         before = _NAME_BEFORE.search(text[line_start:phrase.start])
         if not before:
             return phrase, None

@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 DIST ?= dist
 BROWSER := /usr/bin/chromedriver
 SEEDS ?= seeds
-SOURCES := $(shell find jhakg -name '*.py') $(wildcard ontology/*.ttl mappings/*.ttl queries/*.rq $(SEEDS)/*)
+SOURCES := $(shell find jhakg -name '*.py') $(wildcard ontology/*.ttl reference/*.ttl mappings/*.ttl queries/*.rq $(SEEDS)/*)
 
 .PHONY: help setup run build shacl showcase test quality lint bench serve clean
 .DEFAULT_GOAL := help

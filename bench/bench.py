@@ -29,7 +29,7 @@ from rich.table import Table
 import jhakg.build
 from jhakg.build import Build, build, parse_turtle
 from jhakg.publish import render, write_atomically
-from jhakg.query import LocalRunner, StoredQuery, bind, load_queries, open_store
+from jhakg.query.canned import LocalRunner, StoredQuery, bind, load_queries, open_store
 from jhakg.reason import fast_reason, reason
 from jhakg.validate import validate
 
@@ -151,7 +151,7 @@ def main() -> None:
         parser.add_argument(flag, type=int, default=default, help=f"{help_} (default {default})")
     parser.add_argument("--query-budget", type=float, default=4.0,
                         help="stop repeating a query once its runs took this many seconds (default 4)")
-    parser.add_argument("--reference", type=Path, help="reference data (Turtle) instead of mappings/*.ttl")
+    parser.add_argument("--reference", type=Path, help="reference data (Turtle) instead of reference/*.ttl")
     parser.add_argument("--tracemalloc", action="store_true", help="also the Python heap peak per stage (slower)")
     parser.add_argument("--json", type=Path, help="write the raw numbers to this file")
     args = parser.parse_args()
@@ -212,7 +212,7 @@ def main() -> None:
         console = Console(width=150)
     per_doc, inferred_per_doc = doc_triples / n, (len(result.inferred) - ref_inferred) / n
     console.print(f"[bold]jhakg bench[/bold]: {n} synthetic documents ({size / 2**20:.1f} MB of text, seed {args.seed}); "
-                  f"ontology {len(onto):,} triples; reference {len(ref_graph):,} from {args.reference or 'mappings/'}"
+                  f"ontology {len(onto):,} triples; reference {len(ref_graph):,} from {args.reference or 'reference/'}"
                   + (" [red](empty: the numbers mean little; try --reference FILE)[/red]" if not len(ref_graph) else "")
                   + (" [red](--tracemalloc: timings inflated)[/red]" if args.tracemalloc else "")
                   + f"\ndocument triples {doc_triples:,} ({per_doc:.0f} per document), inferred (fast) "

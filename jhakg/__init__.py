@@ -25,7 +25,7 @@ def __getattr__(name: str):  # lazy imports keep `jhakg --help` fast
 
         return validate
     if name == "run_query":
-        from .query import run_query
+        from .query.canned import run_query
 
         return run_query
     raise AttributeError(name)

@@ -14,7 +14,7 @@ import hashlib
 from rdflib import Graph, Literal, URIRef
 
 from .extract import Extraction, Fact, PartialDate
-from .gazetteer import Gazetteer
+from .reference.gazetteer import Gazetteer
 from .namespaces import (
     DCTERMS,
     DEFAULT,

@@ -12,10 +12,10 @@ from rdflib import Graph, URIRef
 from .assemble import assemble, graph_iri
 from .errors import ConfigError, UsageError
 from .extract import Extraction, extract
-from .gazetteer import Gazetteer
-from .load import Document, Skipped, load_folder
+from .reference.gazetteer import Gazetteer
+from .documents import Document, Skipped, load_folder
 from .namespaces import DEFAULT
-from .resources import mapping_files, ontology_files
+from .reference.files import reference_files, ontology_files
 
 ONTOLOGY_GRAPH = URIRef(DEFAULT.base + "graph/ontology")
 REFERENCE_GRAPH = URIRef(DEFAULT.base + "graph/reference")
@@ -40,7 +40,7 @@ def load_ontology(paths: list[Path] | None = None) -> Graph:
 
 
 def load_reference(paths: list[Path] | None = None) -> Graph:
-    return parse_turtle(paths if paths is not None else mapping_files())
+    return parse_turtle(paths if paths is not None else reference_files())
 
 
 @dataclass

@@ -143,7 +143,7 @@ def validate(dist: Path, fmt: str) -> None:
 
 
 def _short(iri: str) -> str:
-    from .query import compact
+    from .query.canned import compact
 
     return compact(iri)
 
@@ -198,7 +198,7 @@ def reason(dist: Path) -> None:
 @click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
 def query(name: str | None, list_: bool, params: tuple[str, ...], fmt: str, endpoint: str | None, dist: Path) -> None:
     """Run a canned query (see --list) on the build or an endpoint."""
-    from .query import load_queries, run_query
+    from .query.canned import load_queries, run_query
 
     queries = load_queries()
     if list_ or not name:
@@ -221,7 +221,7 @@ def query(name: str | None, list_: bool, params: tuple[str, ...], fmt: str, endp
 
 
 def print_result(result, fmt: str, title: str) -> None:
-    from .query import compact
+    from .query.canned import compact
 
     if fmt == "json":
         sys.stdout.write(json.dumps(result.rows, indent=1, ensure_ascii=False) + "\n")
@@ -250,8 +250,8 @@ def extract(file: Path, fmt: str) -> None:
     """Show what one document yields: each fact beside its quoted evidence."""
     from .build import load_reference
     from .extract import extract as run_extract
-    from .gazetteer import Gazetteer
-    from .load import load_files
+    from .reference.gazetteer import Gazetteer
+    from .documents import load_files
     from .report import describe_fact
 
     gazetteer = Gazetteer(load_reference())
@@ -286,7 +286,7 @@ def extract(file: Path, fmt: str) -> None:
 @click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
 def stats(dist: Path) -> None:
     """Counts of the build: graphs, triples, instances per class."""
-    from .query import open_store
+    from .query.canned import open_store
 
     trig = _require(dist / "jhakg.trig")
     store = open_store(trig)
@@ -320,7 +320,7 @@ def stats(dist: Path) -> None:
 @click.option("--evidence", is_flag=True, help="Add each fact's quoted evidence (not part of the exchange format).")
 def facts(dist: Path, fmt: str, evidence: bool) -> None:
     """Print the build's facts in the exchange format (read back from the RDF with SPARQL)."""
-    from .facts import facts_from_dist, to_csv, to_json
+    from .query.facts import facts_from_dist, to_csv, to_json
 
     _require(dist / "jhakg.trig")
     found = facts_from_dist(dist, evidence)
@@ -413,7 +413,7 @@ def serve(dist: Path, host: str, port: int, endpoint: str | None) -> None:
     """Serve the build as linked data: dereferenceable IRIs, /sparql, /queries, /void."""
     import uvicorn
 
-    from .serve import create_app
+    from .web.server import create_app
 
     _require(dist / "jhakg.trig")
     uvicorn.run(create_app(dist, _base(None), endpoint), host=host, port=port, log_level="info")
@@ -424,7 +424,7 @@ def serve(dist: Path, host: str, port: int, endpoint: str | None) -> None:
 @click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
 def site(folder: Path, dist: Path) -> None:
     """Write the pages and each resource's RDF files to OUT for a static web server."""
-    from .serve import write_site
+    from .web.server import write_site
 
     _require(dist / "jhakg.trig")
     count = write_site(dist, folder, _base(None))

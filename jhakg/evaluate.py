@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, UsageError
-from .facts import FACT_TYPES
+from .query.facts import FACT_TYPES
 
 SAME_AGENCY = {"easo": "euaa", "emcdda": "euda"}
 STOPWORDS = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "by", "at", "eu", "its", "their"}
@@ -333,7 +333,7 @@ def build_and_score(gold_path: Path, docs: Path | None = None, dist: Path | None
     a temporary dist, read the facts back from it and score them. Returns the score and
     the documents skipped as unusable."""
     from .build import build
-    from .facts import facts_from_dist
+    from .query.facts import facts_from_dist
     from .publish import publish
 
     gold = read_gold(gold_path, only)

@@ -40,7 +40,7 @@ from .namespaces import (
     VOID,
     XSD,
 )
-from .resources import shapes_file
+from .reference.files import shapes_file
 
 KINDS = ("agency", "annotation", "country", "document", "mandate", "meeting", "organisation",
          "person", "place", "presidency", "priority", "role", "scheme", "system")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .extract import Fact
-from .gazetteer import Gazetteer
-from .load import Document
+from .reference.gazetteer import Gazetteer
+from .documents import Document
 
 
 def _name(gaz: Gazetteer, iri: str | None) -> str:

@@ -12,7 +12,7 @@ from rdflib.namespace import RDF, SH
 
 from .build import parse_turtle
 from .namespaces import JHA, OA, PROV, SCHEMA
-from .resources import shapes_file
+from .reference.files import shapes_file
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ def dist(seed_build, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def store(dist):
-    from jhakg.query import open_store
+    from jhakg.query.canned import open_store
 
     return open_store(dist / "jhakg.trig")
 
@@ -45,14 +45,14 @@ def store(dist):
 @pytest.fixture(scope="session")
 def gazetteer():
     from jhakg.build import load_reference
-    from jhakg.gazetteer import Gazetteer
+    from jhakg.reference.gazetteer import Gazetteer
 
     return Gazetteer(load_reference())
 
 
 def release(tmp_path: Path, text: str, name: str = "release.txt"):
     """A release written for a test, loaded as jhakg loads any document."""
-    from jhakg.load import load_document
+    from jhakg.documents import load_document
 
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -125,7 +125,7 @@ def serving(dist: Path, **env: str):
     """`jhakg serve`'s app under a real uvicorn on a free loopback port; yields its base URL."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    with running([sys.executable, "-m", "uvicorn", "--factory", "jhakg.serve:app_from_env", "--host", "127.0.0.1",
+    with running([sys.executable, "-m", "uvicorn", "--factory", "jhakg.web.server:app_from_env", "--host", "127.0.0.1",
                   "--port", str(port), "--log-level", "warning"], base + "/void", env={"JHAKG_DIST": str(dist), **env}):
         yield base
 

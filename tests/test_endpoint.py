@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from jhakg.query import LocalRunner, RemoteRunner, bind, load_queries
+from jhakg.query.canned import LocalRunner, RemoteRunner, bind, load_queries
 
 from .conftest import OXIGRAPH, free_port, normalised, oxigraph_read_only
 

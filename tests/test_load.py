@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jhakg.errors import InputError
-from jhakg.load import clean, load_document, load_folder, read_catalog
+from jhakg.documents import clean, load_document, load_folder, read_catalog
 
 from .conftest import SEEDS, SHARED_SEEDS
 

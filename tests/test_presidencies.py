@@ -1,5 +1,5 @@
 """Council presidencies named in phrasings the seeds do not use. The sentences are written
-for these tests; terms come from the reference calendar in mappings/."""
+for these tests; terms come from the reference calendar in reference/."""
 
 from __future__ import annotations
 

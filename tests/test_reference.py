@@ -1,4 +1,4 @@
-"""The reference data under mappings/: sourced, labelled, and usable as gazetteers."""
+"""The reference data under reference/: sourced, labelled, and usable as gazetteers."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ def test_empact_cycles_as_skos(ref):
 
 
 def test_labels_are_unambiguous_within_a_kind(ref):
-    from jhakg.gazetteer import Gazetteer
+    from jhakg.reference.gazetteer import Gazetteer
 
     gaz = Gazetteer(ref)
     for kind, labels in gaz._labels.items():

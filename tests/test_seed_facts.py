@@ -10,7 +10,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 
 from jhakg.evaluate import read_gold, score
-from jhakg.facts import facts_from_store
+from jhakg.query.facts import facts_from_store
 from jhakg.namespaces import JHA, OA, PROV, SCHEMA
 
 GOLD = Path(__file__).parent / "gold" / "seeds.gold.json"

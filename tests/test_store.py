@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from jhakg.errors import EndpointError
-from jhakg.query import LocalRunner, RemoteRunner, bind, load_queries
+from jhakg.query.canned import LocalRunner, RemoteRunner, bind, load_queries
 from jhakg.store import GraphStore, graphs_of, load
 
 from .conftest import OXIGRAPH, free_port, normalised, run_cli, running

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..load import Document
+from ..documents import Document
 from .dates import PAST, DateExpr, find_dates
 from .model import Fact, PartialDate, Span
 

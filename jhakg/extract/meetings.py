@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..gazetteer import Match
+from ..reference.gazetteer import Match
 from ..namespaces import JHA
 from .context import Context, ResolvedDate, Sentence
 from .model import Fact, PartialDate, Span

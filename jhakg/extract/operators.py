@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import Match
+from ..reference.gazetteer import Match
 from .context import Context, Sentence
 from .model import Fact, Span
 

@@ -12,7 +12,7 @@ A topic is read only inside a *frame*, a phrase by which the text says so:
 The frame's object is cut at the end of its clause and split into items ('A, B and C',
 'A, including B'); each item is a noun phrase as written ('the fight against terrorism
 and radicalisation'). An item from a weak frame must name one of the reference topics of
-``mappings/priorities.ttl``; so must an item with a name of an agency, system, place or
+``reference/priorities.ttl``; so must an item with a name of an agency, system, place or
 person in it (that is a subject, not a topic). A topic named in passing ('at the external
 borders', 'Commissioner for Migration') is not a priority. Each fact's rule says which
 kind of frame it was read in: priority.statement, .focus, .list, .discussed, .heading.

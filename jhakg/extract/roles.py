@@ -1,6 +1,6 @@
 """People and the posts they hold: 'Andres Anvelt, Estonian Minister of the Interior',
 'Commissioner for Home Affairs Ylva Johansson', 'the Ukrainian Minister for the
-Interior, Ihor Klymenko'. The role heads come from the reference roles (mappings/);
+Interior, Ihor Klymenko'. The role heads come from the reference roles (reference/);
 a person needs a full name (a surname alone, 'Mr Kostin', is not enough) and is then
 also found by surname elsewhere in the same document."""
 
@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..gazetteer import Match
+from ..reference.gazetteer import Match
 from .context import Context
 from .model import Fact, Span
 

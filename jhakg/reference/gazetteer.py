@@ -1,4 +1,4 @@
-"""Matchers built from the reference RDF under ``mappings/``.
+"""Matchers built from the reference RDF under ``reference/``.
 
 Every label (skos:prefLabel, skos:altLabel, rdfs:label, a usable skos:notation) of the
 reference entities becomes a pattern; the gazetteer finds them in text with their
@@ -16,7 +16,7 @@ from functools import cached_property
 
 from rdflib import Graph, Literal, URIRef
 
-from .namespaces import JHA, RDF, RDFS, SCHEMA, SKOS
+from ..namespaces import JHA, RDF, RDFS, SCHEMA, SKOS
 
 # kind -> class whose instances are matched
 KINDS: dict[str, URIRef] = {

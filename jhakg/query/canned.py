@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import ConfigError, EndpointError, UsageError
-from .namespaces import DEFAULT
-from .resources import queries_dir
+from ..errors import ConfigError, EndpointError, UsageError
+from ..namespaces import DEFAULT
+from ..reference.files import queries_dir
 
 HEADER_KEYS = {"title", "description", "param", "tags"}
 PARAM_TYPES = {"iri", "string", "integer", "year", "date", "agency", "document"}

@@ -35,8 +35,8 @@ from starlette.responses import (
 )
 from starlette.routing import Route
 
-from .errors import JhakgError
-from .namespaces import DEFAULT_BASE
+from ..errors import JhakgError
+from ..namespaces import DEFAULT_BASE
 from .pages import (
     page,
     render_graph,
@@ -46,8 +46,8 @@ from .pages import (
     render_resource,
     render_timeline,
 )
-from .query import bind
-from .site import RDF_TYPES, Site, serialize
+from ..query.canned import bind
+from .data import RDF_TYPES, Site, serialize
 
 FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
                   "ntriples": "application/n-triples", "jsonld": "application/ld+json", "json-ld": "application/ld+json",
@@ -352,7 +352,7 @@ def _results(variables, rows, fmt) -> bytes:
 
 
 def app_from_env() -> Starlette:
-    """For `uvicorn --factory jhakg.serve:app_from_env`: the build in $JHAKG_DIST (default dist),
+    """For `uvicorn --factory jhakg.web.server:app_from_env`: the build in $JHAKG_DIST (default dist),
     its data from $JHAKG_ENDPOINT when set."""
     return create_app(Path(os.environ.get("JHAKG_DIST", "dist")), os.environ.get("JHAKG_BASE", DEFAULT_BASE),
                       os.environ.get("JHAKG_ENDPOINT") or None)
@@ -383,7 +383,7 @@ def write_site(dist: Path, out: Path, base: str = DEFAULT_BASE) -> int:
     """Write every page and every resource's RDF files into ``out`` for a static web
     server, with an example Apache configuration (.htaccess). Returns the number of
     resources. Written atomically, like the dumps."""
-    from .publish import write_atomically
+    from ..publish import write_atomically
 
     site = Site(dist, base)
     files: dict[str, bytes] = {".htaccess": HTACCESS.encode(), "index.html": render_index(site).encode(),

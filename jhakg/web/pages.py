@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .site import RDF_TYPES, Site
+from .data import RDF_TYPES, Site
 
 SCHEMA_TEXT = "http://schema.org/text"
 
@@ -194,7 +194,7 @@ def render_ontology(path: Path) -> str:
 
 def render_report(dist: Path) -> str:
     """The SHACL validation report of the build as a page."""
-    from .validate import validate_files
+    from ..validate import validate_files
 
     report = validate_files([dist / "jhakg.ttl"], dist / "ontology.ttl", dist / "shapes.ttl")
     if report.conforms:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import EndpointError
-from .namespaces import DEFAULT_BASE
-from .query import LocalRunner, RemoteRunner, load_queries, open_store
+from ..errors import EndpointError
+from ..namespaces import DEFAULT_BASE
+from ..query.canned import LocalRunner, RemoteRunner, load_queries, open_store
 
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 RDF_TYPES = {

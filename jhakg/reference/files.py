@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-_PKG = Path(__file__).resolve().parent
+_PKG = Path(__file__).resolve().parent.parent  # jhakg/
 _TREE = _PKG.parent
 
 
 def data_dir(name: str) -> Path:
-    """``ontology``, ``mappings``, ``queries``: the folder of that name."""
+    """``ontology``, ``reference``, ``mappings``, ``queries``: the folder of that name."""
     for candidate in (_TREE / name, _PKG / "data" / name):
         if candidate.is_dir():
             return candidate
@@ -24,8 +24,9 @@ def shapes_file() -> Path:
     return data_dir("ontology") / "shapes.ttl"
 
 
-def mapping_files() -> list[Path]:
-    return sorted(data_dir("mappings").glob("*.ttl"))
+def reference_files() -> list[Path]:
+    """The reference data: agencies, countries, places, presidencies, systems, roles..."""
+    return sorted(data_dir("reference").glob("*.ttl"))
 
 
 def queries_dir() -> Path:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .resources import queries_dir
+from ..reference.files import queries_dir
 
 FACT_TYPES = ("published", "network_presidency", "council_presidency", "meeting", "system_operated_by",
               "mentions_agency", "mentions_system", "person_role", "priority")
@@ -82,7 +82,7 @@ def facts_from_store(store: ox.Store, evidence: bool = False) -> list[dict]:
 
 
 def facts_from_dist(dist: Path, evidence: bool = False) -> list[dict]:
-    from .query import open_store
+    from .canned import open_store
 
     return facts_from_store(open_store(dist / "jhakg.trig"), evidence)
 

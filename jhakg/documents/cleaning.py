@@ -1,0 +1,141 @@
+"""Cleaning: markdown and HTML markup out, site furniture (navigation, cookie notices, CMS
+left-overs) out, white space normalised. The result is a document's *stored text*: every
+offset in the graph points into it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+FURNITURE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"skip to (the )?(main )?content",
+        r".{0,80}\blogo",
+        r"[a-z]{2}\s+(english|fran[cç]ais|deutsch|espa[nñ]ol|italiano|polski|nederlands)",
+        r"(we use|this (web)?site uses|accept( all)?|reject( all)?|manage) cookies.*",
+        r"(accept|decline|i agree|ok, got it)",
+        r"(share|share this page|print|print this page|back|back to top|top|menu|search|close)",
+        r"(cookie|privacy) (policy|notice|settings)",
+        # what content management systems print around an article: a status box, an
+        # events calendar's navigation, a comment form, an image's alternative text
+        r"status message|active context:.*|loading events|«?\s*all events|(•\s*)?this event has passed\.?",
+        r"leave a (reply|comment)|your email address will not be published.*|required fields are marked.*",
+        r"image for .*|photo\s*(©|:|credit).{0,80}",
+    )
+]
+# a cookie notice, however long: it speaks of cookies and of our site, your browser or consent
+_COOKIES = re.compile(r"(?i)^(?=.*\bcookies?\b)(?=.*\b(?:(?:our|this)\s+(?:web)?site|your\s+(?:browser|device|consent)|"
+                      r"you\s+(?:agree|accept|consent)|(?:accept|reject)\s+(?:all\s+)?cookies)\b)")
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_SUP = re.compile(r"<sup>\s*(.*?)\s*</sup>", re.IGNORECASE)
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_EMPH = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
+_STRAY_STAR = re.compile(r"(?<![\w*])\*+(?![\w*])|(?<=\w)\*+(?=\s|$)")
+_ESCAPE = re.compile(r"\\+([_*\[\]()#.!\\-])")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+
+
+def _is_furniture(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and ((len(s) <= 120 and any(p.fullmatch(s) for p in FURNITURE))
+                        or (len(s) <= 800 and bool(_COOKIES.search(s))))
+
+
+def _clean_line(line: str) -> tuple[str, list[tuple[int, int]]]:
+    """Markdown/HTML markup out of one line; returns text and emphasis spans in it."""
+    line = _HEADING.sub("", line)
+    line = _SUP.sub(r"\1", line)
+    line = _LINK.sub(r"\1", line)
+    line = _AUTOLINK.sub(r"\1", line)
+    line = _TAG.sub("", line)
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    length = 0
+    for m in _EMPH.finditer(line):
+        before = line[pos:m.start()]
+        out.append(before)
+        length += len(before)
+        inner = m.group(2)
+        spans.append((length, length + len(inner)))
+        out.append(inner)
+        length += len(inner)
+        pos = m.end()
+    out.append(line[pos:])
+    text = "".join(out)
+    # stray asterisks and escapes change lengths: apply them span-aware by re-locating
+    cleaned = _ESCAPE.sub(r"\1", _STRAY_STAR.sub("", text))
+    if cleaned != text:
+        spans = _relocate(text, cleaned, spans)
+        text = cleaned
+    collapsed = _SPACES.sub(" ", text).strip()
+    if collapsed != text:
+        spans = _relocate(text, collapsed, spans)
+    return collapsed, spans
+
+
+def _relocate(old: str, new: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Find each span's text again in the new string, in order."""
+    result = []
+    cursor = 0
+    for start, end in spans:
+        piece = _SPACES.sub(" ", _ESCAPE.sub(r"\1", _STRAY_STAR.sub("", old[start:end]))).strip()
+        if not piece:
+            continue
+        i = new.find(piece, cursor)
+        if i >= 0:
+            result.append((i, i + len(piece)))
+            cursor = i + len(piece)
+    return result
+
+
+@dataclass
+class Cleaned:
+    text: str
+    emphasis: list[tuple[int, int]]
+    chunks: list[tuple[int, int]]  # spans between separator lines
+
+
+def clean(raw: str) -> Cleaned:
+    """Clean raw document text. Lines holding only white space (but not empty) are the
+    item separators scraped listings use; they become chunk boundaries."""
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    lines: list[str] = []
+    emphasis: list[tuple[int, int]] = []
+    boundaries: list[int] = []
+    offset = 0
+    blank_run = 0
+    for raw_line in raw.split("\n"):
+        if raw_line and not raw_line.strip():
+            boundaries.append(offset)
+        if _is_furniture(raw_line):
+            continue
+        text, spans = _clean_line(raw_line)
+        if not text:
+            blank_run += 1
+            continue
+        if lines:
+            sep = "\n\n" if blank_run else "\n"
+            offset += len(sep)
+            lines.append(sep)
+        blank_run = 0
+        emphasis.extend((offset + s, offset + e) for s, e in spans)
+        lines.append(text)
+        offset += len(text)
+    full = "".join(lines)
+    cuts = sorted({b for b in boundaries if 0 < b < len(full)})
+    edges = [0, *cuts, len(full)]
+    chunks = []
+    for a, b in zip(edges, edges[1:], strict=False):
+        while a < b and full[a] == "\n":
+            a += 1
+        while b > a and full[b - 1] == "\n":
+            b -= 1
+        if a < b:
+            chunks.append((a, b))
+    return Cleaned(full, emphasis, chunks)

@@ -1,0 +1,1 @@
+"""Canned SPARQL queries (queries/*.rq), the store they run on, and the facts view."""

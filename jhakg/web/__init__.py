@@ -1,0 +1,1 @@
+"""The web side: the linked-data server, its data access and pages, and the static site."""

@@ -14,7 +14,6 @@ import hashlib
 from rdflib import Graph, Literal, URIRef
 
 from .extract import Extraction, Fact, PartialDate
-from .reference.gazetteer import Gazetteer
 from .namespaces import (
     DCTERMS,
     DEFAULT,
@@ -29,6 +28,7 @@ from .namespaces import (
     XSD,
     slugify,
 )
+from .reference.gazetteer import Gazetteer
 
 CONTEXT_CHARS = 32
 TOPIC_SCHEME = URIRef(DEFAULT.node("scheme", "document-topics"))

@@ -10,12 +10,12 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from .assemble import assemble, graph_iri
+from .documents import Document, Skipped, load_folder
 from .errors import ConfigError, UsageError
 from .extract import Extraction, extract
-from .reference.gazetteer import Gazetteer
-from .documents import Document, Skipped, load_folder
 from .namespaces import DEFAULT
-from .reference.files import reference_files, ontology_files
+from .reference.files import ontology_files, reference_files
+from .reference.gazetteer import Gazetteer
 
 ONTOLOGY_GRAPH = URIRef(DEFAULT.base + "graph/ontology")
 REFERENCE_GRAPH = URIRef(DEFAULT.base + "graph/reference")

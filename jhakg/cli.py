@@ -249,9 +249,9 @@ def print_result(result, fmt: str, title: str) -> None:
 def extract(file: Path, fmt: str) -> None:
     """Show what one document yields: each fact beside its quoted evidence."""
     from .build import load_reference
+    from .documents import load_files
     from .extract import extract as run_extract
     from .reference.gazetteer import Gazetteer
-    from .documents import load_files
     from .report import describe_fact
 
     gazetteer = Gazetteer(load_reference())

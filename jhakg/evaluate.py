@@ -333,8 +333,8 @@ def build_and_score(gold_path: Path, docs: Path | None = None, dist: Path | None
     a temporary dist, read the facts back from it and score them. Returns the score and
     the documents skipped as unusable."""
     from .build import build
-    from .query.facts import facts_from_dist
     from .publish import publish
+    from .query.facts import facts_from_dist
 
     gold = read_gold(gold_path, only)
     if only is not None and not gold:

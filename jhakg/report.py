@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from .documents import Document
 from .extract import Fact
 from .reference.gazetteer import Gazetteer
-from .documents import Document
 
 
 def _name(gaz: Gazetteer, iri: str | None) -> str:

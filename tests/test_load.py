@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from jhakg.errors import InputError
 from jhakg.documents import clean, load_document, load_folder, read_catalog
+from jhakg.errors import InputError
 
 from .conftest import SEEDS, SHARED_SEEDS
 

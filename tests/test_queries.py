@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from jhakg.errors import ConfigError, UsageError
-from jhakg.query.canned import LocalRunner, bind, get_query, load_queries, parse_query_file, with_values
+from jhakg.query.canned import (
+    LocalRunner,
+    bind,
+    get_query,
+    load_queries,
+    parse_query_file,
+    with_values,
+)
 
 from .conftest import ROOT, normalised, run_cli
 

@@ -10,8 +10,8 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 
 from jhakg.evaluate import read_gold, score
-from jhakg.query.facts import facts_from_store
 from jhakg.namespaces import JHA, OA, PROV, SCHEMA
+from jhakg.query.facts import facts_from_store
 
 GOLD = Path(__file__).parent / "gold" / "seeds.gold.json"
 

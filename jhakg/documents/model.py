@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+
 @dataclass(frozen=True)
 class Part:
     """One item of a document that holds several (a news listing)."""

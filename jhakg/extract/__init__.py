@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..reference.gazetteer import Gazetteer
 from ..documents import Document
+from ..reference.gazetteer import Gazetteer
 from .context import Context
 from .datelines import dateline, extract_published
 from .dates import find_dates

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..reference.gazetteer import Gazetteer, Match
 from ..documents import Document
+from ..reference.gazetteer import Gazetteer, Match
 from .dates import (
     DAY_AFTER,
     DAY_AFTER_DELTA,

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..reference.gazetteer import Match
 from ..namespaces import JHA
+from ..reference.gazetteer import Match
 from .context import Context, ResolvedDate, Sentence
 from .model import Fact, PartialDate, Span
 from .roles import People

@@ -37,6 +37,8 @@ from starlette.routing import Route
 
 from ..errors import JhakgError
 from ..namespaces import DEFAULT_BASE
+from ..query.canned import bind
+from .data import RDF_TYPES, Site, serialize
 from .pages import (
     page,
     render_graph,
@@ -46,8 +48,6 @@ from .pages import (
     render_resource,
     render_timeline,
 )
-from ..query.canned import bind
-from .data import RDF_TYPES, Site, serialize
 
 FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
                   "ntriples": "application/n-triples", "jsonld": "application/ld+json", "json-ld": "application/ld+json",

@@ -138,16 +138,16 @@ class Assembler:
     # -- facts
 
     def published(self, f: Fact) -> None:
-        self.add(self.doc_iri, DCTERMS.issued, Literal(f.data["date"]))
+        self.add(self.doc_iri, DCTERMS.issued, Literal(f.record.date))
         self.evidence(self.doc_iri, f)
 
     def mention(self, f: Fact) -> None:
-        entity = URIRef(f.data["entity"])
+        entity = URIRef(f.record.entity)
         self.add(self.source(f.part), SCHEMA.mentions, entity)
         self.evidence(entity, f, OA.identifying)
 
     def network_presidency(self, f: Fact) -> None:
-        agency, year = f.data["agency"], f.data["year"]
+        agency, year = f.record.agency, f.record.year
         node = URIRef(DEFAULT.node("presidency", "network", f"{year}-{agency.rstrip('/').rsplit('/', 1)[-1]}"))
         network = self.gaz.jha_network
         self.add(node, RDF.type, JHA.NetworkPresidency)
@@ -160,54 +160,54 @@ class Assembler:
         self.record(node, f)
 
     def council_presidency(self, f: Fact) -> None:
-        node = URIRef(f.data["presidency"])
+        node = URIRef(f.record.presidency)
         self.add(self.source(f.part), SCHEMA.mentions, node)
-        for priority in f.data["priorities"]:
+        for priority in f.record.priorities:
             self.add(node, JHA.hasPriority, URIRef(priority))
         self.evidence(node, f)
 
     def meeting(self, f: Fact) -> URIRef | None:
-        d = f.data
-        start: PartialDate = d["start"]
+        d = f.record
+        start: PartialDate = d.start
         if start.precision is None:
             return None
-        place = d["place"]
+        place = d.place
         key = start.iso() + ("-" + place.rstrip("/").rsplit("/", 1)[-1] if place else f"-{self.doc.doc_id}")
         node = URIRef(DEFAULT.node("meeting", key))
         self.add(node, RDF.type, JHA.Meeting)
-        self.add(node, JHA.meetingKind, Literal(d["kind"]))
+        self.add(node, JHA.meetingKind, Literal(d.kind))
         where = self.gaz.label(place) if place else None
-        when = start.iso() if d["end"] == start else f"{start.iso()}/{d['end'].iso()}"
-        self.add(node, RDFS.label, Literal(f"{d['kind']} ({', '.join(x for x in (where, when) if x)})", lang="en"))
+        when = start.iso() if d.end == start else f"{start.iso()}/{d.end.iso()}"
+        self.add(node, RDFS.label, Literal(f"{d.kind} ({', '.join(x for x in (where, when) if x)})", lang="en"))
         self.add(node, SCHEMA.startDate, date_literal(start))
-        if d["end"].precision:
-            self.add(node, SCHEMA.endDate, date_literal(d["end"]))
+        if d.end.precision:
+            self.add(node, SCHEMA.endDate, date_literal(d.end))
         self.add(node, JHA.datePrecision, Literal(start.precision))
         if place:
             self.add(node, JHA.meetingPlace, URIRef(place))
         for slot, prop in (("chair", JHA.chairedBy), ("host", JHA.hostedBy)):
-            value = d[slot]
+            value = getattr(d, slot)
             if value:
-                self.add(node, prop, person_iri(value) if d[slot + "_kind"] == "person" else URIRef(value))
-        for who in d["participants"]:
+                self.add(node, prop, person_iri(value) if getattr(d, slot + "_kind") == "person" else URIRef(value))
+        for who in d.participants:
             self.add(node, JHA.participant, person_iri(who[7:]) if who.startswith("person:") else URIRef(who))
-        for topic in d["topics"]:
+        for topic in d.topics:
             self.add(node, JHA.topic, URIRef(topic))
-        for presidency in f.links.get("heldUnder", []):
+        for presidency in f.record.held_under:
             self.add(node, JHA.heldUnder, URIRef(presidency))
         self.record(node, f)
         return node
 
     def person_role(self, f: Fact) -> None:
-        d = f.data
-        person = person_iri(d["person"])
+        d = f.record
+        person = person_iri(d.person)
         self.add(person, RDF.type, JHA.Person)
-        self.add(person, RDFS.label, Literal(d["person"]))
-        self.add(person, SCHEMA.name, Literal(d["person"]))
+        self.add(person, RDFS.label, Literal(d.person))
+        self.add(person, SCHEMA.name, Literal(d.person))
         self.derived(person, f)
-        role = URIRef(d["role"])
-        org = d["organisation"]
-        slug = "-".join(x for x in (slugify(d["person"]), role.rsplit("/", 1)[-1],
+        role = URIRef(d.role)
+        org = d.organisation
+        slug = "-".join(x for x in (slugify(d.person), role.rsplit("/", 1)[-1],
                                     org.rstrip("/").rsplit("/", 1)[-1] if org else None) if x)
         mandate = URIRef(DEFAULT.node("mandate", slug))
         self.add(mandate, RDF.type, JHA.Mandate)
@@ -215,52 +215,52 @@ class Assembler:
         self.add(mandate, ORG.role, role)
         if org:
             self.add(mandate, ORG.organization, URIRef(org))
-        self.add(mandate, JHA.roleLabel, Literal(d["role_text"]))
-        self.add(mandate, RDFS.label, Literal(f"{d['person']}, {d['role_text']}"))
-        if d["attested"]:
-            self.add(mandate, JHA.attestedOn, Literal(d["attested"]))
+        self.add(mandate, JHA.roleLabel, Literal(d.role_text))
+        self.add(mandate, RDFS.label, Literal(f"{d.person}, {d.role_text}"))
+        if d.attested:
+            self.add(mandate, JHA.attestedOn, Literal(d.attested))
         self.record(mandate, f, mentioned=person)
 
     def priority(self, f: Fact) -> None:
         """A topic as the document words it: one node per wording (its IRI from the lowercased
         words, so documents that word a topic alike share it), mapped to the reference
         priorities it names; the document states both."""
-        wording = " ".join(f.data["topic"].split())
+        wording = " ".join(f.record.topic.split())
         node = URIRef(DEFAULT.node("topic", slugify(wording)))
         source = self.source(f.part)
         self.add(node, RDF.type, JHA.Topic)
         self.add(node, RDFS.label, Literal(wording, lang="en"))
         self.add(node, SKOS.inScheme, TOPIC_SCHEME)
         self.add(source, JHA.topic, node)
-        for concept in f.data["concepts"]:
+        for concept in f.record.concepts:
             self.add(node, SKOS.broadMatch, URIRef(concept))
             self.add(source, JHA.topic, URIRef(concept))
         self.derived(node, f)
         self.evidence(node, f, OA.identifying)
 
     def system_operated_by(self, f: Fact) -> None:
-        system = URIRef(f.data["system"])
-        self.add(system, JHA.operatedBy, URIRef(f.data["agency"]))
+        system = URIRef(f.record.system)
+        self.add(system, JHA.operatedBy, URIRef(f.record.agency))
         self.evidence(system, f)
 
     def report(self, f: Fact) -> None:
-        d = f.data
-        node = URIRef(DEFAULT.node("report", slugify(d["title"])[:80]))
+        d = f.record
+        node = URIRef(DEFAULT.node("report", slugify(d.title)[:80]))
         self.add(node, RDF.type, JHA.Report)
-        self.add(node, DCTERMS.title, Literal(d["title"]))
-        self.add(node, RDFS.label, Literal(d["title"]))
-        for author in d["authors"]:
+        self.add(node, DCTERMS.title, Literal(d.title))
+        self.add(node, RDFS.label, Literal(d.title))
+        for author in d.authors:
             self.add(node, DCTERMS.creator, URIRef(author))
-        meeting = self.meetings.get(id(d["launched"])) if d["launched"] is not None else None
+        meeting = self.meetings.get(id(d.launched)) if d.launched is not None else None
         if meeting is not None:
             self.add(node, JHA.launchedAt, meeting)
         self.record(node, f)
 
     def legal_act(self, f: Fact) -> None:
-        d = f.data
-        node = URIRef(DEFAULT.node("legal-act", slugify(f"{d['kind']} {d['number']}")))
+        d = f.record
+        node = URIRef(DEFAULT.node("legal-act", slugify(f"{d.kind} {d.number}")))
         self.add(node, RDF.type, JHA.LegalAct)
-        self.add(node, JHA.identifier, Literal(d["number"]))
+        self.add(node, JHA.identifier, Literal(d.number))
         self.add(node, RDFS.label, Literal(self.doc.text[f.evidence[0].start:f.evidence[0].end]))
         self.add(self.source(f.part), SCHEMA.mentions, node)
         self.evidence(node, f, OA.identifying)

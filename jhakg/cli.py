@@ -251,13 +251,13 @@ def extract(file: Path, fmt: str) -> None:
     from .build import load_reference
     from .documents import load_files
     from .extract import extract as run_extract
+    from .kinds import describe
     from .reference.gazetteer import Gazetteer
-    from .report import describe_fact
 
     gazetteer = Gazetteer(load_reference())
     doc = load_files([file])[0]
     extraction = run_extract(doc, gazetteer)
-    rows = [describe_fact(f, doc, gazetteer) for f in extraction.facts]
+    rows = [describe(f, doc.text, gazetteer) for f in extraction.facts]
     if fmt == "json":
         sys.stdout.write(json.dumps(rows, indent=1, ensure_ascii=False) + "\n")
         return

@@ -9,49 +9,21 @@ import os
 import re
 import shutil
 import tempfile
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, UsageError
-from .query.facts import FACT_TYPES
+from .kinds import EXCHANGE, FACT_TYPES
+from .kinds.base import agency_key, fold
 
-SAME_AGENCY = {"easo": "euaa", "emcdda": "euda"}
 STOPWORDS = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "by", "at", "eu", "its", "their"}
 
 
-def fold(text: object) -> str:
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
-
-
-def _agency(value: object) -> str:
-    key = fold(value).replace(" ", "")
-    return SAME_AGENCY.get(key, key)
-
-
 def key_of(fact: dict) -> tuple | None:
-    t = fact.get("type")
-    if t == "published":
-        return (fact.get("date"),)
-    if t == "network_presidency":
-        return (_agency(fact.get("agency")), int(fact.get("year")))
-    if t == "council_presidency":
-        return (fold(fact.get("member_state")), fact.get("start"))
-    if t == "meeting":
-        return (fact.get("start"), fold(fact.get("place")) if fact.get("place") else None)
-    if t == "system_operated_by":
-        return (fold(fact.get("system")), _agency(fact.get("agency")))
-    if t == "mentions_agency":
-        return (_agency(fact.get("agency")),)
-    if t == "mentions_system":
-        return (fold(fact.get("system")),)
-    if t == "person_role":
-        return (fold(fact.get("person")),)
-    if t == "priority":
-        return (fold(fact.get("topic")),)
-    return None
+    """The key the spec matches a fact of its type on (each kind's module says which)."""
+    kind = EXCHANGE.get(fact.get("type"))
+    return kind.key(fact) if kind else None
 
 
 def _content_words(text: str) -> set[str]:
@@ -186,7 +158,7 @@ def read_gold(path: Path, only: set[str] | None = None) -> list[dict]:
 def _chair_ok(found: object, gold: object) -> bool:
     options = gold if isinstance(gold, list) else [gold]
     return any((o is None and found is None) or (o is not None and found is not None and
-                                                 (_agency(o) == _agency(found) or fold(o) == fold(found)))
+                                                 (agency_key(o) == agency_key(found) or fold(o) == fold(found)))
                for o in options)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jhakg.evaluate import SAME_AGENCY
+from jhakg.kinds.base import SAME_AGENCY
 
 CORPUS = Path(__file__).parent / "corpus"
 HOLDOUT = Path(__file__).parent / "holdout"

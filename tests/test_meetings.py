@@ -11,8 +11,8 @@ PLACE = "https://w3id.org/jhakg/id/place/"
 
 def _meetings(tmp_path, gazetteer, text: str) -> list[dict]:
     facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
-    return [{"start": f.data["start"].iso(), "place": (f.data["place"] or "").removeprefix(PLACE) or None,
-             "kind": f.data["kind"], "rule": f.rule, "part": f.part} for f in facts]
+    return [{"start": f.record.start.iso(), "place": (f.record.place or "").removeprefix(PLACE) or None,
+             "kind": f.record.kind, "rule": f.rule, "part": f.part} for f in facts]
 
 
 def test_presenting_to_a_committee_is_a_meeting_of_that_committee(tmp_path, gazetteer):
@@ -169,7 +169,7 @@ def test_a_term_is_not_a_meetings_date(tmp_path, gazetteer):
 def _chairs(tmp_path, gazetteer, text: str) -> list[tuple[str | None, str | None]]:
     facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
     short = lambda v: v.rsplit("/", 1)[-1] if v else None  # noqa: E731
-    return [(short(f.data["chair"]), short(f.data["host"])) for f in facts]
+    return [(short(f.record.chair), short(f.record.host)) for f in facts]
 
 
 def test_chair_and_host_as_subjects_and_the_visited_as_host(tmp_path, gazetteer):

@@ -10,7 +10,7 @@ from .conftest import facts_of, release
 
 def _operators(tmp_path, gazetteer, text: str) -> set[tuple[str, str]]:
     facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{text}\n"), gazetteer, "system_operated_by")
-    return {(f.data["system"].rsplit("/", 1)[-1], f.data["agency"].rsplit("/", 1)[-1]) for f in facts}
+    return {(f.record.system.rsplit("/", 1)[-1], f.record.agency.rsplit("/", 1)[-1]) for f in facts}
 
 
 @pytest.mark.parametrize("text, expected", [

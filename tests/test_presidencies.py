@@ -10,7 +10,7 @@ from .conftest import facts_of, release
 
 def _council(tmp_path, gazetteer, text: str) -> set[tuple[str, str]]:
     facts = facts_of(release(tmp_path, text), gazetteer, "council_presidency")
-    return {(f.data["member_state"].rsplit("/", 1)[-1], f.data["start"].isoformat()) for f in facts}
+    return {(f.record.member_state.rsplit("/", 1)[-1], f.record.start.isoformat()) for f in facts}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -44,7 +44,7 @@ def test_no_council_presidency_without_one_in_the_passage(tmp_path, gazetteer, t
 
 def _network(tmp_path, gazetteer, text: str) -> set[tuple[str, int]]:
     facts = facts_of(release(tmp_path, text), gazetteer, "network_presidency")
-    return {(f.data["agency"].rsplit("/", 1)[-1], f.data["year"]) for f in facts}
+    return {(f.record.agency.rsplit("/", 1)[-1], f.record.year) for f in facts}
 
 
 def test_incoming_and_outgoing_chairs_take_their_years_from_the_one_the_text_settles(tmp_path, gazetteer):

@@ -26,8 +26,8 @@ def _topics(tmp_path, gazetteer, text: str) -> dict[str, list[str]]:
     facts = facts_of(doc, gazetteer, "priority")
     for f in facts:
         span = f.evidence[0]
-        assert doc.text[span.start:span.end] == f.data["topic"]
-    return {f.data["topic"]: [c.removeprefix(PRIORITY) for c in f.data["concepts"]] for f in facts}
+        assert doc.text[span.start:span.end] == f.record.topic
+    return {f.record.topic: [c.removeprefix(PRIORITY) for c in f.record.concepts] for f in facts}
 
 
 @pytest.mark.parametrize("text, expected", [

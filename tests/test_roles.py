@@ -12,7 +12,7 @@ ORG = "https://w3id.org/jhakg/id/"
 
 def _people(tmp_path, gazetteer, sentence: str) -> dict[str, tuple[str, str | None]]:
     facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{sentence}\n"), gazetteer, "person_role")
-    return {f.data["person"]: (f.data["role_text"], (f.data["organisation"] or "").removeprefix(ORG) or None)
+    return {f.record.person: (f.record.role_text, (f.record.organisation or "").removeprefix(ORG) or None)
             for f in facts}
 
 
@@ -86,7 +86,7 @@ def test_how_real_releases_name_people(tmp_path, gazetteer, sentence, person, ro
 def test_an_interjection_between_the_name_and_as(tmp_path, gazetteer):
     facts = facts_of(release(tmp_path, "Brussels, 4 March 2024\n\nThe board elected Mr. Sean Byrne, the member "
                                        "from Malta, as its Deputy Chair.\n"), gazetteer, "person_role")
-    assert {(f.data["person"], f.data["role_text"]) for f in facts} == {
+    assert {(f.record.person, f.record.role_text) for f in facts} == {
         ("Sean Byrne", "member from Malta"), ("Sean Byrne", "Chair")}
 
 

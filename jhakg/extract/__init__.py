@@ -7,13 +7,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..documents import Document
+from ..kinds import Fact, PartialDate, Span
 from ..reference.gazetteer import Gazetteer
 from .context import Context
 from .datelines import dateline, extract_published
 from .dates import find_dates
 from .meetings import extract_meetings
 from .mentions import extract_mentions
-from .model import Fact, PartialDate, Span
 from .operators import extract_operators
 from .presidency import PresidencyFinder
 from .priorities import extract_priorities
@@ -36,7 +36,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Extraction:
     warnings: list[str] = []
     exprs = find_dates(doc.text)  # once: the dateline, the context and every rule read them
     published = extract_published(doc, exprs)
-    stated = published[0].data["date"] if published else None
+    stated = published[0].record.date if published else None
     if doc.published and stated and doc.published != stated:
         warnings.append(f"{doc.file_name}: catalog date {doc.published} differs from the "
                         f"dateline {stated}; both are kept")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..documents import Document
+from ..kinds import PartialDate, Span
 from ..reference.gazetteer import Gazetteer, Match
 from .dates import (
     DAY_AFTER,
@@ -21,7 +22,6 @@ from .dates import (
     resolve,
     tense_of,
 )
-from .model import PartialDate, Span
 
 # A sentence ends at . ! ? followed by space and a capital/quote/bracket, or at a line end.
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|nr|Reg|Art|para|e\.g|i\.e|cf|etc|vs|St|Jr|approx|incl)\.|\b[A-Z]\.)$")

@@ -26,8 +26,9 @@ import re
 from dataclasses import dataclass
 
 from ..documents import Document
+from ..kinds import Fact, PartialDate, Span
+from ..kinds.published import Published
 from .dates import PAST, DateExpr, find_dates
-from .model import Fact, PartialDate, Span
 
 HEAD_CHARS = 900
 # a dateline's place: one to three words ('Brussels', 'The Hague', 'Frankfurt am Main'),
@@ -199,4 +200,4 @@ def extract_published(doc: Document, exprs: list[DateExpr] | None = None) -> lis
     if found is None:
         return []
     date, span = found
-    return [Fact("published", {"date": date}, [span], "published.dateline", 0.95)]
+    return [Fact(Published(date), [span], "published.dateline", 0.95)]

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..kinds import Fact, PartialDate, Span
+from ..kinds.meeting import Meeting
 from ..namespaces import JHA
 from ..reference.gazetteer import Match
 from .context import Context, ResolvedDate, Sentence
-from .model import Fact, PartialDate, Span
 from .roles import People
 
 # Council configurations and other meeting nouns ("JHA Council", "informal meeting",
@@ -604,9 +605,7 @@ def extract_meetings(ctx: Context, people: People, skip: list[Span] | None = Non
     drafts = MeetingFinder(ctx, people, skip).drafts()
     facts = []
     for d in drafts:
-        facts.append(Fact("meeting", {
-            "start": d.start, "end": d.end, "place": d.place, "kind": d.kind,
-            "chair": d.chair, "chair_kind": d.chair_kind, "host": d.host, "host_kind": d.host_kind,
-            "participants": sorted(d.participants), "topics": sorted(d.topics),
-        }, d.evidence, d.rule, d.confidence if d.start.precision == "day" else 0.6, d.part))
+        facts.append(Fact(Meeting(d.start, d.end, d.place, d.kind, d.chair, d.chair_kind, d.host, d.host_kind,
+                                  sorted(d.participants), sorted(d.topics)),
+                          d.evidence, d.rule, d.confidence if d.start.precision == "day" else 0.6, d.part))
     return facts

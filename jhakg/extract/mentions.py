@@ -4,8 +4,9 @@ first place it is named."""
 
 from __future__ import annotations
 
+from ..kinds import Fact, Span
+from ..kinds.mention import Mention
 from .context import Context
-from .model import Fact, Span
 
 MENTION_KINDS = {"agency", "system", "organisation", "country", "city"}
 
@@ -21,7 +22,7 @@ def extract_mentions(ctx: Context) -> list[Fact]:
             if (part, iri) in seen:
                 continue
             seen.add((part, iri))
-            facts.append(Fact("mention", {"entity": iri, "kind": match.kind},
+            facts.append(Fact(Mention(iri, match.kind),
                               [Span(match.start, match.end)], f"mention.{match.kind}.gazetteer",
                               0.95 if len(match.entities) == 1 else 0.6, part))
     return facts

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..kinds import Fact, Span
+from ..kinds.system_operated_by import SystemOperator
 from ..reference.gazetteer import Match
 from .context import Context, Sentence
-from .model import Fact, Span
 
 OPERATE_VERB = r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted)"
 _BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)\s+by|entrusted\s+to)\s*$")
@@ -188,6 +189,6 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     span = Span(min(agency.start, ref.start), max(agency.end, ref.end))
                     rule = "system_operated_by.verb" if ctx.matches_in(ref.start, ref.end, {"system"}) \
                         else "system_operated_by.reference"
-                    facts.append(Fact("system_operated_by", {"system": system, "agency": agency.entity},
+                    facts.append(Fact(SystemOperator(system, agency.entity),
                                       [span], rule, 0.85 if rule.endswith("verb") else 0.7, ctx.part_at(span.start)))
     return facts

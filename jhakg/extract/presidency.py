@@ -17,9 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..kinds import Fact, Span
+from ..kinds.council_presidency import CouncilPresidency
+from ..kinds.network_presidency import NetworkPresidency
 from .context import Context, Sentence
 from .dates import tense_of
-from .model import Fact, Span
 
 CHAIR_WORDS = re.compile(
     r"(?i)\b(?:chair(?:s|ed|ing|manship|person)?|presiden(?:cy|t)|presid(?:es|ed|ing)|"
@@ -123,17 +125,17 @@ class PresidencyFinder:
         part = ctx.part_at(sentence.start)
         i = ctx.sentence_index(sentence.start)
         later = [s for s in ctx.sentences[i + 1:i + 3] if ctx.part_at(s.start) == part]
-        nxt = [f for f in known if f.part == part and f.data["agency"] != agency
+        nxt = [f for f in known if f.part == part and f.record.agency != agency
                and any(s.start <= f.evidence[0].start < s.end and re.search(r"(?i)\bwill\b", ctx.text[s.start:s.end])
                        for s in later)]
-        years = {f.data["year"] - 1 for f in nxt}
+        years = {f.record.year - 1 for f in nxt}
         if len(years) == 1:
-            return [Fact("network_presidency", {"agency": agency, "year": years.pop()},
+            return [Fact(NetworkPresidency(agency, years.pop()),
                          [Span(sentence.start, sentence.end)], "network_presidency.current-before-next", 0.8, part)]
         when = ctx.date_at(sentence.start)
         if when is None:
             return []
-        return [Fact("network_presidency", {"agency": agency, "year": when.year},
+        return [Fact(NetworkPresidency(agency, when.year),
                      [Span(sentence.start, sentence.end)], "network_presidency.current", 0.8, part)]
 
     def _incoming_outgoing(self, sentence: Sentence, known: list[Fact]) -> list[Fact]:
@@ -151,9 +153,9 @@ class PresidencyFinder:
         part = ctx.part_at(sentence.start)
         out = []
         for have, want, step in (("outgoing", "incoming", 1), ("incoming", "outgoing", -1)):
-            years = {f.data["year"] for f in known if f.part == part and f.data["agency"] == roles[have]}
+            years = {f.record.year for f in known if f.part == part and f.record.agency == roles[have]}
             if len(years) == 1:
-                out.append(Fact("network_presidency", {"agency": roles[want], "year": years.pop() + step},
+                out.append(Fact(NetworkPresidency(roles[want], years.pop() + step),
                                 [Span(sentence.start, sentence.end)], "network_presidency.incoming-outgoing", 0.75, part))
         return out
 
@@ -189,7 +191,7 @@ class PresidencyFinder:
         part = ctx.part_at(sentence.start)
 
         def fact(agency: str, year: int, rule: str, confidence: float) -> Fact:
-            return Fact("network_presidency", {"agency": agency, "year": year}, [span], rule, confidence, part)
+            return Fact(NetworkPresidency(agency, year), [span], rule, confidence, part)
 
         chunk = text[sentence.start:sentence.end]
         agencies = self._agencies(sentence)
@@ -316,7 +318,7 @@ class PresidencyFinder:
     def _dedupe(facts: list[Fact]) -> list[Fact]:
         seen: dict[tuple, Fact] = {}
         for f in facts:
-            key = (f.part, f.data["agency"], f.data["year"])
+            key = (f.part, f.record.agency, f.record.year)
             if key in seen:
                 seen[key].evidence.extend(e for e in f.evidence if e not in seen[key].evidence)
             else:
@@ -343,21 +345,19 @@ class PresidencyFinder:
                 if key in facts:
                     facts[key].evidence.append(span)
                     continue
-                facts[key] = Fact("council_presidency", {"presidency": term.iri, "member_state": state.entity,
-                                                         "start": term.start, "end": term.end, "priorities": []},
+                facts[key] = Fact(CouncilPresidency(term.iri, state.entity, term.start, term.end),
                                   [span], rule, 0.9 if rule.endswith("demonym") else 0.8, key[0])
         for f in meeting_facts:
-            day = f.data["start"].to_date() if f.data["start"] else None
-            if day is None or not re.search(r"(?i)\bcouncil\b", f.data["kind"]) or re.search(r"(?i)european council", f.data["kind"]):
+            day = f.record.start.to_date() if f.record.start else None
+            if day is None or not re.search(r"(?i)\bcouncil\b", f.record.kind) or re.search(r"(?i)european council", f.record.kind):
                 continue
             term = ctx.gaz.council_term_on(day)
             if term is None:
                 continue
-            f.links.setdefault("heldUnder", []).append(term.iri)
+            f.record.held_under.append(term.iri)
             key = (f.part, term.iri)
             if key not in facts:
-                facts[key] = Fact("council_presidency", {"presidency": term.iri, "member_state": term.member_state,
-                                                         "start": term.start, "end": term.end, "priorities": []},
+                facts[key] = Fact(CouncilPresidency(term.iri, term.member_state, term.start, term.end),
                                   [f.evidence[0]], "council_presidency.meeting-date", 0.8, f.part)
         self._priorities(facts)
         return list(facts.values())
@@ -414,7 +414,7 @@ class PresidencyFinder:
     def _priorities(self, facts: dict[tuple[int, str], Fact]) -> None:
         """'X – a priority of the Belgian presidency': the presidency's own priorities."""
         ctx = self.ctx
-        by_state = {f.data["member_state"]: f for f in facts.values()}
+        by_state = {f.record.member_state: f for f in facts.values()}
         for sentence in ctx.sentences:
             chunk = ctx.text[sentence.start:sentence.end]
             m = PRIORITY_OF.search(chunk)
@@ -426,7 +426,7 @@ class PresidencyFinder:
                 continue
             fact = by_state[states[0].entity]
             for p in ctx.matches_in(sentence.start, sentence.end, {"priority"}):
-                if p.entity not in fact.data["priorities"]:
-                    fact.data["priorities"].append(p.entity)
+                if p.entity not in fact.record.priorities:
+                    fact.record.priorities.append(p.entity)
                     fact.evidence.append(Span(sentence.start, sentence.end))
 

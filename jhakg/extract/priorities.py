@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..kinds import Fact, Span
+from ..kinds.priority import Priority
 from .context import Context
-from .model import Fact, Span
 from .roles import People
 
 _PRIO = r"priorit(?:y|ies)"
@@ -374,7 +375,7 @@ def extract_priorities(ctx: Context, people: People) -> list[Fact]:
         words = set(folded.split())
         if any(p == part and f != folded and words < set(f.split()) for p, f in kept):
             continue
-        facts.append(Fact("priority", {"topic": text[item.start:item.end], "concepts": concepts},
+        facts.append(Fact(Priority(text[item.start:item.end], concepts),
                           [Span(item.start, item.end)], f"priority.{item.kind}",
                           {3: 0.9, 2: 0.8, 1: 0.6}[item.strength], part))
     return sorted(facts, key=lambda f: f.evidence[0].start)

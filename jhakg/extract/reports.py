@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from ..kinds import Fact, Span
+from ..kinds.legal_act import LegalAct
+from ..kinds.report import Report
 from .context import Context
-from .model import Fact, Span
 
 REPORT = re.compile(r"(?i)\breport\b")
 TITLE_AFTER = re.compile(r"^\s*(?::|,?\s*(?:entitled|titled|called))\s*[\"“‘']?")
@@ -54,13 +56,11 @@ def extract_reports(ctx: Context, meetings: list[Fact]) -> list[Fact]:
             authors = [x.entity for x in ctx.matches_in(np_start, report_at, {"agency"})]
             launched = [f for f in meetings
                         if f.evidence and f.part == ctx.part_at(end)
-                        and any(d.start.to_date() and d.start == f.data["start"]
+                        and any(d.start.to_date() and d.start == f.record.start
                                 for d in ctx.dates_in(sentence.start, sentence.end))]
-            facts.append(Fact("report", {
-                "title": " ".join(ctx.text[title.start:title.end].split()),
-                "authors": sorted(set(authors)),
-                "launched": launched[0] if launched else None,
-            }, [Span(sentence.start, sentence.end)], "report.titled", 0.8, ctx.part_at(end)))
+            facts.append(Fact(Report(" ".join(ctx.text[title.start:title.end].split()), sorted(set(authors)),
+                                     launched[0] if launched else None),
+                              [Span(sentence.start, sentence.end)], "report.titled", 0.8, ctx.part_at(end)))
     return facts
 
 
@@ -73,6 +73,6 @@ def extract_legal_acts(ctx: Context) -> list[Fact]:
         if (part, kind, number) in seen:
             continue
         seen.add((part, kind, number))
-        facts.append(Fact("legal_act", {"kind": kind, "number": number},
+        facts.append(Fact(LegalAct(kind, number),
                           [Span(m.start(), m.end())], "legal_act.number", 0.95, part))
     return facts

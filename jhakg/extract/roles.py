@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..kinds import Fact, Span
+from ..kinds.person_role import PersonRole
 from ..reference.gazetteer import Match
 from .context import Context
-from .model import Fact, Span
 
 # Latin letters with their accents (Božinović, Hojs, Jourová), as character classes
 _UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
@@ -372,11 +373,7 @@ def extract_roles(ctx: Context, people: People, part_dates: dict[int, dt.date] |
     for person, phrase in people.roles:
         span = Span(min(person.start, phrase.start), max(person.end, phrase.end))
         part = ctx.part_at(span.start)
-        facts.append(Fact("person_role", {
-            "person": person.name,
-            "role": phrase.role,
-            "role_text": ctx.text[phrase.start:phrase.end],
-            "organisation": phrase.organisation,
-            "attested": ctx.doc_date or (part_dates or {}).get(part),
-        }, [span], "person_role.apposition", 0.9, part))
+        facts.append(Fact(PersonRole(person.name, phrase.role, ctx.text[phrase.start:phrase.end], phrase.organisation,
+                                     ctx.doc_date or (part_dates or {}).get(part)),
+                          [span], "person_role.apposition", 0.9, part))
     return facts

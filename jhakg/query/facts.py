@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..kinds import EXCHANGE, FACT_TYPES
 from ..reference.files import queries_dir
-
-FACT_TYPES = ("published", "network_presidency", "council_presidency", "meeting", "system_operated_by",
-              "mentions_agency", "mentions_system", "person_role", "priority")
 
 
 def _rows(store: ox.Store, name: str) -> list[dict[str, str | None]]:
@@ -31,42 +29,9 @@ def facts_from_store(store: ox.Store, evidence: bool = False) -> list[dict]:
         "SELECT DISTINCT ?file WHERE { GRAPH ?g { ?d <https://w3id.org/jhakg/ontology#fileName> ?file } }")]
     for file in docs:
         by_doc[file.value]  # every document appears, even without facts
-    for row in _rows(store, "published"):
-        by_doc[row["file"]].append({"type": "published", "date": row["date"], "evidence": row["evidence"]})
-    for row in _rows(store, "network_presidency"):
-        by_doc[row["file"]].append({"type": "network_presidency", "agency": row["agency"], "year": int(row["year"]),
-                                    "evidence": row["evidence"]})
-    for row in _rows(store, "council_presidency"):
-        by_doc[row["file"]].append({"type": "council_presidency", "member_state": row["member_state"],
-                                    "start": row["start"], "end": row["end"], "evidence": row["evidence"]})
-    meetings: dict[tuple, dict] = {}
-    for row in _rows(store, "meeting"):
-        key = (row["file"], row["start"], row["place"])
-        if key in meetings:
-            continue
-        meetings[key] = {"type": "meeting", "start": row["start"], "end": row["end"] or row["start"],
-                         "place": row["place"], "kind": row["kind"], "chair_or_host": row["chair_or_host"],
-                         "evidence": row["evidence"]}
-        by_doc[row["file"]].append(meetings[key])
-    for row in _rows(store, "system_operated_by"):
-        by_doc[row["file"]].append({"type": "system_operated_by", "system": row["system"], "agency": row["agency"],
-                                    "evidence": row["evidence"]})
-    for row in _rows(store, "mentions_agency"):
-        by_doc[row["file"]].append({"type": "mentions_agency", "agency": row["agency"], "evidence": row["evidence"]})
-    for row in _rows(store, "mentions_system"):
-        by_doc[row["file"]].append({"type": "mentions_system", "system": row["system"], "evidence": row["evidence"]})
-    people: dict[tuple[str, str], dict] = {}
-    for row in _rows(store, "person_role"):
-        key = (row["file"], row["person"])
-        fact = {"type": "person_role", "person": row["person"], "role": row["role"],
-                "organisation": row["organisation"], "evidence": row["evidence"]}
-        if key not in people:
-            people[key] = fact
-            by_doc[row["file"]].append(fact)
-        elif len(row["role"]) > len(people[key]["role"]) or (fact["organisation"] and not people[key]["organisation"]):
-            people[key].update(fact)
-    for row in _rows(store, "priority"):
-        by_doc[row["file"]].append({"type": "priority", "topic": row["topic"], "evidence": row["evidence"]})
+    for kind in EXCHANGE.values():
+        for file, fact in kind.from_rows(_rows(store, kind.query)):
+            by_doc[file].append(fact)
     out = []
     for file in sorted(by_doc):
         unique: dict[str, dict] = {}

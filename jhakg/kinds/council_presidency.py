@@ -1,0 +1,39 @@
+"""A member state's six-month presidency of the Council, as the reference calendar has it,
+named by a document (and the priorities the document says are that presidency's)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..map import terms as t
+from .base import ExchangeType, Record, fold, rows_as_facts
+
+NAME = "council_presidency"
+TEMPLATE = "council_presidency"
+
+
+@dataclass
+class CouncilPresidency(Record):
+    KIND = "council_presidency"
+    presidency: str  # IRI of the term in the reference calendar
+    member_state: str  # IRI
+    start: dt.date
+    end: dt.date
+    priorities: list[str] = field(default_factory=list)  # IRIs of reference priorities
+
+
+def bindings(fact, m) -> dict:
+    presidency = t.iri(fact.record.presidency)
+    return {"presidency": presidency, "source": m.source(fact.part),
+            "priorities": [t.iri(p) for p in fact.record.priorities],
+            "_body": presidency, "_motivation": "describing"}
+
+
+def describe(record: CouncilPresidency, gaz) -> str:
+    return f"{gaz.notation(record.member_state)} Council presidency {record.start} – {record.end}"
+
+
+EXCHANGE = [ExchangeType("council_presidency", "council_presidency",
+                         rows_as_facts("council_presidency", ("member_state", "start", "end")),
+                         lambda f: (fold(f.get("member_state")), f.get("start")), ("member_state", "start", "end"))]

@@ -1,0 +1,55 @@
+"""RDF terms written as N-Triples: IRIs and literals, escaped as the syntax requires, so
+that the lines can be concatenated, sorted and parsed back without a library in between."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+# what an IRIREF may not hold unescaped (N-Triples 1.1): controls, space and <>"{}|^`\
+_IRI_FORBIDDEN = {c for c in range(0x21)} | {ord(c) for c in '<>"{}|^`\\'}
+_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def iri(value: str) -> str:
+    """``<value>``, with any character an IRI may not hold percent-encoded."""
+    if any(ord(c) in _IRI_FORBIDDEN for c in value):
+        value = "".join("".join(f"%{b:02X}" for b in c.encode("utf-8")) if ord(c) in _IRI_FORBIDDEN else c
+                        for c in value)
+    return f"<{value}>"
+
+
+def literal(value: str, datatype: str | None = None, lang: str | None = None) -> str:
+    """A literal: plain, with a language tag, or typed (an xsd:string is written plain)."""
+    text = f'"{value.translate(_LITERAL_ESCAPES)}"'
+    if lang:
+        return f"{text}@{lang}"
+    if datatype and datatype != XSD + "string":
+        return f"{text}^^<{datatype}>"
+    return text
+
+
+def date(value: dt.date) -> str:
+    return literal(value.isoformat(), XSD + "date")
+
+
+def integer(value: int, datatype: str = "integer") -> str:
+    return literal(str(int(value)), XSD + datatype)
+
+
+def decimal(value: float, places: int = 2) -> str:
+    return literal(f"{value:.{places}f}", XSD + "decimal")
+
+
+def year(value: int) -> str:
+    return literal(f"{int(value):04d}", XSD + "gYear")
+
+
+def partial_date(iso: str, precision: str) -> str:
+    """A date of day, month or year precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
+    return literal(iso, XSD + {"day": "date", "month": "gYearMonth", "year": "gYear"}[precision])
+
+
+def triple(s: str, p: str, o: str) -> str:
+    return f"{s} {p} {o} ."

@@ -24,15 +24,15 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) ## create .venv and install jhakg with its dependencies
 
-$(DIST)/jhakg.ttl: $(STAMP) $(SOURCES)
+$(DIST)/jhakg.nq: $(STAMP) $(SOURCES)
 	$(JHAKG) build $(SEEDS) --out $(DIST)
 
-build: $(DIST)/jhakg.ttl ## build dist/ from seeds/ (only when inputs changed)
+build: $(DIST)/jhakg.nq ## build dist/ from seeds/ (only when inputs changed)
 
-shacl: $(DIST)/jhakg.ttl ## validate dist/ with the SHACL shapes (exit 0 conforms, 1 violations, 2 error)
+shacl: $(DIST)/jhakg.nq ## validate dist/ with the SHACL shapes (exit 0 conforms, 1 violations, 2 error)
 	$(JHAKG) validate --dist $(DIST)
 
-showcase: $(DIST)/jhakg.ttl ## print the showcase queries
+showcase: $(DIST)/jhakg.nq ## print the showcase queries
 	$(JHAKG) query chairs-by-year --dist $(DIST)
 	$(JHAKG) query meetings --dist $(DIST)
 	$(JHAKG) query council-presidencies --dist $(DIST)
@@ -64,11 +64,11 @@ quality: $(STAMP) ## score the extraction on the seeds, the corpus, the held-out
 lint: $(STAMP) ## ruff over the code and tests
 	$(VENV)/bin/ruff check jhakg tests
 
-serve: $(DIST)/jhakg.ttl ## serve dist/ as linked data on http://127.0.0.1:8000/
+serve: $(DIST)/jhakg.nq ## serve dist/ as linked data on http://127.0.0.1:8000/
 	$(JHAKG) serve --dist $(DIST)
 
 bench: $(STAMP) ## print speed and memory numbers (not a test)
 	$(PY) bench/bench.py
 
 clean: ## remove dist/ and caches (keeps .venv)
-	rm -rf $(DIST) .pytest_cache .ruff_cache
+	rm -rf $(DIST) .$(DIST)-cache .$(DIST).lock .pytest_cache .ruff_cache

@@ -10,7 +10,6 @@ import csv
 import io
 import json
 import sys
-import time
 from pathlib import Path
 
 import click
@@ -60,38 +59,44 @@ def _progress() -> Progress:
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("dist"), show_default=True,
               help="Folder for the dumps; replaced only when the build is complete.")
 @click.option("--base", default=None, help=f"Base IRI (default: $JHAKG_BASE or {DEFAULT_BASE}).")
-@click.option("--no-reason", is_flag=True, help="Skip the OWL 2 RL closure (empty inferred graph).")
-@click.option("--reasoner", type=click.Choice(["owlrl", "fast"]), default="owlrl", show_default=True,
-              help="owlrl (reference) or fast (same entailments, linear time).")
+@click.option("--reasoner", type=click.Choice(["rules", "owlrl", "none"]), default="rules", show_default=True,
+              help="rules: OWL 2 RL compiled from the ontology (owlrl's entailments, fast); owlrl: the reference "
+                   "engine (slow); none: no entailments.")
 @click.option("--keep-going", is_flag=True, help="Skip bad documents (listed in the report) instead of stopping.")
-def build(folder: Path, out_dir: Path, base: str | None, no_reason: bool, reasoner: str, keep_going: bool) -> None:
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder of per-document results a rebuild reuses (default: .OUT-cache beside OUT).")
+@click.option("--no-cache", is_flag=True, help="Process every document again and keep nothing.")
+@click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes (default: one per core).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Run the per-document stage on this Dask scheduler instead of local processes.")
+def build(folder: Path, out_dir: Path, base: str | None, reasoner: str, keep_going: bool, cache_dir: Path | None,
+          no_cache: bool, workers: int | None, scheduler: str | None) -> None:
     """Build the graph from a folder of documents into OUT (default dist/)."""
-    from .build import build as run_build
-    from .publish import publish
+    from .pipeline import build as run_build
+    from .pipeline import default_cache
 
-    base = _base(base)
-    started = time.perf_counter()
+    cache = None if no_cache else (cache_dir or default_cache(out_dir))
     with _progress() as bar:
-        task = bar.add_task("extracting", total=None)
+        task = bar.add_task("documents", total=None)
 
         def progress(stage: str, n: int, total: int) -> None:
             bar.update(task, completed=n, total=total, description=stage)
 
-        result = run_build(folder, strict=not keep_going, reason=not no_reason, reasoner=reasoner,
+        result = run_build(folder, out_dir, base=_base(base), strict=not keep_going, reasoner=reasoner, cache=cache,
+                           prune=cache is not None and cache_dir is None, workers=workers, scheduler=scheduler,
                            progress=progress)
-        bar.update(task, description="writing")
-        files = publish(result, out_dir, base)
     for warning in result.warnings:
         err.print(f"jhakg: warning: {warning}", markup=False)
     for skipped in result.skipped:
         err.print(f"jhakg: skipped: {skipped.file}: {skipped.reason}", markup=False)
-    facts = sum(len(x.facts) for x in result.extractions)
-    graphs = result.named_graphs()
-    out.print(f"built {out_dir}/ from {len(result.documents)} documents in {time.perf_counter() - started:.1f} s: "
-              f"{facts} facts, {sum(len(g) for _, g in graphs)} triples in {len(graphs)} graphs "
-              f"({len(result.inferred)} inferred); {len(result.skipped)} skipped")
-    for name in sorted(files):
-        out.print(f"  {out_dir}/{name}  {len(files[name]):>9,} bytes")
+    facts = sum(n for d in result.documents for n in d.facts.values())
+    inferred = sum(d.inferred for d in result.documents)
+    out.print(f"built {out_dir}/ from {len(result.documents)} documents ({result.processed} processed, the others "
+              f"cached) in {result.seconds['total']:.1f} s: {facts} facts, {result.written.quads:,} triples in "
+              f"{result.written.graphs} graphs ({inferred:,} inferred from the documents); "
+              f"{len(result.skipped)} skipped")
+    for name in result.written.files:
+        out.print(f"  {out_dir}/{name}  {(out_dir / name).stat().st_size:>11,} bytes")
 
 
 def _require(path: Path) -> Path:
@@ -154,36 +159,20 @@ def _short(iri: str) -> str:
 @main.command()
 @click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
 def reason(dist: Path) -> None:
-    """Recompute the OWL 2 RL closure of a build and check it is consistent."""
-    from rdflib import Dataset
+    """Check a build's entailments with owlrl (the reference engine), graph by graph, and
+    that the data is consistent. Exit 0 when they match and no clash is found, 1 otherwise."""
+    from .reason.check import check_dist
 
-    from .build import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
-    from .reason import consistency_problems
-    from .reason import reason as run_reason
-
-    trig = _require(dist / "jhakg.trig")
-    ds = Dataset()
-    ds.parse(trig, format="trig")
-    graphs = {g.identifier: g for g in ds.graphs()}
-    ontology, reference = graphs.get(ONTOLOGY_GRAPH), graphs.get(REFERENCE_GRAPH)
-    if ontology is None or reference is None:
-        raise UsageError(trig, "has no ontology or reference graph (built with another base?)")
-    documents = [g for name, g in graphs.items() if "/graph/document/" in str(name)]
-    started = time.perf_counter()
-    result = run_reason(ontology, reference, documents)
-    data = reference.__class__()
-    for graph in [reference, *documents]:  # one pass: Graph.__add__ would copy on every step
-        for triple in graph:
-            data.add(triple)
-    problems = consistency_problems(ontology, data)
-    stored = len(graphs.get(INFERRED_GRAPH, []))
-    out.print(f"OWL 2 RL closure of {len(documents)} document graphs: {len(result.inferred)} inferred triples "
-              f"({stored} stored in the build) in {time.perf_counter() - started:.1f} s")
-    if problems:
-        for p in problems:
-            err.print(f"jhakg: inconsistent: {p}", markup=False)
-        sys.exit(1)
-    out.print("consistent: no owl:Nothing members, no disjointness clash")
+    _require(dist / "jhakg.nq")
+    with _progress() as bar:
+        task = bar.add_task("owlrl", total=None)
+        report = check_dist(dist, lambda n, total: bar.update(task, completed=n, total=total))
+    for problem in report.problems:
+        err.print(f"jhakg: {problem}", markup=False)
+    out.print(f"owlrl's OWL 2 RL entailments of {report.graphs} graphs: {report.inferred:,} triples, "
+              f"{'the same as' if not report.differences else 'NOT the same as'} the build's "
+              f"({report.stored:,}); {len(report.inconsistent)} inconsistent graphs; {report.seconds:.1f} s")
+    sys.exit(1 if report.problems else 0)
 
 
 # ----------------------------------------------------------------------------- query
@@ -216,7 +205,7 @@ def query(name: str | None, list_: bool, params: tuple[str, ...], fmt: str, endp
             raise UsageError(item, "parameters read KEY=VALUE")
         key, value = item.split("=", 1)
         parsed[key.strip()] = value
-    result = run_query(name, parsed, trig=dist / "jhakg.trig", endpoint=endpoint)
+    result = run_query(name, parsed, dist=dist, endpoint=endpoint)
     print_result(result, fmt, queries[name].title if name in queries else name)
 
 
@@ -248,11 +237,11 @@ def print_result(result, fmt: str, title: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def extract(file: Path, fmt: str) -> None:
     """Show what one document yields: each fact beside its quoted evidence."""
-    from .build import load_reference
     from .documents import load_files
     from .extract import extract as run_extract
     from .kinds import describe
     from .reference.gazetteer import Gazetteer
+    from .reference.graphs import load_reference
 
     gazetteer = Gazetteer(load_reference())
     doc = load_files([file])[0]
@@ -288,9 +277,9 @@ def stats(dist: Path) -> None:
     """Counts of the build: graphs, triples, instances per class."""
     from .query.canned import open_store
 
-    trig = _require(dist / "jhakg.trig")
-    store = open_store(trig)
-    graphs = Table(title=f"graphs in {trig}")
+    dataset = _require(dist / "jhakg.nq")
+    store = open_store(dataset)
+    graphs = Table(title=f"graphs in {dataset}")
     graphs.add_column("graph")
     graphs.add_column("triples", justify="right")
     rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
@@ -304,7 +293,7 @@ def stats(dist: Path) -> None:
     classes.add_column("class")
     classes.add_column("instances", justify="right")
     rows = store.query(f"""SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?c }}
-        FILTER (?g != <{DEFAULT_BASE}graph/inferred> && ?g != <{DEFAULT_BASE}graph/ontology>) }}
+        FILTER (!STRENDS(STR(?g), "/inferred") && ?g != <{DEFAULT_BASE}graph/ontology>) }}
         GROUP BY ?c ORDER BY DESC(?n) ?c""")
     for r in rows:
         classes.add_row(r["c"].value, f"{int(r['n'].value):,}")
@@ -322,7 +311,7 @@ def facts(dist: Path, fmt: str, evidence: bool) -> None:
     """Print the build's facts in the exchange format (read back from the RDF with SPARQL)."""
     from .query.facts import facts_from_dist, to_csv, to_json
 
-    _require(dist / "jhakg.trig")
+    _require(dist / "jhakg.nq")
     found = facts_from_dist(dist, evidence)
     sys.stdout.write(to_json(found) if fmt == "json" else to_csv(found))
 
@@ -387,13 +376,13 @@ def evaluate(gold: Path, docs: Path | None, dist: Path | None, min_precision: fl
 @click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
 def load(endpoint: str, query_endpoint: str | None, auth: str | None, retries: int, dist: Path) -> None:
     """Load the build into a SPARQL 1.1 store: one PUT per named graph, then check the counts."""
-    from .store import GraphStore
-    from .store import load as load_graphs
+    from .publish.graphstore import GraphStore
+    from .publish.graphstore import load as load_graphs
 
     store = GraphStore(endpoint, query_endpoint, auth, retries=retries)
     with _progress() as bar:
         task = bar.add_task("loading", total=None)
-        loaded = load_graphs(dist / "jhakg.trig", store,
+        loaded = load_graphs(_require(dist / "jhakg.nq"), store,
                              lambda stage, n, total: bar.update(task, completed=n, total=total))
     for item in loaded:
         out.print(f"  {_short(item.graph)}  {item.triples:>8,} triples (store: {item.in_store:,})", markup=False)
@@ -415,7 +404,7 @@ def serve(dist: Path, host: str, port: int, endpoint: str | None) -> None:
 
     from .web.server import create_app
 
-    _require(dist / "jhakg.trig")
+    _require(dist / "jhakg.nq")
     uvicorn.run(create_app(dist, _base(None), endpoint), host=host, port=port, log_level="info")
 
 
@@ -426,7 +415,7 @@ def site(folder: Path, dist: Path) -> None:
     """Write the pages and each resource's RDF files to OUT for a static web server."""
     from .web.server import write_site
 
-    _require(dist / "jhakg.trig")
+    _require(dist / "jhakg.nq")
     count = write_site(dist, folder, _base(None))
     out.print(f"wrote {count} resources to {folder}/ (an HTML page and ttl, nt, jsonld, rdf files each); "
               f"content negotiation rules in {folder / '.htaccess'}", markup=False)

@@ -304,8 +304,7 @@ def build_and_score(gold_path: Path, docs: Path | None = None, dist: Path | None
     """Build the documents a gold set names (from ``docs``, else the gold's own folder) into
     a temporary dist, read the facts back from it and score them. Returns the score and
     the documents skipped as unusable."""
-    from .build import build
-    from .publish import publish
+    from .pipeline import build
     from .query.facts import facts_from_dist
 
     gold = read_gold(gold_path, only)
@@ -329,10 +328,8 @@ def build_and_score(gold_path: Path, docs: Path | None = None, dist: Path | None
                 keep = {e["document"] for e in gold}
                 (folder / "catalog.csv").write_text(
                     "\n".join([rows[0]] + [r for r in rows[1:] if r.split(",", 1)[0] in keep]) + "\n", encoding="utf-8")
-            result = build(folder, strict=False, reason=False)
-            skipped = result.skipped
             dist = work / "dist"
-            publish(result, dist)
+            skipped = build(folder, dist, strict=False, reasoner="none").skipped
             found = facts_from_dist(dist, evidence=True)
         finally:
             shutil.rmtree(work, ignore_errors=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import socket
@@ -13,41 +14,130 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-@pytest.fixture(scope="session")
-def seed_build():
-    from jhakg.build import build
+class Built:
+    """A build of a folder through the library, and its dataset read back from the
+    N-Quads dump as rdflib graphs, for tests that look at triples."""
 
-    return build(SEEDS)
+    def __init__(self, folder: Path, out: Path, **options):
+        from jhakg.pipeline import build
+
+        self.folder, self.out = folder, out
+        self.result = build(folder, out, **options)
+
+    @functools.cached_property
+    def graphs(self) -> dict[str, Graph]:
+        graphs: dict[str, Graph] = {}
+        for name, lines in _grouped(self.out / "jhakg.nq"):
+            graph = graphs[name] = Graph()
+            graph.parse(data="\n".join(lines) + "\n", format="nt")
+        return graphs
+
+    def graph(self, name: str) -> Graph:
+        return self.graphs.get(DEFAULT_GRAPH + name, Graph())
+
+    @property
+    def ontology(self) -> Graph:
+        return self.graph("ontology")
+
+    @property
+    def reference(self) -> Graph:
+        return self.graph("reference")
+
+    @property
+    def documents(self) -> dict[str, Graph]:
+        """Each document's graph (without its entailments), by document id."""
+        prefix = DEFAULT_GRAPH + "document/"
+        return {n[len(prefix):]: g for n, g in self.graphs.items() if n.startswith(prefix) and not n.endswith("/inferred")}
+
+    @property
+    def inferred(self) -> Graph:
+        """Every entailment of the build: the reference data's and each document's."""
+        return _union(g for n, g in self.graphs.items() if n.endswith("/inferred"))
+
+    def asserted(self) -> Graph:
+        """The reference data and every document's graph."""
+        return _union([self.reference, *self.documents.values()])
+
+    @functools.cached_property
+    def extractions(self) -> list:
+        """What the extractors find in each built document, in file-name order."""
+        from jhakg.documents import load_files
+        from jhakg.extract import extract
+
+        names = set(self.result.documents and [d.file_name for d in self.result.documents])
+        gazetteer = _gazetteer()
+        return [extract(doc, gazetteer) for doc in load_files(sorted(p for p in self.folder.iterdir() if p.name in names))]
 
 
-@pytest.fixture(scope="session")
-def dist(seed_build, tmp_path_factory) -> Path:
-    from jhakg.publish import publish
+DEFAULT_GRAPH = "https://w3id.org/jhakg/graph/"
 
-    out = tmp_path_factory.mktemp("dist") / "dist"
-    publish(seed_build, out)
+
+def _union(graphs) -> Graph:
+    out = Graph()
+    for g in graphs:
+        for t in g:
+            out.add(t)
     return out
+
+
+def _grouped(nquads: Path):
+    import pyoxigraph as ox
+
+    name, lines = None, []
+    for q in ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS):
+        if q.graph_name.value != name:
+            if name is not None:
+                yield name, lines
+            name, lines = q.graph_name.value, []
+        lines.append(f"{q.subject} {q.predicate} {q.object} .")
+    if name is not None:
+        yield name, lines
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer():
+    from jhakg.reference.gazetteer import Gazetteer
+    from jhakg.reference.graphs import load_reference
+
+    return Gazetteer(load_reference())
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory) -> Built:
+    return Built(SEEDS, tmp_path_factory.mktemp("seeds") / "dist")
+
+
+@pytest.fixture(scope="session")
+def dist(seed_build) -> Path:
+    return seed_build.out
 
 
 @pytest.fixture(scope="session")
 def store(dist):
     from jhakg.query.canned import open_store
 
-    return open_store(dist / "jhakg.trig")
+    return open_store(dist)
 
 
 @pytest.fixture(scope="session")
 def gazetteer():
-    from jhakg.build import load_reference
-    from jhakg.reference.gazetteer import Gazetteer
+    return _gazetteer()
 
-    return Gazetteer(load_reference())
+
+def graph_of(extraction, gazetteer) -> Graph:
+    """One document's graph, as the build maps it, as an rdflib Graph."""
+    from jhakg.map.document import map_document
+
+    graph = Graph()
+    graph.parse(data="\n".join(map_document(extraction, gazetteer)) + "\n", format="nt")
+    return graph
 
 
 def release(tmp_path: Path, text: str, name: str = "release.txt"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
 
-from jhakg.build import load_ontology
+from jhakg.reference.graphs import load_ontology
 
 JHA = "https://w3id.org/jhakg/ontology#"
 CORE = ["Agency", "Meeting", "Presidency", "NetworkPresidency", "CouncilPresidency", "InformationSystem",

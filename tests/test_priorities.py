@@ -10,12 +10,11 @@ import json
 import pytest
 from rdflib import Literal, URIRef
 
-from jhakg.assemble import assemble
 from jhakg.evaluate import score, topic_matches
 from jhakg.extract import extract
 from jhakg.namespaces import JHA, RDF, RDFS, SKOS
 
-from .conftest import ROOT, facts_of, release, run_cli
+from .conftest import ROOT, facts_of, graph_of, release, run_cli
 
 PRIORITY = "https://w3id.org/jhakg/id/priority/"
 
@@ -128,7 +127,7 @@ def test_topic_in_rdf_keeps_its_wording_and_its_reference_topics(tmp_path, gazet
     doc = release(tmp_path, "Brussels, 4 March 2024\n\nThe presidency will focus on the fight against drug "
                          "trafficking and organised crime.\n")
     doc.published = dt.date(2024, 3, 4)
-    graph = assemble(extract(doc, gazetteer), gazetteer)
+    graph = graph_of(extract(doc, gazetteer), gazetteer)
     topic = URIRef("https://w3id.org/jhakg/id/topic/fight-against-drug-trafficking-and-organised-crime")
     assert (topic, RDF.type, JHA.Topic) in graph
     assert (topic, RDFS.label, Literal("fight against drug trafficking and organised crime", lang="en")) in graph

@@ -1,5 +1,5 @@
-"""The dumps: byte-identical rebuilds, atomic writes, JSON-LD and TriG that load back,
-VoID counts that agree, and a configurable base."""
+"""The dumps: byte-identical rebuilds, atomic writes, every format holding the same
+graphs, VoID counts that agree, and a configurable base."""
 
 from __future__ import annotations
 
@@ -11,13 +11,13 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 from rdflib.namespace import VOID
 
-from jhakg import publish as publish_module
-from jhakg.build import INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from jhakg.pipeline import build
+from jhakg.publish import dumps
 
-from .conftest import SEEDS, run_cli
+from .conftest import DEFAULT_GRAPH, SEEDS, _union, run_cli
 
-EXPECTED = {"jhakg.ttl", "jhakg.trig", "jhakg.jsonld", "jhakg.context.jsonld", "ontology.ttl", "shapes.ttl", "void.ttl",
-            "build-report.json"}
+EXPECTED = {"jhakg.nq", "jhakg.ttl", "jhakg.trig", "jhakg.jsonld", "jhakg.context.jsonld", "ontology.ttl", "shapes.ttl",
+            "void.ttl", "build-report.json"}
 
 
 def test_all_dumps_are_written(dist):
@@ -28,11 +28,20 @@ def test_rebuilds_are_byte_identical_across_processes(tmp_path):
     outs = []
     for seed in ("1", "4242"):
         out = tmp_path / f"dist-{seed}"
-        result = run_cli("build", str(SEEDS), "--out", str(out), env={"PYTHONHASHSEED": seed})
+        result = run_cli("build", str(SEEDS), "--out", str(out), "--no-cache", env={"PYTHONHASHSEED": seed})
         assert result.returncode == 0, result.stderr
         outs.append(out)
     for name in EXPECTED:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def test_the_graphs(seed_build):
+    names = set(seed_build.graphs)
+    ids = sorted(seed_build.documents)
+    assert len(ids) == len(list(SEEDS.glob("*.txt")))
+    assert {DEFAULT_GRAPH + n for n in ("ontology", "reference", "reference/inferred")} <= names
+    assert names - {DEFAULT_GRAPH + n for n in ("ontology", "reference", "reference/inferred")} == \
+        {DEFAULT_GRAPH + f"document/{i}{suffix}" for i in ids for suffix in ("", "/inferred")}
 
 
 def test_turtle_is_reference_plus_extracted(dist, seed_build):
@@ -40,44 +49,41 @@ def test_turtle_is_reference_plus_extracted(dist, seed_build):
     assert isomorphic(ttl, seed_build.asserted())
 
 
-def test_trig_holds_the_named_graphs(dist, seed_build):
+def test_trig_holds_the_same_graphs_as_the_nquads(dist, seed_build):
     ds = Dataset()
     ds.parse(dist / "jhakg.trig", format="trig")
-    names = {g.identifier for g in ds.graphs() if len(g)}
-    assert {ONTOLOGY_GRAPH, REFERENCE_GRAPH, INFERRED_GRAPH} <= names
-    doc_graphs = {n for n in names if "/graph/document/" in str(n)}
-    assert len(doc_graphs) == len(list(SEEDS.glob("*.txt")))
-    for name, graph in seed_build.named_graphs():
-        if name == ONTOLOGY_GRAPH:
-            continue  # the ontology has blank nodes (owl:AllDisjointClasses): compared below
-        assert isomorphic(ds.graph(name), graph), name
-    assert isomorphic(ds.graph(ONTOLOGY_GRAPH), seed_build.ontology)
+    trig = {str(g.identifier): g for g in ds.graphs() if len(g)}
+    assert set(trig) == set(seed_build.graphs)
+    for name, graph in seed_build.graphs.items():
+        assert isomorphic(trig[name], graph), name
+    assert isomorphic(Graph().parse(dist / "ontology.ttl"), seed_build.ontology)
 
 
-def test_jsonld_round_trips_with_its_context(dist):
+def test_jsonld_round_trips_with_its_context(dist, seed_build):
     doc = json.loads((dist / "jhakg.jsonld").read_text())
     assert doc["@context"] == "jhakg.context.jsonld"
     context = json.loads((dist / "jhakg.context.jsonld").read_text())
     doc["@context"] = context["@context"]
-    graph = Graph().parse(data=json.dumps(doc), format="json-ld")
-    assert isomorphic(graph, Graph().parse(dist / "jhakg.ttl"))
-
-
-def test_void_counts_agree_with_the_dumps(dist):
-    void = Graph().parse(dist / "void.ttl")
-    ttl = Graph().parse(dist / "jhakg.ttl")
-    dataset = next(void.subjects(VOID.uriSpace, None))
-    assert int(void.value(dataset, VOID.triples)) == len(ttl)
     ds = Dataset()
-    ds.parse(dist / "jhakg.trig", format="trig")
-    for subset in void.objects(dataset, VOID.subset):
-        assert int(void.value(subset, VOID.triples)) == len(ds.graph(subset)), subset
-    assert len(set(void.objects(dataset, VOID.dataDump))) == 3
+    ds.parse(data=json.dumps(doc), format="json-ld")
+    assert isomorphic(_union(ds.graphs()), Graph().parse(dist / "jhakg.ttl"))
+    # the reference data and each document in a named graph, as in the N-Quads
+    assert {str(g.identifier) for g in ds.graphs() if len(g)} == {
+        n for n in seed_build.graphs if not n.endswith(("/inferred", "/ontology"))}
 
 
-def test_failed_write_leaves_the_previous_dist(seed_build, tmp_path, monkeypatch):
+def test_void_counts_agree_with_the_dumps(dist, seed_build):
+    void = Graph().parse(dist / "void.ttl")
+    dataset = next(void.subjects(VOID.uriSpace, None))
+    assert int(void.value(dataset, VOID.triples)) == sum(len(g) for g in seed_build.graphs.values())
+    subsets = {str(s): int(void.value(s, VOID.triples)) for s in void.objects(dataset, VOID.subset)}
+    assert {n: v for n, v in subsets.items() if v} == {n: len(g) for n, g in seed_build.graphs.items()}
+    assert len(set(void.objects(dataset, VOID.dataDump))) == 4
+
+
+def test_failed_write_leaves_the_previous_dist(tmp_path, monkeypatch):
     out = tmp_path / "dist"
-    publish_module.publish(seed_build, out)
+    build(SEEDS, out, cache=tmp_path / "cache")
     before = {p.name: p.read_bytes() for p in out.iterdir()}
 
     def broken(*args, **kwargs):
@@ -85,15 +91,17 @@ def test_failed_write_leaves_the_previous_dist(seed_build, tmp_path, monkeypatch
 
     monkeypatch.setattr(Path, "write_bytes", broken)
     with pytest.raises(OSError):
-        publish_module.publish(seed_build, out)
+        build(SEEDS, out, cache=tmp_path / "cache")
     monkeypatch.undo()
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
-    assert [p.name for p in tmp_path.iterdir()] == ["dist"]  # no temporary folder left behind
+    assert not [p.name for p in tmp_path.iterdir() if ".tmp" in p.name]  # no temporary folder left behind
 
 
-def test_base_is_configurable(seed_build):
-    files = publish_module.render(seed_build, "https://example.org/kg/")
-    for name, data in files.items():
-        text = data.decode("utf-8")
-        assert "https://w3id.org/jhakg/" not in text, name
-    assert "https://example.org/kg/id/agency/europol" in files["jhakg.ttl"].decode()
+def test_base_is_configurable(tmp_path):
+    out = tmp_path / "dist"
+    build(SEEDS, out, base="https://example.org/kg/", reasoner="none")
+    for path in out.iterdir():
+        assert "https://w3id.org/jhakg/" not in path.read_text(encoding="utf-8"), path.name
+    assert "https://example.org/kg/id/agency/europol" in (out / "jhakg.nq").read_text(encoding="utf-8")
+    with pytest.raises(Exception, match="must end with '/'"):
+        dumps.write_dist(tmp_path / "other", [], iter(()), {}, "1", "https://example.org/kg")

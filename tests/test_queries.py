@@ -99,7 +99,7 @@ def test_facts_stated_by_many_documents_are_listed_once(tmp_path):
         (tmp_path / f"d{i}.txt").write_text(
             f"Brussels, {i + 1} March 2024\n\nThe Visa Information System is used by all consulates. The system is "
             "operated by eu-LISA, which chairs the JHA agencies' network in 2024.\n", encoding="utf-8")
-    assert run_cli("build", str(tmp_path), "--out", str(tmp_path / "dist"), "--reasoner", "fast").returncode == 0
+    assert run_cli("build", str(tmp_path), "--out", str(tmp_path / "dist"), "--reasoner", "rules").returncode == 0
     systems = run_cli("query", "systems", "--dist", str(tmp_path / "dist"), "--format", "csv", "--param", "code=VIS")
     rows = systems.stdout.strip().splitlines()[1:]
     assert len(rows) == 1 and rows[0].startswith("VIS,Visa Information System,eu-LISA,3,")

@@ -1,52 +1,89 @@
-"""OWL 2 RL reasoning: a consistent closure, entailments kept in their own graph."""
+"""OWL 2 RL reasoning: the default engine gives owlrl's entailments, each graph's in a
+graph of its own beside it, clean and consistent."""
 
 from __future__ import annotations
 
-from rdflib import BNode, Graph, Literal, URIRef
+from pathlib import Path
+
+import pytest
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import OWL, RDF
 
 from jhakg.namespaces import JHA, ORG, SCHEMA
-from jhakg.reason import consistency_problems
+from jhakg.pipeline import build
+from jhakg.reason.check import check_dist
+from jhakg.reason.owlrl_reference import consistency_problems
+
+from .conftest import ROOT, SEEDS, run_cli
 
 ID = "https://w3id.org/jhakg/id/"
 
 
-def test_seed_closure_is_consistent(seed_build):
-    assert consistency_problems(seed_build.ontology, seed_build.asserted()) == []
-
-
 def test_an_inconsistent_graph_is_reported(seed_build):
-    clash = Graph()
-    clash.add((URIRef(ID + "meeting/x"), RDF.type, JHA.Meeting))
-    clash.add((URIRef(ID + "meeting/x"), RDF.type, JHA.Person))
-    problems = consistency_problems(seed_build.ontology, clash)
+    from jhakg.pipeline import Setup
+
+    ontology = Setup().ontology_lines
+    clash = [f"<{ID}meeting/x> <{RDF.type}> <{JHA.Meeting}> .", f"<{ID}meeting/x> <{RDF.type}> <{JHA.Person}> ."]
+    problems = consistency_problems(ontology, clash)
     assert problems and any("meeting/x" in p for p in problems)
+    assert consistency_problems(ontology, clash[:1]) == []
 
 
-def test_inferred_graph_has_the_useful_entailments(seed_build):
-    inferred = seed_build.inferred
+def test_inferred_graphs_have_the_useful_entailments(seed_build):
+    inferred, asserted = seed_build.inferred, seed_build.asserted()
     europol = URIRef(ID + "agency/europol")
-    # class hierarchy: an agency is an org:Organization
-    assert (europol, RDF.type, ORG.Organization) in inferred
+    # class hierarchy: an agency is an org:Organization (an entailment of the reference data)
+    assert (europol, RDF.type, ORG.Organization) in seed_build.graph("reference/inferred")
     # inverse property: the holder holdsPresidency its network presidency
-    presidency = next(seed_build.asserted().subjects(RDF.type, JHA.NetworkPresidency))
-    holder = seed_build.asserted().value(presidency, JHA.heldBy)
+    presidency = next(asserted.subjects(RDF.type, JHA.NetworkPresidency))
+    holder = asserted.value(presidency, JHA.heldBy)
     assert (holder, JHA.holdsPresidency, presidency) in inferred
     # super-property: a meeting's place is its schema:location
-    meeting, place = next(seed_build.asserted().subject_objects(JHA.meetingPlace))
+    meeting, place = next(asserted.subject_objects(JHA.meetingPlace))
     assert (meeting, SCHEMA.location, place) in inferred
 
 
-def test_inferred_graph_is_clean_and_separate(seed_build):
+def test_inferred_graphs_are_clean_and_say_each_thing_once(seed_build):
     asserted = seed_build.asserted()
-    for s, p, o in seed_build.inferred:
-        assert not isinstance(s, (BNode, Literal)) and not isinstance(o, BNode)
-        assert not (p == OWL.sameAs and s == o)
-        assert (s, p, o) not in asserted
+    reference_inferred = set(seed_build.graph("reference/inferred"))
+    for name, graph in seed_build.graphs.items():
+        if not name.endswith("/inferred"):
+            continue
+        for s, p, o in graph:
+            assert not isinstance(s, (BNode, Literal)) and not isinstance(o, BNode)
+            assert not (p == OWL.sameAs and s == o)
+            assert (s, p, o) not in asserted
+            if not name.endswith("reference/inferred"):
+                assert (s, p, o) not in reference_inferred  # said once, for the reference data
 
 
-def test_fast_materialiser_gives_owlrl_entailments(seed_build):
-    from jhakg.reason import fast_reason
+@pytest.mark.parametrize("folder", [SEEDS, ROOT / "tests" / "corpus"], ids=["seeds", "corpus"])
+def test_the_default_engine_gives_owlrls_entailments(folder, tmp_path):
+    """The rules compiled from the ontology against owlrl itself: every graph's entailments
+    the same, line for line (``jhakg reason`` does this check on any build)."""
+    rules = build(folder, tmp_path / "rules", strict=False)
+    owlrl = build(folder, tmp_path / "owlrl", strict=False, reasoner="owlrl")
+    for name in ("jhakg.nq", "jhakg.trig"):
+        assert (tmp_path / "rules" / name).read_bytes() == (tmp_path / "owlrl" / name).read_bytes()
+    assert sum(d.inferred for d in rules.documents) > 0
+    report = check_dist(tmp_path / "rules")
+    assert report.problems == [] and report.graphs == len(rules.documents) + 1
+    assert report.inferred == report.stored > sum(d.inferred for d in owlrl.documents)  # + the reference's
 
-    fast = fast_reason(seed_build.ontology, seed_build.reference, seed_build.documents.values())
-    assert set(fast) == set(seed_build.inferred)
+
+def test_cli_reason_finds_a_tampered_build(dist, tmp_path):
+    assert run_cli("reason", "--dist", str(dist)).returncode == 0
+    copy = tmp_path / "dist"
+    copy.mkdir()
+    lines = (dist / "jhakg.nq").read_text(encoding="utf-8").splitlines(keepends=True)
+    dropped = next(i for i, line in enumerate(lines) if line.rstrip().endswith("/inferred> ."))
+    (copy / "jhakg.nq").write_text("".join(lines[:dropped] + lines[dropped + 1:]), encoding="utf-8")
+    result = run_cli("reason", "--dist", str(copy))
+    assert result.returncode == 1
+    assert "1 entailments missing" in result.stderr and "NOT the same" in result.stdout
+
+
+def test_no_reasoner_no_entailments(tmp_path):
+    result = build(SEEDS, tmp_path / "dist", reasoner="none")
+    assert all(d.inferred == 0 for d in result.documents)
+    assert "/inferred>" not in Path(tmp_path / "dist" / "jhakg.nq").read_text()

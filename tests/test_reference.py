@@ -9,8 +9,8 @@ import pytest
 from rdflib import BNode, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from jhakg.build import load_reference
 from jhakg.namespaces import JHA, SCHEMA
+from jhakg.reference.graphs import load_reference
 
 SOURCED = (JHA.Agency, JHA.Country, JHA.MemberState, JHA.City, JHA.CouncilPresidency, JHA.InformationSystem,
            JHA.Institution, JHA.Committee, JHA.Network, JHA.Organisation, SKOS.ConceptScheme)

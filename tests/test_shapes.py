@@ -11,7 +11,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
-from jhakg.build import load_ontology
+from jhakg.reference.graphs import load_ontology
 from jhakg.validate import load_shapes, validate
 
 HERE = Path(__file__).parent / "shapes"

@@ -10,8 +10,8 @@ from .cleaning import Cleaned, clean
 from .folders import document_files, load_files, load_folder
 from .listings import split_listing
 from .model import CatalogRow, Document, Part, Skipped
-from .reading import LOADERS, MAX_BYTES, decode, load_document, read_bytes
+from .reading import LOADERS, MAX_BYTES, decode, document_from_bytes, load_document, read_bytes
 
 __all__ = ["CATALOG_COLUMNS", "CATALOG_NAME", "LOADERS", "MAX_BYTES", "CatalogRow", "Cleaned", "Document", "Part",
-           "Skipped", "clean", "decode", "document_files", "load_document", "load_files", "load_folder",
+           "Skipped", "clean", "decode", "document_files", "document_from_bytes", "load_document", "load_files", "load_folder",
            "read_bytes", "read_catalog", "split_listing"]

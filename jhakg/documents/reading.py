@@ -77,8 +77,29 @@ def load_document(path: Path, row: CatalogRow | None = None) -> Document:
     suffix = path.suffix.lower()
     if suffix not in LOADERS:
         raise InputError(path, f"unsupported file type {suffix!r} (known: {', '.join(LOADERS)})")
+    return document_from_bytes(path, read_bytes(path), row)
+
+
+def check_bytes(path: Path, data: bytes) -> bytes:
+    """What ``read_bytes`` checks, for bytes read elsewhere (another machine of a cluster)."""
+    if len(data) > MAX_BYTES:
+        raise InputError(path, f"is {len(data) // (1024 * 1024)} MB, larger than the "
+                               f"{MAX_BYTES // (1024 * 1024)} MB a press release can be")
+    if not data.strip():
+        raise InputError(path, "is empty")
+    if b"\x00" in data:
+        raise InputError(path, "is binary (contains NUL bytes), not a text document")
+    return data
+
+
+def document_from_bytes(path: Path, data: bytes, row: CatalogRow | None = None) -> Document:
+    """A document from its file's name (``path``) and bytes: decoded, its main text cleaned,
+    split into parts if it is a listing, with its catalog row."""
+    suffix = path.suffix.lower()
+    if suffix not in LOADERS:
+        raise InputError(path, f"unsupported file type {suffix!r} (known: {', '.join(LOADERS)})")
     media_type, convert = LOADERS[suffix]
-    data = read_bytes(path)
+    check_bytes(path, data)
     cleaned = clean(convert(path, data))
     words = re.findall(r"[^\W\d_]{2,}", cleaned.text.lower())
     if len(words) < 5:

@@ -9,7 +9,10 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 # what an IRIREF may not hold unescaped (N-Triples 1.1): controls, space and <>"{}|^`\
 _IRI_FORBIDDEN = {c for c in range(0x21)} | {ord(c) for c in '<>"{}|^`\\'}
-_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+# canonical N-Triples, as pyoxigraph writes it: the same term is always the same string
+_LITERAL_ESCAPES = str.maketrans({
+    **{chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F)},
+    "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"})
 
 
 def iri(value: str) -> str:
@@ -24,7 +27,7 @@ def literal(value: str, datatype: str | None = None, lang: str | None = None) ->
     """A literal: plain, with a language tag, or typed (an xsd:string is written plain)."""
     text = f'"{value.translate(_LITERAL_ESCAPES)}"'
     if lang:
-        return f"{text}@{lang}"
+        return f"{text}@{lang.lower()}"
     if datatype and datatype != XSD + "string":
         return f"{text}^^<{datatype}>"
     return text

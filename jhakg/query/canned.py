@@ -166,12 +166,20 @@ class Result:
     rows: list[dict[str, str | None]]  # value as a string (IRI, or literal lexical form)
 
 
-def open_store(trig: Path) -> ox.Store:
+DATASET = "jhakg.nq"  # the dump a store is loaded from: N-Quads, the fastest to parse
+_FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
+
+
+def open_store(path: Path) -> ox.Store:
+    """An in-memory store holding a build: ``path`` is its folder (dist/) or a dump
+    (N-Quads or TriG)."""
+    if path.is_dir():
+        path = path / DATASET
     store = ox.Store()
     try:
-        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        store.bulk_load(path=str(path), format=_FORMATS.get(path.suffix, ox.RdfFormat.N_QUADS))
     except (OSError, SyntaxError, ValueError) as exc:
-        raise UsageError(trig, f"cannot be loaded ({exc}); run 'jhakg build' first") from exc
+        raise UsageError(path, f"cannot be loaded ({exc}); run 'jhakg build' first") from exc
     return store
 
 
@@ -266,13 +274,13 @@ def bind(query: StoredQuery, params: dict[str, str], resolve) -> dict[str, ox.Na
     return bindings
 
 
-def run_query(name: str, params: dict[str, str] | None = None, *, trig: Path | None = None,
+def run_query(name: str, params: dict[str, str] | None = None, *, dist: Path | None = None,
               endpoint: str | None = None, store: ox.Store | None = None) -> Result:
     query = get_query(name)
     if endpoint:
         runner: LocalRunner | RemoteRunner = RemoteRunner(endpoint)
     else:
-        runner = LocalRunner(store if store is not None else open_store(trig or Path("dist/jhakg.trig")))
+        runner = LocalRunner(store if store is not None else open_store(dist or Path("dist")))
     bindings = bind(query, params or {}, runner.resolve)
     return runner.run(query, bindings)
 

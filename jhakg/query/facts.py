@@ -49,7 +49,7 @@ def facts_from_store(store: ox.Store, evidence: bool = False) -> list[dict]:
 def facts_from_dist(dist: Path, evidence: bool = False) -> list[dict]:
     from .canned import open_store
 
-    return facts_from_store(open_store(dist / "jhakg.trig"), evidence)
+    return facts_from_store(open_store(dist), evidence)
 
 
 def to_json(facts: list[dict]) -> str:

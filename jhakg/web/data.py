@@ -79,7 +79,7 @@ class Site:
             self.store = RemoteStore(endpoint)
             self.runner = RemoteRunner(endpoint)
         else:
-            self.store = open_store(dist / "jhakg.trig")
+            self.store = open_store(dist)
             self.runner = LocalRunner(self.store)
         self.endpoint = endpoint
         self.queries = load_queries()
@@ -88,7 +88,7 @@ class Site:
         node = ox.NamedNode(iri)
         seen, out = set(), []
         for q in self.store.quads_for_pattern(node, None, None, None):
-            if "/graph/inferred" in q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else False:
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.endswith("/inferred"):
                 continue
             if q.triple not in seen:
                 seen.add(q.triple)

@@ -383,7 +383,7 @@ def write_site(dist: Path, out: Path, base: str = DEFAULT_BASE) -> int:
     """Write every page and every resource's RDF files into ``out`` for a static web
     server, with an example Apache configuration (.htaccess). Returns the number of
     resources. Written atomically, like the dumps."""
-    from ..publish import write_atomically
+    from ..publish.dumps import DUMPS, write_atomically
 
     site = Site(dist, base)
     files: dict[str, bytes] = {".htaccess": HTACCESS.encode(), "index.html": render_index(site).encode(),
@@ -397,7 +397,7 @@ def write_site(dist: Path, out: Path, base: str = DEFAULT_BASE) -> int:
         files[f"{path}/index.html"] = render_resource(site, iri, triples).encode()
         for media, (_, ext) in RDF_TYPES.items():
             files[f"{path}.{ext}"] = serialize(triples, media)
-    for name in ("jhakg.ttl", "jhakg.trig", "jhakg.jsonld", "jhakg.context.jsonld", "void.ttl", "ontology.ttl"):
+    for name in (*DUMPS, "jhakg.context.jsonld", "void.ttl", "ontology.ttl"):
         files[f"dist/{name}"] = (dist / name).read_bytes()
     write_atomically(files, out)
     return len(subjects)

@@ -1,0 +1,173 @@
+"""The build: documents in, every dump out.
+
+    folder of documents ─▶ per-document stage (read, extract, map, reason, write its pieces)
+                         │   in parallel, cached by content and code fingerprint
+                         ▼
+                       dumps: the ontology and reference graphs, then each document's
+                       pieces in file-name order; dist/ replaced only when complete
+
+``build`` is what ``jhakg build`` calls. A rebuild processes only the documents that are
+new or changed (or all of them when the code, ontology, reference data or mappings
+changed) and writes the same bytes a full build would.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..documents import Skipped, document_files, read_bytes, read_catalog
+from ..errors import InputError
+from ..namespaces import DEFAULT_BASE
+from ..publish.dumps import (
+    ONTOLOGY_GRAPH,
+    REFERENCE_GRAPH,
+    REFERENCE_INFERRED_GRAPH,
+    GraphPiece,
+    Written,
+    piece,
+    write_dist,
+)
+from .cache import Cache
+from .document import DocumentResult, Source, process
+from .schedulers import scheduler as make_scheduler
+from .setup import REASONERS, Setup
+
+Progress = Callable[[str, int, int], None]
+__all__ = ["REASONERS", "BuildResult", "DocumentResult", "Setup", "Source", "build", "default_cache"]
+
+
+@dataclass
+class BuildResult:
+    out: Path
+    documents: list[DocumentResult]  # built, without their pieces
+    skipped: list[Skipped]
+    processed: int  # documents processed by this build (the others came from the cache)
+    written: Written
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def warnings(self) -> list[str]:
+        return sorted(w for d in self.documents for w in d.warnings)
+
+
+def sources_of(folder: Path) -> tuple[list[Source], list[Skipped]]:
+    """Each document file's bytes with its catalog row; files that cannot be read are skipped."""
+    catalog = read_catalog(folder)
+    sources, skipped = [], []
+    files = document_files(folder)
+    if not files:
+        raise InputError(folder, "holds no documents (.txt, .md, .markdown, .html, .htm)")
+    for path in files:
+        try:
+            sources.append(Source(path.name, read_bytes(path), catalog.get(path.name)))
+        except InputError as exc:
+            skipped.append(Skipped(path.name, exc.cause))
+    return sources, skipped
+
+
+def _reference_pieces(setup: Setup) -> list[GraphPiece]:
+    return [piece(ONTOLOGY_GRAPH, setup.ontology_lines, setup.compact),
+            piece(REFERENCE_GRAPH, setup.reference_lines, setup.compact),
+            piece(REFERENCE_INFERRED_GRAPH, setup.reference_inferred, setup.compact, asserted=False)]
+
+
+def default_cache(out: Path) -> Path:
+    """Where ``jhakg build`` keeps its per-document results: ``.dist-cache`` beside ``dist``."""
+    return out.parent / f".{out.name}-cache"
+
+
+def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = True, reasoner: str = "rules",
+          cache: Path | None = None, prune: bool = False, workers: int | None = None, scheduler: str | None = None,
+          progress: Progress | None = None) -> BuildResult:
+    """Build ``out`` (dist/) from a folder of documents.
+
+    With ``strict`` the first unusable document raises ``InputError`` and nothing is
+    written; otherwise it is skipped and listed in the build report. ``cache`` is the
+    folder of cached per-document results (a temporary one when None); ``workers`` the
+    number of processes (one per core by default); ``scheduler`` a Dask scheduler's
+    address to run the per-document stage on instead. With ``prune`` the cache keeps only
+    what this build used (so a cache of one output folder does not grow without end).
+    """
+    seconds: dict[str, float] = {}
+    start = time.perf_counter()
+    setup = Setup(reasoner)
+    sources, skipped = sources_of(folder)
+    if strict and skipped:
+        raise InputError(folder / skipped[0].file, skipped[0].reason)
+    with tempfile.TemporaryDirectory(prefix="jhakg-cache-") as scratch:
+        store = Cache(cache or Path(scratch))
+        keys = [s.key(setup.fingerprint) for s in sources]
+        todo = [s for s, k in zip(sources, keys, strict=True) if k not in store]
+        seconds["prepare"] = time.perf_counter() - start
+        run = make_scheduler(workers, scheduler)
+        results: dict[str, DocumentResult] = {}
+        t = time.perf_counter()
+        key_of = {s.file_name: k for s, k in zip(sources, keys, strict=True)}
+        for n, result in enumerate(run(todo, setup) if todo else (), start=1):
+            store.put(key_of[result.file_name], result)
+            results[result.file_name] = _summary(result)
+            if progress:
+                progress("documents", n, len(todo))
+        seconds["documents"] = time.perf_counter() - t
+        built, failed = [], list(skipped)
+        for source, key in zip(sources, keys, strict=True):
+            summary = results.get(source.file_name)
+            if summary is None:
+                cached = store.get(key)
+                if cached is None:  # unreadable (a cache written by another Python): processed again
+                    cached = process(source, setup)
+                    store.put(key, cached)
+                summary = _summary(cached)
+            (failed.append(Skipped(source.file_name, summary.skipped)) if summary.skipped else built.append(summary))
+        failed.sort(key=lambda s: s.file)
+        if strict and failed:
+            raise InputError(folder / failed[0].file, failed[0].reason)
+        t = time.perf_counter()
+        fixed = _reference_pieces(setup)
+        report = {
+            "documents": [d.file_name for d in built],
+            "facts": _facts(built),
+            "skipped": [{"file": s.file, "reason": s.reason} for s in failed],
+            "warnings": sorted(w for d in built for w in d.warnings),
+        }
+        written = write_dist(out, fixed, _pieces(store, [key_of[d.file_name] for d in built]), report,
+                             _version(setup), base)
+        seconds["dumps"] = time.perf_counter() - t
+        if prune:
+            store.prune({key_of[d.file_name] for d in built} | {key_of[s.file] for s in failed if s.file in key_of})
+    seconds["total"] = time.perf_counter() - start
+    return BuildResult(out, built, failed, len(todo), written, seconds)
+
+
+def _summary(result: DocumentResult) -> DocumentResult:
+    return DocumentResult(result.file_name, result.doc_id, result.skipped, result.triples, result.inferred,
+                          result.facts, result.warnings, seconds=result.seconds)
+
+
+def _facts(built: list[DocumentResult]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for d in built:
+        for kind, n in d.facts.items():
+            totals[kind] = totals.get(kind, 0) + n
+    return dict(sorted(totals.items()))
+
+
+def _pieces(store: Cache, keys: list[str]) -> Iterator[tuple[GraphPiece, GraphPiece]]:
+    """Each document's graph and entailments, read back from the cache one at a time."""
+    for key in keys:
+        r = store.get(key)
+        yield (GraphPiece(r.graph, r.triples, {"nq": r.chunks["nq"], "ttl": r.chunks["ttl"], "jsonld": r.chunks["jsonld"]},
+                          True, r.doc_id, r.typed),
+               GraphPiece(r.inferred_graph, r.inferred, {"nq": r.chunks["nq_inferred"], "ttl": r.chunks["ttl_inferred"]},
+                          False, r.doc_id))
+
+
+def _version(setup: Setup) -> str:
+    for line in setup.ontology_lines:
+        if "<http://www.w3.org/2002/07/owl#versionInfo>" in line:
+            return line.split(" ", 2)[2][1:].split('"', 1)[0]
+    return "0"

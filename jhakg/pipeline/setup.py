@@ -1,0 +1,122 @@
+"""What every document's processing needs, built once per process: the ontology and the
+reference data (as graphs and as N-Triples lines), the gazetteer, the compiled rules, and
+the fingerprint of all of it and of the code, which keys the cache."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .. import __version__
+from ..errors import ConfigError, UsageError
+from ..publish.formats import Compactor, prefixes
+from ..reference.files import _PKG, data_dir, ontology_files, reference_files
+
+REASONERS = ("rules", "owlrl", "none")
+FORMAT_VERSION = "1"  # of the cached per-document results
+
+
+def turtle_lines(paths: list[Path]) -> list[str]:
+    """The triples of Turtle files as canonical N-Triples lines, sorted, each once. The
+    parser names blank nodes at random; they are renamed in the order the files give them
+    (``_:o1``, ``_:o2``…), so the same files give the same lines."""
+    lines: set[str] = set()
+    names: dict[str, str] = {}
+
+    def term(t) -> str:
+        if isinstance(t, ox.BlankNode):
+            return "_:" + names.setdefault(t.value, f"o{len(names) + 1}")
+        return str(t)
+
+    for path in paths:
+        try:
+            for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+                lines.add(f"{term(t.subject)} {t.predicate} {term(t.object)} .")
+        except (SyntaxError, OSError) as exc:
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ConfigError(path, f"is not valid Turtle ({message})") from exc
+    return sorted(lines)
+
+
+def code_fingerprint() -> str:
+    """A digest of everything a document's result depends on besides the document: the
+    code, the ontology, the reference data and the mappings."""
+    digest = hashlib.sha256(f"jhakg {__version__} format {FORMAT_VERSION}".encode())
+    files = sorted(_PKG.rglob("*.py")) + [p for name in ("ontology", "reference", "mappings")
+                                          for p in sorted(data_dir(name).glob("*.ttl"))]
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass
+class Setup:
+    reasoner: str = "rules"
+
+    def __post_init__(self) -> None:
+        if self.reasoner not in REASONERS:
+            raise UsageError(self.reasoner, f"unknown reasoner; known: {', '.join(REASONERS)}")
+
+    @cached_property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(f"{code_fingerprint()} reasoner={self.reasoner}".encode()).hexdigest()
+
+    @cached_property
+    def ontology_lines(self) -> list[str]:
+        return turtle_lines(ontology_files())
+
+    @cached_property
+    def reference_lines(self) -> list[str]:
+        return turtle_lines(reference_files())
+
+    @cached_property
+    def reference_inferred(self) -> list[str]:
+        """The reference data's entailments (not already in it or in the ontology)."""
+        from .document import infer
+
+        return infer(self.reference_lines, self, frozenset(self.ontology_lines))
+
+    @cached_property
+    def asserted(self) -> frozenset[str]:
+        """The ontology, the reference data and its entailments: what no document's
+        entailments repeat."""
+        return frozenset(self.ontology_lines) | frozenset(self.reference_lines) | frozenset(self.reference_inferred)
+
+    @cached_property
+    def ontology(self):
+        from ..reference.graphs import load_ontology
+
+        return load_ontology()
+
+    @cached_property
+    def reference(self):
+        from ..reference.graphs import load_reference
+
+        return load_reference()
+
+    @cached_property
+    def gazetteer(self):
+        from ..reference.gazetteer import Gazetteer
+
+        return Gazetteer(self.reference)
+
+    @cached_property
+    def rules(self):
+        from ..reason import Rules
+
+        return Rules.from_ontology(self.ontology)
+
+    @cached_property
+    def compact(self) -> Compactor:
+        return Compactor(prefixes())
+
+    def warm(self) -> Setup:
+        """Build everything now (before worker processes are forked from this one)."""
+        for name in ("fingerprint", "asserted", "gazetteer", "compact"):
+            getattr(self, name)
+        return self

@@ -1,0 +1,198 @@
+"""The dumps in ``dist/``, written into a temporary folder beside it and swapped into place
+only when complete, while a lock keeps a second build from writing at the same time.
+
+  jhakg.nq               every graph as N-Quads (the fastest to load into a store)
+  jhakg.trig             the same graphs as TriG
+  jhakg.ttl              the asserted data (reference data and every document's facts) as Turtle
+  jhakg.jsonld           the asserted data as JSON-LD, a named graph per document, with
+  jhakg.context.jsonld   its context
+  ontology.ttl           the ontology
+  shapes.ttl             the SHACL shapes
+  void.ttl               VoID/DCAT: the graphs, their sizes, the dumps, the sources
+  build-report.json      documents built, facts per kind, documents skipped and why
+
+The graphs: ``graph/ontology``, ``graph/reference`` (and its entailments in
+``graph/reference/inferred``), and for each document ``graph/document/<id>`` with its
+entailments in ``graph/document/<id>/inferred``. A document's pieces of every dump are
+written once, by the per-document stage; a dump is their concatenation in file-name order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import fcntl
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import UsageError
+from ..namespaces import DEFAULT_BASE
+from ..reference.files import shapes_file
+from . import formats
+from .void import void_lines
+
+GRAPH = DEFAULT_BASE + "graph/"
+ONTOLOGY_GRAPH = GRAPH + "ontology"
+REFERENCE_GRAPH = GRAPH + "reference"
+REFERENCE_INFERRED_GRAPH = GRAPH + "reference/inferred"
+DUMPS = {"jhakg.nq": "application/n-quads", "jhakg.trig": "application/trig", "jhakg.ttl": "text/turtle",
+         "jhakg.jsonld": "application/ld+json"}
+
+
+@dataclass
+class GraphPiece:
+    """One named graph of the dataset, ready to be written: its lines' counts, its pieces."""
+
+    name: str
+    triples: int
+    chunks: dict[str, bytes]
+    asserted: bool = True
+    source: str | None = None  # the document it comes from
+    typed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def piece(name: str, lines: list[str], compact: formats.Compactor, asserted: bool = True) -> GraphPiece:
+    """A graph made here (the ontology, the reference data and its entailments)."""
+    return GraphPiece(name, len(lines), {
+        "nq": formats.nquads(lines, name).encode(), "ttl": formats.turtle(lines, compact).encode(),
+        "jsonld": formats.jsonld_graph(name, lines, compact).encode()}, asserted,
+        typed=[(o, s) for s, p, o in (formats.split(x) for x in lines) if p == formats.TYPE])
+
+
+@dataclass
+class Written:
+    files: list[str]
+    graphs: int
+    quads: int
+
+
+def rebased(data: bytes, base: str) -> bytes:
+    """The same bytes with every IRI under the default base moved under ``base``."""
+    return data if base == DEFAULT_BASE else data.replace(DEFAULT_BASE.encode(), base.encode())
+
+
+@contextlib.contextmanager
+def locked(out: Path) -> Iterator[None]:
+    """Builds into the same folder one at a time: the second waits for the first."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out.parent / f".{out.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[GraphPiece, GraphPiece]],
+               report: dict, version: str, base: str = DEFAULT_BASE) -> Written:
+    """Write every dump. ``fixed`` are the ontology and reference graphs; ``documents``
+    yields each document's graph and its entailments, in file-name order."""
+    if not base.endswith("/"):
+        raise UsageError(base, "a base IRI must end with '/'")
+    out = out.resolve()
+    pfx = formats.prefixes(base)
+    header = formats.turtle_header(pfx).encode()
+    with locked(out):
+        _leftovers(out)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+        try:
+            graphs: list[GraphPiece] = []
+            with open(tmp / "jhakg.nq", "wb") as nq, open(tmp / "jhakg.trig", "wb") as trig, \
+                    open(tmp / "jhakg.ttl", "wb") as ttl, open(tmp / "jhakg.jsonld", "wb") as jsonld:
+                trig.write(header)
+                ttl.write(header)
+                jsonld.write(b'{"@context":"jhakg.context.jsonld","@graph":[\n')
+                first = True
+
+                def add(g: GraphPiece) -> None:
+                    nonlocal first
+                    graphs.append(GraphPiece(g.name, g.triples, {}, g.asserted, g.source, g.typed))
+                    name = rebased(g.name.encode(), base).decode()
+                    nq.write(rebased(g.chunks["nq"], base))
+                    if g.triples:
+                        trig.write(formats.trig_block(name, rebased(g.chunks["ttl"], base).decode()).encode())
+                    if g.asserted and g.name != ONTOLOGY_GRAPH:
+                        ttl.write(rebased(g.chunks["ttl"], base))
+                        jsonld.write((b"" if first else b",\n") + rebased(g.chunks["jsonld"], base))
+                        first = False
+
+                for g in fixed:
+                    add(g)
+                for document, inferred in documents:
+                    add(document)
+                    add(inferred)
+                jsonld.write(b"\n]}\n")
+            ontology = next(g for g in fixed if g.name == ONTOLOGY_GRAPH)
+            (tmp / "ontology.ttl").write_bytes(header + rebased(ontology.chunks["ttl"], base))
+            (tmp / "jhakg.context.jsonld").write_text(
+                json.dumps(formats.jsonld_context(pfx), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+            (tmp / "shapes.ttl").write_bytes(rebased(shapes_file().read_bytes(), base))
+            void = sorted(void_lines(graphs, DUMPS, version))
+            (tmp / "void.ttl").write_bytes(header + rebased(formats.turtle(void, formats.Compactor(
+                formats.prefixes())).encode(), base))
+            (tmp / "build-report.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n",
+                                                   encoding="utf-8")
+            swap(tmp, out)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    return Written(sorted(p.name for p in out.iterdir()), len(graphs), sum(g.triples for g in graphs))
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one atomic step (Linux renameat2 RENAME_EXCHANGE), so that no
+    moment exists without a complete folder in place; False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def swap(tmp: Path, out: Path) -> None:
+    """Put the complete folder in place of the old one (which is only then removed)."""
+    if out.exists() and _exchange(tmp, out):
+        shutil.rmtree(tmp, ignore_errors=True)  # now the old one
+        return
+    old = None
+    if out.exists():
+        old = out.parent / f".{out.name}.old-{os.getpid()}"
+        os.replace(out, old)
+    os.replace(tmp, out)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _leftovers(out: Path) -> None:
+    """What a killed build left beside ``out`` (called with the lock held: no build is
+    writing them)."""
+    for path in out.parent.glob(f".{out.name}.tmp-*"):
+        shutil.rmtree(path, ignore_errors=True)
+    old = sorted(out.parent.glob(f".{out.name}.old-*"))
+    if old and not out.exists():  # killed between the two renames of the fallback swap
+        os.replace(old.pop(), out)
+    for path in old:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def write_atomically(files: dict[str, bytes], out: Path) -> None:
+    """Small folders (the static site): every file into a temporary folder, then swapped."""
+    out = out.resolve()
+    with locked(out):
+        _leftovers(out)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+        try:
+            for name, data in sorted(files.items()):
+                (tmp / name).parent.mkdir(parents=True, exist_ok=True)
+                (tmp / name).write_bytes(data)
+            swap(tmp, out)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise

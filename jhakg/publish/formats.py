@@ -1,0 +1,168 @@
+"""The dump formats, written straight from a graph's sorted N-Triples lines: N-Quads,
+Turtle (and so TriG) and JSON-LD. Each document's graph is written on its own, so a dump is
+the concatenation of its documents' pieces, in file-name order: identical input gives
+identical bytes, and a rebuild only writes again what changed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+
+from ..namespaces import DEFAULT_BASE
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+TYPE = f"<{RDF}type>"
+ID_KINDS = ("agency", "annotation", "country", "document", "mandate", "meeting", "organisation",
+            "person", "place", "presidency", "priority", "role", "scheme", "system", "topic")
+
+
+def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """The prefixes every dump and the JSON-LD context use."""
+    fixed = {
+        "jha": base + "ontology#", "rdf": RDF, "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+        "owl": "http://www.w3.org/2002/07/owl#", "xsd": XSD, "skos": "http://www.w3.org/2004/02/skos/core#",
+        "dct": "http://purl.org/dc/terms/", "org": "http://www.w3.org/ns/org#", "prov": "http://www.w3.org/ns/prov#",
+        "foaf": "http://xmlns.com/foaf/0.1/", "schema": "http://schema.org/", "time": "http://www.w3.org/2006/time#",
+        "oa": "http://www.w3.org/ns/oa#", "void": "http://rdfs.org/ns/void#", "dcat": "http://www.w3.org/ns/dcat#",
+    }
+    fixed.update({k: f"{base}id/{k}/" for k in ID_KINDS})
+    return fixed
+
+
+# a local name a prefixed name may end with, kept simple so that every reader takes it
+_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+_LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"(?:@([A-Za-z0-9-]+)|\^\^<([^>]*)>)?$')
+_UNESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", '"': '"', "\\": "\\", "'": "'"}
+
+
+class Compactor:
+    """Prefixed names for IRIs, longest namespace first."""
+
+    def __init__(self, prefixes: dict[str, str]):
+        self.namespaces = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
+        self.cache: dict[str, str] = {}
+
+    def __call__(self, iri: str) -> str | None:
+        """'meeting:2017-11-28-lisbon' for an IRI under a prefix, when its rest is a plain local name."""
+        found = self.cache.get(iri)
+        if found is None:
+            found = ""
+            for prefix, ns in self.namespaces:
+                if iri.startswith(ns) and _LOCAL.fullmatch(iri, len(ns)):
+                    found = f"{prefix}:{iri[len(ns):]}"
+                    break
+            self.cache[iri] = found
+        return found or None
+
+    def term(self, term: str) -> str:
+        """An N-Triples term as Turtle: '<IRI>' compacted where it can be, a literal's datatype too."""
+        if term[0] == "<":
+            return self(term[1:-1]) or term
+        if term.endswith(">") and "^^<" in term:
+            value, datatype = term.rsplit("^^", 1)
+            short = self(datatype[1:-1])
+            return f"{value}^^{short}" if short else term
+        return term
+
+
+def split(line: str) -> tuple[str, str, str]:
+    """An N-Triples line as (subject, predicate, object)."""
+    s, p, rest = line.split(" ", 2)
+    return s, p, rest[:-2]
+
+
+def nquads(lines: Iterable[str], graph: str) -> str:
+    """The lines as N-Quads in ``graph``."""
+    name = f" <{graph}> ."
+    return "".join(line[:-2] + name + "\n" for line in lines)
+
+
+def turtle_header(prefixes: dict[str, str]) -> str:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items())) + "\n"
+
+
+def turtle(lines: Iterable[str], compact: Compactor, indent: str = "") -> str:
+    """Turtle statements for sorted N-Triples lines: one block per subject, its predicates
+    and objects listed with ';' and ','. No prefix lines (the dump has them once)."""
+    out: list[str] = []
+    subject = predicate = None
+    for line in lines:
+        s, p, o = split(line)
+        o = compact.term(o)
+        if s != subject:
+            if subject is not None:
+                out.append(" .\n")
+            subject, predicate = s, p
+            out.append(f"{indent}{compact.term(s)} {'a' if p == TYPE else compact.term(p)} {o}")
+        elif p != predicate:
+            predicate = p
+            out.append(f" ;\n{indent}    {'a' if p == TYPE else compact.term(p)} {o}")
+        else:
+            out.append(f" , {o}")
+    if subject is not None:
+        out.append(" .\n")
+    return "".join(out)
+
+
+def trig_block(graph: str, body: str) -> str:
+    return f"<{graph}> {{\n{body}}}\n\n"
+
+
+def _unescape(value: str) -> str:
+    if "\\" not in value:
+        return value
+
+    def one(m: re.Match[str]) -> str:
+        code = m.group(1)
+        return chr(int(code[1:], 16)) if code[0] in "uU" and len(code) > 1 else _SIMPLE.get(code, code)
+
+    return _UNESCAPE.sub(one, value)
+
+
+def jsonld_id(term: str, compact: Compactor) -> str:
+    """A node's ``@id``: a prefixed name, the IRI, or ``_:label`` for a blank node."""
+    return term if term[0] == "_" else compact(term[1:-1]) or term[1:-1]
+
+
+def jsonld_value(term: str, compact: Compactor) -> object:
+    if term[0] in "<_":
+        return {"@id": jsonld_id(term, compact)}
+    m = _LITERAL.match(term)
+    value, lang, datatype = _unescape(m.group(1)), m.group(2), m.group(3)
+    if lang:
+        return {"@value": value, "@language": lang}
+    if datatype and datatype != XSD + "string":
+        return {"@value": value, "@type": compact(datatype) or datatype}
+    return value
+
+
+def jsonld_graph(graph: str, lines: Iterable[str], compact: Compactor) -> str:
+    """A named graph as a JSON-LD object (one node a line): ``{"@id": graph, "@graph": [...]}``,
+    nodes in subject order, their properties by name, values in line order."""
+    nodes: list[tuple[str, dict[str, list]]] = []
+    for line in lines:
+        s, p, o = split(line)
+        if not nodes or nodes[-1][0] != s:
+            nodes.append((s, {}))
+        props = nodes[-1][1]
+        if p == TYPE:
+            props.setdefault("@type", []).append(compact(o[1:-1]) or o[1:-1])
+        else:
+            props.setdefault(compact(p[1:-1]) or p[1:-1], []).append(jsonld_value(o, compact))
+    rows = []
+    for s, props in nodes:
+        node: dict[str, object] = {"@id": jsonld_id(s, compact)}
+        for key in sorted(props):
+            values = props[key]
+            node[key] = values[0] if len(values) == 1 else values
+        rows.append(json.dumps(node, ensure_ascii=False, separators=(",", ":")))
+    name = json.dumps(compact(graph) or graph, ensure_ascii=False)
+    return '{"@id":' + name + ',"@graph":[\n' + ",\n".join(rows) + "\n]}"
+
+
+def jsonld_context(prefixes: dict[str, str]) -> dict:
+    return {"@context": {**prefixes, "@version": 1.1}}

@@ -1,0 +1,80 @@
+"""The dataset's description (VoID and DCAT): what it is, its graphs and their sizes, its
+classes and how many resources each has, its dumps, the documents it was read from."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..map import terms as t
+from ..map.document import document_iri
+from ..namespaces import DEFAULT_BASE
+
+VOID = "http://rdfs.org/ns/void#"
+DCAT = "http://www.w3.org/ns/dcat#"
+DCT = "http://purl.org/dc/terms/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+VOCABULARIES = ("http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#", "http://www.w3.org/2004/02/skos/core#",
+                DCT, "http://schema.org/", "http://xmlns.com/foaf/0.1/", "http://www.w3.org/ns/oa#",
+                "http://www.w3.org/2006/time#")
+
+
+def _local(iri: str) -> str:
+    for sep in ("#", "/"):
+        if sep in iri:
+            head, tail = iri.rsplit(sep, 1)
+            return f"{head.rsplit('/', 1)[-1]}-{tail}"
+    return iri
+
+
+def void_lines(graphs: Iterable, dumps: dict[str, str], version: str) -> list[str]:
+    """N-Triples lines under the default base (the dumps writer moves them with the rest)."""
+    base = DEFAULT_BASE
+    dataset = t.iri(base + "dataset")
+    out: list[str] = []
+
+    def add(s: str, p: str, o: str) -> None:
+        out.append(f"{s} <{p}> {o} .")
+
+    add(dataset, RDF_TYPE, t.iri(VOID + "Dataset"))
+    add(dataset, RDF_TYPE, t.iri(DCAT + "Dataset"))
+    add(dataset, DCT + "title", t.literal("jhakg: EU Justice and Home Affairs knowledge graph", lang="en"))
+    add(dataset, DCT + "description", t.literal(
+        "Agencies, meetings, presidencies, information systems, policy priorities, people and roles extracted "
+        "from EU Justice and Home Affairs press releases, each fact with its quoted source.", lang="en"))
+    add(dataset, DCT + "hasVersion", t.literal(version))
+    add(dataset, DCT + "license", t.iri("https://creativecommons.org/licenses/by/4.0/"))
+    add(dataset, VOID + "uriSpace", t.literal(base + "id/"))
+    add(dataset, VOID + "vocabulary", t.iri(base + "ontology#"))
+    for vocab in VOCABULARIES:
+        add(dataset, VOID + "vocabulary", t.iri(vocab))
+    for name, media_type in dumps.items():
+        dump = t.iri(base + "dist/" + name)
+        add(dataset, VOID + "dataDump", dump)
+        add(dataset, DCAT + "distribution", dump)
+        add(dump, RDF_TYPE, t.iri(DCAT + "Distribution"))
+        add(dump, DCAT + "mediaType", t.literal(media_type))
+    quads = 0
+    typed: dict[str, set[str]] = defaultdict(set)
+    for g in graphs:
+        quads += g.triples
+        name = t.iri(g.name)
+        add(dataset, VOID + "subset", name)
+        add(name, RDF_TYPE, t.iri(VOID + "Dataset"))
+        add(name, VOID + "triples", t.integer(g.triples))
+        if g.source:
+            add(name, DCT + "source", t.iri(document_iri(g.source)))
+            add(dataset, DCT + "source", t.iri(document_iri(g.source)))
+        if g.asserted:
+            for cls, subject in g.typed:
+                typed[cls].add(subject)
+    add(dataset, VOID + "triples", t.integer(quads))
+    entities: set[str] = set()
+    for cls, subjects in typed.items():
+        entities |= subjects
+        part = t.iri(f"{base}dataset/class/{_local(cls[1:-1])}")
+        add(dataset, VOID + "classPartition", part)
+        add(part, VOID + "class", cls)
+        add(part, VOID + "entities", t.integer(len(subjects)))
+    add(dataset, VOID + "entities", t.integer(len(entities)))
+    return out

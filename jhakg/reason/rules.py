@@ -1,0 +1,120 @@
+"""The OWL 2 RL rules the ontology needs, as a forward chainer over N-Triples lines.
+
+The ontology's schema closure is computed once with owlrl (the reference engine), then
+read into tables: superclasses (cax-sco, with equivalences), superproperties (prp-spo1),
+inverses (prp-inv1/2), domains (prp-dom) and ranges (prp-rng). A document's triples then
+go through the tables in one pass, so the work grows linearly with the archive. What
+is kept is what a query can use; owlrl's bookkeeping (reflexive owl:sameAs, statements
+about the RDF and OWL vocabularies, types everything has) is left out, as the reference
+path leaves it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+TYPE = f"<{RDF}type>"
+SAME_AS = f"<{OWL}sameAs>"
+W3C = tuple(f"<{ns}" for ns in (RDF, RDFS, OWL, XSD))
+NOISE = {f"<{OWL}Thing>", f"<{RDFS}Resource>", f"<{OWL}NamedIndividual>", f"<{RDFS}Literal>"}
+
+
+@dataclass
+class Rules:
+    """The ontology compiled into lookup tables over N-Triples terms ('<IRI>')."""
+
+    superclasses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    superproperties: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    inverses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    domains: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ranges: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def from_ontology(cls, ontology) -> Rules:
+        """From the ontology (an rdflib Graph), closed once with owlrl."""
+        import owlrl
+        from rdflib import BNode, Graph
+        from rdflib.namespace import OWL as O
+        from rdflib.namespace import RDFS as S
+
+        closed = Graph()
+        for t in ontology:
+            closed.add(t)
+        owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(closed)
+        tables: dict[str, dict[str, set[str]]] = {k: {} for k in ("sc", "sp", "inv", "dom", "rng")}
+
+        def put(table: str, key, value) -> None:
+            if isinstance(key, BNode) or isinstance(value, BNode) or key == value:
+                return
+            tables[table].setdefault(key.n3(), set()).add(value.n3())
+
+        for c, sup in closed.subject_objects(S.subClassOf):
+            put("sc", c, sup)
+        for p, sup in closed.subject_objects(S.subPropertyOf):
+            put("sp", p, sup)
+        for p, q in closed.subject_objects(O.inverseOf):
+            put("inv", p, q)
+            put("inv", q, p)
+        for p, c in closed.subject_objects(S.domain):
+            put("dom", p, c)
+        for p, c in closed.subject_objects(S.range):
+            put("rng", p, c)
+
+        def frozen(table: str) -> dict[str, tuple[str, ...]]:
+            return {k: tuple(sorted(v)) for k, v in tables[table].items()}
+
+        return cls(frozen("sc"), frozen("sp"), frozen("inv"), frozen("dom"), frozen("rng"))
+
+    def infer(self, triples: Iterable[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        """Every triple the rules derive from these (the given ones included)."""
+        pending = list(triples)
+        seen = set(pending)
+        while pending:
+            s, p, o = pending.pop()
+            literal = o.startswith('"')
+            if p == TYPE:
+                new = [(s, TYPE, c) for c in self.superclasses.get(o, ())]
+            else:
+                new = [(s, q, o) for q in self.superproperties.get(p, ())]
+                new += [(s, TYPE, c) for c in self.domains.get(p, ())]
+                if not literal:
+                    new += [(o, q, s) for q in self.inverses.get(p, ())]
+                    new += [(o, TYPE, c) for c in self.ranges.get(p, ())]
+            for t in new:
+                if t not in seen:
+                    seen.add(t)
+                    pending.append(t)
+        return seen
+
+
+def split(line: str) -> tuple[str, str, str]:
+    """An N-Triples line as (subject, predicate, object): IRIs hold no spaces once written."""
+    s, p, rest = line.split(" ", 2)
+    return s, p, rest[:-2]
+
+
+def useful(triple: tuple[str, str, str]) -> bool:
+    s, p, o = triple
+    if s[0] != "<" or o.startswith("_:") or s.startswith(W3C):
+        return False
+    if p == SAME_AS and s == o:
+        return False
+    return not (p == TYPE and o in NOISE)
+
+
+def infer_lines(rules: Rules, lines: Iterable[str], asserted: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """The entailments of a graph's N-Triples lines that are not already asserted in it or
+    in ``asserted`` (the ontology and reference data), sorted."""
+    lines = list(lines)
+    given = set(lines)
+    out = set()
+    for s, p, o in rules.infer(split(line) for line in lines):
+        line = f"{s} {p} {o} ."
+        if line not in given and line not in asserted and useful((s, p, o)):
+            out.add(line)
+    return sorted(out)

@@ -97,7 +97,7 @@ def test_every_evidence_quote_is_the_text_at_its_offsets(seed_build):
         position = next(s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in data)
         start, end = int(data.value(position, OA.start)), int(data.value(position, OA.end))
         assert text[start:end] == str(data.value(quote, OA.exact))
-        assert text[max(0, start - 32):start] == str(data.value(quote, OA.prefix))
+        assert data.value(quote, OA.prefix) is None  # what lies around it is in the text
         checked += 1
     assert checked > 50
 

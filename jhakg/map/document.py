@@ -1,6 +1,6 @@
 """One document's named graph as N-Triples lines: the document node (and its parts), and
 for every fact the triples its kind's template gives, and the Web Annotation of each piece
-of evidence (body, rule, confidence, quote with its prefix and suffix, offsets). IRIs are
+of evidence (body, rule, confidence, quote, offsets). IRIs are
 minted from content, never from counters, so they are the same in every build."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from ..namespaces import DEFAULT
 from . import terms as t
 from .templates import template
 
-CONTEXT_CHARS = 32  # the quote selector's prefix and suffix
 OA = "http://www.w3.org/ns/oa#"
 MOTIVATIONS = {"describing": t.iri(OA + "describing"), "identifying": t.iri(OA + "identifying")}
 
@@ -87,11 +86,8 @@ class DocumentMapping:
             out += evidence.render({
                 "annotation": t.iri(ann), "body": body, "motivation": MOTIVATIONS[motivation],
                 "target": t.iri(ann + "#target"), "rule": t.literal(fact.rule),
-                "confidence": t.decimal(fact.confidence), "source": self.source(fact.part),
-                "document": self.document, "quote": t.iri(ann + "#quote"), "position": t.iri(ann + "#position"),
+                "confidence": t.decimal(fact.confidence), "document": self.document, "quote": t.iri(ann + "#quote"), "position": t.iri(ann + "#position"),
                 "exact": t.literal(text[span.start:span.end]),
-                "prefix": t.literal(text[max(0, span.start - CONTEXT_CHARS):span.start]),
-                "suffix": t.literal(text[span.end:span.end + CONTEXT_CHARS]),
                 "start": t.integer(span.start, "nonNegativeInteger"), "end": t.integer(span.end, "nonNegativeInteger")})
         return out
 

@@ -93,19 +93,19 @@ def test_the_default_cache_keeps_only_what_the_last_build_used(tmp_path, corpus_
     out = tmp_path / "dist"
     assert run_cli("build", str(folder), "--out", str(out)).returncode == 0
     cache = Cache(tmp_path / ".dist-cache")
-    assert len(list(cache.folder.glob("*/*.pickle"))) == 4
+    assert len(list(cache.folder.glob("*/*.entry"))) == 4
     (folder / corpus_names[0]).unlink()
     result = run_cli("build", str(folder), "--out", str(out))
     assert result.returncode == 0 and "(0 processed" in result.stdout
-    assert len(list(cache.folder.glob("*/*.pickle"))) == 3
+    assert len(list(cache.folder.glob("*/*.entry"))) == 3
 
 
 def test_an_unreadable_cache_entry_is_processed_again(tmp_path, corpus_names):
     folder = _copy(corpus_names[:3], CORPUS, tmp_path / "docs")
     first = build(folder, tmp_path / "dist", cache=tmp_path / "cache")
     expected = _bytes(first.out)
-    for entry in (tmp_path / "cache").glob("*/*.pickle"):
-        entry.write_bytes(b"not a pickle")
+    for entry in (tmp_path / "cache").glob("*/*.entry"):
+        entry.write_bytes(b"not an entry")
     build(folder, tmp_path / "dist", cache=tmp_path / "cache")
     assert _bytes(tmp_path / "dist") == expected
 

@@ -32,7 +32,7 @@ from ..publish.dumps import (
     write_dist,
 )
 from .cache import Cache
-from .document import DocumentResult, Source, process
+from .document import DocumentResult, Source
 from .schedulers import scheduler as make_scheduler
 from .setup import REASONERS, Setup
 
@@ -94,58 +94,49 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
     """
     seconds: dict[str, float] = {}
     start = time.perf_counter()
-    setup = Setup(reasoner)
+    setup = Setup(reasoner, base)
     sources, skipped = sources_of(folder)
     if strict and skipped:
         raise InputError(folder / skipped[0].file, skipped[0].reason)
     with tempfile.TemporaryDirectory(prefix="jhakg-cache-") as scratch:
         store = Cache(cache or Path(scratch))
         keys = [s.key(setup.fingerprint) for s in sources]
-        todo = [s for s, k in zip(sources, keys, strict=True) if k not in store]
+        summaries: dict[str, DocumentResult] = {}
+        todo = []
+        for source, key in zip(sources, keys, strict=True):
+            cached = store.get(key)
+            if cached is None:  # new, changed, or an entry that cannot be read
+                todo.append((source, key))
+            else:
+                summaries[source.file_name] = cached
         seconds["prepare"] = time.perf_counter() - start
-        run = make_scheduler(workers, scheduler)
-        results: dict[str, DocumentResult] = {}
         t = time.perf_counter()
-        key_of = {s.file_name: k for s, k in zip(sources, keys, strict=True)}
-        for n, result in enumerate(run(todo, setup) if todo else (), start=1):
-            store.put(key_of[result.file_name], result)
-            results[result.file_name] = _summary(result)
+        run = make_scheduler(workers, scheduler)
+        for n, summary in enumerate(run(todo, setup, store) if todo else (), start=1):
+            summaries[summary.file_name] = summary
             if progress:
                 progress("documents", n, len(todo))
         seconds["documents"] = time.perf_counter() - t
         built, failed = [], list(skipped)
-        for source, key in zip(sources, keys, strict=True):
-            summary = results.get(source.file_name)
-            if summary is None:
-                cached = store.get(key)
-                if cached is None:  # unreadable (a cache written by another Python): processed again
-                    cached = process(source, setup)
-                    store.put(key, cached)
-                summary = _summary(cached)
+        for source in sources:
+            summary = summaries[source.file_name]
             (failed.append(Skipped(source.file_name, summary.skipped)) if summary.skipped else built.append(summary))
         failed.sort(key=lambda s: s.file)
         if strict and failed:
             raise InputError(folder / failed[0].file, failed[0].reason)
         t = time.perf_counter()
-        fixed = _reference_pieces(setup)
         report = {
             "documents": [d.file_name for d in built],
             "facts": _facts(built),
             "skipped": [{"file": s.file, "reason": s.reason} for s in failed],
             "warnings": sorted(w for d in built for w in d.warnings),
         }
-        written = write_dist(out, fixed, _pieces(store, [key_of[d.file_name] for d in built]), report,
-                             _version(setup), base)
+        written = write_dist(out, _reference_pieces(setup), _pieces(built), report, _version(setup), base)
         seconds["dumps"] = time.perf_counter() - t
         if prune:
-            store.prune({key_of[d.file_name] for d in built} | {key_of[s.file] for s in failed if s.file in key_of})
+            store.prune(set(keys))
     seconds["total"] = time.perf_counter() - start
     return BuildResult(out, built, failed, len(todo), written, seconds)
-
-
-def _summary(result: DocumentResult) -> DocumentResult:
-    return DocumentResult(result.file_name, result.doc_id, result.skipped, result.triples, result.inferred,
-                          result.facts, result.warnings, seconds=result.seconds)
 
 
 def _facts(built: list[DocumentResult]) -> dict[str, int]:
@@ -156,14 +147,14 @@ def _facts(built: list[DocumentResult]) -> dict[str, int]:
     return dict(sorted(totals.items()))
 
 
-def _pieces(store: Cache, keys: list[str]) -> Iterator[tuple[GraphPiece, GraphPiece]]:
-    """Each document's graph and entailments, read back from the cache one at a time."""
-    for key in keys:
-        r = store.get(key)
-        yield (GraphPiece(r.graph, r.triples, {"nq": r.chunks["nq"], "ttl": r.chunks["ttl"], "jsonld": r.chunks["jsonld"]},
-                          True, r.doc_id, r.typed),
-               GraphPiece(r.inferred_graph, r.inferred, {"nq": r.chunks["nq_inferred"], "ttl": r.chunks["ttl_inferred"]},
-                          False, r.doc_id))
+def _pieces(built: list[DocumentResult]) -> Iterator[tuple[GraphPiece, GraphPiece]]:
+    """Each document's graph and entailments, as ranges of its cache entry."""
+    for r in built:
+        p = r.pieces
+        yield (GraphPiece(r.graph, r.triples, {"nq": p["nq"], "ttl": p["ttl"], "jsonld": p["jsonld"]}, True, r.doc_id,
+                          r.typed),
+               GraphPiece(r.inferred_graph, r.inferred, {"nq": p["nq_inferred"], "ttl": p["ttl_inferred"]}, False,
+                          r.doc_id))
 
 
 def _version(setup: Setup) -> str:

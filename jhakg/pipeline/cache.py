@@ -1,15 +1,25 @@
-"""The document cache: each document's result, by its key (its content, its catalog row
-and the fingerprint of the code and data), in a folder of files. A rebuild processes only
-the documents whose key is not there; a changed code or reference data changes every key."""
+"""The document cache: each document's result by its key (its content, its catalog row
+and the fingerprint of the code, the data and the options), one file each. A rebuild
+processes only the documents whose key is not there; a change of code or reference data
+changes every key.
+
+An entry is one line of JSON (the document's summary, with where each of its pieces
+starts in the file and how long it is) followed by the pieces themselves, so the dumps
+are assembled by copying byte ranges from the entries, without reading them into Python.
+"""
 
 from __future__ import annotations
 
+import json
 import os
-import pickle
 import tempfile
+from dataclasses import asdict
 from pathlib import Path
 
+from ..publish.dumps import Range
 from .document import DocumentResult
+
+SUFFIX = ".entry"
 
 
 class Cache:
@@ -17,35 +27,69 @@ class Cache:
         self.folder = folder
 
     def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pickle"
+        return self.folder / key[:2] / f"{key}{SUFFIX}"
 
     def __contains__(self, key: str) -> bool:
         return self.path(key).is_file()
 
-    def get(self, key: str) -> DocumentResult | None:
-        try:
-            return pickle.loads(self.path(key).read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None  # missing, or written by another version: processed again
-
-    def put(self, key: str, result: DocumentResult) -> None:
-        """Written to a temporary file and renamed, so a killed build leaves no half entry."""
+    def put(self, key: str, result: DocumentResult) -> DocumentResult:
+        """Write an entry (to a temporary file renamed into place, so a killed build leaves
+        no half entry); returns the result without its pieces, pointing at them instead."""
         path = self.path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
+        ranges, body, offset = {}, [], 0
+        for name, data in result.chunks.items():
+            ranges[name] = (offset, len(data))
+            body.append(data)
+            offset += len(data)
+        header = asdict(result)
+        header.pop("chunks")
+        header["ranges"] = ranges
+        head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(head)
+                f.writelines(body)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        return _summary(header, path, len(head))
+
+    def get(self, key: str) -> DocumentResult | None:
+        """The summary of an entry, its pieces as ranges of its file; None when it is
+        missing or unreadable (then the document is processed again)."""
+        path = self.path(key)
+        try:
+            with open(path, "rb") as f:
+                head = f.readline()
+                header = json.loads(head)
+            size = path.stat().st_size
+        except (OSError, ValueError):
+            return None
+        summary = _summary(header, path, len(head))
+        if not isinstance(summary, DocumentResult) or any(
+                r.offset + r.length > size for r in summary.pieces.values()):
+            return None
+        return summary
 
     def prune(self, keep: set[str]) -> int:
         """Remove every entry but ``keep``; returns how many went."""
         gone = 0
-        for path in self.folder.glob("*/*.pickle"):
-            if path.stem not in keep:
+        for path in self.folder.glob(f"*/*{SUFFIX}"):
+            if path.name[: -len(SUFFIX)] not in keep:
                 path.unlink(missing_ok=True)
                 gone += 1
         return gone
+
+
+def _summary(header: dict, path: Path, start: int) -> DocumentResult | None:
+    try:
+        ranges = header.pop("ranges")
+        result = DocumentResult(**header)
+    except (KeyError, TypeError):
+        return None
+    result.typed = [tuple(x) for x in result.typed]
+    result.pieces = {name: Range(path, start + offset, length) for name, (offset, length) in ranges.items()}
+    return result

@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..extract import extract
 from ..map.document import graph_iri, map_document
 from ..publish import formats
+from ..publish.dumps import Range
 from .setup import Setup
 
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -40,7 +41,8 @@ class Source:
 @dataclass
 class DocumentResult:
     """What the stage gives for one document: why it was skipped, or its counts and its
-    pieces of the dumps (N-Quads, Turtle for TriG and the Turtle dump, JSON-LD)."""
+    pieces of the dumps (N-Quads, Turtle for TriG and the Turtle dump, JSON-LD), with the
+    base IRI of the build already in them."""
 
     file_name: str
     doc_id: str | None = None
@@ -50,8 +52,9 @@ class DocumentResult:
     facts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     typed: list[tuple[str, str]] = field(default_factory=list)  # (class, subject) of the document graph
-    chunks: dict[str, bytes] = field(default_factory=dict)
+    chunks: dict[str, bytes] = field(default_factory=dict)  # the pieces, as made
     seconds: dict[str, float] = field(default_factory=dict)  # per stage, not part of any output
+    pieces: dict[str, Range] = field(default_factory=dict, repr=False)  # the pieces, once cached
 
     @property
     def graph(self) -> str:
@@ -89,13 +92,13 @@ def process(source: Source, setup: Setup) -> DocumentResult:
                             facts=dict(sorted(Counter(f.kind for f in extraction.facts).items())),
                             warnings=extraction.warnings)
     result.typed = [(o, s) for s, p, o in (formats.split(x) for x in lines) if p == RDF_TYPE]
-    compact = setup.compact
+    compact, rebase = setup.compact, setup.rebase
     result.chunks = {
-        "nq": formats.nquads(lines, result.graph).encode(),
-        "nq_inferred": formats.nquads(inferred, result.inferred_graph).encode(),
-        "ttl": formats.turtle(lines, compact).encode(),
-        "ttl_inferred": formats.turtle(inferred, compact).encode(),
-        "jsonld": formats.jsonld_graph(result.graph, lines, compact).encode(),
+        "nq": rebase(formats.nquads(lines, result.graph).encode()),
+        "nq_inferred": rebase(formats.nquads(inferred, result.inferred_graph).encode()),
+        "ttl": rebase(formats.turtle(lines, compact).encode()),
+        "ttl_inferred": rebase(formats.turtle(inferred, compact).encode()),
+        "jsonld": rebase(formats.jsonld_graph(result.graph, lines, compact).encode()),
     }
     lap("format")
     result.seconds = seconds

@@ -1,6 +1,10 @@
 """Where the per-document stage runs: in this process, in worker processes of this machine
 (one per core by default), or on a Dask cluster (``--scheduler tcp://HOST:8786``). Every
-way gives the same results, and so the same bytes."""
+way gives the same results, and so the same bytes.
+
+Local workers write each result into the cache themselves and send back only its summary;
+Dask workers may be other machines, so their results come back whole and are cached here.
+"""
 
 from __future__ import annotations
 
@@ -9,42 +13,47 @@ import os
 from collections.abc import Callable, Iterator
 
 from ..errors import UsageError
+from .cache import Cache
 from .document import DocumentResult, Source, process
 from .setup import Setup
 
-_SETUP: Setup | None = None  # the worker process's setup (inherited from the parent, or built once)
+Job = tuple[Source, str]  # a document and its cache key
+Scheduler = Callable[[list[Job], Setup, Cache], Iterator[DocumentResult]]
+_STATE: tuple[Setup, Cache] | None = None  # the worker process's (inherited from the parent)
+_DASK: Setup | None = None
 
 
-def _work(source: Source) -> DocumentResult:
-    return process(source, _SETUP)
+def _work(job: Job) -> DocumentResult:
+    setup, cache = _STATE
+    source, key = job
+    return cache.put(key, process(source, setup))
 
 
-def run_local(sources: list[Source], setup: Setup, workers: int) -> Iterator[DocumentResult]:
-    """Results in the order of ``sources``; with several workers, forked from this process
-    so they share its setup instead of building their own."""
-    global _SETUP
-    _SETUP = setup.warm()
-    if workers <= 1 or len(sources) < 2:
-        for source in sources:
-            yield process(source, setup)
+def run_local(jobs: list[Job], setup: Setup, cache: Cache, workers: int) -> Iterator[DocumentResult]:
+    """Summaries in the order of ``jobs``; with several workers, forked from this process
+    so that they share its setup instead of building their own."""
+    global _STATE
+    _STATE = setup.warm(), cache
+    if workers <= 1 or len(jobs) < 2:
+        yield from map(_work, jobs)
         return
     context = multiprocessing.get_context("fork")
-    with context.Pool(min(workers, len(sources))) as pool:
-        yield from pool.imap(_work, sources, chunksize=8)
+    with context.Pool(min(workers, len(jobs))) as pool:
+        yield from pool.imap(_work, jobs, chunksize=4)
 
 
-def dask_process(source: Source, reasoner: str, fingerprint: str) -> DocumentResult:
+def dask_process(source: Source, reasoner: str, base: str, fingerprint: str) -> DocumentResult:
     """The stage on a Dask worker: its setup is built once per worker process, and must be
-    the one the client's build has (the same code, ontology and reference data)."""
-    global _SETUP
-    if _SETUP is None or _SETUP.reasoner != reasoner:
-        _SETUP = Setup(reasoner).warm()
-    if _SETUP.fingerprint != fingerprint:
+    the one the client's build has (the same code, ontology, reference data and options)."""
+    global _DASK
+    if _DASK is None or (_DASK.reasoner, _DASK.base) != (reasoner, base):
+        _DASK = Setup(reasoner, base).warm()
+    if _DASK.fingerprint != fingerprint:
         raise RuntimeError("this Dask worker runs other jhakg code or reference data than the client")
-    return process(source, _SETUP)
+    return process(source, _DASK)
 
 
-def run_dask(sources: list[Source], setup: Setup, address: str) -> Iterator[DocumentResult]:
+def run_dask(jobs: list[Job], setup: Setup, cache: Cache, address: str) -> Iterator[DocumentResult]:
     try:
         from distributed import Client
     except ImportError as exc:  # pragma: no cover - distributed is a dependency
@@ -54,17 +63,17 @@ def run_dask(sources: list[Source], setup: Setup, address: str) -> Iterator[Docu
     except OSError as exc:
         raise UsageError(address, f"no Dask scheduler answers there ({exc})") from exc
     try:
-        futures = client.map(dask_process, sources, reasoner=setup.reasoner, fingerprint=setup.fingerprint,
-                             pure=False)
-        for future in futures:  # in the order of the sources
-            yield future.result()
+        futures = client.map(dask_process, [s for s, _ in jobs], reasoner=setup.reasoner, base=setup.base,
+                             fingerprint=setup.fingerprint, pure=False)
+        for (_, key), future in zip(jobs, futures, strict=True):  # in the order of the jobs
+            yield cache.put(key, future.result())
             future.release()
     finally:
         client.close()
 
 
-def scheduler(workers: int | None, address: str | None) -> Callable[[list[Source], Setup], Iterator[DocumentResult]]:
+def scheduler(workers: int | None, address: str | None) -> Scheduler:
     if address:
-        return lambda sources, setup: run_dask(sources, setup, address)
+        return lambda jobs, setup, cache: run_dask(jobs, setup, cache, address)
     count = workers if workers is not None else (os.cpu_count() or 1)
-    return lambda sources, setup: run_local(sources, setup, count)
+    return lambda jobs, setup, cache: run_local(jobs, setup, cache, count)

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 
 from .. import __version__
 from ..errors import ConfigError, UsageError
+from ..namespaces import DEFAULT_BASE
 from ..publish.formats import Compactor, prefixes
 from ..reference.files import _PKG, data_dir, ontology_files, reference_files
 
@@ -57,14 +58,21 @@ def code_fingerprint() -> str:
 @dataclass
 class Setup:
     reasoner: str = "rules"
+    base: str = DEFAULT_BASE
 
     def __post_init__(self) -> None:
         if self.reasoner not in REASONERS:
             raise UsageError(self.reasoner, f"unknown reasoner; known: {', '.join(REASONERS)}")
+        if not self.base.endswith("/"):
+            raise UsageError(self.base, "a base IRI must end with '/'")
 
     @cached_property
     def fingerprint(self) -> str:
-        return hashlib.sha256(f"{code_fingerprint()} reasoner={self.reasoner}".encode()).hexdigest()
+        return hashlib.sha256(f"{code_fingerprint()} reasoner={self.reasoner} base={self.base}".encode()).hexdigest()
+
+    def rebase(self, data: bytes) -> bytes:
+        """The same bytes with every IRI under the default base moved under the build's."""
+        return data if self.base == DEFAULT_BASE else data.replace(DEFAULT_BASE.encode(), self.base.encode())
 
     @cached_property
     def ontology_lines(self) -> list[str]:

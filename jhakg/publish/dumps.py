@@ -29,6 +29,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import UsageError
 from ..namespaces import DEFAULT_BASE
@@ -42,6 +43,15 @@ REFERENCE_GRAPH = GRAPH + "reference"
 REFERENCE_INFERRED_GRAPH = GRAPH + "reference/inferred"
 DUMPS = {"jhakg.nq": "application/n-quads", "jhakg.trig": "application/trig", "jhakg.ttl": "text/turtle",
          "jhakg.jsonld": "application/ld+json"}
+
+
+@dataclass(frozen=True)
+class Range:
+    """Bytes of a file: where a piece of a dump made earlier (and cached) is."""
+
+    path: Path
+    offset: int
+    length: int
 
 
 @dataclass
@@ -69,6 +79,27 @@ class Written:
     files: list[str]
     graphs: int
     quads: int
+
+
+def put(out: BinaryIO, chunk: bytes | Range, base: str) -> None:
+    """Write a piece: bytes made here (moved to the base), or a range of a cache entry
+    (made with the base already), copied by the kernel without passing through Python."""
+    if isinstance(chunk, bytes):
+        out.write(rebased(chunk, base))
+        return
+    out.flush()
+    with open(chunk.path, "rb") as source:
+        offset, left = chunk.offset, chunk.length
+        while left:
+            try:
+                n = os.copy_file_range(source.fileno(), out.fileno(), left, offset)
+            except OSError:  # a file system (or system) that cannot: read and write
+                source.seek(offset)
+                out.write(source.read(left))
+                break
+            if n == 0:
+                raise OSError(f"{chunk.path} is shorter than the cache says")
+            offset, left = offset + n, left - n
 
 
 def rebased(data: bytes, base: str) -> bytes:
@@ -112,13 +143,16 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
                 def add(g: GraphPiece) -> None:
                     nonlocal first
                     graphs.append(GraphPiece(g.name, g.triples, {}, g.asserted, g.source, g.typed))
-                    name = rebased(g.name.encode(), base).decode()
-                    nq.write(rebased(g.chunks["nq"], base))
+                    name = rebased(g.name.encode(), base)
+                    put(nq, g.chunks["nq"], base)
                     if g.triples:
-                        trig.write(formats.trig_block(name, rebased(g.chunks["ttl"], base).decode()).encode())
+                        trig.write(b"<" + name + b"> {\n")
+                        put(trig, g.chunks["ttl"], base)
+                        trig.write(b"}\n\n")
                     if g.asserted and g.name != ONTOLOGY_GRAPH:
-                        ttl.write(rebased(g.chunks["ttl"], base))
-                        jsonld.write((b"" if first else b",\n") + rebased(g.chunks["jsonld"], base))
+                        put(ttl, g.chunks["ttl"], base)
+                        jsonld.write(b"" if first else b",\n")
+                        put(jsonld, g.chunks["jsonld"], base)
                         first = False
 
                 for g in fixed:

@@ -99,3 +99,30 @@ def test_month_without_day_keeps_month_precision():
     expr = _one("in July 2023, the EU")
     assert expr.start.precision == "month"
     assert expr.start.to_date() is None
+
+
+def test_looking_only_near_digits_finds_what_the_whole_text_holds(monkeypatch):
+    """The patterns scan only the stretches near a digit: on texts where dates sit at every
+    distance from each other and from the ends, with long runs of words between them, the
+    dates found are those a scan of the whole text finds."""
+    import random
+
+    from jhakg.extract import dates
+
+    pieces = ["Tuesday 28 November 2017", "28 November to 1 December 2017", "March 7-8th", "November 28, 2017",
+              "23.11.2017", "04-03-2021", "3.-4.VI.2010", "2017-11-23", "January–June 2023", "in March",
+              "the first half of 2023", "June 2017", "2022-2025", "2017", "Regulation 2018/1726", "17th/18th of January",
+              "Wednesday, September 30", "12 members", "on 8 June"]
+    words = "the ministers met and discussed a number of questions on migration and security in Europe".split()
+    rng = random.Random(5)
+    texts = []
+    for _ in range(300):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            parts.append(" ".join(rng.choice(words) for _ in range(rng.choice([0, 1, 5, 12, 15, 40]))))
+            parts.append(rng.choice(pieces))
+        texts.append(rng.choice([" ", "\n", "\n\n", ", "]).join(parts))
+    windowed = [find_dates(t) for t in texts]
+    monkeypatch.setattr(dates, "digit_windows", lambda text: [(0, len(text))])
+    assert windowed == [find_dates(t) for t in texts]
+    assert sum(len(w) for w in windowed) > 600

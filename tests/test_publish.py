@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
-from rdflib.namespace import VOID
+from rdflib.namespace import RDF, VOID
 
 from jhakg.pipeline import build
 from jhakg.publish import dumps
@@ -79,6 +79,11 @@ def test_void_counts_agree_with_the_dumps(dist, seed_build):
     subsets = {str(s): int(void.value(s, VOID.triples)) for s in void.objects(dataset, VOID.subset)}
     assert {n: v for n, v in subsets.items() if v} == {n: len(g) for n, g in seed_build.graphs.items()}
     assert len(set(void.objects(dataset, VOID.dataDump))) == 4
+    asserted = _union([seed_build.ontology, seed_build.asserted()])  # the graphs VoID describes, less entailments
+    partitions = {void.value(p, VOID["class"]): int(void.value(p, VOID.entities))
+                  for p in void.objects(dataset, VOID.classPartition)}
+    assert partitions == {c: len(set(asserted.subjects(RDF.type, c))) for c in set(asserted.objects(None, RDF.type))}
+    assert int(void.value(dataset, VOID.entities)) == len(set(asserted.subjects(RDF.type, None)))
 
 
 def test_failed_write_leaves_the_previous_dist(tmp_path, monkeypatch):

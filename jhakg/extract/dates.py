@@ -166,11 +166,37 @@ def _valid(pd: PartialDate) -> bool:
     return pd.day <= calendar.monthrange(year, pd.month)[1]
 
 
+WINDOW = 80  # every date expression but a month alone holds a digit no further than this from its ends
+_DIGITS = re.compile(r"\d+")
+
+
+def digit_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of text within ``WINDOW`` characters of a digit, merged: the only
+    places a date with a digit can be, so the patterns need not scan the rest."""
+    windows: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text):
+        start, end = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]):
+    """The pattern's matches in the windows (a match's lookarounds still see the whole text
+    before it; past its end, the window goes on for ``WINDOW`` characters without a digit)."""
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
+
+
 def find_dates(text: str) -> list[DateExpr]:
     """All date expressions, longest first where they overlap, in text order."""
     found: list[DateExpr] = []
+    windows = digit_windows(text)
+    whole = [(0, len(text))]
     for name, pattern in PATTERNS:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, whole if name == "month_only" else windows):
             try:
                 d1, m1, y1 = _int(m, "d1"), _int(m, "m1"), _int(m, "y1")
                 d2, m2, y2 = _int(m, "d2"), _int(m, "m2"), _int(m, "y2")

@@ -94,12 +94,12 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
     """
     seconds: dict[str, float] = {}
     start = time.perf_counter()
-    setup = Setup(reasoner, base)
     sources, skipped = sources_of(folder)
     if strict and skipped:
         raise InputError(folder / skipped[0].file, skipped[0].reason)
     with tempfile.TemporaryDirectory(prefix="jhakg-cache-") as scratch:
         store = Cache(cache or Path(scratch))
+        setup = Setup(reasoner, base, store.folder / "setup")
         keys = [s.key(setup.fingerprint) for s in sources]
         summaries: dict[str, DocumentResult] = {}
         todo = []
@@ -135,6 +135,7 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
         seconds["dumps"] = time.perf_counter() - t
         if prune:
             store.prune(set(keys))
+            store.prune_setups(setup.fingerprint)
     seconds["total"] = time.perf_counter() - start
     return BuildResult(out, built, failed, len(todo), written, seconds)
 
@@ -152,7 +153,7 @@ def _pieces(built: list[DocumentResult]) -> Iterator[tuple[GraphPiece, GraphPiec
     for r in built:
         p = r.pieces
         yield (GraphPiece(r.graph, r.triples, {"nq": p["nq"], "ttl": p["ttl"], "jsonld": p["jsonld"]}, True, r.doc_id,
-                          r.typed),
+                          r.classes),
                GraphPiece(r.inferred_graph, r.inferred, {"nq": p["nq_inferred"], "ttl": p["ttl_inferred"]}, False,
                           r.doc_id))
 

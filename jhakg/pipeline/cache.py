@@ -17,6 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..publish.dumps import Range
+from ..publish.void import Classes
 from .document import DocumentResult
 
 SUFFIX = ".entry"
@@ -83,6 +84,12 @@ class Cache:
                 gone += 1
         return gone
 
+    def prune_setups(self, fingerprint: str) -> None:
+        """Keep only what the setup with this fingerprint keeps."""
+        for path in (self.folder / "setup").glob("*.json"):
+            if not path.stem.endswith(fingerprint[:16]):
+                path.unlink(missing_ok=True)
+
 
 def _summary(header: dict, path: Path, start: int) -> DocumentResult | None:
     try:
@@ -90,6 +97,6 @@ def _summary(header: dict, path: Path, start: int) -> DocumentResult | None:
         result = DocumentResult(**header)
     except (KeyError, TypeError):
         return None
-    result.typed = [tuple(x) for x in result.typed]
+    result.classes = Classes.from_json(result.classes)
     result.pieces = {name: Range(path, start + offset, length) for name, (offset, length) in ranges.items()}
     return result

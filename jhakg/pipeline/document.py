@@ -14,12 +14,12 @@ from pathlib import Path
 from ..documents import CatalogRow, document_from_bytes
 from ..errors import InputError
 from ..extract import extract
-from ..map.document import graph_iri, map_document
+from ..map.document import document_iri, graph_iri, map_document
+from ..namespaces import DEFAULT
 from ..publish import formats
 from ..publish.dumps import Range
+from ..publish.void import Classes, own_prefixes
 from .setup import Setup
-
-RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class DocumentResult:
     inferred: int = 0
     facts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
-    typed: list[tuple[str, str]] = field(default_factory=list)  # (class, subject) of the document graph
+    classes: Classes = field(default_factory=Classes)  # its typed subjects, for VoID
     chunks: dict[str, bytes] = field(default_factory=dict)  # the pieces, as made
     seconds: dict[str, float] = field(default_factory=dict)  # per stage, not part of any output
     pieces: dict[str, Range] = field(default_factory=dict, repr=False)  # the pieces, once cached
@@ -91,14 +91,15 @@ def process(source: Source, setup: Setup) -> DocumentResult:
     result = DocumentResult(doc.file_name, doc.doc_id, triples=len(lines), inferred=len(inferred),
                             facts=dict(sorted(Counter(f.kind for f in extraction.facts).items())),
                             warnings=extraction.warnings)
-    result.typed = [(o, s) for s, p, o in (formats.split(x) for x in lines) if p == RDF_TYPE]
+    result.classes = Classes.of(lines, own_prefixes(document_iri(doc.doc_id), DEFAULT.node("annotation", doc.doc_id, "")))
     compact, rebase = setup.compact, setup.rebase
+    ttl, jsonld = formats.turtle_and_jsonld(lines, compact, result.graph)
     result.chunks = {
         "nq": rebase(formats.nquads(lines, result.graph).encode()),
         "nq_inferred": rebase(formats.nquads(inferred, result.inferred_graph).encode()),
-        "ttl": rebase(formats.turtle(lines, compact).encode()),
+        "ttl": rebase(ttl.encode()),
         "ttl_inferred": rebase(formats.turtle(inferred, compact).encode()),
-        "jsonld": rebase(formats.jsonld_graph(result.graph, lines, compact).encode()),
+        "jsonld": rebase(jsonld.encode()),
     }
     lap("format")
     result.seconds = seconds

@@ -5,6 +5,8 @@ the fingerprint of all of it and of the code, which keys the cache."""
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -59,6 +61,7 @@ def code_fingerprint() -> str:
 class Setup:
     reasoner: str = "rules"
     base: str = DEFAULT_BASE
+    keep: Path | None = None  # a folder to keep what is slow to make (the rules, the reference entailments)
 
     def __post_init__(self) -> None:
         if self.reasoner not in REASONERS:
@@ -82,12 +85,28 @@ class Setup:
     def reference_lines(self) -> list[str]:
         return turtle_lines(reference_files())
 
+    def _kept(self, name: str, make):
+        """``make()``, or what it gave the last time with this fingerprint (kept as JSON)."""
+        path = self.keep / f"{name}-{self.fingerprint[:16]}.json" if self.keep else None
+        if path is not None:
+            try:
+                return json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                pass
+        value = make()
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp-{os.getpid()}")
+            tmp.write_text(json.dumps(value), encoding="utf-8")
+            os.replace(tmp, path)
+        return value
+
     @cached_property
     def reference_inferred(self) -> list[str]:
         """The reference data's entailments (not already in it or in the ontology)."""
         from .document import infer
 
-        return infer(self.reference_lines, self, frozenset(self.ontology_lines))
+        return self._kept("reference-inferred", lambda: infer(self.reference_lines, self, frozenset(self.ontology_lines)))
 
     @cached_property
     def asserted(self) -> frozenset[str]:
@@ -117,7 +136,7 @@ class Setup:
     def rules(self):
         from ..reason import Rules
 
-        return Rules.from_ontology(self.ontology)
+        return Rules.from_json(self._kept("rules", lambda: Rules.from_ontology(self.ontology).to_json()))
 
     @cached_property
     def compact(self) -> Compactor:

@@ -35,7 +35,7 @@ from ..errors import UsageError
 from ..namespaces import DEFAULT_BASE
 from ..reference.files import shapes_file
 from . import formats
-from .void import void_lines
+from .void import Classes, void_lines
 
 GRAPH = DEFAULT_BASE + "graph/"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
@@ -63,15 +63,15 @@ class GraphPiece:
     chunks: dict[str, bytes]
     asserted: bool = True
     source: str | None = None  # the document it comes from
-    typed: list[tuple[str, str]] = field(default_factory=list)
+    classes: Classes = field(default_factory=Classes)
 
 
 def piece(name: str, lines: list[str], compact: formats.Compactor, asserted: bool = True) -> GraphPiece:
     """A graph made here (the ontology, the reference data and its entailments)."""
+    ttl, jsonld = formats.turtle_and_jsonld(lines, compact, name)
     return GraphPiece(name, len(lines), {
-        "nq": formats.nquads(lines, name).encode(), "ttl": formats.turtle(lines, compact).encode(),
-        "jsonld": formats.jsonld_graph(name, lines, compact).encode()}, asserted,
-        typed=[(o, s) for s, p, o in (formats.split(x) for x in lines) if p == formats.TYPE])
+        "nq": formats.nquads(lines, name).encode(), "ttl": ttl.encode(), "jsonld": jsonld.encode()}, asserted,
+        classes=Classes.of(lines))
 
 
 @dataclass
@@ -142,7 +142,7 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
 
                 def add(g: GraphPiece) -> None:
                     nonlocal first
-                    graphs.append(GraphPiece(g.name, g.triples, {}, g.asserted, g.source, g.typed))
+                    graphs.append(GraphPiece(g.name, g.triples, {}, g.asserted, g.source, g.classes))
                     name = rebased(g.name.encode(), base)
                     put(nq, g.chunks["nq"], base)
                     if g.triples:

@@ -34,9 +34,6 @@ def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
 
 # a local name a prefixed name may end with, kept simple so that every reader takes it
 _LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
-_LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"(?:@([A-Za-z0-9-]+)|\^\^<([^>]*)>)?$')
-_UNESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
-_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", '"': '"', "\\": "\\", "'": "'"}
 
 
 class Compactor:
@@ -112,56 +109,72 @@ def trig_block(graph: str, body: str) -> str:
     return f"<{graph}> {{\n{body}}}\n\n"
 
 
-def _unescape(value: str) -> str:
-    if "\\" not in value:
-        return value
-
-    def one(m: re.Match[str]) -> str:
-        code = m.group(1)
-        return chr(int(code[1:], 16)) if code[0] in "uU" and len(code) > 1 else _SIMPLE.get(code, code)
-
-    return _UNESCAPE.sub(one, value)
-
-
 def jsonld_id(term: str, compact: Compactor) -> str:
     """A node's ``@id``: a prefixed name, the IRI, or ``_:label`` for a blank node."""
     return term if term[0] == "_" else compact(term[1:-1]) or term[1:-1]
 
 
-def jsonld_value(term: str, compact: Compactor) -> object:
-    if term[0] in "<_":
-        return {"@id": jsonld_id(term, compact)}
-    m = _LITERAL.match(term)
-    value, lang, datatype = _unescape(m.group(1)), m.group(2), m.group(3)
-    if lang:
-        return {"@value": value, "@language": lang}
-    if datatype and datatype != XSD + "string":
-        return {"@value": value, "@type": compact(datatype) or datatype}
-    return value
+def turtle_and_jsonld(lines: list[str], compact: Compactor, graph: str) -> tuple[str, str]:
+    """A graph's Turtle (statements only: the dump has the prefixes once) and its JSON-LD
+    object (``{"@id": graph, "@graph": [...]}``, one node a line, properties by name,
+    values in line order), in one pass, building the JSON as text: the escapes of a
+    canonical N-Triples literal (quote, backslash, \\n \\r \\t \\b \\f, \\uXXXX) are JSON's
+    too, so its lexical form goes in as it is (this is the per-document stage's hot path)."""
+    ttl: list[str] = []
+    nodes: list[str] = []
+    subject = predicate = None
+    props: dict[str, list[str]] = {}
 
-
-def jsonld_graph(graph: str, lines: Iterable[str], compact: Compactor) -> str:
-    """A named graph as a JSON-LD object (one node a line): ``{"@id": graph, "@graph": [...]}``,
-    nodes in subject order, their properties by name, values in line order."""
-    nodes: list[tuple[str, dict[str, list]]] = []
-    for line in lines:
-        s, p, o = split(line)
-        if not nodes or nodes[-1][0] != s:
-            nodes.append((s, {}))
-        props = nodes[-1][1]
-        if p == TYPE:
-            props.setdefault("@type", []).append(compact(o[1:-1]) or o[1:-1])
-        else:
-            props.setdefault(compact(p[1:-1]) or p[1:-1], []).append(jsonld_value(o, compact))
-    rows = []
-    for s, props in nodes:
-        node: dict[str, object] = {"@id": jsonld_id(s, compact)}
+    def close() -> None:
+        node = ['{"@id":"', jsonld_id(subject, compact), '"']
         for key in sorted(props):
             values = props[key]
-            node[key] = values[0] if len(values) == 1 else values
-        rows.append(json.dumps(node, ensure_ascii=False, separators=(",", ":")))
+            node += [',"', key, '":', values[0] if len(values) == 1 else "[" + ",".join(values) + "]"]
+        node.append("}")
+        nodes.append("".join(node))
+
+    for line in lines:
+        s, p, rest = line.split(" ", 2)
+        o = rest[:-2]
+        if o[0] == "<":
+            iri = o[1:-1]
+            short = compact(iri)
+            o_ttl = short or o
+            o_json = '{"@id":"' + (short or iri) + '"}'
+        elif o[0] == "_":
+            o_ttl, o_json = o, '{"@id":"' + o + '"}'
+        else:
+            end = o.rfind('"')
+            lexical, suffix = o[1:end], o[end + 1:]
+            if not suffix:
+                o_ttl, o_json = o, '"' + lexical + '"'
+            elif suffix[0] == "@":
+                o_ttl, o_json = o, '{"@value":"' + lexical + '","@language":"' + suffix[1:] + '"}'
+            else:
+                datatype = suffix[3:-1]
+                short = compact(datatype)
+                o_ttl = o[: end + 1] + "^^" + short if short else o
+                o_json = '{"@value":"' + lexical + '","@type":"' + (short or datatype) + '"}'
+        if s != subject:
+            if subject is not None:
+                ttl.append(" .\n")
+                close()
+            subject, predicate, props = s, p, {}
+            ttl.append(f"{compact.term(s)} {'a' if p == TYPE else compact.term(p)} {o_ttl}")
+        elif p != predicate:
+            predicate = p
+            ttl.append(f" ;\n    {'a' if p == TYPE else compact.term(p)} {o_ttl}")
+        else:
+            ttl.append(f" , {o_ttl}")
+        if p == TYPE:
+            props.setdefault("@type", []).append('"' + o_json[8:-2] + '"')
+        else:
+            props.setdefault(compact(p[1:-1]) or p[1:-1], []).append(o_json)
+    if subject is not None:
+        ttl.append(" .\n")
+        close()
     name = json.dumps(compact(graph) or graph, ensure_ascii=False)
-    return '{"@id":' + name + ',"@graph":[\n' + ",\n".join(rows) + "\n]}"
+    return "".join(ttl), '{"@id":' + name + ',"@graph":[\n' + ",\n".join(nodes) + "\n]}"
 
 
 def jsonld_context(prefixes: dict[str, str]) -> dict:

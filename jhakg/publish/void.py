@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from ..map import terms as t
 from ..map.document import document_iri
@@ -14,6 +15,7 @@ VOID = "http://rdfs.org/ns/void#"
 DCAT = "http://www.w3.org/ns/dcat#"
 DCT = "http://purl.org/dc/terms/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+TYPE = f"<{RDF_TYPE}>"
 VOCABULARIES = ("http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#", "http://www.w3.org/2004/02/skos/core#",
                 DCT, "http://schema.org/", "http://xmlns.com/foaf/0.1/", "http://www.w3.org/ns/oa#",
                 "http://www.w3.org/2006/time#")
@@ -25,6 +27,44 @@ def _local(iri: str) -> str:
             head, tail = iri.rsplit(sep, 1)
             return f"{head.rsplit('/', 1)[-1]}-{tail}"
     return iri
+
+
+@dataclass
+class Classes:
+    """The typed subjects of a graph, as VoID's class partitions need them: those minted
+    for the graph's own document (no other graph has them) are only counted; the others
+    (reference entities, facts several documents state) are listed, to be counted once."""
+
+    own: dict[str, int] = field(default_factory=dict)  # class -> own subjects of it
+    own_subjects: int = 0
+    shared: list[tuple[str, str]] = field(default_factory=list)  # (class, subject)
+
+    @classmethod
+    def of(cls, lines: Iterable[str], own: tuple[str, ...] = ()) -> Classes:
+        """From N-Triples lines; ``own`` are the IRI prefixes ('<…') of the graph's own subjects."""
+        counts: dict[str, int] = defaultdict(int)
+        subjects: set[str] = set()
+        shared = []
+        for line in lines:
+            s, p, rest = line.split(" ", 2)
+            if p != TYPE:
+                continue
+            o = rest[:-2]
+            if own and s.startswith(own):
+                counts[o] += 1
+                subjects.add(s)
+            else:
+                shared.append((o, s))
+        return cls(dict(sorted(counts.items())), len(subjects), shared)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Classes:
+        return cls(data["own"], data["own_subjects"], [tuple(x) for x in data["shared"]])
+
+
+def own_prefixes(document_iri: str, annotations: str) -> tuple[str, ...]:
+    """The subjects a document's graph alone has: the document, its parts, its annotations."""
+    return (f"<{document_iri}>", f"<{document_iri}/", f"<{annotations}")
 
 
 def void_lines(graphs: Iterable, dumps: dict[str, str], version: str) -> list[str]:
@@ -56,6 +96,8 @@ def void_lines(graphs: Iterable, dumps: dict[str, str], version: str) -> list[st
         add(dump, DCAT + "mediaType", t.literal(media_type))
     quads = 0
     typed: dict[str, set[str]] = defaultdict(set)
+    own: dict[str, int] = defaultdict(int)
+    own_subjects = 0
     for g in graphs:
         quads += g.triples
         name = t.iri(g.name)
@@ -66,15 +108,18 @@ def void_lines(graphs: Iterable, dumps: dict[str, str], version: str) -> list[st
             add(name, DCT + "source", t.iri(document_iri(g.source)))
             add(dataset, DCT + "source", t.iri(document_iri(g.source)))
         if g.asserted:
-            for cls, subject in g.typed:
+            for cls, subject in g.classes.shared:
                 typed[cls].add(subject)
+            for cls, n in g.classes.own.items():
+                own[cls] += n
+            own_subjects += g.classes.own_subjects
     add(dataset, VOID + "triples", t.integer(quads))
     entities: set[str] = set()
-    for cls, subjects in typed.items():
-        entities |= subjects
+    for cls in sorted(set(typed) | set(own)):
+        entities |= typed[cls]
         part = t.iri(f"{base}dataset/class/{_local(cls[1:-1])}")
         add(dataset, VOID + "classPartition", part)
         add(part, VOID + "class", cls)
-        add(part, VOID + "entities", t.integer(len(subjects)))
-    add(dataset, VOID + "entities", t.integer(len(entities)))
+        add(part, VOID + "entities", t.integer(len(typed[cls]) + own[cls]))
+    add(dataset, VOID + "entities", t.integer(len(entities) + own_subjects))
     return out

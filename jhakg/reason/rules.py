@@ -70,6 +70,13 @@ class Rules:
 
         return cls(frozen("sc"), frozen("sp"), frozen("inv"), frozen("dom"), frozen("rng"))
 
+    def to_json(self) -> dict:
+        return {k: getattr(self, k) for k in ("superclasses", "superproperties", "inverses", "domains", "ranges")}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Rules:
+        return cls(**{k: {key: tuple(v) for key, v in table.items()} for k, table in data.items()})
+
     def infer(self, triples: Iterable[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
         """Every triple the rules derive from these (the given ones included)."""
         pending = list(triples)

@@ -69,8 +69,10 @@ def _progress() -> Progress:
 @click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes (default: one per core).")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Run the per-document stage on this Dask scheduler instead of local processes.")
+@click.option("--dumps", default="trig,ttl,jsonld", show_default=True, metavar="LIST",
+              help="The dumps to write, of trig, ttl, jsonld, nq (TriG is always written).")
 def build(folder: Path, out_dir: Path, base: str | None, reasoner: str, keep_going: bool, cache_dir: Path | None,
-          no_cache: bool, workers: int | None, scheduler: str | None) -> None:
+          no_cache: bool, workers: int | None, scheduler: str | None, dumps: str) -> None:
     """Build the graph from a folder of documents into OUT (default dist/)."""
     from .pipeline import build as run_build
     from .pipeline import default_cache
@@ -84,7 +86,7 @@ def build(folder: Path, out_dir: Path, base: str | None, reasoner: str, keep_goi
 
         result = run_build(folder, out_dir, base=_base(base), strict=not keep_going, reasoner=reasoner, cache=cache,
                            prune=cache is not None and cache_dir is None, workers=workers, scheduler=scheduler,
-                           progress=progress)
+                           dumps=tuple(d.strip() for d in dumps.split(",") if d.strip()), progress=progress)
     for warning in result.warnings:
         err.print(f"jhakg: warning: {warning}", markup=False)
     for skipped in result.skipped:
@@ -161,12 +163,13 @@ def _short(iri: str) -> str:
 def reason(dist: Path) -> None:
     """Check a build's entailments with owlrl (the reference engine), graph by graph, and
     that the data is consistent. Exit 0 when they match and no clash is found, 1 otherwise."""
-    from .reason.check import check_dist
+    from .publish.formats import read_graphs
+    from .validate.entailments import check_entailments
 
-    _require(dist / "jhakg.nq")
+    dataset = read_graphs(_require(dist / "jhakg.trig"))
     with _progress() as bar:
         task = bar.add_task("owlrl", total=None)
-        report = check_dist(dist, lambda n, total: bar.update(task, completed=n, total=total))
+        report = check_entailments(dataset, lambda n, total: bar.update(task, completed=n, total=total))
     for problem in report.problems:
         err.print(f"jhakg: {problem}", markup=False)
     out.print(f"owlrl's OWL 2 RL entailments of {report.graphs} graphs: {report.inferred:,} triples, "
@@ -277,7 +280,7 @@ def stats(dist: Path) -> None:
     """Counts of the build: graphs, triples, instances per class."""
     from .query.canned import open_store
 
-    dataset = _require(dist / "jhakg.nq")
+    dataset = _require(dist / "jhakg.trig")
     store = open_store(dataset)
     graphs = Table(title=f"graphs in {dataset}")
     graphs.add_column("graph")
@@ -311,7 +314,7 @@ def facts(dist: Path, fmt: str, evidence: bool) -> None:
     """Print the build's facts in the exchange format (read back from the RDF with SPARQL)."""
     from .query.facts import facts_from_dist, to_csv, to_json
 
-    _require(dist / "jhakg.nq")
+    _require(dist / "jhakg.trig")
     found = facts_from_dist(dist, evidence)
     sys.stdout.write(to_json(found) if fmt == "json" else to_csv(found))
 
@@ -382,7 +385,7 @@ def load(endpoint: str, query_endpoint: str | None, auth: str | None, retries: i
     store = GraphStore(endpoint, query_endpoint, auth, retries=retries)
     with _progress() as bar:
         task = bar.add_task("loading", total=None)
-        loaded = load_graphs(_require(dist / "jhakg.nq"), store,
+        loaded = load_graphs(_require(dist / "jhakg.trig"), store,
                              lambda stage, n, total: bar.update(task, completed=n, total=total))
     for item in loaded:
         out.print(f"  {_short(item.graph)}  {item.triples:>8,} triples (store: {item.in_store:,})", markup=False)
@@ -404,7 +407,7 @@ def serve(dist: Path, host: str, port: int, endpoint: str | None) -> None:
 
     from .web.server import create_app
 
-    _require(dist / "jhakg.nq")
+    _require(dist / "jhakg.trig")
     uvicorn.run(create_app(dist, _base(None), endpoint), host=host, port=port, log_level="info")
 
 
@@ -415,7 +418,7 @@ def site(folder: Path, dist: Path) -> None:
     """Write the pages and each resource's RDF files to OUT for a static web server."""
     from .web.server import write_site
 
-    _require(dist / "jhakg.nq")
+    _require(dist / "jhakg.trig")
     count = write_site(dist, folder, _base(None))
     out.print(f"wrote {count} resources to {folder}/ (an HTML page and ttl, nt, jsonld, rdf files each); "
               f"content negotiation rules in {folder / '.htaccess'}", markup=False)

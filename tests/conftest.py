@@ -33,8 +33,10 @@ class Built:
 
     @functools.cached_property
     def graphs(self) -> dict[str, Graph]:
+        from jhakg.publish.formats import read_graphs
+
         graphs: dict[str, Graph] = {}
-        for name, lines in _grouped(self.out / "jhakg.nq"):
+        for name, lines in read_graphs(self.out / "jhakg.trig"):
             graph = graphs[name] = Graph()
             graph.parse(data="\n".join(lines) + "\n", format="nt")
         return graphs
@@ -85,20 +87,6 @@ def _union(graphs) -> Graph:
         for t in g:
             out.add(t)
     return out
-
-
-def _grouped(nquads: Path):
-    import pyoxigraph as ox
-
-    name, lines = None, []
-    for q in ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS):
-        if q.graph_name.value != name:
-            if name is not None:
-                yield name, lines
-            name, lines = q.graph_name.value, []
-        lines.append(f"{q.subject} {q.predicate} {q.object} .")
-    if name is not None:
-        yield name, lines
 
 
 @functools.lru_cache(maxsize=1)

@@ -62,7 +62,7 @@ def test_a_rebuild_processes_only_what_changed_and_writes_a_full_builds_bytes(tm
                        encoding="utf-8")
     assert build(folder, tmp_path / "dist", cache=cache).processed == 1
     same_as_a_full_build("changed")
-    assert "2031" in (tmp_path / "dist" / "jhakg.nq").read_text(encoding="utf-8")
+    assert "2031" in (tmp_path / "dist" / "jhakg.trig").read_text(encoding="utf-8")
     (folder / corpus_names[5]).unlink()  # deleted
     assert build(folder, tmp_path / "dist", cache=cache).processed == 0
     same_as_a_full_build("deleted")
@@ -130,7 +130,7 @@ def test_two_builds_into_one_folder_take_turns(tmp_path):
         time.sleep(1.0)
         order.append("holder")  # the build waits for the lock the test holds
     thread.join(timeout=120)
-    assert order == ["holder", "build"] and (out / "jhakg.nq").exists()
+    assert order == ["holder", "build"] and (out / "jhakg.trig").exists()
 
 
 def test_a_killed_build_leaves_the_previous_dumps(tmp_path, corpus_names):

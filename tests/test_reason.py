@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import OWL, RDF
 
 from jhakg.namespaces import JHA, ORG, SCHEMA
 from jhakg.pipeline import build
-from jhakg.reason.check import check_dist
+from jhakg.publish.formats import read_graphs
 from jhakg.reason.owlrl_reference import consistency_problems
+from jhakg.validate.entailments import check_entailments
 
 from .conftest import ROOT, SEEDS, run_cli
 
@@ -63,10 +65,10 @@ def test_the_default_engine_gives_owlrls_entailments(folder, tmp_path):
     the same, line for line (``jhakg reason`` does this check on any build)."""
     rules = build(folder, tmp_path / "rules", strict=False)
     owlrl = build(folder, tmp_path / "owlrl", strict=False, reasoner="owlrl")
-    for name in ("jhakg.nq", "jhakg.trig"):
+    for name in ("jhakg.trig", "jhakg.ttl", "jhakg.jsonld"):
         assert (tmp_path / "rules" / name).read_bytes() == (tmp_path / "owlrl" / name).read_bytes()
     assert sum(d.inferred for d in rules.documents) > 0
-    report = check_dist(tmp_path / "rules")
+    report = check_entailments(read_graphs(tmp_path / "rules" / "jhakg.trig"))
     assert report.problems == [] and report.graphs == len(rules.documents) + 1
     assert report.inferred == report.stored > sum(d.inferred for d in owlrl.documents)  # + the reference's
 
@@ -75,15 +77,19 @@ def test_cli_reason_finds_a_tampered_build(dist, tmp_path):
     assert run_cli("reason", "--dist", str(dist)).returncode == 0
     copy = tmp_path / "dist"
     copy.mkdir()
-    lines = (dist / "jhakg.nq").read_text(encoding="utf-8").splitlines(keepends=True)
-    dropped = next(i for i, line in enumerate(lines) if line.rstrip().endswith("/inferred> ."))
-    (copy / "jhakg.nq").write_text("".join(lines[:dropped] + lines[dropped + 1:]), encoding="utf-8")
+    quads = list(ox.parse(path=str(dist / "jhakg.trig"), format=ox.RdfFormat.TRIG))
+    dropped = next(i for i, q in enumerate(quads) if q.graph_name.value.endswith("/inferred"))
+    ox.serialize(quads[:dropped] + quads[dropped + 1:], str(copy / "jhakg.trig"), ox.RdfFormat.TRIG)
     result = run_cli("reason", "--dist", str(copy))
     assert result.returncode == 1
     assert "1 entailments missing" in result.stderr and "NOT the same" in result.stdout
+    (copy / "jhakg.trig").write_text("<a> <b> .\n", encoding="utf-8")  # not TriG
+    result = run_cli("reason", "--dist", str(copy))
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"jhakg: error: {copy / 'jhakg.trig'}: cannot be read as")
 
 
 def test_no_reasoner_no_entailments(tmp_path):
     result = build(SEEDS, tmp_path / "dist", reasoner="none")
     assert all(d.inferred == 0 for d in result.documents)
-    assert "/inferred>" not in Path(tmp_path / "dist" / "jhakg.nq").read_text()
+    assert "/inferred>" not in Path(tmp_path / "dist" / "jhakg.trig").read_text()

@@ -31,11 +31,12 @@ def server(tmp_path):
 
 def test_load_reload_and_query(server, dist, store):
     gsp = GraphStore(server + "/store")
-    first = load(dist / "jhakg.nq", gsp)
-    graphs = dict(graphs_of(dist / "jhakg.nq"))
+    first = load(dist / "jhakg.trig", gsp)
+    graphs = dict(graphs_of(dist / "jhakg.trig"))
     assert [item.graph for item in first] == list(graphs)
     assert all(item.triples == item.in_store == graphs[item.graph].count(b"\n") for item in first)
-    second = load(dist / "jhakg.nq", gsp)  # PUT replaces: nothing doubles
+    assert len(first) == 13 and sum(i.triples for i in first) == len(store)  # every quad of the build
+    second = load(dist / "jhakg.trig", gsp)  # PUT replaces: nothing doubles
     assert [(i.graph, i.in_store) for i in second] == [(i.graph, i.in_store) for i in first]
     local, remote = LocalRunner(store), RemoteRunner(server + "/query")
     for name, query in load_queries().items():
@@ -53,7 +54,7 @@ def test_store_down_is_an_error_after_bounded_retries(dist):
     waits = []
     gsp = GraphStore(f"http://127.0.0.1:{free_port()}/store", retries=3, sleep=waits.append)
     with pytest.raises(EndpointError, match="cannot be reached after 3 attempts"):
-        load(dist / "jhakg.nq", gsp)
+        load(dist / "jhakg.trig", gsp)
     assert waits == [0.5, 1.0]  # capped exponential backoff between the attempts
     result = run_cli("load", "--endpoint", f"http://127.0.0.1:{free_port()}/store", "--retries", "1",
                      "--dist", str(dist))
@@ -64,7 +65,7 @@ def test_a_refusal_is_not_retried(server, dist):
     waits = []
     gsp = GraphStore(server + "/no-such-endpoint", query=server + "/query", retries=5, sleep=waits.append)
     with pytest.raises(EndpointError, match="refused with HTTP 4"):
-        load(dist / "jhakg.nq", gsp)
+        load(dist / "jhakg.trig", gsp)
     assert waits == []
 
 
@@ -74,10 +75,10 @@ def test_a_document_gone_from_the_build_goes_from_the_store(server, tmp_path):
     for name in ("001_390fbe82fa89c37a.txt", "002_7658506f877b54af.txt"):
         (folder / name).write_bytes((SEEDS / name).read_bytes())
     gsp = GraphStore(server + "/store")
-    load(build(folder, tmp_path / "dist").out / "jhakg.nq", gsp)
+    load(build(folder, tmp_path / "dist").out / "jhakg.trig", gsp)
     assert any("002_7658506f877b54af" in g for g in gsp.counts())
     (folder / "002_7658506f877b54af.txt").unlink()
-    loaded = load(build(folder, tmp_path / "dist").out / "jhakg.nq", gsp)
+    loaded = load(build(folder, tmp_path / "dist").out / "jhakg.trig", gsp)
     assert set(gsp.counts()) == {item.graph for item in loaded}
     assert not any("002_7658506f877b54af" in g for g in gsp.counts())
 
@@ -87,7 +88,7 @@ def test_a_store_that_fails_twice_is_loaded_once(server, dist):
     the refused graphs are sent again, every graph reaches the store once, counts agree."""
     with flaky_proxy(server, failures=2) as (url, forwarded):
         gsp = GraphStore(url + "/store", retries=3, sleep=lambda s: None)
-        loaded = load(dist / "jhakg.nq", gsp)
+        loaded = load(dist / "jhakg.trig", gsp)
     assert len(loaded) == 13 and all(item.triples == item.in_store for item in loaded)
     puts = [graph for method, graph in forwarded if method == "PUT"]
     assert sorted(puts) == sorted(item.graph for item in loaded)  # each stored once

@@ -23,6 +23,7 @@ from ..documents import Skipped, document_files, read_bytes, read_catalog
 from ..errors import InputError
 from ..namespaces import DEFAULT_BASE
 from ..publish.dumps import (
+    DEFAULT_DUMPS,
     ONTOLOGY_GRAPH,
     REFERENCE_GRAPH,
     REFERENCE_INFERRED_GRAPH,
@@ -82,7 +83,7 @@ def default_cache(out: Path) -> Path:
 
 def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = True, reasoner: str = "rules",
           cache: Path | None = None, prune: bool = False, workers: int | None = None, scheduler: str | None = None,
-          progress: Progress | None = None) -> BuildResult:
+          dumps: tuple[str, ...] = DEFAULT_DUMPS, progress: Progress | None = None) -> BuildResult:
     """Build ``out`` (dist/) from a folder of documents.
 
     With ``strict`` the first unusable document raises ``InputError`` and nothing is
@@ -99,7 +100,7 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
         raise InputError(folder / skipped[0].file, skipped[0].reason)
     with tempfile.TemporaryDirectory(prefix="jhakg-cache-") as scratch:
         store = Cache(cache or Path(scratch))
-        setup = Setup(reasoner, base, store.folder / "setup")
+        setup = Setup(reasoner, base, store.folder / "setup", dumps)
         keys = [s.key(setup.fingerprint) for s in sources]
         summaries: dict[str, DocumentResult] = {}
         todo = []
@@ -131,7 +132,7 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
             "skipped": [{"file": s.file, "reason": s.reason} for s in failed],
             "warnings": sorted(w for d in built for w in d.warnings),
         }
-        written = write_dist(out, _reference_pieces(setup), _pieces(built), report, _version(setup), base)
+        written = write_dist(out, _reference_pieces(setup), _pieces(built), report, _version(setup), base, setup.dumps)
         seconds["dumps"] = time.perf_counter() - t
         if prune:
             store.prune(set(keys))
@@ -152,10 +153,10 @@ def _pieces(built: list[DocumentResult]) -> Iterator[tuple[GraphPiece, GraphPiec
     """Each document's graph and entailments, as ranges of its cache entry."""
     for r in built:
         p = r.pieces
-        yield (GraphPiece(r.graph, r.triples, {"nq": p["nq"], "ttl": p["ttl"], "jsonld": p["jsonld"]}, True, r.doc_id,
+        yield (GraphPiece(r.graph, r.triples, {k: p[k] for k in ("nq", "ttl", "jsonld") if k in p}, True, r.doc_id,
                           r.classes),
-               GraphPiece(r.inferred_graph, r.inferred, {"nq": p["nq_inferred"], "ttl": p["ttl_inferred"]}, False,
-                          r.doc_id))
+               GraphPiece(r.inferred_graph, r.inferred, {k: p[k + "_inferred"] for k in ("nq", "ttl")
+                                                         if k + "_inferred" in p}, False, r.doc_id))
 
 
 def _version(setup: Setup) -> str:

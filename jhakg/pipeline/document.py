@@ -94,13 +94,12 @@ def process(source: Source, setup: Setup) -> DocumentResult:
     result.classes = Classes.of(lines, own_prefixes(document_iri(doc.doc_id), DEFAULT.node("annotation", doc.doc_id, "")))
     compact, rebase = setup.compact, setup.rebase
     ttl, jsonld = formats.turtle_and_jsonld(lines, compact, result.graph)
-    result.chunks = {
-        "nq": rebase(formats.nquads(lines, result.graph).encode()),
-        "nq_inferred": rebase(formats.nquads(inferred, result.inferred_graph).encode()),
-        "ttl": rebase(ttl.encode()),
-        "ttl_inferred": rebase(formats.turtle(inferred, compact).encode()),
-        "jsonld": rebase(jsonld.encode()),
-    }
+    result.chunks = {"ttl": rebase(ttl.encode()), "ttl_inferred": rebase(formats.turtle(inferred, compact).encode())}
+    if "jsonld" in setup.dumps:
+        result.chunks["jsonld"] = rebase(jsonld.encode())
+    if "nq" in setup.dumps:
+        result.chunks["nq"] = rebase(formats.nquads(lines, result.graph).encode())
+        result.chunks["nq_inferred"] = rebase(formats.nquads(inferred, result.inferred_graph).encode())
     lap("format")
     result.seconds = seconds
     return result

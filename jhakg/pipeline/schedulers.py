@@ -42,12 +42,12 @@ def run_local(jobs: list[Job], setup: Setup, cache: Cache, workers: int) -> Iter
         yield from pool.imap(_work, jobs, chunksize=4)
 
 
-def dask_process(source: Source, reasoner: str, base: str, fingerprint: str) -> DocumentResult:
+def dask_process(source: Source, reasoner: str, base: str, dumps: tuple[str, ...], fingerprint: str) -> DocumentResult:
     """The stage on a Dask worker: its setup is built once per worker process, and must be
     the one the client's build has (the same code, ontology, reference data and options)."""
     global _DASK
-    if _DASK is None or (_DASK.reasoner, _DASK.base) != (reasoner, base):
-        _DASK = Setup(reasoner, base).warm()
+    if _DASK is None or (_DASK.reasoner, _DASK.base, _DASK.dumps) != (reasoner, base, dumps):
+        _DASK = Setup(reasoner, base, dumps=dumps).warm()
     if _DASK.fingerprint != fingerprint:
         raise RuntimeError("this Dask worker runs other jhakg code or reference data than the client")
     return process(source, _DASK)
@@ -64,7 +64,7 @@ def run_dask(jobs: list[Job], setup: Setup, cache: Cache, address: str) -> Itera
         raise UsageError(address, f"no Dask scheduler answers there ({exc})") from exc
     try:
         futures = client.map(dask_process, [s for s, _ in jobs], reasoner=setup.reasoner, base=setup.base,
-                             fingerprint=setup.fingerprint, pure=False)
+                             dumps=setup.dumps, fingerprint=setup.fingerprint, pure=False)
         for (_, key), future in zip(jobs, futures, strict=True):  # in the order of the jobs
             yield cache.put(key, future.result())
             future.release()

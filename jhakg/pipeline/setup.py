@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from .. import __version__
 from ..errors import ConfigError, UsageError
 from ..namespaces import DEFAULT_BASE
+from ..publish.dumps import DEFAULT_DUMPS, checked_dumps
 from ..publish.formats import Compactor, prefixes
 from ..reference.files import _PKG, data_dir, ontology_files, reference_files
 
@@ -62,8 +63,10 @@ class Setup:
     reasoner: str = "rules"
     base: str = DEFAULT_BASE
     keep: Path | None = None  # a folder to keep what is slow to make (the rules, the reference entailments)
+    dumps: tuple[str, ...] = DEFAULT_DUMPS
 
     def __post_init__(self) -> None:
+        self.dumps = checked_dumps(self.dumps)
         if self.reasoner not in REASONERS:
             raise UsageError(self.reasoner, f"unknown reasoner; known: {', '.join(REASONERS)}")
         if not self.base.endswith("/"):
@@ -71,7 +74,8 @@ class Setup:
 
     @cached_property
     def fingerprint(self) -> str:
-        return hashlib.sha256(f"{code_fingerprint()} reasoner={self.reasoner} base={self.base}".encode()).hexdigest()
+        options = f"reasoner={self.reasoner} base={self.base} dumps={','.join(self.dumps)}"
+        return hashlib.sha256(f"{code_fingerprint()} {options}".encode()).hexdigest()
 
     def rebase(self, data: bytes) -> bytes:
         """The same bytes with every IRI under the default base moved under the build's."""

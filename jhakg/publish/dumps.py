@@ -1,8 +1,7 @@
 """The dumps in ``dist/``, written into a temporary folder beside it and swapped into place
 only when complete, while a lock keeps a second build from writing at the same time.
 
-  jhakg.nq               every graph as N-Quads (the fastest to load into a store)
-  jhakg.trig             the same graphs as TriG
+  jhakg.trig             every graph as TriG (what the store, jhakg load and the checks read)
   jhakg.ttl              the asserted data (reference data and every document's facts) as Turtle
   jhakg.jsonld           the asserted data as JSON-LD, a named graph per document, with
   jhakg.context.jsonld   its context
@@ -10,6 +9,7 @@ only when complete, while a lock keeps a second build from writing at the same t
   shapes.ttl             the SHACL shapes
   void.ttl               VoID/DCAT: the graphs, their sizes, the dumps, the sources
   build-report.json      documents built, facts per kind, documents skipped and why
+  jhakg.nq               on request (--dumps): every graph as N-Quads, a line a quad
 
 The graphs: ``graph/ontology``, ``graph/reference`` (and its entailments in
 ``graph/reference/inferred``), and for each document ``graph/document/<id>`` with its
@@ -41,8 +41,9 @@ GRAPH = DEFAULT_BASE + "graph/"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
 REFERENCE_GRAPH = GRAPH + "reference"
 REFERENCE_INFERRED_GRAPH = GRAPH + "reference/inferred"
-DUMPS = {"jhakg.nq": "application/n-quads", "jhakg.trig": "application/trig", "jhakg.ttl": "text/turtle",
-         "jhakg.jsonld": "application/ld+json"}
+DUMPS = {"trig": ("jhakg.trig", "application/trig"), "ttl": ("jhakg.ttl", "text/turtle"),
+         "jsonld": ("jhakg.jsonld", "application/ld+json"), "nq": ("jhakg.nq", "application/n-quads")}
+DEFAULT_DUMPS = ("trig", "ttl", "jsonld")
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,14 @@ def piece(name: str, lines: list[str], compact: formats.Compactor, asserted: boo
     return GraphPiece(name, len(lines), {
         "nq": formats.nquads(lines, name).encode(), "ttl": ttl.encode(), "jsonld": jsonld.encode()}, asserted,
         classes=Classes.of(lines))
+
+
+def checked_dumps(dumps: Iterable[str]) -> tuple[str, ...]:
+    """The dumps to write, in DUMPS order: always the TriG (what everything else reads)."""
+    unknown = [k for k in dumps if k not in DUMPS]
+    if unknown:
+        raise UsageError(",".join(unknown), f"unknown dump; the dumps are {', '.join(DUMPS)}")
+    return tuple(k for k in DUMPS if k == "trig" or k in dumps)
 
 
 @dataclass
@@ -120,9 +129,12 @@ def locked(out: Path) -> Iterator[None]:
 
 
 def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[GraphPiece, GraphPiece]],
-               report: dict, version: str, base: str = DEFAULT_BASE) -> Written:
-    """Write every dump. ``fixed`` are the ontology and reference graphs; ``documents``
-    yields each document's graph and its entailments, in file-name order."""
+               report: dict, version: str, base: str = DEFAULT_BASE,
+               dumps: tuple[str, ...] = DEFAULT_DUMPS) -> Written:
+    """Write the dumps (``dumps``: kinds of DUMPS) and the files beside them. ``fixed`` are
+    the ontology and reference graphs; ``documents`` yields each document's graph and its
+    entailments, in file-name order."""
+    dumps = checked_dumps(dumps)
     if not base.endswith("/"):
         raise UsageError(base, "a base IRI must end with '/'")
     out = out.resolve()
@@ -133,40 +145,47 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
         try:
             graphs: list[GraphPiece] = []
-            with open(tmp / "jhakg.nq", "wb") as nq, open(tmp / "jhakg.trig", "wb") as trig, \
-                    open(tmp / "jhakg.ttl", "wb") as ttl, open(tmp / "jhakg.jsonld", "wb") as jsonld:
-                trig.write(header)
-                ttl.write(header)
-                jsonld.write(b'{"@context":"jhakg.context.jsonld","@graph":[\n')
+            with contextlib.ExitStack() as files:
+                out_of = {kind: files.enter_context(open(tmp / DUMPS[kind][0], "wb")) for kind in dumps}
+                nq, trig, ttl, jsonld = (out_of.get(k) for k in ("nq", "trig", "ttl", "jsonld"))
+                for f in (trig, ttl):
+                    if f:
+                        f.write(header)
+                if jsonld:
+                    jsonld.write(b'{"@context":"jhakg.context.jsonld","@graph":[\n')
                 first = True
 
                 def add(g: GraphPiece) -> None:
                     nonlocal first
                     graphs.append(GraphPiece(g.name, g.triples, {}, g.asserted, g.source, g.classes))
-                    name = rebased(g.name.encode(), base)
-                    put(nq, g.chunks["nq"], base)
-                    if g.triples:
-                        trig.write(b"<" + name + b"> {\n")
+                    if nq:
+                        put(nq, g.chunks["nq"], base)
+                    if trig and g.triples:
+                        trig.write(b"<" + rebased(g.name.encode(), base) + b"> {\n")
                         put(trig, g.chunks["ttl"], base)
                         trig.write(b"}\n\n")
                     if g.asserted and g.name != ONTOLOGY_GRAPH:
-                        put(ttl, g.chunks["ttl"], base)
-                        jsonld.write(b"" if first else b",\n")
-                        put(jsonld, g.chunks["jsonld"], base)
-                        first = False
+                        if ttl:
+                            put(ttl, g.chunks["ttl"], base)
+                        if jsonld:
+                            jsonld.write(b"" if first else b",\n")
+                            put(jsonld, g.chunks["jsonld"], base)
+                            first = False
 
                 for g in fixed:
                     add(g)
                 for document, inferred in documents:
                     add(document)
                     add(inferred)
-                jsonld.write(b"\n]}\n")
+                if jsonld:
+                    jsonld.write(b"\n]}\n")
             ontology = next(g for g in fixed if g.name == ONTOLOGY_GRAPH)
             (tmp / "ontology.ttl").write_bytes(header + rebased(ontology.chunks["ttl"], base))
-            (tmp / "jhakg.context.jsonld").write_text(
-                json.dumps(formats.jsonld_context(pfx), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+            if "jsonld" in dumps:
+                (tmp / "jhakg.context.jsonld").write_text(
+                    json.dumps(formats.jsonld_context(pfx), indent=1, sort_keys=True) + "\n", encoding="utf-8")
             (tmp / "shapes.ttl").write_bytes(rebased(shapes_file().read_bytes(), base))
-            void = sorted(void_lines(graphs, DUMPS, version))
+            void = sorted(void_lines(graphs, dict(DUMPS[k] for k in dumps), version))
             (tmp / "void.ttl").write_bytes(header + rebased(formats.turtle(void, formats.Compactor(
                 formats.prefixes())).encode(), base))
             (tmp / "build-report.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n",

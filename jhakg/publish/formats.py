@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
+import pyoxigraph as ox
+
+from ..errors import InputError
 from ..namespaces import DEFAULT_BASE
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -179,3 +183,23 @@ def turtle_and_jsonld(lines: list[str], compact: Compactor, graph: str) -> tuple
 
 def jsonld_context(prefixes: dict[str, str]) -> dict:
     return {"@context": {**prefixes, "@version": 1.1}}
+
+
+def read_graphs(path: Path) -> Iterator[tuple[str, list[str]]]:
+    """Each named graph of a dump (TriG or N-Quads) with its triples as N-Triples lines,
+    in the dump's order (the build writes each graph's triples together)."""
+    kind = ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.TRIG
+    name, lines = None, []
+    try:
+        for q in ox.parse(path=str(path), format=kind):
+            graph = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+            if graph != name:
+                if name is not None:
+                    yield name, lines
+                name, lines = graph, []
+            lines.append(f"{q.subject} {q.predicate} {q.object} .")
+    except (SyntaxError, OSError) as exc:
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(path, f"cannot be read as {kind.name} ({message})") from exc
+    if name is not None:
+        yield name, lines

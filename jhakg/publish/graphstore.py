@@ -19,7 +19,8 @@ from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import EndpointError, UsageError
+from ..errors import EndpointError, InputError, UsageError
+from .formats import read_graphs
 
 RETRYABLE = {429, 500, 502, 503, 504}
 
@@ -31,29 +32,17 @@ class Loaded:
     in_store: int
 
 
-def graphs_of(nquads: Path) -> Iterator[tuple[str, bytes]]:
-    """Each named graph of an N-Quads dump as N-Triples, in the dump's order, one at a
-    time (the build writes each graph's quads together)."""
-    if not nquads.exists():
-        raise UsageError(nquads, "does not exist; run 'jhakg build' first")
+def graphs_of(dump: Path) -> Iterator[tuple[str, bytes]]:
+    """Each named graph of a dump (TriG or N-Quads) as N-Triples, in the dump's order,
+    one at a time; a graph met twice is an error (the build writes each graph once)."""
+    if not dump.exists():
+        raise UsageError(dump, "does not exist; run 'jhakg build' first")
     seen: set[str] = set()
-    name, lines = None, []
-    with open(nquads, "rb") as f:
-        for number, line in enumerate(f, start=1):
-            body, _, graph = line.rstrip(b" .\n").rpartition(b" ")
-            if not graph.startswith(b"<") or not body:
-                raise UsageError(nquads, f"line {number} is not a quad in a named graph")
-            graph_name = graph[1:-1].decode()
-            if graph_name != name:
-                if name is not None:
-                    yield name, b"".join(lines)
-                if graph_name in seen:
-                    raise UsageError(nquads, f"line {number}: the quads of <{graph_name}> are not together")
-                seen.add(graph_name)
-                name, lines = graph_name, []
-            lines.append(body + b" .\n")
-    if name is not None:
-        yield name, b"".join(lines)
+    for name, lines in read_graphs(dump):
+        if not name or name in seen:
+            raise InputError(dump, f"holds {'triples outside a named graph' if not name else f'<{name}> twice'}")
+        seen.add(name)
+        yield name, ("\n".join(lines) + "\n").encode()
 
 
 class GraphStore:
@@ -127,7 +116,7 @@ def stale_graphs(found: dict[str, int], loaded: dict[str, int]) -> list[str]:
                   and any(name.startswith(root + "document/") for root in roots))
 
 
-def load(nquads: Path, store: GraphStore, progress: Callable[[str, int, int], None] | None = None,
+def load(dump: Path, store: GraphStore, progress: Callable[[str, int, int], None] | None = None,
          connections: int = 4) -> list[Loaded]:
     """PUT every named graph of a build (over a few connections at once), then check each
     graph's size in the store with one query."""
@@ -137,7 +126,7 @@ def load(nquads: Path, store: GraphStore, progress: Callable[[str, int, int], No
         store.put(*item)
 
     def graphs() -> Iterator[tuple[str, bytes]]:
-        for name, data in graphs_of(nquads):
+        for name, data in graphs_of(dump):
             expected[name] = data.count(b"\n")
             yield name, data
 

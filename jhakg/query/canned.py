@@ -166,7 +166,7 @@ class Result:
     rows: list[dict[str, str | None]]  # value as a string (IRI, or literal lexical form)
 
 
-DATASET = "jhakg.nq"  # the dump a store is loaded from: N-Quads, the fastest to parse
+DATASET = "jhakg.trig"  # the dump a store is loaded from (of the same graphs, the quickest to read)
 _FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
 
 

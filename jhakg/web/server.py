@@ -397,7 +397,9 @@ def write_site(dist: Path, out: Path, base: str = DEFAULT_BASE) -> int:
         files[f"{path}/index.html"] = render_resource(site, iri, triples).encode()
         for media, (_, ext) in RDF_TYPES.items():
             files[f"{path}.{ext}"] = serialize(triples, media)
-    for name in (*DUMPS, "jhakg.context.jsonld", "void.ttl", "ontology.ttl"):
+    for name in (*(f for f, _ in DUMPS.values()), "jhakg.context.jsonld", "void.ttl", "ontology.ttl"):
+        if not (dist / name).exists():
+            continue
         files[f"dist/{name}"] = (dist / name).read_bytes()
     write_atomically(files, out)
     return len(subjects)

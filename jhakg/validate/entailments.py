@@ -1,8 +1,7 @@
 """``jhakg reason``: a build's entailments checked against owlrl, the reference engine.
 
-The build's N-Quads are read graph by graph (each graph's quads are together). For the
-reference data and for each document graph, owlrl's OWL 2 RL closure with the ontology
-is computed again, and its entailments (less what the graph, the ontology, the reference
+For the reference data and for each document graph of a build, owlrl's OWL 2 RL closure
+with the ontology is computed again, and its entailments (less what the graph, the ontology, the reference
 data and its entailments already hold) must be exactly the graph's ``…/inferred``
 companion; the closure must hold no inconsistency (no owl:Nothing member, no clash).
 """
@@ -10,13 +9,10 @@ companion; the closure must hold no inconsistency (no owl:Nothing member, no cla
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-import pyoxigraph as ox
-
-from .owlrl_reference import closure, infer_lines_owlrl, problems_in
+from ..reason.owlrl_reference import closure, infer_lines_owlrl, problems_in
 
 INFERRED = "/inferred"
 
@@ -35,22 +31,11 @@ class CheckReport:
         return self.differences + self.inconsistent
 
 
-def read_graphs(nquads: Path) -> Iterator[tuple[str, list[str]]]:
-    """Each named graph of an N-Quads dump with its lines, in the dump's order."""
-    name, lines = None, []
-    for q in ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS):
-        if q.graph_name.value != name:
-            if name is not None:
-                yield name, lines
-            name, lines = q.graph_name.value, []
-        lines.append(f"{q.subject} {q.predicate} {q.object} .")
-    if name is not None:
-        yield name, lines
-
-
-def check_dist(dist: Path, progress: Callable[[int, int], None] | None = None) -> CheckReport:
+def check_entailments(dataset: Iterable[tuple[str, list[str]]],
+                      progress: Callable[[int, int], None] | None = None) -> CheckReport:
+    """``dataset``: each named graph with its lines (``publish.formats.read_graphs``)."""
     started = time.perf_counter()
-    graphs = dict(read_graphs(dist / "jhakg.nq"))
+    graphs = dict(dataset)
     report = CheckReport()
     ontology_name = next((n for n in graphs if n.endswith("/graph/ontology")), None)
     if ontology_name is None:

@@ -10,9 +10,9 @@ from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
-from .namespaces import JHA, OA, PROV, SCHEMA
-from .reference.files import shapes_file
-from .reference.graphs import parse_turtle
+from ..namespaces import JHA, OA, PROV, SCHEMA
+from ..reference.files import shapes_file
+from ..reference.graphs import parse_turtle
 
 
 @dataclass(frozen=True)

@@ -119,14 +119,16 @@ def _base(base: str | None) -> str:
 @main.command()
 @click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def validate(dist: Path, fmt: str) -> None:
+@click.option("--engine", type=click.Choice(["sparql", "pyshacl"]), default="sparql", show_default=True,
+              help="sparql: the shapes compiled to SPARQL on a store (fast); pyshacl: the reference engine (slow).")
+def validate(dist: Path, fmt: str, engine: str) -> None:
     """Validate the build with the SHACL shapes. Exit 0 conforms, 1 violations, 2 error."""
-    from .validate import validate_files
+    from .validate import validate_dist
 
     data = dist / "jhakg.ttl"
     for needed in (data, dist / "ontology.ttl", dist / "shapes.ttl"):
         _require(needed)
-    report = validate_files([data], dist / "ontology.ttl", dist / "shapes.ttl")
+    report = validate_dist(dist, engine)
     if fmt == "json":
         out.print_json(json.dumps({"conforms": report.conforms, "shapes": report.shapes_count,
                                    "violations": [v.__dict__ for v in report.violations]}, default=list))

@@ -1,9 +1,8 @@
-"""SHACL validation with pyshacl, reported as rows a person can read: the focus node,
-the path, the message, and the source document of the offending fact."""
+"""SHACL validation with pyshacl: the reference semantics the SPARQL engine (``shacl``) is
+tested against, and ``jhakg validate --engine pyshacl``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
@@ -11,34 +10,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
 from ..namespaces import JHA, OA, PROV, SCHEMA
-from ..reference.files import shapes_file
 from ..reference.graphs import parse_turtle
-
-
-@dataclass(frozen=True)
-class Violation:
-    focus: str
-    path: str | None
-    message: str
-    severity: str
-    shape: str | None
-    value: str | None
-    sources: tuple[str, ...]  # file names of the documents the focus node comes from
-
-
-@dataclass
-class Report:
-    conforms: bool
-    violations: list[Violation]
-    shapes_count: int
-
-
-def load_shapes(path: Path | None = None) -> Graph:
-    return parse_turtle([path or shapes_file()])
-
-
-def count_shapes(shapes: Graph) -> int:
-    return len(set(shapes.subjects(RDF.type, SH.NodeShape)))
+from .report import Report, Violation, count_shapes, load_shapes
 
 
 def _path_text(results: Graph, path) -> str | None:
@@ -51,20 +24,20 @@ def _path_text(results: Graph, path) -> str | None:
 
 
 def _sources(data: Graph, focus) -> tuple[str, ...]:
-    """The documents a focus node (or the annotation/target/selector it hangs off) comes from."""
-    candidates = {focus}
-    for ann in data.subjects(OA.hasTarget, focus):
-        candidates.add(ann)
-    for target in data.subjects(OA.hasSelector, focus):
-        candidates |= set(data.subjects(OA.hasTarget, target)) | {target}
+    """The documents a focus node comes from (as ``validate._sources`` finds them)."""
+    candidates = {focus} | set(data.objects(focus, OA.hasTarget)) | set(data.subjects(OA.hasSelector, focus))
     docs = set()
     for node in candidates:
-        docs |= set(data.objects(node, PROV.wasDerivedFrom)) | set(data.objects(node, OA.hasSource))
+        docs |= set(data.objects(node, PROV.wasDerivedFrom)) if node == focus else set()
+        docs |= set(data.objects(node, OA.hasSource))
     names = set()
     for doc in docs:
         parent = next(iter(data.objects(doc, URIRef("http://purl.org/dc/terms/isPartOf"))), doc)
         name = data.value(parent, JHA.fileName)
         names.add(str(name) if name else str(doc))
+    own = data.value(focus, JHA.fileName)
+    if own is not None:
+        names.add(str(own))
     return tuple(sorted(names))
 
 

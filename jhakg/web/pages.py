@@ -194,9 +194,9 @@ def render_ontology(path: Path) -> str:
 
 def render_report(dist: Path) -> str:
     """The SHACL validation report of the build as a page."""
-    from ..validate import validate_files
+    from ..validate import validate_dist
 
-    report = validate_files([dist / "jhakg.ttl"], dist / "ontology.ttl", dist / "shapes.ttl")
+    report = validate_dist(dist)
     if report.conforms:
         return page("SHACL report", f"<p>The build conforms to {report.shapes_count} shapes.</p>")
     rows = "".join(f"<tr><td>{html.escape(', '.join(v.sources))}</td><td>{html.escape(v.focus)}</td>"

@@ -201,7 +201,8 @@ def query(name: str | None, list_: bool, params: tuple[str, ...], fmt: str, endp
             table.add_column(column, overflow="fold")
         for q in queries.values():
             table.add_row(q.name, q.title, ", ".join(
-                f"{p.name} ({p.type}{', default ' + p.default if p.default else ''})" for p in q.params) or "-")
+                f"{p.name} ({p.type}{', default ' + p.default if p.default else ''}{', required' if p.required else ''})"
+                for p in q.params) or "-")
         out.print(table)
         return
     parsed = {}

@@ -59,7 +59,8 @@ def test_parameters_are_bound_as_terms_not_pasted(store):
     hostile = 'x") } } ; DROP ALL ; SELECT * WHERE { ?s ?p ?o FILTER("'
     bindings = bind(query, {"name": hostile}, runner.resolve)
     text = with_values(query.text, bindings)
-    assert text.count("DROP ALL") == 1 and '\\"' in text  # escaped inside one literal
+    literal = 'x\\") } } ; DROP ALL'
+    assert text.count("DROP ALL") == text.count(literal) >= 1  # each time escaped inside one literal
     assert runner.run(query, bindings).rows == []
     assert len(store) > 0
 
@@ -105,5 +106,5 @@ def test_facts_stated_by_many_documents_are_listed_once(tmp_path):
     assert len(rows) == 1 and rows[0].startswith("VIS,Visa Information System,eu-LISA,3,")
     chairs = run_cli("query", "chairs-by-year", "--dist", str(tmp_path / "dist"), "--format", "csv")
     rows = chairs.stdout.strip().splitlines()[1:]
-    assert len(rows) == 1 and rows[0].startswith("2024,eu-LISA,")
-    assert sorted(rows[0].split(",", 3)[3].strip('"').split(", ")) == ["d0.txt", "d1.txt", "d2.txt"]
+    assert len(rows) == 1 and rows[0].startswith("2024,eu-LISA,") and rows[0].split(",")[3] == "3"
+    assert sorted(rows[0].split(",", 4)[4].strip('"').split(", ")) == ["d0.txt", "d1.txt", "d2.txt"]

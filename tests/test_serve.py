@@ -99,9 +99,15 @@ def test_queries_api_and_openapi(server):
     status, _, body = get(server + "/queries", "application/json")
     names = {q["name"] for q in json.loads(body)}
     assert "chairs-by-year" in names
+    required = {q["name"] for q in json.loads(body) if any(p["required"] for p in q["parameters"])}
+    assert required == {"document-facts"}
     for name in names:
         status, _, body = get(server + f"/queries/{name}", "application/json")
-        assert status == 200, name
+        assert (status, name in required) in ((200, False), (400, True)), name
+    status, _, body = get(server + "/queries/document-facts", "application/json")
+    assert b"needs the parameter document" in body
+    status, _, body = get(server + "/queries/document-facts?document=000_6e879119cdfcf355.txt", "application/json")
+    assert status == 200 and json.loads(body)["rows"]
     status, _, body = get(server + "/queries/chairs-by-year?agency=EIGE", "application/json")
     assert [r["year"] for r in json.loads(body)["rows"]] == ["2018"]
     status, headers, body = get(server + "/queries/chairs-by-year", "text/csv")

@@ -35,13 +35,15 @@ def test_load_reload_and_query(server, dist, store):
     graphs = dict(graphs_of(dist / "jhakg.trig"))
     assert [item.graph for item in first] == list(graphs)
     assert all(item.triples == item.in_store == graphs[item.graph].count(b"\n") for item in first)
-    assert len(first) == 13 and sum(i.triples for i in first) == len(store)  # every quad of the build
+    named = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"].value)
+    assert len(first) == 13 and sum(i.triples for i in first) == named  # every quad of the build
     second = load(dist / "jhakg.trig", gsp)  # PUT replaces: nothing doubles
     assert [(i.graph, i.in_store) for i in second] == [(i.graph, i.in_store) for i in first]
     local, remote = LocalRunner(store), RemoteRunner(server + "/query")
     for name, query in load_queries().items():
-        assert normalised(remote.run(query, bind(query, {}, remote.resolve)).rows) == \
-            normalised(local.run(query, bind(query, {}, local.resolve)).rows), name
+        params = {"document": "000_6e879119cdfcf355.txt"} if name == "document-facts" else {}
+        assert normalised(remote.run(query, bind(query, params, remote.resolve)).rows) == \
+            normalised(local.run(query, bind(query, params, local.resolve)).rows), name
 
 
 def test_cli_load(server, dist):

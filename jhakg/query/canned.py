@@ -10,6 +10,7 @@ Header format, one ``#+ key: value`` line each, before the query::
     #+ title: Chairs of the JHA Agencies' Network by year
     #+ description: Which agency held the network's presidency in which year, with sources.
     #+ param: agency | agency | | only this agency (acronym, name or IRI)
+    #+ param: document | document | required | the document (the default column: a value, empty, or 'required')
     #+ tags: network, presidency
 """
 
@@ -27,6 +28,9 @@ from ..namespaces import DEFAULT
 from ..reference.files import queries_dir
 
 HEADER_KEYS = {"title", "description", "param", "tags"}
+PAGING = ("limit", "offset")  # integer parameters that set the query's LIMIT and OFFSET clauses
+MAX_PAGE = 100_000
+_PAGING_CLAUSE = {"limit": re.compile(r"(?i)\bLIMIT\s+\d+"), "offset": re.compile(r"(?i)\bOFFSET\s+\d+")}
 PARAM_TYPES = {"iri", "string", "integer", "year", "date", "agency", "document"}
 PREFIXES = """PREFIX jha: <https://w3id.org/jhakg/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -40,6 +44,7 @@ class Param:
     type: str
     default: str | None
     description: str
+    required: bool = False  # written 'required' in the default's place
 
 
 @dataclass(frozen=True)
@@ -87,9 +92,13 @@ def parse_query_file(path: Path) -> StoredQuery:
         name, ptype, default, description = fields
         if ptype not in PARAM_TYPES:
             raise ConfigError(path, f"param {name!r} has unknown type {ptype!r}; known: {', '.join(sorted(PARAM_TYPES))}")
-        if not re.fullmatch(r"[A-Za-z_]\w*", name) or not re.search(rf"\?{name}\b", text):
+        if name in PAGING:
+            if ptype != "integer" or not _PAGING_CLAUSE[name].search(text):
+                raise ConfigError(path, f"param {name!r} needs type integer and a {name.upper()} clause to set")
+        elif not re.fullmatch(r"[A-Za-z_]\w*", name) or not re.search(rf"\?{name}\b", text):
             raise ConfigError(path, f"param {name!r} is not a variable of the query")
-        params.append(Param(name, ptype, default or None, description))
+        required = default == "required"
+        params.append(Param(name, ptype, None if required else default or None, description, required))
     try:
         ox.Store().query(text)
     except SyntaxError as exc:
@@ -139,6 +148,8 @@ def to_term(query: StoredQuery, param: Param, value: str, resolve=None) -> ox.Na
     if t == "integer":
         if not re.fullmatch(r"-?\d+", value):
             raise bad("not an integer")
+        if param.name in PAGING and not 0 <= int(value) <= MAX_PAGE:
+            raise bad(f"not between 0 and {MAX_PAGE}")
         return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
     if t == "year":
         if not re.fullmatch(r"\d{4}", value):
@@ -170,9 +181,15 @@ DATASET = "jhakg.trig"  # the dump a store is loaded from (of the same graphs, t
 _FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
 
 
+UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
 def open_store(path: Path) -> ox.Store:
-    """An in-memory store holding a build: ``path`` is its folder (dist/) or a dump
-    (N-Quads or TriG)."""
+    """An in-memory store holding a build (``path``: its folder, dist/, or a dump, TriG or
+    N-Quads): every named graph as built, and as the default graph their union, each
+    triple once. Queries read the default graph: what many documents state (a presidency,
+    a reference entity's type) is matched once, so rows cannot multiply; ``GRAPH`` patterns
+    still reach each document's own graph."""
     if path.is_dir():
         path = path / DATASET
     store = ox.Store()
@@ -180,6 +197,7 @@ def open_store(path: Path) -> ox.Store:
         store.bulk_load(path=str(path), format=_FORMATS.get(path.suffix, ox.RdfFormat.N_QUADS))
     except (OSError, SyntaxError, ValueError) as exc:
         raise UsageError(path, f"cannot be loaded ({exc}); run 'jhakg build' first") from exc
+    store.update(UNION)
     return store
 
 
@@ -195,11 +213,11 @@ class LocalRunner:
 
     def resolve(self, kind: str, value: str) -> list[str]:
         sparql = with_values(PREFIXES + _LOOKUP[kind], {"v": ox.Literal(value)})
-        rows = self.store.query(sparql, use_default_graph_as_union=True)
+        rows = self.store.query(sparql)
         return sorted(r["x"].value for r in rows)
 
     def run(self, query: StoredQuery, bindings: dict[str, ox.NamedNode | ox.Literal]) -> Result:
-        solutions = self.store.query(with_values(query.text, bindings), use_default_graph_as_union=True)
+        solutions = self.store.query(with_values(query.text, bindings))
         columns = [v.value for v in solutions.variables]
         rows = [{c: _term_value(s[c]) for c in columns} for s in solutions]
         return Result(columns, rows)
@@ -221,15 +239,49 @@ def _values_block(bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
     return " ".join(parts)
 
 
+_VALUES_DATA = re.compile(r"(?i)\bVALUES\s*(?:\?\w+|\([^)]*\))\s*$")
+
+
+def _groups(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the body of each group pattern ``{ … }``: not the data block of a
+    VALUES, not a subquery's braces (a VALUES cannot come before its SELECT; its WHERE
+    group is a group of its own)."""
+    found, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "{":
+            stack.append(i)
+        elif ch == "}" and stack:
+            start = stack.pop()
+            body = text[start + 1:i]
+            if not _VALUES_DATA.search(text[:start]) and not re.match(r"(?i)\s*SELECT\b", body):
+                found.append((start + 1, i))
+    return sorted(found)
+
+
 def with_values(text: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
-    """Bind parameters for a remote endpoint: a VALUES block at the start of the outer
-    WHERE group (so FILTERs in that group see the values)."""
+    """Bind parameters as VALUES blocks at the start of every group pattern that uses the
+    variable, the outer WHERE group included (its FILTERs see them): a value stated in the
+    innermost group where it is matched is where the store uses it to look the data up
+    (100 times faster than one VALUES for the whole query), and an aggregate of a subquery
+    is computed for the given value only instead of for all and then joined. A canned
+    query's subqueries project a parameter they mention."""
+    paging = {k: v for k, v in bindings.items() if k in PAGING}
+    bindings = {k: v for k, v in bindings.items() if k not in PAGING}
+    for name, term in paging.items():
+        text = _PAGING_CLAUSE[name].sub(f"{name.upper()} {int(term.value)}", text)
     if not bindings:
         return text
-    m = re.search(r"(?i)\bWHERE\s*\{", text)
-    if not m:
+    outer = re.search(r"(?i)\bWHERE\s*\{", text)
+    if not outer:
         raise ConfigError("query", "has no WHERE group to bind parameters in")
-    return text[:m.end()] + " " + _values_block(bindings) + " " + text[m.end():]
+    inserts = []
+    for start, end in _groups(text):
+        used = {k: v for k, v in bindings.items() if start == outer.end() or re.search(rf"\?{k}\b", text[start:end])}
+        if used:
+            inserts.append((start, " " + _values_block(used) + " "))
+    for position, block in sorted(inserts, reverse=True):
+        text = text[:position] + block + text[position:]
+    return text
 
 
 class RemoteRunner:
@@ -269,6 +321,8 @@ def bind(query: StoredQuery, params: dict[str, str], resolve) -> dict[str, ox.Na
     bindings = {}
     for p in query.params:
         value = params.get(p.name, p.default)
+        if value is None and p.required:
+            raise UsageError(query.name, f"needs the parameter {p.name} ({p.description})")
         if value is not None:
             bindings[p.name] = to_term(query, p, value, resolve)
     return bindings

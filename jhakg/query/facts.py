@@ -17,7 +17,7 @@ from ..reference.files import queries_dir
 
 def _rows(store: ox.Store, name: str) -> list[dict[str, str | None]]:
     text = (queries_dir() / "facts" / f"{name}.rq").read_text(encoding="utf-8")
-    solutions = store.query(text, use_default_graph_as_union=True)
+    solutions = store.query(text)
     columns = [v.value for v in solutions.variables]
     return [{c: (s[c].value if s[c] is not None else None) for c in columns} for s in solutions]
 

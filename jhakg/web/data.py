@@ -52,7 +52,7 @@ class RemoteStore:
             return ox.Literal(b["value"], datatype=ox.NamedNode(b["datatype"]))
         return ox.Literal(b["value"])
 
-    def query(self, text: str, use_default_graph_as_union: bool = True):
+    def query(self, text: str):
         self.client.setQuery(text)
         try:
             data = self.client.queryAndConvert()
@@ -88,8 +88,8 @@ class Site:
         node = ox.NamedNode(iri)
         seen, out = set(), []
         for q in self.store.quads_for_pattern(node, None, None, None):
-            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.endswith("/inferred"):
-                continue
+            if not isinstance(q.graph_name, ox.NamedNode) or q.graph_name.value.endswith("/inferred"):
+                continue  # the union (the default graph) and the entailments are not what was stated
             if q.triple not in seen:
                 seen.add(q.triple)
                 out.append(q.triple)
@@ -98,13 +98,13 @@ class Site:
     def label(self, term) -> str:
         if not isinstance(term, ox.NamedNode):
             return str(term.value)
-        for q in self.store.quads_for_pattern(term, ox.NamedNode(LABEL), None, None):
+        for q in self.store.quads_for_pattern(term, ox.NamedNode(LABEL), None, ox.DefaultGraph()):
             return q.object.value
         return term.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
     def inverse(self, iri: str, limit: int = 200) -> list[ox.Triple]:
         out, seen = [], set()
-        for q in self.store.quads_for_pattern(None, None, ox.NamedNode(iri), None):
+        for q in self.store.quads_for_pattern(None, None, ox.NamedNode(iri), ox.DefaultGraph()):
             if q.triple not in seen:
                 seen.add(q.triple)
                 out.append(q.triple)

@@ -46,7 +46,7 @@ SELECT ?fact ?start ?end ?rule WHERE {
 
 def render_evidence(site: Site, iri: str) -> str:
     """Each quote this resource was read from, with a link to the highlighted document."""
-    rows = site.store.query(EVIDENCE.replace("?fact", f"<{iri}>"), use_default_graph_as_union=True)
+    rows = site.store.query(EVIDENCE.replace("?fact", f"<{iri}>"))
     items = []
     for r in rows:
         doc = r["doc"]
@@ -58,7 +58,7 @@ def render_evidence(site: Site, iri: str) -> str:
 
 def render_document(site: Site, iri: str, text: str) -> str:
     """The stored text with every evidence span highlighted and linked to its fact."""
-    rows = list(site.store.query(DOC_ANNOTATIONS.replace("?doc", f"<{iri}>"), use_default_graph_as_union=True))
+    rows = list(site.store.query(DOC_ANNOTATIONS.replace("?doc", f"<{iri}>")))
     spans, last = [], -1
     for r in rows:  # outermost first; nested spans are dropped, their facts stay listed
         start, end = int(r["start"].value), int(r["end"].value)
@@ -117,7 +117,7 @@ def render_timeline(site: Site) -> str:
     import datetime as dt
 
     rows = [(r["kind"].value, r["node"].value, r["start"].value, r["end"].value, r["label"].value)
-            for r in site.store.query(TIMELINE, use_default_graph_as_union=True)]
+            for r in site.store.query(TIMELINE)]
     facts = [r for r in rows if r[0] != "council"]
     if not facts:
         return page("Timeline", "<p>No dated facts yet.</p>")
@@ -213,8 +213,7 @@ def render_index(site: Site) -> str:
     for title, cls in (("Agencies", "Agency"), ("Meetings", "Meeting"), ("Network presidencies", "NetworkPresidency"),
                        ("Council presidencies", "CouncilPresidency"), ("Information systems", "InformationSystem"),
                        ("Policy priorities", "PolicyPriority"), ("People", "Person"), ("Documents", "Document")):
-        rows = site.store.query(f"SELECT DISTINCT ?s WHERE {{ ?s a <{site.base}ontology#{cls}> }} ORDER BY ?s",
-                                use_default_graph_as_union=True)
+        rows = site.store.query(f"SELECT DISTINCT ?s WHERE {{ ?s a <{site.base}ontology#{cls}> }} ORDER BY ?s")
         items = "".join(f"<li>{_link(site, r['s'])}</li>" for r in rows)
         sections.append(f"<h2>{title}</h2><ul>{items}</ul>")
     links = ("<p><a href='/timeline'>timeline</a> · <a href='/queries'>canned queries</a> · <a href='/sparql'>SPARQL</a> · "

@@ -174,7 +174,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
 
         def evaluate():
             """Run the query and read at most ROW_CAP answers (the reading is where the work is)."""
-            result = site.store.query(text, use_default_graph_as_union=True)
+            result = site.store.query(text)
             if isinstance(result, ox.QueryBoolean):
                 return "boolean", bool(result), None
             if isinstance(result, ox.QueryTriples):
@@ -207,7 +207,8 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
 
     async def queries(request: Request) -> Response:
         listing = [{"name": q.name, "title": q.title, "description": q.description,
-                    "parameters": [{"name": p.name, "type": p.type, "default": p.default} for p in q.params],
+                    "parameters": [{"name": p.name, "type": p.type, "default": p.default, "required": p.required}
+                                   for p in q.params],
                     "url": f"/queries/{q.name}"} for q in site.queries.values()]
         if negotiate(request, ["application/json", "text/html"]) == "text/html":
             items = "".join(f"<li><a href='/queries/{q['name']}'>{html.escape(q['title'])}</a></li>" for q in listing)
@@ -249,7 +250,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         for q in site.queries.values():
             paths[f"/queries/{q.name}"] = {"get": {
                 "summary": q.title, "description": q.description, "operationId": q.name.replace("-", "_"),
-                "parameters": [{"name": p.name, "in": "query", "required": False, "description": p.description,
+                "parameters": [{"name": p.name, "in": "query", "required": p.required, "description": p.description,
                                 "schema": {"type": types.get(p.type, "string"),
                                            **({"format": "date"} if p.type == "date" else {}),
                                            **({"default": p.default} if p.default else {})}} for p in q.params],

@@ -24,15 +24,15 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) ## create .venv and install jhakg with its dependencies
 
-$(DIST)/jhakg.nq: $(STAMP) $(SOURCES)
+$(DIST)/jhakg.trig: $(STAMP) $(SOURCES)
 	$(JHAKG) build $(SEEDS) --out $(DIST)
 
-build: $(DIST)/jhakg.nq ## build dist/ from seeds/ (only when inputs changed)
+build: $(DIST)/jhakg.trig ## build dist/ from seeds/ (only when inputs changed)
 
-shacl: $(DIST)/jhakg.nq ## validate dist/ with the SHACL shapes (exit 0 conforms, 1 violations, 2 error)
+shacl: $(DIST)/jhakg.trig ## validate dist/ with the SHACL shapes (exit 0 conforms, 1 violations, 2 error)
 	$(JHAKG) validate --dist $(DIST)
 
-showcase: $(DIST)/jhakg.nq ## print the showcase queries
+showcase: $(DIST)/jhakg.trig ## print the showcase queries
 	$(JHAKG) query chairs-by-year --dist $(DIST)
 	$(JHAKG) query meetings --dist $(DIST)
 	$(JHAKG) query council-presidencies --dist $(DIST)
@@ -64,7 +64,7 @@ quality: $(STAMP) ## score the extraction on the seeds, the corpus, the held-out
 lint: $(STAMP) ## ruff over the code and tests
 	$(VENV)/bin/ruff check jhakg tests
 
-serve: $(DIST)/jhakg.nq ## serve dist/ as linked data on http://127.0.0.1:8000/
+serve: $(DIST)/jhakg.trig ## serve dist/ as linked data on http://127.0.0.1:8000/
 	$(JHAKG) serve --dist $(DIST)
 
 bench: $(STAMP) ## print speed and memory numbers (not a test)

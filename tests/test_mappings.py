@@ -6,9 +6,9 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
+from jhakg import ntriples as t
 from jhakg.errors import ConfigError
 from jhakg.kinds import KINDS
-from jhakg.map import terms as t
 from jhakg.map.document import map_document
 from jhakg.map.templates import parse, template
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..map import terms as t
+from .. import ntriples as t
 from .base import ExchangeType, Record, fold, rows_as_facts
 
 NAME = "council_presidency"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..map import terms as t
+from .. import ntriples as t
 from ..namespaces import DEFAULT, slugify
 from .base import Record
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..map import terms as t
+from .. import ntriples as t
 from ..namespaces import DEFAULT, slugify
 from .base import ExchangeType, Record, fold, rows_as_facts
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..map import terms as t
+from .. import ntriples as t
 from .base import ExchangeType, Record, rows_as_facts
 
 NAME = "published"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..map import terms as t
+from .. import ntriples as t
 from ..namespaces import DEFAULT, slugify
 from .base import Record
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..map import terms as t
+from .. import ntriples as t
 from .base import ExchangeType, Record, agency_key, fold, rows_as_facts
 
 NAME = "system_operated_by"

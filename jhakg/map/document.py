@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import hashlib
 
+from .. import ntriples as t
 from ..kinds import KINDS, Fact
 from ..namespaces import DEFAULT
-from . import terms as t
 from .templates import template
 
 OA = "http://www.w3.org/ns/oa#"

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .. import ntriples as terms
 from ..errors import ConfigError
 from ..reference.files import data_dir
-from . import terms
 
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _TOKEN = re.compile(r"""

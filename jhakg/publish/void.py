@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..map import terms as t
+from .. import ntriples as t
 from ..map.document import document_iri
 from ..namespaces import DEFAULT_BASE
 

@@ -4,6 +4,7 @@ that the lines can be concatenated, sorted and parsed back without a library in 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -15,9 +16,12 @@ _LITERAL_ESCAPES = str.maketrans({
     "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"})
 
 
+_IRI_FORBIDDEN_RE = re.compile("[" + re.escape("".join(chr(c) for c in sorted(_IRI_FORBIDDEN))) + "]")
+
+
 def iri(value: str) -> str:
     """``<value>``, with any character an IRI may not hold percent-encoded."""
-    if any(ord(c) in _IRI_FORBIDDEN for c in value):
+    if _IRI_FORBIDDEN_RE.search(value):
         value = "".join("".join(f"%{b:02X}" for b in c.encode("utf-8")) if ord(c) in _IRI_FORBIDDEN else c
                         for c in value)
     return f"<{value}>"

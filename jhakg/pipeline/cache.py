@@ -65,8 +65,8 @@ class Cache:
         try:
             with open(path, "rb") as f:
                 head = f.readline()
-                header = json.loads(head)
-            size = path.stat().st_size
+                size = os.fstat(f.fileno()).st_size
+            header = json.loads(head)
         except (OSError, ValueError):
             return None
         summary = _summary(header, path, len(head))

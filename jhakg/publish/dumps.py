@@ -27,6 +27,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -144,50 +145,24 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
         _leftovers(out)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
         try:
-            graphs: list[GraphPiece] = []
-            with contextlib.ExitStack() as files:
-                out_of = {kind: files.enter_context(open(tmp / DUMPS[kind][0], "wb")) for kind in dumps}
-                nq, trig, ttl, jsonld = (out_of.get(k) for k in ("nq", "trig", "ttl", "jsonld"))
-                for f in (trig, ttl):
-                    if f:
-                        f.write(header)
-                if jsonld:
-                    jsonld.write(b'{"@context":"jhakg.context.jsonld","@graph":[\n')
-                first = True
-
-                def add(g: GraphPiece) -> None:
-                    nonlocal first
-                    graphs.append(GraphPiece(g.name, g.triples, {}, g.asserted, g.source, g.classes))
-                    if nq:
-                        put(nq, g.chunks["nq"], base)
-                    if trig and g.triples:
-                        trig.write(b"<" + rebased(g.name.encode(), base) + b"> {\n")
-                        put(trig, g.chunks["ttl"], base)
-                        trig.write(b"}\n\n")
-                    if g.asserted and g.name != ONTOLOGY_GRAPH:
-                        if ttl:
-                            put(ttl, g.chunks["ttl"], base)
-                        if jsonld:
-                            jsonld.write(b"" if first else b",\n")
-                            put(jsonld, g.chunks["jsonld"], base)
-                            first = False
-
-                for g in fixed:
-                    add(g)
-                for document, inferred in documents:
-                    add(document)
-                    add(inferred)
-                if jsonld:
-                    jsonld.write(b"\n]}\n")
-            ontology = next(g for g in fixed if g.name == ONTOLOGY_GRAPH)
-            (tmp / "ontology.ttl").write_bytes(header + rebased(ontology.chunks["ttl"], base))
-            if "jsonld" in dumps:
-                (tmp / "jhakg.context.jsonld").write_text(
-                    json.dumps(formats.jsonld_context(pfx), indent=1, sort_keys=True) + "\n", encoding="utf-8")
-            (tmp / "shapes.ttl").write_bytes(rebased(shapes_file().read_bytes(), base))
-            void = sorted(void_lines(graphs, dict(DUMPS[k] for k in dumps), version))
-            (tmp / "void.ttl").write_bytes(header + rebased(formats.turtle(void, formats.Compactor(
-                formats.prefixes())).encode(), base))
+            pieces = [*fixed, *(g for pair in documents for g in pair)]
+            graphs = [GraphPiece(g.name, g.triples, {}, g.asserted, g.source, g.classes) for g in pieces]
+            # each dump written by a thread of its own while this one writes the rest: the
+            # kernel copies the pieces (copy_file_range), so the threads run at once
+            with ThreadPoolExecutor(len(dumps)) as pool:
+                writing = [pool.submit(_write_dump, kind, tmp / DUMPS[kind][0], pieces, header, base)
+                           for kind in dumps]
+                ontology = next(g for g in fixed if g.name == ONTOLOGY_GRAPH)
+                (tmp / "ontology.ttl").write_bytes(header + rebased(ontology.chunks["ttl"], base))
+                if "jsonld" in dumps:
+                    (tmp / "jhakg.context.jsonld").write_text(
+                        json.dumps(formats.jsonld_context(pfx), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+                (tmp / "shapes.ttl").write_bytes(rebased(shapes_file().read_bytes(), base))
+                void = sorted(void_lines(graphs, dict(DUMPS[k] for k in dumps), version))
+                (tmp / "void.ttl").write_bytes(header + rebased(formats.turtle(void, formats.Compactor(
+                    formats.prefixes())).encode(), base))
+                for done in writing:
+                    done.result()
             (tmp / "build-report.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n",
                                                    encoding="utf-8")
             swap(tmp, out)
@@ -195,6 +170,34 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
             shutil.rmtree(tmp, ignore_errors=True)
             raise
     return Written(sorted(p.name for p in out.iterdir()), len(graphs), sum(g.triples for g in graphs))
+
+
+def _write_dump(kind: str, path: Path, pieces: list[GraphPiece], header: bytes, base: str) -> None:
+    """One dump: the graphs' pieces in order (TriG: every graph named; Turtle and JSON-LD:
+    the asserted graphs but the ontology's, merged)."""
+    with open(path, "wb") as out:
+        if kind in ("trig", "ttl"):
+            out.write(header)
+        elif kind == "jsonld":
+            out.write(b'{"@context":"jhakg.context.jsonld","@graph":[\n')
+        first = True
+        for g in pieces:
+            if kind == "nq":
+                put(out, g.chunks["nq"], base)
+            elif kind == "trig":
+                if g.triples:
+                    out.write(b"<" + rebased(g.name.encode(), base) + b"> {\n")
+                    put(out, g.chunks["ttl"], base)
+                    out.write(b"}\n\n")
+            elif g.asserted and g.name != ONTOLOGY_GRAPH:
+                if kind == "ttl":
+                    put(out, g.chunks["ttl"], base)
+                else:
+                    out.write(b"" if first else b",\n")
+                    put(out, g.chunks["jsonld"], base)
+                    first = False
+        if kind == "jsonld":
+            out.write(b"\n]}\n")
 
 
 def _exchange(a: Path, b: Path) -> bool:

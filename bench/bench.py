@@ -1,266 +1,343 @@
-"""Speed and memory of the pipeline on a synthetic archive (`make bench`): prints numbers,
-asserts nothing. Paragraphs of seeds/ and tests/corpus/ are recombined (seeded) with years,
-datelines and surnames varied; each stage is timed on its own, owlrl and SHACL on a sample,
-and extrapolated to a 10,000-document archive. See bench/README.md."""
+"""Speed and memory of jhakg on a synthetic archive (`make bench`): prints numbers, asserts
+nothing. At each size: a full build as ``jhakg build`` runs it, four rebuilds (a document
+added, changed, deleted, restored; the last must give the full build's bytes), validation
+(and Apache Jena's SHACL validator on the same data and shapes, when installed), the
+embedded query store and every canned query, and the load into a real Oxigraph server.
+Then the reference engines (owlrl, pyshacl) beside the defaults on a small archive.
+See bench/README.md."""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
-import math
-import random
-import re
-import resource
-import statistics
+import os
+import shutil
+import socket
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
+import urllib.request
 from pathlib import Path
-from typing import Any, TypeVar
 
-import pyoxigraph as ox
-from rdflib import Graph, URIRef
 from rich.console import Console
 from rich.table import Table
 
-import jhakg.build
-from jhakg.build import Build, build, parse_turtle
-from jhakg.publish import render, write_atomically
-from jhakg.query.canned import LocalRunner, StoredQuery, bind, load_queries, open_store
-from jhakg.reason import fast_reason, reason
-from jhakg.validate import validate
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from archive import archive  # noqa: E402
+from memory import run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "corpus"
-TARGET = 10_000  # documents in the archive the product aims at
-T = TypeVar("T")
-YEAR = re.compile(r"\b20[12]\d\b")
-MONTHS = ("January February March April May June July August September October "
-          "November December").split()
-CITIES = ("Brussels", "Luxembourg", "The Hague", "Warsaw", "Lisbon", "Tallinn", "Vienna")
+BIN = Path(sys.executable).parent
+PROBE = [sys.executable, str(Path(__file__).resolve().parent / "probe.py")]
+JHAKG = [str(BIN / "jhakg")]
+console = Console(width=None if sys.stdout.isatty() else 120)
 
 
-def make_archive(folder: Path, n: int, seed: int) -> int:
-    """Write ``n`` documents of recombined paragraphs; returns the bytes written."""
-    rng = random.Random(seed)
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))
-             + sorted(CORPUS.glob("*.txt")) + sorted(p for p in CORPUS.glob("*.md") if p.name != "README.md")]
-    found = [[p.strip() for p in re.split(r"\n\s*\n", t) if len(p.strip()) > 60] for t in texts]
-    paragraphs, mean = [p for ps in found for p in ps], max(2, round(statistics.mean(len(ps) for ps in found)))
-    names = sorted({f["person"] for path in CORPUS.glob("*.gold.json")  # people named in the gold facts
-                    for doc in json.loads(path.read_text(encoding="utf-8"))
-                    for f in doc["facts"] if f.get("type") == "person_role" and f.get("person")}, key=len, reverse=True)
-    lasts, name_re = [x.split()[-1] for x in names], re.compile("|".join(re.escape(x) for x in names))
-    written = 0
-    for i in range(n):
-        shift = rng.randint(-3, 3)
-        body = "\n\n".join(rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(mean - 2, mean + 2))))
-        body = YEAR.sub(lambda m, s=shift: str(int(m.group(0)) + s), body)
-        swap = {x: f"{x.split()[0]} {rng.choice(lasts)}" for x in names if rng.random() < 0.3}  # other surnames
-        body = name_re.sub(lambda m, swap=swap: swap.get(m.group(0), m.group(0)), body)
-        year = max((int(y) for y in YEAR.findall(body)), default=2020)
-        text = f"Press release {i:05d}\n\n{rng.choice(CITIES)}, {rng.randint(1, 28)} {rng.choice(MONTHS)} {year}\n\n{body}\n"
-        (folder / f"doc{i:05d}.txt").write_text(text, encoding="utf-8")
-        written += len(text.encode("utf-8"))
-    return written
+def log(message: str) -> None:
+    console.print(f"[dim]{time.strftime('%H:%M:%S')} {message}[/dim]")
 
 
-def rss_mb(peak: bool = False) -> float:
-    """Resident set size now, or the process's high-water mark (Linux)."""
-    if peak:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
-    return int(Path("/proc/self/statm").read_text().split()[1]) * resource.getpagesize() / 2**20
+def probe(*args: str) -> tuple[dict, float, float]:
+    """A probe's JSON, its wall seconds and the peak PSS (MB) of its process tree."""
+    done, seconds, peak = run([*PROBE, *args], cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"bench: probe {' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout), seconds, peak.pss_mb
 
 
-@dataclass
-class Stage:
-    name: str
-    seconds: float
-    docs: int  # documents the stage ran on
-    fixed: float = 0.0  # seconds of it that do not grow with the documents
-    peak_rss_mb: float = 0.0  # process high-water mark after the stage
-    rss_growth_mb: float = 0.0  # resident set growth during the stage
-    heap_peak_mb: float | None = None  # Python heap peak in the stage (--tracemalloc)
-    note: str = ""
-
-    @property
-    def per_doc(self) -> float:
-        return (self.seconds - self.fixed) / max(self.docs, 1)
-
-    @property
-    def at_target(self) -> float:
-        """Extrapolated seconds for TARGET documents, assuming linear growth."""
-        return self.fixed + self.per_doc * TARGET
+def digests(dist: Path) -> dict[str, str]:
+    out = {}
+    for path in sorted(dist.iterdir()):
+        h = hashlib.sha256()
+        with path.open("rb") as f:
+            while chunk := f.read(1 << 22):
+                h.update(chunk)
+        out[path.name] = h.hexdigest()
+    return out
 
 
-def measure(stages: list[Stage], name: str, docs: int, fn: Callable[[], T],
-            without_docs: Callable[[], object] | None = None) -> T:
-    """Run ``fn`` as a stage; ``without_docs`` (the same work on no documents) is timed first
-    as the stage's fixed part."""
-    print(f"bench: {name} ...", file=sys.stderr, flush=True)
-    fixed, note = 0.0, ""
-    if without_docs:
-        start = time.perf_counter()
-        without_docs()
-        fixed = time.perf_counter() - start
-        note = f"{fixed:.1f} s of it without documents"
-    before = rss_mb()
-    if tracemalloc.is_tracing():
-        tracemalloc.reset_peak()
-    start = time.perf_counter()
-    value = fn()
-    seconds = time.perf_counter() - start
-    heap = tracemalloc.get_traced_memory()[1] / 2**20 if tracemalloc.is_tracing() else None
-    stages.append(Stage(name, seconds, docs, fixed, rss_mb(peak=True), rss_mb() - before, heap, note))
-    return value
+def linked_copy(src: Path, dst: Path) -> None:
+    """The archive's files as hard links (a change replaces a file, never writes through)."""
+    dst.mkdir(parents=True)
+    for path in src.glob("*.txt"):
+        try:
+            os.link(path, dst / path.name)
+        except OSError:
+            shutil.copyfile(path, dst / path.name)
 
 
-def human(seconds: float) -> str:
-    return f"{seconds / 3600:.1f} h" if seconds >= 7200 else f"{seconds / 60:.1f} min" if seconds >= 120 else f"{seconds:.0f} s"
+def replace(path: Path, text: str) -> None:
+    path.unlink(missing_ok=True)
+    path.write_text(text, encoding="utf-8")
 
 
-def store_of(graphs: list[tuple[URIRef, Graph]]) -> ox.Store:
-    """A pyoxigraph store of these named graphs, without writing TriG (for the half-size archive)."""
-    store = ox.Store()
-    for name, g in graphs:
-        store.load(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
-                   to_graph=ox.NamedNode(str(name)))
-    return store
+def rebuilds(docs: Path, dist: Path, full: dict[str, str]) -> dict:
+    """A document added, one changed, the added one deleted, the changed one restored: each
+    a rebuild from the cache; the last must write the full build's bytes again."""
+    files = sorted(docs.glob("*.txt"))
+    changed, original = files[len(files) // 2], files[len(files) // 2].read_text(encoding="utf-8")
+    added = docs / "zz-added.txt"
+    steps = {
+        "added": lambda: replace(added, files[0].read_text(encoding="utf-8").replace("Press release", "Statement", 1)),
+        "changed": lambda: replace(changed, original + "\nThe Schengen Information System is operated by eu-LISA.\n"),
+        "deleted": lambda: added.unlink(),
+        "restored": lambda: replace(changed, original),
+    }
+    out = {}
+    for name, step in steps.items():
+        step()
+        result, seconds, peak = probe("build", str(docs), str(dist))
+        out[name] = {"seconds": seconds, "processed": result["processed"], "pss_mb": peak}
+    out["identical"] = digests(dist) == full
+    return out
 
 
-def time_query(runner: LocalRunner, query: StoredQuery, repeat: int, budget: float) -> tuple[float, int, int]:
-    """Median seconds of up to ``repeat`` runs (fewer once ``budget`` seconds are spent), rows, runs."""
-    bindings = bind(query, {}, runner.resolve)  # the defaults, as `jhakg query NAME` runs it
-    times: list[float] = []
-    rows = 0
-    while len(times) < repeat and sum(times) < budget:
-        start = time.perf_counter()
-        rows = len(runner.run(query, bindings).rows)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), rows, len(times)
+def validate(dist: Path) -> dict:
+    done, seconds, peak = run([*JHAKG, "validate", "--dist", str(dist), "--format", "json"], cwd=ROOT)
+    if done.returncode not in (0, 1):
+        return {"error": done.stderr.strip()[-500:]}
+    report = json.loads(done.stdout)
+    shacl = [v for v in report["violations"] if v.get("shape")]  # the rest: quotes checked against the text
+    return {"seconds": seconds, "pss_mb": peak.pss_mb, "conforms": report["conforms"],
+            "violations": len(report["violations"]), "shacl_results": len(shacl)}
+
+
+def jena_classpath(scratch: Path) -> str | None:
+    """Debian's Jena (libapache-jena-java) without the slf4j bindings that clash, and with
+    the message files its embedded Xerces needs, taken from libxerces2-java."""
+    java = Path("/usr/share/java")
+    if not (java / "jena-cmds.jar").exists() or not (java / "xercesImpl.jar").exists() or not shutil.which("java"):
+        return None
+    extra = scratch / "jena-extra"
+    for inside, target in (("org/apache/xerces/impl/msg", "xerces/impl/msg"),
+                           ("org/apache/xerces/impl/xpath/regex", "xerces/impl/xpath/regex")):
+        (extra / target).mkdir(parents=True, exist_ok=True)
+        subprocess.run(["unzip", "-q", "-o", "-j", str(java / "xercesImpl.jar"), f"{inside}/*.properties",
+                        "-d", str(extra / target)], check=True)
+    jars = sorted(str(p) for p in java.glob("*.jar") if "slf4j" not in p.name) + [str(java / "slf4j-api.jar")]
+    return ":".join([str(extra), *jars])
+
+
+def jena(dist: Path, scratch: Path) -> dict:
+    classpath = jena_classpath(scratch)
+    if classpath is None:
+        return {"error": "not installed (apt install libapache-jena-java libxerces2-java)"}
+    data = scratch / "jena-data.ttl"  # the data jhakg validate checks: the asserted graph and the ontology
+    with data.open("wb") as out:
+        for name in ("jhakg.ttl", "ontology.ttl"):
+            with (dist / name).open("rb") as f:
+                shutil.copyfileobj(f, out)
+                out.write(b"\n")
+    done, seconds, peak = run(["java", "-cp", classpath, "shacl.shacl", "validate", "--shapes",
+                               str(dist / "shapes.ttl"), "--data", str(data)])
+    data.unlink()
+    if done.returncode not in (0, 1):
+        return {"error": done.stderr.strip().splitlines()[-1][:300] if done.stderr.strip() else "failed"}
+    return {"seconds": seconds, "pss_mb": peak.pss_mb, "conforms": "sh:conforms  true" in done.stdout,
+            "shacl_results": done.stdout.count("sh:focusNode")}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def oxigraph_load(dist: Path, scratch: Path) -> dict:
+    """``jhakg load`` into a real Oxigraph server (the ``oxigraph`` package's binary)."""
+    server = shutil.which("oxigraph") or str(BIN / "oxigraph")
+    if not Path(server).exists():
+        return {"error": "no oxigraph binary (pip install oxigraph)"}
+    port = free_port()
+    proc = subprocess.Popen([server, "serve", "--location", str(scratch / "oxigraph"), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        done, seconds, peak = run([*JHAKG, "load", "--endpoint", f"http://127.0.0.1:{port}/store", "--dist",
+                                   str(dist)], cwd=ROOT)
+        return {"seconds": seconds, "ok": done.returncode == 0, "pss_mb": peak.pss_mb}
+    finally:
+        proc.terminate()
+        proc.wait()
+        shutil.rmtree(scratch / "oxigraph", ignore_errors=True)
+
+
+def at_size(n: int, scratch: Path, args: argparse.Namespace) -> dict:
+    work = scratch / f"n{n}"
+    docs, dist = work / "docs", work / "dist"
+    log(f"{n:,} documents: writing the archive")
+    linked_copy(archive(n, args.seed), docs)
+    out: dict = {"documents": n}
+    log(f"{n:,}: full build")
+    result, seconds, peak = probe("build", str(docs), str(dist))
+    out["build"] = {**result, "wall": seconds, "pss_mb": peak}
+    full = digests(dist)
+    log(f"{n:,}: rebuilds")
+    out["rebuild"] = rebuilds(docs, dist, full)
+    log(f"{n:,}: validate")
+    out["validate"] = validate(dist)
+    if not args.no_jena:
+        log(f"{n:,}: Jena SHACL")
+        out["jena"] = jena(dist, work)
+    log(f"{n:,}: queries")
+    result, seconds, peak = probe("query", str(dist), "--repeat", str(args.repeat))
+    out["query"] = {**result, "pss_mb": peak}
+    if n <= args.load_max:
+        log(f"{n:,}: jhakg load into Oxigraph")
+        out["load"] = oxigraph_load(dist, work)
+    shutil.rmtree(work, ignore_errors=True)
+    return out
+
+
+def reference_engines(n: int, scratch: Path, seed: int) -> dict:
+    """The defaults beside the reference engines on a small archive: owlrl against the
+    compiled rules (same entailments), pyshacl against the SPARQL engine (same violations)."""
+    work = scratch / f"ref{n}"
+    docs = work / "docs"
+    linked_copy(archive(n, seed), docs)
+    out: dict = {"documents": n}
+    for reasoner in ("rules", "owlrl"):
+        log(f"reference engines, {n} documents: build --reasoner {reasoner}")
+        _, seconds, _ = probe("build", str(docs), str(work / reasoner), "--no-cache", "--reasoner", reasoner)
+        out[f"build_{reasoner}"] = seconds
+    out["same_build"] = digests(work / "rules") == digests(work / "owlrl")
+    found = {}
+    for engine in ("sparql", "pyshacl"):
+        log(f"reference engines, {n} documents: validate --engine {engine}")
+        done, seconds, _ = run([*JHAKG, "validate", "--dist", str(work / "rules"), "--format", "json", "--engine",
+                                engine], cwd=ROOT)
+        out[f"validate_{engine}"] = seconds
+        found[engine] = json.loads(done.stdout) if done.returncode in (0, 1) else None
+    # a violation as the tests compare them: pyshacl names a property shape by its blank node
+    rows = {e: {(v["focus"], v["path"], v["message"], v["value"], tuple(v["sources"])) for v in r["violations"]}
+            for e, r in found.items() if r is not None}
+    out["same_verdict"] = len(rows) == 2 and rows["sparql"] == rows["pyshacl"] and \
+        found["sparql"]["conforms"] == found["pyshacl"]["conforms"]
+    out["violations"] = len(found["sparql"]["violations"]) if found["sparql"] else None
+    shutil.rmtree(work, ignore_errors=True)
+    return out
+
+
+# ------------------------------------------------------------------------------ printing
+
+def _fmt(value, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return "yes" if value else "NO"
+    if isinstance(value, float):
+        return f"{value:,.0f}{unit}" if value >= 100 else f"{value:,.1f}{unit}" if value >= 1 else f"{value:,.2f}{unit}"
+    return f"{value:,}{unit}" if isinstance(value, int) else str(value)
+
+
+def rows(r: dict) -> list[tuple[str, object, str, float | None]]:
+    """(row, value, unit, number used for the scaling ratio)"""
+    b, out = r["build"], []
+    out.append(("build: wall (jhakg build, 2 workers)", b["wall"], " s", b["wall"]))
+    for stage in ("prepare", "documents", "dumps"):
+        out.append((f"  {stage}", b["stages"].get(stage), " s", b["stages"].get(stage)))
+    for step, ms in b["ms_per_document"].items():
+        out.append((f"  per document: {step} (CPU)", ms, " ms", None))
+    out.append(("build: peak PSS (all processes)", b["pss_mb"], " MB", b["pss_mb"]))
+    out.append(("quads written", b["quads"], "", None))
+    for name, size in sorted(b["files"].items()):
+        if size > 1_000_000:
+            out.append((f"  {name}", size / 1e6, " MB", None))
+    rb = r["rebuild"]
+    for step in ("added", "changed", "deleted", "restored"):
+        out.append((f"rebuild, one document {step}", rb[step]["seconds"], " s", None))
+    out.append(("rebuild: same bytes as the full build", rb["identical"], "", None))
+    v = r["validate"]
+    if "error" in v:
+        out.append(("validate", v["error"], "", None))
+    else:
+        out.append(("validate (SHACL as SPARQL + quotes)", v["seconds"], " s", v["seconds"]))
+        out.append(("  validate: peak PSS", v["pss_mb"], " MB", v["pss_mb"]))
+        out.append(("  violations (of them SHACL results)", f"{v['violations']:,} ({v['shacl_results']:,})", "", None))
+    if "jena" in r:
+        j = r["jena"]
+        if "error" in j:
+            out.append(("Jena SHACL", j["error"], "", None))
+        else:
+            out.append(("Jena SHACL (same data and shapes)", j["seconds"], " s", j["seconds"]))
+            out.append(("  Jena: peak PSS", j["pss_mb"], " MB", j["pss_mb"]))
+            out.append(("  SHACL results", j["shacl_results"], "", None))
+    q = r["query"]
+    out.append(("query store: load (embedded)", q["load_seconds"], " s", q["load_seconds"]))
+    out.append(("  query store: peak PSS", q["pss_mb"], " MB", q["pss_mb"]))
+    for name, m in q["queries"].items():
+        mark = "" if m["distinct"] else " (REPEATED ROWS)"
+        out.append((f"query {name}: p50 / p95", f"{_fmt(m['p50_ms'])} / {_fmt(m['p95_ms'])} ms, {m['rows']:,} rows{mark}",
+                    "", m["p95_ms"]))
+    if "load" in r:
+        ld = r["load"]
+        out.append(("jhakg load into Oxigraph", ld.get("seconds", ld.get("error")), " s" if "seconds" in ld else "",
+                    None))
+    return out
+
+
+def show(results: list[dict], reference: dict | None) -> None:
+    table = Table(title="jhakg bench (bench/README.md)")
+    table.add_column("measure")
+    for r in results:
+        table.add_column(f"{r['documents']:,} docs", justify="right")
+    ratio = len(results) == 2
+    if ratio:
+        table.add_column(f"ratio (docs ×{results[1]['documents'] / results[0]['documents']:.0f})", justify="right")
+    columns = [{label: rest for label, *rest in rows(r)} for r in results]
+    labels = list(dict.fromkeys(label for col in columns for label in col))  # in order, each once
+    for label in labels:
+        cells = []
+        for col in columns:
+            value, unit, _n = col.get(label, (None, "", None))
+            cells.append(_fmt(value, unit) if not isinstance(value, str) else value)
+        if ratio:
+            a, b = (col.get(label, (None, None, None))[2] for col in columns)
+            cells.append(f"×{b / a:.1f}" if a and b else "")
+        table.add_row(label, *cells)
+    console.print(table)
+    if reference:
+        t = Table(title=f"the reference engines, {reference['documents']} documents")
+        for c in ("", "default", "reference", "same output"):
+            t.add_column(c)
+        t.add_row("reason (build --no-cache)", f"rules {_fmt(reference['build_rules'], ' s')}",
+                  f"owlrl {_fmt(reference['build_owlrl'], ' s')}", _fmt(reference["same_build"]) + " (every byte)")
+        t.add_row("validate", f"SPARQL {_fmt(reference['validate_sparql'], ' s')}",
+                  f"pyshacl {_fmt(reference['validate_pyshacl'], ' s')}",
+                  _fmt(reference["same_verdict"]) + f" ({_fmt(reference['violations'])} violations)")
+        console.print(t)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    for flag, default, help_ in (("--docs", 500, "synthetic documents"), ("--reason-docs", 50, "documents owlrl reasons over"),
-                                 ("--validate-docs", 100, "documents SHACL validates"),
-                                 ("--repeat", 5, "runs per canned query (median shown)"), ("--seed", 7, "generator seed")):
-        parser.add_argument(flag, type=int, default=default, help=f"{help_} (default {default})")
-    parser.add_argument("--query-budget", type=float, default=4.0,
-                        help="stop repeating a query once its runs took this many seconds (default 4)")
-    parser.add_argument("--reference", type=Path, help="reference data (Turtle) instead of reference/*.ttl")
-    parser.add_argument("--tracemalloc", action="store_true", help="also the Python heap peak per stage (slower)")
-    parser.add_argument("--json", type=Path, help="write the raw numbers to this file")
+    parser.add_argument("--sizes", default="1000,10000", help="archive sizes, comma-separated (default 1000,10000)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=10, help="runs of each canned query (default 10)")
+    parser.add_argument("--load-max", type=int, default=1000,
+                        help="load into an Oxigraph server up to this size (default 1000)")
+    parser.add_argument("--reference-docs", type=int, default=100,
+                        help="archive size for owlrl and pyshacl beside the defaults (0: skip; default 100)")
+    parser.add_argument("--no-jena", action="store_true", help="skip Apache Jena's SHACL validator")
+    parser.add_argument("--scratch", type=Path, default=None, help="work folder (default: a temporary one)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the numbers to this file")
     args = parser.parse_args()
-    if args.docs < 2:
-        parser.error("--docs must be at least 2 (queries are also timed on half the archive)")
-    if args.reference:
-        ref: Path = args.reference
-        jhakg.build.load_reference = lambda paths=None: parse_turtle([ref])  # type: ignore[assignment]
-    if args.tracemalloc:
-        tracemalloc.start()
-    stages: list[Stage] = []
-    queries: list[dict[str, Any]] = []
-    with tempfile.TemporaryDirectory(prefix="jhakg-bench-") as tmp:
-        folder, dist = Path(tmp) / "docs", Path(tmp) / "dist"
-        folder.mkdir()
-        size = make_archive(folder, args.docs, args.seed)
-        baseline = rss_mb()
-        result = measure(stages, "load + extract + assemble", args.docs, lambda: build(folder, reason=False))
-        docs = [result.documents[k] for k in sorted(result.documents)]
-        n, onto, ref_graph = len(docs), result.ontology, result.reference
-        doc_triples = sum(len(g) for g in docs)
-
-        sample = docs[: args.reason_docs]
-        measure(stages, "reason: owlrl (sample)", len(sample), lambda: reason(onto, ref_graph, sample),
-                lambda: reason(onto, ref_graph, []))
-        result.inferred = measure(stages, "reason: fast materialiser", n, lambda: fast_reason(onto, ref_graph, docs),
-                                  lambda: fast_reason(onto, ref_graph, []))
-        ref_inferred = len(fast_reason(onto, ref_graph, []))  # what the reference alone entails
-        files = measure(stages, "publish: render (all dumps)", n, lambda: render(result))
-        stages[-1].note = f"{sum(len(b) for b in files.values()) / 2**20:.1f} MB of dumps"
-        measure(stages, "publish: write", n, lambda: write_atomically(files, dist))
-        files.clear()  # let the dumps go before the next stages
-
-        subset = docs[: args.validate_docs]
-        data = Graph()
-        for g in (ref_graph, *subset):
-            data += g
-        report = measure(stages, "validate: SHACL (sample)", len(subset), lambda: validate(data, onto),
-                         lambda: validate(ref_graph, onto))
-        stages[-1].note += f"; {len(report.violations)} violations"
-        store = measure(stages, "query: load jhakg.trig into pyoxigraph", n, lambda: open_store(dist / "jhakg.trig"))
-        stages[-1].note = f"{len(store):,} quads"
-
-        # growth: the same queries on the first half of the archive; t ∝ docs^k gives k
-        half = Build(onto, ref_graph, {k: result.documents[k] for k in sorted(result.documents)[: n // 2]}, [])
-        half.inferred = fast_reason(onto, ref_graph, half.documents.values())
-        runners = LocalRunner(store), LocalRunner(store_of(half.named_graphs()))
-        for name, query in load_queries().items():
-            print(f"bench: query {name} ...", file=sys.stderr, flush=True)
-            full, rows, runs = time_query(runners[0], query, args.repeat, args.query_budget)
-            part = time_query(runners[1], query, args.repeat, args.query_budget)[0]
-            k = max(0.0, math.log(full / part) / math.log(n / (n // 2)))
-            queries.append({"query": name, "rows": rows, "runs": runs, "median_s": full, "half_archive_s": part,
-                            "growth_exponent": k, "extrapolated_s": full * (TARGET / n) ** k})
-
-    console = Console()
-    if not console.is_terminal:
-        console = Console(width=150)
-    per_doc, inferred_per_doc = doc_triples / n, (len(result.inferred) - ref_inferred) / n
-    console.print(f"[bold]jhakg bench[/bold]: {n} synthetic documents ({size / 2**20:.1f} MB of text, seed {args.seed}); "
-                  f"ontology {len(onto):,} triples; reference {len(ref_graph):,} from {args.reference or 'reference/'}"
-                  + (" [red](empty: the numbers mean little; try --reference FILE)[/red]" if not len(ref_graph) else "")
-                  + (" [red](--tracemalloc: timings inflated)[/red]" if args.tracemalloc else "")
-                  + f"\ndocument triples {doc_triples:,} ({per_doc:.0f} per document), inferred (fast) "
-                  f"{len(result.inferred):,} ({ref_inferred:,} from the reference, {inferred_per_doc:.0f} per document)")
-    table = Table(title="stages (last-but-one column: EXTRAPOLATED to a 10,000-document archive, assuming linear growth)")
-    for col in ("stage", "docs", "seconds", "ms/doc", "docs/s", "peak RSS MB", "RSS +MB",
-                *(("heap peak MB",) if args.tracemalloc else ()), "10k docs ≈", "note"):
-        table.add_column(col, justify="left" if col in ("stage", "note") else "right", overflow="fold")
-    for s in stages:
-        table.add_row(s.name, str(s.docs), f"{s.seconds:.2f}", f"{s.per_doc * 1000:.1f}",
-                      f"{1 / s.per_doc:.{0 if s.per_doc < 0.1 else 1}f}" if s.per_doc > 0 else "-", f"{s.peak_rss_mb:.0f}",
-                      f"{s.rss_growth_mb:+.0f}", *((f"{s.heap_peak_mb:.0f}",) if args.tracemalloc else ()),
-                      human(s.at_target), s.note)
-    console.print(table)
-    qtable = Table(title=f"canned queries, median of up to {args.repeat} runs; last column EXTRAPOLATED as "
-                         f"t·(10k/{n})^k, k fitted from {n // 2} → {n} documents")
-    for col in ("query", "rows", "runs", f"ms ({n} docs)", f"ms ({n // 2} docs)", "growth k", "10k docs ≈"):
-        qtable.add_column(col, justify="left" if col == "query" else "right")
-    for q in queries:
-        qtable.add_row(q["query"], str(q["rows"]), str(q["runs"]), f"{q['median_s'] * 1000:.1f}",
-                       f"{q['half_archive_s'] * 1000:.1f}", f"{q['growth_exponent']:.1f}", human(q["extrapolated_s"]))
-    console.print(qtable)
-    at = {s.name: s.at_target for s in stages}
-    fast_path = sum(at[k] for k in ("load + extract + assemble", "reason: fast materialiser",
-                                   "publish: render (all dumps)", "publish: write"))
-    owl_path = fast_path - at["reason: fast materialiser"] + at["reason: owlrl (sample)"]
-    render_peak = next(s.peak_rss_mb for s in stages if s.name.startswith("publish: render"))
-    memory_gb = (baseline + (render_peak - baseline) / n * TARGET) / 1024
-    dominant = max(stages, key=lambda s: s.at_target)
-    slowest = max(queries, key=lambda q: q["extrapolated_s"])
-    extrapolated = {"asserted_triples": per_doc * TARGET + len(ref_graph),
-                    "inferred_triples": ref_inferred + inferred_per_doc * TARGET,
-                    "build_fast_seconds": fast_path, "build_owlrl_seconds": owl_path, "build_peak_rss_gb": memory_gb}
-    console.print(f"[bold]EXTRAPOLATED to {TARGET:,} documents[/bold] (linear in documents; product target "
-                  f"~1–2 M triples, built in about a minute):\n"
-                  f"  triples ≈ {extrapolated['asserted_triples'] / 1e6:.2f} M asserted "
-                  f"+ {extrapolated['inferred_triples'] / 1e6:.2f} M inferred\n"
-                  f"  build + publish with --reasoner fast ≈ {fast_path / 60:.1f} min; "
-                  f"with owlrl (the default) ≈ {owl_path / 60:.0f} min\n"
-                  f"  peak RSS of build + publish ≈ {memory_gb:.1f} GB (this run: {render_peak:.0f} MB at render)\n"
-                  f"  dominant stage: {dominant.name} ≈ {human(dominant.at_target)}; slowest query: "
-                  f"{slowest['query']} ≈ {human(slowest['extrapolated_s'])} per run")
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    console.print(f"machine: {os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f}"
+                  f" GiB; python {sys.version.split()[0]}; {time.strftime('%Y-%m-%d')}")
+    with tempfile.TemporaryDirectory(prefix="jhakg-bench-", dir=args.scratch) as tmp:
+        scratch = Path(tmp)
+        results = [at_size(n, scratch, args) for n in sizes]
+        reference = reference_engines(args.reference_docs, scratch, args.seed) if args.reference_docs else None
+    show(results, reference)
     if args.json:
-        raw = {"docs": n, "seed": args.seed, "archive_bytes": size, "reference_triples": len(ref_graph),
-               "ontology_triples": len(onto), "document_triples": doc_triples, "inferred_triples": len(result.inferred),
-               "peak_rss_mb": rss_mb(peak=True), "target_docs": TARGET, "extrapolated": extrapolated, "queries": queries,
-               "stages": [{**asdict(s), "per_doc_seconds": s.per_doc, "extrapolated_seconds": s.at_target} for s in stages]}
-        args.json.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
+        args.json.write_text(json.dumps({"sizes": results, "reference": reference}, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ class Peak:
     rss_mb: float = 0.0  # the largest process
 
 
-def sample(pid: int, peak: Peak, stop: threading.Event, every: float = 0.05) -> None:
+def sample(pid: int, peak: Peak, stop: threading.Event, every: float = 0.25) -> None:
     while not stop.is_set():
         tree = _tree(pid)
         pss = sum(_kb(f"/proc/{p}/smaps_rollup", "Pss:") for p in tree) / 1024

@@ -27,9 +27,10 @@ from ..errors import ConfigError, EndpointError, UsageError
 from ..namespaces import DEFAULT
 from ..reference.files import queries_dir
 
-HEADER_KEYS = {"title", "description", "param", "tags"}
+HEADER_KEYS = {"title", "description", "param", "tags", "page"}
 PAGING = ("limit", "offset")  # integer parameters that set the query's LIMIT and OFFSET clauses
 MAX_PAGE = 100_000
+XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _PAGING_CLAUSE = {"limit": re.compile(r"(?i)\bLIMIT\s+\d+"), "offset": re.compile(r"(?i)\bOFFSET\s+\d+")}
 PARAM_TYPES = {"iri", "string", "integer", "year", "date", "agency", "document"}
 PREFIXES = """PREFIX jha: <https://w3id.org/jhakg/ontology#>
@@ -56,6 +57,11 @@ class StoredQuery:
     tags: tuple[str, ...]
     text: str
     path: Path
+    page: str | None = None  # the variable a paging subquery selects (``#+ page: meeting``)
+
+    def page_query(self) -> str | None:
+        """The paging subquery as a query of its own (with the query's prologue)."""
+        return _page_query(self.text, self.page) if self.page else None
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -103,9 +109,31 @@ def parse_query_file(path: Path) -> StoredQuery:
         ox.Store().query(text)
     except SyntaxError as exc:
         raise ConfigError(path, f"is not valid SPARQL ({str(exc).splitlines()[0]})") from exc
+    page = meta.get("page", [None])[0]
+    if page is not None and _page_query(text, page) is None:
+        raise ConfigError(path, f"page {page!r} names no subquery '{{ SELECT ?{page} … LIMIT … }}' of the query")
     return StoredQuery(path.stem, meta["title"][0], meta["description"][0], tuple(params),
                        tuple(t.strip() for t in ",".join(meta.get("tags", [])).split(",") if t.strip()),
-                       text, path)
+                       text, path, page)
+
+
+def _page_query(text: str, variable: str) -> str | None:
+    """The subquery ``{ SELECT ?variable … LIMIT n }`` as a query (prologue included)."""
+    m = re.search(rf"(?i)\{{\s*SELECT\s[^{{}}]*\?{re.escape(variable)}\b", text)
+    if not m:
+        return None
+    depth = 0
+    for i in range(m.start(), len(text)):
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            body = text[m.start() + 1:i]
+            break
+    else:
+        return None
+    if not _PAGING_CLAUSE["limit"].search(body):
+        return None
+    prologue = text[:re.search(r"(?im)^\s*SELECT\b", text).start()]
+    return prologue + body
 
 
 def load_queries(folder: Path | None = None) -> dict[str, StoredQuery]:
@@ -217,25 +245,39 @@ class LocalRunner:
         return sorted(r["x"].value for r in rows)
 
     def run(self, query: StoredQuery, bindings: dict[str, ox.NamedNode | ox.Literal]) -> Result:
-        solutions = self.store.query(with_values(query.text, bindings))
+        text = with_values(query.text, bindings)
+        page = query.page_query()
+        if page is not None:
+            # a paged query in two steps: the page first, alone; then the query with the
+            # page's values stated where they are matched, so that little is computed for
+            # the entities of other pages (the same rows: every other pattern is joined to
+            # the page, and the page's own subquery, freed of its offset, gives it again)
+            chosen = list(dict.fromkeys(row[query.page] for row in self.store.query(with_values(page, bindings))))
+            if all(isinstance(term, ox.NamedNode) for term in chosen):
+                unpaged = {**bindings, "offset": ox.Literal("0", datatype=XSD_INTEGER),
+                           "limit": ox.Literal(str(MAX_PAGE), datatype=XSD_INTEGER)}
+                text = _restrict(with_values(query.text, unpaged), query.page, chosen)
+        solutions = self.store.query(text)
         columns = [v.value for v in solutions.variables]
         rows = [{c: _term_value(s[c]) for c in columns} for s in solutions]
         return Result(columns, rows)
 
 
-def _values_block(bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
+def _values_block(bindings: dict[str, ox.NamedNode | ox.Literal | list[ox.NamedNode]]) -> str:
     from rdflib import Literal, URIRef
 
-    parts = []
-    for name, term in sorted(bindings.items()):
+    def n3(term: ox.NamedNode | ox.Literal) -> str:
         if isinstance(term, ox.NamedNode):
-            text = URIRef(term.value).n3()
-        else:
-            datatype = term.datatype.value if term.datatype else None
-            if datatype == "http://www.w3.org/2001/XMLSchema#string":
-                datatype = None
-            text = Literal(term.value, datatype=URIRef(datatype) if datatype else None).n3()
-        parts.append(f"VALUES ?{name} {{ {text} }}")
+            return URIRef(term.value).n3()
+        datatype = term.datatype.value if term.datatype else None
+        if datatype == "http://www.w3.org/2001/XMLSchema#string":
+            datatype = None
+        return Literal(term.value, datatype=URIRef(datatype) if datatype else None).n3()
+
+    parts = []
+    for name, value in sorted(bindings.items()):
+        terms = value if isinstance(value, list) else [value]
+        parts.append(f"VALUES ?{name} {{ {' '.join(n3(t) for t in terms)} }}")
     return " ".join(parts)
 
 
@@ -256,6 +298,19 @@ def _groups(text: str) -> list[tuple[int, int]]:
             if not _VALUES_DATA.search(text[:start]) and not re.match(r"(?i)\s*SELECT\b", body):
                 found.append((start + 1, i))
     return sorted(found)
+
+
+def _restrict(text: str, variable: str, terms: list[ox.NamedNode]) -> str:
+    """``VALUES ?variable { terms }`` at the start of every group pattern that uses the
+    variable, except the bodies of OPTIONAL and MINUS (there the values would be repeated
+    for each solution on the left, which binds the variable already)."""
+    block = " " + _values_block({variable: terms}) + " "
+    starts = [start for start, end in _groups(text)
+              if re.search(rf"\?{variable}\b", text[start:end])
+              and not re.search(r"(?i)\b(OPTIONAL|MINUS)\s*$", text[:start - 1])]
+    for start in sorted(starts, reverse=True):
+        text = text[:start] + block + text[start:]
+    return text
 
 
 def with_values(text: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:

@@ -118,22 +118,21 @@ def parse_query_file(path: Path) -> StoredQuery:
 
 
 def _page_query(text: str, variable: str) -> str | None:
-    """The subquery ``{ SELECT ?variable … LIMIT n }`` as a query (prologue included)."""
-    m = re.search(rf"(?i)\{{\s*SELECT\s[^{{}}]*\?{re.escape(variable)}\b", text)
-    if not m:
-        return None
-    depth = 0
-    for i in range(m.start(), len(text)):
-        depth += {"{": 1, "}": -1}.get(text[i], 0)
-        if depth == 0:
-            body = text[m.start() + 1:i]
-            break
-    else:
-        return None
-    if not _PAGING_CLAUSE["limit"].search(body):
-        return None
-    prologue = text[:re.search(r"(?im)^\s*SELECT\b", text).start()]
-    return prologue + body
+    """The innermost subquery ``{ SELECT ?variable … LIMIT n }`` (one that holds no other)
+    as a query of its own, with the query's prologue."""
+    for m in re.finditer(rf"(?i)\{{\s*SELECT\s[^{{}}]*\?{re.escape(variable)}\b", text):
+        depth = 0
+        for i in range(m.start(), len(text)):
+            depth += {"{": 1, "}": -1}.get(text[i], 0)
+            if depth == 0:
+                body = text[m.start() + 1:i]
+                break
+        else:
+            return None
+        if _PAGING_CLAUSE["limit"].search(body) and not re.search(r"(?i)\bSELECT\b", body[body.upper().index("SELECT") + 6:]):
+            prologue = text[:re.search(r"(?im)^\s*SELECT\b", text).start()]
+            return prologue + body
+    return None
 
 
 def load_queries(folder: Path | None = None) -> dict[str, StoredQuery]:

@@ -86,7 +86,7 @@ def process(source: Source, setup: Setup) -> DocumentResult:
     lap("extract")
     lines = map_document(extraction, setup.gazetteer)
     lap("map")
-    inferred = infer(lines, setup)
+    inferred = setup.infer(lines)
     lap("reason")
     result = DocumentResult(doc.file_name, doc.doc_id, triples=len(lines), inferred=len(inferred),
                             facts=dict(sorted(Counter(f.kind for f in extraction.facts).items())),
@@ -103,18 +103,3 @@ def process(source: Source, setup: Setup) -> DocumentResult:
     lap("format")
     result.seconds = seconds
     return result
-
-
-def infer(lines: list[str], setup: Setup, asserted: frozenset[str] | None = None) -> list[str]:
-    """The entailments of a graph's lines not already in it or in ``asserted`` (by default
-    the ontology, the reference data and its entailments), with the setup's reasoner."""
-    if setup.reasoner == "none":
-        return []
-    asserted = setup.asserted if asserted is None else asserted
-    if setup.reasoner == "owlrl":
-        from ..reason.owlrl_reference import infer_lines_owlrl
-
-        return infer_lines_owlrl(setup.ontology_lines, lines, asserted)
-    from ..reason import infer_lines
-
-    return infer_lines(setup.rules, lines, asserted)

@@ -105,12 +105,25 @@ class Setup:
             os.replace(tmp, path)
         return value
 
+    def infer(self, lines: list[str], asserted: frozenset[str] | None = None) -> list[str]:
+        """The entailments of a graph's lines not already in it or in ``asserted`` (by
+        default the ontology, the reference data and its entailments), with this setup's
+        reasoner."""
+        if self.reasoner == "none":
+            return []
+        asserted = self.asserted if asserted is None else asserted
+        if self.reasoner == "owlrl":
+            from ..reason.owlrl_reference import infer_lines_owlrl
+
+            return infer_lines_owlrl(self.ontology_lines, lines, asserted)
+        from ..reason import infer_lines
+
+        return infer_lines(self.rules, lines, asserted)
+
     @cached_property
     def reference_inferred(self) -> list[str]:
         """The reference data's entailments (not already in it or in the ontology)."""
-        from .document import infer
-
-        return self._kept("reference-inferred", lambda: infer(self.reference_lines, self, frozenset(self.ontology_lines)))
+        return self._kept("reference-inferred", lambda: self.infer(self.reference_lines, frozenset(self.ontology_lines)))
 
     @cached_property
     def asserted(self) -> frozenset[str]:

@@ -184,6 +184,35 @@ def test_sparql_time_limit_is_stated_and_kept(dist):
         assert status == 503 and headers["X-Time-Limit"] == "0.05" and b"time limit" in body
 
 
+def post(url: str, body: str, content_type: str = "application/sparql-query"):
+    request = urllib.request.Request(url, data=body.encode("utf-8"), headers={"Content-Type": content_type})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers, exc.read()
+
+
+def test_queries_too_deep_or_too_long_are_refused_before_the_parser(dist):
+    """Thousands of nested groups or parentheses overflow pyoxigraph's parser, which kills
+    the process: they are answered 400 without being parsed, an over-long query 413, and
+    the server answers the next query."""
+    braces = "SELECT * WHERE " + "{" * 5000 + " ?s ?p ?o " + "}" * 5000
+    parens = "SELECT * WHERE { FILTER(" + "(" * 20000 + "1" + ")" * 20000 + ") }"
+    with serving(dist) as base:
+        status, _, body = get(base + "/sparql?query=" + urllib.request.quote(braces))
+        assert status == 400 and b"nests 5000 levels" in body
+        assert post(base + "/sparql", parens)[0] == 400
+        assert post(base + "/sparql", "query=" + urllib.request.quote(braces),
+                    "application/x-www-form-urlencoded")[0] == 400
+        status, _, body = post(base + "/sparql", "SELECT * WHERE { ?s ?p ?o } # " + "x" * 200_000)
+        assert status == 413 and b"limit is 100,000" in body
+        # brackets inside strings, IRIs and comments nest nothing
+        fine = 'SELECT ?s WHERE { ?s ?p ?o FILTER (?o != "' + "{(" * 100 + '") } LIMIT 1 # ' + "{" * 100
+        status, _, body = get(base + "/sparql?query=" + urllib.request.quote(fine), "application/sparql-results+json")
+        assert status == 200 and json.loads(body)["results"]["bindings"]
+
+
 def test_serving_from_an_external_store(dist, tmp_path):
     """`jhakg serve --endpoint`: the same pages and answers from an Oxigraph server."""
     from .conftest import oxigraph_read_only

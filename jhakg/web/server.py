@@ -38,6 +38,7 @@ from starlette.routing import Route
 from ..errors import JhakgError
 from ..namespaces import DEFAULT_BASE
 from ..query.canned import bind
+from . import query_limits
 from .data import RDF_TYPES, Site, serialize
 from .pages import (
     page,
@@ -165,6 +166,9 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             form_html = ("<form method='post'><textarea name='query' rows='12' cols='90'>"
                          "SELECT * WHERE { ?s ?p ?o } LIMIT 10</textarea><br><button>Run</button></form>")
             return HTMLResponse(page("SPARQL", form_html))
+        over = query_limits.problem(text)  # before any parser: a deep enough query crashes pyoxigraph's
+        if over:
+            return PlainTextResponse(over[1], status_code=over[0])
         if re.search(r"(?i)\bSERVICE\b|\b(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE)\b\s", text) or any(
                 not iri.startswith(base) for iri in re.findall(r"(?i)\bFROM\s+(?:NAMED\s+)?<([^>]+)>", text)):
             return PlainTextResponse("read-only endpoint: no updates, no SERVICE, no FROM of outside IRIs",

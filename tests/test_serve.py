@@ -213,6 +213,28 @@ def test_queries_too_deep_or_too_long_are_refused_before_the_parser(dist):
         assert status == 200 and json.loads(body)["results"]["bindings"]
 
 
+@pytest.mark.parametrize("path", ["/id/agency/a%3Cb", "/id/agency/a%20b", "/id/agency/%ZZ", "/id/agency/%00",
+                                  "/id/a<b", "/doc/agency/%ZZ.ttl", "/doc/agency/a%3Cb.html", "/graph/%00",
+                                  "/graph/a%20b"])
+def test_a_path_that_makes_no_iri_is_a_bad_request(server, path):
+    import http.client
+
+    host, port = server.split("//")[1].split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    connection.request("GET", path)
+    response = connection.getresponse()
+    assert (response.status, response.read()) == (400, b"not a valid IRI path")
+
+
+def test_a_query_body_that_is_not_utf8_is_a_bad_request(server):
+    assert post(server + "/sparql", 'SELECT * WHERE { ?s ?p "café" } LIMIT 1')[0] == 200  # UTF-8 is read
+    request = urllib.request.Request(server + "/sparql", data='SELECT * WHERE { ?s ?p "caf\xe9" }'.encode("latin-1"),
+                                     headers={"Content-Type": "application/sparql-query"})
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(request, timeout=10)
+    assert info.value.code == 400 and info.value.read() == b"the request body is not UTF-8"
+
+
 def test_serving_from_an_external_store(dist, tmp_path):
     """`jhakg serve --endpoint`: the same pages and answers from an Oxigraph server."""
     from .conftest import oxigraph_read_only

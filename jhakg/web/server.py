@@ -84,6 +84,15 @@ def negotiate(request: Request, offered: list[str]) -> str | None:
     return None
 
 
+def _is_iri(text: str) -> bool:
+    """Whether a path makes an IRI (no spaces, angle brackets, NULs or broken %-escapes)."""
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
 def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None) -> Starlette:
     site = Site(dist, base, endpoint)
 
@@ -92,6 +101,8 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         the negotiated format (/doc/....html, .ttl, ...), as Cool URIs for the Semantic Web
         recommends; unknown IRIs are 404."""
         path = request.url.path.lstrip("/")
+        if not _is_iri(base + path):
+            return PlainTextResponse("not a valid IRI path", status_code=400)
         if not site.describe(base + path):
             return PlainTextResponse(f"no resource {base + path}", status_code=404)
         media = negotiate(request, ["text/html", *RDF_TYPES])
@@ -103,6 +114,8 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
     async def named_graph(request: Request) -> Response:
         """A named graph's IRI (/graph/ontology, /graph/document/<id>, ...) gives its triples."""
         iri = base + request.url.path.lstrip("/")
+        if not _is_iri(iri):
+            return PlainTextResponse("not a valid IRI path", status_code=400)
         triples = [q.triple for q in site.store.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
         if not triples:
             return PlainTextResponse(f"no graph {iri}", status_code=404)
@@ -117,6 +130,8 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         """The document describing a resource, in the format its extension names."""
         path, _, ext = request.path_params["path"].rpartition(".")
         iri = base + "id/" + path
+        if not _is_iri(iri):
+            return PlainTextResponse("not a valid IRI path", status_code=400)
         triples = site.describe(iri)
         media = FORMAT_ALIASES.get(ext)
         if not triples or media is None:
@@ -155,7 +170,10 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
 
     async def sparql(request: Request) -> Response:
         if request.method == "POST":
-            body = (await request.body()).decode("utf-8")
+            try:
+                body = (await request.body()).decode("utf-8")
+            except UnicodeDecodeError:
+                return PlainTextResponse("the request body is not UTF-8", status_code=400)
             if "x-www-form-urlencoded" in request.headers.get("content-type", ""):
                 text = (urllib.parse.parse_qs(body).get("query") or [""])[0]
             else:  # application/sparql-query

@@ -235,6 +235,43 @@ def test_a_query_body_that_is_not_utf8_is_a_bad_request(server):
     assert info.value.code == 400 and info.value.read() == b"the request body is not UTF-8"
 
 
+def test_cors_for_web_clients_and_security_headers_on_pages(server):
+    """A SPARQL client in a browser (YASGUI) may call the endpoint and fetch the RDF: CORS
+    for any origin, preflight answered; every answer forbids sniffing and framing, and HTML
+    pages carry a Content Security Policy."""
+    preflight = urllib.request.Request(server + "/sparql", method="OPTIONS", headers={
+        "Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
+    with urllib.request.urlopen(preflight, timeout=10) as response:
+        assert response.status == 200 and response.headers["Access-Control-Allow-Origin"] == "*"
+        assert "POST" in response.headers["Access-Control-Allow-Methods"]
+    for path, accept in (("/sparql?query=" + urllib.request.quote("ASK { ?s ?p ?o }"), "application/sparql-results+json"),
+                         ("/doc/agency/europol.ttl", "text/turtle")):
+        request = urllib.request.Request(server + path, headers={"Origin": "https://yasgui.example", "Accept": accept})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.headers["Access-Control-Allow-Origin"] == "*", path
+    status, headers, _ = get(server + "/", "text/html")
+    assert status == 200 and "default-src 'none'" in headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    assert (headers["X-Content-Type-Options"], headers["X-Frame-Options"], headers["Referrer-Policy"]) == \
+        ("nosniff", "DENY", "no-referrer")
+    status, headers, _ = get(server + "/doc/agency/europol.ttl", "text/turtle")
+    assert headers["X-Content-Type-Options"] == "nosniff" and "Content-Security-Policy" not in headers
+
+
+def test_media_types_are_case_insensitive_and_a_406_varies_by_accept(server):
+    status, headers, _ = get_no_redirect(server + "/id/agency/europol", "Text/Turtle")
+    assert status == 303 and headers["Location"] == "/doc/agency/europol.ttl"
+    status, headers, _ = get_no_redirect(server + "/id/agency/europol", "image/png")
+    assert status == 406 and "Accept" in headers["Vary"].split(", ")
+
+
+def test_an_update_posted_to_the_endpoint_is_refused(server):
+    status, _, body = post(server + "/sparql", "update=" + urllib.request.quote("DROP ALL"),
+                           "application/x-www-form-urlencoded")
+    assert status == 400 and b"updates are refused" in body
+
+
 def test_serving_from_an_external_store(dist, tmp_path):
     """`jhakg serve --endpoint`: the same pages and answers from an Oxigraph server."""
     from .conftest import oxigraph_read_only

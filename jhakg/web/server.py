@@ -25,6 +25,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from starlette.applications import Starlette
+from starlette.datastructures import MutableHeaders
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import (
     FileResponse,
@@ -74,7 +77,7 @@ def negotiate(request: Request, offered: list[str]) -> str | None:
                     q = float(p[2:])
                 except ValueError:
                     q = 0.0
-        ranked.append((-q, i, parts[0]))
+        ranked.append((-q, i, parts[0].lower()))  # media types are case-insensitive
     for q, _, media in sorted(ranked):
         if q == 0:
             continue
@@ -107,7 +110,8 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             return PlainTextResponse(f"no resource {base + path}", status_code=404)
         media = negotiate(request, ["text/html", *RDF_TYPES])
         if media is None:
-            return PlainTextResponse("not acceptable; offered: text/html, " + ", ".join(RDF_TYPES), status_code=406)
+            return PlainTextResponse("not acceptable; offered: text/html, " + ", ".join(RDF_TYPES), status_code=406,
+                                     headers={"Vary": "Accept"})
         ext = "html" if media == "text/html" else RDF_TYPES[media][1]
         return Response(status_code=303, headers={"Location": f"/doc/{path[3:]}.{ext}", "Vary": "Accept"})
 
@@ -121,7 +125,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             return PlainTextResponse(f"no graph {iri}", status_code=404)
         media = negotiate(request, list(RDF_TYPES) + ["text/html"])
         if media is None:
-            return PlainTextResponse("not acceptable", status_code=406)
+            return PlainTextResponse("not acceptable", status_code=406, headers={"Vary": "Accept"})
         if media == "text/html":
             return HTMLResponse(render_graph(site, iri, triples), headers={"Vary": "Accept"})
         return Response(serialize(triples, media), media_type=media, headers={"Vary": "Accept"})
@@ -158,7 +162,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
     async def _graph_file(request: Request, path: Path) -> Response:
         media = negotiate(request, ["text/turtle", *[m for m in RDF_TYPES if m != "text/turtle"], "text/html"])
         if media is None:
-            return PlainTextResponse("not acceptable", status_code=406)
+            return PlainTextResponse("not acceptable", status_code=406, headers={"Vary": "Accept"})
         triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
         if media == "text/html":
             body = "<pre>" + html.escape(path.read_text(encoding="utf-8")) + "</pre>"
@@ -175,7 +179,10 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             except UnicodeDecodeError:
                 return PlainTextResponse("the request body is not UTF-8", status_code=400)
             if "x-www-form-urlencoded" in request.headers.get("content-type", ""):
-                text = (urllib.parse.parse_qs(body).get("query") or [""])[0]
+                form = urllib.parse.parse_qs(body)
+                if "update" in form:
+                    return PlainTextResponse("read-only endpoint: updates are refused", status_code=400)
+                text = (form.get("query") or [""])[0]
             else:  # application/sparql-query
                 text = body
         else:
@@ -298,7 +305,39 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         Route("/doc/{path:path}", description), Route("/graph/{path:path}", named_graph),
         Route("/dataset", void), Route("/dataset/{path:path}", void),
     ]
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, middleware=[
+        Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
+                   allow_headers=["Accept", "Content-Type"], expose_headers=["X-Row-Cap", "X-Time-Limit"]),
+        Middleware(SecurityHeaders)])
+
+
+# what a page may load: its own stylesheet rules and images, nothing from elsewhere, no scripts
+CSP = ("default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
+       "base-uri 'none'; frame-ancestors 'none'")
+
+
+class SecurityHeaders:
+    """Headers on every answer: no content sniffing, no referrer, no framing; a Content
+    Security Policy on HTML pages."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def sending(message):
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers["X-Content-Type-Options"] = "nosniff"
+                headers["Referrer-Policy"] = "no-referrer"
+                headers["X-Frame-Options"] = "DENY"
+                if headers.get("content-type", "").startswith("text/html"):
+                    headers["Content-Security-Policy"] = CSP
+            await send(message)
+
+        await self.app(scope, receive, sending)
 
 
 async def _proxy(request: Request, endpoint: str, text: str) -> Response:

@@ -272,6 +272,49 @@ def test_an_update_posted_to_the_endpoint_is_refused(server):
     assert status == 400 and b"updates are refused" in body
 
 
+TERMS = ('PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT ?label ?day ?node ?none WHERE { '
+         'BIND ("Europol"@en AS ?label) BIND ("2024-03-04"^^xsd:date AS ?day) BIND (BNODE() AS ?node) }')
+
+
+def test_results_keep_languages_datatypes_and_blank_nodes_in_every_format(server):
+    import csv
+    import xml.etree.ElementTree as ET
+
+    url = server + "/sparql?query=" + urllib.request.quote(TERMS)
+    status, headers, body = get(url, "application/sparql-results+xml")
+    assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+xml")
+    ns = {"r": "http://www.w3.org/2005/sparql-results#"}
+    bindings = {b.get("name"): b[0] for b in ET.fromstring(body).findall(".//r:binding", ns)}
+    assert bindings["label"].get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    assert bindings["day"].get("datatype") == "http://www.w3.org/2001/XMLSchema#date"
+    assert bindings["node"].tag.endswith("bnode") and "none" not in bindings
+    status, _, body = get(url, "text/csv")
+    header, row = list(csv.reader(body.decode().splitlines()))
+    assert header == ["label", "day", "node", "none"] and row[:2] == ["Europol", "2024-03-04"]
+    assert row[2].startswith("_:") and row[3] == ""
+    data = json.loads(get(url, "application/sparql-results+json")[2])["results"]["bindings"][0]
+    assert data["label"]["xml:lang"] == "en" and data["node"]["type"] == "bnode"
+
+
+def test_ask_answers_in_the_format_asked(server):
+    url = server + "/sparql?query=" + urllib.request.quote("ASK { ?s ?p ?o }")
+    status, headers, body = get(url, "application/sparql-results+xml")
+    assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+xml")
+    assert b"<boolean>true</boolean>" in body
+    assert json.loads(get(url, "application/sparql-results+json")[2])["boolean"] is True
+
+
+def test_an_answer_cut_at_the_row_cap_says_so(dist):
+    with serving(dist, JHAKG_SPARQL_ROW_CAP="5") as base:
+        status, headers, body = get(base + "/sparql?query=" + urllib.request.quote("SELECT * WHERE { ?s ?p ?o }"),
+                                    "application/sparql-results+json")
+        assert status == 200 and headers["X-Row-Cap"] == "5" and headers["X-Result-Truncated"] == "true"
+        assert len(json.loads(body)["results"]["bindings"]) == 5
+        query = urllib.request.quote("SELECT * WHERE { ?s ?p ?o } LIMIT 5")
+        status, headers, body = get(base + "/sparql?query=" + query, "application/sparql-results+json")
+        assert "X-Result-Truncated" not in headers and len(json.loads(body)["results"]["bindings"]) == 5
+
+
 def test_serving_from_an_external_store(dist, tmp_path):
     """`jhakg serve --endpoint`: the same pages and answers from an Oxigraph server."""
     from .conftest import oxigraph_read_only

@@ -56,7 +56,7 @@ from .pages import (
 FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
                   "ntriples": "application/n-triples", "jsonld": "application/ld+json", "json-ld": "application/ld+json",
                   "rdf": "application/rdf+xml", "xml": "application/rdf+xml", "html": "text/html"}
-ROW_CAP = 10_000
+ROW_CAP = int(os.environ.get("JHAKG_SPARQL_ROW_CAP", "10000"))  # rows (or triples) an answer holds at most
 TIME_LIMIT = float(os.environ.get("JHAKG_SPARQL_TIME_LIMIT", "30"))  # seconds
 
 
@@ -202,13 +202,15 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             return await _proxy(request, site.endpoint, text)
 
         def evaluate():
-            """Run the query and read at most ROW_CAP answers (the reading is where the work is)."""
+            """Run the query and read at most ROW_CAP answers, and one more to know whether
+            the answer was cut (the reading is where the work is)."""
             result = site.store.query(text)
             if isinstance(result, ox.QueryBoolean):
                 return "boolean", bool(result), None
+            answers = [a for _, a in zip(range(ROW_CAP + 1), result, strict=False)]
             if isinstance(result, ox.QueryTriples):
-                return "triples", [t for _, t in zip(range(ROW_CAP), result, strict=False)], None
-            return "rows", [r for _, r in zip(range(ROW_CAP), result, strict=False)], result.variables
+                return "triples", answers, None
+            return "rows", answers, result.variables
 
         loop = asyncio.get_running_loop()
         try:
@@ -219,10 +221,19 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         except (SyntaxError, ValueError, OSError) as exc:
             return PlainTextResponse(f"bad query: {exc}", status_code=400)
         headers = {"X-Row-Cap": str(ROW_CAP), "X-Time-Limit": f"{TIME_LIMIT:g}", "Vary": "Accept"}
+        if kind != "boolean" and len(answers) > ROW_CAP:
+            answers = answers[:ROW_CAP]
+            headers["X-Result-Truncated"] = "true"  # the answer holds the first ROW_CAP of more
         if kind == "triples":
             media = negotiate(request, list(RDF_TYPES)) or "text/turtle"
             return Response(serialize(answers, media), media_type=media, headers=headers)
         if kind == "boolean":
+            media = negotiate(request, ["application/sparql-results+json", "application/sparql-results+xml",
+                                        "application/json"])
+            if media == "application/sparql-results+xml":
+                body = ("<?xml version='1.0'?><sparql xmlns='http://www.w3.org/2005/sparql-results#'><head/>"
+                        f"<boolean>{'true' if answers else 'false'}</boolean></sparql>")
+                return Response(body, media_type=media, headers=headers)
             return JSONResponse({"head": {}, "boolean": answers}, media_type="application/sparql-results+json",
                                 headers=headers)
         offered = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
@@ -307,7 +318,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
     ]
     return Starlette(routes=routes, middleware=[
         Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
-                   allow_headers=["Accept", "Content-Type"], expose_headers=["X-Row-Cap", "X-Time-Limit"]),
+                   allow_headers=["Accept", "Content-Type"], expose_headers=["X-Row-Cap", "X-Result-Truncated", "X-Time-Limit"]),
         Middleware(SecurityHeaders)])
 
 
@@ -390,7 +401,7 @@ def _results(variables, rows, fmt) -> bytes:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(names)
-        writer.writerows([["" if row[n] is None else row[n].value for n in names] for row in rows])
+        writer.writerows([[_csv_value(row[n]) for n in names] for row in rows])
         return buffer.getvalue().encode()
     if fmt == ox.QueryResultsFormat.TSV:  # SPARQL 1.1 TSV: RDF terms in Turtle syntax
         lines = ["\t".join("?" + n for n in names)]
@@ -406,11 +417,31 @@ def _results(variables, rows, fmt) -> bytes:
             term = row[n]
             if term is None:
                 continue
-            tag = "uri" if isinstance(term, ox.NamedNode) else "literal"
-            parts.append(f"<binding name='{n}'><{tag}>{html.escape(term.value)}</{tag}></binding>")
+            parts.append(f"<binding name='{html.escape(n)}'>{_xml_term(term)}</binding>")
         parts.append("</result>")
     parts.append("</results></sparql>")
     return "".join(parts).encode()
+
+
+def _csv_value(term) -> str:
+    """SPARQL 1.1 CSV: a term's plain value, a blank node with its '_:' (empty: unbound)."""
+    if term is None:
+        return ""
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+
+
+def _xml_term(term) -> str:
+    """A term as SPARQL XML results write it: uri, bnode, or literal with its language or datatype."""
+    value = html.escape(term.value)
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{value}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{value}</bnode>"
+    if term.language:
+        return f"<literal xml:lang='{html.escape(term.language)}'>{value}</literal>"
+    if term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        return f"<literal datatype='{html.escape(term.datatype.value)}'>{value}</literal>"
+    return f"<literal>{value}</literal>"
 
 
 def app_from_env() -> Starlette:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -313,6 +314,41 @@ def test_an_answer_cut_at_the_row_cap_says_so(dist):
         query = urllib.request.quote("SELECT * WHERE { ?s ?p ?o } LIMIT 5")
         status, headers, body = get(base + "/sparql?query=" + query, "application/sparql-results+json")
         assert "X-Result-Truncated" not in headers and len(json.loads(body)["results"]["bindings"]) == 5
+
+
+def _count(base: str, query: str, **graphs: str) -> tuple[int, int | bytes]:
+    params = [("query", query)] + [(k.replace("_", "-"), v) for k, v in graphs.items()]
+    status, _, body = get(base + "/sparql?" + urllib.parse.urlencode(params), "application/sparql-results+json")
+    return status, int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) if status == 200 else body
+
+
+def test_the_read_only_policy_reads_the_query_not_its_words(server, dist):
+    """Variables, strings and IRIs that contain keywords are fine; SERVICE and updates in any
+    case are refused; FROM, FROM NAMED and the protocol's graph parameters choose among the
+    dataset's own graphs, and any other graph is refused."""
+    import pyoxigraph as ox
+
+    for query in ('SELECT ?service WHERE { ?service ?p "delete me" } LIMIT 1',
+                  'SELECT ?s WHERE { ?s ?p "European External Action Service" }',
+                  'SELECT ?s WHERE { ?s <http://example.org/drop/service> ?o } # DELETE'):
+        assert get(server + "/sparql?query=" + urllib.request.quote(query))[0] == 200, query
+    for query in ("SELECT * WHERE { service <http://example.org/sparql> { ?s ?p ?o } }",
+                  "DELETE WHERE { ?s ?p ?o }", "SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }",
+                  "PREFIX g: <https://w3id.org/jhakg/graph/> SELECT * FROM g:ontology WHERE { ?s ?p ?o }"):
+        assert get(server + "/sparql?query=" + urllib.request.quote(query))[0] == 400, query
+    store = ox.Store()
+    store.bulk_load(path=str(dist / "jhakg.trig"), format=ox.RdfFormat.TRIG)
+    ontology = "https://w3id.org/jhakg/graph/ontology"
+    expected = len(list(store.quads_for_pattern(None, None, None, ox.NamedNode(ontology))))
+    everything = _count(server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[1]
+    assert 0 < expected < everything
+    assert _count(server, f"SELECT (COUNT(*) AS ?n) FROM <{ontology}> WHERE {{ ?s ?p ?o }}") == (200, expected)
+    assert _count(server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph_uri=ontology) == (200, expected)
+    assert _count(server, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+                  named_graph_uri=ontology) == (200, expected)
+    status, body = _count(server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                          default_graph_uri="http://example.org/elsewhere")
+    assert status == 400 and b"only the dataset's own graphs" in body
 
 
 def test_serving_from_an_external_store(dist, tmp_path):

@@ -17,7 +17,6 @@ import html
 import io
 import json
 import os
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -41,7 +40,7 @@ from starlette.routing import Route
 from ..errors import JhakgError
 from ..namespaces import DEFAULT_BASE
 from ..query.canned import bind
-from . import query_limits
+from . import query_policy
 from .data import RDF_TYPES, Site, serialize
 from .pages import (
     page,
@@ -173,6 +172,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         return HTMLResponse(render_index(site))
 
     async def sparql(request: Request) -> Response:
+        params = {k: request.query_params.getlist(k) for k in ("query", "default-graph-uri", "named-graph-uri")}
         if request.method == "POST":
             try:
                 body = (await request.body()).decode("utf-8")
@@ -182,29 +182,34 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
                 form = urllib.parse.parse_qs(body)
                 if "update" in form:
                     return PlainTextResponse("read-only endpoint: updates are refused", status_code=400)
-                text = (form.get("query") or [""])[0]
-            else:  # application/sparql-query
-                text = body
-        else:
-            text = request.query_params.get("query")
+                params = {k: form.get(k, []) + params[k] for k in params}
+            else:  # application/sparql-query; the graphs may be in the URL
+                params["query"] = [body]
+        text = (params["query"] or [""])[0]
         if not text:
             form_html = ("<form method='post'><textarea name='query' rows='12' cols='90'>"
                          "SELECT * WHERE { ?s ?p ?o } LIMIT 10</textarea><br><button>Run</button></form>")
             return HTMLResponse(page("SPARQL", form_html))
-        over = query_limits.problem(text)  # before any parser: a deep enough query crashes pyoxigraph's
+        over = query_policy.problem(text)  # before any parser: a deep enough query crashes pyoxigraph's
         if over:
             return PlainTextResponse(over[1], status_code=over[0])
-        if re.search(r"(?i)\bSERVICE\b|\b(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE)\b\s", text) or any(
-                not iri.startswith(base) for iri in re.findall(r"(?i)\bFROM\s+(?:NAMED\s+)?<([^>]+)>", text)):
-            return PlainTextResponse("read-only endpoint: no updates, no SERVICE, no FROM of outside IRIs",
+        refused = query_policy.refusal(text, base)
+        if refused:
+            return PlainTextResponse(refused, status_code=400)
+        graphs = {k: params[k] for k in ("default-graph-uri", "named-graph-uri") if params[k]}
+        outside = [g for gs in graphs.values() for g in gs if not (g.startswith(base) and _is_iri(g))]
+        if outside:
+            return PlainTextResponse(f"{outside[0]}: only the dataset's own graphs, IRIs under <{base}>",
                                      status_code=400)
         if site.endpoint:  # an external store answers its own protocol: pass the query through
-            return await _proxy(request, site.endpoint, text)
+            return await _proxy(request, site.endpoint, text, graphs)
+        dataset = {"default_graph": [ox.NamedNode(g) for g in graphs.get("default-graph-uri", [])] or None,
+                   "named_graphs": [ox.NamedNode(g) for g in graphs.get("named-graph-uri", [])] or None}
 
         def evaluate():
             """Run the query and read at most ROW_CAP answers, and one more to know whether
             the answer was cut (the reading is where the work is)."""
-            result = site.store.query(text)
+            result = site.store.query(text, **dataset)
             if isinstance(result, ox.QueryBoolean):
                 return "boolean", bool(result), None
             answers = [a for _, a in zip(range(ROW_CAP + 1), result, strict=False)]
@@ -351,13 +356,14 @@ class SecurityHeaders:
         await self.app(scope, receive, sending)
 
 
-async def _proxy(request: Request, endpoint: str, text: str) -> Response:
-    """Forward a read-only query to the external endpoint, with the client's Accept."""
+async def _proxy(request: Request, endpoint: str, text: str, graphs: dict[str, list[str]]) -> Response:
+    """Forward a read-only query (and the dataset's graphs it names) to the external
+    endpoint, with the client's Accept."""
     loop = asyncio.get_running_loop()
     accept = request.headers.get("accept", "application/sparql-results+json")
 
     def call():
-        data = urllib.parse.urlencode({"query": text}).encode()
+        data = urllib.parse.urlencode([("query", text)] + [(k, g) for k, gs in graphs.items() for g in gs]).encode()
         req = urllib.request.Request(endpoint, data=data, method="POST", headers={
             "Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
         try:

@@ -351,6 +351,22 @@ def test_the_read_only_policy_reads_the_query_not_its_words(server, dist):
     assert status == 400 and b"only the dataset's own graphs" in body
 
 
+def test_the_endpoint_describes_itself(server):
+    """GET /sparql without a query, asking for RDF: a SPARQL 1.1 Service Description."""
+    from rdflib import Namespace
+
+    sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    status, headers, body = get(server + "/sparql", "text/turtle")
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle")
+    graph = Graph().parse(data=body, format="turtle")
+    service = URIRef(server + "/sparql")
+    assert (service, RDF.type, sd.Service) in graph and (service, sd.endpoint, service) in graph
+    assert (service, sd.supportedLanguage, sd.SPARQL11Query) in graph
+    assert (service, sd.resultFormat, URIRef("http://www.w3.org/ns/formats/SPARQL_Results_JSON")) in graph
+    status, _, body = get(server + "/sparql", "text/html")
+    assert status == 200 and b"<form" in body
+
+
 def test_serving_from_an_external_store(dist, tmp_path):
     """`jhakg serve --endpoint`: the same pages and answers from an Oxigraph server."""
     from .conftest import oxigraph_read_only

@@ -186,10 +186,15 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             else:  # application/sparql-query; the graphs may be in the URL
                 params["query"] = [body]
         text = (params["query"] or [""])[0]
-        if not text:
+        if not text:  # the endpoint itself: its SPARQL 1.1 Service Description, or the form
+            media = negotiate(request, ["text/html", *RDF_TYPES])
+            if media in RDF_TYPES:
+                endpoint = str(request.url.replace(query="", fragment=""))
+                return Response(serialize(service_description(endpoint, base), media), media_type=media,
+                                headers={"Vary": "Accept"})
             form_html = ("<form method='post'><textarea name='query' rows='12' cols='90'>"
                          "SELECT * WHERE { ?s ?p ?o } LIMIT 10</textarea><br><button>Run</button></form>")
-            return HTMLResponse(page("SPARQL", form_html))
+            return HTMLResponse(page("SPARQL", form_html), headers={"Vary": "Accept"})
         over = query_policy.problem(text)  # before any parser: a deep enough query crashes pyoxigraph's
         if over:
             return PlainTextResponse(over[1], status_code=over[0])
@@ -427,6 +432,33 @@ def _results(variables, rows, fmt) -> bytes:
         parts.append("</result>")
     parts.append("</results></sparql>")
     return "".join(parts).encode()
+
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+RESULT_FORMATS = ("http://www.w3.org/ns/formats/SPARQL_Results_JSON", "http://www.w3.org/ns/formats/SPARQL_Results_XML",
+                  "http://www.w3.org/ns/formats/SPARQL_Results_CSV", "http://www.w3.org/ns/formats/SPARQL_Results_TSV",
+                  "http://www.w3.org/ns/formats/Turtle", "http://www.w3.org/ns/formats/N-Triples",
+                  "http://www.w3.org/ns/formats/JSON-LD", "http://www.w3.org/ns/formats/RDF_XML")
+
+
+def service_description(endpoint: str, base: str) -> list[ox.Triple]:
+    """The endpoint described in the SPARQL 1.1 Service Description vocabulary: SPARQL 1.1
+    Query only, its result formats, and its dataset (the union of the named graphs as the
+    default graph; the dataset's VoID is seen also)."""
+    def n(iri: str) -> ox.NamedNode:
+        return ox.NamedNode(iri)
+
+    service, dataset, default = n(endpoint), ox.BlankNode("dataset"), ox.BlankNode("default")
+    a = n("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    triples = [ox.Triple(service, a, n(SD + "Service")), ox.Triple(service, n(SD + "endpoint"), service),
+               ox.Triple(service, n(SD + "supportedLanguage"), n(SD + "SPARQL11Query")),
+               ox.Triple(service, n(SD + "feature"), n(SD + "UnionDefaultGraph")),
+               ox.Triple(service, n(SD + "defaultDataset"), dataset),
+               ox.Triple(dataset, a, n(SD + "Dataset")), ox.Triple(dataset, n(SD + "defaultGraph"), default),
+               ox.Triple(dataset, n("http://www.w3.org/2000/01/rdf-schema#seeAlso"), n(base + "dataset")),
+               ox.Triple(default, a, n(SD + "Graph"))]
+    triples += [ox.Triple(service, n(SD + "resultFormat"), n(f)) for f in RESULT_FORMATS]
+    return triples
 
 
 def _csv_value(term) -> str:

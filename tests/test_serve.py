@@ -330,9 +330,11 @@ def test_the_read_only_policy_reads_the_query_not_its_words(server, dist):
 
     for query in ('SELECT ?service WHERE { ?service ?p "delete me" } LIMIT 1',
                   'SELECT ?s WHERE { ?s ?p "European External Action Service" }',
-                  'SELECT ?s WHERE { ?s <http://example.org/drop/service> ?o } # DELETE'):
+                  'SELECT ?s WHERE { ?s <http://example.org/drop/service> ?o } # DELETE',
+                  'PREFIX ex: <http://example.org/> SELECT ?s WHERE { ?s ex:a.service ex:no-delete }'):
         assert get(server + "/sparql?query=" + urllib.request.quote(query))[0] == 200, query
     for query in ("SELECT * WHERE { service <http://example.org/sparql> { ?s ?p ?o } }",
+                  "SELECT * WHERE { ?s ?p ?o .SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
                   "DELETE WHERE { ?s ?p ?o }", "SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }",
                   "PREFIX g: <https://w3id.org/jhakg/graph/> SELECT * FROM g:ontology WHERE { ?s ?p ?o }"):
         assert get(server + "/sparql?query=" + urllib.request.quote(query))[0] == 400, query

@@ -19,9 +19,13 @@ MAX_DEPTH = 64
 OPEN, CLOSE = "{([", "})]"
 # what may contain brackets or words without their meaning: strings (long forms first),
 # IRIs, comments; matched as whole tokens from left to right (a '#' in an IRI starts no comment)
-_SKIP = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-                   r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
-
+_STRING = (r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+           r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+_IRI = r'<[^<>"{}|^`\\\s]*>'
+_COMMENT = r"#[^\n]*"
+_NAME = r"[?$]\w+|[\w.-]*:[\w.:%\\-]*"  # variables, prefixed names and blank node labels
+_SKIP = re.compile(f"{_STRING}|{_IRI}|{_COMMENT}")
+_TOKENS = re.compile(f"{_STRING}|{_IRI}|{_COMMENT}|{_NAME}")
 
 def depth(text: str) -> int:
     """The deepest nesting of brackets, outside strings, IRIs and comments."""
@@ -46,18 +50,21 @@ def problem(text: str) -> tuple[int, str] | None:
     return None
 
 
-_KEYWORD = re.compile(r"(?i)(?<![\w?$:.-])(SERVICE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)(?![\w:.-])")
-_FROM = re.compile(r"(?i)(?<![\w?$:.-])FROM(?:\s+NAMED)?\s+(<[^<>\s]*>|\S+)")
+_KEYWORD = re.compile(r"(?i)\b(SERVICE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b")
+_FROM = re.compile(r"(?i)\bFROM(?:\s+NAMED)?\s+(<[^<>\s]*>|\S+)")
 
 
 def refusal(text: str, base: str) -> str | None:
     """Why the query is refused, or None."""
-    words = _SKIP.sub(" ", text)
-    keyword = _KEYWORD.search(words)
+    # the query's own words: strings, comments, variables and prefixed names blanked, IRIs kept
+    code = _TOKENS.sub(lambda t: t.group(0) if t.group(0).startswith("<") else " ", text)
+    keyword = _KEYWORD.search(re.sub(_IRI, " ", code))
     if keyword:
         return f"read-only endpoint: {keyword.group(1).upper()} is refused (no updates, no SERVICE)"
-    for m in _FROM.finditer(_SKIP.sub(lambda t: t.group(0) if t.group(0).startswith("<") else " ", text)):
+    for m in _FROM.finditer(code):
         graph = m.group(1)
+        if not graph.startswith("<"):
+            return f"FROM must name one of the dataset's graphs by its full IRI, under <{base}>"
         if not (graph.startswith("<" + base) and graph.endswith(">")):
             return f"FROM names {graph}: only the dataset's own graphs, written as full IRIs under <{base}>"
     return None

@@ -369,6 +369,34 @@ def test_the_endpoint_describes_itself(server):
     assert status == 200 and b"<form" in body
 
 
+def test_when_every_evaluator_is_busy_the_endpoint_says_so_at_once_and_pages_still_answer(dist):
+    """Two evaluators, two queries that outlive the time limit: both are answered 503 at the
+    limit and keep their evaluators until they end; meanwhile a third query is answered 503
+    with Retry-After at once, and the pages and canned queries answer as usual."""
+    import threading
+    import time
+
+    heavy = urllib.request.quote("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }")
+    with serving(dist, JHAKG_SPARQL_TIME_LIMIT="0.3", JHAKG_SPARQL_WORKERS="2") as base:
+        statuses = []
+        runners = [threading.Thread(target=lambda: statuses.append(get(base + "/sparql?query=" + heavy)[0]))
+                   for _ in range(2)]
+        for t in runners:
+            t.start()
+        for t in runners:
+            t.join()
+        assert statuses == [503, 503]
+        start = time.monotonic()
+        status, headers, body = get(base + "/sparql?query=" + urllib.request.quote("ASK { ?s ?p ?o }"))
+        assert status == 503 and headers["Retry-After"] and b"busy" in body and time.monotonic() - start < 0.25
+        assert get(base + "/", "text/html")[0] == 200
+        assert get(base + "/queries/chairs-by-year", "application/json")[0] == 200
+        deadline = time.monotonic() + 120  # the evaluators come back when the heavy queries end
+        while get(base + "/sparql?query=" + urllib.request.quote("ASK { ?s ?p ?o }"))[0] != 200:
+            assert time.monotonic() < deadline
+            time.sleep(0.5)
+
+
 def test_serving_from_an_external_store(dist, tmp_path):
     """`jhakg serve --endpoint`: the same pages and answers from an Oxigraph server."""
     from .conftest import oxigraph_read_only

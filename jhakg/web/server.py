@@ -17,9 +17,11 @@ import html
 import io
 import json
 import os
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -57,6 +59,7 @@ FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "applicat
                   "rdf": "application/rdf+xml", "xml": "application/rdf+xml", "html": "text/html"}
 ROW_CAP = int(os.environ.get("JHAKG_SPARQL_ROW_CAP", "10000"))  # rows (or triples) an answer holds at most
 TIME_LIMIT = float(os.environ.get("JHAKG_SPARQL_TIME_LIMIT", "30"))  # seconds
+SPARQL_WORKERS = int(os.environ.get("JHAKG_SPARQL_WORKERS", "4"))  # SPARQL queries evaluated at once
 
 
 def negotiate(request: Request, offered: list[str]) -> str | None:
@@ -97,6 +100,11 @@ def _is_iri(text: str) -> bool:
 
 def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None) -> Starlette:
     site = Site(dist, base, endpoint)
+    # SPARQL is evaluated by threads of its own, at most SPARQL_WORKERS at once: a query past
+    # its time limit keeps its thread until it ends (a thread cannot be stopped), but the
+    # pages and canned queries, served by other threads, keep answering
+    sparql_pool = ThreadPoolExecutor(SPARQL_WORKERS, thread_name_prefix="sparql")
+    sparql_slots = threading.BoundedSemaphore(SPARQL_WORKERS)
 
     async def resource(request: Request) -> Response:
         """A thing's IRI (/id/...) is not a document: 303 See Other to the description in
@@ -222,9 +230,20 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
                 return "triples", answers, None
             return "rows", answers, result.variables
 
+        if not sparql_slots.acquire(blocking=False):  # every evaluator busy: say so now, not after the time limit
+            return PlainTextResponse(f"all {SPARQL_WORKERS} query evaluators are busy; try again later",
+                                     status_code=503, headers={"Retry-After": f"{max(1, round(TIME_LIMIT))}"})
+
+        def evaluate_in_slot():
+            try:
+                return evaluate()
+            finally:
+                sparql_slots.release()  # when the evaluation ends, which may be after its answer was given up
+
         loop = asyncio.get_running_loop()
         try:
-            kind, answers, variables = await asyncio.wait_for(loop.run_in_executor(None, evaluate), TIME_LIMIT)
+            kind, answers, variables = await asyncio.wait_for(loop.run_in_executor(sparql_pool, evaluate_in_slot),
+                                                              TIME_LIMIT)
         except TimeoutError:  # before OSError, of which it is a subclass
             return PlainTextResponse(f"the query ran past the time limit of {TIME_LIMIT:g} s", status_code=503,
                                      headers={"X-Time-Limit": f"{TIME_LIMIT:g}"})

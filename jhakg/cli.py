@@ -419,7 +419,7 @@ def serve(dist: Path, host: str, port: int, endpoint: str | None) -> None:
 @click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
 def site(folder: Path, dist: Path) -> None:
     """Write the pages and each resource's RDF files to OUT for a static web server."""
-    from .web.server import write_site
+    from .web.static_site import write_site
 
     _require(dist / "jhakg.trig")
     count = write_site(dist, folder, _base(None))

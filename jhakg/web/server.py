@@ -15,7 +15,6 @@ import asyncio
 import csv
 import html
 import io
-import json
 import os
 import threading
 import urllib.error
@@ -42,7 +41,7 @@ from starlette.routing import Route
 from ..errors import JhakgError
 from ..namespaces import DEFAULT_BASE
 from ..query.canned import bind
-from . import query_policy
+from . import query_policy, sparql_results
 from .data import RDF_TYPES, Site, serialize
 from .pages import (
     page,
@@ -198,7 +197,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             media = negotiate(request, ["text/html", *RDF_TYPES])
             if media in RDF_TYPES:
                 endpoint = str(request.url.replace(query="", fragment=""))
-                return Response(serialize(service_description(endpoint, base), media), media_type=media,
+                return Response(serialize(sparql_results.service_description(endpoint, base), media), media_type=media,
                                 headers={"Vary": "Accept"})
             form_html = ("<form method='post'><textarea name='query' rows='12' cols='90'>"
                          "SELECT * WHERE { ?s ?p ?o } LIMIT 10</textarea><br><button>Run</button></form>")
@@ -270,7 +269,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         media = negotiate(request, offered) or offered[0]
         fmt = {"application/sparql-results+xml": ox.QueryResultsFormat.XML, "text/csv": ox.QueryResultsFormat.CSV,
                "text/tab-separated-values": ox.QueryResultsFormat.TSV}.get(media, ox.QueryResultsFormat.JSON)
-        return Response(_results(variables, answers, fmt),
+        return Response(sparql_results.results(variables, answers, fmt),
                         media_type=media if media != "application/json" else "application/sparql-results+json",
                         headers=headers)
 
@@ -404,153 +403,8 @@ async def _proxy(request: Request, endpoint: str, text: str, graphs: dict[str, l
                     headers={"X-Time-Limit": f"{TIME_LIMIT:g}", "Vary": "Accept"})
 
 
-def _results(variables, rows, fmt) -> bytes:
-    """SPARQL results of capped rows in the asked format (pyoxigraph's writers)."""
-    names = [v.value for v in variables]
-    if fmt == ox.QueryResultsFormat.JSON:
-        bindings = []
-        for row in rows:
-            b = {}
-            for n in names:
-                term = row[n]
-                if term is None:
-                    continue
-                if isinstance(term, ox.NamedNode):
-                    b[n] = {"type": "uri", "value": term.value}
-                elif isinstance(term, ox.BlankNode):
-                    b[n] = {"type": "bnode", "value": term.value}
-                else:
-                    b[n] = {"type": "literal", "value": term.value}
-                    if term.language:
-                        b[n]["xml:lang"] = term.language
-                    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-                        b[n]["datatype"] = term.datatype.value
-            bindings.append(b)
-        return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}).encode()
-    if fmt == ox.QueryResultsFormat.CSV:  # SPARQL 1.1 CSV: plain values, CRLF
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(names)
-        writer.writerows([[_csv_value(row[n]) for n in names] for row in rows])
-        return buffer.getvalue().encode()
-    if fmt == ox.QueryResultsFormat.TSV:  # SPARQL 1.1 TSV: RDF terms in Turtle syntax
-        lines = ["\t".join("?" + n for n in names)]
-        lines += ["\t".join("" if row[n] is None else str(row[n]) for n in names) for row in rows]
-        return ("\n".join(lines) + "\n").encode()
-    # XML
-    parts = ["<?xml version='1.0'?><sparql xmlns='http://www.w3.org/2005/sparql-results#'><head>"]
-    parts += [f"<variable name='{n}'/>" for n in names]
-    parts.append("</head><results>")
-    for row in rows:
-        parts.append("<result>")
-        for n in names:
-            term = row[n]
-            if term is None:
-                continue
-            parts.append(f"<binding name='{html.escape(n)}'>{_xml_term(term)}</binding>")
-        parts.append("</result>")
-    parts.append("</results></sparql>")
-    return "".join(parts).encode()
-
-
-SD = "http://www.w3.org/ns/sparql-service-description#"
-RESULT_FORMATS = ("http://www.w3.org/ns/formats/SPARQL_Results_JSON", "http://www.w3.org/ns/formats/SPARQL_Results_XML",
-                  "http://www.w3.org/ns/formats/SPARQL_Results_CSV", "http://www.w3.org/ns/formats/SPARQL_Results_TSV",
-                  "http://www.w3.org/ns/formats/Turtle", "http://www.w3.org/ns/formats/N-Triples",
-                  "http://www.w3.org/ns/formats/JSON-LD", "http://www.w3.org/ns/formats/RDF_XML")
-
-
-def service_description(endpoint: str, base: str) -> list[ox.Triple]:
-    """The endpoint described in the SPARQL 1.1 Service Description vocabulary: SPARQL 1.1
-    Query only, its result formats, and its dataset (the union of the named graphs as the
-    default graph; the dataset's VoID is seen also)."""
-    def n(iri: str) -> ox.NamedNode:
-        return ox.NamedNode(iri)
-
-    service, dataset, default = n(endpoint), ox.BlankNode("dataset"), ox.BlankNode("default")
-    a = n("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    triples = [ox.Triple(service, a, n(SD + "Service")), ox.Triple(service, n(SD + "endpoint"), service),
-               ox.Triple(service, n(SD + "supportedLanguage"), n(SD + "SPARQL11Query")),
-               ox.Triple(service, n(SD + "feature"), n(SD + "UnionDefaultGraph")),
-               ox.Triple(service, n(SD + "defaultDataset"), dataset),
-               ox.Triple(dataset, a, n(SD + "Dataset")), ox.Triple(dataset, n(SD + "defaultGraph"), default),
-               ox.Triple(dataset, n("http://www.w3.org/2000/01/rdf-schema#seeAlso"), n(base + "dataset")),
-               ox.Triple(default, a, n(SD + "Graph"))]
-    triples += [ox.Triple(service, n(SD + "resultFormat"), n(f)) for f in RESULT_FORMATS]
-    return triples
-
-
-def _csv_value(term) -> str:
-    """SPARQL 1.1 CSV: a term's plain value, a blank node with its '_:' (empty: unbound)."""
-    if term is None:
-        return ""
-    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
-
-
-def _xml_term(term) -> str:
-    """A term as SPARQL XML results write it: uri, bnode, or literal with its language or datatype."""
-    value = html.escape(term.value)
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{value}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{value}</bnode>"
-    if term.language:
-        return f"<literal xml:lang='{html.escape(term.language)}'>{value}</literal>"
-    if term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        return f"<literal datatype='{html.escape(term.datatype.value)}'>{value}</literal>"
-    return f"<literal>{value}</literal>"
-
-
 def app_from_env() -> Starlette:
     """For `uvicorn --factory jhakg.web.server:app_from_env`: the build in $JHAKG_DIST (default dist),
     its data from $JHAKG_ENDPOINT when set."""
     return create_app(Path(os.environ.get("JHAKG_DIST", "dist")), os.environ.get("JHAKG_BASE", DEFAULT_BASE),
                       os.environ.get("JHAKG_ENDPOINT") or None)
-
-
-HTACCESS = """# Apache configuration for a jhakg static site (w3id.org-style content negotiation).
-# Each resource /id/<kind>/<slug> has index.html and <slug>.ttl/.nt/.jsonld/.rdf beside it.
-Options -MultiViews
-RewriteEngine on
-AddType text/turtle .ttl
-AddType application/n-triples .nt
-AddType application/ld+json .jsonld
-AddType application/rdf+xml .rdf
-Header append Vary Accept
-RewriteCond %{HTTP_ACCEPT} text/turtle
-RewriteRule ^(id/.+?)/?$ $1.ttl [L]
-RewriteCond %{HTTP_ACCEPT} application/n-triples
-RewriteRule ^(id/.+?)/?$ $1.nt [L]
-RewriteCond %{HTTP_ACCEPT} application/ld\\+json
-RewriteRule ^(id/.+?)/?$ $1.jsonld [L]
-RewriteCond %{HTTP_ACCEPT} application/rdf\\+xml
-RewriteRule ^(id/.+?)/?$ $1.rdf [L]
-RewriteRule ^(id/.+?)/?$ $1/index.html [L]
-"""
-
-
-def write_site(dist: Path, out: Path, base: str = DEFAULT_BASE) -> int:
-    """Write every page and every resource's RDF files into ``out`` for a static web
-    server, with an example Apache configuration (.htaccess). Returns the number of
-    resources. Written atomically, like the dumps."""
-    from ..publish.dumps import DUMPS, write_atomically
-
-    site = Site(dist, base)
-    files: dict[str, bytes] = {".htaccess": HTACCESS.encode(), "index.html": render_index(site).encode(),
-                               "timeline/index.html": render_timeline(site).encode()}
-    subjects = sorted({q.subject.value for q in site.store.quads_for_pattern(None, None, None, None)
-                       if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(base + "id/")
-                       and "#" not in q.subject.value})
-    for iri in subjects:
-        path = iri[len(base):]
-        triples = site.describe(iri)
-        files[f"{path}/index.html"] = render_resource(site, iri, triples).encode()
-        for media, (_, ext) in RDF_TYPES.items():
-            files[f"{path}.{ext}"] = serialize(triples, media)
-    for name in (*(f for f, _ in DUMPS.values()), "jhakg.context.jsonld", "void.ttl", "ontology.ttl"):
-        if not (dist / name).exists():
-            continue
-        files[f"dist/{name}"] = (dist / name).read_bytes()
-    write_atomically(files, out)
-    return len(subjects)
-

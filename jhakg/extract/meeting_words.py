@@ -1,0 +1,148 @@
+"""The words of meetings: what makes a sentence about a meeting (a meeting noun, a verb
+of meeting or of signing an agreement), who chairs or hosts it, what is not a place, which
+of a sentence's dates can be a meeting's, and the meeting's kind in the text's words."""
+
+from __future__ import annotations
+
+import re
+
+from ..kinds import Span
+from .context import Context, ResolvedDate, Sentence
+
+# Council configurations and other meeting nouns ("JHA Council", "informal meeting",
+# "High Level Meeting", "ministerial conference", "hearing", "visit").
+_CONFIG = r"(?:(?:Justice|Home|Foreign|General|Economic|Interior)\s+(?:and\s+Home\s+)?(?:Affairs\s+)?|JHA\s+|Special\s+European\s+|European\s+|Informal\s+|Extraordinary\s+)"
+MEETING_NOUN = re.compile(
+    rf"(?i:\b{_CONFIG}+Council\b(?!\s+(?:of\s+the\s+European\s+Union|of\s+the\s+EU|conclusions|decision|regulation|recommendation|position|presidency)))"
+    r"|\bCouncil\s+(?:meeting|session)\b|\bthe\s+Council\s+of\s+(?=\d)"
+    r"|(?i:\b(?:meeting|meetings|conference|summit|workshop|seminar|hearing|forum|gathering|"
+    r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|congress|plenary|ceremony))\b")
+MEETING_VERB = re.compile(
+    r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
+    r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
+    r"is hosting|hosted|hosts|will host|are meeting|is meeting)\b)"
+    # 'welcomed the President ... to its headquarters': a visit
+    r"|(?i:\bwelcom(?:ed|es|ing)\b(?=[^.;]{0,120}?\bto\s+(?:its|their|the|our)\s+(?:new\s+)?(?:headquarters|premises|offices|seat)\b))")
+# the parties to an agreement signing or concluding it: they met to do so ('Frontex and CEPOL
+# signed a working arrangement', 'concluded a cooperation plan with')
+_AGREEMENT = (r"(?:agreement|arrangement|memorandum(?:\s+of\s+understanding)?|cooperation\s+plan|declaration|"
+              r"letter\s+of\s+intent|exchange\s+of\s+letters)s?")
+SIGNING = re.compile(rf"(?i)\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing))\b(?P<what>[^.;]{{0,60}}?\b{_AGREEMENT})\b"
+                     rf"|\b(?P<what2>{_AGREEMENT}|document)\b[^.;]{{0,60}}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                     rf"(?:signed|concluded)\b")
+# a sentence that refers back to the meeting just named: opening with 'The meeting', 'It',
+# or naming 'the meeting' as an object ('..., which hosted the meeting in Copenhagen')
+ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|conference|session|Council|"
+                     r"gathering|visit|hearing|forum|summit|workshop|seminar|ceremony)\b|^(?:It|Ministers|Participants)\b|"
+                     r"^(?:Chaired|Hosted|Organised|Organized|Opened|Co-chaired)\s+by\b|"
+                     r"\b(?:hosted|chaired|organised|opened|closed)\s+the\s+(?:meeting|event|conference|plenary)\b")
+# 'The Council today adopted', 'the Council (of the EU) approved today'
+COUNCIL_TODAY = re.compile(r"\b[Tt]he\s+Council(?:\s+of\s+the\s+(?:EU|European\s+Union))?\s+(?P<today>today)\s+"
+                           r"(?:adopted|approved|agreed|reached|endorsed|confirmed|decided)\b")
+HOST = re.compile(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)\s+by\b|\bat the invitation of\b")
+CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b")
+# the host as the subject: 'CEPOL hosted at its headquarters in Budapest the meeting', 'X hosted
+# today its 5th board meeting'
+HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will host|welcomed|welcomes|is organising|organised|organized)"
+                          r"(?:\s+(?:today|yesterday|also|at\s+its\s+(?:headquarters|premises|seat)(?:\s+in\s+[\w-]+)?))*\s+"
+                          r"(?:a|an|the|its|their)\b")
+# the visited are the hosts: 'ministers visited Eurojust', 'visited Europol's headquarters'
+VISITED = re.compile(r"(?i)\bvisit(?:ed|s|ing)?\s+(?=\S)")
+# the chair as the subject: 'The Minister of the Interior chaired an informal meeting'
+CHAIR_SUBJECT = re.compile(r"(?i)\b(?:chaired|chairs|will\s+chair|presided\s+over|presides\s+over)\s+(?:a|an|the|its|their)\b")
+# a verb of appearing before a committee, then the committee: 'presented X to the', 'report to'
+APPEAR_BEFORE = re.compile(r"(?i)\b(?:present(?:s|ed|ing)?|brief(?:s|ed|ing)?|report(?:s|ed|ing)?|"
+                           r"appear(?:s|ed|ing)?|inform(?:s|ed|ing)?)\b[^.;:]{0,160}?\b(?:to|before)\s+(?:the\s+)?$")
+HEARD = re.compile(r"(?i)^[^.;]{0,60}?\b(?:heard|questioned|held\s+(?:a|an)\s+(?:\w+\s+)?hearing\s+(?:with|of))\b")
+UNDER_DEMONYM = re.compile(r"(?i)\bunder\s+the\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:Council\s+)?(?:chairmanship|presidency|chair)\b")
+
+
+# an act, a process or a group named after a city is not a place ('the Dublin Regulation', 'the
+# Prüm Decisions', 'the Rabat Process', 'the Budapest Convention')
+NAMED_AFTER_CITY = re.compile(r"['’]?s?\s+(?:Regulation|Convention|Decisions?|Directive|Agreement|Protocol|Declaration|"
+                               r"Programme|Process|Treaty|Code|Group|System|Rules|Criteria|Agenda|Format|Principles)s?\b")
+
+
+# verbs whose date is the date of something other than a meeting
+NON_EVENT = re.compile(
+    r"(?i)\b(?:replac\w*|tak(?:e|es|en|ing)\s+over|took\s+over|tak(?:e|es|en|ing)\s+office|took\s+office|"
+    r"clos\w*|start\w*|enter\w*|appl(?:y|ies|ied)|adopt\w*|publish\w*|sign\w*|appoint\w*|expir\w*|"
+    r"launch\w*|present\w*|issu\w*|agreed|reach\w*|came\s+into|come\s+into|elect\w*|nominat\w*|"
+    r"deadline|due|submit\w*|decid\w*|extend\w*|until|effective|begin\w*|began|proposed|reported|"
+    r"announced|opened\s+for|in\s+force|operational|go(?:es)?\s+live|went\s+live|hand\w*\s+over|"
+    r"tak(?:e|es|ing)\s+on|took\s+on|conclud\w*|ends|ended)\b")
+_CLAUSE_START = re.compile(r"(?:[,;]|\bwhich\b|\bwho\b|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\bsince\b)")
+
+
+def _clause_before(text: str, start: int, at: int) -> str:
+    """The clause leading up to a date: from the last comma/relative pronoun before it."""
+    chunk = text[start:at]
+    cuts = [m.end() for m in _CLAUSE_START.finditer(chunk)]
+    return chunk[cuts[-1]:] if cuts else chunk
+
+
+def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance: bool = False) -> list[ResolvedDate]:
+    """Dates in a sentence that can be a meeting's: not a year or period, not a deadline
+    ('until', 'by'), not the date of another event ('replaced EASO on 19 January'), not a
+    dateline. In an appearance before a committee ('presented ... to COSI on 12 December')
+    the presenting is the meeting."""
+    out = []
+    for d in ctx.dates_in(sentence.start, sentence.end):
+        if d.expr.pattern in ("year", "years", "half", "month_range"):
+            continue  # a year or a term, not a meeting's day
+        if any(s.start <= d.span.start < s.end for s in skip):
+            continue
+        before = ctx.text[max(sentence.start, d.span.start - 12):d.span.start]
+        if re.search(r"(?i)\b(?:until|by|before|after|since|deadline)\s+$", before):
+            continue
+        clause = _clause_before(ctx.text, sentence.start, d.span.start)
+        # the clause runs on past the date: 'is being marked today by a conference in Lisbon'
+        rest = re.match(r"[^,;.]*", ctx.text[d.span.end:sentence.end]).group(0)
+        with_date = clause + ctx.text[d.span.start:d.span.end] + rest
+        if not appearance and NON_EVENT.search(clause) and not (MEETING_VERB.search(with_date)
+                                                                or MEETING_NOUN.search(with_date)
+                                                                or SIGNING.search(with_date)):
+            continue
+        out.append(d)
+    return out
+
+
+def pick_date(candidates: list[ResolvedDate], anchor: int, text: str, anchor_end: int | None = None) -> ResolvedDate | None:
+    """The date nearest the meeting word, preferring one that follows 'on'/'from', and
+    above all one that completes the meeting word ('the European Council of 22-23 June')."""
+    best = None
+    for d in candidates:
+        before = text[max(0, d.span.start - 12):d.span.start]
+        distance = abs(d.span.start - anchor)
+        if anchor_end is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[anchor_end:d.span.start]):
+            distance -= 1000
+        if re.search(r"(?i)\b(?:on|from)\s+$|^\W*$|,\s*$|\bToday,\s*$", before):
+            distance -= 40
+        if best is None or distance < best[0]:
+            best = (distance, d)
+    return best[1] if best else None
+
+
+def kind_words(ctx: Context, trigger: re.Match[str], offset: int, sentence: Sentence) -> str:
+    """The meeting's kind in the text's words: the noun with its modifiers and an
+    'of the ...' complement, e.g. 'informal meeting', 'High Level Meeting of the EU-CELAC
+    Coordination and Cooperation Mechanism on Drugs'."""
+    text = ctx.text
+    s, e = offset + trigger.start(), offset + trigger.end()
+    left = re.search(r"((?:\b[A-Za-z][\w’'-]*\s+){0,4})$", text[sentence.start:s])
+    words = (left.group(1) if left else "").split()
+    keep = []
+    for w in reversed(words):
+        if w.lower() in {"the", "a", "an", "at", "their", "its", "on", "in", "of", "to", "for",
+                         "during", "and", "was", "is", "will", "be", "by", "with", "this", "that"}:
+            break
+        keep.insert(0, w)
+    # the complement stops at a date: 'the European Council of 22-23 June' is a 'European Council'
+    until = next((d.span.start for d in ctx.dates_in(e, sentence.end)), sentence.end)
+    right = re.match(r"(\s+(?:of|on)\s+(?:the\s+)?(?:[A-Z0-9][\w’'()-]*\s*|and\s+|on\s+|of\s+|for\s+|the\s+)+)", text[e:until])
+    tail = right.group(1).rstrip() if right else ""
+    if re.fullmatch(r"(?i)the\s+council\s+of\s+", text[s:e]):
+        return "Council meeting"
+    kind = " ".join([*keep, text[s:e]]) + tail
+    kind = re.sub(r"\s+", " ", kind).strip(" ,")
+    return kind[:1].upper() + kind[1:] if kind else "Meeting"

@@ -109,10 +109,6 @@ def turtle(lines: Iterable[str], compact: Compactor, indent: str = "") -> str:
     return "".join(out)
 
 
-def trig_block(graph: str, body: str) -> str:
-    return f"<{graph}> {{\n{body}}}\n\n"
-
-
 def jsonld_id(term: str, compact: Compactor) -> str:
     """A node's ``@id``: a prefixed name, the IRI, or ``_:label`` for a blank node."""
     return term if term[0] == "_" else compact(term[1:-1]) or term[1:-1]

@@ -58,10 +58,7 @@ class StoredQuery:
     text: str
     path: Path
     page: str | None = None  # the variable a paging subquery selects (``#+ page: meeting``)
-
-    def page_query(self) -> str | None:
-        """The paging subquery as a query of its own (with the query's prologue)."""
-        return _page_query(self.text, self.page) if self.page else None
+    page_query: str | None = None  # that subquery as a query of its own (with the query's prologue)
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -110,11 +107,12 @@ def parse_query_file(path: Path) -> StoredQuery:
     except SyntaxError as exc:
         raise ConfigError(path, f"is not valid SPARQL ({str(exc).splitlines()[0]})") from exc
     page = meta.get("page", [None])[0]
-    if page is not None and _page_query(text, page) is None:
+    page_query = _page_query(text, page) if page is not None else None
+    if page is not None and page_query is None:
         raise ConfigError(path, f"page {page!r} names no subquery '{{ SELECT ?{page} … LIMIT … }}' of the query")
     return StoredQuery(path.stem, meta["title"][0], meta["description"][0], tuple(params),
                        tuple(t.strip() for t in ",".join(meta.get("tags", [])).split(",") if t.strip()),
-                       text, path, page)
+                       text, path, page, page_query)
 
 
 def _page_query(text: str, variable: str) -> str | None:
@@ -177,7 +175,7 @@ def to_term(query: StoredQuery, param: Param, value: str, resolve=None) -> ox.Na
             raise bad("not an integer")
         if param.name in PAGING and not 0 <= int(value) <= MAX_PAGE:
             raise bad(f"not between 0 and {MAX_PAGE}")
-        return ox.Literal(value, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        return ox.Literal(value, datatype=XSD_INTEGER)
     if t == "year":
         if not re.fullmatch(r"\d{4}", value):
             raise bad("not a four-digit year")
@@ -244,8 +242,7 @@ class LocalRunner:
         return sorted(r["x"].value for r in rows)
 
     def run(self, query: StoredQuery, bindings: dict[str, ox.NamedNode | ox.Literal]) -> Result:
-        text = with_values(query.text, bindings)
-        page = query.page_query()
+        text, page = None, query.page_query
         if page is not None:
             # a paged query in two steps: the page first, alone; then the query with the
             # page's values stated where they are matched, so that little is computed for
@@ -256,7 +253,7 @@ class LocalRunner:
                 unpaged = {**bindings, "offset": ox.Literal("0", datatype=XSD_INTEGER),
                            "limit": ox.Literal(str(MAX_PAGE), datatype=XSD_INTEGER)}
                 text = _restrict(with_values(query.text, unpaged), query.page, chosen)
-        solutions = self.store.query(text)
+        solutions = self.store.query(text or with_values(query.text, bindings))
         columns = [v.value for v in solutions.variables]
         rows = [{c: _term_value(s[c]) for c in columns} for s in solutions]
         return Result(columns, rows)

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from .. import __version__
 from ..errors import ConfigError, UsageError
 from ..namespaces import DEFAULT_BASE
-from ..publish.dumps import DEFAULT_DUMPS, checked_dumps
+from ..publish.dumps import DEFAULT_DUMPS, checked_dumps, rebased
 from ..publish.formats import Compactor, prefixes
 from ..reference.files import _PKG, data_dir, ontology_files, reference_files
 
@@ -79,7 +79,7 @@ class Setup:
 
     def rebase(self, data: bytes) -> bytes:
         """The same bytes with every IRI under the default base moved under the build's."""
-        return data if self.base == DEFAULT_BASE else data.replace(DEFAULT_BASE.encode(), self.base.encode())
+        return rebased(data, self.base)
 
     @cached_property
     def ontology_lines(self) -> list[str]:

@@ -86,7 +86,7 @@ def turtle_header(prefixes: dict[str, str]) -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items())) + "\n"
 
 
-def turtle(lines: Iterable[str], compact: Compactor, indent: str = "") -> str:
+def turtle(lines: Iterable[str], compact: Compactor) -> str:
     """Turtle statements for sorted N-Triples lines: one block per subject, its predicates
     and objects listed with ';' and ','. No prefix lines (the dump has them once)."""
     out: list[str] = []
@@ -98,10 +98,10 @@ def turtle(lines: Iterable[str], compact: Compactor, indent: str = "") -> str:
             if subject is not None:
                 out.append(" .\n")
             subject, predicate = s, p
-            out.append(f"{indent}{compact.term(s)} {'a' if p == TYPE else compact.term(p)} {o}")
+            out.append(f"{compact.term(s)} {'a' if p == TYPE else compact.term(p)} {o}")
         elif p != predicate:
             predicate = p
-            out.append(f" ;\n{indent}    {'a' if p == TYPE else compact.term(p)} {o}")
+            out.append(f" ;\n    {'a' if p == TYPE else compact.term(p)} {o}")
         else:
             out.append(f" , {o}")
     if subject is not None:

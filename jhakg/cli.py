@@ -408,10 +408,12 @@ def serve(dist: Path, host: str, port: int, endpoint: str | None) -> None:
     """Serve the build as linked data: dereferenceable IRIs, /sparql, /queries, /void."""
     import uvicorn
 
+    from .web.http_protocol import MAX_REQUEST_HEAD, H11WithLimits
     from .web.server import create_app
 
     _require(dist / "jhakg.trig")
-    uvicorn.run(create_app(dist, _base(None), endpoint), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(dist, _base(None), endpoint), host=host, port=port, log_level="info",
+                http=H11WithLimits, h11_max_incomplete_event_size=MAX_REQUEST_HEAD)
 
 
 @main.command()

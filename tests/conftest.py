@@ -9,6 +9,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -177,9 +178,10 @@ def free_port() -> int:
 @contextlib.contextmanager
 def running(command: list[str], probe: str, env: dict | None = None, timeout: float = 60):
     """Start a real server process, wait until ``probe`` answers over HTTP, stop it by its
-    process id afterwards."""
-    proc = subprocess.Popen(command, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    process id afterwards. Its error output goes to a file (a pipe nobody reads could fill
+    and stop it)."""
+    errors = tempfile.TemporaryFile()
+    proc = subprocess.Popen(command, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=errors)
     try:
         deadline = time.monotonic() + timeout
         while True:
@@ -188,7 +190,8 @@ def running(command: list[str], probe: str, env: dict | None = None, timeout: fl
                 break
             except OSError:
                 if proc.poll() is not None:
-                    raise RuntimeError(f"{command[0]} exited: {proc.stderr.read().decode()[:500]}") from None
+                    errors.seek(0)
+                    raise RuntimeError(f"{command[0]} exited: {errors.read().decode()[-500:]}") from None
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"{command[0]} did not answer on {probe}") from None
                 time.sleep(0.2)
@@ -196,16 +199,41 @@ def running(command: list[str], probe: str, env: dict | None = None, timeout: fl
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        errors.close()
+
+
+@contextlib.contextmanager
+def serving_process(dist: Path, **env: str):
+    """`jhakg serve` on a free loopback port; yields its base URL and its process."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with running([sys.executable, "-m", "jhakg", "serve", "--dist", str(dist), "--host", "127.0.0.1",
+                  "--port", str(port)], base + "/void", env=env) as proc:
+        yield base, proc
 
 
 @contextlib.contextmanager
 def serving(dist: Path, **env: str):
-    """`jhakg serve`'s app under a real uvicorn on a free loopback port; yields its base URL."""
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    with running([sys.executable, "-m", "uvicorn", "--factory", "jhakg.web.server:app_from_env", "--host", "127.0.0.1",
-                  "--port", str(port), "--log-level", "warning"], base + "/void", env={"JHAKG_DIST": str(dist), **env}):
+    """`jhakg serve` on a free loopback port; yields its base URL."""
+    with serving_process(dist, **env) as (base, _):
         yield base
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid and fields[0] != "Z":
+                found.append(int(stat.parent.name))
+    return sorted(found)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 @contextlib.contextmanager

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
-from .conftest import ROOT, serving
+from .conftest import ROOT, children, cpu_seconds, serving, serving_process
 
 EUROPOL = "https://w3id.org/jhakg/id/agency/europol"
 
@@ -236,6 +238,20 @@ def test_a_query_body_that_is_not_utf8_is_a_bad_request(server):
     assert info.value.code == 400 and info.value.read() == b"the request body is not UTF-8"
 
 
+@pytest.mark.parametrize("size", [70_000, 1_000_000])
+def test_a_url_too_long_is_414_and_headers_too_long_431(server, size):
+    """The answer reaches the client although it is still sending (no reset), and says why;
+    the server answers the next request."""
+    status, _, body = get(server + "/sparql?query=" + "A" * size)
+    assert status == 414 and b"send a long query with POST" in body
+    request = urllib.request.Request(server + "/void", headers={"X-Padding": "p" * size})
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(request, timeout=10)
+    assert info.value.code == 431
+    query = "SELECT * WHERE { ?s ?p ?o } LIMIT 1 #" + "x" * 20_000  # long, but under the limit
+    assert get(server + "/sparql?query=" + urllib.request.quote(query))[0] == 200
+
+
 def test_cors_for_web_clients_and_security_headers_on_pages(server):
     """A SPARQL client in a browser (YASGUI) may call the endpoint and fetch the RDF: CORS
     for any origin, preflight answered; every answer forbids sniffing and framing, and HTML
@@ -323,21 +339,30 @@ def _count(base: str, query: str, **graphs: str) -> tuple[int, int | bytes]:
 
 
 def test_the_read_only_policy_reads_the_query_not_its_words(server, dist):
-    """Variables, strings and IRIs that contain keywords are fine; SERVICE and updates in any
-    case are refused; FROM, FROM NAMED and the protocol's graph parameters choose among the
-    dataset's own graphs, and any other graph is refused."""
+    """The policy is checked on the parse tree: variables, strings and IRIs that spell a
+    keyword are fine; SERVICE anywhere (written in any case, or with escapes) and every
+    kind of update are refused; FROM, FROM NAMED (prefixed names resolved) and the
+    protocol's graph parameters choose among the dataset's own graphs, and any other graph
+    is refused."""
     import pyoxigraph as ox
 
     for query in ('SELECT ?service WHERE { ?service ?p "delete me" } LIMIT 1',
                   'SELECT ?s WHERE { ?s ?p "European External Action Service" }',
                   'SELECT ?s WHERE { ?s <http://example.org/drop/service> ?o } # DELETE',
-                  'PREFIX ex: <http://example.org/> SELECT ?s WHERE { ?s ex:a.service ex:no-delete }'):
+                  'PREFIX ex: <http://example.org/> SELECT ?s WHERE { ?s ex:a.service ex:no-delete }',
+                  'SELECT ?load WHERE { ?load ?insert ?drop } LIMIT 1'):
         assert get(server + "/sparql?query=" + urllib.request.quote(query))[0] == 200, query
-    for query in ("SELECT * WHERE { service <http://example.org/sparql> { ?s ?p ?o } }",
-                  "SELECT * WHERE { ?s ?p ?o .SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
-                  "DELETE WHERE { ?s ?p ?o }", "SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }",
-                  "PREFIX g: <https://w3id.org/jhakg/graph/> SELECT * FROM g:ontology WHERE { ?s ?p ?o }"):
-        assert get(server + "/sparql?query=" + urllib.request.quote(query))[0] == 400, query
+    for query, reason in (("SELECT * WHERE { service <http://example.org/sparql> { ?s ?p ?o } }", b"SERVICE"),
+                          ("SELECT * WHERE { ?s ?p ?o .SERVICE <http://example.org/sparql> { ?s ?p ?o } }", b"SERVICE"),
+                          ("SELECT * WHERE { ?s ?p ?o OPTIONAL { { SERVICE SILENT ?x { ?a ?b ?c } } } }", b"SERVICE"),
+                          ("SELECT * WHERE { \\u0053ERVICE <http://example.org/sparql> { ?s ?p ?o } }", b"SERVICE"),
+                          ("DELETE WHERE { ?s ?p ?o }", b"updates"), ("LOAD <http://example.org/data.ttl>", b"updates"),
+                          ("INSERT DATA { <http://a.example/s> <http://a.example/p> 1 }", b"updates"),
+                          ("CLEAR ALL", b"updates"), ("SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }", b"FROM"),
+                          ("PREFIX ex: <http://example.org/> SELECT * FROM NAMED ex:g WHERE { ?s ?p ?o }", b"FROM"),
+                          ("SELECT * WHERE { ?s ?p }", b"not a SPARQL 1.1 query")):
+        status, _, body = get(server + "/sparql?query=" + urllib.request.quote(query))
+        assert status == 400 and reason in body, query
     store = ox.Store()
     store.bulk_load(path=str(dist / "jhakg.trig"), format=ox.RdfFormat.TRIG)
     ontology = "https://w3id.org/jhakg/graph/ontology"
@@ -345,6 +370,10 @@ def test_the_read_only_policy_reads_the_query_not_its_words(server, dist):
     everything = _count(server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[1]
     assert 0 < expected < everything
     assert _count(server, f"SELECT (COUNT(*) AS ?n) FROM <{ontology}> WHERE {{ ?s ?p ?o }}") == (200, expected)
+    assert _count(server, "PREFIX g: <https://w3id.org/jhakg/graph/> "
+                          "SELECT (COUNT(*) AS ?n) FROM g:ontology WHERE { ?s ?p ?o }") == (200, expected)
+    assert _count(server, "BASE <https://w3id.org/jhakg/graph/> "
+                          "SELECT (COUNT(*) AS ?n) FROM <ontology> WHERE { ?s ?p ?o }") == (200, expected)
     assert _count(server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph_uri=ontology) == (200, expected)
     assert _count(server, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
                   named_graph_uri=ontology) == (200, expected)
@@ -369,32 +398,104 @@ def test_the_endpoint_describes_itself(server):
     assert status == 200 and b"<form" in body
 
 
+HEAVY = urllib.request.quote("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+
+
+def _spinning(server_pid: int, seconds: float = 0.5) -> list[int]:
+    """The query workers (the server's grandchildren) that use CPU over ``seconds``."""
+    import time
+
+    workers = [w for z in children(server_pid) for w in children(z)]
+    before = {w: cpu_seconds(w) for w in workers}
+    time.sleep(seconds)
+    return [w for w in workers if w in before and cpu_seconds(w) - before[w] > seconds / 4]
+
+
+def test_a_query_past_the_time_limit_is_stopped_and_its_worker_replaced(dist):
+    """The time limit stops the work, not only the wait: the worker is killed, nothing keeps
+    running, and a new worker answers the next query at once."""
+    import time
+
+    with serving_process(dist, JHAKG_SPARQL_TIME_LIMIT="1", JHAKG_SPARQL_WORKERS="2") as (base, proc):
+        workers = [w for z in children(proc.pid) for w in children(z)]
+        assert len(workers) == 2
+        start = time.monotonic()
+        status, headers, body = get(base + "/sparql?query=" + HEAVY)
+        assert status == 503 and b"time limit" in body and time.monotonic() - start < 5
+        assert _spinning(proc.pid) == []
+        assert get(base + "/sparql?query=" + urllib.request.quote("ASK { ?s ?p ?o }"))[0] == 200
+        now = [w for z in children(proc.pid) for w in children(z)]
+        assert len(now) == 2 and set(now) != set(workers)
+
+
 def test_when_every_evaluator_is_busy_the_endpoint_says_so_at_once_and_pages_still_answer(dist):
-    """Two evaluators, two queries that outlive the time limit: both are answered 503 at the
-    limit and keep their evaluators until they end; meanwhile a third query is answered 503
-    with Retry-After at once, and the pages and canned queries answer as usual."""
+    """Two workers, two queries that outlive the time limit: meanwhile a third query is
+    answered 503 with Retry-After at once, and the pages and canned queries answer as
+    usual; once the two are stopped at the limit, queries are answered again."""
     import threading
     import time
 
-    heavy = urllib.request.quote("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }")
-    with serving(dist, JHAKG_SPARQL_TIME_LIMIT="0.3", JHAKG_SPARQL_WORKERS="2") as base:
+    with serving(dist, JHAKG_SPARQL_TIME_LIMIT="3", JHAKG_SPARQL_WORKERS="2") as base:
         statuses = []
-        runners = [threading.Thread(target=lambda: statuses.append(get(base + "/sparql?query=" + heavy)[0]))
+        runners = [threading.Thread(target=lambda: statuses.append(get(base + "/sparql?query=" + HEAVY)[0]))
                    for _ in range(2)]
         for t in runners:
             t.start()
-        for t in runners:
-            t.join()
-        assert statuses == [503, 503]
+        time.sleep(1)
         start = time.monotonic()
         status, headers, body = get(base + "/sparql?query=" + urllib.request.quote("ASK { ?s ?p ?o }"))
         assert status == 503 and headers["Retry-After"] and b"busy" in body and time.monotonic() - start < 0.25
+        start = time.monotonic()
         assert get(base + "/", "text/html")[0] == 200
+        assert get(base + "/id/agency/europol", "text/turtle")[0] == 200
         assert get(base + "/queries/chairs-by-year", "application/json")[0] == 200
-        deadline = time.monotonic() + 120  # the evaluators come back when the heavy queries end
+        assert time.monotonic() - start < 1.5
+        for t in runners:
+            t.join()
+        assert statuses == [503, 503]
+        time.sleep(0.5)  # the killed workers are replaced
+        assert get(base + "/sparql?query=" + urllib.request.quote("ASK { ?s ?p ?o }"))[0] == 200
+
+
+def test_a_query_that_needs_too_much_memory_is_stopped_and_the_server_is_unharmed(dist):
+    """The query from the report that took the server to 3 GB: its worker gets no more than
+    the memory limit, the query is answered 503, and the server's own memory is unchanged."""
+    def rss(pid: int) -> int:
+        status = Path(f"/proc/{pid}/status").read_text()
+        return int(status.split("VmRSS:")[1].split()[0]) * 1024
+
+    greedy = urllib.request.quote("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1")
+    with serving_process(dist, JHAKG_SPARQL_MEMORY_MB="200") as (base, proc):
+        get(base + "/sparql?query=" + urllib.request.quote("ASK { ?s ?p ?o }"))
+        before = rss(proc.pid)
+        for _ in range(3):
+            status, headers, body = get(base + "/sparql?query=" + greedy)
+            assert status == 503 and headers["X-Memory-Limit"] == "200" and b"memory limit" in body
+        assert rss(proc.pid) < before + 50 * 1024 * 1024
+        assert get(base + "/sparql?query=" + urllib.request.quote("ASK { ?s ?p ?o }"))[0] == 200
+
+
+def test_a_worker_that_dies_mid_query_costs_that_query_only(dist):
+    """A worker killed from outside while it evaluates (as a crash would end it): the query
+    is answered 503, the server keeps answering and puts a new worker in its place."""
+    import signal
+    import threading
+    import time
+
+    with serving_process(dist, JHAKG_SPARQL_TIME_LIMIT="20", JHAKG_SPARQL_WORKERS="1") as (base, proc):
+        answers = []
+        runner = threading.Thread(target=lambda: answers.append(get(base + "/sparql?query=" + HEAVY)))
+        runner.start()
+        time.sleep(1)
+        (worker,) = [w for z in children(proc.pid) for w in children(z)]
+        os.kill(worker, signal.SIGSEGV)
+        runner.join(10)
+        assert answers and answers[0][0] == 503
+        assert get(base + "/", "text/html")[0] == 200
+        deadline = time.monotonic() + 10
         while get(base + "/sparql?query=" + urllib.request.quote("ASK { ?s ?p ?o }"))[0] != 200:
             assert time.monotonic() < deadline
-            time.sleep(0.5)
+            time.sleep(0.2)
 
 
 def test_serving_from_an_external_store(dist, tmp_path):

@@ -1,18 +1,21 @@
-"""What the endpoint lets a SPARQL query be and do, checked before any parser sees it.
+"""What the endpoint lets a SPARQL query be and do.
 
-``problem``: its length, and how deeply its groups ``{ }``, parentheses and brackets nest.
-pyoxigraph's parser recurses once per level and overflows its stack (the process dies
-with a segmentation fault) at a few thousand levels; no query a person writes comes near
-``MAX_DEPTH``.
+``problem``, checked by the server before any parser sees the query: its length, and how
+deeply its groups ``{ }``, parentheses and brackets nest. pyoxigraph's parser recurses
+once per level and overflows its stack (the process dies with a segmentation fault) at a
+few thousand levels; no query a person writes comes near ``MAX_DEPTH``.
 
-``refusal``: the read-only policy, on the query's words outside its strings, IRIs and
-comments (so a variable ``?service`` or a label "delete me" is no keyword): no update
-keyword, no SERVICE (pyoxigraph would call the IRI), and FROM / FROM NAMED only of the
-dataset's own graphs, written as full IRIs."""
+``refusal``, the read-only policy, checked on the query's parse tree (rdflib's SPARQL 1.1
+parser, in the worker process that then evaluates the query): an update (``INSERT``,
+``LOAD``, ``DROP``, ...) is no query; a ``SERVICE`` pattern, which pyoxigraph would
+evaluate by calling the IRI, is refused; ``FROM`` / ``FROM NAMED`` (prefixed names and
+``BASE`` resolved) may only name the dataset's own graphs. Strings, comments and
+variables that happen to spell a keyword are what they are in the tree: no keyword."""
 
 from __future__ import annotations
 
 import re
+import urllib.parse
 
 MAX_CHARS = 100_000
 MAX_DEPTH = 64
@@ -23,9 +26,8 @@ _STRING = (r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'
            r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
 _IRI = r'<[^<>"{}|^`\\\s]*>'
 _COMMENT = r"#[^\n]*"
-_NAME = r"[?$]\w+|[\w.-]*:[\w.:%\\-]*"  # variables, prefixed names and blank node labels
 _SKIP = re.compile(f"{_STRING}|{_IRI}|{_COMMENT}")
-_TOKENS = re.compile(f"{_STRING}|{_IRI}|{_COMMENT}|{_NAME}")
+
 
 def depth(text: str) -> int:
     """The deepest nesting of brackets, outside strings, IRIs and comments."""
@@ -50,21 +52,55 @@ def problem(text: str) -> tuple[int, str] | None:
     return None
 
 
-_KEYWORD = re.compile(r"(?i)\b(SERVICE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b")
-_FROM = re.compile(r"(?i)\bFROM(?:\s+NAMED)?\s+(<[^<>\s]*>|\S+)")
+def parser():
+    """rdflib's SPARQL 1.1 parser module (loaded on first use: it takes a while)."""
+    from rdflib.plugins.sparql import parser as sparql_parser
+
+    return sparql_parser
+
+
+def _names(node, found: set[str]) -> set[str]:
+    """The names of every part of a parse tree."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        found.add(node.name)
+        for value in node.values():
+            _names(value, found)
+    elif isinstance(node, list | tuple) or type(node).__name__ == "ParseResults":
+        for value in node:
+            _names(value, found)
+    return found
+
+
+def _iri(term, prefixes: dict[str, str], base_decl: str | None) -> str:
+    """A dataset clause's graph as a full IRI: prefixed names and relative IRIs resolved."""
+    if getattr(term, "name", None) == "pname":
+        return prefixes.get(term["prefix"] if "prefix" in term else "", "") + (
+            term["localname"] if "localname" in term else "")
+    iri = str(term)
+    return urllib.parse.urljoin(base_decl, iri) if base_decl else iri
 
 
 def refusal(text: str, base: str) -> str | None:
-    """Why the query is refused, or None."""
-    # the query's own words: strings, comments, variables and prefixed names blanked, IRIs kept
-    code = _TOKENS.sub(lambda t: t.group(0) if t.group(0).startswith("<") else " ", text)
-    keyword = _KEYWORD.search(re.sub(_IRI, " ", code))
-    if keyword:
-        return f"read-only endpoint: {keyword.group(1).upper()} is refused (no updates, no SERVICE)"
-    for m in _FROM.finditer(code):
-        graph = m.group(1)
-        if not graph.startswith("<"):
-            return f"FROM must name one of the dataset's graphs by its full IRI, under <{base}>"
-        if not (graph.startswith("<" + base) and graph.endswith(">")):
-            return f"FROM names {graph}: only the dataset's own graphs, written as full IRIs under <{base}>"
+    """Why the query is refused by the read-only policy, or None."""
+    sparql = parser()
+    try:
+        prologue, query = sparql.parseQuery(text)
+    except Exception as error:  # pyparsing's ParseException, or what a broken query makes of the parser
+        try:
+            update = sparql.parseUpdate(text)
+        except Exception:
+            return f"not a SPARQL 1.1 query: {error}"
+        kinds = ", ".join(sorted({r.name for r in update.request})) or "an update"
+        return f"read-only endpoint: updates are refused ({kinds})"
+    if "ServiceGraphPattern" in _names(query, set()):
+        return "read-only endpoint: SERVICE is refused (the endpoint calls no other service)"
+    prefixes = {d["prefix"] if "prefix" in d else "": str(d["iri"]) for d in prologue if d.name == "PrefixDecl"}
+    bases = [str(d["iri"]) for d in prologue if d.name == "Base"]
+    for clause in query["datasetClause"] if "datasetClause" in query else []:  # CompValue.get answers its key
+        graph = _iri(clause["default"] if "default" in clause else clause["named"], prefixes,
+                     bases[-1] if bases else None)
+        if not graph.startswith(base):
+            return f"FROM names <{graph}>: only the dataset's own graphs, IRIs under <{base}>"
     return None

@@ -12,19 +12,19 @@ remote), `pages.render_*` write the HTML, the routes here negotiate and answer.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import csv
 import html
 import io
 import os
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -43,6 +43,7 @@ from ..namespaces import DEFAULT_BASE
 from ..query.canned import bind
 from . import query_policy, sparql_results
 from .data import RDF_TYPES, Site, serialize
+from .http_protocol import MAX_REQUEST_HEAD
 from .pages import (
     page,
     render_graph,
@@ -52,6 +53,7 @@ from .pages import (
     render_resource,
     render_timeline,
 )
+from .query_workers import Busy, Ended, QueryWorkers, Refused, Settings, TimeLimit
 
 FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
                   "ntriples": "application/n-triples", "jsonld": "application/ld+json", "json-ld": "application/ld+json",
@@ -59,6 +61,9 @@ FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "applicat
 ROW_CAP = int(os.environ.get("JHAKG_SPARQL_ROW_CAP", "10000"))  # rows (or triples) an answer holds at most
 TIME_LIMIT = float(os.environ.get("JHAKG_SPARQL_TIME_LIMIT", "30"))  # seconds
 SPARQL_WORKERS = int(os.environ.get("JHAKG_SPARQL_WORKERS", "4"))  # SPARQL queries evaluated at once
+MEMORY_MB = int(os.environ.get("JHAKG_SPARQL_MEMORY_MB", "1024"))  # memory a query may take, beyond the store
+ROW_TYPES = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+             "text/tab-separated-values", "application/json"]
 
 
 def negotiate(request: Request, offered: list[str]) -> str | None:
@@ -99,11 +104,16 @@ def _is_iri(text: str) -> bool:
 
 def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None) -> Starlette:
     site = Site(dist, base, endpoint)
-    # SPARQL is evaluated by threads of its own, at most SPARQL_WORKERS at once: a query past
-    # its time limit keeps its thread until it ends (a thread cannot be stopped), but the
-    # pages and canned queries, served by other threads, keep answering
-    sparql_pool = ThreadPoolExecutor(SPARQL_WORKERS, thread_name_prefix="sparql")
-    sparql_slots = threading.BoundedSemaphore(SPARQL_WORKERS)
+    # SPARQL is evaluated by worker processes, at most SPARQL_WORKERS at once, each killed at
+    # the time limit and bounded in memory; the pages and canned queries are answered here
+    workers = None if endpoint else QueryWorkers(site.store, Settings(base, ROW_CAP, MEMORY_MB),
+                                                  SPARQL_WORKERS, TIME_LIMIT)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        yield
+        if workers:
+            workers.close()
 
     async def resource(request: Request) -> Response:
         """A thing's IRI (/id/...) is not a document: 303 See Other to the description in
@@ -205,9 +215,6 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         over = query_policy.problem(text)  # before any parser: a deep enough query crashes pyoxigraph's
         if over:
             return PlainTextResponse(over[1], status_code=over[0])
-        refused = query_policy.refusal(text, base)
-        if refused:
-            return PlainTextResponse(refused, status_code=400)
         graphs = {k: params[k] for k in ("default-graph-uri", "named-graph-uri") if params[k]}
         outside = [g for gs in graphs.values() for g in gs if not (g.startswith(base) and _is_iri(g))]
         if outside:
@@ -215,63 +222,29 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
                                      status_code=400)
         if site.endpoint:  # an external store answers its own protocol: pass the query through
             return await _proxy(request, site.endpoint, text, graphs)
-        dataset = {"default_graph": [ox.NamedNode(g) for g in graphs.get("default-graph-uri", [])] or None,
-                   "named_graphs": [ox.NamedNode(g) for g in graphs.get("named-graph-uri", [])] or None}
-
-        def evaluate():
-            """Run the query and read at most ROW_CAP answers, and one more to know whether
-            the answer was cut (the reading is where the work is)."""
-            result = site.store.query(text, **dataset)
-            if isinstance(result, ox.QueryBoolean):
-                return "boolean", bool(result), None
-            answers = [a for _, a in zip(range(ROW_CAP + 1), result, strict=False)]
-            if isinstance(result, ox.QueryTriples):
-                return "triples", answers, None
-            return "rows", answers, result.variables
-
-        if not sparql_slots.acquire(blocking=False):  # every evaluator busy: say so now, not after the time limit
+        try:
+            answer = await workers.evaluate({
+                "query": text, "default_graph": graphs.get("default-graph-uri", []),
+                "named_graphs": graphs.get("named-graph-uri", []),
+                "rows_media": negotiate(request, ROW_TYPES) or ROW_TYPES[0],
+                "graph_media": negotiate(request, list(RDF_TYPES)) or "text/turtle",
+                "boolean_media": negotiate(request, sparql_results.BOOLEAN_TYPES) or sparql_results.BOOLEAN_TYPES[0]})
+        except Busy:  # every worker evaluating: say so now, not after the time limit
             return PlainTextResponse(f"all {SPARQL_WORKERS} query evaluators are busy; try again later",
                                      status_code=503, headers={"Retry-After": f"{max(1, round(TIME_LIMIT))}"})
-
-        def evaluate_in_slot():
-            try:
-                return evaluate()
-            finally:
-                sparql_slots.release()  # when the evaluation ends, which may be after its answer was given up
-
-        loop = asyncio.get_running_loop()
-        try:
-            kind, answers, variables = await asyncio.wait_for(loop.run_in_executor(sparql_pool, evaluate_in_slot),
-                                                              TIME_LIMIT)
-        except TimeoutError:  # before OSError, of which it is a subclass
-            return PlainTextResponse(f"the query ran past the time limit of {TIME_LIMIT:g} s", status_code=503,
-                                     headers={"X-Time-Limit": f"{TIME_LIMIT:g}"})
-        except (SyntaxError, ValueError, OSError) as exc:
-            return PlainTextResponse(f"bad query: {exc}", status_code=400)
+        except TimeLimit:
+            return PlainTextResponse(f"the query ran past the time limit of {TIME_LIMIT:g} s and was stopped",
+                                     status_code=503, headers={"X-Time-Limit": f"{TIME_LIMIT:g}"})
+        except Ended:
+            return PlainTextResponse(f"the query was stopped: it needed more than the memory limit of {MEMORY_MB:,} MB",
+                                     status_code=503, headers={"X-Memory-Limit": f"{MEMORY_MB}"})
+        except Refused as exc:
+            return PlainTextResponse(exc.reason, status_code=exc.status)
         headers = {"X-Row-Cap": str(ROW_CAP), "X-Time-Limit": f"{TIME_LIMIT:g}", "Vary": "Accept"}
-        if kind != "boolean" and len(answers) > ROW_CAP:
-            answers = answers[:ROW_CAP]
+        if answer.truncated:
             headers["X-Result-Truncated"] = "true"  # the answer holds the first ROW_CAP of more
-        if kind == "triples":
-            media = negotiate(request, list(RDF_TYPES)) or "text/turtle"
-            return Response(serialize(answers, media), media_type=media, headers=headers)
-        if kind == "boolean":
-            media = negotiate(request, ["application/sparql-results+json", "application/sparql-results+xml",
-                                        "application/json"])
-            if media == "application/sparql-results+xml":
-                body = ("<?xml version='1.0'?><sparql xmlns='http://www.w3.org/2005/sparql-results#'><head/>"
-                        f"<boolean>{'true' if answers else 'false'}</boolean></sparql>")
-                return Response(body, media_type=media, headers=headers)
-            return JSONResponse({"head": {}, "boolean": answers}, media_type="application/sparql-results+json",
-                                headers=headers)
-        offered = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-                   "text/tab-separated-values", "application/json"]
-        media = negotiate(request, offered) or offered[0]
-        fmt = {"application/sparql-results+xml": ox.QueryResultsFormat.XML, "text/csv": ox.QueryResultsFormat.CSV,
-               "text/tab-separated-values": ox.QueryResultsFormat.TSV}.get(media, ox.QueryResultsFormat.JSON)
-        return Response(sparql_results.results(variables, answers, fmt),
-                        media_type=media if media != "application/json" else "application/sparql-results+json",
-                        headers=headers)
+        media = "application/sparql-results+json" if answer.media == "application/json" else answer.media
+        return Response(answer.body, media_type=media, headers=headers)
 
     async def queries(request: Request) -> Response:
         listing = [{"name": q.name, "title": q.title, "description": q.description,
@@ -290,7 +263,8 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             return PlainTextResponse(f"unknown query {name!r}; known: {', '.join(sorted(site.queries))}", status_code=404)
         params = {k: v for k, v in request.query_params.items() if k != "format"}
         try:
-            result = site.runner.run(query, bind(query, params, site.runner.resolve))
+            # off the event loop: an archive-sized aggregate takes a while, and the pages keep answering
+            result = await run_in_threadpool(lambda: site.runner.run(query, bind(query, params, site.runner.resolve)))
         except JhakgError as exc:
             return PlainTextResponse(exc.cause, status_code=400)
         media = negotiate(request, ["application/json", "text/csv", "text/html"])
@@ -310,7 +284,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         return JSONResponse({"query": name, "columns": result.columns, "rows": result.rows}, headers=headers)
 
     async def timeline(request: Request) -> Response:
-        return HTMLResponse(render_timeline(site))
+        return HTMLResponse(await run_in_threadpool(render_timeline, site))
 
     async def openapi(request: Request) -> Response:
         types = {"integer": "integer", "year": "string", "date": "string"}
@@ -344,15 +318,37 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         Route("/doc/{path:path}", description), Route("/graph/{path:path}", named_graph),
         Route("/dataset", void), Route("/dataset/{path:path}", void),
     ]
-    return Starlette(routes=routes, middleware=[
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[
         Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
                    allow_headers=["Accept", "Content-Type"], expose_headers=["X-Row-Cap", "X-Result-Truncated", "X-Time-Limit"]),
-        Middleware(SecurityHeaders)])
+        Middleware(SecurityHeaders), Middleware(RequestLimits)])
 
 
 # what a page may load: its own stylesheet rules and images, nothing from elsewhere, no scripts
 CSP = ("default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")
+
+
+class RequestLimits:
+    """A URL longer than MAX_REQUEST_HEAD is answered 414, header fields longer than that
+    431 (the protocol, H11WithLimits, answers a request too long to read; this one arrived
+    whole)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            response = None
+            if len(scope.get("raw_path", b"")) + len(scope["query_string"]) > MAX_REQUEST_HEAD:
+                response = PlainTextResponse(f"the URL is longer than {MAX_REQUEST_HEAD:,} bytes; "
+                                             "send a long query with POST", status_code=414)
+            elif sum(len(k) + len(v) for k, v in scope["headers"]) > MAX_REQUEST_HEAD:
+                response = PlainTextResponse(f"the request's header fields are longer than {MAX_REQUEST_HEAD:,} bytes",
+                                             status_code=431)
+            if response:
+                return await response(scope, receive, send)
+        await self.app(scope, receive, send)
 
 
 class SecurityHeaders:

@@ -10,6 +10,21 @@ import json
 
 import pyoxigraph as ox
 
+FORMATS = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
+           "application/json": ox.QueryResultsFormat.JSON,
+           "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+           "text/csv": ox.QueryResultsFormat.CSV,
+           "text/tab-separated-values": ox.QueryResultsFormat.TSV}
+BOOLEAN_TYPES = ["application/sparql-results+json", "application/sparql-results+xml", "application/json"]
+
+
+def boolean(value: bool, media: str) -> bytes:
+    """An ASK answer in SPARQL results XML or JSON."""
+    if media == "application/sparql-results+xml":
+        return ("<?xml version='1.0'?><sparql xmlns='http://www.w3.org/2005/sparql-results#'><head/>"
+                f"<boolean>{'true' if value else 'false'}</boolean></sparql>").encode()
+    return json.dumps({"head": {}, "boolean": value}).encode()
+
 
 def results(variables, rows, fmt) -> bytes:
     """SPARQL results of capped rows in the asked format (pyoxigraph's writers)."""

@@ -117,7 +117,7 @@ def test_catalog_bad_date_and_unknown_column(tmp_path):
 
 def test_keep_going_skips_bad_documents(tmp_path):
     _write(tmp_path, "good.txt", b"Ministers met in Brussels on 4 March 2024 to discuss migration.")
-    _write(tmp_path, "bad.txt", b"\xff\xfe\x00\x00")
+    _write(tmp_path, "bad.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")  # the first bytes of a PNG
     docs, skipped = load_folder(tmp_path, strict=False)
     assert [d.file_name for d in docs] == ["good.txt"]
     assert [(s.file, "binary" in s.reason) for s in skipped] == [("bad.txt", True)]

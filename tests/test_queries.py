@@ -116,13 +116,14 @@ def test_facts_stated_by_many_documents_are_listed_once(tmp_path):
 
 @pytest.fixture(scope="module")
 def repeated(tmp_path_factory):
-    """A store of each seed three times under different names: every fact stated by three documents."""
+    """A store of each seed three times under different names: every fact stated by three
+    documents (each copy a line apart, since a build sets exact copies aside)."""
     root = tmp_path_factory.mktemp("repeated")
     docs = root / "docs"
     docs.mkdir()
     for seed in sorted((ROOT / "seeds").glob("*.txt")):
         for copy in ("a", "b", "c"):
-            (docs / f"{copy}-{seed.name}").write_bytes(seed.read_bytes())
+            (docs / f"{copy}-{seed.name}").write_bytes(seed.read_bytes() + f"\n\nFiled as copy {copy}.\n".encode())
     assert run_cli("build", str(docs), "--out", str(root / "dist"), "--reasoner", "rules").returncode == 0
     return open_store(root / "dist")
 

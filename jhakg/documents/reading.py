@@ -8,12 +8,14 @@ keeps beside the document (``schema:text``), so a quote can always be checked.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import InputError
+from ..namespaces import segment
 from .cleaning import clean
 from .listings import split_listing
 from .model import CatalogRow, Document
@@ -34,18 +36,35 @@ def read_bytes(path: Path) -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise InputError(path, "is empty")
-    if b"\x00" in data:
-        raise InputError(path, "is binary (contains NUL bytes), not a text document")
-    return data
+    return check_bytes(path, data)
 
 
-def decode(path: Path, data: bytes) -> str:
+# byte-order marks, UTF-32 before UTF-16 (whose little-endian mark begins UTF-32's)
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# an HTML page's own declaration of its encoding, in its first bytes
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)""",
+                       re.IGNORECASE)
+
+
+def _bom(data: bytes) -> str | None:
+    return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+
+
+def decode(path: Path, data: bytes, declared: str | None = None) -> str:
+    """The text of a file: by its byte-order mark if it has one, else by the encoding its
+    page declares (``declared``), else as UTF-8, which a file without either must be."""
+    codec = _bom(data) or declared or "utf-8"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(codec)
+    except LookupError as exc:
+        raise InputError(path, f"declares an encoding Python does not know ({codec!r})") from exc
     except UnicodeDecodeError as exc:
-        raise InputError(path, f"is not UTF-8 text (invalid byte at offset {exc.start})") from exc
+        what = "UTF-8" if codec == "utf-8" else codec
+        raise InputError(path, f"is not {what} text (invalid byte at offset {exc.start}); without a byte-order "
+                               "mark or a declared charset a document must be UTF-8") from exc
+    if "\x00" in text:
+        raise InputError(path, "is binary (contains NUL characters), not a text document")
     return text
 
 
@@ -56,7 +75,9 @@ def _plain_text(path: Path, data: bytes) -> str:
 def _html_text(path: Path, data: bytes) -> str:
     from .html import html_main_text
 
-    return html_main_text(path, decode(path, data))
+    declared = None if _bom(data) else _DECLARED.search(data[:4096])
+    codec = (declared.group(1) or declared.group(2)).decode("ascii").lower() if declared else None
+    return html_main_text(path, decode(path, data, None if codec in (None, "utf-8", "utf8") else codec))
 
 
 # file suffix -> (media type, converter to raw text). Markdown and plain text share the
@@ -87,7 +108,12 @@ def check_bytes(path: Path, data: bytes) -> bytes:
                                f"{MAX_BYTES // (1024 * 1024)} MB a press release can be")
     if not data.strip():
         raise InputError(path, "is empty")
-    if b"\x00" in data:
+    if b"\x00" in data and not _bom(data):  # UTF-16 and UTF-32 hold NULs; they are read by their mark
+        head = data[:4096]
+        halves = sorted((head[0::2].count(0), head[1::2].count(0)))
+        if halves[1] > 0.8 * (len(head) // 2) and halves[0] < 0.2 * (len(head) // 2):  # every other byte NUL
+            raise InputError(path, "looks like UTF-16 or UTF-32 text without a byte-order mark; "
+                                   "save it as UTF-8 (or with a byte-order mark)")
         raise InputError(path, "is binary (contains NUL bytes), not a text document")
     return data
 
@@ -108,7 +134,7 @@ def document_from_bytes(path: Path, data: bytes, row: CatalogRow | None = None) 
         raise InputError(path, "does not read as English (jhakg's rules read English releases)")
     declared = bool(row and row.kind == "listing")
     doc = Document(
-        doc_id=path.stem,
+        doc_id=segment(path.stem),  # the stem as it can stand in an IRI
         file_name=path.name,
         text=cleaned.text,
         sha256=hashlib.sha256(data).hexdigest(),

@@ -24,7 +24,7 @@ class Report(Record):
 
 def bindings(fact, m) -> dict:
     r: Report = fact.record
-    report = t.iri(DEFAULT.node("report", slugify(r.title)[:80]))
+    report = t.iri(DEFAULT.node("report", slugify(r.title, limit=80)))
     launched = m.meeting_of(r.launched) if r.launched is not None else None
     return {"report": report, "title": t.literal(r.title), "authors": [t.iri(a) for a in r.authors],
             "meeting": launched, "source": m.source(fact.part), "_body": report, "_motivation": "describing"}

@@ -13,6 +13,7 @@ changed) and writes the same bytes a full build would.
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -56,17 +57,32 @@ class BuildResult:
 
 
 def sources_of(folder: Path) -> tuple[list[Source], list[Skipped]]:
-    """Each document file's bytes with its catalog row; files that cannot be read are skipped."""
+    """Each document file's bytes with its catalog row. Skipped, with the reason: files
+    that cannot be read, a copy of an earlier file (the same bytes: its facts would count
+    twice), and a file whose name but for its suffix is an earlier file's (the two would
+    make one document IRI)."""
     catalog = read_catalog(folder)
     sources, skipped = [], []
     files = document_files(folder)
     if not files:
         raise InputError(folder, "holds no documents (.txt, .md, .markdown, .html, .htm)")
+    by_digest: dict[bytes, str] = {}
+    by_stem: dict[str, str] = {}
     for path in files:
         try:
-            sources.append(Source(path.name, read_bytes(path), catalog.get(path.name)))
+            data = read_bytes(path)
         except InputError as exc:
             skipped.append(Skipped(path.name, exc.cause))
+            continue
+        digest = hashlib.sha256(data).digest()
+        if digest in by_digest:
+            skipped.append(Skipped(path.name, f"is a copy of {by_digest[digest]} (the same bytes); built once"))
+        elif path.stem in by_stem:
+            skipped.append(Skipped(path.name, f"has the name of {by_stem[path.stem]} but for its suffix; "
+                                              "a document's IRI is made from its name, so rename one"))
+        else:
+            by_digest[digest] = by_stem[path.stem] = path.name
+            sources.append(Source(path.name, data, catalog.get(path.name)))
     return sources, skipped
 
 

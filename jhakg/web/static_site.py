@@ -3,6 +3,7 @@ for any static web server, with an Apache configuration that negotiates content.
 
 from __future__ import annotations
 
+import urllib.parse
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -45,7 +46,7 @@ def write_site(dist: Path, out: Path, base: str = DEFAULT_BASE) -> int:
                        if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(base + "id/")
                        and "#" not in q.subject.value})
     for iri in subjects:
-        path = iri[len(base):]
+        path = urllib.parse.unquote(iri[len(base):])  # a static server decodes the URL to find the file
         triples = site.describe(iri)
         files[f"{path}/index.html"] = render_resource(site, iri, triples).encode()
         for media, (_, ext) in RDF_TYPES.items():

@@ -88,12 +88,13 @@ def refusal(text: str, base: str) -> str | None:
     try:
         prologue, query = sparql.parseQuery(text)
     except Exception as error:  # pyparsing's ParseException, or what a broken query makes of the parser
-        try:
-            update = sparql.parseUpdate(text)
+        try:  # an update is no query either, but it deserves its own answer
+            kinds = sorted({r.name for r in sparql.parseUpdate(text).request or []})
         except Exception:
+            kinds = []
+        if not kinds:  # the empty text parses as an update of nothing
             return f"not a SPARQL 1.1 query: {error}"
-        kinds = ", ".join(sorted({r.name for r in update.request})) or "an update"
-        return f"read-only endpoint: updates are refused ({kinds})"
+        return f"read-only endpoint: updates are refused ({', '.join(kinds)})"
     if "ServiceGraphPattern" in _names(query, set()):
         return "read-only endpoint: SERVICE is refused (the endpoint calls no other service)"
     prefixes = {d["prefix"] if "prefix" in d else "": str(d["iri"]) for d in prologue if d.name == "PrefixDecl"}

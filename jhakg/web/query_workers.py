@@ -131,6 +131,8 @@ def evaluate(store: ox.Store, settings: Settings, request: dict) -> Answer:
         result = store.query(text, **graphs)
         if isinstance(result, ox.QueryBoolean):
             media = request["boolean_media"]
+            if media == "text/html":
+                return Answer(media, sparql_results.html_page(text, None, bool(result), False, 0, settings.base), False)
             return Answer(media, sparql_results.boolean(bool(result), media), False)
         answers = [a for _, a in zip(range(settings.row_cap + 1), result, strict=False)]
     except (SyntaxError, ValueError, OSError) as exc:
@@ -141,6 +143,9 @@ def evaluate(store: ox.Store, settings: Settings, request: dict) -> Answer:
         media = request["graph_media"]
         return Answer(media, serialize(answers, media), truncated)
     media = request["rows_media"]
+    if media == "text/html":
+        body = sparql_results.html_page(text, result.variables, answers, truncated, settings.row_cap, settings.base)
+        return Answer(media, body, truncated)
     return Answer(media, sparql_results.results(result.variables, answers, sparql_results.FORMATS[media]), truncated)
 
 

@@ -17,6 +17,7 @@ import csv
 import html
 import io
 import os
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -39,7 +40,7 @@ from starlette.responses import (
 from starlette.routing import Route
 
 from ..errors import JhakgError
-from ..namespaces import DEFAULT_BASE
+from ..namespaces import DEFAULT_BASE, UNRESERVED
 from ..query.canned import bind
 from . import query_policy, sparql_results
 from .data import RDF_TYPES, Site, serialize
@@ -63,7 +64,7 @@ TIME_LIMIT = float(os.environ.get("JHAKG_SPARQL_TIME_LIMIT", "30"))  # seconds
 SPARQL_WORKERS = int(os.environ.get("JHAKG_SPARQL_WORKERS", "4"))  # SPARQL queries evaluated at once
 MEMORY_MB = int(os.environ.get("JHAKG_SPARQL_MEMORY_MB", "1024"))  # memory a query may take, beyond the store
 ROW_TYPES = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-             "text/tab-separated-values", "application/json"]
+             "text/tab-separated-values", "application/json", "text/html"]
 
 
 def negotiate(request: Request, offered: list[str]) -> str | None:
@@ -93,6 +94,16 @@ def negotiate(request: Request, offered: list[str]) -> str | None:
     return None
 
 
+def _iri_path(request: Request, prefix: str = "/") -> str:
+    """The request's path after ``prefix`` as it stands in an IRI: as sent (a minted IRI
+    may hold percent-escapes, which decoding would change), with escapes of unreserved
+    characters decoded and hex digits in capitals (RFC 3986 normalisation)."""
+    raw = request.scope.get("raw_path") or request.url.path.encode()
+    path = raw.decode("latin-1")[len(prefix):]
+    return re.sub(r"%([0-9A-Fa-f]{2})", lambda m: chr(int(m[1], 16)) if chr(int(m[1], 16)) in UNRESERVED
+                  else "%" + m[1].upper(), path)
+
+
 def _is_iri(text: str) -> bool:
     """Whether a path makes an IRI (no spaces, angle brackets, NULs or broken %-escapes)."""
     try:
@@ -119,7 +130,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         """A thing's IRI (/id/...) is not a document: 303 See Other to the description in
         the negotiated format (/doc/....html, .ttl, ...), as Cool URIs for the Semantic Web
         recommends; unknown IRIs are 404."""
-        path = request.url.path.lstrip("/")
+        path = _iri_path(request)
         if not _is_iri(base + path):
             return PlainTextResponse("not a valid IRI path", status_code=400)
         if not site.describe(base + path):
@@ -133,7 +144,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
 
     async def named_graph(request: Request) -> Response:
         """A named graph's IRI (/graph/ontology, /graph/document/<id>, ...) gives its triples."""
-        iri = base + request.url.path.lstrip("/")
+        iri = base + _iri_path(request)
         if not _is_iri(iri):
             return PlainTextResponse("not a valid IRI path", status_code=400)
         triples = [q.triple for q in site.store.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
@@ -148,7 +159,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
 
     async def description(request: Request) -> Response:
         """The document describing a resource, in the format its extension names."""
-        path, _, ext = request.path_params["path"].rpartition(".")
+        path, _, ext = _iri_path(request, "/doc/").rpartition(".")
         iri = base + "id/" + path
         if not _is_iri(iri):
             return PlainTextResponse("not a valid IRI path", status_code=400)
@@ -209,9 +220,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
                 endpoint = str(request.url.replace(query="", fragment=""))
                 return Response(serialize(sparql_results.service_description(endpoint, base), media), media_type=media,
                                 headers={"Vary": "Accept"})
-            form_html = ("<form method='post'><textarea name='query' rows='12' cols='90'>"
-                         "SELECT * WHERE { ?s ?p ?o } LIMIT 10</textarea><br><button>Run</button></form>")
-            return HTMLResponse(page("SPARQL", form_html), headers={"Vary": "Accept"})
+            return HTMLResponse(page("SPARQL", sparql_results.form()), headers={"Vary": "Accept"})
         over = query_policy.problem(text)  # before any parser: a deep enough query crashes pyoxigraph's
         if over:
             return PlainTextResponse(over[1], status_code=over[0])

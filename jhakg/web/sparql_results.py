@@ -1,5 +1,7 @@
 """SPARQL query results as the endpoint writes them (JSON, XML, CSV, TSV: languages,
-datatypes and blank nodes kept), and the endpoint's SPARQL 1.1 Service Description."""
+datatypes and blank nodes kept; an HTML page for browsers), and the endpoint's SPARQL 1.1
+Service Description. Written here rather than by pyoxigraph's writers, which take a whole
+result, because an answer is cut at the row cap."""
 
 from __future__ import annotations
 
@@ -15,7 +17,41 @@ FORMATS = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
            "application/sparql-results+xml": ox.QueryResultsFormat.XML,
            "text/csv": ox.QueryResultsFormat.CSV,
            "text/tab-separated-values": ox.QueryResultsFormat.TSV}
-BOOLEAN_TYPES = ["application/sparql-results+json", "application/sparql-results+xml", "application/json"]
+BOOLEAN_TYPES = ["application/sparql-results+json", "application/sparql-results+xml", "application/json", "text/html"]
+EXAMPLE = "SELECT * WHERE { ?s ?p ?o } LIMIT 10"
+
+
+def form(query: str = EXAMPLE) -> str:
+    """The query form of the endpoint's HTML page."""
+    return (f"<form method='post' action='/sparql'><textarea name='query' rows='12' cols='90'>{html.escape(query)}"
+            "</textarea><br><button>Run</button></form>")
+
+
+def html_page(query: str, variables, rows, truncated: bool, cap: int, base: str) -> bytes:
+    """The answer as a browser sees it: the form with the query, then a table of the rows,
+    IRIs under the base linked to their pages; a note when the answer was cut at the cap."""
+    from .pages import page
+
+    def cell(term) -> str:
+        if term is None:
+            return ""
+        if isinstance(term, ox.NamedNode):
+            href = "/" + term.value[len(base):] if term.value.startswith(base) else term.value
+            return f"<a href='{html.escape(href)}'>{html.escape(term.value)}</a>"
+        text = html.escape(term.value if not isinstance(term, ox.BlankNode) else "_:" + term.value)
+        if isinstance(term, ox.Literal) and term.language:
+            text += f" <small>@{html.escape(term.language)}</small>"
+        return text
+
+    if isinstance(rows, bool):
+        return page("SPARQL", form(query) + f"<p>Answer: <strong>{'true' if rows else 'false'}</strong></p>").encode()
+    names = [v.value for v in variables]
+    note = (f"<p role='status'><strong>The answer has more than {cap:,} rows; these are the first {cap:,}.</strong> "
+            "Narrow the query, or page through it with LIMIT and OFFSET.</p>") if truncated else \
+        f"<p role='status'>{len(rows):,} row{'s' if len(rows) != 1 else ''}.</p>"
+    head = "".join(f"<th>?{html.escape(n)}</th>" for n in names)
+    body = "".join("<tr>" + "".join(f"<td>{cell(row[n])}</td>" for n in names) + "</tr>" for row in rows)
+    return page("SPARQL", form(query) + note + f"<table><tr>{head}</tr>{body}</table>").encode()
 
 
 def boolean(value: bool, media: str) -> bytes:
@@ -27,7 +63,7 @@ def boolean(value: bool, media: str) -> bytes:
 
 
 def results(variables, rows, fmt) -> bytes:
-    """SPARQL results of capped rows in the asked format (pyoxigraph's writers)."""
+    """SPARQL results of capped rows in the asked format."""
     names = [v.value for v in variables]
     if fmt == ox.QueryResultsFormat.JSON:
         bindings = []

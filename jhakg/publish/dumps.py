@@ -24,6 +24,7 @@ import ctypes
 import fcntl
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -112,9 +113,15 @@ def put(out: BinaryIO, chunk: bytes | Range, base: str) -> None:
             offset, left = offset + n, left - n
 
 
+# the vocabulary (the ontology, its terms and versions, the shapes) keeps its IRIs under any
+# base: queries, pages and other people's data name its terms; only the data moves
+_DATA_UNDER_DEFAULT_BASE = re.compile(re.escape(DEFAULT_BASE.encode()) + rb"(?!ontology|shapes)")
+
+
 def rebased(data: bytes, base: str) -> bytes:
-    """The same bytes with every IRI under the default base moved under ``base``."""
-    return data if base == DEFAULT_BASE else data.replace(DEFAULT_BASE.encode(), base.encode())
+    """The same bytes with every data IRI under the default base moved under ``base``
+    (the vocabulary's IRIs stay where they are)."""
+    return data if base == DEFAULT_BASE else _DATA_UNDER_DEFAULT_BASE.sub(base.encode().replace(b"\\", b"\\\\"), data)
 
 
 @contextlib.contextmanager

@@ -85,7 +85,7 @@ def void_lines(graphs: Iterable, dumps: dict[str, str], version: str) -> list[st
     add(dataset, DCT + "hasVersion", t.literal(version))
     add(dataset, DCT + "license", t.iri("https://creativecommons.org/licenses/by/4.0/"))
     add(dataset, VOID + "uriSpace", t.literal(base + "id/"))
-    add(dataset, VOID + "vocabulary", t.iri(base + "ontology#"))
+    add(dataset, VOID + "vocabulary", t.iri(DEFAULT_BASE + "ontology#"))  # the vocabulary stays under any base
     for vocab in VOCABULARIES:
         add(dataset, VOID + "vocabulary", t.iri(vocab))
     for name, media_type in dumps.items():

@@ -72,6 +72,31 @@ def test_html_and_format_parameter(server):
     assert headers["Content-Type"].startswith("text/turtle")
 
 
+def test_the_format_links_of_a_resource_page_give_those_formats(server):
+    """Each format link on a page answers that format; Turtle declares the prefixes it uses,
+    JSON-LD has a context (compact IRIs), and every format holds the same triples."""
+    import re
+
+    _, _, page = get(server + "/doc/agency/europol.html")
+    links = dict((ext, href) for href, ext in re.findall(r"<a href='([^']+)' type='[^']+'>(\w+)</a>", page.decode()))
+    assert sorted(links) == ["jsonld", "nt", "rdf", "ttl"]
+    graphs = {}
+    for ext, (media, fmt) in {"ttl": ("text/turtle", "turtle"), "nt": ("application/n-triples", "nt"),
+                              "jsonld": ("application/ld+json", "json-ld"), "rdf": ("application/rdf+xml", "xml")}.items():
+        status, headers, body = get(server + links[ext])
+        assert status == 200 and headers["Content-Type"].startswith(media), ext
+        graphs[ext] = Graph().parse(data=body, format=fmt)
+        if ext == "ttl":
+            assert b"@prefix skos: <http://www.w3.org/2004/02/skos/core#>" in body and b"agency:europol" in body
+            assert b"@prefix foaf:" not in body or b"foaf:" in body.split(b"\n\n", 1)[-1]  # only prefixes it uses
+        if ext == "jsonld":
+            document = json.loads(body)
+            assert document["@context"]["skos"] == "http://www.w3.org/2004/02/skos/core#"
+            assert any(node["@id"] == "agency:europol" for node in document["@graph"])
+    assert len(graphs["nt"]) > 10 and all(set(g) == set(graphs["nt"]) for g in graphs.values())
+    assert get(server + "/id/agency/europol.html")[0] == 200 and get(server + "/id/agency/nothing.ttl")[0] == 404
+
+
 def test_unknown_iri_is_404_and_unacceptable_is_406(server):
     assert get(server + "/id/agency/interpol")[0] == 404
     assert get(server + "/id/agency/europol", "image/png")[0] == 406

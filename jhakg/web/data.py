@@ -4,19 +4,21 @@ the canned queries."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from ..errors import EndpointError
 from ..namespaces import DEFAULT_BASE
+from ..publish import formats
 from ..query.canned import LocalRunner, RemoteRunner, load_queries, open_store
 
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 RDF_TYPES = {
     "text/turtle": (ox.RdfFormat.TURTLE, "ttl"),
     "application/n-triples": (ox.RdfFormat.N_TRIPLES, "nt"),
-    "application/ld+json": (ox.RdfFormat.JSON_LD if hasattr(ox.RdfFormat, "JSON_LD") else None, "jsonld"),
+    "application/ld+json": (ox.RdfFormat.JSON_LD, "jsonld"),
     "application/rdf+xml": (ox.RdfFormat.RDF_XML, "rdf"),
 }
 
@@ -114,14 +116,23 @@ class Site:
 
 
 
-def serialize(triples: list[ox.Triple], media: str) -> bytes:
+def serialize(triples: list[ox.Triple], media: str, base: str = DEFAULT_BASE) -> bytes:
+    """Triples in an RDF format: Turtle and RDF/XML with the dumps' prefixes they use,
+    JSON-LD compacted by a context of those prefixes (as the JSON-LD dump is), N-Triples as
+    they are."""
+    iris = set()
+    for triple in triples:
+        for term in (triple.subject, triple.predicate, triple.object):
+            if isinstance(term, ox.NamedNode):
+                iris.add(term.value)
+            elif isinstance(term, ox.Literal):
+                iris.add(term.datatype.value)
+    used = {p: ns for p, ns in formats.prefixes(base).items() if any(i.startswith(ns) for i in iris)}
+    if media == "application/ld+json":
+        lines = sorted(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode().splitlines())
+        _, graph = formats.turtle_and_jsonld(lines, formats.Compactor(used), "urn:x-graph")
+        nodes = json.loads(graph)["@graph"]
+        return json.dumps({**formats.jsonld_context(used), "@graph": nodes}, ensure_ascii=False, indent=1).encode()
     fmt = RDF_TYPES[media][0]
-    if fmt is None:  # no JSON-LD writer in this pyoxigraph: use rdflib
-        from rdflib import Graph
-
-        g = Graph()
-        g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode(), format="nt")
-        return g.serialize(format="json-ld").encode()
-    return ox.serialize(triples, format=fmt) or b""
-
-
+    with_prefixes = fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML)
+    return ox.serialize(triples, format=fmt, prefixes=used if with_prefixes else None) or b""

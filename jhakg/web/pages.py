@@ -84,7 +84,9 @@ def render_resource(site: Site, iri: str, triples: list[ox.Triple]) -> str:
                    for t in triples if t.predicate.value != SCHEMA_TEXT)
     inverse = "".join(f"<li>{_link(site, t.subject)} — {html.escape(site.label(t.predicate))}</li>"
                       for t in site.inverse(iri))
-    formats = " ".join(f"<a href='?format={ext}'>{ext}</a>" for _, (_, ext) in RDF_TYPES.items())
+    own = "/" + iri[len(site.base):] if iri.startswith(site.base) else None  # /id/<thing>.<ext>, here and in `jhakg site`
+    formats = " ".join(f"<a href='{html.escape(own)}.{ext}' type='{media}'>{ext}</a>"
+                       for media, (_, ext) in RDF_TYPES.items()) if own else ""
     return page(site.label(ox.NamedNode(iri)),
                 f"<p><code>{html.escape(iri)}</code> · {formats}</p><table>{rows}</table>"
                 + (render_document(site, iri, text) if text else render_evidence(site, iri))

@@ -59,6 +59,7 @@ from .query_workers import Busy, Ended, QueryWorkers, Refused, Settings, TimeLim
 FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
                   "ntriples": "application/n-triples", "jsonld": "application/ld+json", "json-ld": "application/ld+json",
                   "rdf": "application/rdf+xml", "xml": "application/rdf+xml", "html": "text/html"}
+EXTENSIONS = {ext: media for media, (_, ext) in RDF_TYPES.items()} | {"html": "text/html"}
 ROW_CAP = int(os.environ.get("JHAKG_SPARQL_ROW_CAP", "10000"))  # rows (or triples) an answer holds at most
 TIME_LIMIT = float(os.environ.get("JHAKG_SPARQL_TIME_LIMIT", "30"))  # seconds
 SPARQL_WORKERS = int(os.environ.get("JHAKG_SPARQL_WORKERS", "4"))  # SPARQL queries evaluated at once
@@ -134,7 +135,15 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         if not _is_iri(base + path):
             return PlainTextResponse("not a valid IRI path", status_code=400)
         if not site.describe(base + path):
-            return PlainTextResponse(f"no resource {base + path}", status_code=404)
+            # /id/<thing>.ttl (and .nt, .jsonld, .rdf, .html): the thing's description in
+            # that format, the links a resource page gives (the same paths as `jhakg site`)
+            stem, _, ext = path.rpartition(".")
+            triples = site.describe(base + stem) if stem and ext in EXTENSIONS else []
+            if not triples:
+                return PlainTextResponse(f"no resource {base + path}", status_code=404)
+            if EXTENSIONS[ext] == "text/html":
+                return HTMLResponse(render_resource(site, base + stem, triples))
+            return Response(serialize(triples, EXTENSIONS[ext], base), media_type=EXTENSIONS[ext])
         media = negotiate(request, ["text/html", *RDF_TYPES])
         if media is None:
             return PlainTextResponse("not acceptable; offered: text/html, " + ", ".join(RDF_TYPES), status_code=406,
@@ -155,7 +164,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             return PlainTextResponse("not acceptable", status_code=406, headers={"Vary": "Accept"})
         if media == "text/html":
             return HTMLResponse(render_graph(site, iri, triples), headers={"Vary": "Accept"})
-        return Response(serialize(triples, media), media_type=media, headers={"Vary": "Accept"})
+        return Response(serialize(triples, media, base), media_type=media, headers={"Vary": "Accept"})
 
     async def description(request: Request) -> Response:
         """The document describing a resource, in the format its extension names."""
@@ -169,7 +178,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             return PlainTextResponse(f"no description {request.url.path}", status_code=404)
         if media == "text/html":
             return HTMLResponse(render_resource(site, iri, triples))
-        return Response(serialize(triples, media), media_type=media)
+        return Response(serialize(triples, media, base), media_type=media)
 
     async def ontology(request: Request) -> Response:
         if negotiate(request, ["text/html", *RDF_TYPES]) == "text/html":
@@ -194,7 +203,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         if media == "text/html":
             body = "<pre>" + html.escape(path.read_text(encoding="utf-8")) + "</pre>"
             return HTMLResponse(page(path.stem, body), headers={"Vary": "Accept"})
-        return Response(serialize(triples, media), media_type=media, headers={"Vary": "Accept"})
+        return Response(serialize(triples, media, base), media_type=media, headers={"Vary": "Accept"})
 
     async def index(request: Request) -> Response:
         return HTMLResponse(render_index(site))

@@ -50,7 +50,7 @@ def write_site(dist: Path, out: Path, base: str = DEFAULT_BASE) -> int:
         triples = site.describe(iri)
         files[f"{path}/index.html"] = render_resource(site, iri, triples).encode()
         for media, (_, ext) in RDF_TYPES.items():
-            files[f"{path}.{ext}"] = serialize(triples, media)
+            files[f"{path}.{ext}"] = serialize(triples, media, base)
     for name in (*(f for f, _ in DUMPS.values()), "jhakg.context.jsonld", "void.ttl", "ontology.ttl"):
         if not (dist / name).exists():
             continue

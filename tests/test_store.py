@@ -52,6 +52,21 @@ def test_cli_load(server, dist):
     assert "loaded 13 graphs" in result.stdout and "counts checked" in result.stdout
 
 
+def test_a_store_whose_default_graph_is_not_the_union_is_detected(tmp_path, dist):
+    """Oxigraph with its default settings (as Fuseki's) keeps the default graph apart: the
+    data loads, but the canned queries would answer nothing; load and serve say so."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with running([OXIGRAPH, "serve", "--location", str(tmp_path / "store"), "--bind", f"127.0.0.1:{port}"],
+                 base + "/query?query=ASK%7B%7D"):
+        result = run_cli("load", "--endpoint", base + "/store", "--dist", str(dist))
+        assert result.returncode == 2 and result.stderr.count("\n") == 1
+        assert "not the union of its named graphs" in result.stderr and "--union-default-graph" in result.stderr
+        assert GraphStore(base + "/store").counts()  # the data is there all the same
+        served = run_cli("serve", "--endpoint", base + "/query", "--dist", str(dist), "--port", str(free_port()))
+        assert served.returncode == 2 and "not the union of its named graphs" in served.stderr
+
+
 def test_store_down_is_an_error_after_bounded_retries(dist):
     waits = []
     gsp = GraphStore(f"http://127.0.0.1:{free_port()}/store", retries=3, sleep=waits.append)

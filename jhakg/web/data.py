@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import EndpointError
+from ..errors import ConfigError, EndpointError
 from ..namespaces import DEFAULT_BASE
 from ..publish import formats
+from ..publish.graphstore import UNION_ADVICE, UNION_PROBE
 from ..query.canned import LocalRunner, RemoteRunner, load_queries, open_store
 
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -62,6 +63,13 @@ class RemoteStore:
             raise EndpointError(self.endpoint, f"query failed ({type(exc).__name__})") from exc
         return [_Row({k: self._term(v) for k, v in row.items()}) for row in data["results"]["bindings"]]
 
+    def ask(self, text: str) -> bool:
+        self.client.setQuery(text)
+        try:
+            return bool(self.client.queryAndConvert().get("boolean"))
+        except Exception as exc:
+            raise EndpointError(self.endpoint, f"query failed ({type(exc).__name__})") from exc
+
     def quads_for_pattern(self, s=None, p=None, o=None, g=None):
         def part(term, var):
             return str(term) if term is not None else var
@@ -80,6 +88,8 @@ class Site:
         if endpoint:
             self.store = RemoteStore(endpoint)
             self.runner = RemoteRunner(endpoint)
+            if not self.store.ask(UNION_PROBE):  # the pages and queries would find nothing
+                raise ConfigError(endpoint, UNION_ADVICE)
         else:
             self.store = open_store(dist)
             self.runner = LocalRunner(self.store)

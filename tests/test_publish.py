@@ -40,8 +40,9 @@ def test_the_graphs(seed_build):
     names = set(seed_build.graphs)
     ids = sorted(seed_build.documents)
     assert len(ids) == len(list(SEEDS.glob("*.txt")))
-    assert {DEFAULT_GRAPH + n for n in ("ontology", "reference", "reference/inferred")} <= names
-    assert names - {DEFAULT_GRAPH + n for n in ("ontology", "reference", "reference/inferred")} == \
+    fixed = {DEFAULT_GRAPH + n for n in ("ontology", "reference", "reference/inferred", "links")}
+    assert fixed <= names
+    assert names - fixed == \
         {DEFAULT_GRAPH + f"document/{i}{suffix}" for i in ids for suffix in ("", "/inferred")}
 
 
@@ -136,3 +137,17 @@ def test_base_is_configurable(tmp_path):
                 for r in moved] == kept, name
     with pytest.raises(Exception, match="must end with '/'"):
         dumps.write_dist(tmp_path / "other", [], iter(()), {}, "1", "https://example.org/kg")
+
+
+def test_the_turtle_dumps_write_the_common_vocabularies_as_prefixed_names(dist):
+    """rdf:, rdfs:, owl:, skos:, dct: and the project's own namespaces are declared, and no
+    IRI in them is written in full in the statements."""
+    from jhakg.publish.formats import prefixes
+
+    known = prefixes()
+    assert {"rdf", "rdfs", "owl", "skos", "dct", "jha", "agency"} <= set(known)
+    for name in ("jhakg.ttl", "ontology.ttl"):
+        head, _, body = (dist / name).read_text(encoding="utf-8").partition("\n\n")
+        for prefix in ("rdf", "rdfs", "owl", "skos", "jha"):
+            assert f"@prefix {prefix}: <{known[prefix]}> ." in head, (name, prefix)
+            assert f"<{known[prefix]}" not in body, (name, prefix)

@@ -26,7 +26,8 @@ ID_KINDS = ("agency", "annotation", "country", "document", "mandate", "meeting",
 def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
     """The prefixes every dump and the JSON-LD context use."""
     fixed = {
-        "jha": DEFAULT_BASE + "ontology#", "rdf": RDF,  # the vocabulary stays under any base "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+        "jha": DEFAULT_BASE + "ontology#",  # the vocabulary stays under any base
+        "rdf": RDF, "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
         "owl": "http://www.w3.org/2002/07/owl#", "xsd": XSD, "skos": "http://www.w3.org/2004/02/skos/core#",
         "dct": "http://purl.org/dc/terms/", "org": "http://www.w3.org/ns/org#", "prov": "http://www.w3.org/ns/prov#",
         "foaf": "http://xmlns.com/foaf/0.1/", "schema": "http://schema.org/", "time": "http://www.w3.org/2006/time#",

@@ -65,8 +65,8 @@ class Built:
         return _union(g for n, g in self.graphs.items() if n.endswith("/inferred"))
 
     def asserted(self) -> Graph:
-        """The reference data and every document's graph."""
-        return _union([self.reference, *self.documents.values()])
+        """The reference data, its links to other data, and every document's graph."""
+        return _union([self.reference, self.graph("links"), *self.documents.values()])
 
     @functools.cached_property
     def extractions(self) -> list:

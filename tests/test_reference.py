@@ -111,3 +111,38 @@ def test_names_chained_by_hyphens_are_each_found_and_a_prefix_is_not_a_name(gaze
     assert names("a joint Frontex-EUAA-Europol team") == ["Frontex", "EUAA", "Europol"]
     assert names("the EES-ETIAS Advisory Group") == ["EES", "ETIAS"]
     assert names("non-Europol staff and an anti-Frontex protest") == []
+
+
+def test_links_to_other_data_follow_the_linking_rules(seed_build):
+    """Every member state, the institutions and the agencies link to Wikidata and the EU
+    authority tables; a link is owl:sameAs (Wikidata), skos:exactMatch (a table or
+    GeoNames) or skos:closeMatch (across a rename), each linked node cites its sources,
+    and no link is reasoned over (no entailment names an outside IRI)."""
+    from rdflib.namespace import OWL
+
+    links = seed_build.graph("links")
+    allowed = ("http://www.wikidata.org/entity/Q", "http://publications.europa.eu/resource/authority/",
+               "https://sws.geonames.org/")
+    for s, p, o in links:
+        if p == DCTERMS.source:
+            continue
+        assert p in (OWL.sameAs, SKOS.exactMatch, SKOS.closeMatch) and str(o).startswith(allowed), (s, p, o)
+        assert (s, DCTERMS.source, None) in links, s
+        if "wikidata" in str(o):
+            assert p in (OWL.sameAs, SKOS.closeMatch)
+        else:
+            assert p in (SKOS.exactMatch, SKOS.closeMatch)
+    ref = seed_build.reference
+    states = set(ref.subjects(RDF.type, JHA.MemberState))
+    assert len(states) == 27
+    for state in states:
+        targets = {str(o) for o in links.objects(state, None) if not str(o).startswith("https://github")}
+        assert any(t.startswith(allowed[0]) for t in targets) and any("/country/" in t for t in targets), state
+    europol = URIRef("https://w3id.org/jhakg/id/agency/europol")
+    assert (europol, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q207203")) in links
+    euaa = URIRef("https://w3id.org/jhakg/id/agency/euaa")
+    assert (euaa, OWL.sameAs, None) not in links  # the item may not span the rename from EASO
+    assert (euaa, SKOS.closeMatch, URIRef("http://publications.europa.eu/resource/authority/corporate-body/EASO")) in links
+    for name, graph in seed_build.graphs.items():
+        if name.endswith("inferred"):
+            assert not [t for t in graph if any(str(x).startswith(allowed) for x in t)], name

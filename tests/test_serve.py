@@ -68,6 +68,9 @@ def test_html_and_format_parameter(server):
     status, headers, body = get(server + "/id/agency/europol", "text/html,application/xhtml+xml")
     assert status == 200 and headers["Content-Type"].startswith("text/html")
     assert b"European Union Agency for Law Enforcement Cooperation" in body
+    # links to other data, outbound
+    assert b'<a href="http://www.wikidata.org/entity/Q207203" rel="external">Wikidata Q207203</a>' in body
+    assert b'href="http://publications.europa.eu/resource/authority/corporate-body/EUROPOL" rel="external"' in body
     status, headers, _ = get(server + "/id/agency/europol?format=ttl", "text/html")
     assert headers["Content-Type"].startswith("text/turtle")
 

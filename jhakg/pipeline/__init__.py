@@ -25,6 +25,7 @@ from ..errors import InputError
 from ..namespaces import DEFAULT_BASE
 from ..publish.dumps import (
     DEFAULT_DUMPS,
+    LINKS_GRAPH,
     ONTOLOGY_GRAPH,
     REFERENCE_GRAPH,
     REFERENCE_INFERRED_GRAPH,
@@ -89,7 +90,8 @@ def sources_of(folder: Path) -> tuple[list[Source], list[Skipped]]:
 def _reference_pieces(setup: Setup) -> list[GraphPiece]:
     return [piece(ONTOLOGY_GRAPH, setup.ontology_lines, setup.compact),
             piece(REFERENCE_GRAPH, setup.reference_lines, setup.compact),
-            piece(REFERENCE_INFERRED_GRAPH, setup.reference_inferred, setup.compact, asserted=False)]
+            piece(REFERENCE_INFERRED_GRAPH, setup.reference_inferred, setup.compact, asserted=False),
+            piece(LINKS_GRAPH, setup.links_lines, setup.compact)]
 
 
 def default_cache(out: Path) -> Path:

@@ -18,7 +18,7 @@ from ..errors import ConfigError, UsageError
 from ..namespaces import DEFAULT_BASE
 from ..publish.dumps import DEFAULT_DUMPS, checked_dumps, rebased
 from ..publish.formats import Compactor, prefixes
-from ..reference.files import _PKG, data_dir, ontology_files, reference_files
+from ..reference.files import _PKG, data_dir, links_files, ontology_files, reference_files
 
 REASONERS = ("rules", "owlrl", "none")
 FORMAT_VERSION = "1"  # of the cached per-document results
@@ -84,6 +84,10 @@ class Setup:
     @cached_property
     def ontology_lines(self) -> list[str]:
         return turtle_lines(ontology_files())
+
+    @cached_property
+    def links_lines(self) -> list[str]:
+        return turtle_lines(links_files())
 
     @cached_property
     def reference_lines(self) -> list[str]:

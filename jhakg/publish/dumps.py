@@ -43,6 +43,7 @@ GRAPH = DEFAULT_BASE + "graph/"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
 REFERENCE_GRAPH = GRAPH + "reference"
 REFERENCE_INFERRED_GRAPH = GRAPH + "reference/inferred"
+LINKS_GRAPH = GRAPH + "links"  # to Wikidata, the EU authority tables, GeoNames
 DUMPS = {"trig": ("jhakg.trig", "application/trig"), "ttl": ("jhakg.ttl", "text/turtle"),
          "jsonld": ("jhakg.jsonld", "application/ld+json"), "nq": ("jhakg.nq", "application/n-quads")}
 DEFAULT_DUMPS = ("trig", "ttl", "jsonld")

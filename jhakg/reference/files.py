@@ -29,5 +29,11 @@ def reference_files() -> list[Path]:
     return sorted(data_dir("reference").glob("*.ttl"))
 
 
+def links_files() -> list[Path]:
+    """Links to other people's data (Wikidata, the EU authority tables, GeoNames): their
+    own graph, not reasoned over."""
+    return sorted((data_dir("reference") / "links").glob("*.ttl"))
+
+
 def queries_dir() -> Path:
     return data_dir("queries")

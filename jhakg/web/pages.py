@@ -14,11 +14,23 @@ from .data import RDF_TYPES, Site
 SCHEMA_TEXT = "http://schema.org/text"
 
 
+# other people's data the reference entities link to, by the name a reader knows it by
+OUTSIDE = {"http://www.wikidata.org/entity/": "Wikidata",
+           "http://publications.europa.eu/resource/authority/corporate-body/": "EU authority table, corporate body",
+           "http://publications.europa.eu/resource/authority/country/": "EU authority table, country",
+           "http://publications.europa.eu/resource/authority/place/": "EU authority table, place",
+           "https://sws.geonames.org/": "GeoNames"}
+
+
 def _link(site: Site, term) -> str:
     if isinstance(term, ox.NamedNode):
         value = term.value
-        href = value[len(site.base) - 1:] if value.startswith(site.base) else value
-        return f'<a href="{html.escape(href)}">{html.escape(site.label(term))}</a>'
+        if value.startswith(site.base):
+            return f'<a href="{html.escape(value[len(site.base) - 1:])}">{html.escape(site.label(term))}</a>'
+        outside = next((f"{name} {value[len(ns):].strip('/')}" for ns, name in OUTSIDE.items() if value.startswith(ns)),
+                       None)
+        text = outside or site.label(term)
+        return f'<a href="{html.escape(value)}" rel="external">{html.escape(text)}</a>'
     return html.escape(str(term.value))
 
 

@@ -86,7 +86,8 @@ def test_void_counts_agree_with_the_dumps(dist, seed_build):
     void = Graph().parse(dist / "void.ttl")
     dataset = next(void.subjects(VOID.uriSpace, None))
     assert int(void.value(dataset, VOID.triples)) == sum(len(g) for g in seed_build.graphs.values())
-    subsets = {str(s): int(void.value(s, VOID.triples)) for s in void.objects(dataset, VOID.subset)}
+    subsets = {str(s): int(void.value(s, VOID.triples)) for s in void.objects(dataset, VOID.subset)
+               if (s, RDF.type, VOID.Linkset) not in void}
     assert {n: v for n, v in subsets.items() if v} == {n: len(g) for n, g in seed_build.graphs.items()}
     assert {str(d).rsplit("/", 1)[1] for d in void.objects(dataset, VOID.dataDump)} == {
         "jhakg.trig", "jhakg.ttl", "jhakg.jsonld"}
@@ -95,6 +96,38 @@ def test_void_counts_agree_with_the_dumps(dist, seed_build):
                   for p in void.objects(dataset, VOID.classPartition)}
     assert partitions == {c: len(set(asserted.subjects(RDF.type, c))) for c in set(asserted.objects(None, RDF.type))}
     assert int(void.value(dataset, VOID.entities)) == len(set(asserted.subjects(RDF.type, None)))
+
+
+def test_void_and_dcat_say_where_to_query_and_download_and_which_links_there_are(dist, seed_build, tmp_path,
+                                                                                  monkeypatch):
+    from rdflib import Namespace
+
+    dcat, dct, foaf = (Namespace("http://www.w3.org/ns/dcat#"), Namespace("http://purl.org/dc/terms/"),
+                       Namespace("http://xmlns.com/foaf/0.1/"))
+    void = Graph().parse(dist / "void.ttl")
+    dataset = next(void.subjects(VOID.uriSpace, None))
+    assert str(void.value(dataset, VOID.sparqlEndpoint)) == "https://w3id.org/jhakg/sparql"
+    assert void.value(void.value(dataset, dct.publisher), foaf.name) is not None
+    assert void.value(dataset, dct.license) is not None and void.value(dataset, dct.modified) is None
+    for dump in void.objects(dataset, dcat.distribution):
+        assert void.value(dump, dcat.downloadURL) == dump and void.value(dump, dcat.mediaType) is not None
+        assert void.value(dump, dct.license) is not None
+    links = seed_build.graph("links")
+    linksets = list(void.subjects(RDF.type, VOID.Linkset))
+    assert len(linksets) >= 4
+    for linkset in linksets:
+        predicate, target = void.value(linkset, VOID.linkPredicate), str(void.value(linkset, VOID.objectsTarget))
+        assert void.value(linkset, VOID.subjectsTarget) == dataset
+        namespace = {"https://www.wikidata.org/": "http://www.wikidata.org/entity/",
+                     "https://www.geonames.org/": "https://sws.geonames.org/"}.get(
+            target, target.replace("/dataset/", "/authority/") + "/")
+        assert int(void.value(linkset, VOID.triples)) == len(
+            [o for o in links.objects(None, predicate) if str(o).startswith(namespace)]), linkset
+    out = tmp_path / "dated"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # reproducible builds: the date given, never the clock
+    build(SEEDS, out, reasoner="none")
+    dated = Graph().parse(out / "void.ttl")
+    assert str(dated.value(next(dated.subjects(VOID.uriSpace, None)), dct.modified)) == "2026-01-01"
 
 
 def test_failed_write_leaves_the_previous_dist(tmp_path, monkeypatch):

@@ -195,6 +195,11 @@ def test_static_site(dist, tmp_path):
         graph = Graph().parse(out / "id" / "agency" / f"europol.{ext}", format=fmt)
         assert (URIRef(EUROPOL), None, None) in graph, ext
     assert (out / "id" / "document" / "002_7658506f877b54af" / "index.html").read_text().count("<mark") >= 5
+    # the ontology's documentation and the dataset's description, as pages and as Turtle
+    assert "id='Agency'" in (out / "ontology" / "index.html").read_text()
+    assert Graph().parse(out / "ontology.ttl", format="turtle") and Graph().parse(out / "void.ttl", format="turtle")
+    assert "void:sparqlEndpoint" in (out / "void" / "index.html").read_text()
+    assert "RewriteRule ^(ontology|void)/?$ $1.ttl" in (out / ".htaccess").read_text()
 
 
 def test_ontology_documentation_and_shacl_report_pages(server):

@@ -3,13 +3,18 @@ classes and how many resources each has, its dumps, the documents it was read fr
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
+
 from .. import ntriples as t
 from ..map.document import document_iri
 from ..namespaces import DEFAULT_BASE
+from ..reference.files import links_files
 
 VOID = "http://rdfs.org/ns/void#"
 DCAT = "http://www.w3.org/ns/dcat#"
@@ -67,6 +72,36 @@ def own_prefixes(document_iri: str, annotations: str) -> tuple[str, ...]:
     return (f"<{document_iri}>", f"<{document_iri}/", f"<{annotations}")
 
 
+LICENCE = "https://creativecommons.org/licenses/by/4.0/"
+FOAF = "http://xmlns.com/foaf/0.1/"
+# the datasets the links point into: (namespace of their IRIs, the dataset's IRI, a name)
+LINK_TARGETS = (("http://www.wikidata.org/entity/", "https://www.wikidata.org/", "wikidata"),
+                ("http://publications.europa.eu/resource/authority/corporate-body/",
+                 "http://publications.europa.eu/resource/dataset/corporate-body", "eu-corporate-bodies"),
+                ("http://publications.europa.eu/resource/authority/country/",
+                 "http://publications.europa.eu/resource/dataset/country", "eu-countries"),
+                ("http://publications.europa.eu/resource/authority/place/",
+                 "http://publications.europa.eu/resource/dataset/place", "eu-places"),
+                ("https://sws.geonames.org/", "https://www.geonames.org/", "geonames"))
+
+
+def _linksets(dataset: str, base: str) -> list[str]:
+    """A void:Linkset for each (outside dataset, link predicate) of the links graph."""
+    counts: dict[tuple[str, str, str, str], int] = defaultdict(int)
+    for path in links_files():
+        for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            target = next((x for x in LINK_TARGETS if triple.object.value.startswith(x[0])), None)
+            if target:
+                counts[(target[1], target[2], triple.predicate.value, _local(triple.predicate.value))] += 1
+    out = []
+    for (target, name, predicate, local), n in sorted(counts.items()):
+        linkset = t.iri(f"{base}dataset/links/{name}/{local.lower()}")
+        out += [f"{dataset} <{VOID}subset> {linkset} .", f"{linkset} <{RDF_TYPE}> <{VOID}Linkset> .",
+                f"{linkset} <{VOID}subjectsTarget> {dataset} .", f"{linkset} <{VOID}objectsTarget> <{target}> .",
+                f"{linkset} <{VOID}linkPredicate> <{predicate}> .", f"{linkset} <{VOID}triples> {t.integer(n)} ."]
+    return out
+
+
 def void_lines(graphs: Iterable, dumps: dict[str, str], version: str) -> list[str]:
     """N-Triples lines under the default base (the dumps writer moves them with the rest)."""
     base = DEFAULT_BASE
@@ -83,17 +118,30 @@ def void_lines(graphs: Iterable, dumps: dict[str, str], version: str) -> list[st
         "Agencies, meetings, presidencies, information systems, policy priorities, people and roles extracted "
         "from EU Justice and Home Affairs press releases, each fact with its quoted source.", lang="en"))
     add(dataset, DCT + "hasVersion", t.literal(version))
-    add(dataset, DCT + "license", t.iri("https://creativecommons.org/licenses/by/4.0/"))
+    add(dataset, DCT + "license", t.iri(LICENCE))
     add(dataset, VOID + "uriSpace", t.literal(base + "id/"))
     add(dataset, VOID + "vocabulary", t.iri(DEFAULT_BASE + "ontology#"))  # the vocabulary stays under any base
     for vocab in VOCABULARIES:
         add(dataset, VOID + "vocabulary", t.iri(vocab))
+    add(dataset, VOID + "sparqlEndpoint", t.iri(base + "sparql"))  # where `jhakg serve` answers
+    publisher = t.iri(base + "dataset/publisher")
+    add(dataset, DCT + "publisher", publisher)
+    add(publisher, RDF_TYPE, t.iri(FOAF + "Organization"))
+    add(publisher, FOAF + "name", t.literal("The jhakg project", lang="en"))
+    add(publisher, FOAF + "homepage", t.iri(DEFAULT_BASE))
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")  # reproducible builds: a date only when one is given
+    if epoch and epoch.isdigit():
+        modified = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+        add(dataset, DCT + "modified", t.date(modified))
     for name, media_type in dumps.items():
         dump = t.iri(base + "dist/" + name)
         add(dataset, VOID + "dataDump", dump)
         add(dataset, DCAT + "distribution", dump)
         add(dump, RDF_TYPE, t.iri(DCAT + "Distribution"))
         add(dump, DCAT + "mediaType", t.literal(media_type))
+        add(dump, DCAT + "downloadURL", dump)
+        add(dump, DCT + "license", t.iri(LICENCE))
+    out += _linksets(dataset, base)
     quads = 0
     typed: dict[str, set[str]] = defaultdict(set)
     own: dict[str, int] = defaultdict(int)

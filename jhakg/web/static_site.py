@@ -3,6 +3,7 @@ for any static web server, with an Apache configuration that negotiates content.
 
 from __future__ import annotations
 
+import html
 import urllib.parse
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pyoxigraph as ox
 
 from ..namespaces import DEFAULT_BASE
 from .data import RDF_TYPES, Site, serialize
-from .pages import render_index, render_resource, render_timeline
+from .pages import page, render_index, render_ontology, render_resource, render_timeline
 
 HTACCESS = """# Apache configuration for a jhakg static site (w3id.org-style content negotiation).
 # Each resource /id/<kind>/<slug> has index.html and <slug>.ttl/.nt/.jsonld/.rdf beside it.
@@ -30,6 +31,10 @@ RewriteRule ^(id/.+?)/?$ $1.jsonld [L]
 RewriteCond %{HTTP_ACCEPT} application/rdf\\+xml
 RewriteRule ^(id/.+?)/?$ $1.rdf [L]
 RewriteRule ^(id/.+?)/?$ $1/index.html [L]
+# the ontology and the dataset description: Turtle for RDF clients, a page for browsers
+RewriteCond %{HTTP_ACCEPT} text/turtle
+RewriteRule ^(ontology|void)/?$ $1.ttl [L]
+RewriteRule ^(ontology|void)/?$ $1/index.html [L]
 """
 
 
@@ -41,7 +46,12 @@ def write_site(dist: Path, out: Path, base: str = DEFAULT_BASE) -> int:
 
     site = Site(dist, base)
     files: dict[str, bytes] = {".htaccess": HTACCESS.encode(), "index.html": render_index(site).encode(),
-                               "timeline/index.html": render_timeline(site).encode()}
+                               "timeline/index.html": render_timeline(site).encode(),
+                               "ontology/index.html": render_ontology(dist / "ontology.ttl").encode(),
+                               "ontology.ttl": (dist / "ontology.ttl").read_bytes(),
+                               "void/index.html": page("Dataset description (VoID)", "<pre>" + html.escape(
+                                   (dist / "void.ttl").read_text(encoding="utf-8")) + "</pre>").encode(),
+                               "void.ttl": (dist / "void.ttl").read_bytes()}
     subjects = sorted({q.subject.value for q in site.store.quads_for_pattern(None, None, None, None)
                        if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(base + "id/")
                        and "#" not in q.subject.value})

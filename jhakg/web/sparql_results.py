@@ -1,13 +1,10 @@
 """SPARQL query results as the endpoint writes them (JSON, XML, CSV, TSV: languages,
 datatypes and blank nodes kept; an HTML page for browsers), and the endpoint's SPARQL 1.1
-Service Description. Written here rather than by pyoxigraph's writers, which take a whole
-result, because an answer is cut at the row cap."""
+Service Description."""
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 
 import pyoxigraph as ox
@@ -55,60 +52,38 @@ def html_page(query: str, variables, rows, truncated: bool, cap: int, base: str)
 
 
 def boolean(value: bool, media: str) -> bytes:
-    """An ASK answer in SPARQL results XML or JSON."""
-    if media == "application/sparql-results+xml":
-        return ("<?xml version='1.0'?><sparql xmlns='http://www.w3.org/2005/sparql-results#'><head/>"
-                f"<boolean>{'true' if value else 'false'}</boolean></sparql>").encode()
-    return json.dumps({"head": {}, "boolean": value}).encode()
+    """An ASK answer in SPARQL results XML or JSON, by pyoxigraph's writer."""
+    answer = ox.parse_query_results(b'{"head":{},"boolean":%s}' % (b"true" if value else b"false"),
+                                    format=ox.QueryResultsFormat.JSON)
+    return answer.serialize(format=FORMATS.get(media, ox.QueryResultsFormat.JSON))
 
 
 def results(variables, rows, fmt) -> bytes:
-    """SPARQL results of capped rows in the asked format."""
+    """SPARQL results of capped rows in the asked format. pyoxigraph's writers take a whole
+    result, and an answer is cut at the row cap: the capped rows are written as SPARQL JSON
+    here, read back by pyoxigraph and written by its writer, so every format is its own
+    (types, languages and blank nodes kept)."""
     names = [v.value for v in variables]
-    if fmt == ox.QueryResultsFormat.JSON:
-        bindings = []
-        for row in rows:
-            b = {}
-            for n in names:
-                term = row[n]
-                if term is None:
-                    continue
-                if isinstance(term, ox.NamedNode):
-                    b[n] = {"type": "uri", "value": term.value}
-                elif isinstance(term, ox.BlankNode):
-                    b[n] = {"type": "bnode", "value": term.value}
-                else:
-                    b[n] = {"type": "literal", "value": term.value}
-                    if term.language:
-                        b[n]["xml:lang"] = term.language
-                    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-                        b[n]["datatype"] = term.datatype.value
-            bindings.append(b)
-        return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}).encode()
-    if fmt == ox.QueryResultsFormat.CSV:  # SPARQL 1.1 CSV: plain values, CRLF
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(names)
-        writer.writerows([[_csv_value(row[n]) for n in names] for row in rows])
-        return buffer.getvalue().encode()
-    if fmt == ox.QueryResultsFormat.TSV:  # SPARQL 1.1 TSV: RDF terms in Turtle syntax
-        lines = ["\t".join("?" + n for n in names)]
-        lines += ["\t".join("" if row[n] is None else str(row[n]) for n in names) for row in rows]
-        return ("\n".join(lines) + "\n").encode()
-    # XML
-    parts = ["<?xml version='1.0'?><sparql xmlns='http://www.w3.org/2005/sparql-results#'><head>"]
-    parts += [f"<variable name='{n}'/>" for n in names]
-    parts.append("</head><results>")
+    bindings = []
     for row in rows:
-        parts.append("<result>")
+        b = {}
         for n in names:
             term = row[n]
             if term is None:
                 continue
-            parts.append(f"<binding name='{html.escape(n)}'>{_xml_term(term)}</binding>")
-        parts.append("</result>")
-    parts.append("</results></sparql>")
-    return "".join(parts).encode()
+            if isinstance(term, ox.NamedNode):
+                b[n] = {"type": "uri", "value": term.value}
+            elif isinstance(term, ox.BlankNode):
+                b[n] = {"type": "bnode", "value": term.value}
+            else:
+                b[n] = {"type": "literal", "value": term.value}
+                if term.language:
+                    b[n]["xml:lang"] = term.language
+                elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+                    b[n]["datatype"] = term.datatype.value
+        bindings.append(b)
+    data = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}).encode()
+    return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON).serialize(format=fmt)
 
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -136,24 +111,3 @@ def service_description(endpoint: str, base: str) -> list[ox.Triple]:
                ox.Triple(default, a, n(SD + "Graph"))]
     triples += [ox.Triple(service, n(SD + "resultFormat"), n(f)) for f in RESULT_FORMATS]
     return triples
-
-
-def _csv_value(term) -> str:
-    """SPARQL 1.1 CSV: a term's plain value, a blank node with its '_:' (empty: unbound)."""
-    if term is None:
-        return ""
-    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
-
-
-def _xml_term(term) -> str:
-    """A term as SPARQL XML results write it: uri, bnode, or literal with its language or datatype."""
-    value = html.escape(term.value)
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{value}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{value}</bnode>"
-    if term.language:
-        return f"<literal xml:lang='{html.escape(term.language)}'>{value}</literal>"
-    if term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        return f"<literal datatype='{html.escape(term.datatype.value)}'>{value}</literal>"
-    return f"<literal>{value}</literal>"

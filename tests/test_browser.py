@@ -16,6 +16,8 @@ CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver"
 ARTEFACTS = Path(__file__).parent / "artefacts"
 PAGES = {
     "home": "/",
+    "search": "/search?q=europol",
+    "browse": "/browse?kind=meeting",
     "agency": "/id/agency/europol",
     "meeting": "/id/meeting/2017-11-28-lisbon",
     "document": "/id/document/002_7658506f877b54af",

@@ -38,8 +38,12 @@ def page(title: str, body: str) -> str:
     return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)} — jhakg</title>"
             "<link rel='icon' href=\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E"
             "%3Ccircle cx='8' cy='8' r='7' fill='%234a7ebb'/%3E%3C/svg%3E\">"
-            "<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}"
-            "td,th{vertical-align:top;padding:.2rem .5rem;text-align:left}mark{background:#ffe08a}</style>"
+            "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+            "<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;overflow-wrap:anywhere}"
+            "td,th{vertical-align:top;padding:.2rem .5rem;text-align:left}mark{background:#ffe08a}"
+            "table{display:block;overflow-x:auto}svg{max-width:100%;height:auto}pre{white-space:pre-wrap}"
+            ".browse{display:flex;gap:1.5rem}.facets{flex:0 0 15rem}.facets ul{padding-left:1rem}"
+            "@media (max-width:700px){.browse{display:block}body{margin:1rem auto}}</style>"
             f"</head><body><p><a href='/'>jhakg</a></p><h1>{html.escape(title)}</h1>{body}</body></html>")
 
 
@@ -143,7 +147,7 @@ def render_timeline(site: Site) -> str:
     def x(day: str) -> float:
         return left + (dt.date.fromisoformat(day) - dt.date(first, 1, 1)).days / span * (width - left - 10)
 
-    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='190' role='img' "
+    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='190' viewBox='0 0 {width} 190' role='img' "
              "aria-label='timeline' style='font:11px sans-serif'>"]
     for year in range(first, last + 2):
         xx = x(f"{year}-01-01") if year <= last else width - 10

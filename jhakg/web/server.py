@@ -43,12 +43,13 @@ from ..errors import JhakgError
 from ..namespaces import DEFAULT_BASE, UNRESERVED
 from ..query.canned import bind
 from . import query_policy, sparql_results
+from .browse_pages import render_browse, render_home, render_search
+from .catalogue import KINDS, Catalogue
 from .data import RDF_TYPES, Site, serialize
 from .http_protocol import MAX_REQUEST_HEAD
 from .pages import (
     page,
     render_graph,
-    render_index,
     render_ontology,
     render_report,
     render_resource,
@@ -59,6 +60,7 @@ from .query_workers import Busy, Ended, QueryWorkers, Refused, Settings, TimeLim
 FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
                   "ntriples": "application/n-triples", "jsonld": "application/ld+json", "json-ld": "application/ld+json",
                   "rdf": "application/rdf+xml", "xml": "application/rdf+xml", "html": "text/html"}
+KIND_NAMES = [kind for kind, _, _ in KINDS]
 EXTENSIONS = {ext: media for media, (_, ext) in RDF_TYPES.items()} | {"html": "text/html"}
 ROW_CAP = int(os.environ.get("JHAKG_SPARQL_ROW_CAP", "10000"))  # rows (or triples) an answer holds at most
 TIME_LIMIT = float(os.environ.get("JHAKG_SPARQL_TIME_LIMIT", "30"))  # seconds
@@ -120,6 +122,8 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
     # the time limit and bounded in memory; the pages and canned queries are answered here
     workers = None if endpoint else QueryWorkers(site.store, Settings(base, ROW_CAP, MEMORY_MB),
                                                   SPARQL_WORKERS, TIME_LIMIT)
+
+    catalogue = Catalogue(site.store, base)  # what the home, browse and search pages read
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
@@ -206,7 +210,38 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         return Response(serialize(triples, media, base), media_type=media, headers={"Vary": "Accept"})
 
     async def index(request: Request) -> Response:
-        return HTMLResponse(render_index(site))
+        return HTMLResponse(render_home(catalogue))
+
+    def _choices(request: Request) -> dict | str:
+        """The browse and search parameters, checked: the values, or why they are wrong."""
+        params = request.query_params
+        kind = params.get("kind") or None
+        if kind and kind not in KIND_NAMES:
+            return f"kind must be one of {', '.join(KIND_NAMES)}"
+        values: dict = {"kind": kind, "agency": params.get("agency") or None, "state": params.get("state") or None}
+        for name, low in (("year", 1000), ("page", 1)):
+            text = params.get(name) or None
+            if text is not None and not (text.isdigit() and low <= int(text) <= 1_000_000):
+                return f"{name} must be a whole number of at least {low}"
+            values[name] = int(text) if text else None
+        values["page"] = values["page"] or 1
+        return values
+
+    async def browse(request: Request) -> Response:
+        values = _choices(request)
+        if isinstance(values, str):
+            return PlainTextResponse(values, status_code=400)
+        return HTMLResponse(render_browse(catalogue, values["kind"], values["year"], values["agency"], values["state"],
+                                          values["page"]))
+
+    async def search(request: Request) -> Response:
+        values = _choices(request)
+        if isinstance(values, str):
+            return PlainTextResponse(values, status_code=400)
+        text = request.query_params.get("q", "")
+        if len(text) > 500:
+            return PlainTextResponse("a search is at most 500 characters", status_code=400)
+        return HTMLResponse(render_search(catalogue, text, values["kind"], values["page"]))
 
     async def sparql(request: Request) -> Response:
         params = {k: request.query_params.getlist(k) for k in ("query", "default-graph-uri", "named-graph-uri")}
@@ -328,7 +363,8 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         return FileResponse(path)
 
     routes = [
-        Route("/", index), Route("/sparql", sparql, methods=["GET", "POST"]), Route("/queries", queries),
+        Route("/", index), Route("/browse", browse), Route("/search", search),
+        Route("/sparql", sparql, methods=["GET", "POST"]), Route("/queries", queries),
         Route("/queries/{name}", run_query), Route("/openapi.json", openapi), Route("/void", void),
         Route("/.well-known/void", void), Route("/ontology", ontology), Route("/ontology/{version}", ontology),
         Route("/dist/{name}", download),

@@ -100,6 +100,28 @@ def test_the_format_links_of_a_resource_page_give_those_formats(server):
     assert get(server + "/id/agency/europol.html")[0] == 200 and get(server + "/id/agency/nothing.ttl")[0] == 404
 
 
+def test_an_agency_page_answers_first_and_keeps_the_table_below(server, store):
+    """eu-LISA's page: the year it chaired the network, with the quote and a link to that
+    place in the document, before the property table; each property on one row; evidence
+    annotations are not listed among the resources that point here."""
+    import re
+
+    status, _, body = get(server + "/id/agency/eu-lisa", "text/html")
+    page = body.decode()
+    chairs = page.index("<h2>Chair of the JHA Agencies' Network</h2>")
+    assert status == 200 and chairs < page.index("<h2>All its properties</h2>")
+    section = page[chairs:page.index("</ul>", page.index("<ul class='quotes'>", chairs))]
+    assert ">2024</a>" in section and "chaired by eu-LISA throughout 2024" in section
+    document, anchor = re.search(r"href='(/id/document/[^'#]+)#at-(\d+)'", section).groups()
+    text = next(iter(store.query(f"SELECT ?t WHERE {{ <https://w3id.org/jhakg{document}> "
+                                  "<http://schema.org/text> ?t }")))["t"].value
+    assert text[int(anchor):].startswith("This hybrid meeting")  # the link lands on the quote
+    assert "<h2>Systems it operates</h2>" in page and "Schengen Information System" in page
+    assert page.count("<th>altLabel</th>") <= 1 and "/id/annotation/" not in page.split("<h2>Referred to by</h2>")[-1]
+    names = page[page.index("<h2>Names over time</h2>"):chairs]
+    assert "European Agency for the operational management" in names
+
+
 def test_unknown_iri_is_404_and_unacceptable_is_406(server):
     assert get(server + "/id/agency/interpol")[0] == 404
     assert get(server + "/id/agency/europol", "image/png")[0] == 406
@@ -172,6 +194,8 @@ def test_document_page_highlights_evidence_and_facts_quote_it(server):
 
 
 def test_timeline_draws_presidencies_and_meetings(server):
+    import re
+
     status, _, body = get(server + "/timeline", "text/html")
     page = body.decode()
     assert status == 200 and "<svg" in page
@@ -179,6 +203,17 @@ def test_timeline_draws_presidencies_and_meetings(server):
         assert f">{label}<" in page or f">{label} " in page, label
     assert page.count("<circle") >= 9
     assert "href='/id/meeting/2017-11-28-lisbon'" in page
+    assert "<ul class='legend'>" in page and "viewBox=" in page
+    for node in set(re.findall(r"<a href='(/id/(?:presidency|meeting)/[^']+)'><(?:rect|circle)", page)):
+        assert page.count(f"<a href='{node}'><") == 1, node  # each mark once
+    # filtered: only the meetings of 2017, listed below the drawing as well
+    status, _, body = get(server + "/timeline?from=2017&to=2017&kind=meeting", "text/html")
+    page = body.decode()
+    assert status == 200 and "<rect" not in page and "href='/id/meeting/2017-11-28-lisbon'" in page
+    listed = re.findall(r"<li>(\d{4})[^<]*: <a href='/id/meeting/", page)
+    assert listed and set(listed) == {"2017"} and page.count("<circle") == len(listed)
+    for bad in ("?from=abc", "?kind=war", "?to=99"):
+        assert get(server + "/timeline" + bad, "text/html")[0] == 400, bad
 
 
 def test_static_site(dist, tmp_path):

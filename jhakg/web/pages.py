@@ -11,6 +11,7 @@ import pyoxigraph as ox
 
 from .data import RDF_TYPES, Site
 
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SCHEMA_TEXT = "http://schema.org/text"
 
 
@@ -42,7 +43,7 @@ def page(title: str, body: str) -> str:
             "<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;overflow-wrap:anywhere}"
             "td,th{vertical-align:top;padding:.2rem .5rem;text-align:left}mark{background:#ffe08a}"
             "table{display:block;overflow-x:auto}svg{max-width:100%;height:auto}pre{white-space:pre-wrap}"
-            ".browse{display:flex;gap:1.5rem}.facets{flex:0 0 15rem}.facets ul{padding-left:1rem}"
+            ".browse{display:flex;gap:1.5rem}.legend{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}.facets{flex:0 0 15rem}.facets ul{padding-left:1rem}"
             "@media (max-width:700px){.browse{display:block}body{margin:1rem auto}}</style>"
             f"</head><body><p><a href='/'>jhakg</a></p><h1>{html.escape(title)}</h1>{body}</body></html>")
 
@@ -93,18 +94,31 @@ def render_document(site: Site, iri: str, text: str) -> str:
 
 
 def render_resource(site: Site, iri: str, triples: list[ox.Triple]) -> str:
-    """Label, properties as links, the evidence quotes (or, for a document, its text with
-    the evidence highlighted), and the resources that point here."""
+    """Label; the answers a reader came for (entity_pages), each fact with its quote; the
+    properties, one row a property; the evidence quotes (or, for a document, its text with
+    the evidence highlighted); the resources that point here, by property."""
+    from .entity_pages import is_annotation, render_answers
+
     text = next((t.object.value for t in triples if t.predicate.value == SCHEMA_TEXT), None)
-    rows = "".join(f"<tr><th>{html.escape(site.label(t.predicate))}</th><td>{_link(site, t.object)}</td></tr>"
-                   for t in triples if t.predicate.value != SCHEMA_TEXT)
-    inverse = "".join(f"<li>{_link(site, t.subject)} — {html.escape(site.label(t.predicate))}</li>"
-                      for t in site.inverse(iri))
+    by_property: dict[str, list] = {}
+    for t in triples:
+        if t.predicate.value != SCHEMA_TEXT:
+            by_property.setdefault(t.predicate.value, []).append(t.object)
+    rows = "".join(f"<tr><th>{html.escape(site.label(ox.NamedNode(p)))}</th><td>"
+                   + ", ".join(_link(site, o) for o in objects) + "</td></tr>" for p, objects in by_property.items())
+    pointing: dict[str, list] = {}
+    for t in site.inverse(iri):
+        if not is_annotation(t.subject, site):  # evidence: shown as quotes
+            pointing.setdefault(t.predicate.value, []).append(t.subject)
+    inverse = "".join(f"<li>{html.escape(site.label(ox.NamedNode(p)))}: " + ", ".join(_link(site, s) for s in subjects[:20])
+                      + (" …" if len(subjects) > 20 else "") + "</li>" for p, subjects in sorted(pointing.items()))
+    types = {t.object.value for t in triples if t.predicate.value == RDF_TYPE}
     own = "/" + iri[len(site.base):] if iri.startswith(site.base) else None  # /id/<thing>.<ext>, here and in `jhakg site`
     formats = " ".join(f"<a href='{html.escape(own)}.{ext}' type='{media}'>{ext}</a>"
                        for media, (_, ext) in RDF_TYPES.items()) if own else ""
     return page(site.label(ox.NamedNode(iri)),
-                f"<p><code>{html.escape(iri)}</code> · {formats}</p><table>{rows}</table>"
+                f"<p><code>{html.escape(iri)}</code> · {formats}</p>" + render_answers(site, iri, types)
+                + f"<h2>All its properties</h2><table>{rows}</table>"
                 + (render_document(site, iri, text) if text else render_evidence(site, iri))
                 + (f"<h2>Referred to by</h2><ul>{inverse}</ul>" if inverse else ""))
 
@@ -129,49 +143,84 @@ SELECT ?kind ?node ?start ?end ?label WHERE {
 } ORDER BY ?kind ?start ?node"""
 
 
-def render_timeline(site: Site) -> str:
-    """The network's presidencies by year, the Council's by semester, and the meetings,
-    drawn as SVG over the years the extracted facts cover."""
+TIMELINE_KINDS = {"network": ("JHA Agencies' Network chair", "#4a7ebb"), "council": ("Council presidency", "#e0a040"),
+                  "meeting": ("Meeting", "#c0392b")}
+
+
+def timeline_rows(site: Site) -> list[tuple[str, str, str, str, str]]:
+    """(kind, node, start, end, label) of every dated presidency and meeting, each node once
+    (an agency renamed during its year would otherwise give its bar twice)."""
+    seen, rows = set(), []
+    for r in site.store.query(TIMELINE):
+        if r["node"].value not in seen:
+            seen.add(r["node"].value)
+            rows.append((r["kind"].value, r["node"].value, r["start"].value, r["end"].value, r["label"].value))
+    return rows
+
+
+def render_timeline(site: Site, first: int | None = None, last: int | None = None,
+                    kinds: tuple[str, ...] = tuple(TIMELINE_KINDS), rows: list | None = None) -> str:
+    """The network's presidencies by year, the Council's by semester, and the meetings:
+    an SVG over the chosen years (by default those the extracted facts cover) with a
+    legend, each mark linked to its page, then the same as a list (what a phone reads)."""
     import datetime as dt
 
-    rows = [(r["kind"].value, r["node"].value, r["start"].value, r["end"].value, r["label"].value)
-            for r in site.store.query(TIMELINE)]
+    rows = timeline_rows(site) if rows is None else rows
     facts = [r for r in rows if r[0] != "council"]
     if not facts:
         return page("Timeline", "<p>No dated facts yet.</p>")
-    first = min(int(r[2][:4]) for r in facts)
-    last = max(int(r[3][:4]) for r in facts)
-    width, left = 1000, 90
+    first = first or min(int(r[2][:4]) for r in facts)
+    last = max(first, last or max(int(r[3][:4]) for r in facts))
+    shown = [r for r in rows if r[0] in kinds and int(r[3][:4]) >= first and int(r[2][:4]) <= last]
+    width, left = 1000, 10
     span = (dt.date(last + 1, 1, 1) - dt.date(first, 1, 1)).days
 
     def x(day: str) -> float:
         return left + (dt.date.fromisoformat(day) - dt.date(first, 1, 1)).days / span * (width - left - 10)
 
-    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='190' viewBox='0 0 {width} 190' role='img' "
-             "aria-label='timeline' style='font:11px sans-serif'>"]
+    lanes = {kind: 40 + 50 * i for i, kind in enumerate(k for k in TIMELINE_KINDS if k in kinds)}
+    height = 50 + 50 * len(lanes)
+    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' viewBox='0 0 {width} {height}' "
+             "role='img' aria-labelledby='timeline-title' style='font:12px sans-serif'>"
+             "<title id='timeline-title'>Timeline of presidencies and meetings</title>"]
+    step = max(1, (last - first + 1) // 15)  # at most about 15 year labels
     for year in range(first, last + 2):
         xx = x(f"{year}-01-01") if year <= last else width - 10
-        parts.append(f"<line x1='{xx:.1f}' y1='20' x2='{xx:.1f}' y2='180' stroke='#ccc'/>"
-                     f"<text x='{xx + 2:.1f}' y='14'>{year if year <= last else ''}</text>")
-    lanes = {"network": (30, "JHA network", "#4a7ebb"), "council": (80, "Council", "#e0a040"),
-             "meeting": (140, "Meetings", "#c0392b")}
-    for y, name, _ in lanes.values():
-        parts.append(f"<text x='4' y='{y + 14}'>{name}</text>")
-    for kind, node, start, end, label in rows:
-        if int(end[:4]) < first or int(start[:4]) > last:
-            continue
-        y, _, colour = lanes[kind]
-        href = node[len(site.base) - 1:] if node.startswith(site.base) else node
+        parts.append(f"<line x1='{xx:.1f}' y1='20' x2='{xx:.1f}' y2='{height - 10}' stroke='#ddd'/>")
+        if year <= last and (year - first) % step == 0:
+            parts.append(f"<text x='{xx + 2:.1f}' y='14'>{year}</text>")
+    for kind, node, start, end, label in shown:
+        y = lanes[kind]
+        colour = TIMELINE_KINDS[kind][1]
         x1, x2 = x(max(start, f"{first}-01-01")), x(min(end, f"{last}-12-31"))
         if kind == "meeting":
-            shape = f"<circle cx='{x1:.1f}' cy='{y + 10}' r='5' fill='{colour}'><title>{html.escape(label)}</title></circle>"
+            shape = (f"<circle cx='{x1:.1f}' cy='{y + 10}' r='5' fill='{colour}' fill-opacity='0.7'>"
+                     f"<title>{html.escape(label)}</title></circle>")
         else:
             shape = (f"<rect x='{x1:.1f}' y='{y}' width='{max(x2 - x1, 2):.1f}' height='22' fill='{colour}' "
                      f"fill-opacity='0.6' stroke='white'><title>{html.escape(label)} {start} – {end}</title></rect>"
-                     f"<text x='{x1 + 3:.1f}' y='{y + 15}'>{html.escape(label)}</text>")
-        parts.append(f"<a href='{html.escape(href)}'>{shape}</a>")
+                     + (f"<text x='{x1 + 3:.1f}' y='{y + 15}'>{html.escape(label)}</text>" if x2 - x1 > 40 else ""))
+        parts.append(f"<a href='{html.escape(_href(site, node))}'>{shape}</a>")
     parts.append("</svg>")
-    return page("Timeline", "".join(parts))
+    legend = "".join(f"<li><span style='display:inline-block;width:1em;height:1em;background:{colour};opacity:.7'>"
+                     f"</span> {html.escape(name)}</li>" for kind, (name, colour) in TIMELINE_KINDS.items() if kind in kinds)
+    years = range(min(int(r[2][:4]) for r in facts), max(int(r[3][:4]) for r in facts) + 1)
+    options = "".join(f"<option{' selected' if y == first else ''}>{y}</option>" for y in years)
+    options_to = "".join(f"<option{' selected' if y == last else ''}>{y}</option>" for y in years)
+    boxes = "".join(f"<label><input type='checkbox' name='kind' value='{k}'{' checked' if k in kinds else ''}> "
+                    f"{html.escape(name)}</label> " for k, (name, _) in TIMELINE_KINDS.items())
+    form = (f"<form method='get' action='/timeline'><label>From <select name='from'>{options}</select></label> "
+            f"<label>to <select name='to'>{options_to}</select></label> {boxes}<button>Show</button></form>")
+    listing = "".join(f"<li>{html.escape(start)}{' – ' + html.escape(end) if end != start else ''}: "
+                      f"<a href='{html.escape(_href(site, node))}'>{html.escape(label)}</a> "
+                      f"<small>· {html.escape(TIMELINE_KINDS[kind][0])}</small></li>"
+                      for kind, node, start, end, label in sorted(shown, key=lambda r: (r[2], r[0])))
+    return page("Timeline", form + f"<ul class='legend'>{legend}</ul>" + "".join(parts)
+                + f"<h2>{len(shown):,} in {first}–{last}</h2><ul>{listing}</ul>")
+
+
+def _href(site: Site, iri: str) -> str:
+    return iri[len(site.base) - 1:] if iri.startswith(site.base) else iri
 
 
 def render_ontology(path: Path) -> str:

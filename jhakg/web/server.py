@@ -48,12 +48,14 @@ from .catalogue import KINDS, Catalogue
 from .data import RDF_TYPES, Site, serialize
 from .http_protocol import MAX_REQUEST_HEAD
 from .pages import (
+    TIMELINE_KINDS,
     page,
     render_graph,
     render_ontology,
     render_report,
     render_resource,
     render_timeline,
+    timeline_rows,
 )
 from .query_workers import Busy, Ended, QueryWorkers, Refused, Settings, TimeLimit
 
@@ -336,8 +338,23 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
                                      f"<table><tr>{head}</tr>{body}</table>"), headers=headers)
         return JSONResponse({"query": name, "columns": result.columns, "rows": result.rows}, headers=headers)
 
+    timeline_cache = None
+
     async def timeline(request: Request) -> Response:
-        return HTMLResponse(await run_in_threadpool(render_timeline, site))
+        nonlocal timeline_cache
+        params = request.query_params
+        years = []
+        for name in ("from", "to"):
+            text = params.get(name) or ""
+            if text and not (text.isdigit() and 1000 <= int(text) <= 9999):
+                return PlainTextResponse(f"{name} must be a year", status_code=400)
+            years.append(int(text) if text else None)
+        kinds = tuple(params.getlist("kind")) or tuple(TIMELINE_KINDS)
+        if set(kinds) - set(TIMELINE_KINDS):
+            return PlainTextResponse(f"kind must be among {', '.join(TIMELINE_KINDS)}", status_code=400)
+        if timeline_cache is None:  # the dated facts do not change while the server runs
+            timeline_cache = await run_in_threadpool(timeline_rows, site)
+        return HTMLResponse(render_timeline(site, years[0], years[1], kinds, timeline_cache))
 
     async def openapi(request: Request) -> Response:
         types = {"integer": "integer", "year": "string", "date": "string"}

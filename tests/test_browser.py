@@ -53,16 +53,26 @@ def site(dist):
         yield base
 
 
+WIDTHS = {"desktop": (1200, 900), "phone": (390, 844)}
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
 @pytest.mark.parametrize("name", list(PAGES))
-def test_page_in_a_real_browser(name, browser, site):
+def test_page_in_a_real_browser(name, width, browser, site):
+    """At desktop and phone width: no console error, nothing wider than the window (a
+    table or the timeline scrolls or scales within it), no broken link; a screenshot of
+    each is kept."""
     from selenium.webdriver.common.by import By
 
+    browser.set_window_size(*WIDTHS[width])
     browser.get(site + PAGES[name])
     assert "jhakg" in browser.title
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert not errors, errors
     ARTEFACTS.mkdir(exist_ok=True)
-    browser.save_screenshot(str(ARTEFACTS / f"{name}.png"))
+    browser.save_screenshot(str(ARTEFACTS / f"{name}-{width}.png"))
+    overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"{PAGES[name]} is {overflow} px wider than a {width} window"
     links = {a.get_attribute("href") for a in browser.find_elements(By.TAG_NAME, "a")}
     for href in sorted(h for h in links if h and h.startswith(site)):
         try:

@@ -106,7 +106,7 @@ def render_browse(catalogue: Catalogue, kind: str | None, year: int | None, agen
             continue
         items = "".join(f"<li><a href='/browse{_query(**{**filters, name: value})}'>{html.escape(label(name, value))}"
                         f"</a> ({n:,})</li>" for value, _, n in values)
-        sections.append(f"<details{' open' if name == 'kind' else ''}><summary>{title}</summary><ul>{items}</ul></details>")
+        sections.append(f"<details open><summary>{title}</summary><ul>{items}</ul></details>")
     heading = f"{total:,} {'entry' if total == 1 else 'entries'}" + (f" — {'; '.join(chosen)}" if chosen else "")
     return page("Browse", search_box() + f"<p role='status'>{heading}</p><div class='browse'>"
                 f"<aside class='facets'>{''.join(sections)}</aside><section>{_entries(entries, catalogue.base)}"

@@ -111,3 +111,19 @@ def test_an_iri_of_the_catalogue_is_a_resource_of_the_store(catalogue, store):
     _, entries = catalogue.browse(kind="agency")
     for entry in entries:
         assert list(store.quads_for_pattern(ox.NamedNode(entry.iri), None, None, None)), entry
+
+
+def test_a_timeline_of_an_archive_counts_meetings_by_month_and_lists_a_bounded_number(dist):
+    """Hundreds of meetings are not drawn one by one but counted a month, each month linked
+    to that year's meetings; the list below stops at its bound and says so."""
+    from jhakg.web.data import Site
+    from jhakg.web.pages import LISTED, MAX_DOTS, render_timeline
+
+    rows = [("network", "https://w3id.org/jhakg/id/presidency/x", "2020-01-01", "2020-12-31", "EIGE")]
+    rows += [("meeting", f"https://w3id.org/jhakg/id/meeting/m{i}", f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}",
+              f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}", f"Meeting {i}") for i in range(MAX_DOTS + 100)]
+    page = render_timeline(Site(dist), rows=rows)
+    assert "<circle" not in page and page.count("href='/browse?kind=meeting&amp;year=2020'") == 12
+    assert page.count("<li>2020-") == LISTED and f"The first {LISTED:,} are listed" in page
+    few = render_timeline(Site(dist), rows=rows[:10])
+    assert few.count("<circle") == 9 and "are listed" not in few

@@ -61,16 +61,23 @@ SELECT ?fact ?start ?end ?rule WHERE {
 } ORDER BY ?start DESC(?end)"""
 
 
+QUOTES_SHOWN = 20
+
+
 def render_evidence(site: Site, iri: str) -> str:
     """Each quote this resource was read from, with a link to the highlighted document."""
     rows = site.store.query(EVIDENCE.replace("?fact", f"<{iri}>"))
-    items = []
+    items, more = [], 0
     for r in rows:
+        if len(items) == QUOTES_SHOWN:  # an agency is quoted by every document naming it: count the rest
+            more += 1
+            continue
         doc = r["doc"]
         href = doc.value[len(site.base) - 1:] if doc.value.startswith(site.base) else doc.value
         items.append(f"<li>“{html.escape(r['exact'].value)}” — <a href='{html.escape(href)}#at-{r['start'].value}'>"
                      f"{html.escape(site.label(doc))}</a> <small>({html.escape(r['rule'].value)})</small></li>")
-    return f"<h2>Evidence</h2><ul>{''.join(items)}</ul>" if items else ""
+    rest = f"<p><small>and {more:,} more quotes</small></p>" if more else ""
+    return f"<h2>Evidence</h2><ul>{''.join(items)}</ul>{rest}" if items else ""
 
 
 def render_document(site: Site, iri: str, text: str) -> str:
@@ -143,6 +150,9 @@ SELECT ?kind ?node ?start ?end ?label WHERE {
 } ORDER BY ?kind ?start ?node"""
 
 
+DEFAULT_YEARS = 8  # years the timeline shows when none are chosen
+LISTED = 300  # entries the timeline's list holds at most
+MAX_DOTS = 400  # meetings drawn one by one; more are counted by month
 TIMELINE_KINDS = {"network": ("JHA Agencies' Network chair", "#4a7ebb"), "council": ("Council presidency", "#e0a040"),
                   "meeting": ("Meeting", "#c0392b")}
 
@@ -169,8 +179,11 @@ def render_timeline(site: Site, first: int | None = None, last: int | None = Non
     facts = [r for r in rows if r[0] != "council"]
     if not facts:
         return page("Timeline", "<p>No dated facts yet.</p>")
+    newest = max(int(r[3][:4]) for r in facts)
+    if first is None and last is None:  # by default the latest years: an archive's whole span is too much to draw
+        first = max(min(int(r[2][:4]) for r in facts), newest - DEFAULT_YEARS + 1)
     first = first or min(int(r[2][:4]) for r in facts)
-    last = max(first, last or max(int(r[3][:4]) for r in facts))
+    last = max(first, last or newest)
     shown = [r for r in rows if r[0] in kinds and int(r[3][:4]) >= first and int(r[2][:4]) <= last]
     width, left = 1000, 10
     span = (dt.date(last + 1, 1, 1) - dt.date(first, 1, 1)).days
@@ -189,7 +202,23 @@ def render_timeline(site: Site, first: int | None = None, last: int | None = Non
         parts.append(f"<line x1='{xx:.1f}' y1='20' x2='{xx:.1f}' y2='{height - 10}' stroke='#ddd'/>")
         if year <= last and (year - first) % step == 0:
             parts.append(f"<text x='{xx + 2:.1f}' y='14'>{year}</text>")
-    for kind, node, start, end, label in shown:
+    meetings = [r for r in shown if r[0] == "meeting"]
+    if len(meetings) > MAX_DOTS:  # too many to tell apart: how many a month, each month linked to its year's list
+        months: dict[str, int] = {}
+        for r in meetings:
+            months[r[2][:7]] = months.get(r[2][:7], 0) + 1
+        peak = max(months.values())
+        y, colour = lanes["meeting"], TIMELINE_KINDS["meeting"][1]
+        for month, n in sorted(months.items()):
+            x1, x2 = x(month + "-01"), x(month + "-28")
+            h = max(2.0, 30 * n / peak)
+            parts.append(f"<a href='/browse?kind=meeting&amp;year={month[:4]}'><rect x='{x1:.1f}' y='{y + 30 - h:.1f}' "
+                         f"width='{max(x2 - x1, 1):.1f}' height='{h:.1f}' fill='{colour}' fill-opacity='0.7'>"
+                         f"<title>{n:,} meetings in {month}</title></rect></a>")
+        shown_marks = [r for r in shown if r[0] != "meeting"]
+    else:
+        shown_marks = shown
+    for kind, node, start, end, label in shown_marks:
         y = lanes[kind]
         colour = TIMELINE_KINDS[kind][1]
         x1, x2 = x(max(start, f"{first}-01-01")), x(min(end, f"{last}-12-31"))
@@ -211,12 +240,15 @@ def render_timeline(site: Site, first: int | None = None, last: int | None = Non
                     f"{html.escape(name)}</label> " for k, (name, _) in TIMELINE_KINDS.items())
     form = (f"<form method='get' action='/timeline'><label>From <select name='from'>{options}</select></label> "
             f"<label>to <select name='to'>{options_to}</select></label> {boxes}<button>Show</button></form>")
+    ordered = sorted(shown, key=lambda r: (r[2], r[0]))
     listing = "".join(f"<li>{html.escape(start)}{' – ' + html.escape(end) if end != start else ''}: "
                       f"<a href='{html.escape(_href(site, node))}'>{html.escape(label)}</a> "
                       f"<small>· {html.escape(TIMELINE_KINDS[kind][0])}</small></li>"
-                      for kind, node, start, end, label in sorted(shown, key=lambda r: (r[2], r[0])))
+                      for kind, node, start, end, label in ordered[:LISTED])
+    cut = (f"<p>The first {LISTED:,} are listed; choose fewer years or kinds for the rest.</p>"
+           if len(ordered) > LISTED else "")
     return page("Timeline", form + f"<ul class='legend'>{legend}</ul>" + "".join(parts)
-                + f"<h2>{len(shown):,} in {first}–{last}</h2><ul>{listing}</ul>")
+                + f"<h2>{len(shown):,} in {first}–{last}</h2><ul>{listing}</ul>{cut}")
 
 
 def _href(site: Site, iri: str) -> str:

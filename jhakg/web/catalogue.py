@@ -11,6 +11,7 @@ and search pages are then a few indexed SQL queries, whatever the size of the ar
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 import threading
@@ -110,6 +111,8 @@ class Catalogue:
         self.db.executemany("INSERT INTO search (label, body, iri) VALUES (?, ?, ?)",
                             [(label, texts.get(iri, ""), iri) for iri, _, label, _ in rows])
         self.db.commit()
+        for kind in (None, *(k for k, _, _ in KINDS)):  # the lists the home page leads to, counted now
+            self.facets(kind)
 
     def _all(self, sql: str, params: tuple = ()) -> list:
         with self.lock:
@@ -153,23 +156,28 @@ class Catalogue:
     def facets(self, kind: str | None = None, year: int | None = None, agency: str | None = None,
                state: str | None = None) -> dict[str, list[tuple[str, str, int]]]:
         """For each facet, its values (value, label, count) among the entities that pass the
-        other filters."""
-        out = {}
-        where, params = self._where(None, year, agency, state)
-        out["kind"] = [(k, k, n) for k, n in self._all(f"SELECT e.kind, COUNT(*) FROM entity e{where} GROUP BY e.kind "
-                                                        "ORDER BY e.kind", tuple(params))]
-        where, params = self._where(kind, None, agency, state)
-        out["year"] = [(str(y), str(y), n) for y, n in self._all(
-            f"SELECT e.year, COUNT(*) FROM entity e{where}{' AND' if where else ' WHERE'} e.year IS NOT NULL "
-            "GROUP BY e.year ORDER BY e.year DESC", tuple(params))]
-        for facet in ("agency", "state"):
-            where, params = self._where(kind, year, agency if facet != "agency" else None,
-                                        state if facet != "state" else None)
-            out[facet] = self._all(
-                f"SELECT f.value, COALESCE(l.label, f.value), COUNT(*) FROM entity e JOIN facet f ON f.iri = e.iri "
-                f"AND f.facet = ? LEFT JOIN facet_label l ON l.value = f.value{where} "
-                "GROUP BY f.value ORDER BY COUNT(*) DESC, 2 LIMIT 40", (facet, *params))
-        return out
+        other filters. The catalogue does not change while the server runs, so each count is
+        made once (the whole archive's and each kind's when the catalogue is built)."""
+        return {"kind": self._facet("kind", None, year, agency, state),
+                "year": self._facet("year", kind, None, agency, state),
+                "agency": self._facet("agency", kind, year, None, state),
+                "state": self._facet("state", kind, year, agency, None)}
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 (the catalogue lives as long as the server)
+    def _facet(self, name: str, kind: str | None, year: int | None, agency: str | None,
+               state: str | None) -> list[tuple[str, str, int]]:
+        where, params = self._where(kind, year, agency, state)
+        if name == "kind":
+            return [(k, k, n) for k, n in self._all(f"SELECT e.kind, COUNT(*) FROM entity e{where} GROUP BY e.kind "
+                                                     "ORDER BY e.kind", tuple(params))]
+        if name == "year":
+            return [(str(y), str(y), n) for y, n in self._all(
+                f"SELECT e.year, COUNT(*) FROM entity e{where}{' AND' if where else ' WHERE'} e.year IS NOT NULL "
+                "GROUP BY e.year ORDER BY e.year DESC", tuple(params))]
+        return self._all(
+            f"SELECT f.value, COALESCE(l.label, f.value), COUNT(*) FROM entity e JOIN facet f ON f.iri = e.iri "
+            f"AND f.facet = ? LEFT JOIN facet_label l ON l.value = f.value{where} "
+            "GROUP BY f.value ORDER BY COUNT(*) DESC, 2 LIMIT 40", (name, *params))
 
     def label_of(self, value: str) -> str:
         rows = self._all("SELECT label FROM facet_label WHERE value = ?", (value,))

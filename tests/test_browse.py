@@ -127,3 +127,18 @@ def test_a_timeline_of_an_archive_counts_meetings_by_month_and_lists_a_bounded_n
     assert page.count("<li>2020-") == LISTED and f"The first {LISTED:,} are listed" in page
     few = render_timeline(Site(dist), rows=rows[:10])
     assert few.count("<circle") == 9 and "are listed" not in few
+
+
+@pytest.mark.parametrize("iri", [AGENCY + "europol", AGENCY + "eu-lisa", "https://w3id.org/jhakg/id/country/ee"])
+def test_an_entity_page_says_the_same_with_the_catalogue_as_without(dist, catalogue, iri):
+    """The server reads an agency's meetings and the documents mentioning it from the
+    catalogue; `jhakg site`, without one, asks the store: the same sections, the same
+    entries."""
+    from jhakg.web.data import Site
+    from jhakg.web.entity_pages import render_answers
+
+    site = Site(dist)
+    types = {t.object.value for t in site.describe(iri) if t.predicate.value.endswith("#type")}
+    with_catalogue, without = render_answers(site, iri, types, catalogue), render_answers(site, iri, types)
+    assert with_catalogue and re.findall(r"<h2>[^<]+</h2>", with_catalogue) == re.findall(r"<h2>[^<]+</h2>", without)
+    assert set(re.findall(r"href='(/id/[^']+)'", with_catalogue)) == set(re.findall(r"href='(/id/[^']+)'", without))

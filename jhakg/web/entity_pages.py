@@ -34,6 +34,7 @@ MEETINGS = PREFIXES + """SELECT ?m (SAMPLE(?l) AS ?label) (MIN(?s) AS ?start) (G
 WHERE {
   VALUES (?rel ?how) { (jha:hostedBy "hosted") (jha:chairedBy "chaired") (schema:organizer "organised")
                        (jha:participant "took part") (schema:attendee "took part") }
+  %(only)s
   ?m a jha:Meeting ; ?rel <%(iri)s> ; rdfs:label ?l . OPTIONAL { ?m schema:startDate ?s }
 } GROUP BY ?m ORDER BY DESC(?start) ?label LIMIT 11"""
 PEOPLE = PREFIXES + """SELECT ?person (SAMPLE(?n) AS ?name) (SAMPLE(?r) AS ?role) (MAX(?d) AS ?latest) WHERE {
@@ -57,8 +58,8 @@ def _a(site: Site, iri: str, text: str) -> str:
     return f"<a href='{html.escape(_href(site, iri))}'>{html.escape(text)}</a>"
 
 
-def _rows(site: Site, query: str, iri: str) -> list:
-    return list(site.store.query(query % {"iri": iri}))
+def _rows(site: Site, query: str, iri: str, only: str = "") -> list:
+    return list(site.store.query(query % {"iri": iri, "only": only}))
 
 
 def _value(row, name: str) -> str:
@@ -79,7 +80,7 @@ def _browse(kind: str, facet: str, iri: str) -> str:
     return "/browse?" + html.escape(urllib.parse.urlencode({"kind": kind, facet: iri}))
 
 
-def _agency(site: Site, iri: str) -> list[str]:
+def _agency(site: Site, iri: str, catalogue=None) -> list[str]:
     out = []
     names = _rows(site, NAMES, iri)
     if names:
@@ -92,7 +93,12 @@ def _agency(site: Site, iri: str) -> list[str]:
     if chairs:
         items = "".join(f"<li>{_a(site, r['p'].value, _value(r, 'year'))}{quotes(site, r['p'].value)}</li>" for r in chairs)
         out.append(f"<h2>Chair of the JHA Agencies' Network</h2><ul>{items}</ul>")
-    meetings = _rows(site, MEETINGS, iri)
+    if catalogue is not None:  # the catalogue knows an agency's meetings, latest first: only their roles are asked
+        total, listed = catalogue.browse(kind="meeting", agency=iri)
+        only = "VALUES ?m { " + " ".join(f"<{e.iri}>" for e in listed[:SHOWN + 1]) + " }"
+        meetings = _rows(site, MEETINGS, iri, only) if listed else []
+    else:
+        meetings = _rows(site, MEETINGS, iri)
     if meetings:
         items = "".join(f"<li>{_a(site, r['m'].value, _value(r, 'label'))} <small>({html.escape(_value(r, 'roles'))})"
                         "</small></li>" for r in meetings[:SHOWN])
@@ -120,30 +126,36 @@ def _state(site: Site, iri: str) -> list[str]:
     return [f"<h2>Presidencies of the Council of the EU</h2><ul>{items}</ul>"]
 
 
-def _mentions(site: Site, iri: str, facet: str | None) -> list[str]:
-    count = int(_rows(site, MENTIONS, iri)[0]["n"].value)
+def _mentions(site: Site, iri: str, facet: str | None, catalogue=None) -> list[str]:
+    if catalogue is not None and facet:  # an agency or a state: the catalogue has its documents, latest first
+        count, documents = catalogue.browse(kind="document", **{facet: iri})
+        latest = "".join(f"<li>{_a(site, e.iri, e.label)}" + (f" <small>({e.year})</small>" if e.year else "") + "</li>"
+                         for e in documents[:5])
+    else:
+        count = int(_rows(site, MENTIONS, iri)[0]["n"].value)
+        latest = "".join(f"<li>{_a(site, r['d'].value, _value(r, 'title'))}"
+                         + (f" <small>({html.escape(_value(r, 'when')[:10])})</small>" if _value(r, "when") else "")
+                         + "</li>" for r in _rows(site, LATEST, iri)) if count else ""
     if not count:
         return []
-    latest = "".join(f"<li>{_a(site, r['d'].value, _value(r, 'title'))}"
-                     + (f" <small>({html.escape(_value(r, 'when')[:10])})</small>" if _value(r, "when") else "")
-                     + "</li>" for r in _rows(site, LATEST, iri))
     everything = f" · <a href='{_browse('document', facet, iri)}'>all of them</a>" if facet else ""
     return [f"<h2>Mentioned in {count:,} document{'s' if count != 1 else ''}</h2><ul>{latest}</ul>"
             f"<p><small>the latest{everything}</small></p>"]
 
 
-def render_answers(site: Site, iri: str, types: set[str]) -> str:
-    """The sections that answer a reader's questions about the entity, first on its page."""
+def render_answers(site: Site, iri: str, types: set[str], catalogue=None) -> str:
+    """The sections that answer a reader's questions about the entity, first on its page
+    (with the server's catalogue, the lists an archive makes long are read from it)."""
     sections: list[str] = []
     facet = None
     if JHA + "Agency" in types:
-        sections += _agency(site, iri)
+        sections += _agency(site, iri, catalogue)
         facet = "agency"
     if JHA + "MemberState" in types:
         sections += _state(site, iri)
         facet = "state"
     if not ({JHA + "Document", JHA + "DocumentPart"} & types):
-        sections += _mentions(site, iri, facet)
+        sections += _mentions(site, iri, facet, catalogue)
     return "".join(sections)
 
 

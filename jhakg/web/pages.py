@@ -66,12 +66,15 @@ QUOTES_SHOWN = 20
 
 def render_evidence(site: Site, iri: str) -> str:
     """Each quote this resource was read from, with a link to the highlighted document."""
-    rows = site.store.query(EVIDENCE.replace("?fact", f"<{iri}>"))
-    items, more = [], 0
+    rows = site.store.query(EVIDENCE.replace("?fact", f"<{iri}>").replace("} ORDER BY ?doc ?start", "}"))
+    first, more = [], 0
     for r in rows:
-        if len(items) == QUOTES_SHOWN:  # an agency is quoted by every document naming it: count the rest
+        if len(first) == QUOTES_SHOWN:  # an agency is quoted by every document naming it: count the rest
             more += 1
-            continue
+        else:
+            first.append(r)
+    items = []
+    for r in sorted(first, key=lambda r: (r["doc"].value, int(r["start"].value))):
         doc = r["doc"]
         href = doc.value[len(site.base) - 1:] if doc.value.startswith(site.base) else doc.value
         items.append(f"<li>“{html.escape(r['exact'].value)}” — <a href='{html.escape(href)}#at-{r['start'].value}'>"
@@ -100,7 +103,7 @@ def render_document(site: Site, iri: str, text: str) -> str:
     return f"<h2>Text</h2><pre style='white-space:pre-wrap'>{''.join(out)}</pre>"
 
 
-def render_resource(site: Site, iri: str, triples: list[ox.Triple]) -> str:
+def render_resource(site: Site, iri: str, triples: list[ox.Triple], catalogue=None) -> str:
     """Label; the answers a reader came for (entity_pages), each fact with its quote; the
     properties, one row a property; the evidence quotes (or, for a document, its text with
     the evidence highlighted); the resources that point here, by property."""
@@ -124,7 +127,7 @@ def render_resource(site: Site, iri: str, triples: list[ox.Triple]) -> str:
     formats = " ".join(f"<a href='{html.escape(own)}.{ext}' type='{media}'>{ext}</a>"
                        for media, (_, ext) in RDF_TYPES.items()) if own else ""
     return page(site.label(ox.NamedNode(iri)),
-                f"<p><code>{html.escape(iri)}</code> · {formats}</p>" + render_answers(site, iri, types)
+                f"<p><code>{html.escape(iri)}</code> · {formats}</p>" + render_answers(site, iri, types, catalogue)
                 + f"<h2>All its properties</h2><table>{rows}</table>"
                 + (render_document(site, iri, text) if text else render_evidence(site, iri))
                 + (f"<h2>Referred to by</h2><ul>{inverse}</ul>" if inverse else ""))

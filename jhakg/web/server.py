@@ -148,7 +148,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             if not triples:
                 return PlainTextResponse(f"no resource {base + path}", status_code=404)
             if EXTENSIONS[ext] == "text/html":
-                return HTMLResponse(render_resource(site, base + stem, triples))
+                return HTMLResponse(render_resource(site, base + stem, triples, catalogue))
             return Response(serialize(triples, EXTENSIONS[ext], base), media_type=EXTENSIONS[ext])
         media = negotiate(request, ["text/html", *RDF_TYPES])
         if media is None:
@@ -183,7 +183,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         if not triples or media is None:
             return PlainTextResponse(f"no description {request.url.path}", status_code=404)
         if media == "text/html":
-            return HTMLResponse(render_resource(site, iri, triples))
+            return HTMLResponse(render_resource(site, iri, triples, catalogue))
         return Response(serialize(triples, media, base), media_type=media)
 
     async def ontology(request: Request) -> Response:

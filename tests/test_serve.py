@@ -323,6 +323,17 @@ def test_a_url_too_long_is_414_and_headers_too_long_431(server, size):
     assert get(server + "/sparql?query=" + urllib.request.quote(query))[0] == 200
 
 
+@pytest.mark.parametrize("path", ["/queries/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/dist/%3Cimg%20src%3Dx%3E",
+                                  "/sparql?query=" + urllib.request.quote("SELECT <script>alert(1)</script>"),
+                                  "/queries/chairs-by-year?year=%3Cscript%3E"])
+def test_an_error_that_repeats_the_request_is_plain_text_a_browser_will_not_run(server, path):
+    """An error body may name what was asked (the unknown query, the bad parameter): it is
+    text/plain with nosniff, so a browser shows the markup as text and runs nothing."""
+    status, headers, body = get(server + path, "text/html")
+    assert 400 <= status < 500
+    assert headers["Content-Type"].startswith("text/plain") and headers["X-Content-Type-Options"] == "nosniff"
+
+
 def test_cors_for_web_clients_and_security_headers_on_pages(server):
     """A SPARQL client in a browser (YASGUI) may call the endpoint and fetch the RDF: CORS
     for any origin, preflight answered; every answer forbids sniffing and framing, and HTML

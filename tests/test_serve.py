@@ -235,6 +235,7 @@ def test_static_site(dist, tmp_path):
     assert Graph().parse(out / "ontology.ttl", format="turtle") and Graph().parse(out / "void.ttl", format="turtle")
     assert "void:sparqlEndpoint" in (out / "void" / "index.html").read_text()
     assert "RewriteRule ^(ontology|void)/?$ $1.ttl" in (out / ".htaccess").read_text()
+    assert (out / "static" / "site.css").read_bytes() and '/static/site.css' in (out / "index.html").read_text()
 
 
 def test_ontology_documentation_and_shacl_report_pages(server):
@@ -332,6 +333,21 @@ def test_an_error_that_repeats_the_request_is_plain_text_a_browser_will_not_run(
     status, headers, body = get(server + path, "text/html")
     assert 400 <= status < 500
     assert headers["Content-Type"].startswith("text/plain") and headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_one_layout_and_one_stylesheet(server):
+    """Every page comes from the one layout and links the one stylesheet, served from the
+    package; the Content Security Policy allows no inline style, and nothing else is served
+    from /static/."""
+    for path in ("/", "/id/agency/europol", "/timeline", "/browse", "/sparql", "/queries/chairs-by-year?format=html"):
+        status, headers, body = get(server + path, "text/html")
+        assert status == 200 and b'<link rel="stylesheet" href="/static/site.css">' in body, path
+        assert b"<nav aria-label=\"site\">" in body and b" style=" not in body and b"<style" not in body, path
+        assert "'unsafe-inline'" not in headers["Content-Security-Policy"]
+    status, headers, body = get(server + "/static/site.css")
+    assert status == 200 and headers["Content-Type"].startswith("text/css") and b".browse" in body
+    for path in ("/static/..%2Fserver.py", "/static/../server.py", "/static/nothing.css", "/static/.hidden"):
+        assert get(server + path)[0] == 404, path
 
 
 def test_cors_for_web_clients_and_security_headers_on_pages(server):

@@ -35,17 +35,22 @@ def _link(site: Site, term) -> str:
     return html.escape(str(term.value))
 
 
+_TEMPLATES = None
+
+
 def page(title: str, body: str) -> str:
-    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)} — jhakg</title>"
-            "<link rel='icon' href=\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E"
-            "%3Ccircle cx='8' cy='8' r='7' fill='%234a7ebb'/%3E%3C/svg%3E\">"
-            "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-            "<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;overflow-wrap:anywhere}"
-            "td,th{vertical-align:top;padding:.2rem .5rem;text-align:left}mark{background:#ffe08a}"
-            "table{display:block;overflow-x:auto}svg{max-width:100%;height:auto}pre{white-space:pre-wrap}"
-            ".browse{display:flex;gap:1.5rem}.legend{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}.facets{flex:0 0 15rem}.facets ul{padding-left:1rem}"
-            "@media (max-width:700px){.browse{display:block}body{margin:1rem auto}}</style>"
-            f"</head><body><p><a href='/'>jhakg</a></p><h1>{html.escape(title)}</h1>{body}</body></html>")
+    """A page in the site's one layout (templates/base.html, the stylesheet /static/site.css):
+    ``title`` is escaped, ``body`` is HTML the renderers have escaped already."""
+    global _TEMPLATES
+    if _TEMPLATES is None:
+        import jinja2
+
+        _TEMPLATES = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+                                        autoescape=True, keep_trailing_newline=True)
+    return _TEMPLATES.get_template("base.html").render(title=title, body=body)
+
+
+STATIC = Path(__file__).parent / "static"  # the stylesheet, served at /static/
 
 
 EVIDENCE = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX jha: <https://w3id.org/jhakg/ontology#>
@@ -100,7 +105,7 @@ def render_document(site: Site, iri: str, text: str) -> str:
                    f"{html.escape(text[start:end])}</mark></a>")
         pos = end
     out.append(html.escape(text[pos:]))
-    return f"<h2>Text</h2><pre style='white-space:pre-wrap'>{''.join(out)}</pre>"
+    return f"<h2>Text</h2><pre>{''.join(out)}</pre>"
 
 
 def render_resource(site: Site, iri: str, triples: list[ox.Triple], catalogue=None) -> str:
@@ -197,7 +202,7 @@ def render_timeline(site: Site, first: int | None = None, last: int | None = Non
     lanes = {kind: 40 + 50 * i for i, kind in enumerate(k for k in TIMELINE_KINDS if k in kinds)}
     height = 50 + 50 * len(lanes)
     parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' viewBox='0 0 {width} {height}' "
-             "role='img' aria-labelledby='timeline-title' style='font:12px sans-serif'>"
+             "role='img' aria-labelledby='timeline-title'>"
              "<title id='timeline-title'>Timeline of presidencies and meetings</title>"]
     step = max(1, (last - first + 1) // 15)  # at most about 15 year labels
     for year in range(first, last + 2):
@@ -234,8 +239,8 @@ def render_timeline(site: Site, first: int | None = None, last: int | None = Non
                      + (f"<text x='{x1 + 3:.1f}' y='{y + 15}'>{html.escape(label)}</text>" if x2 - x1 > 40 else ""))
         parts.append(f"<a href='{html.escape(_href(site, node))}'>{shape}</a>")
     parts.append("</svg>")
-    legend = "".join(f"<li><span style='display:inline-block;width:1em;height:1em;background:{colour};opacity:.7'>"
-                     f"</span> {html.escape(name)}</li>" for kind, (name, colour) in TIMELINE_KINDS.items() if kind in kinds)
+    legend = "".join(f"<li><span class='swatch {kind}'></span> {html.escape(name)}</li>"
+                     for kind, (name, _) in TIMELINE_KINDS.items() if kind in kinds)
     years = range(min(int(r[2][:4]) for r in facts), max(int(r[3][:4]) for r in facts) + 1)
     options = "".join(f"<option{' selected' if y == first else ''}>{y}</option>" for y in years)
     options_to = "".join(f"<option{' selected' if y == last else ''}>{y}</option>" for y in years)

@@ -48,6 +48,7 @@ from .catalogue import KINDS, Catalogue
 from .data import RDF_TYPES, Site, serialize
 from .http_protocol import MAX_REQUEST_HEAD
 from .pages import (
+    STATIC,
     TIMELINE_KINDS,
     page,
     render_graph,
@@ -372,6 +373,13 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         return JSONResponse({"openapi": "3.0.3", "info": {"title": "jhakg canned queries", "version": "0.1.0"},
                              "paths": paths})
 
+    async def static(request: Request) -> Response:
+        name = request.path_params["name"]
+        path = STATIC / name
+        if "/" in name or name.startswith(".") or not path.is_file():
+            return PlainTextResponse(f"no file {name}", status_code=404)
+        return FileResponse(path, headers={"Cache-Control": "public, max-age=3600"})
+
     async def download(request: Request) -> Response:
         name = request.path_params["name"]
         path = dist / name
@@ -384,7 +392,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         Route("/sparql", sparql, methods=["GET", "POST"]), Route("/queries", queries),
         Route("/queries/{name}", run_query), Route("/openapi.json", openapi), Route("/void", void),
         Route("/.well-known/void", void), Route("/ontology", ontology), Route("/ontology/{version}", ontology),
-        Route("/dist/{name}", download),
+        Route("/dist/{name}", download), Route("/static/{name}", static),
         Route("/timeline", timeline), Route("/shacl", shacl), Route("/id/{path:path}", resource),
         Route("/doc/{path:path}", description), Route("/graph/{path:path}", named_graph),
         Route("/dataset", void), Route("/dataset/{path:path}", void),
@@ -396,7 +404,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
 
 
 # what a page may load: its own stylesheet rules and images, nothing from elsewhere, no scripts
-CSP = ("default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")
 
 

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 
 from ..namespaces import DEFAULT_BASE
 from .data import RDF_TYPES, Site, serialize
-from .pages import page, render_index, render_ontology, render_resource, render_timeline
+from .pages import STATIC, page, render_index, render_ontology, render_resource, render_timeline
 
 HTACCESS = """# Apache configuration for a jhakg static site (w3id.org-style content negotiation).
 # Each resource /id/<kind>/<slug> has index.html and <slug>.ttl/.nt/.jsonld/.rdf beside it.
@@ -51,7 +51,8 @@ def write_site(dist: Path, out: Path, base: str = DEFAULT_BASE) -> int:
                                "ontology.ttl": (dist / "ontology.ttl").read_bytes(),
                                "void/index.html": page("Dataset description (VoID)", "<pre>" + html.escape(
                                    (dist / "void.ttl").read_text(encoding="utf-8")) + "</pre>").encode(),
-                               "void.ttl": (dist / "void.ttl").read_bytes()}
+                               "void.ttl": (dist / "void.ttl").read_bytes(),
+                               "static/site.css": (STATIC / "site.css").read_bytes()}
     subjects = sorted({q.subject.value for q in site.store.quads_for_pattern(None, None, None, None)
                        if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(base + "id/")
                        and "#" not in q.subject.value})

@@ -16,7 +16,6 @@ import pyoxigraph as ox
 
 from ..namespaces import DEFAULT_BASE
 from .data import Site
-from .pages import EVIDENCE
 
 JHA = DEFAULT_BASE + "ontology#"
 PREFIXES = f"""PREFIX jha: <{JHA}> PREFIX schema: <http://schema.org/> PREFIX org: <http://www.w3.org/ns/org#>
@@ -48,6 +47,13 @@ LATEST = PREFIXES + """SELECT ?d (SAMPLE(?t) AS ?title) (MAX(?date) AS ?when) WH
   ?d a jha:Document ; schema:mentions <%(iri)s> ; rdfs:label ?t . OPTIONAL { ?d dct:issued|dct:date ?date }
 } GROUP BY ?d ORDER BY DESC(?when) ?title LIMIT 5"""
 SHOWN = 10  # entries of a list before "all of them"
+# the quotes a fact was read from: each annotation whose body is the fact, its document and span
+EVIDENCE = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX jha: <https://w3id.org/jhakg/ontology#>
+SELECT ?ann ?doc ?exact ?start ?end ?rule WHERE {
+  ?ann oa:hasBody ?fact ; jha:rule ?rule ; oa:hasTarget ?t .
+  ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?p .
+  ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
+} ORDER BY ?doc ?start"""
 
 
 def _href(site: Site, iri: str) -> str:

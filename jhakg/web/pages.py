@@ -10,6 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .data import RDF_TYPES, Site
+from .entity_pages import EVIDENCE, is_annotation, render_answers
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SCHEMA_TEXT = "http://schema.org/text"
@@ -53,12 +54,6 @@ def page(title: str, body: str) -> str:
 STATIC = Path(__file__).parent / "static"  # the stylesheet, served at /static/
 
 
-EVIDENCE = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX jha: <https://w3id.org/jhakg/ontology#>
-SELECT ?ann ?doc ?exact ?start ?end ?rule WHERE {
-  ?ann oa:hasBody ?fact ; jha:rule ?rule ; oa:hasTarget ?t .
-  ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?p .
-  ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
-} ORDER BY ?doc ?start"""
 DOC_ANNOTATIONS = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX jha: <https://w3id.org/jhakg/ontology#>
 SELECT ?fact ?start ?end ?rule WHERE {
   ?ann oa:hasBody ?fact ; jha:rule ?rule ; oa:hasTarget ?t .
@@ -112,8 +107,6 @@ def render_resource(site: Site, iri: str, triples: list[ox.Triple], catalogue=No
     """Label; the answers a reader came for (entity_pages), each fact with its quote; the
     properties, one row a property; the evidence quotes (or, for a document, its text with
     the evidence highlighted); the resources that point here, by property."""
-    from .entity_pages import is_annotation, render_answers
-
     text = next((t.object.value for t in triples if t.predicate.value == SCHEMA_TEXT), None)
     by_property: dict[str, list] = {}
     for t in triples:

@@ -142,3 +142,11 @@ def test_an_entity_page_says_the_same_with_the_catalogue_as_without(dist, catalo
     with_catalogue, without = render_answers(site, iri, types, catalogue), render_answers(site, iri, types)
     assert with_catalogue and re.findall(r"<h2>[^<]+</h2>", with_catalogue) == re.findall(r"<h2>[^<]+</h2>", without)
     assert set(re.findall(r"href='(/id/[^']+)'", with_catalogue)) == set(re.findall(r"href='(/id/[^']+)'", without))
+
+
+def test_what_is_named_exactly_as_searched_comes_first(catalogue):
+    """"eu-LISA" is the agency's acronym: the agency comes before the presidencies and
+    documents whose labels also hold the word."""
+    for words, first in (("eu-LISA", AGENCY + "eu-lisa"), ("EUROPOL", AGENCY + "europol"),
+                         ("Schengen Information System", "https://w3id.org/jhakg/id/system/sis")):
+        assert catalogue.search(words)[1][0].iri == first, words

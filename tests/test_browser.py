@@ -84,3 +84,66 @@ def test_page_in_a_real_browser(name, width, browser, site):
         assert len(browser.find_elements(By.TAG_NAME, "mark")) >= 5
     if name == "timeline":
         assert browser.find_elements(By.TAG_NAME, "svg")
+
+
+@pytest.fixture(scope="module")
+def archive_site(tmp_path_factory):
+    """`jhakg serve` on a build of the bench's synthetic 1,000-release archive."""
+    import importlib.util
+
+    from jhakg.pipeline import build
+
+    spec = importlib.util.spec_from_file_location("archive", Path(__file__).parent.parent / "bench" / "archive.py")
+    archive = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(archive)
+    root = tmp_path_factory.mktemp("archive")
+    archive.make_archive(root / "docs", 1000)
+    build(root / "docs", root / "dist", reasoner="rules", dumps=("trig",))
+    with serving(root / "dist") as base:
+        yield base
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_a_reader_walks_from_home_to_the_quoting_document_and_back(width, browser, archive_site):
+    """On a 1,000-release build, at desktop and phone width: the home page's search box
+    finds an agency, its page lists the years it chaired the network, a year's page quotes
+    its source, the quote's link lands on the highlighted words in the document; the back
+    button retraces every step. No page is wider than the window."""
+    from selenium.webdriver.common.by import By
+
+    def step(name: str) -> None:
+        assert "jhakg" in browser.title
+        assert browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth") <= 1, name
+        assert not [e for e in browser.get_log("browser") if e["level"] == "SEVERE"], name
+        browser.save_screenshot(str(ARTEFACTS / f"walk-{width}-{name}.png"))
+
+    ARTEFACTS.mkdir(exist_ok=True)
+    browser.set_window_size(*WIDTHS[width])
+    browser.get(archive_site + "/")
+    step("home")
+    box = browser.find_element(By.NAME, "q")
+    box.send_keys("eu-LISA")
+    box.submit()
+    assert "/search?q=eu-LISA" in browser.current_url
+    step("search")
+    browser.find_element(By.CSS_SELECTOR, "ol.entries li a").click()  # labels rank first: the agency
+    assert "/agency/eu-lisa" in browser.current_url  # the thing's IRI answers 303 to its page
+    step("agency")
+    heading = browser.find_element(By.XPATH, "//h2[text()=\"Chair of the JHA Agencies' Network\"]")
+    year = heading.find_element(By.XPATH, "following-sibling::ul[1]/li/a")
+    label = year.text
+    year.click()
+    assert "/presidency/network/" in browser.current_url
+    step("presidency")
+    quote = browser.find_element(By.XPATH, "//h2[text()='Evidence']/following-sibling::ul[1]/li")
+    words = quote.text.split("”")[0].strip("“")
+    quote.find_element(By.TAG_NAME, "a").click()
+    assert "/document/" in browser.current_url and "#at-" in browser.current_url
+    step("document")
+    anchor = browser.current_url.split("#")[1]
+    marked = browser.find_element(By.ID, anchor)
+    assert marked.find_element(By.TAG_NAME, "mark").text == words  # the link lands on the words quoted
+    for expected in ("/presidency/network/", "/agency/eu-lisa", "/search?q=eu-LISA"):
+        browser.back()
+        assert expected in browser.current_url
+    assert label in browser.page_source or "/search" in browser.current_url

@@ -51,6 +51,7 @@ TIES = PREFIXES + """SELECT DISTINCT ?s ?facet ?value WHERE {
 TEXTS = PREFIXES + """SELECT ?s (GROUP_CONCAT(DISTINCT ?t; separator=" · ") AS ?text) WHERE {
   { ?s a jha:Document ; schema:text ?t } UNION { ?s skos:altLabel|skos:notation ?t }
 } GROUP BY ?s"""
+NAMES = PREFIXES + """SELECT DISTINCT ?s ?n WHERE { ?s skos:prefLabel|skos:altLabel|skos:notation|rdfs:label ?n }"""
 LABELS = PREFIXES + """SELECT ?value (SAMPLE(?l) AS ?label) WHERE {
   { ?value a jha:Agency ; skos:notation ?l } UNION { ?value a jha:MemberState ; skos:prefLabel ?l }
 } GROUP BY ?value"""
@@ -88,6 +89,8 @@ class Catalogue:
             CREATE INDEX facet_value ON facet (facet, value, iri);
             CREATE INDEX facet_iri ON facet (iri);
             CREATE TABLE facet_label (value TEXT PRIMARY KEY, label TEXT NOT NULL);
+            CREATE TABLE name (iri TEXT NOT NULL, name TEXT NOT NULL);
+            CREATE INDEX name_name ON name (name);
             CREATE VIRTUAL TABLE search USING fts5 (label, body, iri UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
         """)
         classes = " ".join(f"jha:{cls}" for _, cls, _ in KINDS)
@@ -107,6 +110,10 @@ class Catalogue:
                              if isinstance(r["s"], ox.NamedNode)])
         self.db.executemany("INSERT OR IGNORE INTO facet_label VALUES (?, ?)",
                             [(r["value"].value, r["label"].value) for r in store.query(LABELS) if r["label"]])
+        kinds = {iri: kind for iri, kind, _, _ in rows}
+        self.db.executemany("INSERT INTO name VALUES (?, ?)",
+                            [(r["s"].value, r["n"].value.casefold()) for r in store.query(NAMES)
+                             if isinstance(r["s"], ox.NamedNode) and r["s"].value in kinds])
         texts = {r["s"].value: r["text"].value for r in store.query(TEXTS) if isinstance(r["s"], ox.NamedNode)}
         self.db.executemany("INSERT INTO search (label, body, iri) VALUES (?, ?, ?)",
                             [(label, texts.get(iri, ""), iri) for iri, _, label, _ in rows])
@@ -184,8 +191,9 @@ class Catalogue:
         return rows[0][0] if rows else value
 
     def search(self, text: str, kind: str | None = None, page: int = 1) -> tuple[int, list[Entry]]:
-        """Entities whose labels or text hold every word, best first (BM25, labels weigh
-        ten times the text), with a marked snippet of the text."""
+        """Entities whose labels or text hold every word: first what is named exactly so (a
+        label, another name or an acronym), then the best by BM25 (labels weigh ten times
+        the text), each with a marked snippet of the text."""
         query = fts_query(text)
         if not query:
             return 0, []
@@ -196,5 +204,7 @@ class Catalogue:
         rows = self._all(
             "SELECT e.iri, e.kind, e.label, e.year, snippet(search, 1, char(1), char(2), ' … ', 24) FROM search s "
             f"JOIN entity e ON e.iri = s.iri WHERE search MATCH ?{kind_clause} "
-            "ORDER BY bm25(search, 10.0, 1.0) LIMIT ? OFFSET ?", (*params, PAGE, (page - 1) * PAGE))
+            # what is called by exactly the words searched for comes first ("eu-LISA": the agency)
+            "ORDER BY e.iri IN (SELECT iri FROM name WHERE name = ?) DESC, bm25(search, 10.0, 1.0) LIMIT ? OFFSET ?",
+            (*params, " ".join(text.split()).casefold(), PAGE, (page - 1) * PAGE))
         return total, [Entry(*r) for r in rows]

@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m jhakg.web.assets  # YASGUI for the SPARQL page, served from the package (pinned, digest checked)
 	touch $(STAMP)
 
 setup: $(STAMP) ## create .venv and install jhakg with its dependencies

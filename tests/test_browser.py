@@ -147,3 +147,29 @@ def test_a_reader_walks_from_home_to_the_quoting_document_and_back(width, browse
         browser.back()
         assert expected in browser.current_url
     assert label in browser.page_source or "/search" in browser.current_url
+
+
+def test_the_sparql_page_is_yasgui_served_from_the_package_with_the_canned_queries(browser, site):
+    """YASGUI, from the package (nothing from elsewhere: the page's policy would refuse it
+    and log an error), on this endpoint, the canned queries as its tabs; running a query
+    shows its rows."""
+    import time
+
+    from selenium.webdriver.common.by import By
+
+    from jhakg.web import assets
+
+    if not assets.present():
+        pytest.fail("YASGUI is not installed (`python -m jhakg.web.assets`; `make setup` runs it)")
+    browser.set_window_size(*WIDTHS["desktop"])
+    browser.get(site + "/sparql")
+    tabs = browser.find_element(By.ID, "yasgui").text
+    assert "Chairs of the JHA Agencies' Network by year" in tabs and "Information systems" in tabs
+    assert not browser.find_element(By.ID, "sparql-form").is_displayed()
+    browser.find_element(By.CSS_SELECTOR, ".yasqe_queryButton").click()
+    deadline = time.monotonic() + 20
+    while not browser.find_elements(By.CSS_SELECTOR, ".yasr table tbody tr") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".yasr table tbody tr")) == 10  # the example's LIMIT 10
+    assert not [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    browser.save_screenshot(str(ARTEFACTS / "sparql-yasgui.png"))

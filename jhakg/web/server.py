@@ -42,7 +42,7 @@ from starlette.routing import Route
 from ..errors import JhakgError
 from ..namespaces import DEFAULT_BASE, UNRESERVED
 from ..query.canned import bind
-from . import query_policy, sparql_results
+from . import assets, query_policy, sparql_results
 from .browse_pages import render_browse, render_home, render_search
 from .catalogue import KINDS, Catalogue
 from .data import RDF_TYPES, Site, serialize
@@ -267,7 +267,9 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
                 endpoint = str(request.url.replace(query="", fragment=""))
                 return Response(serialize(sparql_results.service_description(endpoint, base), media), media_type=media,
                                 headers={"Vary": "Accept"})
-            return HTMLResponse(page("SPARQL", sparql_results.form()), headers={"Vary": "Accept"})
+            examples = [(q.title, q.text) for q in site.queries.values() if not any(p.required for p in q.params)]
+            return HTMLResponse(page("SPARQL", sparql_results.editor(examples, assets.present())),
+                                headers={"Vary": "Accept", "Content-Security-Policy": sparql_results.EDITOR_CSP})
         over = query_policy.problem(text)  # before any parser: a deep enough query crashes pyoxigraph's
         if over:
             return PlainTextResponse(over[1], status_code=over[0])
@@ -375,8 +377,9 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
 
     async def static(request: Request) -> Response:
         name = request.path_params["name"]
-        path = STATIC / name
-        if "/" in name or name.startswith(".") or not path.is_file():
+        path = (STATIC / name).resolve()
+        if any(part.startswith(".") for part in name.split("/")) or not path.is_relative_to(STATIC.resolve()) \
+                or not path.is_file():
             return PlainTextResponse(f"no file {name}", status_code=404)
         return FileResponse(path, headers={"Cache-Control": "public, max-age=3600"})
 
@@ -392,7 +395,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         Route("/sparql", sparql, methods=["GET", "POST"]), Route("/queries", queries),
         Route("/queries/{name}", run_query), Route("/openapi.json", openapi), Route("/void", void),
         Route("/.well-known/void", void), Route("/ontology", ontology), Route("/ontology/{version}", ontology),
-        Route("/dist/{name}", download), Route("/static/{name}", static),
+        Route("/dist/{name}", download), Route("/static/{name:path}", static),
         Route("/timeline", timeline), Route("/shacl", shacl), Route("/id/{path:path}", resource),
         Route("/doc/{path:path}", description), Route("/graph/{path:path}", named_graph),
         Route("/dataset", void), Route("/dataset/{path:path}", void),
@@ -447,8 +450,8 @@ class SecurityHeaders:
                 headers["X-Content-Type-Options"] = "nosniff"
                 headers["Referrer-Policy"] = "no-referrer"
                 headers["X-Frame-Options"] = "DENY"
-                if headers.get("content-type", "").startswith("text/html"):
-                    headers["Content-Security-Policy"] = CSP
+                if headers.get("content-type", "").startswith("text/html") and "content-security-policy" not in headers:
+                    headers["Content-Security-Policy"] = CSP  # a page that loads scripts states its own
             await send(message)
 
         await self.app(scope, receive, sending)

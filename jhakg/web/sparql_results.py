@@ -20,8 +20,28 @@ EXAMPLE = "SELECT * WHERE { ?s ?p ?o } LIMIT 10"
 
 def form(query: str = EXAMPLE) -> str:
     """The query form of the endpoint's HTML page."""
-    return (f"<form method='post' action='/sparql'><textarea name='query' rows='12' cols='90'>{html.escape(query)}"
-            "</textarea><br><button>Run</button></form>")
+    return (f"<form id='sparql-form' method='post' action='/sparql'><textarea name='query' rows='12' cols='90'>"
+            f"{html.escape(query)}</textarea><br><button>Run</button></form>")
+
+
+# what the editor page may load and do: scripts of its own (YASGUI is served from the package),
+# queries to this endpoint, nothing from elsewhere; YASGUI's editor and tables set inline
+# styles, so this page (only) allows them
+EDITOR_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; "
+              "img-src 'self' data:; "
+              "font-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+
+
+def editor(examples: list[tuple[str, str]], with_yasgui: bool) -> str:
+    """The endpoint's page for a browser: the form, and YASGUI over it when installed, with
+    ``examples`` ((title, query) pairs: the canned queries) as its tabs."""
+    if not with_yasgui:
+        return form()
+    data = json.dumps([{"title": t, "sparql": q} for t, q in examples]).replace("</", "<\\/")
+    return ("<link rel='stylesheet' href='/static/yasgui/yasgui.min.css'>" + form()
+            + "<div id='yasgui' hidden></div>"
+            f"<script type='application/json' id='examples'>{data}</script>"
+            "<script src='/static/yasgui/yasgui.min.js'></script><script src='/static/sparql.js'></script>")
 
 
 def html_page(query: str, variables, rows, truncated: bool, cap: int, base: str) -> bytes:

@@ -75,10 +75,16 @@ def _value(row, name: str) -> str:
 
 def quotes(site: Site, fact: str, at_most: int = 2) -> str:
     """The quotes a fact was read from, each linked to its place in its document."""
-    rows = list(site.store.query(EVIDENCE.replace("?fact", f"<{fact}>")))
+    first, rest = [], 0
+    for r in site.store.query(EVIDENCE.replace("?fact", f"<{fact}>").replace("} ORDER BY ?doc ?start", "}")):
+        if len(first) < at_most:  # a fact many documents state has many quotes: the rest are counted, not sorted
+            first.append(r)
+        else:
+            rest += 1
+    first.sort(key=lambda r: (r["doc"].value, int(r["start"].value)))
     items = [f"“{html.escape(r['exact'].value)}” — <a href='{html.escape(_href(site, r['doc'].value))}"
-             f"#at-{r['start'].value}'>{html.escape(site.label(r['doc']))}</a>" for r in rows[:at_most]]
-    more = f" <small>and {len(rows) - at_most} more sources</small>" if len(rows) > at_most else ""
+             f"#at-{r['start'].value}'>{html.escape(site.label(r['doc']))}</a>" for r in first]
+    more = f" <small>and {rest} more sources</small>" if rest else ""
     return ("<ul class='quotes'>" + "".join(f"<li><small>{q}</small></li>" for q in items) + "</ul>" + more) if items else ""
 
 

@@ -11,14 +11,11 @@ import math
 import urllib.parse
 
 from .catalogue import KINDS, PAGE, Catalogue, Entry
+from .data import href
 from .pages import page
 
 HEADINGS = {kind: heading for kind, _, heading in KINDS}
 FACETS = (("kind", "Kind"), ("year", "Year"), ("agency", "Agency"), ("state", "Member state"))
-
-
-def _href(iri: str, base: str) -> str:
-    return iri[len(base) - 1:] if iri.startswith(base) else iri
 
 
 def _query(**params) -> str:
@@ -34,7 +31,7 @@ def _entries(entries: list[Entry], base: str) -> str:
             marked = html.escape(e.snippet).replace("\x01", "<mark>").replace("\x02", "</mark>")
             snippet = f"<br><small>{marked}</small>"
         year = f" <small>({e.year})</small>" if e.year else ""
-        items.append(f"<li><a href='{html.escape(_href(e.iri, base))}'>{html.escape(e.label)}</a>{year} "
+        items.append(f"<li><a href='{html.escape(href(e.iri, base))}'>{html.escape(e.label)}</a>{year} "
                      f"<small>· {html.escape(HEADINGS.get(e.kind, e.kind))}</small>{snippet}</li>")
     return f"<ol class='entries'>{''.join(items)}</ol>"
 

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from ..namespaces import DEFAULT_BASE
 
-JHA = DEFAULT_BASE + "ontology#"
+JHA = DEFAULT_BASE + "ontology#"  # the vocabulary, under any base
 # (kind, class, a heading for a list of them)
 KINDS = (("agency", "Agency", "Agencies"), ("meeting", "Meeting", "Meetings"),
          ("network-presidency", "NetworkPresidency", "Network presidencies"),

@@ -24,6 +24,12 @@ RDF_TYPES = {
 }
 
 
+def href(iri: str, base: str) -> str:
+    """Where a page links to an IRI: its path on this site when it is under the base (the
+    server and `jhakg site` serve it there), else the IRI itself."""
+    return iri[len(base) - 1:] if iri.startswith(base) else iri
+
+
 class _Row(dict):
     """A solution: an unbound variable reads as None, as in pyoxigraph."""
 

@@ -14,13 +14,9 @@ import urllib.parse
 
 import pyoxigraph as ox
 
-from ..namespaces import DEFAULT_BASE
-from .data import Site
+from .catalogue import JHA, PREFIXES
+from .data import Site, href
 
-JHA = DEFAULT_BASE + "ontology#"
-PREFIXES = f"""PREFIX jha: <{JHA}> PREFIX schema: <http://schema.org/> PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dct: <http://purl.org/dc/terms/> """
 NAMES = PREFIXES + """SELECT ?label ?acronym ?from ?until WHERE {
   <%(iri)s> jha:hasName ?n . ?n rdfs:label ?label . OPTIONAL { ?n jha:acronym ?acronym }
   OPTIONAL { ?n schema:startDate ?from } OPTIONAL { ?n schema:endDate ?until }
@@ -56,12 +52,8 @@ SELECT ?ann ?doc ?exact ?start ?end ?rule WHERE {
 } ORDER BY ?doc ?start"""
 
 
-def _href(site: Site, iri: str) -> str:
-    return iri[len(site.base) - 1:] if iri.startswith(site.base) else iri
-
-
 def _a(site: Site, iri: str, text: str) -> str:
-    return f"<a href='{html.escape(_href(site, iri))}'>{html.escape(text)}</a>"
+    return f"<a href='{html.escape(href(iri, site.base))}'>{html.escape(text)}</a>"
 
 
 def _rows(site: Site, query: str, iri: str, only: str = "") -> list:
@@ -73,16 +65,23 @@ def _value(row, name: str) -> str:
     return term.value if term is not None else ""
 
 
-def quotes(site: Site, fact: str, at_most: int = 2) -> str:
-    """The quotes a fact was read from, each linked to its place in its document."""
+def first_quotes(site: Site, fact: str, at_most: int) -> tuple[list, int]:
+    """The first ``at_most`` quotes of a fact (evidence rows) in document order, and how many
+    more there are: a fact many documents state has many quotes, so the rest are counted
+    in the store's order, not sorted."""
     first, rest = [], 0
     for r in site.store.query(EVIDENCE.replace("?fact", f"<{fact}>").replace("} ORDER BY ?doc ?start", "}")):
-        if len(first) < at_most:  # a fact many documents state has many quotes: the rest are counted, not sorted
+        if len(first) < at_most:
             first.append(r)
         else:
             rest += 1
-    first.sort(key=lambda r: (r["doc"].value, int(r["start"].value)))
-    items = [f"“{html.escape(r['exact'].value)}” — <a href='{html.escape(_href(site, r['doc'].value))}"
+    return sorted(first, key=lambda r: (r["doc"].value, int(r["start"].value))), rest
+
+
+def quotes(site: Site, fact: str, at_most: int = 2) -> str:
+    """The quotes a fact was read from, each linked to its place in its document."""
+    first, rest = first_quotes(site, fact, at_most)
+    items = [f"“{html.escape(r['exact'].value)}” — <a href='{html.escape(href(r['doc'].value, site.base))}"
              f"#at-{r['start'].value}'>{html.escape(site.label(r['doc']))}</a>" for r in first]
     more = f" <small>and {rest} more sources</small>" if rest else ""
     return ("<ul class='quotes'>" + "".join(f"<li><small>{q}</small></li>" for q in items) + "</ul>" + more) if items else ""

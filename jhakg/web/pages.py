@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .data import RDF_TYPES, Site
-from .entity_pages import EVIDENCE, is_annotation, render_answers
+from .data import RDF_TYPES, Site, href
+from .entity_pages import first_quotes, is_annotation, render_answers
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SCHEMA_TEXT = "http://schema.org/text"
@@ -28,7 +28,7 @@ def _link(site: Site, term) -> str:
     if isinstance(term, ox.NamedNode):
         value = term.value
         if value.startswith(site.base):
-            return f'<a href="{html.escape(value[len(site.base) - 1:])}">{html.escape(site.label(term))}</a>'
+            return f'<a href="{html.escape(href(value, site.base))}">{html.escape(site.label(term))}</a>'
         outside = next((f"{name} {value[len(ns):].strip('/')}" for ns, name in OUTSIDE.items() if value.startswith(ns)),
                        None)
         text = outside or site.label(term)
@@ -66,18 +66,11 @@ QUOTES_SHOWN = 20
 
 def render_evidence(site: Site, iri: str) -> str:
     """Each quote this resource was read from, with a link to the highlighted document."""
-    rows = site.store.query(EVIDENCE.replace("?fact", f"<{iri}>").replace("} ORDER BY ?doc ?start", "}"))
-    first, more = [], 0
-    for r in rows:
-        if len(first) == QUOTES_SHOWN:  # an agency is quoted by every document naming it: count the rest
-            more += 1
-        else:
-            first.append(r)
+    first, more = first_quotes(site, iri, QUOTES_SHOWN)  # an agency is quoted by every document naming it
     items = []
-    for r in sorted(first, key=lambda r: (r["doc"].value, int(r["start"].value))):
+    for r in first:
         doc = r["doc"]
-        href = doc.value[len(site.base) - 1:] if doc.value.startswith(site.base) else doc.value
-        items.append(f"<li>“{html.escape(r['exact'].value)}” — <a href='{html.escape(href)}#at-{r['start'].value}'>"
+        items.append(f"<li>“{html.escape(r['exact'].value)}” — <a href='{html.escape(href(doc.value, site.base))}#at-{r['start'].value}'>"
                      f"{html.escape(site.label(doc))}</a> <small>({html.escape(r['rule'].value)})</small></li>")
     rest = f"<p><small>and {more:,} more quotes</small></p>" if more else ""
     return f"<h2>Evidence</h2><ul>{''.join(items)}</ul>{rest}" if items else ""
@@ -95,8 +88,7 @@ def render_document(site: Site, iri: str, text: str) -> str:
     out, pos = [], 0
     for start, end, fact in sorted(spans):
         out.append(html.escape(text[pos:start]))
-        href = fact.value[len(site.base) - 1:] if fact.value.startswith(site.base) else fact.value
-        out.append(f"<a id='at-{start}' href='{html.escape(href)}'><mark title='{html.escape(site.label(fact))}'>"
+        out.append(f"<a id='at-{start}' href='{html.escape(href(fact.value, site.base))}'><mark title='{html.escape(site.label(fact))}'>"
                    f"{html.escape(text[start:end])}</mark></a>")
         pos = end
     out.append(html.escape(text[pos:]))
@@ -230,7 +222,7 @@ def render_timeline(site: Site, first: int | None = None, last: int | None = Non
             shape = (f"<rect x='{x1:.1f}' y='{y}' width='{max(x2 - x1, 2):.1f}' height='22' fill='{colour}' "
                      f"fill-opacity='0.6' stroke='white'><title>{html.escape(label)} {start} – {end}</title></rect>"
                      + (f"<text x='{x1 + 3:.1f}' y='{y + 15}'>{html.escape(label)}</text>" if x2 - x1 > 40 else ""))
-        parts.append(f"<a href='{html.escape(_href(site, node))}'>{shape}</a>")
+        parts.append(f"<a href='{html.escape(href(node, site.base))}'>{shape}</a>")
     parts.append("</svg>")
     legend = "".join(f"<li><span class='swatch {kind}'></span> {html.escape(name)}</li>"
                      for kind, (name, _) in TIMELINE_KINDS.items() if kind in kinds)
@@ -243,17 +235,13 @@ def render_timeline(site: Site, first: int | None = None, last: int | None = Non
             f"<label>to <select name='to'>{options_to}</select></label> {boxes}<button>Show</button></form>")
     ordered = sorted(shown, key=lambda r: (r[2], r[0]))
     listing = "".join(f"<li>{html.escape(start)}{' – ' + html.escape(end) if end != start else ''}: "
-                      f"<a href='{html.escape(_href(site, node))}'>{html.escape(label)}</a> "
+                      f"<a href='{html.escape(href(node, site.base))}'>{html.escape(label)}</a> "
                       f"<small>· {html.escape(TIMELINE_KINDS[kind][0])}</small></li>"
                       for kind, node, start, end, label in ordered[:LISTED])
     cut = (f"<p>The first {LISTED:,} are listed; choose fewer years or kinds for the rest.</p>"
            if len(ordered) > LISTED else "")
     return page("Timeline", form + f"<ul class='legend'>{legend}</ul>" + "".join(parts)
                 + f"<h2>{len(shown):,} in {first}–{last}</h2><ul>{listing}</ul>{cut}")
-
-
-def _href(site: Site, iri: str) -> str:
-    return iri[len(site.base) - 1:] if iri.startswith(site.base) else iri
 
 
 def render_ontology(path: Path) -> str:

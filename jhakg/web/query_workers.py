@@ -30,6 +30,7 @@ import sys
 import threading
 import traceback
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -195,6 +196,21 @@ def _leave_the_servers_signals() -> None:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+def _fork(child: Callable[[], None]) -> int:
+    """Fork; the child runs ``child`` and ends (status 1 if it raised), never returning
+    into the caller's code; the parent gets the child's pid."""
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            child()
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    return pid
+
+
 def _zygote(control: socket.socket, store: ox.Store, settings: Settings) -> None:
     """Fork a worker for each b"s" and send back its pid and socket; kill a worker of its
     own for b"k"+pid; at the end of the control socket, kill every worker and return."""
@@ -227,17 +243,13 @@ def _zygote(control: socket.socket, store: ox.Store, settings: Settings) -> None
                 reap()
                 continue
             mine, theirs = socket.socketpair()
-            pid = os.fork()
-            if pid == 0:  # the worker
-                code = 0
-                try:
-                    control.close()
-                    mine.close()
-                    _worker(theirs, store, settings)
-                except BaseException:
-                    code = 1
-                finally:
-                    os._exit(code)
+
+            def worker(mine=mine, theirs=theirs):
+                control.close()
+                mine.close()
+                _worker(theirs, store, settings)
+
+            pid = _fork(worker)
             theirs.close()
             children.add(pid)
             socket.send_fds(control, [pid.to_bytes(4, "big")], [mine.fileno()])
@@ -265,19 +277,15 @@ class QueryWorkers:
     """A fixed number of worker processes evaluating SPARQL for the server."""
 
     def __init__(self, store: ox.Store, settings: Settings, workers: int, time_limit: float):
-        self.settings, self.count, self.time_limit = settings, workers, time_limit
+        self.time_limit = time_limit
         ours, zygotes = socket.socketpair()
-        pid = os.fork()
-        if pid == 0:
-            code = 0
-            try:
-                _leave_the_servers_signals()
-                ours.close()
-                _zygote(zygotes, store, settings)
-            except BaseException:
-                code = 1
-            finally:
-                os._exit(code)
+
+        def zygote():
+            _leave_the_servers_signals()
+            ours.close()
+            _zygote(zygotes, store, settings)
+
+        pid = _fork(zygote)
         zygotes.close()
         self._zygote, self._control = pid, ours
         self._control_lock = threading.Lock()

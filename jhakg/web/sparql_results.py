@@ -47,14 +47,14 @@ def editor(examples: list[tuple[str, str]], with_yasgui: bool) -> str:
 def html_page(query: str, variables, rows, truncated: bool, cap: int, base: str) -> bytes:
     """The answer as a browser sees it: the form with the query, then a table of the rows,
     IRIs under the base linked to their pages; a note when the answer was cut at the cap."""
+    from .data import href
     from .pages import page
 
     def cell(term) -> str:
         if term is None:
             return ""
         if isinstance(term, ox.NamedNode):
-            href = "/" + term.value[len(base):] if term.value.startswith(base) else term.value
-            return f"<a href='{html.escape(href)}'>{html.escape(term.value)}</a>"
+            return f"<a href='{html.escape(href(term.value, base))}'>{html.escape(term.value)}</a>"
         text = html.escape(term.value if not isinstance(term, ox.BlankNode) else "_:" + term.value)
         if isinstance(term, ox.Literal) and term.language:
             text += f" <small>@{html.escape(term.language)}</small>"

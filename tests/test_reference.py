@@ -6,10 +6,13 @@ import datetime as dt
 from collections import defaultdict
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib import BNode, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from jhakg.namespaces import JHA, SCHEMA
+from jhakg.reference.gazetteer import _finditer
 from jhakg.reference.graphs import load_reference
 
 SOURCED = (JHA.Agency, JHA.Country, JHA.MemberState, JHA.City, JHA.CouncilPresidency, JHA.InformationSystem,
@@ -111,6 +114,25 @@ def test_names_chained_by_hyphens_are_each_found_and_a_prefix_is_not_a_name(gaze
     assert names("a joint Frontex-EUAA-Europol team") == ["Frontex", "EUAA", "Europol"]
     assert names("the EES-ETIAS Advisory Group") == ["EES", "ETIAS"]
     assert names("non-Europol staff and an anti-Frontex protest") == []
+
+
+_PIECES = ["Europol", "EUROPOL", "europol", "eu-LISA", "EU-LISA", "eu‐LISA", "Frontex-EUAA", "SIS II", "sis",
+           "People’s", "Peoples", "People's", "Member States'", "the", "Council", "of", "the EU", "Justice and",
+           "Home Affairs", "Minister", "Ministers", "non-", "-", "_", "x", "1", "2019", " ", "  ", "\n", "\n\n",
+           ",", ".", "(", ")", "’", "Luxembourg", "Brussels", "Estonian", "Presidency", "E", "EU", "Vice-Presidents",
+           "Ελλάδα", "Αθήνα", "ΑΘΉΝΑ", "Île", "Ö", "ß", "İ"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_trying_labels_only_where_a_word_begins_finds_what_a_full_scan_finds(gazetteer, pieces):
+    text = "".join(pieces)
+    starts = gazetteer._word_starts(text)
+    for index, (kind, pattern, _) in enumerate(gazetteer._patterns):
+        if index in gazetteer._scan_all:
+            continue
+        fast = [m.span() for m in _finditer(pattern, text, starts.get(index, []))]
+        assert fast == [m.span() for m in pattern.finditer(text)], (kind, text)
 
 
 def test_links_to_other_data_follow_the_linking_rules(seed_build):

@@ -75,6 +75,16 @@ def test_an_undated_page_places_a_presidency_by_the_dates_it_states(tmp_path, ga
     ("Vienna, 3 March 2021\n\nThe JHA agencies' network was chaired by Europol (2019), EASO (2020) and CEPOL "
      "(2021).\n",
      {("europol", 2019), ("euaa", 2020), ("cepol", 2021)}),
+    # a succession with many words between the first agency and its year
+    ("Warsaw, 2 February 2016\n\nFrontex took over the chair of the network of EU Justice and Home Affairs "
+     "agencies in 2015, followed by Europol in 2016.\n", {("frontex", 2015), ("europol", 2016)}),
+    # years in brackets, with 'presidencies'
+    ("The Hague, 1 March 2016\n\nEurojust (2016), the EMCDDA (2017) and CEPOL (2018) agreed on a joint plan for "
+     "their successive presidencies of the JHA agencies' network.\n",
+     {("eurojust", 2016), ("euda", 2017), ("cepol", 2018)}),
+    # 'passes from A to B'
+    ("Vilnius, 18 December 2023\n\nOn 1 January 2024 the presidency of the JHA agencies' network passes from "
+     "Eurojust to the European Institute for Gender Equality.\n", {("eurojust", 2023), ("eige", 2024)}),
     ("Lisbon, 3 March 2025\n\nThe EUDA chairs the JHA agencies' network in 2025 for the second time after "
      "2017.\n", {("euda", 2025), ("euda", 2017)}),
     # the network as 'network meetings of the JHA agencies', 'this year' in a dated release
@@ -101,6 +111,10 @@ def test_network_chairs_as_real_releases_give_them(tmp_path, gazetteer, text, ex
     "Detlef Weber, Executive Director of CEPOL and chair of the network, currently leads its work.\n",
     # chairing now, with no date to say which year
     "The JHA agencies' network is currently chaired by Frontex.\n",
+    # a year that is not the chair's: the agency's own anniversary, and a succession whose year is not given
+    "Warsaw, 2 February 2016\n\nFrontex, which was founded in 2004, took over the chair of the JHA agencies' "
+    "network from Europol.\n",
+    "Lisbon, 2 May 2019\n\nThe chair of the JHA agencies' network passes from Eurojust to EIGE.\n",
 ])
 def test_no_network_chair_where_the_year_is_not_settled(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()

@@ -24,11 +24,15 @@ from .context import Context, Sentence
 from .dates import tense_of
 
 CHAIR_WORDS = re.compile(
-    r"(?i)\b(?:chair(?:s|ed|ing|manship|person)?|presiden(?:cy|t)|presid(?:es|ed|ing)|"
+    r"(?i)\b(?:chair(?:s|ed|ing|manship|person)?|presiden(?:cy|cies|t)|presid(?:es|ed|ing)|"
     r"hand(?:s|ed|ing)?\s+over|handover|took\s+over|take(?:s|n)?\s+over|taking\s+over|"
     r"steer(?:s|ed|ing)?|lead(?:s|ing)?\s+the\s+network|led\s+the\s+network|"
     r"hosted\s+the\s+(?:JHA\s+)?network|helm|rotating)\b")
-HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|\bpass(?:es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|presidency)\b")
+HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|\bpass(?:es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|presidency)\b"
+                      r"|\bpass(?:es|ed|ing)?\s+(?=from\b)")
+OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|adopted|since)\s+(?:in\s+)?$")
+# 'from A to B' after a word of handing over: A gives, B receives
+FROM_TO = re.compile(r"(?i)^\s*(?:[^.;]{0,40}?\s)?from\s+(?:the\s+)?$")
 TAKEOVER = re.compile(r"(?i)\b(?:took|take[sn]?|taking)\s+over\b|\bsucceed(?:s|ed|ing)?\b")
 NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+)?network(?:['’]s)?\b|\bits\s+(?:year-long\s+)?(?:presidency|chair)\b|"
                              r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
@@ -224,7 +228,9 @@ class PresidencyFinder:
         ctx, text = self.ctx, self.ctx.text
         chunk = text[clause.start:clause.end]
         agencies = self._agencies(clause)
-        years = ctx.years_in(clause.start, clause.end)
+        # a year that dates something else: 'Frontex, founded in 2004, took over the chair'
+        years = [(span, y) for span, y in ctx.years_in(clause.start, clause.end)
+                 if not OTHER_EVENT.search(text, max(clause.start, span.start - 30), span.start)]
         handover, takeover = HANDOVER.search(chunk), TAKEOVER.search(chunk)
         end_of_year = re.search(r"(?i)\bend\s+of\s+(?:the\s+year|december|(?P<y>(?:19|20)\d\d))", chunk)
         paired = self._paired_years(clause, agencies, years)
@@ -246,7 +252,10 @@ class PresidencyFinder:
             after = [a for a in agencies if a[0] > at]
             actor = before[-1][2] if before else subject
             other = after[0][2] if after else None
-            if handover:
+            if len(after) >= 2 and FROM_TO.match(text[at + len(verb.group()):after[0][0]]) and \
+                    re.fullmatch(r"\s+to\s+(?:the\s+)?", text[after[0][1]:after[1][0]]):
+                giver, receiver = after[0][2], after[1][2]  # 'the chair passes from A to B'
+            elif handover:
                 giver, receiver = actor, other
             else:
                 giver = other if re.search(r"(?i)\bfrom\b", chunk[verb.end():]) else None
@@ -309,7 +318,8 @@ class PresidencyFinder:
             for span, year in years:
                 between = text[end:span.start]
                 if span.start >= end and not any(end <= a[0] < span.start for a in agencies) and re.fullmatch(
-                        r"\s*\(\s*|,?(?:\s+[a-z]+){0,3}?\s+(?:in|for|during|throughout)\s+", between):
+                        r"\s*\(\s*|,?(?:\s+[\w'’-]+){0,16}?\s+(?:in|for|during|throughout)\s+", between) and \
+                        not re.search(r"\d", between):
                     pairs.append((agency, year))
                     break
         return pairs if len(pairs) >= 2 and len({y for _, y in pairs}) == len(pairs) else []

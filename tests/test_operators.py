@@ -61,6 +61,15 @@ def test_no_operator_the_text_does_not_state(tmp_path, gazetteer, text):
     ("From 2012, responsibility for running the Visa Information System will shift to the EU agency for "
      "large-scale IT systems.", {("vis", "eu-lisa")}),
     ("eu-LISA will assume responsibility for the running of Eurodac next year.", {("eurodac", "eu-lisa")}),
+    # a list of two systems before the agency they shift to
+    ("Responsibility for running the Schengen Information System and the Visa Information System will move to "
+     "the EU Agency for large-scale IT systems.", {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    # 'the agency' restating the agency an opening phrase puts first in the sentence before; a numbered list
+    ("Ten years ago, eu-LISA opened its doors in Tallinn. The agency now runs four systems: SIS, VIS, Eurodac "
+     "and EES.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa"), ("ees", "eu-lisa")}),
+    # 'the technical system' after a unit named for the system
+    ("The EES Central Unit sits in Frontex, while the technical system is managed by eu-LISA.",
+     {("ees", "eu-lisa")}),
     ("The agency was set up in Tallinn as eu-LISA. The Schengen Information System will be overseen by the "
      "new agency.", {("sis", "eu-lisa")}),
     ("The ESP and the CIR go live in June. eu-LISA will operate these components, together with the systems "
@@ -82,6 +91,11 @@ def test_operators_as_real_releases_state_them(tmp_path, gazetteer, text, expect
     "agency charged with operating the system, welcomed it.",
     # 'the new agency' when two agencies were just named
     "Frontex and eu-LISA met. The Schengen Information System will be overseen by the new agency.",
+    # a unit or a law named for a system is not the system
+    "Frontex hosts the ETIAS Central Unit in Warsaw.",
+    "Europol runs the SIS Bureau training, and eu-LISA manages the VIS Regulation's review.",
+    # an opening phrase with a verb in it does not make its agency the sentence's subject
+    "When Frontex met Europol, eu-LISA was not there. The agency runs SIS.",
 ])
 def test_no_operator_in_these_real_release_phrasings(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()

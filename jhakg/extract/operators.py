@@ -43,15 +43,18 @@ _SHIFTS_TO = re.compile(r"(?i)^[^.;:]{0,60}?\b(?:shift(?:s|ed)?|pass(?:es|ed)?|m
                         r"(?:transferred|entrusted|handed(?:\s+over)?|given))\s+(?:over\s+)?to\s+(?:the\s+)?$")
 _RESPONSIBILITY_FOR = re.compile(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?:running|operating|managing|operation|"
                                  r"management)(?:\s+of)?|(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of)"
-                                 r"\s*(?:the\s+)?$")
+                                 rf"\s*(?:the\s+)?(?:[\w-]+\s+)?{_SYS_LIST}(?:the\s+)?$")
 # 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause
 _WHICH_AGENCY = re.compile(r"(?i)^\s*,\s*which\s+$")
 _AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still)\s+)?(?:{OPERATE_VERB})\b")
 _RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\bresponsible\s+for\s+$")  # '... for its operational management
 # a system referred back to: 'the system', 'the upgraded system', 'these systems', 'its'
-_SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|upgraded|renewed|new|same|whole)\s+)?(?:system|database)\b"
+_SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|renewed|new|same|whole)\s+)?(?:system|database)\b"
                        r"|\bits(?=\s+(?:\w+\s+)?(?:management|operation|running|development)\b)")
-_PLURAL = re.compile(r"(?i)\b(?:these|those|the|all)\s+(?:(?:\w+|\d+)\s+)?(?:systems|components)\b")
+_PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?(?:systems|components)\b")
+# a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation'
+_PART_OF_NAME = re.compile(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulations?|bureau[sx]?|division|office|"
+                           r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board)\b")
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple
 
 
 # 'it manages SIS II', 'the agency also operates Eurodac': the agency the previous sentence is about
-_AGENCY_PRONOUN = re.compile(rf"(?i)\b(?:it|the\s+agency)\s+(?:(?:also|already|now|still|currently)\s+)?{OPERATE_VERB}\b")
+_AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+agency)\s+(?:(?:also|already|now|still|currently)\s+)?{OPERATE_VERB}\b")
 
 
 def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
@@ -119,9 +122,12 @@ def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
     if previous is None:
         return None
     opening = ctx.matches_in(previous.start, min(previous.end, previous.start + 40), {"agency"})
-    if not opening or ctx.text[previous.start:opening[0].start].strip(" \t\"'‘“(").lower() not in ("", "the"):
+    before = ctx.text[previous.start:opening[0].start] if opening else ""
+    # 'eu-LISA started ...', 'The agency ...', or after an opening phrase: 'Five years ago today, eu-LISA ...'
+    if not opening or (before.strip(" \t\"'‘“(").lower() not in ("", "the")
+                       and not re.fullmatch(r"[A-Z][^,.;:]{0,30},\s+(?:the\s+)?", before)):
         return None
-    return Match(m.start(), m.start() + len(m.group(0).split()[0]), "agency", opening[0].entities)
+    return Match(m.start("ref"), m.end("ref"), "agency", opening[0].entities)
 
 
 _BY_THE_AGENCY = re.compile(r"(?i)\bby\s+(?P<ref>the\s+(?:new\s+|same\s+|latter\s+)?agency)\b(?!['’])")
@@ -168,7 +174,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                           and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})) or \
                         re.fullmatch(rf"(?i)(?:['’]s)?(?:\s*,\s*(?:which|who)\s+[^,;.]{{1,80}},)?"
                                       rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?agency)?,?\s+"
-                                      rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|will)\s+)*(?:be\s+)?"
+                                      rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|will)\s+)*(?:be\s+)?"
                                       rf"{OPERATE_VERB}\s+{_SYS_LIST}(?:the\s+)?{_FILLER}", gap) or (
                         # 'eu-LISA develops ETIAS and will be responsible for its technical management'
                         (_RESPONSIBLE.search(gap) or (_RESPONSIBLE_FOR_ITS.search(gap)
@@ -177,11 +183,16 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"}))
                 else:
                     gap = text[ref.end:agency.start]
-                    lead = text[max(sentence.start, ref.start - 60):ref.start]
+                    lead = text[max(sentence.start, ref.start - 160):ref.start]
+                    for other in reversed([x for x in refs if x.end <= ref.start and x.start >= ref.start - 160]):
+                        at = other.start - (ref.start - len(lead))
+                        lead = lead[:at] + "SYS" + lead[at + other.end - other.start:]
                     ok = (_BY.search(gap) and len(gap) < 60 and "." not in gap) or (
                         _WHICH_AGENCY.match(gap) and _AGENCY_VERB.match(text[agency.end:sentence.end])) or (
                         _SHIFTS_TO.match(gap) and _RESPONSIBILITY_FOR.search(lead)
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"}))
+                if ok and ctx.matches_in(ref.start, ref.end, {"system"}) and _PART_OF_NAME.match(text, ref.end):
+                    ok = False  # 'Frontex hosts the ETIAS Central Unit': the unit, not the system
                 for system in ref.entities if ok else ():
                     if (system, agency.entity) in seen:
                         continue

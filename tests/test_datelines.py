@@ -27,6 +27,8 @@ BODY = "\n\nMinisters met to discuss the fight against migrant smuggling and the
     ("Agencies sign a new cooperation plan\nMinistry of the Interior 19.10.2023 14.05\nNews item", "2023-10-19"),
     ("Agencies sign a new cooperation plan\n19 October 2023 (updated 3 days ago) // print edition 2/2023", "2023-10-19"),
     ("10th meeting of the national units opens in Budapest\n19 October 2023", "2023-10-19"),
+    # a headline opening with a name written with a small letter first
+    ("eu-LISA hosts its industry roundtable\n19-10-2023", "2023-10-19"),
     # labelled above the headline
     ("News Published: 19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
     # D-M-YYYY, in a page head only

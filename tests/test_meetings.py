@@ -114,6 +114,22 @@ def test_a_meeting_held_today_is_held_in_the_datelines_city(tmp_path, gazetteer)
     assert [(m["start"], m["place"]) for m in found] == [("2021-09-29", None)]
 
 
+def test_a_meeting_held_at_a_distance_has_no_place(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Zagreb, 28 April 2020\n\nHome affairs ministers met by videoconference "
+                                           "today to discuss the pandemic.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2020-04-28", None)]
+
+
+def test_a_city_alone_on_the_line_under_a_meeting_and_its_date_is_the_venue(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Justice and Home Affairs Council, 13-14 June 2019\n\nLuxembourg\n\n"
+                                           "Ministers discussed the future of the Schengen area.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2019-06-13", "luxembourg-city")]
+    # a line that names a city among other words is not a venue line
+    found = _meetings(tmp_path, gazetteer, "Justice and Home Affairs Council, 13-14 June 2019\n\nNews from Luxembourg "
+                                           "and Brussels\n\nMinisters discussed the future of the Schengen area.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2019-06-13", None)]
+
+
 def test_a_later_sentence_about_the_event_gives_its_place(tmp_path, gazetteer):
     found = _meetings(tmp_path, gazetteer,
                       "Eurojust hosts an open day\n14 March 2019\n\nYesterday, 40 students visited Eurojust "

@@ -84,9 +84,12 @@ def _is_paragraph(line: str) -> bool:
 
 
 def _is_title(line: str) -> bool:
-    """A headline: three words or more, opening with a capital, not a sentence of prose."""
+    """A headline: three words or more, opening with a capital (or a name with capitals in
+    it: 'eu-LISA adopts ...'), not a sentence of prose."""
     words = _WORD.findall(line)
-    return len(words) >= 3 and (line.lstrip()[:1].isupper() or line.lstrip()[:1].isdigit()) and not _is_paragraph(line)
+    first = line.split()[0] if line.split() else ""
+    opens = first[:1].isupper() or first[:1].isdigit() or any(c.isupper() for c in first)
+    return len(words) >= 3 and opens and not _is_paragraph(line)
 
 
 def _full_date(expr: DateExpr) -> dt.date | None:

@@ -146,3 +146,7 @@ def kind_words(ctx: Context, trigger: re.Match[str], offset: int, sentence: Sent
     kind = " ".join([*keep, text[s:e]]) + tail
     kind = re.sub(r"\s+", " ", kind).strip(" ,")
     return kind[:1].upper() + kind[1:] if kind else "Meeting"
+
+# a meeting held at a distance has no place ('met by videoconference', 'an online meeting')
+REMOTE = re.compile(r"(?i)\b(?:video[- ]?conferenc\w*|video\s+call|teleconferenc\w*|online|virtual(?:ly)?|remotely|"
+                    r"by\s+video)\b")

@@ -26,6 +26,7 @@ from .meeting_words import (
     MEETING_NOUN,
     MEETING_VERB,
     NAMED_AFTER_CITY,
+    REMOTE,
     SIGNING,
     UNDER_DEMONYM,
     VISITED,
@@ -159,6 +160,8 @@ class MeetingFinder:
                         draft.evidence.append(Span(follow.start, follow.end))
                 if draft.place is None and date.expr.pattern == "relative-day":
                     self._dateline_place(draft, date)
+                if draft.place is None:
+                    self._venue_line(draft)
                 out.append(draft)
         # merge mentions of one meeting, join second days, then merge what now falls inside
         return self._merge(self._continuations(self._merge(out)))
@@ -207,6 +210,20 @@ class MeetingFinder:
         end = spans[i + 1] if i + 1 < len(spans) else scope.end
         return Sentence(start, end)
 
+    def _venue_line(self, draft: MeetingDraft) -> None:
+        """A meeting named with its date on a line of its own, and the next line only a city
+        ('Justice and Home Affairs Council, 7-8 October 2021' over 'Luxembourg'): the venue."""
+        ctx = self.ctx
+        i = ctx.sentence_index(draft.sentence.start)
+        if not self._is_line(ctx.sentences[i]) or i + 1 >= len(ctx.sentences):
+            return
+        venue = ctx.sentences[i + 1]
+        cities = ctx.matches_in(venue.start, venue.end, {"city"})
+        if self._is_line(venue) and len(cities) == 1 and \
+                re.fullmatch(r"[\s,.]*", ctx.text[venue.start:cities[0].start] + ctx.text[cities[0].end:venue.end]):
+            draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
+            draft.evidence.append(Span(venue.start, venue.end))
+
     def _is_line(self, sentence: Sentence, limit: int = 100) -> bool:
         text = self.ctx.text
         return (sentence.end - sentence.start < limit and (sentence.start == 0 or text[sentence.start - 1] == "\n")
@@ -251,7 +268,10 @@ class MeetingFinder:
 
     def _dateline_place(self, draft: MeetingDraft, date: ResolvedDate) -> None:
         """A meeting held 'today' in a release whose dateline names a city ('The Hague, 30
-        September 2019 - ... visited Eurojust today') was held in that city."""
+        September 2019 - ... visited Eurojust today') was held in that city, unless it was held
+        at a distance ('met by videoconference today')."""
+        if REMOTE.search(self.ctx.text, draft.sentence.start, draft.sentence.end):
+            return
         for line in self.skip:
             found = self.ctx.dates_in(line.start, line.end)
             cities = self.ctx.matches_in(line.start, line.end, {"city"})

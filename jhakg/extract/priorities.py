@@ -95,7 +95,8 @@ _FIGHT = re.compile(r"(?i)\b(?:the|its|their|our|his|her)\s+(?:(?:EU|EU['’]s|j
 # 'made A a top priority', 'listed A among its priorities', 'put A at the top of its agenda'
 _AROUND = re.compile(
     rf"(?i)\b(?:made|make|makes|making|put|puts|putting|placed|places|listed|lists|named|names|"
-    rf"identified|identifies|chose|chosen|selected|set|sets|declared|declares)\s+(?P<object>[^.;:]{{3,160}}?)\s+"
+    rf"identified|identifies|chose|chosen|selected|set|sets|declared|declares)"
+    rf"(?!\s+(?:out|up|forth|down|forward|off)\s)\s+(?P<object>[^.;:]{{3,160}}?)\s+"  # 'sets out the priorities': no object
     rf"(?:{_DET}\s+(?:\w+\s+){{0,2}}?{_PRIO}\b|among\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){{0,3}}?priorities\b|"
     rf"at\s+the\s+(?:top|heart|centre|center|core)\s+of|high\s+on\s+(?:its|the|their|our)\s+(?:\w+\s+)?agenda)")
 # 'A remain its priorities', 'A is a key priority', 'A – a priority of the presidency –',

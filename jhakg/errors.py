@@ -22,6 +22,11 @@ class JhakgError(Exception):
         self.cause = cause
         super().__init__(f"{self.subject}: {cause}")
 
+    def __reduce__(self):
+        # raised in a worker process, it travels back pickled: rebuilt from what __init__ takes
+        # (the default would call it with the message alone, and the build would wait forever)
+        return type(self), (self.subject, self.cause)
+
 
 class InputError(JhakgError):
     """A document, catalog or other input file cannot be read or used."""

@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from jhakg.errors import InputError
-from jhakg.pipeline import build
+from jhakg.errors import ConfigError, InputError, UsageError
+from jhakg.pipeline import build, schedulers
 from jhakg.pipeline.cache import Cache
+from jhakg.pipeline.document import Source
+from jhakg.pipeline.setup import Setup
 from jhakg.publish.dumps import locked
 
 from .conftest import ROOT, SEEDS
@@ -152,3 +154,24 @@ def test_a_killed_build_leaves_the_previous_dumps(tmp_path, corpus_names):
     assert build(folder, out, reasoner="none").out == out  # and the next build is not blocked
     assert _bytes(out) != before
     assert not list(tmp_path.glob(".dist.tmp-*"))  # the next build cleared what the killed one left
+
+
+@pytest.mark.parametrize("error", [InputError("a.txt", "unreadable"), ConfigError("mappings/x.ttl", "no value given"),
+                                   UsageError("--dumps", "unknown dump")])
+def test_an_error_raised_in_a_worker_reaches_the_build_whole(tmp_path, monkeypatch, error):
+    """An error in a worker process travels back pickled; one that could not be rebuilt left
+    the build waiting forever."""
+    def fail(source, setup):
+        raise error
+
+    monkeypatch.setattr(schedulers, "process", fail)
+    jobs = [(Source(f"{n}.txt", b"text"), f"key{n}") for n in range(4)]
+    previous = signal.signal(signal.SIGALRM, lambda *_: pytest.fail("the build hung on a worker's error"))
+    signal.alarm(60)
+    try:
+        with pytest.raises(type(error)) as raised:
+            list(schedulers.run_local(jobs, Setup(), Cache(tmp_path / "cache"), workers=2))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert (raised.value.subject, raised.value.cause, str(raised.value)) == (error.subject, error.cause, str(error))

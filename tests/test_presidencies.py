@@ -4,8 +4,10 @@ for these tests; terms come from the reference calendar in reference/."""
 from __future__ import annotations
 
 import pytest
+from rdflib import RDF, URIRef
+from rdflib.namespace import PROV
 
-from .conftest import facts_of, release
+from .conftest import facts_of, graph_of, release
 
 
 def _council(tmp_path, gazetteer, text: str) -> set[tuple[str, str]]:
@@ -131,6 +133,49 @@ def test_no_network_chair_where_the_year_is_not_settled(tmp_path, gazetteer, tex
 ])
 def test_council_terms_stated_as_periods(tmp_path, gazetteer, text, expected):
     assert _council(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Riga, 5 January 2015\n\nLatvia holds the presidency of the Council of the EU from 1 January to 30 June "
+     "2015.\n", {("lv", "2015-01-01", "2015-06-30")}),
+    ("The presidencies of that year: Latvia (January–June 2015) and Luxembourg (July–December 2015).\n",
+     {("lv", "2015-01-01", "2015-06-30"), ("lu", "2015-07-01", "2015-12-31")}),
+])
+def test_a_term_the_calendar_does_not_hold_is_taken_as_the_text_states_it_in_full(tmp_path, gazetteer, text,
+                                                                                   expected):
+    facts = facts_of(release(tmp_path, text), gazetteer, "council_presidency")
+    assert {(f.record.member_state.rsplit("/", 1)[-1], f.record.start.isoformat(), f.record.end.isoformat())
+            for f in facts} == expected
+    assert all(f.record.stated and f.record.presidency.endswith(("2015-h1", "2015-h2")) for f in facts)
+
+
+def test_a_term_taken_from_the_text_is_described_in_the_documents_graph(tmp_path, gazetteer):
+    from jhakg.extract import extract
+    from jhakg.namespaces import JHA, SCHEMA
+
+    doc = release(tmp_path, "Riga, 5 January 2015\n\nLatvia holds the presidency of the Council of the EU from "
+                            "1 January to 30 June 2015.\n")
+    graph = graph_of(extract(doc, gazetteer), gazetteer)
+    term = URIRef("https://w3id.org/jhakg/id/presidency/council/2015-h1")
+    assert (term, RDF.type, JHA.CouncilPresidency) in graph
+    assert [str(graph.value(term, p)) for p in (JHA.heldBy, SCHEMA.startDate, SCHEMA.endDate)] == [
+        "https://w3id.org/jhakg/id/country/lv", "2015-01-01", "2015-06-30"]
+    assert graph.value(term, JHA.presidencyOf) is not None and graph.value(term, PROV.wasDerivedFrom) is not None
+
+
+@pytest.mark.parametrize("text", [
+    # not a half-year from its first day to its last
+    "Riga, 5 January 2015\n\nLatvia holds the presidency of the Council of the EU from 1 January to 3 June 2015.\n",
+    # a year alone does not state the term
+    "Riga, 5 January 2015\n\nLatvia holds the presidency of the Council of the EU in 2015.\n",
+    # a half-year the calendar gives another member state is not taken from the text
+    "Riga, 5 January 2018\n\nLatvia holds the presidency of the Council of the EU from 1 January to 30 June "
+    "2018.\n",
+])
+def test_no_term_outside_the_calendar_unless_the_text_states_a_half_year_in_full(tmp_path, gazetteer, text):
+    facts = facts_of(release(tmp_path, text), gazetteer, "council_presidency")
+    assert not any(f.record.stated for f in facts)
+    assert all(f.record.member_state.endswith("/lv") is False for f in facts)
 
 
 def test_a_country_with_months_in_brackets_is_a_term_only_in_a_passage_about_presidencies(tmp_path, gazetteer):

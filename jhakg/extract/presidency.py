@@ -14,12 +14,15 @@ presidency in whose term a dated Council meeting falls.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
-from ..kinds import Fact, Span
+from ..kinds import Fact, PartialDate, Span
 from ..kinds.council_presidency import CouncilPresidency
 from ..kinds.network_presidency import NetworkPresidency
+from ..namespaces import DEFAULT
+from ..reference.gazetteer import CouncilTerm, Match
 from .context import Context, Sentence
 from .dates import tense_of
 
@@ -349,14 +352,18 @@ class PresidencyFinder:
                 if (own or when) is None:
                     continue
                 term = ctx.gaz.council_term_of(state.entity, own or when)
+                stated = term is None
+                if stated:
+                    term = self._stated_term(state, sentence)
                 if term is None:
                     continue
                 key = (ctx.part_at(state.start), term.iri)
                 if key in facts:
                     facts[key].evidence.append(span)
                     continue
-                facts[key] = Fact(CouncilPresidency(term.iri, state.entity, term.start, term.end),
-                                  [span], rule, 0.9 if rule.endswith("demonym") else 0.8, key[0])
+                facts[key] = Fact(CouncilPresidency(term.iri, state.entity, term.start, term.end, stated=stated),
+                                  [span], rule + (".stated" if stated else ""),
+                                  0.9 if rule.endswith("demonym") else 0.8, key[0])
         for f in meeting_facts:
             day = f.record.start.to_date() if f.record.start else None
             if day is None or not re.search(r"(?i)\bcouncil\b", f.record.kind) or re.search(r"(?i)european council", f.record.kind):
@@ -406,6 +413,26 @@ class PresidencyFinder:
                     re.match(r"\s*\)", text[dated[0].span.end:sentence.end]) and self._day_of(dated[0]):
                 yield state, Span(state.start, dated[0].span.end + 1), "council_presidency.listed", self._day_of(dated[0])
 
+    def _stated_term(self, state: Match, sentence: Sentence) -> CouncilTerm | None:
+        """A term the calendar does not hold, when the sentence states it in full: a half-year
+        from its first day to its last ('from 1 January to 30 June 2015', 'January–June 2015'),
+        in a half-year the calendar gives no other member state; of several, the one nearest
+        the member state's name ('Latvia (January–June 2015) and Luxembourg (July–December 2015)')."""
+        ctx = self.ctx
+        if ctx.gaz.council is None:
+            return None
+        d = min(ctx.dates_in(sentence.start, sentence.end), default=None,
+                key=lambda d: min(abs(d.span.start - state.end), abs(state.start - d.span.end)))
+        if d is None or not d.expr.is_range:
+            return None
+        start, end = self._day_of(d), _last_day_of(d.end)
+        if start is None or end is None or start.year != end.year:
+            return None
+        half = {((1, 1), (6, 30)): 1, ((7, 1), (12, 31)): 2}.get(((start.month, start.day), (end.month, end.day)))
+        if half is None or ctx.gaz.council_term_on(start) is not None:
+            return None
+        return CouncilTerm(DEFAULT.node("presidency", "council", f"{start.year}-h{half}"), state.entity, start, end)
+
     def _sentence_date(self, sentence: Sentence):
         for d in self.ctx.dates_in(sentence.start, sentence.end):
             if self._day_of(d):
@@ -440,3 +467,9 @@ class PresidencyFinder:
                     fact.record.priorities.append(p.entity)
                     fact.evidence.append(Span(sentence.start, sentence.end))
 
+
+def _last_day_of(day: PartialDate) -> dt.date | None:
+    """The date, or the last day of its month ('January–June 2015' ends on 30 June)."""
+    if day.year is None or day.month is None:
+        return None
+    return day.to_date() or dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])

@@ -197,6 +197,7 @@ class Gazetteer:
         self._add_demonyms()
         self._build()
         self.council_terms = self._council_terms()
+        self.council = self._presided_body()
         self.jha_network = self._agencies_network()
         self.networks = {e.iri for e in self.entities.values() if str(JHA.Network) in e.types}
 
@@ -257,6 +258,12 @@ class Gazetteer:
         for _, network in self.graph.subject_objects(JHA.memberOfNetwork):
             counts[str(network)] += 1
         return max(sorted(counts), key=lambda k: counts[k]) if counts else None
+
+    def _presided_body(self) -> str | None:
+        """The body the calendar's terms are presidencies of (the Council of the EU)."""
+        bodies = {str(body) for term in self.council_terms
+                  for body in self.graph.objects(URIRef(term.iri), JHA.presidencyOf)}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _council_terms(self) -> list[CouncilTerm]:
         g = self.graph

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 
 from .data import RDF_TYPES, Site, href
 from .entity_pages import first_quotes, is_annotation, render_answers
+from .templating import render
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SCHEMA_TEXT = "http://schema.org/text"
@@ -36,19 +37,10 @@ def _link(site: Site, term) -> str:
     return html.escape(str(term.value))
 
 
-_TEMPLATES = None
-
-
 def page(title: str, body: str) -> str:
     """A page in the site's one layout (templates/base.html, the stylesheet /static/site.css):
     ``title`` is escaped, ``body`` is HTML the renderers have escaped already."""
-    global _TEMPLATES
-    if _TEMPLATES is None:
-        import jinja2
-
-        _TEMPLATES = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
-                                        autoescape=True, keep_trailing_newline=True)
-    return _TEMPLATES.get_template("base.html").render(title=title, body=body)
+    return render("base.html", title=title, body=body)
 
 
 STATIC = Path(__file__).parent / "static"  # the stylesheet, served at /static/

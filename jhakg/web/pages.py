@@ -1,17 +1,19 @@
 """HTML pages of the linked-data server, rendered on the server (no scripts, no CDN):
 resources with their evidence, documents with highlighted evidence, the index, the
-timeline, the ontology documentation and the SHACL report."""
+timeline, the ontology documentation and the SHACL report. Each ``render_*`` gathers
+its page's data and hands it to the page's template (templates/)."""
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .data import RDF_TYPES, Site, href
-from .entity_pages import first_quotes, is_annotation, render_answers
-from .templating import render
+from .entity_pages import answers, is_annotation, quotes
+from .templating import Link, render
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SCHEMA_TEXT = "http://schema.org/text"
@@ -25,16 +27,17 @@ OUTSIDE = {"http://www.wikidata.org/entity/": "Wikidata",
            "https://sws.geonames.org/": "GeoNames"}
 
 
-def _link(site: Site, term) -> str:
+def _link(site: Site, term) -> Link:
+    """A term as a page shows it: a resource of the site by its label, other people's data
+    by the name a reader knows it by, a literal as its text."""
     if isinstance(term, ox.NamedNode):
         value = term.value
         if value.startswith(site.base):
-            return f'<a href="{html.escape(href(value, site.base))}">{html.escape(site.label(term))}</a>'
+            return Link(site.label(term), href(value, site.base))
         outside = next((f"{name} {value[len(ns):].strip('/')}" for ns, name in OUTSIDE.items() if value.startswith(ns)),
                        None)
-        text = outside or site.label(term)
-        return f'<a href="{html.escape(value)}" rel="external">{html.escape(text)}</a>'
-    return html.escape(str(term.value))
+        return Link(outside or site.label(term), value, external=True)
+    return Link(str(term.value))
 
 
 def page(title: str, body: str) -> str:
@@ -53,23 +56,22 @@ SELECT ?fact ?start ?end ?rule WHERE {
 } ORDER BY ?start DESC(?end)"""
 
 
-QUOTES_SHOWN = 20
+QUOTES_SHOWN = 20  # an agency is quoted by every document naming it
 
 
-def render_evidence(site: Site, iri: str) -> str:
-    """Each quote this resource was read from, with a link to the highlighted document."""
-    first, more = first_quotes(site, iri, QUOTES_SHOWN)  # an agency is quoted by every document naming it
-    items = []
-    for r in first:
-        doc = r["doc"]
-        items.append(f"<li>“{html.escape(r['exact'].value)}” — <a href='{html.escape(href(doc.value, site.base))}#at-{r['start'].value}'>"
-                     f"{html.escape(site.label(doc))}</a> <small>({html.escape(r['rule'].value)})</small></li>")
-    rest = f"<p><small>and {more:,} more quotes</small></p>" if more else ""
-    return f"<h2>Evidence</h2><ul>{''.join(items)}</ul>{rest}" if items else ""
+@dataclass(frozen=True)
+class Passage:
+    """A stretch of a document's text from ``start``; an evidence span links to its fact
+    (``href``, ``fact`` its label), the text between spans has ``href`` None."""
+
+    text: str
+    start: int
+    href: str | None = None
+    fact: str = ""
 
 
-def render_document(site: Site, iri: str, text: str) -> str:
-    """The stored text with every evidence span highlighted and linked to its fact."""
+def _passages(site: Site, iri: str, text: str) -> list[Passage]:
+    """The stored text cut at every evidence span, each span linked to its fact."""
     rows = list(site.store.query(DOC_ANNOTATIONS.replace("?doc", f"<{iri}>")))
     spans, last = [], -1
     for r in rows:  # outermost first; nested spans are dropped, their facts stay listed
@@ -79,12 +81,11 @@ def render_document(site: Site, iri: str, text: str) -> str:
             last = end
     out, pos = [], 0
     for start, end, fact in sorted(spans):
-        out.append(html.escape(text[pos:start]))
-        out.append(f"<a id='at-{start}' href='{html.escape(href(fact.value, site.base))}'><mark title='{html.escape(site.label(fact))}'>"
-                   f"{html.escape(text[start:end])}</mark></a>")
+        out.append(Passage(text[pos:start], pos))
+        out.append(Passage(text[start:end], start, href(fact.value, site.base), site.label(fact)))
         pos = end
-    out.append(html.escape(text[pos:]))
-    return f"<h2>Text</h2><pre>{''.join(out)}</pre>"
+    out.append(Passage(text[pos:], pos))
+    return out
 
 
 def render_resource(site: Site, iri: str, triples: list[ox.Triple], catalogue=None) -> str:
@@ -96,23 +97,21 @@ def render_resource(site: Site, iri: str, triples: list[ox.Triple], catalogue=No
     for t in triples:
         if t.predicate.value != SCHEMA_TEXT:
             by_property.setdefault(t.predicate.value, []).append(t.object)
-    rows = "".join(f"<tr><th>{html.escape(site.label(ox.NamedNode(p)))}</th><td>"
-                   + ", ".join(_link(site, o) for o in objects) + "</td></tr>" for p, objects in by_property.items())
     pointing: dict[str, list] = {}
     for t in site.inverse(iri):
         if not is_annotation(t.subject, site):  # evidence: shown as quotes
             pointing.setdefault(t.predicate.value, []).append(t.subject)
-    inverse = "".join(f"<li>{html.escape(site.label(ox.NamedNode(p)))}: " + ", ".join(_link(site, s) for s in subjects[:20])
-                      + (" …" if len(subjects) > 20 else "") + "</li>" for p, subjects in sorted(pointing.items()))
     types = {t.object.value for t in triples if t.predicate.value == RDF_TYPE}
     own = "/" + iri[len(site.base):] if iri.startswith(site.base) else None  # /id/<thing>.<ext>, here and in `jhakg site`
-    formats = " ".join(f"<a href='{html.escape(own)}.{ext}' type='{media}'>{ext}</a>"
-                       for media, (_, ext) in RDF_TYPES.items()) if own else ""
-    return page(site.label(ox.NamedNode(iri)),
-                f"<p><code>{html.escape(iri)}</code> · {formats}</p>" + render_answers(site, iri, types, catalogue)
-                + f"<h2>All its properties</h2><table>{rows}</table>"
-                + (render_document(site, iri, text) if text else render_evidence(site, iri))
-                + (f"<h2>Referred to by</h2><ul>{inverse}</ul>" if inverse else ""))
+    return render("resource.html", title=site.label(ox.NamedNode(iri)), iri=iri,
+                  formats=[(f"{own}.{ext}", media, ext) for media, (_, ext) in RDF_TYPES.items()] if own else [],
+                  answers=answers(site, iri, types, catalogue),
+                  properties=[(site.label(ox.NamedNode(p)), [_link(site, o) for o in objects])
+                              for p, objects in by_property.items()],
+                  passages=_passages(site, iri, text) if text else None,
+                  evidence=None if text else quotes(site, iri, QUOTES_SHOWN),
+                  referred=[(site.label(ox.NamedNode(p)), [_link(site, s) for s in subjects[:20]], len(subjects) > 20)
+                            for p, subjects in sorted(pointing.items())])
 
 
 TIMELINE = """PREFIX jha: <https://w3id.org/jhakg/ontology#> PREFIX schema: <http://schema.org/>
@@ -288,23 +287,18 @@ def render_report(dist: Path) -> str:
 
 
 def render_index(site: Site) -> str:
-    """The home page: the resources by class, and the ways in."""
+    """The home page of `jhakg site`: the resources by class, and the ways in."""
     sections = []
     for title, cls in (("Agencies", "Agency"), ("Meetings", "Meeting"), ("Network presidencies", "NetworkPresidency"),
                        ("Council presidencies", "CouncilPresidency"), ("Information systems", "InformationSystem"),
                        ("Policy priorities", "PolicyPriority"), ("People", "Person"), ("Documents", "Document")):
         rows = site.store.query(f"SELECT DISTINCT ?s WHERE {{ ?s a <{site.base}ontology#{cls}> }} ORDER BY ?s")
-        items = "".join(f"<li>{_link(site, r['s'])}</li>" for r in rows)
-        sections.append(f"<h2>{title}</h2><ul>{items}</ul>")
-    links = ("<p><a href='/timeline'>timeline</a> · <a href='/queries'>canned queries</a> · <a href='/sparql'>SPARQL</a> · "
-             "<a href='/void'>VoID</a> · <a href='/ontology'>ontology</a> · <a href='/shacl'>SHACL report</a></p>")
-    return page("EU Justice and Home Affairs knowledge graph", links + "".join(sections))
-
-
+        sections.append((title, [_link(site, r["s"]) for r in rows]))
+    return render("site_home.html", sections=sections)
 
 
 def render_graph(site: Site, iri: str, triples: list[ox.Triple]) -> str:
     """A named graph's triples as a list of linked statements (at most 2,000 shown)."""
-    items = "".join(f"<li>{_link(site, t.subject)} {html.escape(site.label(t.predicate))} {_link(site, t.object)}</li>"
-                    for t in triples[:2000])
-    return page(iri, f"<p>{len(triples)} triples</p><ul>{items}</ul>")
+    return render("graph.html", title=iri, count=len(triples),
+                  statements=[(_link(site, t.subject), site.label(t.predicate), _link(site, t.object))
+                              for t in triples[:2000]])

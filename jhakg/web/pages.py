@@ -152,6 +152,54 @@ def timeline_rows(site: Site) -> list[tuple[str, str, str, str, str]]:
     return rows
 
 
+@dataclass(frozen=True)
+class Mark:
+    """A presidency (a bar from ``x`` of ``width``, ``labelled`` when its label fits in it) or
+    a meeting (a dot at ``x``) in the timeline's drawing, in its kind's lane at ``y``."""
+
+    kind: str
+    href: str
+    label: str
+    start: str
+    end: str
+    x: float
+    y: int
+    width: float
+    labelled: bool
+
+
+@dataclass(frozen=True)
+class MonthBar:
+    """How many meetings there were in a month, drawn as a bar when there are too many to
+    draw one by one, linked to the list of that year's meetings."""
+
+    month: str
+    count: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """What timeline.html draws over the years ``first`` to ``last``: the drawing (grid
+    lines with their years, marks, month bars), the form's choices, and the list."""
+
+    first: int
+    last: int
+    chosen: tuple[str, ...]  # kinds
+    years: range  # that can be chosen
+    width: int
+    height: int
+    grid: list[tuple[float, int | None]]  # (x, the year written there or None)
+    months: list[MonthBar]
+    marks: list[Mark]
+    shown: int
+    listed: list[tuple[str, str, str, str, str]]  # (start, end, href, label, kind's name)
+    cut: bool  # more than LISTED are shown
+
+
 def render_timeline(site: Site, first: int | None = None, last: int | None = None,
                     kinds: tuple[str, ...] = tuple(TIMELINE_KINDS), rows: list | None = None) -> str:
     """The network's presidencies by year, the Council's by semester, and the meetings:
@@ -162,7 +210,7 @@ def render_timeline(site: Site, first: int | None = None, last: int | None = Non
     rows = timeline_rows(site) if rows is None else rows
     facts = [r for r in rows if r[0] != "council"]
     if not facts:
-        return page("Timeline", "<p>No dated facts yet.</p>")
+        return render("timeline.html", timeline=None)
     newest = max(int(r[3][:4]) for r in facts)
     if first is None and last is None:  # by default the latest years: an archive's whole span is too much to draw
         first = max(min(int(r[2][:4]) for r in facts), newest - DEFAULT_YEARS + 1)
@@ -176,63 +224,34 @@ def render_timeline(site: Site, first: int | None = None, last: int | None = Non
         return left + (dt.date.fromisoformat(day) - dt.date(first, 1, 1)).days / span * (width - left - 10)
 
     lanes = {kind: 40 + 50 * i for i, kind in enumerate(k for k in TIMELINE_KINDS if k in kinds)}
-    height = 50 + 50 * len(lanes)
-    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' viewBox='0 0 {width} {height}' "
-             "role='img' aria-labelledby='timeline-title'>"
-             "<title id='timeline-title'>Timeline of presidencies and meetings</title>"]
     step = max(1, (last - first + 1) // 15)  # at most about 15 year labels
-    for year in range(first, last + 2):
-        xx = x(f"{year}-01-01") if year <= last else width - 10
-        parts.append(f"<line x1='{xx:.1f}' y1='20' x2='{xx:.1f}' y2='{height - 10}' stroke='#ddd'/>")
-        if year <= last and (year - first) % step == 0:
-            parts.append(f"<text x='{xx + 2:.1f}' y='14'>{year}</text>")
+    grid = [(x(f"{year}-01-01"), year if (year - first) % step == 0 else None) for year in range(first, last + 1)]
+    grid.append((width - 10, None))
     meetings = [r for r in shown if r[0] == "meeting"]
+    bars = []
     if len(meetings) > MAX_DOTS:  # too many to tell apart: how many a month, each month linked to its year's list
         months: dict[str, int] = {}
         for r in meetings:
             months[r[2][:7]] = months.get(r[2][:7], 0) + 1
         peak = max(months.values())
-        y, colour = lanes["meeting"], TIMELINE_KINDS["meeting"][1]
         for month, n in sorted(months.items()):
             x1, x2 = x(month + "-01"), x(month + "-28")
             h = max(2.0, 30 * n / peak)
-            parts.append(f"<a href='/browse?kind=meeting&amp;year={month[:4]}'><rect x='{x1:.1f}' y='{y + 30 - h:.1f}' "
-                         f"width='{max(x2 - x1, 1):.1f}' height='{h:.1f}' fill='{colour}' fill-opacity='0.7'>"
-                         f"<title>{n:,} meetings in {month}</title></rect></a>")
-        shown_marks = [r for r in shown if r[0] != "meeting"]
+            bars.append(MonthBar(month, n, x1, lanes["meeting"] + 30 - h, max(x2 - x1, 1), h))
+        drawn = [r for r in shown if r[0] != "meeting"]
     else:
-        shown_marks = shown
-    for kind, node, start, end, label in shown_marks:
-        y = lanes[kind]
-        colour = TIMELINE_KINDS[kind][1]
+        drawn = shown
+    marks = []
+    for kind, node, start, end, label in drawn:
         x1, x2 = x(max(start, f"{first}-01-01")), x(min(end, f"{last}-12-31"))
-        if kind == "meeting":
-            shape = (f"<circle cx='{x1:.1f}' cy='{y + 10}' r='5' fill='{colour}' fill-opacity='0.7'>"
-                     f"<title>{html.escape(label)}</title></circle>")
-        else:
-            shape = (f"<rect x='{x1:.1f}' y='{y}' width='{max(x2 - x1, 2):.1f}' height='22' fill='{colour}' "
-                     f"fill-opacity='0.6' stroke='white'><title>{html.escape(label)} {start} – {end}</title></rect>"
-                     + (f"<text x='{x1 + 3:.1f}' y='{y + 15}'>{html.escape(label)}</text>" if x2 - x1 > 40 else ""))
-        parts.append(f"<a href='{html.escape(href(node, site.base))}'>{shape}</a>")
-    parts.append("</svg>")
-    legend = "".join(f"<li><span class='swatch {kind}'></span> {html.escape(name)}</li>"
-                     for kind, (name, _) in TIMELINE_KINDS.items() if kind in kinds)
-    years = range(min(int(r[2][:4]) for r in facts), max(int(r[3][:4]) for r in facts) + 1)
-    options = "".join(f"<option{' selected' if y == first else ''}>{y}</option>" for y in years)
-    options_to = "".join(f"<option{' selected' if y == last else ''}>{y}</option>" for y in years)
-    boxes = "".join(f"<label><input type='checkbox' name='kind' value='{k}'{' checked' if k in kinds else ''}> "
-                    f"{html.escape(name)}</label> " for k, (name, _) in TIMELINE_KINDS.items())
-    form = (f"<form method='get' action='/timeline'><label>From <select name='from'>{options}</select></label> "
-            f"<label>to <select name='to'>{options_to}</select></label> {boxes}<button>Show</button></form>")
+        marks.append(Mark(kind, href(node, site.base), label, start, end, x1, lanes[kind], max(x2 - x1, 2), x2 - x1 > 40))
     ordered = sorted(shown, key=lambda r: (r[2], r[0]))
-    listing = "".join(f"<li>{html.escape(start)}{' – ' + html.escape(end) if end != start else ''}: "
-                      f"<a href='{html.escape(href(node, site.base))}'>{html.escape(label)}</a> "
-                      f"<small>· {html.escape(TIMELINE_KINDS[kind][0])}</small></li>"
-                      for kind, node, start, end, label in ordered[:LISTED])
-    cut = (f"<p>The first {LISTED:,} are listed; choose fewer years or kinds for the rest.</p>"
-           if len(ordered) > LISTED else "")
-    return page("Timeline", form + f"<ul class='legend'>{legend}</ul>" + "".join(parts)
-                + f"<h2>{len(shown):,} in {first}–{last}</h2><ul>{listing}</ul>{cut}")
+    listed = [(start, end, href(node, site.base), label, TIMELINE_KINDS[kind][0])
+              for kind, node, start, end, label in ordered[:LISTED]]
+    years = range(min(int(r[2][:4]) for r in facts), max(int(r[3][:4]) for r in facts) + 1)
+    return render("timeline.html", kinds=TIMELINE_KINDS, listed_at_most=LISTED, timeline=Timeline(
+        first, last, kinds, years, width, 50 + 50 * len(lanes), grid, bars, marks, len(shown), listed,
+        len(ordered) > LISTED))
 
 
 def render_ontology(path: Path) -> str:

@@ -5,7 +5,6 @@ its page's data and hands it to the page's template (templates/)."""
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -254,6 +253,17 @@ def render_timeline(site: Site, first: int | None = None, last: int | None = Non
         len(ordered) > LISTED))
 
 
+@dataclass(frozen=True)
+class Term:
+    """A class or property of the ontology: its name (its anchor), label and comment, and
+    its relations to other terms as (relation, terms) rows."""
+
+    name: str
+    label: str
+    comment: str
+    relations: list[tuple[str, list[Link]]]
+
+
 def render_ontology(path: Path) -> str:
     """The ontology's documentation: every class and property with its label, comment,
     superclasses, domain and range, each at its own anchor (#Agency)."""
@@ -267,42 +277,30 @@ def render_ontology(path: Path) -> str:
         text = str(term)
         return text.split("#")[-1] if "#" in text else text.rsplit("/", 1)[-1]
 
-    def ref(term) -> str:
+    def ref(term) -> Link:
         text = str(term)
         if "/jhakg/ontology#" in text:
-            return f"<a href='#{html.escape(name(term))}'>{html.escape(name(term))}</a>"
-        return f"<a href='{html.escape(text)}'>{html.escape(g.namespace_manager.normalizeUri(term))}</a>"
+            return Link(name(term), "#" + name(term))
+        return Link(g.namespace_manager.normalizeUri(term), text)
 
+    relations = [("sub-class of", RDFS.subClassOf), ("sub-property of", RDFS.subPropertyOf), ("domain", RDFS.domain),
+                 ("range", RDFS.range), ("inverse of", OWL.inverseOf)]
     sections = []
     for title, kinds in (("Classes", (OWL.Class,)), ("Properties", (OWL.ObjectProperty, OWL.DatatypeProperty))):
         terms = sorted({t for k in kinds for t in g.subjects(RDF.type, k) if "/jhakg/ontology#" in str(t)}, key=name)
-        items = []
-        for t in terms:
-            facts = [("sub-class of", RDFS.subClassOf), ("sub-property of", RDFS.subPropertyOf),
-                     ("domain", RDFS.domain), ("range", RDFS.range), ("inverse of", OWL.inverseOf)]
-            rows = "".join(f"<tr><th>{label}</th><td>{', '.join(ref(o) for o in sorted(g.objects(t, p)))}</td></tr>"
-                           for label, p in facts if (t, p, None) in g)
-            items.append(f"<section id='{html.escape(name(t))}'><h3>{html.escape(name(t))} — "
-                         f"{html.escape(str(g.value(t, RDFS.label) or ''))}</h3>"
-                         f"<p>{html.escape(str(g.value(t, RDFS.comment) or ''))}</p><table>{rows}</table></section>")
-        sections.append(f"<h2>{title}</h2>{''.join(items)}")
-    description = html.escape(str(g.value(onto, DCTERMS.description) or "")) if onto else ""
-    return page("jhakg ontology", f"<p>{description}</p>" + "".join(sections))
+        sections.append((title, [Term(name(t), str(g.value(t, RDFS.label) or ""), str(g.value(t, RDFS.comment) or ""),
+                                      [(label, [ref(o) for o in sorted(g.objects(t, p))])
+                                       for label, p in relations if (t, p, None) in g])
+                                 for t in terms]))
+    description = str(g.value(onto, DCTERMS.description) or "") if onto else ""
+    return render("ontology.html", description=description, sections=sections)
 
 
 def render_report(dist: Path) -> str:
     """The SHACL validation report of the build as a page."""
     from ..validate import validate_dist
 
-    report = validate_dist(dist)
-    if report.conforms:
-        return page("SHACL report", f"<p>The build conforms to {report.shapes_count} shapes.</p>")
-    rows = "".join(f"<tr><td>{html.escape(', '.join(v.sources))}</td><td>{html.escape(v.focus)}</td>"
-                   f"<td>{html.escape(v.path or '')}</td><td>{html.escape(v.message)}</td></tr>"
-                   for v in report.violations)
-    return page("SHACL report", f"<p>{len(report.violations)} violations of {report.shapes_count} shapes.</p>"
-                "<table><tr><th>source</th><th>focus node</th><th>path</th><th>message</th></tr>"
-                f"{rows}</table>")
+    return render("shacl_report.html", report=validate_dist(dist))
 
 
 def render_index(site: Site) -> str:

@@ -39,12 +39,6 @@ def _link(site: Site, term) -> Link:
     return Link(str(term.value))
 
 
-def page(title: str, body: str) -> str:
-    """A page in the site's one layout (templates/base.html, the stylesheet /static/site.css):
-    ``title`` is escaped, ``body`` is HTML the renderers have escaped already."""
-    return render("base.html", title=title, body=body)
-
-
 STATIC = Path(__file__).parent / "static"  # the stylesheet, served at /static/
 
 

@@ -354,6 +354,20 @@ def test_one_layout_and_one_stylesheet(server):
         assert get(server + path)[0] == 404, path
 
 
+def test_every_page_is_a_template_of_the_layout_that_escapes_what_it_is_given():
+    """The pages come from templates/, each extending the one layout; autoescaping is on and
+    no template marks a value safe or turns escaping off, so whatever the data says is
+    written as text."""
+    from jhakg.web.templating import TEMPLATES, environment
+
+    assert environment().autoescape is True
+    for path in TEMPLATES.glob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert "|safe" not in text.replace(" ", "") and "autoescape" not in text, path.name
+        if path.name not in ("base.html", "macros.html"):
+            assert text.startswith('{% extends "base.html" %}'), path.name
+
+
 def test_cors_for_web_clients_and_security_headers_on_pages(server):
     """A SPARQL client in a browser (YASGUI) may call the endpoint and fetch the RDF: CORS
     for any origin, preflight answered; every answer forbids sniffing and framing, and HTML

@@ -2,82 +2,102 @@
 there is by kind and by year, the latest documents), search results, and browse pages with
 facets (kind, year, agency, member state) and pagination. Each is a few indexed queries,
 so it answers as fast at 10,000 documents as at 10, and its size is bounded by the page
-length, not by the archive."""
+length, not by the archive. The templates home.html, search.html and browse.html write
+them."""
 
 from __future__ import annotations
 
-import html
 import math
+import re
 import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from .catalogue import KINDS, PAGE, Catalogue, Entry
 from .data import href
-from .pages import page
+from .templating import Link, render
 
 HEADINGS = {kind: heading for kind, _, heading in KINDS}
 FACETS = (("kind", "Kind"), ("year", "Year"), ("agency", "Agency"), ("state", "Member state"))
 
 
+@dataclass(frozen=True)
+class Listed:
+    """An entity in a list: its page, label, year and kind (the heading of its kind); for a
+    search hit, the words around the match as (text, matched) parts."""
+
+    href: str
+    label: str
+    year: int | None
+    heading: str
+    snippet: tuple[tuple[str, bool], ...] = ()
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A value of a facet: the link that chooses it, its label, how many entities have it."""
+
+    href: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where a long list is: page ``current`` of ``count``, and the links to the pages
+    before and after it (None at either end)."""
+
+    current: int
+    count: int
+    previous: str | None
+    next: str | None
+
+
 def _query(**params) -> str:
-    """A query string of the parameters that have a value, escaped for an HTML attribute."""
-    return html.escape("?" + urllib.parse.urlencode({k: v for k, v in params.items() if v not in (None, "")}))
+    """A query string of the parameters that have a value."""
+    return "?" + urllib.parse.urlencode({k: v for k, v in params.items() if v not in (None, "")})
 
 
-def _entries(entries: list[Entry], base: str) -> str:
-    items = []
-    for e in entries:
-        snippet = ""
-        if e.snippet:
-            marked = html.escape(e.snippet).replace("\x01", "<mark>").replace("\x02", "</mark>")
-            snippet = f"<br><small>{marked}</small>"
-        year = f" <small>({e.year})</small>" if e.year else ""
-        items.append(f"<li><a href='{html.escape(href(e.iri, base))}'>{html.escape(e.label)}</a>{year} "
-                     f"<small>· {html.escape(HEADINGS.get(e.kind, e.kind))}</small>{snippet}</li>")
-    return f"<ol class='entries'>{''.join(items)}</ol>"
+def _snippet(text: str) -> tuple[tuple[str, bool], ...]:
+    """A search snippet's parts, each with whether it matched (the catalogue marks a match
+    with \\x01 before it and \\x02 after it)."""
+    parts, matched = [], False
+    for part in re.split("([\x01\x02])", text):
+        if part in ("\x01", "\x02"):
+            matched = part == "\x01"
+        elif part:
+            parts.append((part, matched))
+    return tuple(parts)
 
 
-def _pager(total: int, current: int, link) -> str:
+def _listed(entries: list[Entry], base: str) -> list[Listed]:
+    return [Listed(href(e.iri, base), e.label, e.year, HEADINGS.get(e.kind, e.kind), _snippet(e.snippet))
+            for e in entries]
+
+
+def _pager(total: int, current: int, link: Callable[[int], str]) -> Pager | None:
     pages = max(1, math.ceil(total / PAGE))
     if pages == 1:
-        return ""
-    parts = []
-    if current > 1:
-        parts.append(f"<a rel='prev' href='{link(current - 1)}'>← previous</a>")
-    parts.append(f"page {current} of {pages}")
-    if current < pages:
-        parts.append(f"<a rel='next' href='{link(current + 1)}'>next →</a>")
-    return f"<nav class='pager' aria-label='pages'>{' · '.join(parts)}</nav>"
-
-
-def search_box(text: str = "") -> str:
-    return ("<form role='search' action='/search' method='get'><label>Search labels and documents "
-            f"<input type='search' name='q' value='{html.escape(text)}' size='40'></label> <button>Search</button></form>")
+        return None
+    return Pager(current, pages, link(current - 1) if current > 1 else None,
+                 link(current + 1) if current < pages else None)
 
 
 def render_home(catalogue: Catalogue) -> str:
     counts = catalogue.counts()
-    kinds = "".join(f"<li><a href='/browse{_query(kind=kind)}'>{html.escape(heading)}</a> ({counts.get(kind, 0):,})</li>"
-                    for kind, _, heading in KINDS)
-    years = " ".join(f"<a href='/browse{_query(year=y)}'>{y}</a>&nbsp;({n:,})" for y, n in catalogue.years())
-    links = ("<p><a href='/timeline'>timeline</a> · <a href='/queries'>canned queries</a> · <a href='/sparql'>SPARQL</a> · "
-             "<a href='/void'>VoID</a> · <a href='/ontology'>ontology</a> · <a href='/shacl'>SHACL report</a></p>")
-    latest = catalogue.latest("document")
-    return page("EU Justice and Home Affairs knowledge graph",
-                search_box() + links + f"<h2>Browse by kind</h2><ul>{kinds}</ul>"
-                + (f"<h2>Browse by year</h2><p class='years'>{years}</p>" if years else "")
-                + (f"<h2>Latest documents</h2>{_entries(latest, catalogue.base)}" if latest else ""))
+    return render("home.html",
+                  kinds=[Counted("/browse" + _query(kind=kind), heading, counts.get(kind, 0)) for kind, _, heading in KINDS],
+                  years=[Counted("/browse" + _query(year=y), str(y), n) for y, n in catalogue.years()],
+                  latest=_listed(catalogue.latest("document"), catalogue.base))
 
 
 def render_search(catalogue: Catalogue, text: str, kind: str | None, current: int) -> str:
     total, hits = catalogue.search(text, kind, current)
-    what = f"{total:,} result{'s' if total != 1 else ''} for “{html.escape(text)}”" if text.strip() else "Type some words."
-    kinds = " · ".join(f"<a href='/search{_query(q=text, kind=k)}'>{html.escape(HEADINGS[k])}</a>"
-                       for k, _, _ in KINDS if k != kind)
-    filter_note = (f"<p>Only {html.escape(HEADINGS.get(kind, kind))}. <a href='/search{_query(q=text)}'>All kinds</a> · "
-                   f"{kinds}</p>") if kind else ""
-    return page("Search", search_box(text) + f"<p role='status'>{what}</p>" + filter_note
-                + _entries(hits, catalogue.base)
-                + _pager(total, current, lambda n: "/search" + _query(q=text, kind=kind, page=n)))
+    return render("search.html", text=text, total=total, only=HEADINGS.get(kind, kind) if kind else None,
+                  all_kinds="/search" + _query(q=text),
+                  other_kinds=[Link(HEADINGS[k], "/search" + _query(q=text, kind=k)) for k, _, _ in KINDS if k != kind],
+                  hits=_listed(hits, catalogue.base),
+                  pages=_pager(total, current, lambda n: "/search" + _query(q=text, kind=kind, page=n)))
 
 
 def render_browse(catalogue: Catalogue, kind: str | None, year: int | None, agency: str | None, state: str | None,
@@ -91,20 +111,11 @@ def render_browse(catalogue: Catalogue, kind: str | None, year: int | None, agen
             return HEADINGS.get(value, value)
         return catalogue.label_of(value) if name in ("agency", "state") else str(value)
 
-    chosen = [f"{title}: {html.escape(label(name, filters[name]))} "
-              f"<a href='/browse{_query(**{**filters, name: None})}' aria-label='remove'>×</a>"
+    chosen = [(title, label(name, filters[name]), "/browse" + _query(**{**filters, name: None}))
               for name, title in FACETS if filters[name] not in (None, "")]
-    sections = []
-    for name, title in FACETS:
-        if filters[name] not in (None, ""):
-            continue
-        values = facets.get(name, [])
-        if not values:
-            continue
-        items = "".join(f"<li><a href='/browse{_query(**{**filters, name: value})}'>{html.escape(label(name, value))}"
-                        f"</a> ({n:,})</li>" for value, _, n in values)
-        sections.append(f"<details open><summary>{title}</summary><ul>{items}</ul></details>")
-    heading = f"{total:,} {'entry' if total == 1 else 'entries'}" + (f" — {'; '.join(chosen)}" if chosen else "")
-    return page("Browse", search_box() + f"<p role='status'>{heading}</p><div class='browse'>"
-                f"<aside class='facets'>{''.join(sections)}</aside><section>{_entries(entries, catalogue.base)}"
-                + _pager(total, current, lambda n: "/browse" + _query(**filters, page=n)) + "</section></div>")
+    open_facets = [(title, [Counted("/browse" + _query(**{**filters, name: value}), label(name, value), n)
+                            for value, _, n in facets[name]])
+                   for name, title in FACETS if filters[name] in (None, "") and facets.get(name)]
+    return render("browse.html", total=total, chosen=chosen, facets=open_facets,
+                  listed=_listed(entries, catalogue.base),
+                  pages=_pager(total, current, lambda n: "/browse" + _query(**filters, page=n)))

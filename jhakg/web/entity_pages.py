@@ -5,17 +5,19 @@ An agency: its names over time, the years it chaired the JHA Agencies' Network, 
 meetings it hosted, chaired or took part in, the people who held a post in it, the systems
 it operates, the documents that mention it. A member state: the Council presidencies it
 held and the documents that mention it. Anything else that documents mention: how many,
-and the latest. Lists are cut to a few entries with a link to the browse page of all."""
+and the latest. Lists are cut to a few entries with a link to the browse page of all.
+This module gathers them as records (:class:`Answers`); resource.html shows them."""
 
 from __future__ import annotations
 
-import html
 import urllib.parse
+from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
 from .catalogue import JHA, PREFIXES
 from .data import Site, href
+from .templating import Link
 
 NAMES = PREFIXES + """SELECT ?label ?acronym ?from ?until WHERE {
   <%(iri)s> jha:hasName ?n . ?n rdfs:label ?label . OPTIONAL { ?n jha:acronym ?acronym }
@@ -52,8 +54,88 @@ SELECT ?ann ?doc ?exact ?start ?end ?rule WHERE {
 } ORDER BY ?doc ?start"""
 
 
-def _a(site: Site, iri: str, text: str) -> str:
-    return f"<a href='{html.escape(href(iri, site.base))}'>{html.escape(text)}</a>"
+@dataclass(frozen=True)
+class Quote:
+    """A quote a fact was read from: its words, the link to them in their document
+    (#at-<start>), the document's label, the rule that read them."""
+
+    exact: str
+    href: str
+    source: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Quotes:
+    """The first quotes of a fact, and how many more there are."""
+
+    shown: list[Quote]
+    more: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact (its page) with the quotes it was read from."""
+
+    link: Link
+    quotes: Quotes
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name an agency had, from ``start`` to ``end`` ("" when not known)."""
+
+    label: str
+    acronym: str
+    start: str
+    end: str
+
+
+@dataclass(frozen=True)
+class Noted:
+    """An entity in a list with a note in brackets (a meeting's roles, a document's date);
+    "" for none."""
+
+    link: Link
+    note: str
+
+
+@dataclass(frozen=True)
+class Post:
+    """A person who held a post in the agency: the role, the latest day they were named so."""
+
+    link: Link
+    role: str
+    latest: str
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """How many documents mention the entity, the latest of them, and the browse page of
+    all of them (None when there is none for its kind)."""
+
+    count: int
+    latest: list[Noted]
+    everything: str | None
+
+
+@dataclass
+class Answers:
+    """What an entity's page answers first; a list is empty, or ``mentions`` None, when it
+    does not apply."""
+
+    names: list[Name] = field(default_factory=list)
+    chairs: list[Fact] = field(default_factory=list)
+    meetings: list[Noted] = field(default_factory=list)
+    all_meetings: str | None = None  # the browse page of them when the list is cut
+    people: list[Post] = field(default_factory=list)
+    systems: list[Link] = field(default_factory=list)
+    presidencies: list[Link] = field(default_factory=list)
+    mentions: Mentions | None = None
+
+
+def _link(site: Site, iri: str, text: str) -> Link:
+    return Link(text, href(iri, site.base))
 
 
 def _rows(site: Site, query: str, iri: str, only: str = "") -> list:
@@ -65,109 +147,70 @@ def _value(row, name: str) -> str:
     return term.value if term is not None else ""
 
 
-def first_quotes(site: Site, fact: str, at_most: int) -> tuple[list, int]:
-    """The first ``at_most`` quotes of a fact (evidence rows) in document order, and how many
-    more there are: a fact many documents state has many quotes, so the rest are counted
-    in the store's order, not sorted."""
+def quotes(site: Site, fact: str, at_most: int) -> Quotes:
+    """The first ``at_most`` quotes of a fact in document order, each linked to its place
+    in its document, and how many more there are: a fact many documents state has many
+    quotes, so the rest are counted in the store's order, not sorted."""
     first, rest = [], 0
     for r in site.store.query(EVIDENCE.replace("?fact", f"<{fact}>").replace("} ORDER BY ?doc ?start", "}")):
         if len(first) < at_most:
             first.append(r)
         else:
             rest += 1
-    return sorted(first, key=lambda r: (r["doc"].value, int(r["start"].value))), rest
-
-
-def quotes(site: Site, fact: str, at_most: int = 2) -> str:
-    """The quotes a fact was read from, each linked to its place in its document."""
-    first, rest = first_quotes(site, fact, at_most)
-    items = [f"“{html.escape(r['exact'].value)}” — <a href='{html.escape(href(r['doc'].value, site.base))}"
-             f"#at-{r['start'].value}'>{html.escape(site.label(r['doc']))}</a>" for r in first]
-    more = f" <small>and {rest} more sources</small>" if rest else ""
-    return ("<ul class='quotes'>" + "".join(f"<li><small>{q}</small></li>" for q in items) + "</ul>" + more) if items else ""
+    first.sort(key=lambda r: (r["doc"].value, int(r["start"].value)))
+    return Quotes([Quote(r["exact"].value, f"{href(r['doc'].value, site.base)}#at-{r['start'].value}",
+                         site.label(r["doc"]), r["rule"].value) for r in first], rest)
 
 
 def _browse(kind: str, facet: str, iri: str) -> str:
-    return "/browse?" + html.escape(urllib.parse.urlencode({"kind": kind, facet: iri}))
+    return "/browse?" + urllib.parse.urlencode({"kind": kind, facet: iri})
 
 
-def _agency(site: Site, iri: str, catalogue=None) -> list[str]:
-    out = []
-    names = _rows(site, NAMES, iri)
-    if names:
-        items = "".join(f"<li>{html.escape(_value(r, 'label'))}"
-                        + (f" ({html.escape(_value(r, 'acronym'))})" if _value(r, "acronym") else "")
-                        + f" <small>{html.escape(_value(r, 'from') or '…')} – {html.escape(_value(r, 'until') or 'today')}"
-                          "</small></li>" for r in names)
-        out.append(f"<h2>Names over time</h2><ul>{items}</ul>")
-    chairs = _rows(site, CHAIRS, iri)
-    if chairs:
-        items = "".join(f"<li>{_a(site, r['p'].value, _value(r, 'year'))}{quotes(site, r['p'].value)}</li>" for r in chairs)
-        out.append(f"<h2>Chair of the JHA Agencies' Network</h2><ul>{items}</ul>")
+def _agency(site: Site, iri: str, answers: Answers, catalogue=None) -> None:
+    answers.names = [Name(_value(r, "label"), _value(r, "acronym"), _value(r, "from"), _value(r, "until"))
+                     for r in _rows(site, NAMES, iri)]
+    answers.chairs = [Fact(_link(site, r["p"].value, _value(r, "year")), quotes(site, r["p"].value, 2))
+                      for r in _rows(site, CHAIRS, iri)]
     if catalogue is not None:  # the catalogue knows an agency's meetings, latest first: only their roles are asked
         total, listed = catalogue.browse(kind="meeting", agency=iri)
         only = "VALUES ?m { " + " ".join(f"<{e.iri}>" for e in listed[:SHOWN + 1]) + " }"
         meetings = _rows(site, MEETINGS, iri, only) if listed else []
     else:
         meetings = _rows(site, MEETINGS, iri)
-    if meetings:
-        items = "".join(f"<li>{_a(site, r['m'].value, _value(r, 'label'))} <small>({html.escape(_value(r, 'roles'))})"
-                        "</small></li>" for r in meetings[:SHOWN])
-        more = f"<p><a href='{_browse('meeting', 'agency', iri)}'>All its meetings</a></p>" if len(meetings) > SHOWN else ""
-        out.append(f"<h2>Meetings</h2><ul>{items}</ul>{more}")
-    people = _rows(site, PEOPLE, iri)
-    if people:
-        items = "".join(f"<li>{_a(site, r['person'].value, _value(r, 'name'))}"
-                        + (f", {html.escape(_value(r, 'role'))}" if _value(r, "role") else "")
-                        + (f" <small>(named so on {html.escape(_value(r, 'latest'))})</small>" if _value(r, "latest") else "")
-                        + "</li>" for r in people[:30])
-        out.append(f"<h2>People</h2><ul>{items}</ul>")
-    systems = _rows(site, SYSTEMS, iri)
-    if systems:
-        out.append("<h2>Systems it operates</h2><ul>"
-                   + "".join(f"<li>{_a(site, r['s'].value, _value(r, 'label'))}</li>" for r in systems) + "</ul>")
-    return out
+    answers.meetings = [Noted(_link(site, r["m"].value, _value(r, "label")), _value(r, "roles")) for r in meetings[:SHOWN]]
+    answers.all_meetings = _browse("meeting", "agency", iri) if len(meetings) > SHOWN else None
+    answers.people = [Post(_link(site, r["person"].value, _value(r, "name")), _value(r, "role"), _value(r, "latest"))
+                      for r in _rows(site, PEOPLE, iri)[:30]]
+    answers.systems = [_link(site, r["s"].value, _value(r, "label")) for r in _rows(site, SYSTEMS, iri)]
 
 
-def _state(site: Site, iri: str) -> list[str]:
-    held = _rows(site, COUNCIL, iri)
-    if not held:
-        return []
-    items = "".join(f"<li>{_a(site, r['p'].value, _value(r, 'label'))}</li>" for r in held)
-    return [f"<h2>Presidencies of the Council of the EU</h2><ul>{items}</ul>"]
-
-
-def _mentions(site: Site, iri: str, facet: str | None, catalogue=None) -> list[str]:
+def _mentions(site: Site, iri: str, facet: str | None, catalogue=None) -> Mentions | None:
     if catalogue is not None and facet:  # an agency or a state: the catalogue has its documents, latest first
         count, documents = catalogue.browse(kind="document", **{facet: iri})
-        latest = "".join(f"<li>{_a(site, e.iri, e.label)}" + (f" <small>({e.year})</small>" if e.year else "") + "</li>"
-                         for e in documents[:5])
+        latest = [Noted(_link(site, e.iri, e.label), str(e.year) if e.year else "") for e in documents[:5]]
     else:
         count = int(_rows(site, MENTIONS, iri)[0]["n"].value)
-        latest = "".join(f"<li>{_a(site, r['d'].value, _value(r, 'title'))}"
-                         + (f" <small>({html.escape(_value(r, 'when')[:10])})</small>" if _value(r, "when") else "")
-                         + "</li>" for r in _rows(site, LATEST, iri)) if count else ""
+        latest = [Noted(_link(site, r["d"].value, _value(r, "title")), _value(r, "when")[:10])
+                  for r in _rows(site, LATEST, iri)] if count else []
     if not count:
-        return []
-    everything = f" · <a href='{_browse('document', facet, iri)}'>all of them</a>" if facet else ""
-    return [f"<h2>Mentioned in {count:,} document{'s' if count != 1 else ''}</h2><ul>{latest}</ul>"
-            f"<p><small>the latest{everything}</small></p>"]
+        return None
+    return Mentions(count, latest, _browse("document", facet, iri) if facet else None)
 
 
-def render_answers(site: Site, iri: str, types: set[str], catalogue=None) -> str:
-    """The sections that answer a reader's questions about the entity, first on its page
-    (with the server's catalogue, the lists an archive makes long are read from it)."""
-    sections: list[str] = []
+def answers(site: Site, iri: str, types: set[str], catalogue=None) -> Answers:
+    """What answers a reader's questions about the entity, first on its page (with the
+    server's catalogue, the lists an archive makes long are read from it)."""
+    found = Answers()
     facet = None
     if JHA + "Agency" in types:
-        sections += _agency(site, iri, catalogue)
+        _agency(site, iri, found, catalogue)
         facet = "agency"
     if JHA + "MemberState" in types:
-        sections += _state(site, iri)
+        found.presidencies = [_link(site, r["p"].value, _value(r, "label")) for r in _rows(site, COUNCIL, iri)]
         facet = "state"
     if not ({JHA + "Document", JHA + "DocumentPart"} & types):
-        sections += _mentions(site, iri, facet, catalogue)
-    return "".join(sections)
+        found.mentions = _mentions(site, iri, facet, catalogue)
+    return found
 
 
 def is_annotation(term, site: Site) -> bool:

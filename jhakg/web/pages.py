@@ -1,16 +1,18 @@
 """HTML pages of the linked-data server, rendered on the server (no scripts, no CDN):
 resources with their evidence, documents with highlighted evidence, the index, the
-timeline, the ontology documentation and the SHACL report."""
+timeline, the ontology documentation and the SHACL report. Each ``render_*`` gathers
+its page's data and hands it to the page's template (templates/)."""
 
 from __future__ import annotations
 
-import html
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .data import RDF_TYPES, Site, href
-from .entity_pages import first_quotes, is_annotation, render_answers
+from .entity_pages import answers, is_annotation, quotes
+from .templating import Link, render
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SCHEMA_TEXT = "http://schema.org/text"
@@ -24,31 +26,17 @@ OUTSIDE = {"http://www.wikidata.org/entity/": "Wikidata",
            "https://sws.geonames.org/": "GeoNames"}
 
 
-def _link(site: Site, term) -> str:
+def _link(site: Site, term) -> Link:
+    """A term as a page shows it: a resource of the site by its label, other people's data
+    by the name a reader knows it by, a literal as its text."""
     if isinstance(term, ox.NamedNode):
         value = term.value
         if value.startswith(site.base):
-            return f'<a href="{html.escape(href(value, site.base))}">{html.escape(site.label(term))}</a>'
+            return Link(site.label(term), href(value, site.base))
         outside = next((f"{name} {value[len(ns):].strip('/')}" for ns, name in OUTSIDE.items() if value.startswith(ns)),
                        None)
-        text = outside or site.label(term)
-        return f'<a href="{html.escape(value)}" rel="external">{html.escape(text)}</a>'
-    return html.escape(str(term.value))
-
-
-_TEMPLATES = None
-
-
-def page(title: str, body: str) -> str:
-    """A page in the site's one layout (templates/base.html, the stylesheet /static/site.css):
-    ``title`` is escaped, ``body`` is HTML the renderers have escaped already."""
-    global _TEMPLATES
-    if _TEMPLATES is None:
-        import jinja2
-
-        _TEMPLATES = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
-                                        autoescape=True, keep_trailing_newline=True)
-    return _TEMPLATES.get_template("base.html").render(title=title, body=body)
+        return Link(outside or site.label(term), value, external=True)
+    return Link(str(term.value))
 
 
 STATIC = Path(__file__).parent / "static"  # the stylesheet, served at /static/
@@ -61,23 +49,22 @@ SELECT ?fact ?start ?end ?rule WHERE {
 } ORDER BY ?start DESC(?end)"""
 
 
-QUOTES_SHOWN = 20
+QUOTES_SHOWN = 20  # an agency is quoted by every document naming it
 
 
-def render_evidence(site: Site, iri: str) -> str:
-    """Each quote this resource was read from, with a link to the highlighted document."""
-    first, more = first_quotes(site, iri, QUOTES_SHOWN)  # an agency is quoted by every document naming it
-    items = []
-    for r in first:
-        doc = r["doc"]
-        items.append(f"<li>“{html.escape(r['exact'].value)}” — <a href='{html.escape(href(doc.value, site.base))}#at-{r['start'].value}'>"
-                     f"{html.escape(site.label(doc))}</a> <small>({html.escape(r['rule'].value)})</small></li>")
-    rest = f"<p><small>and {more:,} more quotes</small></p>" if more else ""
-    return f"<h2>Evidence</h2><ul>{''.join(items)}</ul>{rest}" if items else ""
+@dataclass(frozen=True)
+class Passage:
+    """A stretch of a document's text from ``start``; an evidence span links to its fact
+    (``href``, ``fact`` its label), the text between spans has ``href`` None."""
+
+    text: str
+    start: int
+    href: str | None = None
+    fact: str = ""
 
 
-def render_document(site: Site, iri: str, text: str) -> str:
-    """The stored text with every evidence span highlighted and linked to its fact."""
+def _passages(site: Site, iri: str, text: str) -> list[Passage]:
+    """The stored text cut at every evidence span, each span linked to its fact."""
     rows = list(site.store.query(DOC_ANNOTATIONS.replace("?doc", f"<{iri}>")))
     spans, last = [], -1
     for r in rows:  # outermost first; nested spans are dropped, their facts stay listed
@@ -87,12 +74,11 @@ def render_document(site: Site, iri: str, text: str) -> str:
             last = end
     out, pos = [], 0
     for start, end, fact in sorted(spans):
-        out.append(html.escape(text[pos:start]))
-        out.append(f"<a id='at-{start}' href='{html.escape(href(fact.value, site.base))}'><mark title='{html.escape(site.label(fact))}'>"
-                   f"{html.escape(text[start:end])}</mark></a>")
+        out.append(Passage(text[pos:start], pos))
+        out.append(Passage(text[start:end], start, href(fact.value, site.base), site.label(fact)))
         pos = end
-    out.append(html.escape(text[pos:]))
-    return f"<h2>Text</h2><pre>{''.join(out)}</pre>"
+    out.append(Passage(text[pos:], pos))
+    return out
 
 
 def render_resource(site: Site, iri: str, triples: list[ox.Triple], catalogue=None) -> str:
@@ -104,23 +90,21 @@ def render_resource(site: Site, iri: str, triples: list[ox.Triple], catalogue=No
     for t in triples:
         if t.predicate.value != SCHEMA_TEXT:
             by_property.setdefault(t.predicate.value, []).append(t.object)
-    rows = "".join(f"<tr><th>{html.escape(site.label(ox.NamedNode(p)))}</th><td>"
-                   + ", ".join(_link(site, o) for o in objects) + "</td></tr>" for p, objects in by_property.items())
     pointing: dict[str, list] = {}
     for t in site.inverse(iri):
         if not is_annotation(t.subject, site):  # evidence: shown as quotes
             pointing.setdefault(t.predicate.value, []).append(t.subject)
-    inverse = "".join(f"<li>{html.escape(site.label(ox.NamedNode(p)))}: " + ", ".join(_link(site, s) for s in subjects[:20])
-                      + (" …" if len(subjects) > 20 else "") + "</li>" for p, subjects in sorted(pointing.items()))
     types = {t.object.value for t in triples if t.predicate.value == RDF_TYPE}
     own = "/" + iri[len(site.base):] if iri.startswith(site.base) else None  # /id/<thing>.<ext>, here and in `jhakg site`
-    formats = " ".join(f"<a href='{html.escape(own)}.{ext}' type='{media}'>{ext}</a>"
-                       for media, (_, ext) in RDF_TYPES.items()) if own else ""
-    return page(site.label(ox.NamedNode(iri)),
-                f"<p><code>{html.escape(iri)}</code> · {formats}</p>" + render_answers(site, iri, types, catalogue)
-                + f"<h2>All its properties</h2><table>{rows}</table>"
-                + (render_document(site, iri, text) if text else render_evidence(site, iri))
-                + (f"<h2>Referred to by</h2><ul>{inverse}</ul>" if inverse else ""))
+    return render("resource.html", title=site.label(ox.NamedNode(iri)), iri=iri,
+                  formats=[(f"{own}.{ext}", media, ext) for media, (_, ext) in RDF_TYPES.items()] if own else [],
+                  answers=answers(site, iri, types, catalogue),
+                  properties=[(site.label(ox.NamedNode(p)), [_link(site, o) for o in objects])
+                              for p, objects in by_property.items()],
+                  passages=_passages(site, iri, text) if text else None,
+                  evidence=None if text else quotes(site, iri, QUOTES_SHOWN),
+                  referred=[(site.label(ox.NamedNode(p)), [_link(site, s) for s in subjects[:20]], len(subjects) > 20)
+                            for p, subjects in sorted(pointing.items())])
 
 
 TIMELINE = """PREFIX jha: <https://w3id.org/jhakg/ontology#> PREFIX schema: <http://schema.org/>
@@ -161,6 +145,54 @@ def timeline_rows(site: Site) -> list[tuple[str, str, str, str, str]]:
     return rows
 
 
+@dataclass(frozen=True)
+class Mark:
+    """A presidency (a bar from ``x`` of ``width``, ``labelled`` when its label fits in it) or
+    a meeting (a dot at ``x``) in the timeline's drawing, in its kind's lane at ``y``."""
+
+    kind: str
+    href: str
+    label: str
+    start: str
+    end: str
+    x: float
+    y: int
+    width: float
+    labelled: bool
+
+
+@dataclass(frozen=True)
+class MonthBar:
+    """How many meetings there were in a month, drawn as a bar when there are too many to
+    draw one by one, linked to the list of that year's meetings."""
+
+    month: str
+    count: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """What timeline.html draws over the years ``first`` to ``last``: the drawing (grid
+    lines with their years, marks, month bars), the form's choices, and the list."""
+
+    first: int
+    last: int
+    chosen: tuple[str, ...]  # kinds
+    years: range  # that can be chosen
+    width: int
+    height: int
+    grid: list[tuple[float, int | None]]  # (x, the year written there or None)
+    months: list[MonthBar]
+    marks: list[Mark]
+    shown: int
+    listed: list[tuple[str, str, str, str, str]]  # (start, end, href, label, kind's name)
+    cut: bool  # more than LISTED are shown
+
+
 def render_timeline(site: Site, first: int | None = None, last: int | None = None,
                     kinds: tuple[str, ...] = tuple(TIMELINE_KINDS), rows: list | None = None) -> str:
     """The network's presidencies by year, the Council's by semester, and the meetings:
@@ -171,7 +203,7 @@ def render_timeline(site: Site, first: int | None = None, last: int | None = Non
     rows = timeline_rows(site) if rows is None else rows
     facts = [r for r in rows if r[0] != "council"]
     if not facts:
-        return page("Timeline", "<p>No dated facts yet.</p>")
+        return render("timeline.html", timeline=None)
     newest = max(int(r[3][:4]) for r in facts)
     if first is None and last is None:  # by default the latest years: an archive's whole span is too much to draw
         first = max(min(int(r[2][:4]) for r in facts), newest - DEFAULT_YEARS + 1)
@@ -185,63 +217,45 @@ def render_timeline(site: Site, first: int | None = None, last: int | None = Non
         return left + (dt.date.fromisoformat(day) - dt.date(first, 1, 1)).days / span * (width - left - 10)
 
     lanes = {kind: 40 + 50 * i for i, kind in enumerate(k for k in TIMELINE_KINDS if k in kinds)}
-    height = 50 + 50 * len(lanes)
-    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' viewBox='0 0 {width} {height}' "
-             "role='img' aria-labelledby='timeline-title'>"
-             "<title id='timeline-title'>Timeline of presidencies and meetings</title>"]
     step = max(1, (last - first + 1) // 15)  # at most about 15 year labels
-    for year in range(first, last + 2):
-        xx = x(f"{year}-01-01") if year <= last else width - 10
-        parts.append(f"<line x1='{xx:.1f}' y1='20' x2='{xx:.1f}' y2='{height - 10}' stroke='#ddd'/>")
-        if year <= last and (year - first) % step == 0:
-            parts.append(f"<text x='{xx + 2:.1f}' y='14'>{year}</text>")
+    grid = [(x(f"{year}-01-01"), year if (year - first) % step == 0 else None) for year in range(first, last + 1)]
+    grid.append((width - 10, None))
     meetings = [r for r in shown if r[0] == "meeting"]
+    bars = []
     if len(meetings) > MAX_DOTS:  # too many to tell apart: how many a month, each month linked to its year's list
         months: dict[str, int] = {}
         for r in meetings:
             months[r[2][:7]] = months.get(r[2][:7], 0) + 1
         peak = max(months.values())
-        y, colour = lanes["meeting"], TIMELINE_KINDS["meeting"][1]
         for month, n in sorted(months.items()):
             x1, x2 = x(month + "-01"), x(month + "-28")
             h = max(2.0, 30 * n / peak)
-            parts.append(f"<a href='/browse?kind=meeting&amp;year={month[:4]}'><rect x='{x1:.1f}' y='{y + 30 - h:.1f}' "
-                         f"width='{max(x2 - x1, 1):.1f}' height='{h:.1f}' fill='{colour}' fill-opacity='0.7'>"
-                         f"<title>{n:,} meetings in {month}</title></rect></a>")
-        shown_marks = [r for r in shown if r[0] != "meeting"]
+            bars.append(MonthBar(month, n, x1, lanes["meeting"] + 30 - h, max(x2 - x1, 1), h))
+        drawn = [r for r in shown if r[0] != "meeting"]
     else:
-        shown_marks = shown
-    for kind, node, start, end, label in shown_marks:
-        y = lanes[kind]
-        colour = TIMELINE_KINDS[kind][1]
+        drawn = shown
+    marks = []
+    for kind, node, start, end, label in drawn:
         x1, x2 = x(max(start, f"{first}-01-01")), x(min(end, f"{last}-12-31"))
-        if kind == "meeting":
-            shape = (f"<circle cx='{x1:.1f}' cy='{y + 10}' r='5' fill='{colour}' fill-opacity='0.7'>"
-                     f"<title>{html.escape(label)}</title></circle>")
-        else:
-            shape = (f"<rect x='{x1:.1f}' y='{y}' width='{max(x2 - x1, 2):.1f}' height='22' fill='{colour}' "
-                     f"fill-opacity='0.6' stroke='white'><title>{html.escape(label)} {start} – {end}</title></rect>"
-                     + (f"<text x='{x1 + 3:.1f}' y='{y + 15}'>{html.escape(label)}</text>" if x2 - x1 > 40 else ""))
-        parts.append(f"<a href='{html.escape(href(node, site.base))}'>{shape}</a>")
-    parts.append("</svg>")
-    legend = "".join(f"<li><span class='swatch {kind}'></span> {html.escape(name)}</li>"
-                     for kind, (name, _) in TIMELINE_KINDS.items() if kind in kinds)
-    years = range(min(int(r[2][:4]) for r in facts), max(int(r[3][:4]) for r in facts) + 1)
-    options = "".join(f"<option{' selected' if y == first else ''}>{y}</option>" for y in years)
-    options_to = "".join(f"<option{' selected' if y == last else ''}>{y}</option>" for y in years)
-    boxes = "".join(f"<label><input type='checkbox' name='kind' value='{k}'{' checked' if k in kinds else ''}> "
-                    f"{html.escape(name)}</label> " for k, (name, _) in TIMELINE_KINDS.items())
-    form = (f"<form method='get' action='/timeline'><label>From <select name='from'>{options}</select></label> "
-            f"<label>to <select name='to'>{options_to}</select></label> {boxes}<button>Show</button></form>")
+        marks.append(Mark(kind, href(node, site.base), label, start, end, x1, lanes[kind], max(x2 - x1, 2), x2 - x1 > 40))
     ordered = sorted(shown, key=lambda r: (r[2], r[0]))
-    listing = "".join(f"<li>{html.escape(start)}{' – ' + html.escape(end) if end != start else ''}: "
-                      f"<a href='{html.escape(href(node, site.base))}'>{html.escape(label)}</a> "
-                      f"<small>· {html.escape(TIMELINE_KINDS[kind][0])}</small></li>"
-                      for kind, node, start, end, label in ordered[:LISTED])
-    cut = (f"<p>The first {LISTED:,} are listed; choose fewer years or kinds for the rest.</p>"
-           if len(ordered) > LISTED else "")
-    return page("Timeline", form + f"<ul class='legend'>{legend}</ul>" + "".join(parts)
-                + f"<h2>{len(shown):,} in {first}–{last}</h2><ul>{listing}</ul>{cut}")
+    listed = [(start, end, href(node, site.base), label, TIMELINE_KINDS[kind][0])
+              for kind, node, start, end, label in ordered[:LISTED]]
+    years = range(min(int(r[2][:4]) for r in facts), max(int(r[3][:4]) for r in facts) + 1)
+    return render("timeline.html", kinds=TIMELINE_KINDS, listed_at_most=LISTED, timeline=Timeline(
+        first, last, kinds, years, width, 50 + 50 * len(lanes), grid, bars, marks, len(shown), listed,
+        len(ordered) > LISTED))
+
+
+@dataclass(frozen=True)
+class Term:
+    """A class or property of the ontology: its name (its anchor), label and comment, and
+    its relations to other terms as (relation, terms) rows."""
+
+    name: str
+    label: str
+    comment: str
+    relations: list[tuple[str, list[Link]]]
 
 
 def render_ontology(path: Path) -> str:
@@ -257,62 +271,45 @@ def render_ontology(path: Path) -> str:
         text = str(term)
         return text.split("#")[-1] if "#" in text else text.rsplit("/", 1)[-1]
 
-    def ref(term) -> str:
+    def ref(term) -> Link:
         text = str(term)
         if "/jhakg/ontology#" in text:
-            return f"<a href='#{html.escape(name(term))}'>{html.escape(name(term))}</a>"
-        return f"<a href='{html.escape(text)}'>{html.escape(g.namespace_manager.normalizeUri(term))}</a>"
+            return Link(name(term), "#" + name(term))
+        return Link(g.namespace_manager.normalizeUri(term), text)
 
+    relations = [("sub-class of", RDFS.subClassOf), ("sub-property of", RDFS.subPropertyOf), ("domain", RDFS.domain),
+                 ("range", RDFS.range), ("inverse of", OWL.inverseOf)]
     sections = []
     for title, kinds in (("Classes", (OWL.Class,)), ("Properties", (OWL.ObjectProperty, OWL.DatatypeProperty))):
         terms = sorted({t for k in kinds for t in g.subjects(RDF.type, k) if "/jhakg/ontology#" in str(t)}, key=name)
-        items = []
-        for t in terms:
-            facts = [("sub-class of", RDFS.subClassOf), ("sub-property of", RDFS.subPropertyOf),
-                     ("domain", RDFS.domain), ("range", RDFS.range), ("inverse of", OWL.inverseOf)]
-            rows = "".join(f"<tr><th>{label}</th><td>{', '.join(ref(o) for o in sorted(g.objects(t, p)))}</td></tr>"
-                           for label, p in facts if (t, p, None) in g)
-            items.append(f"<section id='{html.escape(name(t))}'><h3>{html.escape(name(t))} — "
-                         f"{html.escape(str(g.value(t, RDFS.label) or ''))}</h3>"
-                         f"<p>{html.escape(str(g.value(t, RDFS.comment) or ''))}</p><table>{rows}</table></section>")
-        sections.append(f"<h2>{title}</h2>{''.join(items)}")
-    description = html.escape(str(g.value(onto, DCTERMS.description) or "")) if onto else ""
-    return page("jhakg ontology", f"<p>{description}</p>" + "".join(sections))
+        sections.append((title, [Term(name(t), str(g.value(t, RDFS.label) or ""), str(g.value(t, RDFS.comment) or ""),
+                                      [(label, [ref(o) for o in sorted(g.objects(t, p))])
+                                       for label, p in relations if (t, p, None) in g])
+                                 for t in terms]))
+    description = str(g.value(onto, DCTERMS.description) or "") if onto else ""
+    return render("ontology.html", description=description, sections=sections)
 
 
 def render_report(dist: Path) -> str:
     """The SHACL validation report of the build as a page."""
     from ..validate import validate_dist
 
-    report = validate_dist(dist)
-    if report.conforms:
-        return page("SHACL report", f"<p>The build conforms to {report.shapes_count} shapes.</p>")
-    rows = "".join(f"<tr><td>{html.escape(', '.join(v.sources))}</td><td>{html.escape(v.focus)}</td>"
-                   f"<td>{html.escape(v.path or '')}</td><td>{html.escape(v.message)}</td></tr>"
-                   for v in report.violations)
-    return page("SHACL report", f"<p>{len(report.violations)} violations of {report.shapes_count} shapes.</p>"
-                "<table><tr><th>source</th><th>focus node</th><th>path</th><th>message</th></tr>"
-                f"{rows}</table>")
+    return render("shacl_report.html", report=validate_dist(dist))
 
 
 def render_index(site: Site) -> str:
-    """The home page: the resources by class, and the ways in."""
+    """The home page of `jhakg site`: the resources by class, and the ways in."""
     sections = []
     for title, cls in (("Agencies", "Agency"), ("Meetings", "Meeting"), ("Network presidencies", "NetworkPresidency"),
                        ("Council presidencies", "CouncilPresidency"), ("Information systems", "InformationSystem"),
                        ("Policy priorities", "PolicyPriority"), ("People", "Person"), ("Documents", "Document")):
         rows = site.store.query(f"SELECT DISTINCT ?s WHERE {{ ?s a <{site.base}ontology#{cls}> }} ORDER BY ?s")
-        items = "".join(f"<li>{_link(site, r['s'])}</li>" for r in rows)
-        sections.append(f"<h2>{title}</h2><ul>{items}</ul>")
-    links = ("<p><a href='/timeline'>timeline</a> · <a href='/queries'>canned queries</a> · <a href='/sparql'>SPARQL</a> · "
-             "<a href='/void'>VoID</a> · <a href='/ontology'>ontology</a> · <a href='/shacl'>SHACL report</a></p>")
-    return page("EU Justice and Home Affairs knowledge graph", links + "".join(sections))
-
-
+        sections.append((title, [_link(site, r["s"]) for r in rows]))
+    return render("site_home.html", sections=sections)
 
 
 def render_graph(site: Site, iri: str, triples: list[ox.Triple]) -> str:
     """A named graph's triples as a list of linked statements (at most 2,000 shown)."""
-    items = "".join(f"<li>{_link(site, t.subject)} {html.escape(site.label(t.predicate))} {_link(site, t.object)}</li>"
-                    for t in triples[:2000])
-    return page(iri, f"<p>{len(triples)} triples</p><ul>{items}</ul>")
+    return render("graph.html", title=iri, count=len(triples),
+                  statements=[(_link(site, t.subject), site.label(t.predicate), _link(site, t.object))
+                              for t in triples[:2000]])

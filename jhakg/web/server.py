@@ -6,7 +6,8 @@ IRIs), `/sparql` answers read-only SPARQL 1.1 Protocol queries with a row cap it
 `/queries/{name}` runs the canned queries with typed parameters (400 with the reason),
 `/openapi.json` describes them, `/void` and `/.well-known/void` describe the dataset.
 Query, model and rendering are kept apart: `site.Site` reads the store (embedded or
-remote), `pages.render_*` write the HTML, the routes here negotiate and answer.
+remote), the `render_*` functions gather each page's data for its template
+(templates/), the routes here negotiate and answer.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import csv
-import html
 import io
 import os
 import re
@@ -50,7 +50,6 @@ from .http_protocol import MAX_REQUEST_HEAD
 from .pages import (
     STATIC,
     TIMELINE_KINDS,
-    page,
     render_graph,
     render_ontology,
     render_report,
@@ -59,6 +58,7 @@ from .pages import (
     timeline_rows,
 )
 from .query_workers import Busy, Ended, QueryWorkers, Refused, Settings, TimeLimit
+from .templating import render
 
 FORMAT_ALIASES = {"ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
                   "ntriples": "application/n-triples", "jsonld": "application/ld+json", "json-ld": "application/ld+json",
@@ -208,8 +208,8 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             return PlainTextResponse("not acceptable", status_code=406, headers={"Vary": "Accept"})
         triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
         if media == "text/html":
-            body = "<pre>" + html.escape(path.read_text(encoding="utf-8")) + "</pre>"
-            return HTMLResponse(page(path.stem, body), headers={"Vary": "Accept"})
+            return HTMLResponse(render("turtle.html", title=path.stem, text=path.read_text(encoding="utf-8")),
+                                headers={"Vary": "Accept"})
         return Response(serialize(triples, media, base), media_type=media, headers={"Vary": "Accept"})
 
     async def index(request: Request) -> Response:
@@ -268,7 +268,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
                 return Response(serialize(sparql_results.service_description(endpoint, base), media), media_type=media,
                                 headers={"Vary": "Accept"})
             examples = [(q.title, q.text) for q in site.queries.values() if not any(p.required for p in q.params)]
-            return HTMLResponse(page("SPARQL", sparql_results.editor(examples, assets.present())),
+            return HTMLResponse(sparql_results.render_editor(examples, assets.present()),
                                 headers={"Vary": "Accept", "Content-Security-Policy": sparql_results.EDITOR_CSP})
         over = query_policy.problem(text)  # before any parser: a deep enough query crashes pyoxigraph's
         if over:
@@ -310,8 +310,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
                                    for p in q.params],
                     "url": f"/queries/{q.name}"} for q in site.queries.values()]
         if negotiate(request, ["application/json", "text/html"]) == "text/html":
-            items = "".join(f"<li><a href='/queries/{q['name']}'>{html.escape(q['title'])}</a></li>" for q in listing)
-            return HTMLResponse(page("Canned queries", f"<ul>{items}</ul>"), headers={"Vary": "Accept"})
+            return HTMLResponse(render("queries.html", queries=list(site.queries.values())), headers={"Vary": "Accept"})
         return JSONResponse(listing, headers={"Vary": "Accept"})
 
     async def run_query(request: Request) -> Response:
@@ -334,11 +333,7 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in result.rows)
             return Response(buffer.getvalue(), media_type="text/csv", headers=headers)
         if media == "text/html":
-            head = "".join(f"<th>{html.escape(c)}</th>" for c in result.columns)
-            body = "".join("<tr>" + "".join(f"<td>{html.escape(r[c] or '')}</td>" for c in result.columns) + "</tr>"
-                           for r in result.rows)
-            return HTMLResponse(page(query.title, f"<p>{html.escape(query.description)}</p>"
-                                     f"<table><tr>{head}</tr>{body}</table>"), headers=headers)
+            return HTMLResponse(render("query.html", query=query, result=result), headers=headers)
         return JSONResponse({"query": name, "columns": result.columns, "rows": result.rows}, headers=headers)
 
     timeline_cache = None

@@ -1,13 +1,16 @@
 """SPARQL query results as the endpoint writes them (JSON, XML, CSV, TSV: languages,
-datatypes and blank nodes kept; an HTML page for browsers), and the endpoint's SPARQL 1.1
-Service Description."""
+datatypes and blank nodes kept; an HTML page for browsers, sparql_results.html), the
+endpoint's page for a browser (sparql.html), and its SPARQL 1.1 Service Description."""
 
 from __future__ import annotations
 
-import html
 import json
+from dataclasses import dataclass
 
 import pyoxigraph as ox
+
+from .data import href
+from .templating import render
 
 FORMATS = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
            "application/json": ox.QueryResultsFormat.JSON,
@@ -18,12 +21,6 @@ BOOLEAN_TYPES = ["application/sparql-results+json", "application/sparql-results+
 EXAMPLE = "SELECT * WHERE { ?s ?p ?o } LIMIT 10"
 
 
-def form(query: str = EXAMPLE) -> str:
-    """The query form of the endpoint's HTML page."""
-    return (f"<form id='sparql-form' method='post' action='/sparql'><textarea name='query' rows='12' cols='90'>"
-            f"{html.escape(query)}</textarea><br><button>Run</button></form>")
-
-
 # what the editor page may load and do: scripts of its own (YASGUI is served from the package),
 # queries to this endpoint, nothing from elsewhere; YASGUI's editor and tables set inline
 # styles, so this page (only) allows them
@@ -32,43 +29,42 @@ EDITOR_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-i
               "font-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 
 
-def editor(examples: list[tuple[str, str]], with_yasgui: bool) -> str:
+def render_editor(examples: list[tuple[str, str]], with_yasgui: bool) -> str:
     """The endpoint's page for a browser: the form, and YASGUI over it when installed, with
     ``examples`` ((title, query) pairs: the canned queries) as its tabs."""
-    if not with_yasgui:
-        return form()
-    data = json.dumps([{"title": t, "sparql": q} for t, q in examples]).replace("</", "<\\/")
-    return ("<link rel='stylesheet' href='/static/yasgui/yasgui.min.css'>" + form()
-            + "<div id='yasgui' hidden></div>"
-            f"<script type='application/json' id='examples'>{data}</script>"
-            "<script src='/static/yasgui/yasgui.min.js'></script><script src='/static/sparql.js'></script>")
+    return render("sparql.html", query=EXAMPLE, yasgui=with_yasgui,
+                  examples=[{"title": t, "sparql": q} for t, q in examples])
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A term of an answer as its table shows it: an IRI linked to ``href``, a literal with
+    its language, a blank node as _:id."""
+
+    text: str
+    href: str | None = None
+    language: str = ""
+
+
+def _cell(term, base: str) -> Cell | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return Cell(term.value, href(term.value, base))
+    if isinstance(term, ox.BlankNode):
+        return Cell("_:" + term.value)
+    return Cell(term.value, language=term.language or "")
 
 
 def html_page(query: str, variables, rows, truncated: bool, cap: int, base: str) -> bytes:
-    """The answer as a browser sees it: the form with the query, then a table of the rows,
-    IRIs under the base linked to their pages; a note when the answer was cut at the cap."""
-    from .data import href
-    from .pages import page
-
-    def cell(term) -> str:
-        if term is None:
-            return ""
-        if isinstance(term, ox.NamedNode):
-            return f"<a href='{html.escape(href(term.value, base))}'>{html.escape(term.value)}</a>"
-        text = html.escape(term.value if not isinstance(term, ox.BlankNode) else "_:" + term.value)
-        if isinstance(term, ox.Literal) and term.language:
-            text += f" <small>@{html.escape(term.language)}</small>"
-        return text
-
+    """The answer as a browser sees it: the form with the query, then a table of the rows
+    (or an ASK answer, when ``rows`` is a bool), IRIs under the base linked to their pages;
+    a note when the answer was cut at the cap."""
     if isinstance(rows, bool):
-        return page("SPARQL", form(query) + f"<p>Answer: <strong>{'true' if rows else 'false'}</strong></p>").encode()
+        return render("sparql_results.html", query=query, boolean=rows).encode()
     names = [v.value for v in variables]
-    note = (f"<p role='status'><strong>The answer has more than {cap:,} rows; these are the first {cap:,}.</strong> "
-            "Narrow the query, or page through it with LIMIT and OFFSET.</p>") if truncated else \
-        f"<p role='status'>{len(rows):,} row{'s' if len(rows) != 1 else ''}.</p>"
-    head = "".join(f"<th>?{html.escape(n)}</th>" for n in names)
-    body = "".join("<tr>" + "".join(f"<td>{cell(row[n])}</td>" for n in names) + "</tr>" for row in rows)
-    return page("SPARQL", form(query) + note + f"<table><tr>{head}</tr>{body}</table>").encode()
+    return render("sparql_results.html", query=query, boolean=None, names=names, truncated=truncated, cap=cap,
+                  rows=[[_cell(row[n], base) for n in names] for row in rows]).encode()
 
 
 def boolean(value: bool, media: str) -> bytes:

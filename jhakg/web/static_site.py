@@ -3,7 +3,6 @@ for any static web server, with an Apache configuration that negotiates content.
 
 from __future__ import annotations
 
-import html
 import urllib.parse
 from pathlib import Path
 
@@ -11,7 +10,8 @@ import pyoxigraph as ox
 
 from ..namespaces import DEFAULT_BASE
 from .data import RDF_TYPES, Site, serialize
-from .pages import STATIC, page, render_index, render_ontology, render_resource, render_timeline
+from .pages import STATIC, render_index, render_ontology, render_resource, render_timeline
+from .templating import render
 
 HTACCESS = """# Apache configuration for a jhakg static site (w3id.org-style content negotiation).
 # Each resource /id/<kind>/<slug> has index.html and <slug>.ttl/.nt/.jsonld/.rdf beside it.
@@ -49,8 +49,8 @@ def write_site(dist: Path, out: Path, base: str = DEFAULT_BASE) -> int:
                                "timeline/index.html": render_timeline(site).encode(),
                                "ontology/index.html": render_ontology(dist / "ontology.ttl").encode(),
                                "ontology.ttl": (dist / "ontology.ttl").read_bytes(),
-                               "void/index.html": page("Dataset description (VoID)", "<pre>" + html.escape(
-                                   (dist / "void.ttl").read_text(encoding="utf-8")) + "</pre>").encode(),
+                               "void/index.html": render("turtle.html", title="Dataset description (VoID)",
+                                                         text=(dist / "void.ttl").read_text(encoding="utf-8")).encode(),
                                "void.ttl": (dist / "void.ttl").read_bytes(),
                                "static/site.css": (STATIC / "site.css").read_bytes()}
     subjects = sorted({q.subject.value for q in site.store.quads_for_pattern(None, None, None, None)

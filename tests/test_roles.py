@@ -147,3 +147,39 @@ def test_a_post_the_bodys_acronym_and_the_name(tmp_path, gazetteer):
     assert found == {"Anna Schmidt": ("Director of the European Union Agency for Fundamental Rights", "agency/fra")}
     found = _people(tmp_path, gazetteer, "Executive Director of Europol Catherine Dupont welcomed it.")
     assert found == {"Catherine Dupont": ("Executive Director of Europol", "agency/europol")}
+
+
+def _posts(tmp_path, gazetteer, text: str) -> set[tuple[str, str, str | None, str | None]]:
+    facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{text}\n"), gazetteer, "person_role")
+    return {(f.record.person, f.record.role_text, (f.record.organisation or "").removeprefix(ORG) or None,
+             f.record.attested.isoformat() if f.record.attested else None) for f in facts}
+
+
+def test_a_former_post_is_not_attested_on_the_documents_date(tmp_path, gazetteer):
+    assert _posts(tmp_path, gazetteer, "Pia Holm, former Director of Europol, spoke first.") == {
+        ("Pia Holm", "former Director of Europol", "agency/europol", None)}
+    assert _posts(tmp_path, gazetteer, "Pia Holm, Director of Europol, spoke first.") == {
+        ("Pia Holm", "Director of Europol", "agency/europol", "2024-03-04")}
+
+
+@pytest.mark.parametrize("text", [
+    "The board appointed Ms Anna Berg as the next Eurojust Director. She succeeds Mr Karl Stein, whose term ended.",
+    "Anna Berg, Director of Eurojust, took office today. Ms Berg replaced Karl Stein in January.",
+    "Anna Berg was appointed Director of Eurojust. She will take over from Karl Stein in June.",
+])
+def test_the_one_a_post_holder_succeeds_held_the_post_before(tmp_path, gazetteer, text):
+    found = _posts(tmp_path, gazetteer, text)
+    assert ("Karl Stein", "former Director", "agency/eurojust", None) in found
+    assert any(person == "Anna Berg" and attested == "2024-03-04" for person, _, _, attested in found)
+
+
+@pytest.mark.parametrize("text", [
+    # two people in the sentence before: 'she' is not settled
+    "Anna Berg, Director of Eurojust, met Olga Moor, Director of Europol. She succeeds Karl Stein.",
+    # the successor holds no post the text states
+    "Anna Berg joined the team. She succeeds Karl Stein.",
+    # an agency succeeding an office is not a person succeeding a person
+    "Anna Berg, Director of the EUAA, spoke. The EUAA succeeds the European Asylum Support Office.",
+])
+def test_no_predecessor_where_the_text_does_not_settle_one(tmp_path, gazetteer, text):
+    assert not any(attested is None for _, _, _, attested in _posts(tmp_path, gazetteer, text))

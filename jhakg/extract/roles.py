@@ -369,6 +369,7 @@ class People:
 # a post held before: 'Morten Kjaerum, former Director of FRA', 'the previous FRA Director'
 _FORMER = re.compile(r"(?i)\b(?:former|previous|past)[ \t]+$")
 # 'She succeeds Mr NAME', 'Ms A will take over from NAME', 'A replaced NAME'
+_SUCCESSION_VERB = re.compile(r"\b(?:succeed|replace|t(?:akes?|ook)[ \t]+over[ \t]+from)")
 _SUCCEEDS = re.compile(rf"(?:(?P<pronoun>\b(?:He|She|he|she))|{TITLE}?(?P<subject>{FULLNAME}|{_WORD}))[ \t]+"
                        rf"(?:(?:will|is[ \t]+to)[ \t]+)?(?:succeeds?|succeeded|replaces?|replaced|"
                        rf"(?:takes?|took)[ \t]+over[ \t]+from)[ \t]+{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
@@ -397,7 +398,10 @@ def _predecessors(ctx: Context, people: People, facts: list[Fact]) -> list[Fact]
     'She' is the one person the sentence before names; A must hold one post in the document."""
     out = []
     text = ctx.text
-    for sentence in ctx.sentences:
+    verbs = [m.start() for m in _SUCCESSION_VERB.finditer(text)]  # a cheap test first: few texts have one
+    for sentence in ctx.sentences if verbs else ():
+        if not any(sentence.start <= v < sentence.end for v in verbs):
+            continue
         for m in _SUCCEEDS.finditer(text, sentence.start, sentence.end):
             if m.group("pronoun"):
                 previous = ctx.previous_sentence(sentence)

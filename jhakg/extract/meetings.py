@@ -64,6 +64,7 @@ class MeetingFinder:
         self.ctx = ctx
         self.people = people
         self.skip = skip or []  # spans that are not meeting dates (datelines)
+        self._triggers: dict[Sentence, tuple[re.Match[str], bool] | None] = {}
 
     def _council_today(self, sentence: Sentence) -> list[MeetingDraft]:
         """'Brussels, 4 March 2024 - The Council today adopted ...': the Council met that day, in
@@ -71,8 +72,10 @@ class MeetingFinder:
         also adopted in writing)."""
         ctx = self.ctx
         m = COUNCIL_TODAY.search(ctx.text, sentence.start, sentence.end)
+        if m is None:
+            return []
         date = next((d for d in ctx.dates_in(sentence.start, sentence.end)
-                     if d.expr.pattern == "relative-day" and m and d.span.start == m.start("today")), None)
+                     if d.expr.pattern == "relative-day" and d.span.start == m.start("today")), None)
         if date is None or date.start.to_date() != ctx.doc_date:
             return []
         draft = MeetingDraft(date.start, date.end, date.span, sentence, ctx.part_at(sentence.start), "Council meeting",
@@ -82,7 +85,13 @@ class MeetingFinder:
 
     def _trigger(self, sentence: Sentence) -> tuple[re.Match[str], bool] | None:
         """The word that makes a sentence about a meeting: a meeting noun (True), else a verb
-        of meeting or of signing an agreement (False)."""
+        of meeting or of signing an agreement (False); once a sentence (a sentence is also
+        read as the one after a meeting's)."""
+        if sentence not in self._triggers:
+            self._triggers[sentence] = self._find_trigger(sentence)
+        return self._triggers[sentence]
+
+    def _find_trigger(self, sentence: Sentence) -> tuple[re.Match[str], bool] | None:
         chunk = self.ctx.text[sentence.start:sentence.end]
         noun = MEETING_NOUN.search(chunk)
         if noun:

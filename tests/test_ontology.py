@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, VANN
 
 from jhakg.reference.graphs import load_ontology
 
@@ -39,6 +39,16 @@ def test_classes_align_with_w3c_vocabularies():
 
 
 def test_ontology_metadata():
+    """What an ontology's documentation shows of it (jhakg's own page, as pyLODE would):
+    title, description, creator, publisher, licence, dates, version and its IRI, the
+    namespace and prefix its terms are under."""
     g = load_ontology()
     onto = URIRef("https://w3id.org/jhakg/ontology")
-    assert g.value(onto, OWL.versionInfo) and g.value(onto, DCTERMS.license) and g.value(onto, DCTERMS.description)
+    for p in (DCTERMS.title, DCTERMS.description, DCTERMS.creator, DCTERMS.publisher, DCTERMS.license,
+              DCTERMS.created, DCTERMS.modified, OWL.versionInfo, OWL.versionIRI, VANN.preferredNamespacePrefix,
+              VANN.preferredNamespaceUri):
+        assert len(set(g.objects(onto, p))) == 1, p
+    assert g.value(onto, DCTERMS.created).toPython() <= g.value(onto, DCTERMS.modified).toPython()
+    assert str(g.value(onto, OWL.versionIRI)) == f"{onto}/{g.value(onto, OWL.versionInfo)}"
+    assert str(g.value(onto, VANN.preferredNamespaceUri)) == JHA
+    assert (str(g.value(onto, VANN.preferredNamespacePrefix)), URIRef(JHA)) in set(g.namespaces())

@@ -231,7 +231,9 @@ def test_static_site(dist, tmp_path):
         assert (URIRef(EUROPOL), None, None) in graph, ext
     assert (out / "id" / "document" / "002_7658506f877b54af" / "index.html").read_text().count("<mark") >= 5
     # the ontology's documentation and the dataset's description, as pages and as Turtle
-    assert "id='Agency'" in (out / "ontology" / "index.html").read_text()
+    ontology_page = (out / "ontology" / "index.html").read_text()
+    assert "id='Agency'" in ontology_page and "href='/dist/ontology.ttl'" in ontology_page
+    assert (out / "dist" / "ontology.ttl").is_file()
     assert Graph().parse(out / "ontology.ttl", format="turtle") and Graph().parse(out / "void.ttl", format="turtle")
     assert "void:sparqlEndpoint" in (out / "void" / "index.html").read_text()
     assert "RewriteRule ^(ontology|void)/?$ $1.ttl" in (out / ".htaccess").read_text()
@@ -239,11 +241,33 @@ def test_static_site(dist, tmp_path):
 
 
 def test_ontology_documentation_and_shacl_report_pages(server):
-    status, _, body = get(server + "/ontology", "text/html")
+    import re
+
+    status, headers, body = get(server + "/ontology", "text/html")
     page = body.decode()
-    assert status == 200
+    assert status == 200 and "default-src 'none'" in headers["Content-Security-Policy"]
+    assert "<style" not in page and "style=" not in page and "<script" not in page  # the site's CSP holds
     for term in ("Agency", "Meeting", "NetworkPresidency", "InformationSystem", "PolicyPriority", "heldBy", "year"):
-        assert f"id='{term}'" in page, term
+        assert f"id='{term}'" in page and f"<a href='#{term}'>{term}</a>" in page, term  # at its anchor, in the contents
+    # the ontology's metadata: its title heads the page, its version, licence, dates, namespace are listed
+    assert "<h1>jhakg: EU Justice and Home Affairs knowledge graph ontology</h1>" in page
+    for label, value in (("version", "0.1.0"), ("creator", "The jhakg developers"), ("created", "2026-11-22"),
+                         ("namespace", "https://w3id.org/jhakg/ontology#")):
+        assert re.search(f"<tr><th>{label}</th><td>{re.escape(value)}</td></tr>", page), label
+    assert 'href="https://creativecommons.org/licenses/by/4.0/" rel="external"' in page
+    # a term's relations both ways, its IRI and kind, the shapes its instances are validated against
+    agency = page[page.index("<section id='Agency'>"):].split("</section>")[0]
+    assert "class <code>https://w3id.org/jhakg/ontology#Agency</code>" in agency
+    assert re.search(r'<th>in domain of</th><td>.*<a href="#memberOfNetwork">memberOfNetwork</a>', agency)
+    assert re.search(r'<th>in range of</th><td><a href="#operatedBy">operatedBy</a>', agency)
+    assert re.search(r'<th>disjoint with</th><td><a href="#Committee">Committee</a>', agency)
+    assert "AgencyShape" in agency and "LabelShape (as Organisation)" in agency
+    held_by = page[page.index("<section id='heldBy'>"):].split("</section>")[0]
+    assert "object property" in held_by and '<a href="#holdsPresidency">holdsPresidency</a>' in held_by
+    # prefixed names by the file's own prefixes, each listed with its namespace
+    assert ">schema:Event</a>" in page and "schema1:" not in page
+    assert "<tr><th>schema</th><td><code>http://schema.org/</code></td></tr>" in page
+    assert get(server + "/dist/ontology.ttl")[0] == 200 and "href='/dist/ontology.ttl'" in page
     status, _, body = get(server + "/shacl", "text/html")
     shapes = len(list(Graph().parse(ROOT / "ontology" / "shapes.ttl").subjects(RDF.type, SH.NodeShape)))
     assert status == 200 and f"conforms to {shapes} shapes".encode() in body

@@ -1,7 +1,7 @@
 """HTML pages of the linked-data server, rendered on the server (no scripts, no CDN):
 resources with their evidence, documents with highlighted evidence, the index, the
-timeline, the ontology documentation and the SHACL report. Each ``render_*`` gathers
-its page's data and hands it to the page's template (templates/)."""
+timeline and the SHACL report (the ontology's page is ontology_page.py). Each ``render_*``
+gathers its page's data and hands it to the page's template (templates/)."""
 
 from __future__ import annotations
 
@@ -245,49 +245,6 @@ def render_timeline(site: Site, first: int | None = None, last: int | None = Non
     return render("timeline.html", kinds=TIMELINE_KINDS, listed_at_most=LISTED, timeline=Timeline(
         first, last, kinds, years, width, 50 + 50 * len(lanes), grid, bars, marks, len(shown), listed,
         len(ordered) > LISTED))
-
-
-@dataclass(frozen=True)
-class Term:
-    """A class or property of the ontology: its name (its anchor), label and comment, and
-    its relations to other terms as (relation, terms) rows."""
-
-    name: str
-    label: str
-    comment: str
-    relations: list[tuple[str, list[Link]]]
-
-
-def render_ontology(path: Path) -> str:
-    """The ontology's documentation: every class and property with its label, comment,
-    superclasses, domain and range, each at its own anchor (#Agency)."""
-    from rdflib import Graph
-    from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
-
-    g = Graph().parse(path)
-    onto = next(iter(g.subjects(RDF.type, OWL.Ontology)), None)
-
-    def name(term) -> str:
-        text = str(term)
-        return text.split("#")[-1] if "#" in text else text.rsplit("/", 1)[-1]
-
-    def ref(term) -> Link:
-        text = str(term)
-        if "/jhakg/ontology#" in text:
-            return Link(name(term), "#" + name(term))
-        return Link(g.namespace_manager.normalizeUri(term), text)
-
-    relations = [("sub-class of", RDFS.subClassOf), ("sub-property of", RDFS.subPropertyOf), ("domain", RDFS.domain),
-                 ("range", RDFS.range), ("inverse of", OWL.inverseOf)]
-    sections = []
-    for title, kinds in (("Classes", (OWL.Class,)), ("Properties", (OWL.ObjectProperty, OWL.DatatypeProperty))):
-        terms = sorted({t for k in kinds for t in g.subjects(RDF.type, k) if "/jhakg/ontology#" in str(t)}, key=name)
-        sections.append((title, [Term(name(t), str(g.value(t, RDFS.label) or ""), str(g.value(t, RDFS.comment) or ""),
-                                      [(label, [ref(o) for o in sorted(g.objects(t, p))])
-                                       for label, p in relations if (t, p, None) in g])
-                                 for t in terms]))
-    description = str(g.value(onto, DCTERMS.description) or "") if onto else ""
-    return render("ontology.html", description=description, sections=sections)
 
 
 def render_report(dist: Path) -> str:

@@ -47,11 +47,11 @@ from .browse_pages import render_browse, render_home, render_search
 from .catalogue import KINDS, Catalogue
 from .data import RDF_TYPES, Site, serialize
 from .http_protocol import MAX_REQUEST_HEAD
+from .ontology_page import render_ontology
 from .pages import (
     STATIC,
     TIMELINE_KINDS,
     render_graph,
-    render_ontology,
     render_report,
     render_resource,
     render_timeline,

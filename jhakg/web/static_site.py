@@ -10,7 +10,8 @@ import pyoxigraph as ox
 
 from ..namespaces import DEFAULT_BASE
 from .data import RDF_TYPES, Site, serialize
-from .pages import STATIC, render_index, render_ontology, render_resource, render_timeline
+from .ontology_page import render_ontology
+from .pages import STATIC, render_index, render_resource, render_timeline
 from .templating import render
 
 HTACCESS = """# Apache configuration for a jhakg static site (w3id.org-style content negotiation).

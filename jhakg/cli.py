@@ -76,6 +76,7 @@ def build(folder: Path, out_dir: Path, base: str | None, reasoner: str, keep_goi
     """Build the graph from a folder of documents into OUT (default dist/)."""
     from .pipeline import build as run_build
     from .pipeline import default_cache
+    from .web.ontology_page import documentation_files
 
     cache = None if no_cache else (cache_dir or default_cache(out_dir))
     with _progress() as bar:
@@ -86,7 +87,8 @@ def build(folder: Path, out_dir: Path, base: str | None, reasoner: str, keep_goi
 
         result = run_build(folder, out_dir, base=_base(base), strict=not keep_going, reasoner=reasoner, cache=cache,
                            prune=cache is not None and cache_dir is None, workers=workers, scheduler=scheduler,
-                           dumps=tuple(d.strip() for d in dumps.split(",") if d.strip()), progress=progress)
+                           dumps=tuple(d.strip() for d in dumps.split(",") if d.strip()), progress=progress,
+                           extras=documentation_files)
     for warning in result.warnings:
         err.print(f"jhakg: warning: {warning}", markup=False)
     for skipped in result.skipped:

@@ -145,3 +145,15 @@ def test_any_folder_builds_and_the_report_lists_what_was_skipped(tmp_path):
     assert {"type": "published", "date": "2017-11-23"} in by_doc["page.html"]
     assert {"type": "network_presidency", "agency": "EMCDDA", "year": 2017} in by_doc["page.html"]
     assert {"type": "published", "date": "2024-03-04"} in by_doc["release.md"]
+
+
+def test_the_build_writes_the_ontologys_documentation_as_a_page_of_its_own(cli_dist):
+    from rdflib import OWL, RDF, Graph
+
+    page = (cli_dist / "ontology.html").read_text(encoding="utf-8")
+    assert "<style>" in page and "/static/" not in page and 'href="/' not in page and "href='/" not in page
+    assert "href='ontology.ttl'" in page  # the Turtle beside it
+    graph = Graph().parse(cli_dist / "ontology.ttl")
+    for cls in graph.subjects(RDF.type, OWL.Class):
+        if "#" in str(cls) and str(cls).startswith("https://w3id.org/jhakg/"):
+            assert f"id='{str(cls).rsplit('#', 1)[1]}'" in page, cls

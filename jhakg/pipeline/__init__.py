@@ -29,6 +29,7 @@ from ..publish.dumps import (
     ONTOLOGY_GRAPH,
     REFERENCE_GRAPH,
     REFERENCE_INFERRED_GRAPH,
+    Extras,
     GraphPiece,
     Written,
     piece,
@@ -101,7 +102,8 @@ def default_cache(out: Path) -> Path:
 
 def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = True, reasoner: str = "rules",
           cache: Path | None = None, prune: bool = False, workers: int | None = None, scheduler: str | None = None,
-          dumps: tuple[str, ...] = DEFAULT_DUMPS, progress: Progress | None = None) -> BuildResult:
+          dumps: tuple[str, ...] = DEFAULT_DUMPS, progress: Progress | None = None,
+          extras: Extras | None = None) -> BuildResult:
     """Build ``out`` (dist/) from a folder of documents.
 
     With ``strict`` the first unusable document raises ``InputError`` and nothing is
@@ -110,6 +112,8 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
     number of processes (one per core by default); ``scheduler`` a Dask scheduler's
     address to run the per-document stage on instead. With ``prune`` the cache keeps only
     what this build used (so a cache of one output folder does not grow without end).
+    ``extras`` makes more files from the written ones, into the same folder (the command
+    line's build adds the ontology's documentation page).
     """
     seconds: dict[str, float] = {}
     start = time.perf_counter()
@@ -150,7 +154,7 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
             "skipped": [{"file": s.file, "reason": s.reason} for s in failed],
             "warnings": sorted(w for d in built for w in d.warnings),
         }
-        written = write_dist(out, _reference_pieces(setup), _pieces(built), report, _version(setup), base, setup.dumps)
+        written = write_dist(out, _reference_pieces(setup), _pieces(built), report, _version(setup), base, setup.dumps, extras)
         seconds["dumps"] = time.perf_counter() - t
         if prune:
             store.prune(set(keys))

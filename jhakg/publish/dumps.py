@@ -6,6 +6,7 @@ only when complete, while a lock keeps a second build from writing at the same t
   jhakg.jsonld           the asserted data as JSON-LD, a named graph per document, with
   jhakg.context.jsonld   its context
   ontology.ttl           the ontology
+  ontology.html          its documentation, a page of its own (written by the command line's build)
   shapes.ttl             the SHACL shapes
   void.ttl               VoID/DCAT: the graphs, their sizes, the dumps, the sources
   build-report.json      documents built, facts per kind, documents skipped and why
@@ -27,7 +28,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,12 +138,16 @@ def locked(out: Path) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
+Extras = Callable[[Path], dict[str, bytes]]  # the folder being written -> more files for it (name -> bytes)
+
+
 def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[GraphPiece, GraphPiece]],
                report: dict, version: str, base: str = DEFAULT_BASE,
-               dumps: tuple[str, ...] = DEFAULT_DUMPS) -> Written:
+               dumps: tuple[str, ...] = DEFAULT_DUMPS, extras: Extras | None = None) -> Written:
     """Write the dumps (``dumps``: kinds of DUMPS) and the files beside them. ``fixed`` are
     the ontology and reference graphs; ``documents`` yields each document's graph and its
-    entailments, in file-name order."""
+    entailments, in file-name order; ``extras`` makes more files from the written ones
+    (the ontology's documentation page), before the folder is swapped in."""
     dumps = checked_dumps(dumps)
     if not base.endswith("/"):
         raise UsageError(base, "a base IRI must end with '/'")
@@ -171,6 +176,8 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
                     formats.prefixes())).encode(), base))
                 for done in writing:
                     done.result()
+            for name, data in sorted((extras(tmp) if extras else {}).items()):
+                (tmp / name).write_bytes(data)
             (tmp / "build-report.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n",
                                                    encoding="utf-8")
             swap(tmp, out)

@@ -13,12 +13,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from markupsafe import Markup
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, VANN, Namespace
 
 from ..namespaces import DEFAULT_BASE
-from .templating import Link, render
+from .templating import STYLESHEET, Link, render
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 SCHEMA = Namespace("http://schema.org/")
@@ -276,6 +277,16 @@ def describe(path: Path) -> Ontology:
     return Ontology(title or "jhakg ontology", description, metadata, sections, namespaces)
 
 
-def render_ontology(path: Path) -> str:
-    """The ontology's documentation page, from the ontology.ttl at ``path``."""
+def render_ontology(path: Path, standalone: bool = False) -> str:
+    """The ontology's documentation page, from the ontology.ttl at ``path``; ``standalone``:
+    as a file of its own beside that ontology.ttl (the stylesheet inside, no links into the
+    site), as the build writes it into dist/."""
+    if standalone:
+        css = Markup(STYLESHEET.read_text(encoding="utf-8"))  # the package's own file, written as it is
+        return render("ontology.html", ontology=describe(path), standalone=css)
     return render("ontology.html", ontology=describe(path))
+
+
+def documentation_files(folder: Path) -> dict[str, bytes]:
+    """The ontology's documentation as a build writes it beside its ontology.ttl in ``folder``."""
+    return {"ontology.html": render_ontology(folder / "ontology.ttl", standalone=True).encode()}

@@ -13,6 +13,7 @@ from pathlib import Path
 import jinja2
 
 TEMPLATES = Path(__file__).parent / "templates"
+STYLESHEET = Path(__file__).parent / "static" / "site.css"
 
 
 @dataclass(frozen=True)

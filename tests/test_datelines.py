@@ -27,6 +27,19 @@ BODY = "\n\nMinisters met to discuss the fight against migrant smuggling and the
     ("Agencies sign a new cooperation plan\nMinistry of the Interior 19.10.2023 14.05\nNews item", "2023-10-19"),
     ("Agencies sign a new cooperation plan\n19 October 2023 (updated 3 days ago) // print edition 2/2023", "2023-10-19"),
     ("10th meeting of the national units opens in Budapest\n19 October 2023", "2023-10-19"),
+    # a date line under the site's name, domain or breadcrumb, above the headline
+    ("Eurojust\nTuesday, 19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    ("eu2023.es – Spanish Presidency of the Council\n19 October 2023\nAgencies sign a new cooperation plan",
+     "2023-10-19"),
+    ("Newsroom › News\n19/10/2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    ("eu2015.lv\n19.10.2023.\nAgencies sign a new cooperation plan", "2023-10-19"),
+    # a label before a comma or a middle dot; a place after an em dash; a label before a dateline
+    ("Eurojust – News release, 19.10.2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    ("News · 19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\n19 October 2023 — Vilnius", "2023-10-19"),
+    ("Press release, Brussels, 19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    # a dateline in two languages
+    ("Bruxelles, 19 octobre 2023 / Brussels, 19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
     # a headline opening with a name written with a small letter first
     ("eu-LISA hosts its industry roundtable\n19-10-2023", "2023-10-19"),
     # labelled above the headline
@@ -48,6 +61,8 @@ def test_datelines(tmp_path, head, date):
     "The case file 9-3-2021 was opened in Brussels.",
     # a site banner at the very top: the day the page was viewed
     "Mon. Oct 14th, 2024\nLoading Events\nAgencies sign a new cooperation plan",
+    # a banner under the site's name, when the text announces that day as ahead
+    "Eurojust\n28 November 2017\nHeads of agency to meet\n\nThe heads of agency will meet on 28 November in Lisbon.",
     # a headline that ends with the date of its meeting
     "Justice and Home Affairs Council, 14/09/2017",
     # a date line the text contradicts: the release announces that year, or that day, as ahead

@@ -34,6 +34,9 @@ def _one(text: str):
     ("the 17th/18th of January 2019", "2019-01-17", "2019-01-18"),
     ("Thurs 3 October 2019", "2019-10-03", "2019-10-03"),
     ("posted 3.12.2019 09.15", "2019-12-03", "2019-12-03"),
+    # a numeric date that ends a sentence
+    ("The board met on 29.01.2015. It adopted the budget.", "2015-01-29", "2015-01-29"),
+    ("It was signed on 12.XII.2019.", "2019-12-12", "2019-12-12"),
     # the Council's older press releases: Roman months
     ("7.-8.X.2010", "2010-10-07", "2010-10-08"),
     ("12.XII.2019", "2019-12-12", "2019-12-12"),
@@ -54,7 +57,7 @@ def test_full_dates_and_ranges(text, start, end):
 
 
 @pytest.mark.parametrize("text", ["Regulation (EU) 2018/1726", "Directive 2016/681", "Meeting n°4009",
-                                  "the 603/2013 recast", "12:45 Western European Time"])
+                                  "the 603/2013 recast", "12:45 Western European Time", "version 1.2.2015.3"])
 def test_numbers_that_are_not_dates(text):
     assert find_dates(text) == []
 

@@ -34,25 +34,31 @@ HEAD_CHARS = 900
 # a dateline's place: one to three words ('Brussels', 'The Hague', 'Frankfurt am Main'),
 # not a headline that ends in a date ('Justice and Home Affairs Council, 14/09/2017')
 _PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.\-]{1,30}(?:[ ][A-Za-zÀ-ÿ'’.\-]{1,20}){0,2}"
-# the shapes of a dateline: (before the date on its line, after it)
-DATELINE_SHAPES = [
-    (re.compile(r"^\(\s*$"), re.compile(rf"^,\s*{_PLACE}\)")),  # (23.11.2017, LISBON)
-    (re.compile(rf"^\(?{_PLACE},\s*$"), re.compile(r"^\)?(?=\s*$|\s*[|–-]\s|\s*\))")),  # Brussels, 4 March 2024
-]
 # words that say what a page is or when it was put up, around its date
 _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|article))?|statement|published(?:\s+on)?|"
          r"publication\s+date|date\s+of\s+publication|date|posted(?:\s+on)?|last\s+updated(?:\s+on)?)")
+# the shapes of a dateline: (before the date on its line, after it)
+DATELINE_SHAPES = [
+    (re.compile(r"^\(\s*$"), re.compile(rf"^,\s*{_PLACE}\)")),  # (23.11.2017, LISBON)
+    # Brussels, 4 March 2024; Press release, Brussels, 4 March 2024; Milano, 8 luglio 2014 / Milan, 8 July 2014
+    (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE},\s*$"), re.compile(r"^\)?(?=\s*$|\s*[|–—-]\s|\s*\))")),
+]
 # a label before the date: 'News Published:', 'press release', 'Published on', 'Press Releases | LIBE |'
-_LABEL = re.compile(rf"(?i)(?:^|[|–-]\s*)(?:\w+\s+)?{_KIND}\s*[:|–-]?\s*$"
+_LABEL = re.compile(rf"(?i)(?:^|[|–—-]\s*)(?:\w+\s+)?{_KIND}\s*[:|–—·,-]?\s*$"
                     rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–-][^|\n]{{1,40}}[|–-]\s*$")
 # a section or site name before an unlabelled date: capitalised words ('Ministry of the Interior')
 _BYLINE = re.compile(r"^\s*(?:[A-Z][\w&’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for))*\s+$")
 # after the date: nothing, a time, the page's kind or a note after a separator
-_AFTER = re.compile(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST|UTC|GMT))?)?\s*"
-                    rf"(?:$|[|/(•·]|[-–]\s|{_KIND}\s*$)")
+_AFTER = re.compile(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST|UTC|GMT))?)?\.?\s*"
+                    rf"(?:$|[|/(•·]|[-–—]\s|{_KIND}\s*$)")
 _SHORT_DASHED = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])-([1-9]|1[0-2]|0[1-9])-((?:19|20)\d\d)(?![\d./-])")
 # a line that says what the page is, over a date alone on the next line
 _KIND_LINE = re.compile(rf"(?i)^\s*{_KIND}\s*[:.]?\s*$")
+# the site a page belongs to, on the line above its date: a domain ('eu2015.lv'), a breadcrumb
+# ('Newsroom › News'), or a name alone ('Europol', 'eu-LISA', 'Italian Presidency of the Council')
+_SITE_LINE = re.compile(r"^\s*(?:\S*[\w-]\.(?:eu|int|org|com|net|gov|[a-z]{2})\b\S*(?:\s+[–—|-].*)?"
+                        r"|[^›»]*\s[›»]\s.*"
+                        r"|(?:[A-Z]|[a-z]+-?[A-Z])[\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for))*)\s*$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # a verb in the future tense ('will chair', 'is to meet', 'is scheduled')
 _WILL = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due|expected|scheduled|planned)\s+(?:to\s+|for\s+)?\w+)\b")
@@ -157,7 +163,8 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr]) -> tupl
             if not _AFTER.match(after):
                 continue
             previous = lines[n - 1].text if n else ""
-            labelled = bool(_LABEL.search(before)) or (not before.strip() and bool(_KIND_LINE.match(previous)))
+            labelled = bool(_LABEL.search(before)) or (not before.strip() and bool(
+                _KIND_LINE.match(previous) or (not title_seen and _SITE_LINE.match(previous))))
             bare = not before.strip() or bool(_BYLINE.match(before) and not before.rstrip().endswith(","))
             span = Span(line.start, line.start + expr.span.end + len(after.rstrip()))
             if (labelled or (bare and title_seen)) and ahead.allows(date):

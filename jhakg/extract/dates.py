@@ -84,12 +84,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("us", re.compile(rf"{_WEEKDAY}{_m('m1')}\s+{_d('d1')}(?:,\s+{_y('y1')})?(?![\d])")),
     # 23.11.2017 / 23/11/2017
     ("numeric", re.compile(r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"
-                           r"(?P<y1>(?:19|20)\d\d)(?![\d./])")),
+                           r"(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),  # a full stop may end the sentence
     # 04-03-2021 (the European Parliament's press releases): two-digit day and month only
     ("numeric", re.compile(r"(?<![\d./-])(?P<d1>[0-2]\d|3[01])-(?P<m1>0[1-9]|1[0-2])-(?P<y1>(?:19|20)\d\d)(?![\d./-])")),
     # 3.-4.VI.2010 / 12.XII.2019: the Council's older press releases, months in Roman numerals
     ("roman", re.compile(r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])\.(?:\s*-\s*(?P<d2>[12]\d|3[01]|0?[1-9])\.)?"
-                         r"(?P<m1>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y1>(?:19|20)\d\d)(?![\d./])")),
+                         r"(?P<m1>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),
     # 2017-11-23
     ("iso", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)-(?P<m1>1[0-2]|0[1-9])-(?P<d1>[12]\d|3[01]|0[1-9])(?![\d])")),
     # June 2017

@@ -114,6 +114,22 @@ def test_a_meeting_held_today_is_held_in_the_datelines_city(tmp_path, gazetteer)
     assert [(m["start"], m["place"]) for m in found] == [("2021-09-29", None)]
 
 
+def test_today_and_tomorrow_is_a_meeting_of_two_days(tmp_path, gazetteer):
+    facts = facts_of(release(tmp_path, "Riga, 29 January 2015\n\nJustice ministers are in Riga today and tomorrow "
+                                       "for their informal meeting.\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2015-01-29", "2015-01-30")]
+
+
+def test_the_day_a_banner_says_the_page_is_viewed_dates_nothing(tmp_path, gazetteer):
+    # the year of '4 and 5 May' is not settled: the banner's is the reader's day, not the release's
+    text = "Frontex\nToday: Saturday, 14 March 2026 | Login\nBoard meets\n\nThe Management Board met in Warsaw on 4 and 5 May.\n"
+    assert _meetings(tmp_path, gazetteer, text) == []
+    # a term of six months is no meeting's date
+    text = ("Budapest, 10 July 2024\n\nHungary, which holds the presidency of the Council from 1 July to 31 December "
+            "2024, hosts the informal meeting of home affairs ministers in Budapest.\n")
+    assert all(m["start"] != "2024-07-01" for m in _meetings(tmp_path, gazetteer, text))
+
+
 def test_a_meeting_held_at_a_distance_has_no_place(tmp_path, gazetteer):
     found = _meetings(tmp_path, gazetteer, "Zagreb, 28 April 2020\n\nHome affairs ministers met by videoconference "
                                            "today to discuss the pandemic.\n")

@@ -16,6 +16,7 @@ from .dates import (
     DAY_AFTER,
     DAY_AFTER_DELTA,
     TODAY,
+    VIEWED_ON,
     DateExpr,
     find_dates,
     relative_years,
@@ -147,10 +148,14 @@ class Context:
                 continue
             base = self.date_at(m.start())
             if base:
-                delta = {"today": 0, "tomorrow": 1, "yesterday": -1}[m.group("rel").lower()]
-                day = base + dt.timedelta(days=delta)
-                pd = PartialDate(day.year, day.month, day.day)
-                out.append(ResolvedDate(DateExpr(Span(m.start(), m.end()), pd, pd, "relative-day"), pd, pd))
+                offsets = {"today": 0, "tomorrow": 1, "yesterday": -1}
+                first = offsets[m.group("rel").lower()]
+                last = offsets[m.group("rel2").lower()] if m.group("rel2") else first
+                if last < first:
+                    continue  # 'tomorrow and today': no span
+                a, b = (base + dt.timedelta(days=n) for n in (first, last))
+                start, end = PartialDate(a.year, a.month, a.day), PartialDate(b.year, b.month, b.day)
+                out.append(ResolvedDate(DateExpr(Span(m.start(), m.end()), start, end, "relative-day"), start, end))
         out.sort(key=lambda d: d.span.start)
         # 'the following day', 'the day before': from the last day the same or the previous
         # sentence states
@@ -195,7 +200,9 @@ class Context:
 
     @cached_property
     def _full_dates(self) -> list[tuple[int, dt.date]]:
-        return [(e.span.start, e.start.to_date()) for e in self.exprs if e.start.to_date()]
+        """The full dates the text states, but a banner's day of viewing ('Today: 14 March 2026')."""
+        return [(e.span.start, e.start.to_date()) for e in self.exprs if e.start.to_date()
+                and not VIEWED_ON.search(self.text, max(0, e.span.start - 30), e.span.start)]
 
     def dates_in(self, start: int, end: int) -> list[ResolvedDate]:
         return [d for d in self.dates if start <= d.span.start and d.span.end <= end]

@@ -110,7 +110,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 RELATIVE = re.compile(r"\b(?P<rel>this|next|last|previous|the coming|the following) year\b",
                       re.IGNORECASE)
-TODAY = re.compile(r"\b(?P<rel>today|tomorrow|yesterday)\b", re.IGNORECASE)
+# 'today', and two days at once: 'today and tomorrow', 'yesterday and today'
+TODAY = re.compile(r"\b(?P<rel>today|tomorrow|yesterday)(?:\s+and\s+(?P<rel2>today|tomorrow))?\b", re.IGNORECASE)
+# a site's banner with the day the page is viewed: 'Today: Saturday, 14 March 2026'
+VIEWED_ON = re.compile(r"(?i)\btoday\s*[:|]\s*(?:\w+day,?\s*)?$")
 # a day told from the date just stated: 'on 17 January, and ... the following day'
 DAY_AFTER = re.compile(r"\b(?:the|on\s+the)\s+(?P<rel>following|next|previous|same)\s+day\b|\bthe\s+day\s+(?P<rel2>after|before)\b",
                        re.IGNORECASE)

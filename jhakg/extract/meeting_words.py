@@ -81,6 +81,9 @@ def _clause_before(text: str, start: int, at: int) -> str:
     return chunk[cuts[-1]:] if cuts else chunk
 
 
+MEETING_DAYS = 14  # a meeting lasts days, not weeks: a longer span is a term or a period
+
+
 def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance: bool = False) -> list[ResolvedDate]:
     """Dates in a sentence that can be a meeting's: not a year or period, not a deadline
     ('until', 'by'), not the date of another event ('replaced EASO on 19 January'), not a
@@ -90,6 +93,9 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
     for d in ctx.dates_in(sentence.start, sentence.end):
         if d.expr.pattern in ("year", "years", "half", "month_range"):
             continue  # a year or a term, not a meeting's day
+        first, last = d.start.to_date(), d.end.to_date()
+        if first and last and (last - first).days > MEETING_DAYS:
+            continue  # 'which holds the presidency from 1 July to 31 December 2024': a term
         if any(s.start <= d.span.start < s.end for s in skip):
             continue
         before = ctx.text[max(sentence.start, d.span.start - 12):d.span.start]

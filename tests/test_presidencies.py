@@ -84,6 +84,20 @@ def test_an_undated_page_places_a_presidency_by_the_dates_it_states(tmp_path, ga
     ("The Hague, 1 March 2016\n\nEurojust (2016), the EMCDDA (2017) and CEPOL (2018) agreed on a joint plan for "
      "their successive presidencies of the JHA agencies' network.\n",
      {("eurojust", 2016), ("euda", 2017), ("cepol", 2018)}),
+    # 'coordinated the network', 'a role it passes to B on 1 January' in a December release
+    ("Budapest, 18 December 2019\n\nThroughout the year CEPOL has coordinated the network of the EU agencies working "
+     "in justice and home affairs, a role it passes to Europol on 1 January.\n", {("cepol", 2019), ("europol", 2020)}),
+    # the year a relative clause gives the one handed over from
+    ("Tallinn, 15 December 2015\n\nFrom 1 January eu-LISA will chair the JHA agencies' network, taking over from "
+     "FRA, which led the network in 2015.\n", {("fra", 2015), ("eu-lisa", 2016)}),
+    # a year that dates the handover, not the one handing over
+    ("Warsaw, 5 June 2025\n\nThe EUDA will take over the JHA agencies' network from Frontex in 2026.\n",
+     {("euda", 2026), ("frontex", 2025)}),
+    # 'the 2014 chairmanship of X'; a list of years and agencies
+    ("Valletta, 13 November 2014\n\nUnder the 2014 chairmanship of the European Asylum Support Office, the heads of "
+     "the JHA agencies' network met in Valletta.\n", {("euaa", 2014)}),
+    ("About the JHA agencies' network\n\nPast chairs: 2017 – the EMCDDA; 2018 – EIGE; 2019 – Frontex.\n",
+     {("euda", 2017), ("eige", 2018), ("frontex", 2019)}),
     # 'passes from A to B'
     ("Vilnius, 18 December 2023\n\nOn 1 January 2024 the presidency of the JHA agencies' network passes from "
      "Eurojust to the European Institute for Gender Equality.\n", {("eurojust", 2023), ("eige", 2024)}),

@@ -30,9 +30,12 @@ CHAIR_WORDS = re.compile(
     r"(?i)\b(?:chair(?:s|ed|ing|manship|person)?|presiden(?:cy|cies|t)|presid(?:es|ed|ing)|"
     r"hand(?:s|ed|ing)?\s+over|handover|took\s+over|take(?:s|n)?\s+over|taking\s+over|"
     r"steer(?:s|ed|ing)?|lead(?:s|ing)?\s+the\s+network|led\s+the\s+network|"
-    r"hosted\s+the\s+(?:JHA\s+)?network|helm|rotating)\b")
+    r"hosted\s+the\s+(?:JHA\s+)?network|helm|rotating|"
+    # 'has coordinated the network of EU justice and home affairs agencies', 'to coordinate the JHA agencies' network'
+    r"coordinat(?:es|ed|ing|e)\s+the\s+(?:[\w'’-]+\s+){0,6}?network)\b")
 HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|\bpass(?:es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|presidency)\b"
-                      r"|\bpass(?:es|ed|ing)?\s+(?=from\b)")
+                      r"|\bpass(?:es|ed|ing)?\s+(?=from\b|to\b)")  # 'passes from A to B', 'a role it passes to B'
+
 OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|adopted|since)\s+(?:in\s+)?$")
 # 'from A to B' after a word of handing over: A gives, B receives
 FROM_TO = re.compile(r"(?i)^\s*(?:[^.;]{0,40}?\s)?from\s+(?:the\s+)?$")
@@ -206,12 +209,19 @@ class PresidencyFinder:
             return []
         # 'the 2019 Chair, X' / 'X, the 2019 chair'
         out = []
-        for m in re.finditer(r"(?i)\b(?P<y>(?:19|20)\d\d)\s+(?:chair|presidency|presiding agency)\b", chunk):
+        for m in re.finditer(r"(?i)\b(?P<y>(?:19|20)\d\d)\s+(?:chair|chairmanship|presidency|presiding agency)\b", chunk):
             near = [a for a in agencies if abs(a[0] - (sentence.start + m.start())) < 40]
             if near:
                 out.append(fact(near[0][2], int(m.group("y")), "network_presidency.year-chair", 0.9))
         if out:
             return out
+        # a list of years and agencies: 'Recent chairs: 2019 – Frontex; 2020 – Europol; 2021 – CEPOL'
+        starts = {a[0]: a[2] for a in agencies}
+        listed = [(starts[sentence.start + m.end()], int(m.group("y")))
+                  for m in re.finditer(r"\b(?P<y>(?:19|20)\d\d)\s*[–—:-]\s*(?:the\s+)?", chunk)
+                  if sentence.start + m.end() in starts]
+        if len(listed) >= 2 and len({y for _, y in listed}) == len(listed):
+            return [fact(agency, year, "network_presidency.listed", 0.85) for agency, year in listed]
         subject = self._subject(sentence)
         for clause in self._clauses(sentence):
             out.extend(self._clause_facts(clause, subject, fact))
@@ -264,7 +274,15 @@ class PresidencyFinder:
                 giver = other if re.search(r"(?i)\bfrom\b", chunk[verb.end():]) else None
                 receiver = actor
             year_of_receiver = None
-            if years:
+            # the year a relative clause gives the one handing over: 'taking over from FRA, which
+            # led the network in 2015' (not 'will take over the network from Frontex in 2026')
+            giver_years = [y for agency, y in self._paired_to(clause, agencies, years, relative=True) if agency == giver]
+            new_year = self._first_of_january(clause, verb)
+            if giver and giver != receiver and giver_years:
+                year_of_receiver = giver_years[0] + 1
+            elif new_year:
+                year_of_receiver = new_year
+            elif years:
                 first_january = re.search(r"(?i)\b1\s+January\b", chunk)
                 year = years[-1][1]
                 year_of_receiver = year if (first_january or takeover or years[-1][0].start > at) else year + 1
@@ -307,6 +325,37 @@ class PresidencyFinder:
             return []
         return [fact(nearest[2], year, "network_presidency.nearest", 0.8)]
 
+    def _first_of_january(self, clause: Sentence, verb: re.Match[str]) -> int | None:
+        """The year of a handover 'on 1 January' that states no year, told by the document's
+        date and the verb's tense: 'a role it passes to B on 1 January' in a December release is
+        next year's; 'B took over on 1 January' in a February one, this year's."""
+        ctx = self.ctx
+        chunk = ctx.text[clause.start:clause.end]
+        day = re.search(r"(?i)\b(?:on\s+)?1(?:st)?\s+January\b(?!\s*,?\s*(?:19|20)\d\d)", chunk)
+        if not day or ctx.doc_date is None:
+            return None
+        past = re.match(r"(?i)(?:took|handed|passed|succeeded)\b", verb.group().strip()) is not None
+        today = ctx.doc_date
+        return today.year if past or (today.month, today.day) == (1, 1) else today.year + 1
+
+    def _paired_to(self, clause: Sentence, agencies: list[tuple[int, int, str]],
+                   years: list[tuple[Span, int]], relative: bool = False) -> list[tuple[str, int]]:
+        """Each agency with the year that follows it, when only words or a bracket stand between
+        ('Europol took over in 2019', 'CEPOL (2021)'); with ``relative``, only a bracket or a
+        relative clause about the agency ('FRA, which led the network in 2015')."""
+        text = self.ctx.text
+        words = (r"\s*\(\s*|\s*,\s*(?:which|who|that)(?:\s+[\w'’-]+){0,8}?\s+(?:in|for|during|throughout)\s+"
+                 if relative else r"\s*\(\s*|,?(?:\s+[\w'’-]+){0,16}?\s+(?:in|for|during|throughout)\s+")
+        pairs = []
+        for _, end, agency in agencies:
+            for span, year in years:
+                between = text[end:span.start]
+                if span.start >= end and not any(end <= a[0] < span.start for a in agencies) and \
+                        re.fullmatch(words, between) and not re.search(r"\d", between):
+                    pairs.append((agency, year))
+                    break
+        return pairs
+
     def _paired_years(self, clause: Sentence, agencies: list[tuple[int, int, str]],
                       years: list[tuple[Span, int]]) -> list[tuple[str, int]]:
         """Agencies and years given in pairs: 'A and B will chair the network in 2018 and 2019
@@ -316,15 +365,7 @@ class PresidencyFinder:
         values = [y for _, y in years]
         if re.search(r"(?i)\brespectively\b", text[clause.start:clause.end]) and len(distinct) == len(values) >= 2:
             return list(zip(distinct, values, strict=True))
-        pairs = []
-        for _, end, agency in agencies:
-            for span, year in years:
-                between = text[end:span.start]
-                if span.start >= end and not any(end <= a[0] < span.start for a in agencies) and re.fullmatch(
-                        r"\s*\(\s*|,?(?:\s+[\w'’-]+){0,16}?\s+(?:in|for|during|throughout)\s+", between) and \
-                        not re.search(r"\d", between):
-                    pairs.append((agency, year))
-                    break
+        pairs = self._paired_to(clause, agencies, years)
         return pairs if len(pairs) >= 2 and len({y for _, y in pairs}) == len(pairs) else []
 
     @staticmethod

@@ -67,6 +67,16 @@ def test_no_operator_the_text_does_not_state(tmp_path, gazetteer, text):
     # 'the agency' restating the agency an opening phrase puts first in the sentence before; a numbered list
     ("Ten years ago, eu-LISA opened its doors in Tallinn. The agency now runs four systems: SIS, VIS, Eurodac "
      "and EES.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa"), ("ees", "eu-lisa")}),
+    # 'the Agency' after a long name that opens the sentence before
+    ("The European Agency for the operational management of large-scale IT systems took up its tasks today. From "
+     "Tallinn the Agency now runs the Visa Information System.", {("vis", "eu-lisa")}),
+    # a system listed before ', which it runs' / ', which the Agency manages'
+    ("eu-LISA now operates the European Search Portal, beside the shared Biometric Matching Service, which it has run "
+     "since last year.", {("esp", "eu-lisa"), ("sbms", "eu-lisa")}),
+    ("The board of eu-LISA met in Strasbourg. It heard a report on SIS, VIS and Eurodac, which the Agency runs day "
+     "and night.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # 'has operated and maintained the system'
+    ("Since it took over e-CODEX, eu-LISA has operated and maintained the system.", {("e-codex", "eu-lisa")}),
     # 'the technical system' after a unit named for the system
     ("The EES Central Unit sits in Frontex, while the technical system is managed by eu-LISA.",
      {("ees", "eu-lisa")}),
@@ -94,6 +104,10 @@ def test_operators_as_real_releases_state_them(tmp_path, gazetteer, text, expect
     # a unit or a law named for a system is not the system
     "Frontex hosts the ETIAS Central Unit in Warsaw.",
     "Europol runs the SIS Bureau training, and eu-LISA manages the VIS Regulation's review.",
+    # 'which it runs' with two agencies named before: not settled
+    "Frontex and eu-LISA discussed SIS, which the Agency runs.",
+    # 'which it runs' about something else than the systems before it
+    "eu-LISA presented SIS at the conference, which it runs every year.",
     # an opening phrase with a verb in it does not make its agency the sentence's subject
     "When Frontex met Europol, eu-LISA was not there. The agency runs SIS.",
 ])

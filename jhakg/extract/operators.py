@@ -121,7 +121,7 @@ def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
     previous = ctx.previous_sentence(sentence) if m else None
     if previous is None:
         return None
-    opening = ctx.matches_in(previous.start, min(previous.end, previous.start + 40), {"agency"})
+    opening = [x for x in ctx.matches_in(previous.start, previous.end, {"agency"}) if x.start < previous.start + 40]
     before = ctx.text[previous.start:opening[0].start] if opening else ""
     # 'eu-LISA started ...', 'The agency ...', or after an opening phrase: 'Five years ago today, eu-LISA ...'
     if not opening or (before.strip(" \t\"'‘“(").lower() not in ("", "the")
@@ -143,6 +143,40 @@ def _agency_referred_to(ctx: Context, sentence: Sentence) -> Match | None:
     before = [s for s in ctx.sentences[max(0, i - 2):i] if ctx.part_at(s.start) == part]
     named = {x.entities for s in before for x in ctx.matches_in(s.start, s.end, {"agency"})}
     return Match(m.start("ref"), m.end("ref"), "agency", named.pop()) if len(named) == 1 else None
+
+
+# 'SIS, VIS and Eurodac, which the Agency runs around the clock', 'the sBMS, which it has run since'
+_WHICH_IT_RUNS = re.compile(rf"(?i),\s*which\s+(?:it|the\s+agency)\s+(?:(?:also|now|currently|already|still)\s+)?"
+                            rf"(?:(?:has|have|had)\s+)?{OPERATE_VERB}\b")
+
+
+def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[Match, list[Ref], Span]]:
+    """Systems listed before ', which it runs' / ', which the Agency manages': run by the one
+    agency the sentence names before them, else the sentences before it in the same part."""
+    out = []
+    text = ctx.text
+    for m in _WHICH_IT_RUNS.finditer(text, sentence.start, sentence.end):
+        refs = [r for r in _references(ctx, sentence.start, m.start()) if r.end <= m.start()]
+        listed: list[Ref] = []
+        end = m.start()
+        for ref in reversed(refs):  # the systems right before the comma, and the list they close
+            gap = text[ref.end:end]
+            if not re.fullmatch(r"(?:\s*\([^)]*\))?" if not listed else r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", gap):
+                break
+            listed.insert(0, ref)
+            end = ref.start
+        if not listed:
+            continue
+        before = ctx.matches_in(sentence.start, listed[0].start, {"agency"})
+        if not before:
+            i = ctx.sentence_index(sentence.start)
+            part = ctx.part_at(sentence.start)
+            before = [x for s in ctx.sentences[max(0, i - 2):i] if ctx.part_at(s.start) == part
+                      for x in ctx.matches_in(s.start, s.end, {"agency"})]
+        agencies = {x.entities for x in before}
+        if len(agencies) == 1:
+            out.append((before[-1], listed, Span(listed[0].start, m.end())))
+    return out
 
 
 def extract_operators(ctx: Context) -> list[Fact]:
@@ -174,8 +208,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
                           and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})) or \
                         re.fullmatch(rf"(?i)(?:['’]s)?(?:\s*,\s*(?:which|who)\s+[^,;.]{{1,80}},)?"
                                       rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?agency)?,?\s+"
-                                      rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|will)\s+)*(?:be\s+)?"
-                                      rf"{OPERATE_VERB}\s+{_SYS_LIST}(?:the\s+)?{_FILLER}", gap) or (
+                                      rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|will)\s+)*"
+                                      rf"(?:be\s+|(?:has|have|had)\s+)?{OPERATE_VERB}(?:\s+and\s+\w+ed)?\s+"
+                                      rf"{_SYS_LIST}(?:the\s+)?{_FILLER}", gap) or (
                         # 'eu-LISA develops ETIAS and will be responsible for its technical management'
                         (_RESPONSIBLE.search(gap) or (_RESPONSIBLE_FOR_ITS.search(gap)
                                                       and text[ref.start:ref.end].lower() == "its"))
@@ -202,4 +237,11 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         else "system_operated_by.reference"
                     facts.append(Fact(SystemOperator(system, agency.entity),
                                       [span], rule, 0.85 if rule.endswith("verb") else 0.7, ctx.part_at(span.start)))
+    for sentence in ctx.sentences:
+        for agency, refs, span in _run_by_the_agency_it_names(ctx, sentence):
+            for system in (e for ref in refs for e in ref.entities):
+                if (system, agency.entity) not in seen:
+                    seen.add((system, agency.entity))
+                    facts.append(Fact(SystemOperator(system, agency.entity), [span],
+                                      "system_operated_by.which-it-runs", 0.75, ctx.part_at(span.start)))
     return facts

@@ -183,3 +183,34 @@ def test_the_one_a_post_holder_succeeds_held_the_post_before(tmp_path, gazetteer
 ])
 def test_no_predecessor_where_the_text_does_not_settle_one(tmp_path, gazetteer, text):
     assert not any(attested is None for _, _, _, attested in _posts(tmp_path, gazetteer, text))
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a portfolio of two
+    ("The Minister for Asylum and Migration, Tove Lund, spoke first.", "Tove Lund", "Minister for Asylum and Migration"),
+    ("Minister of Interior and Public Order Petra Kos chairs the session.", "Petra Kos",
+     "Minister of Interior and Public Order"),
+    # a middle initial; letters after the name; a long name with particles
+    ("Dr Anton J. Berg, Europol Executive Director, opened it.", "Anton J. Berg", "Europol Executive Director"),
+    ("The Minister for Justice, Liam Byrne TD, will chair.", "Liam Byrne", "Minister for Justice"),
+    ("said rapporteur Ana María de la Torre Vidal (EPP, ES).", "Ana María de la Torre Vidal", "rapporteur"),
+    # taking up a post
+    ("The board welcomed Ida Holm, who took office as Director in May.", "Ida Holm", "Director"),
+    ("Ida Holm has taken office as Executive Director of CEPOL.", "Ida Holm", "Executive Director of CEPOL"),
+    ("Ida Holm today took up her duties as Executive Director of Frontex.", "Ida Holm", "Executive Director of Frontex"),
+    ("He succeeds Ida Holm, who had led the agency as Acting Executive Director since May.", "Ida Holm",
+     "Acting Executive Director"),
+])
+def test_posts_as_releases_state_them(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+@pytest.mark.parametrize("sentence", [
+    # a second post after 'and' is not part of the first
+    "Mr Jan Berg, Minister of Justice and Minister of the Interior Eva Holm met.",
+    # 'and' then a person: not a portfolio
+    "The Minister of Justice and Mr Jan Berg met.",
+])
+def test_and_does_not_join_a_post_to_what_follows_it(tmp_path, gazetteer, sentence):
+    found = _people(tmp_path, gazetteer, sentence)
+    assert not any(" and " in role for role, _ in found.values()), found

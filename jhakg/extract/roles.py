@@ -23,26 +23,34 @@ _WORD = rf"(?:Mc|Mac|Fitz)?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'][{_UP}]?[{
 _UPPER = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
 _INITIALS = rf"(?:[{_UP}]\.[ \t]?)+"  # 'J.Alberto Ramirez', 'D. Avramopoulos'
 _PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu|i|y)"  # 'Terrón i Cusí'
-FULLNAME = rf"(?:(?<![\w.]){_INITIALS})?{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|{_UPPER})){{1,3}}"
+# letters after a name that are not part of it: 'Alan Shatter TD', 'Jan Berg MEP'
+_POSTNOMINAL = r"(?:TD|MP|MEP|MdB|QC|KC|OBE|CBE|MBE|PhD)"
+FULLNAME = (rf"(?:(?<![\w.]){_INITIALS})?{_WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert K. Visser'
+            rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}")
 # a form of address before a name: 'Mr', 'Ms.', 'Dr. h. c.', 'Mag.'
 TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mag|Sir|Dame|Judge)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?)"
 # what may stand between a name and its post: 'the newly appointed', 'the most senior', 'the two'
 _MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|"
               r"next|first|senior|designated|appointed|elected|re-elected|future|previous|two|three|four)[ \t]+){0,3}")
 _CAPITALISED = r"(?:[A-Z][\w’'.&-]*[ \t]+){0,3}"  # 'German Federal Government', 'CEPOL'
+# taking up a post: 'took office as', 'has taken up her duties as', 'had led the agency as'
+_TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:up[ \t]+)?(?:office|(?:his|her|their)[ \t]+"
+            r"(?:duties|post|functions))|(?:has[ \t]+|had[ \t]+)?(?:led|served)(?:[ \t]+[\w'’-]+){0,3}?)[ \t]+as")
 _APPOINTED = r"(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
 # a name and the post after it:
 #   'NAME, ROLE'  'NAME (EPP, ES), ROLE'  'NAME, who is the ROLE'  'Ms NAME, the newly appointed German ROLE'
 #   'appointed (also) NAME [, the member from X,] as the agency's new ROLE'
 #   'NAME was appointed new Frontex ROLE'   'NAME as the most senior ROLE'
 _NAME_BEFORE = re.compile(
-    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]*(?:the[ \t]+|who[ \t]+(?:is|was|has[ \t]+been|"
-    rf"had[ \t]+been|becomes|became)[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
+    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]*(?:the[ \t]+|who[ \t]+(?:(?:is|was|has[ \t]+been|"
+    rf"had[ \t]+been|becomes|became)|{_TOOK_UP})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},)?[ \t]+as[ \t]+"
     rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|{TITLE}?({FULLNAME})[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
     rf"(?:[ \t]+as)?[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
-    rf"|{TITLE}?({FULLNAME})[ \t]+as[ \t]+(?:the|its|their)[ \t]+{_MODIFIERS}{_CAPITALISED}$")
+    rf"|{TITLE}?({FULLNAME})[ \t]+as[ \t]+(?:the|its|their)[ \t]+{_MODIFIERS}{_CAPITALISED}$"
+    rf"|{TITLE}?({FULLNAME})[ \t]+(?:(?:has|have|had)[ \t]+|(?:today|now)[ \t]+)?{_TOOK_UP}[ \t]+(?:the[ \t]+)?"
+    rf"{_MODIFIERS}{_CAPITALISED}$")
 # the name after the post, maybe after the body's acronym ('Director of the European Union Agency
 # for Fundamental Rights, FRA, NAME')
 _BEFORE_WINDOW = 240
@@ -83,7 +91,10 @@ _NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "
              "Regulation", "Directive", "Pact", "Strategy", "Plan", "System", "Systems",
              "Institution", "Institutions", "Rights", "Organisation", "Organisations", "Organization",
              "Association", "Nations", "States", "Networks", "Centres", "Academy", "School",
-             "Police", "Court", "Tribunal", "University"}
+             "Police", "Court", "Tribunal", "University",
+             # the words of ministers' portfolios ('Minister of Interior and Public Order NAME')
+             "Order", "Public", "Security", "Safety", "Defence", "Integration", "Citizenship", "Administration",
+             "Immigration", "Protection", "Equality", "Reform", "Consumer", "Consumers"}
 
 
 @dataclass(frozen=True)
@@ -164,7 +175,13 @@ class People:
         m = re.match(r"[ \t]+(?:for|of|on|at|from|in charge of)[ \t]+|(?=,)", text[end:])
         org = None
         if not m:
-            return end, None
+            # a portfolio of two: 'Minister for Immigration and Integration', 'Minister of Justice
+            # and Consumer Protection' (not a second post, not 'and Mr X', not a name)
+            m = re.match(r"[ \t]+and[ \t]+(?=[A-Z])", text[end:])
+            after = end + m.end() if m else end
+            if not m or ctx.matches_in(after, after + 60, {"role"}) and ctx.matches_in(after, after + 60, {"role"})[0].start == after \
+                    or re.match(rf"{TITLE}", text[after:]) or self._name_starts(after):
+                return end, None
         pos = end + m.end()
         window = text[pos:pos + 200].split("\n", 1)[0]
         tokens = list(re.finditer(r"[^\s,.;:()]+|[,.;:()]", window))
@@ -267,7 +284,7 @@ class People:
         before = _NAME_BEFORE.search(text[line_start:phrase.start])
         if not before:
             return phrase, None
-        group = next(g for g in range(1, 5) if before.group(g))
+        group = next(g for g in range(1, 6) if before.group(g))
         s = line_start + before.start(group)
         e = s + len(before.group(group))
         # a nearer post between them takes the name: 'NAME (EPP, NL), MEP rapporteur'

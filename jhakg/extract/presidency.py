@@ -54,7 +54,7 @@ DEMONYMS_PRESIDENCIES = re.compile(r"\b(?P<list>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\
 # a member state named as holding, taking over, handing over or following a Council presidency
 _HANDOVER = r"(?:took|take|takes|taking|taken)\s+over|hand(?:s|ed|ing)?\s+over|follow(?:s|ed|ing)?|succeed(?:s|ed|ing)?"
 STATE_BEFORE = re.compile(rf"(?i)\b(?:(?:{_HANDOVER})\b[^.;]{{0,80}}?\b(?:from|to|by)|(?:followed|succeeded)\s+by)\s+(?:the\s+)?$")
-STATE_AFTER = re.compile(rf"(?i)^\s+(?:(?:today|now|then)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|(?:holds|held|will\s+hold|is\s+holding)\s+"
+STATE_AFTER = re.compile(rf"(?i)^(?:\s*,\s*which)?\s+(?:(?:today|now|then)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|(?:holds|held|will\s+hold|is\s+holding)\s+"
                          rf"the\s+(?:rotating\s+)?presidency|(?:presented|presents|will\s+present|outlined)\s+the\s+"
                          rf"(?:priorities|programme)\s+of\s+its\s+(?:\w+\s+)?presidency)")
 PRIORITY_OF = re.compile(r"(?i)\bpriorit(?:y|ies)\s+of\s+the\s+(?P<who>[A-Z][\w’'-]+)\s+presidency\b"
@@ -462,16 +462,18 @@ class PresidencyFinder:
         ctx = self.ctx
         if ctx.gaz.council is None:
             return None
-        d = min(ctx.dates_in(sentence.start, sentence.end), default=None,
-                key=lambda d: min(abs(d.span.start - state.end), abs(state.start - d.span.end)))
-        if d is None or not d.expr.is_range:
+        halves = []
+        for d in ctx.dates_in(sentence.start, sentence.end):
+            start, end = (self._day_of(d), _last_day_of(d.end)) if d.expr.is_range else (None, None)
+            if start is None or end is None or start.year != end.year:
+                continue
+            half = {((1, 1), (6, 30)): 1, ((7, 1), (12, 31)): 2}.get(((start.month, start.day), (end.month, end.day)))
+            if half is not None and ctx.gaz.council_term_on(start) is None:
+                distance = min(abs(d.span.start - state.end), abs(state.start - d.span.end))
+                halves.append((distance, start, end, half))
+        if not halves:
             return None
-        start, end = self._day_of(d), _last_day_of(d.end)
-        if start is None or end is None or start.year != end.year:
-            return None
-        half = {((1, 1), (6, 30)): 1, ((7, 1), (12, 31)): 2}.get(((start.month, start.day), (end.month, end.day)))
-        if half is None or ctx.gaz.council_term_on(start) is not None:
-            return None
+        _, start, end, half = min(halves)
         return CouncilTerm(DEFAULT.node("presidency", "council", f"{start.year}-h{half}"), state.entity, start, end)
 
     def _sentence_date(self, sentence: Sentence):

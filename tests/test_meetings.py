@@ -130,6 +130,16 @@ def test_the_day_a_banner_says_the_page_is_viewed_dates_nothing(tmp_path, gazett
     assert all(m["start"] != "2024-07-01" for m in _meetings(tmp_path, gazetteer, text))
 
 
+def test_of_a_city_is_a_place_only_in_a_part_of_it(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Brussels, 4 March 2024\n\nThe session was held on 1 March at the "
+                                           "agency's premises in the International Zone of The Hague.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-03-01", "the-hague")]
+    # a minister of a country that shares its name with its capital is not a meeting's place
+    found = _meetings(tmp_path, gazetteer, "Brussels, 4 March 2024\n\nThe Minister of Health of Luxembourg visited "
+                                           "Europol on 1 March.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-03-01", None)]
+
+
 def test_a_meeting_held_at_a_distance_has_no_place(tmp_path, gazetteer):
     found = _meetings(tmp_path, gazetteer, "Zagreb, 28 April 2020\n\nHome affairs ministers met by videoconference "
                                            "today to discuss the pandemic.\n")

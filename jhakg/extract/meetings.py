@@ -385,8 +385,12 @@ class MeetingFinder:
             or re.search(r"(?i)\b(?:visit(?:ed|s|ing)?|visit\s+to|trip\s+to|travel(?:led|s)?\s+to)\s+(?:the\s+)?$", lead)
             or (re.match(r"\s*,\s*", text[m.end:m.end + 3])
                 and any(0 <= d.span.start - m.end <= 3 for d in ctx.dates_in(m.end, sentence.end)))
-            or re.search(r"(?i)\b(?:in|at|to|of)\s+(?:the\s+)?(?:(?:port|city|centre|headquarters)\s+(?:of|in)\s+)?"
+            # 'in Lisbon', 'at the port of Piraeus', 'to the city of Riga'; not 'Minister of Health of Luxembourg'
+            or re.search(r"(?i)\b(?:in|at|to)\s+(?:the\s+)?(?:(?:port|city|centre|headquarters)\s+(?:of|in)\s+)?"
                          r"(?:its\s+headquarters\s+in\s+)?$", lead)
+            or re.search(r"(?i)\bthe\s+(?:port|city|centre)\s+of\s+$", lead)
+            or re.search(r"(?i)\b(?:in|at)\s+the\s+(?:[\w-]+\s+){1,3}of\s+$", lead)  # 'in the International Zone of'
+
             or re.search(r"(?i)(?:in|at)\s+(?:its\s+)?(?:headquarters|premises|offices)\s+in\s+$", lead)
             # an address: 'The Egmont Palace, Brussels, Belgium', 'Lisbon, Portugal'
             or any(re.fullmatch(r"\s*,\s*", text[m.end:c.start]) for c in ctx.matches_in(m.end, m.end + 40, {"country"})))

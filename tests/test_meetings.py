@@ -120,6 +120,16 @@ def test_today_and_tomorrow_is_a_meeting_of_two_days(tmp_path, gazetteer):
     assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2015-01-29", "2015-01-30")]
 
 
+def test_a_meeting_that_goes_on_tomorrow_lasts_two_days(tmp_path, gazetteer):
+    facts = facts_of(release(tmp_path, "Riga, 29 January 2015\n\nJustice ministers met today in Riga and will "
+                                       "continue their informal meeting tomorrow.\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2015-01-29", "2015-01-30")]
+    # 'today' and 'tomorrow' of two events are not one meeting's days
+    facts = facts_of(release(tmp_path, "Riga, 29 January 2015\n\nJustice ministers met today in Riga; the "
+                                       "report will be published tomorrow.\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2015-01-29", "2015-01-29")]
+
+
 def test_the_day_a_banner_says_the_page_is_viewed_dates_nothing(tmp_path, gazetteer):
     # the year of '4 and 5 May' is not settled: the banner's is the reader's day, not the release's
     text = "Frontex\nToday: Saturday, 14 March 2026 | Login\nBoard meets\n\nThe Management Board met in Warsaw on 4 and 5 May.\n"
@@ -150,6 +160,10 @@ def test_a_city_alone_on_the_line_under_a_meeting_and_its_date_is_the_venue(tmp_
     found = _meetings(tmp_path, gazetteer, "Justice and Home Affairs Council, 13-14 June 2019\n\nLuxembourg\n\n"
                                            "Ministers discussed the future of the Schengen area.\n")
     assert [(m["start"], m["place"]) for m in found] == [("2019-06-13", "luxembourg-city")]
+    # the venue under a block's heading: a building and its city
+    found = _meetings(tmp_path, gazetteer, "Justice and Home Affairs Council, 13-14 June 2019\n\nMeeting "
+                                           "information\n\nEuropa building, Brussels\n\nMinisters discussed Schengen.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2019-06-13", "brussels")]
     # a line that names a city among other words is not a venue line
     found = _meetings(tmp_path, gazetteer, "Justice and Home Affairs Council, 13-14 June 2019\n\nNews from Luxembourg "
                                            "and Brussels\n\nMinisters discussed the future of the Schengen area.\n")

@@ -8,6 +8,7 @@ import re
 
 from ..kinds import Span
 from .context import Context, ResolvedDate, Sentence
+from .dates import DateExpr
 
 # Council configurations and other meeting nouns ("JHA Council", "informal meeting",
 # "High Level Meeting", "ministerial conference", "hearing", "visit").
@@ -108,6 +109,26 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
         if not appearance and NON_EVENT.search(clause) and not (MEETING_VERB.search(with_date)
                                                                 or MEETING_NOUN.search(with_date)
                                                                 or SIGNING.search(with_date)):
+            continue
+        out.append(d)
+    return _continued(ctx, out)
+
+
+# 'met today and will continue tomorrow', 'opened today ... and closes tomorrow'
+_CONTINUES = re.compile(r"(?i)\b(?:continu\w*|clos\w*|ends?|ending|conclud\w*|resum\w*)\b")
+
+
+def _continued(ctx: Context, dates: list[ResolvedDate]) -> list[ResolvedDate]:
+    """A day and the next one that a verb of going on joins ('opened today and continues
+    tomorrow') are one meeting's two days."""
+    out: list[ResolvedDate] = []
+    for d in dates:
+        last = out[-1] if out else None
+        if last is not None and last.expr.pattern == d.expr.pattern == "relative-day" and \
+                last.end.to_date() and d.start.to_date() and (d.start.to_date() - last.end.to_date()).days == 1 and \
+                d.span.start - last.span.end < 100 and _CONTINUES.search(ctx.text, last.span.end, d.span.start):
+            out[-1] = ResolvedDate(DateExpr(Span(last.span.start, d.span.end), last.start, d.end, "relative-day"),
+                                   last.start, d.end)
             continue
         out.append(d)
     return out

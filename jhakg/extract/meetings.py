@@ -220,18 +220,22 @@ class MeetingFinder:
         return Sentence(start, end)
 
     def _venue_line(self, draft: MeetingDraft) -> None:
-        """A meeting named with its date on a line of its own, and the next line only a city
-        ('Justice and Home Affairs Council, 7-8 October 2021' over 'Luxembourg'): the venue."""
+        """A meeting named with its date on a line of its own, and under it, among the next
+        short lines, one that is only its venue: a city ('Luxembourg'), or a building and its
+        city ('Europa building, Brussels')."""
         ctx = self.ctx
         i = ctx.sentence_index(draft.sentence.start)
-        if not self._is_line(ctx.sentences[i]) or i + 1 >= len(ctx.sentences):
+        if not self._is_line(ctx.sentences[i]):
             return
-        venue = ctx.sentences[i + 1]
-        cities = ctx.matches_in(venue.start, venue.end, {"city"})
-        if self._is_line(venue) and len(cities) == 1 and \
-                re.fullmatch(r"[\s,.]*", ctx.text[venue.start:cities[0].start] + ctx.text[cities[0].end:venue.end]):
-            draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
-            draft.evidence.append(Span(venue.start, venue.end))
+        for venue in ctx.sentences[i + 1:i + 4]:
+            if not self._is_line(venue, 60):
+                return
+            cities = ctx.matches_in(venue.start, venue.end, {"city"})
+            if len(cities) == 1 and re.fullmatch(r"[\s,.]*", ctx.text[cities[0].end:venue.end]) and re.fullmatch(
+                    r"[\s,.]*|(?:[A-Z][\w'’.-]*\s+)*[A-Za-z][\w'’.-]*\s*,\s*", ctx.text[venue.start:cities[0].start]):
+                draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
+                draft.evidence.append(Span(venue.start, venue.end))
+                return
 
     def _is_line(self, sentence: Sentence, limit: int = 100) -> bool:
         text = self.ctx.text

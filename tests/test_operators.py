@@ -75,6 +75,21 @@ def test_no_operator_the_text_does_not_state(tmp_path, gazetteer, text):
      "since last year.", {("esp", "eu-lisa"), ("sbms", "eu-lisa")}),
     ("The board of eu-LISA met in Strasbourg. It heard a report on SIS, VIS and Eurodac, which the Agency runs day "
      "and night.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # 'the new agency has taken over from ORG the operational management of SYS and of SYS'
+    ("The meeting was attended by the head of eu-LISA, which took up its tasks on 1 December. The new agency has "
+     "taken over from the European Commission the operational management of the Visa Information System and of "
+     "Eurodac.", {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # 'which it has been managing'; 'which has also run'; 'both components'
+    ("eu-LISA is now responsible for SIS II. The agency also runs VIS and Eurodac, which it has been managing "
+     "since 2012.", {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("The ESP and the CIR went live today. Both components are operated by eu-LISA, which has also run the shared "
+     "Biometric Matching Service since 2025.", {("esp", "eu-lisa"), ("cir", "eu-lisa"), ("sbms", "eu-lisa")}),
+    # a dash before 'which': the last system only
+    ("Border guards of the member states met eu-LISA. They can query SIS, VIS and the EES - which the agency has "
+     "operated since October - at once.", {("ees", "eu-lisa")}),
+    # 'the agency' after the one agency the sentences before name, not first
+    ("A delegation visited the operational centre of eu-LISA in Strasbourg. They saw the room from which the agency "
+     "runs SIS around the clock.", {("sis", "eu-lisa")}),
     # 'has operated and maintained the system'
     ("Since it took over e-CODEX, eu-LISA has operated and maintained the system.", {("e-codex", "eu-lisa")}),
     # 'the technical system' after a unit named for the system
@@ -104,6 +119,8 @@ def test_operators_as_real_releases_state_them(tmp_path, gazetteer, text, expect
     # a unit or a law named for a system is not the system
     "Frontex hosts the ETIAS Central Unit in Warsaw.",
     "Europol runs the SIS Bureau training, and eu-LISA manages the VIS Regulation's review.",
+    # 'took over from' an agency: the one handing over does not run it now
+    "Frontex and Europol met. eu-LISA took over from Frontex the coordination of the meeting on SIS.",
     # 'which it runs' with two agencies named before: not settled
     "Frontex and eu-LISA discussed SIS, which the Agency runs.",
     # 'which it runs' about something else than the systems before it

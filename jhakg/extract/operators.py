@@ -20,7 +20,7 @@ _BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|
 _RUNNING = r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:running|operation|management|hosting)\s+of\s+"
 # 'responsible for the day-to-day running of', 'responsible for its operational management'
 # systems already listed: 'SIS, VIS and', 'all four components, together with'
-_SYS_LIST = r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and\s+|,\s*and\s+|,?\s*(?:together|along)\s+with\s+|,?\s*as\s+well\s+as\s+))*"
+_SYS_LIST = r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and\s+(?:of\s+)?|,\s*and\s+|,?\s*(?:together|along)\s+with\s+|,?\s*as\s+well\s+as\s+))*"
 _RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
                           rf"\s+of\s+{_SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?$")
 # words between the verb and the system ('manages the central part of SIS'), never a new verb
@@ -31,7 +31,8 @@ _FILLER = (r"(?:(?!(?:is|are|was|were|will|would|has|have|had|being|building|dev
 # 'taking over the operational management of', 'the agency charged with developing and
 # operating', 'will assume responsibility for the running of'
 _TAKES_ON = re.compile(
-    rf"(?i)\b(?:(?:take[sn]?|took|taking)\s+over|assum(?:e|es|ed|ing)(?:\s+(?:the\s+)?responsibility\s+for)?)\s+"
+    rf"(?i)\b(?:(?:take[sn]?|took|taking)\s+over(?:\s+from\s+(?:the\s+)?[^,.;:]{{1,50}}?(?=\s+the\s))?|"
+    rf"assum(?:e|es|ed|ing)(?:\s+(?:the\s+)?responsibility\s+for)?)\s+"
     rf"{_RUNNING}{_SYS_LIST}(?:the\s+)?{_FILLER}$"
     rf"|\b(?:charged|entrusted|tasked)\s+with\s+(?:[\w-]+ing\s+and\s+)?(?:operating|managing|running)\s+"
     rf"{_SYS_LIST}(?:the\s+)?{_FILLER}$"
@@ -51,7 +52,7 @@ _RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\bresponsible\s+for\s+$")  # '... for it
 # a system referred back to: 'the system', 'the upgraded system', 'these systems', 'its'
 _SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|renewed|new|same|whole)\s+)?(?:system|database)\b"
                        r"|\bits(?=\s+(?:\w+\s+)?(?:management|operation|running|development)\b)")
-_PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?(?:systems|components)\b")
+_PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?(?:systems|components)\b")
 # a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation'
 _PART_OF_NAME = re.compile(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulations?|bureau[sx]?|division|office|"
                            r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board)\b")
@@ -111,12 +112,14 @@ def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple
 
 
 # 'it manages SIS II', 'the agency also operates Eurodac': the agency the previous sentence is about
-_AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+agency)\s+(?:(?:also|already|now|still|currently)\s+)?{OPERATE_VERB}\b")
+_AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)\s+(?:(?:also|already|now|still|currently|has|have|had|"
+                             rf"been)\s+)*(?:{OPERATE_VERB}|taken\s+over|took\s+over|takes\s+over)\b")
 
 
 def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
     """The agency a sentence refers to as 'it' or 'the agency': the agency the previous
-    sentence of the same part opens with."""
+    sentence of the same part opens with, else (for 'the agency') the one agency the two
+    sentences before name."""
     m = _AGENCY_PRONOUN.search(ctx.text, sentence.start, sentence.end)
     previous = ctx.previous_sentence(sentence) if m else None
     if previous is None:
@@ -124,10 +127,21 @@ def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
     opening = [x for x in ctx.matches_in(previous.start, previous.end, {"agency"}) if x.start < previous.start + 40]
     before = ctx.text[previous.start:opening[0].start] if opening else ""
     # 'eu-LISA started ...', 'The agency ...', or after an opening phrase: 'Five years ago today, eu-LISA ...'
-    if not opening or (before.strip(" \t\"'‘“(").lower() not in ("", "the")
-                       and not re.fullmatch(r"[A-Z][^,.;:]{0,30},\s+(?:the\s+)?", before)):
-        return None
-    return Match(m.start("ref"), m.end("ref"), "agency", opening[0].entities)
+    if opening and (before.strip(" \t\"'‘“(").lower() in ("", "the")
+                    or re.fullmatch(r"[A-Z][^,.;:]{0,30},\s+(?:the\s+)?", before)):
+        return Match(m.start("ref"), m.end("ref"), "agency", opening[0].entities)
+    if m.group("ref").lower() == "it":
+        return None  # 'it' may be any body the sentence before opens with; 'the agency' is an agency
+    named = _agencies_before(ctx, sentence)
+    return Match(m.start("ref"), m.end("ref"), "agency", named.pop()) if len(named) == 1 else None
+
+
+def _agencies_before(ctx: Context, sentence: Sentence) -> set[tuple[str, ...]]:
+    """The agencies the two sentences before name, within the same part."""
+    i = ctx.sentence_index(sentence.start)
+    part = ctx.part_at(sentence.start)
+    return {x.entities for s in ctx.sentences[max(0, i - 2):i] if ctx.part_at(s.start) == part
+            for x in ctx.matches_in(s.start, s.end, {"agency"})}
 
 
 _BY_THE_AGENCY = re.compile(r"(?i)\bby\s+(?P<ref>the\s+(?:new\s+|same\s+|latter\s+)?agency)\b(?!['’])")
@@ -138,16 +152,13 @@ def _agency_referred_to(ctx: Context, sentence: Sentence) -> Match | None:
     m = _BY_THE_AGENCY.search(ctx.text, sentence.start, sentence.end)
     if not m:
         return None
-    i = ctx.sentence_index(sentence.start)
-    part = ctx.part_at(sentence.start)
-    before = [s for s in ctx.sentences[max(0, i - 2):i] if ctx.part_at(s.start) == part]
-    named = {x.entities for s in before for x in ctx.matches_in(s.start, s.end, {"agency"})}
+    named = _agencies_before(ctx, sentence)
     return Match(m.start("ref"), m.end("ref"), "agency", named.pop()) if len(named) == 1 else None
 
 
 # 'SIS, VIS and Eurodac, which the Agency runs around the clock', 'the sBMS, which it has run since'
-_WHICH_IT_RUNS = re.compile(rf"(?i),\s*which\s+(?:it|the\s+agency)\s+(?:(?:also|now|currently|already|still)\s+)?"
-                            rf"(?:(?:has|have|had)\s+)?{OPERATE_VERB}\b")
+_WHICH_IT_RUNS = re.compile(rf"(?i)(?:,|\s[–—-])\s*which\s+(?:it|the\s+agency)\s+(?:(?:also|now|currently|already|still|"
+                            rf"has|have|had|been)\s+)*{OPERATE_VERB}\b")
 
 
 def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[Match, list[Ref], Span]]:
@@ -167,6 +178,8 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
             end = ref.start
         if not listed:
             continue
+        if not text[m.start():m.end()].lstrip().startswith(","):
+            listed = listed[-1:]  # '... and the EES - which the agency has run since October -': the last one
         before = ctx.matches_in(sentence.start, listed[0].start, {"agency"})
         if not before:
             i = ctx.sentence_index(sentence.start)
@@ -204,12 +217,15 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     restated = re.search(r"(?i):\s+(?:the\s+agency|it)\b(?=[^:]*$)", gap)
                     if restated:
                         gap = gap[restated.end():]
-                    ok = (_TAKES_ON.search(gap) and not re.search(r"[.;:]", gap) and len(gap) < 160
-                          and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})) or \
+                    # another body between them takes the system, unless it is the one handing over
+                    # ('has taken over from the European Commission the operational management of')
+                    others = [x for x in ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})
+                              if not re.search(r"(?i)\bover\s+from\s+(?:the\s+)?$", text[agency.end:x.start])]
+                    ok = (_TAKES_ON.search(gap) and not re.search(r"[.;:]", gap) and len(gap) < 160 and not others) or \
                         re.fullmatch(rf"(?i)(?:['’]s)?(?:\s*,\s*(?:which|who)\s+[^,;.]{{1,80}},)?"
                                       rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?agency)?,?\s+"
-                                      rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|will)\s+)*"
-                                      rf"(?:be\s+|(?:has|have|had)\s+)?{OPERATE_VERB}(?:\s+and\s+\w+ed)?\s+"
+                                      rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|will|be|been|"
+                                      rf"has|have|had)\s+)*{OPERATE_VERB}(?:\s+and\s+\w+ed)?\s+"
                                       rf"{_SYS_LIST}(?:the\s+)?{_FILLER}", gap) or (
                         # 'eu-LISA develops ETIAS and will be responsible for its technical management'
                         (_RESPONSIBLE.search(gap) or (_RESPONSIBLE_FOR_ITS.search(gap)

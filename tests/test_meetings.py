@@ -130,6 +130,22 @@ def test_a_meeting_that_goes_on_tomorrow_lasts_two_days(tmp_path, gazetteer):
     assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2015-01-29", "2015-01-29")]
 
 
+def test_last_tuesday_and_welcoming_the_heads_of_the_agencies(tmp_path, gazetteer):
+    # 29 November 2017 is a Wednesday
+    facts = facts_of(release(tmp_path, "Lisbon, 29 November 2017\n\nThe heads of the JHA agencies met in Lisbon last "
+                                       "Tuesday.\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2017-11-28", "2017-11-28")]
+    facts = facts_of(release(tmp_path, "The Hague, 18 November 2019\n\nLast Thursday and Friday the heads of the "
+                                       "agencies met in The Hague.\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2019-11-14", "2019-11-15")]
+    found = _meetings(tmp_path, gazetteer, "Valletta, 25 November 2024\n\nThe EUAA welcomed the heads of the agencies "
+                                           "in Valletta on 21-22 November.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-11-21", "valletta")]
+    # welcoming a decision is no meeting
+    assert _meetings(tmp_path, gazetteer, "Valletta, 25 November 2024\n\nThe EUAA welcomed the decision of the "
+                                          "ministers on 21 November.\n") == []
+
+
 def test_the_day_a_banner_says_the_page_is_viewed_dates_nothing(tmp_path, gazetteer):
     # the year of '4 and 5 May' is not settled: the banner's is the reader's day, not the release's
     text = "Frontex\nToday: Saturday, 14 March 2026 | Login\nBoard meets\n\nThe Management Board met in Warsaw on 4 and 5 May.\n"

@@ -15,8 +15,10 @@ from ..reference.gazetteer import Gazetteer, Match
 from .dates import (
     DAY_AFTER,
     DAY_AFTER_DELTA,
+    LAST_WEEKDAY,
     TODAY,
     VIEWED_ON,
+    WEEKDAYS,
     DateExpr,
     find_dates,
     relative_years,
@@ -156,6 +158,20 @@ class Context:
                 a, b = (base + dt.timedelta(days=n) for n in (first, last))
                 start, end = PartialDate(a.year, a.month, a.day), PartialDate(b.year, b.month, b.day)
                 out.append(ResolvedDate(DateExpr(Span(m.start(), m.end()), start, end, "relative-day"), start, end))
+        # 'last Tuesday' in a dated page: the latest Tuesday before its date
+        for m in LAST_WEEKDAY.finditer(self.text):
+            base = self.date_at(m.start())
+            if base is None or any(a <= m.start() < b for a, b in taken):
+                continue
+            back = (base.weekday() - WEEKDAYS.index(m.group("day"))) % 7 or 7
+            first = base - dt.timedelta(days=back)
+            last = first
+            if m.group("day2"):
+                last = first + dt.timedelta(days=(WEEKDAYS.index(m.group("day2")) - first.weekday()) % 7)
+                if last >= base:
+                    continue  # 'last Friday and Monday' across the page's date: not settled
+            start, end = (PartialDate(d.year, d.month, d.day) for d in (first, last))
+            out.append(ResolvedDate(DateExpr(Span(m.start(), m.end()), start, end, "relative-day"), start, end))
         out.sort(key=lambda d: d.span.start)
         # 'the following day', 'the day before': from the last day the same or the previous
         # sentence states

@@ -112,6 +112,10 @@ RELATIVE = re.compile(r"\b(?P<rel>this|next|last|previous|the coming|the followi
                       re.IGNORECASE)
 # 'today', and two days at once: 'today and tomorrow', 'yesterday and today'
 TODAY = re.compile(r"\b(?P<rel>today|tomorrow|yesterday)(?:\s+and\s+(?P<rel2>today|tomorrow))?\b", re.IGNORECASE)
+# 'last Tuesday', 'last Thursday and Friday': the days of the week before a dated page
+LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"(?:\s+and\s+(?P<day2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # a site's banner with the day the page is viewed: 'Today: Saturday, 14 March 2026'
 VIEWED_ON = re.compile(r"(?i)\btoday\s*[:|]\s*(?:\w+day,?\s*)?$")
 # a day told from the date just stated: 'on 17 January, and ... the following day'

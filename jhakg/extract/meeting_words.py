@@ -23,7 +23,10 @@ MEETING_VERB = re.compile(
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
     r"is hosting|hosted|hosts|will host|are meeting|is meeting)\b)"
     # 'welcomed the President ... to its headquarters': a visit
-    r"|(?i:\bwelcom(?:ed|es|ing)\b(?=[^.;]{0,120}?\bto\s+(?:its|their|the|our)\s+(?:new\s+)?(?:headquarters|premises|offices|seat)\b))")
+    r"|(?i:\bwelcom(?:ed|es|ing)\b(?=[^.;]{0,120}?\bto\s+(?:its|their|the|our)\s+(?:new\s+)?(?:headquarters|premises|offices|seat)\b))"
+    # 'welcomed the heads of the agencies in Valletta': hosting a group is a meeting
+    r"|(?i:\bwelcom(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:(?!of\b|on\b)[\w'’-]+\s+){0,3}?(?:heads|delegates|participants|ministers|"
+    r"counterparts|representatives|delegations|members)\b)")
 # the parties to an agreement signing or concluding it: they met to do so ('Frontex and CEPOL
 # signed a working arrangement', 'concluded a cooperation plan with')
 _AGREEMENT = (r"(?:agreement|arrangement|memorandum(?:\s+of\s+understanding)?|cooperation\s+plan|declaration|"

@@ -146,6 +146,16 @@ def test_last_tuesday_and_welcoming_the_heads_of_the_agencies(tmp_path, gazettee
                                           "ministers on 21 November.\n") == []
 
 
+def test_other_pages_headlines_under_related_news_are_not_this_pages_facts(tmp_path, gazetteer):
+    text = ("Warsaw, 3 May 2018\n\nThe Management Board of Frontex met in Warsaw today and adopted the work programme "
+            "of the agency for the next three years.\n\nRelated news\n\n- 20/03/2018 Management Board meets in "
+            "Tallinn\n- 06/11/2017 Annual conference on smart borders in Brussels\n")
+    assert [(m["start"], m["place"]) for m in _meetings(tmp_path, gazetteer, text)] == [("2018-05-03", "warsaw")]
+    # a page whose title is 'Latest news' keeps its own facts
+    text = "Latest news\n\nWarsaw, 3 May 2018\n\nThe Management Board of Frontex met in Warsaw today.\n"
+    assert [(m["start"], m["place"]) for m in _meetings(tmp_path, gazetteer, text)] == [("2018-05-03", "warsaw")]
+
+
 def test_the_day_a_banner_says_the_page_is_viewed_dates_nothing(tmp_path, gazetteer):
     # the year of '4 and 5 May' is not settled: the banner's is the reader's day, not the release's
     text = "Frontex\nToday: Saturday, 14 March 2026 | Login\nBoard meets\n\nThe Management Board met in Warsaw on 4 and 5 May.\n"

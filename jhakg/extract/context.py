@@ -50,6 +50,13 @@ class ResolvedDate:
         return self.expr.span
 
 
+# a heading over other pages' headlines at the end of a page
+_OTHER_PAGES = re.compile(r"(?im)^[ \t]*(?:related\s+(?:news|articles|content|stories|press\s+releases|items)|see\s+also|"
+                          r"more\s+news|latest\s+news|other\s+news|read\s+(?:also|more)|you\s+may\s+also\s+"
+                          r"(?:like|be\s+interested\s+in))[ \t]*:?[ \t]*$")
+_PROSE = re.compile(r"[a-z,]\s+\w+[^\n]{60,}[.!?]")  # a line of sentences
+
+
 class Context:
     def __init__(self, doc: Document, gazetteer: Gazetteer, doc_date: dt.date | None,
                  exprs: list[DateExpr] | None = None):
@@ -63,9 +70,18 @@ class Context:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
+        """The text's sentences, up to a block of other pages' headlines at its end ('Related
+        news', 'See also'): what those state is theirs, not this page's. A listing of news
+        items is all other pages' headlines, and is kept whole."""
+        end = len(self.text)
+        if not self.doc.parts:
+            for m in _OTHER_PAGES.finditer(self.text):
+                if _PROSE.search(self.text, 0, m.start()):  # after the page's own text, never its title
+                    end = m.start()
+                    break
         out = []
         pos = 0
-        for line in self.text.split("\n"):
+        for line in self.text[:end].split("\n"):
             start = pos
             cursor = 0
             for m in _SENT_END.finditer(line):

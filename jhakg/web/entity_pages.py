@@ -53,10 +53,8 @@ PEOPLE = PREFIXES + """SELECT ?person (SAMPLE(?n) AS ?name) (SAMPLE(?r) AS ?role
 } GROUP BY ?person ORDER BY DESC(?latest) ?name LIMIT 31"""
 SYSTEMS = PREFIXES + """SELECT DISTINCT ?s ?label WHERE {
   { <%(iri)s> jha:operates ?s } UNION { ?s jha:operatedBy <%(iri)s> } ?s skos:prefLabel ?label } ORDER BY ?label"""
-MENTIONS = PREFIXES + """SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a jha:Document ; schema:mentions <%(iri)s> }"""
-LATEST = PREFIXES + """SELECT ?d (SAMPLE(?t) AS ?title) (MAX(?date) AS ?when) WHERE {
-  ?d a jha:Document ; schema:mentions <%(iri)s> ; rdfs:label ?t . OPTIONAL { ?d dct:issued|dct:date ?date }
-} GROUP BY ?d ORDER BY DESC(?when) ?title LIMIT 5"""
+# what mentions an entity (documents, and the items of listings, are what does)
+MENTIONING = PREFIXES + """SELECT DISTINCT ?d WHERE { ?d schema:mentions <%(iri)s> }"""
 # an entity's own values for some properties, each value with a label when it has one
 VALUES = PREFIXES + """SELECT ?p ?o (SAMPLE(?l) AS ?label) WHERE {
   VALUES ?p { %(properties)s } <%(iri)s> ?p ?o . OPTIONAL { ?o rdfs:label ?l }
@@ -100,8 +98,8 @@ STATING = PREFIXES + OA + """SELECT ?ann ?doc WHERE {
 # the words and places of some annotations
 QUOTED = OA + """SELECT ?ann ?exact ?start WHERE {
   VALUES ?ann { %(anns)s } ?ann oa:hasTarget ?t . ?t oa:hasSelector ?q , ?p . ?q oa:exact ?exact . ?p oa:start ?start }"""
-# the day each document was issued
-ISSUED = PREFIXES + "SELECT ?doc ?when WHERE { ?doc dct:issued ?when }"
+# every document (and item of a listing) with the day it was issued
+ISSUED = PREFIXES + "SELECT ?doc ?when WHERE { ?doc a jha:Document OPTIONAL { ?doc dct:issued|dct:date ?when } }"
 # what a list that is cut links to when no browse page holds all of it: the query for all
 ALL_DOCUMENTS = PREFIXES + OA + """SELECT DISTINCT ?document ?title ?issued WHERE {
   %(facts)s ?annotation oa:hasBody %(fact)s ; oa:hasTarget/oa:hasSource ?document .
@@ -393,14 +391,15 @@ _ISSUED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _issued(site: Site) -> dict[str, str]:
-    """The day each document was issued, read once for the site: a list of documents is
-    put in order by it, and looking up thousands of documents one by one takes longer
-    than reading them all."""
+    """Every document (and item of a listing) with the day it was issued ("" when it is
+    not known), read once for the site: lists of documents are put in order by it, and
+    looking thousands of documents up one by one takes longer than reading them all."""
     found = _ISSUED.get(site)
     if found is None:
-        found = _ISSUED[site] = {}
+        found = {}
         for r in site.store.query(ISSUED):
-            found[r["doc"].value] = max(found.get(r["doc"].value, ""), r["when"].value[:10])
+            found[r["doc"].value] = max(found.get(r["doc"].value, ""), _value(r, "when")[:10])
+        _ISSUED[site] = found
     return found
 
 
@@ -541,9 +540,11 @@ def _mentions(site: Site, iri: str, facet: str | None, catalogue=None) -> Mentio
         count, documents = catalogue.browse(kind="document", **{facet: iri})
         latest = [Noted(_link(site, e.iri, e.label), str(e.year) if e.year else "") for e in documents[:5]]
     else:
-        count = int(_rows(site, MENTIONS, iri)[0]["n"].value)
-        latest = [Noted(_link(site, r["d"].value, _value(r, "title")), _value(r, "when")[:10])
-                  for r in _rows(site, LATEST, iri)] if count else []
+        issued = _issued(site)
+        documents = sorted((r["d"].value for r in _rows(site, MENTIONING, iri) if r["d"].value in issued),
+                           key=lambda d: (issued[d], d), reverse=True)  # the latest first
+        count = len(documents)
+        latest = [Noted(_link(site, d, site.label(ox.NamedNode(d))), issued[d]) for d in documents[:5]]
     if not count:
         return None
     return Mentions(count, latest, _browse("document", facet, iri) if facet else None)

@@ -40,13 +40,10 @@ CHAIRS = PREFIXES + """SELECT ?p ?year WHERE { ?p a jha:NetworkPresidency ; jha:
 ORDER BY ?year"""
 COUNCIL = PREFIXES + """SELECT ?p ?label ?start WHERE {
   ?p a jha:CouncilPresidency ; jha:heldBy <%(iri)s> ; rdfs:label ?label ; schema:startDate ?start } ORDER BY ?start"""
-MEETINGS = PREFIXES + """SELECT ?m (SAMPLE(?l) AS ?label) (MIN(?s) AS ?start) (GROUP_CONCAT(DISTINCT ?how; separator=", ") AS ?roles)
-WHERE {
-  VALUES (?rel ?how) { (jha:hostedBy "hosted") (jha:chairedBy "chaired") (schema:organizer "organised")
-                       (jha:participant "took part") (schema:attendee "took part") }
-  %(only)s
-  ?m a jha:Meeting ; ?rel <%(iri)s> ; rdfs:label ?l . OPTIONAL { ?m schema:startDate ?s }
-} GROUP BY ?m ORDER BY DESC(?start) ?label LIMIT 11"""
+# how some meetings (?m, bound by VALUES) stand to an entity, and the part each relation is
+ROLES = PREFIXES + """SELECT ?m ?rel WHERE { %(only)s ?m ?rel <%(iri)s> }"""
+PARTS = {JHA + "hostedBy": "hosted", JHA + "chairedBy": "chaired", "http://schema.org/organizer": "organised",
+         JHA + "participant": "took part", "http://schema.org/attendee": "took part"}
 PEOPLE = PREFIXES + """SELECT ?person (SAMPLE(?n) AS ?name) (SAMPLE(?r) AS ?role) (MAX(?d) AS ?latest) WHERE {
   ?mandate a jha:Mandate ; org:organization <%(iri)s> ; org:member ?person . ?person rdfs:label ?n .
   OPTIONAL { ?mandate jha:roleLabel ?r } OPTIONAL { ?mandate jha:attestedOn ?d }
@@ -59,31 +56,28 @@ MENTIONING = PREFIXES + """SELECT DISTINCT ?d WHERE { ?d schema:mentions <%(iri)
 VALUES = PREFIXES + """SELECT ?p ?o (SAMPLE(?l) AS ?label) WHERE {
   VALUES ?p { %(properties)s } <%(iri)s> ?p ?o . OPTIONAL { ?o rdfs:label ?l }
 } GROUP BY ?p ?o"""
-# the meetings that stand in one of some relations (?rel) to the entity, latest first; how many
-# (what points at the entity first, each once: the pattern pyoxigraph answers fastest)
-RELATED_MEETINGS = PREFIXES + """SELECT ?m (MIN(?s) AS ?start) WHERE {
-  { SELECT DISTINCT ?m WHERE { VALUES ?rel { %(rels)s } ?m ?rel <%(iri)s> } }
-  ?m a jha:Meeting . OPTIONAL { ?m schema:startDate ?s }
-} GROUP BY ?m ORDER BY DESC(?start) ?m"""
+# what stands in one of some relations (?rel) to the entity: its meetings are those of them
+RELATED = PREFIXES + """SELECT DISTINCT ?m WHERE { VALUES ?rel { %(rels)s } ?m ?rel <%(iri)s> }"""
 # the network presidencies of the years around one, with their agencies' short names
 AROUND = PREFIXES + """SELECT ?p ?year ?agency (SAMPLE(?n) AS ?name) WHERE {
   VALUES ?year { %(years)s } ?p jha:year ?year ; a jha:NetworkPresidency ; jha:heldBy ?agency .
   OPTIONAL { ?agency skos:notation ?n }
 } GROUP BY ?p ?year ?agency ORDER BY ?year ?name"""
-# a person's posts: each mandate, its role and organisation, how the documents word it and when
-POSTS = PREFIXES + """SELECT ?mandate ?role (SAMPLE(?rl) AS ?roleLabel) ?organisation (SAMPLE(?ol) AS ?orgLabel)
-  (GROUP_CONCAT(DISTINCT ?worded; separator="\\n") AS ?wording) (MIN(?d) AS ?first) (MAX(?d) AS ?latest) WHERE {
+# a person's posts: each mandate with its role and organisation; how the documents word it;
+# the first and latest days they say it (three queries: in one, every wording would meet every day)
+POSTS = PREFIXES + """SELECT ?mandate ?role ?organisation WHERE {
   ?mandate org:member <%(iri)s> ; a jha:Mandate .
-  OPTIONAL { ?mandate org:role ?role OPTIONAL { ?role rdfs:label ?rl } }
-  OPTIONAL { ?mandate org:organization ?organisation OPTIONAL { ?organisation rdfs:label ?ol } }
-  OPTIONAL { ?mandate jha:roleLabel ?worded } OPTIONAL { ?mandate jha:attestedOn ?d }
-} GROUP BY ?mandate ?role ?organisation ORDER BY DESC(?latest) ?mandate"""
+  OPTIONAL { ?mandate org:role ?role } OPTIONAL { ?mandate org:organization ?organisation } }"""
+WORDED = PREFIXES + """SELECT ?mandate (GROUP_CONCAT(DISTINCT ?worded; separator="\\n") AS ?wording) WHERE {
+  ?mandate org:member <%(iri)s> ; jha:roleLabel ?worded } GROUP BY ?mandate"""
+ATTESTED = PREFIXES + """SELECT ?mandate (MIN(?d) AS ?first) (MAX(?d) AS ?latest) WHERE {
+  ?mandate org:member <%(iri)s> ; jha:attestedOn ?d } GROUP BY ?mandate"""
 # the presidencies that made a priority theirs, and the words the documents use for it
 PUT_FORWARD = PREFIXES + """SELECT ?p (SAMPLE(?l) AS ?label) (MIN(?s) AS ?start) WHERE {
   ?p jha:hasPriority <%(iri)s> . OPTIONAL { ?p rdfs:label ?l } OPTIONAL { ?p schema:startDate ?s }
 } GROUP BY ?p ORDER BY ?start ?p"""
-WORDINGS = PREFIXES + """SELECT ?t (SAMPLE(?l) AS ?label) WHERE {
-  ?t skos:broadMatch <%(iri)s> ; a jha:Topic . OPTIONAL { ?t rdfs:label ?l } } GROUP BY ?t ORDER BY ?label"""
+WORDINGS = PREFIXES + """SELECT DISTINCT ?t WHERE {
+  ?t skos:broadMatch <%(iri)s> FILTER EXISTS { ?t a jha:Topic } } ORDER BY ?t"""
 SHOWN = 10  # entries of a list before "all of them"
 # the quotes a fact was read from: each annotation whose body is the fact, its document and span
 EVIDENCE = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX jha: <https://w3id.org/jhakg/ontology#>
@@ -98,8 +92,11 @@ STATING = PREFIXES + OA + """SELECT ?ann ?doc WHERE {
 # the words and places of some annotations
 QUOTED = OA + """SELECT ?ann ?exact ?start WHERE {
   VALUES ?ann { %(anns)s } ?ann oa:hasTarget ?t . ?t oa:hasSelector ?q , ?p . ?q oa:exact ?exact . ?p oa:start ?start }"""
-# every document (and item of a listing) with the day it was issued
-ISSUED = PREFIXES + "SELECT ?doc ?when WHERE { ?doc a jha:Document OPTIONAL { ?doc dct:issued|dct:date ?when } }"
+# every document (and item of a listing), every meeting, and their days (read apart: two
+# scans take half the time of one with an OPTIONAL lookup for each)
+OF_CLASS = PREFIXES + "SELECT ?s WHERE { ?s a jha:%s }"
+DAYS = PREFIXES + "SELECT ?s ?day WHERE { ?s %s ?day }"
+DAY_OF = {"Document": "dct:issued|dct:date", "Meeting": "schema:startDate"}
 # what a list that is cut links to when no browse page holds all of it: the query for all
 ALL_DOCUMENTS = PREFIXES + OA + """SELECT DISTINCT ?document ?title ?issued WHERE {
   %(facts)s ?annotation oa:hasBody %(fact)s ; oa:hasTarget/oa:hasSource ?document .
@@ -325,28 +322,20 @@ def _query_page(query: str) -> str:
     return "/sparql?" + urllib.parse.urlencode({"query": query})
 
 
-def _roles(row) -> str:
-    """The parts in a meeting a MEETINGS row gives: 'organised' (schema:organizer) is what
-    chairing or hosting entails, so it is said only when neither is."""
-    roles = _value(row, "roles").split(", ")
-    if {"chaired", "hosted"} & set(roles):
-        roles = [r for r in roles if r != "organised"]
-    return ", ".join(roles)
-
-
 def _agency(site: Site, iri: str, answers: Answers, catalogue=None) -> None:
     answers.names = [Name(_value(r, "label"), _value(r, "acronym"), _value(r, "from"), _value(r, "until"))
                      for r in _rows(site, NAMES, iri)]
     answers.chairs = [Fact(_link(site, r["p"].value, _value(r, "year")), quotes(site, r["p"].value, 2))
                       for r in _rows(site, CHAIRS, iri)]
-    if catalogue is not None:  # the catalogue knows an agency's meetings, latest first: only their roles are asked
+    if catalogue is not None:  # the catalogue knows an agency's meetings, latest first: only their parts are asked
         total, listed = catalogue.browse(kind="meeting", agency=iri)
-        only = "VALUES ?m { " + " ".join(f"<{e.iri}>" for e in listed[:SHOWN + 1]) + " }"
-        meetings = _rows(site, MEETINGS, iri, only) if listed else []
+        meetings = [(e.iri, e.label) for e in listed[:SHOWN]]
     else:
-        meetings = _rows(site, MEETINGS, iri)
-    answers.meetings = [Noted(_link(site, r["m"].value, _value(r, "label")), _roles(r)) for r in meetings[:SHOWN]]
-    answers.all_meetings = _browse("meeting", "agency", iri) if len(meetings) > SHOWN else None
+        found, shown = _related_meetings(site, iri, MEETING_ROLES)
+        total, meetings = (found.total if found else 0), [(m, n.link.text) for m, n in zip(shown, found.shown if found else [], strict=True)]
+    parts = _parts(site, iri, [m for m, _ in meetings])
+    answers.meetings = [Noted(_link(site, m, label), parts.get(m, "")) for m, label in meetings]
+    answers.all_meetings = _browse("meeting", "agency", iri) if total > SHOWN else None
     answers.people = [Post(_link(site, r["person"].value, _value(r, "name")), _value(r, "role"), _value(r, "latest"))
                       for r in _rows(site, PEOPLE, iri)[:30]]
     answers.systems = [_link(site, r["s"].value, _value(r, "label")) for r in _rows(site, SYSTEMS, iri)]
@@ -387,20 +376,28 @@ def _text(values: list[_Value]) -> str:
     return values[0].link.text if values else ""
 
 
-_ISSUED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_DAYS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _days(site: Site, cls: str) -> dict[str, str]:
+    """Every document (and item of a listing), or every meeting (``cls``), with its day
+    (the latest a document is issued on, the first a meeting is held on; "" when not
+    known), read once for the site: lists are put in order by them, and looking thousands
+    of entities up one by one takes longer than reading them all."""
+    cached = _DAYS.setdefault(site, {})
+    if cls not in cached:
+        pick = max if cls == "Document" else min
+        found = {r["s"].value: "" for r in site.store.query(OF_CLASS % cls)}
+        for r in site.store.query(DAYS % DAY_OF[cls]):
+            if r["s"].value in found:
+                day = r["day"].value[:10]
+                found[r["s"].value] = pick(found[r["s"].value], day) if found[r["s"].value] else day
+        cached[cls] = found
+    return cached[cls]
 
 
 def _issued(site: Site) -> dict[str, str]:
-    """Every document (and item of a listing) with the day it was issued ("" when it is
-    not known), read once for the site: lists of documents are put in order by it, and
-    looking thousands of documents up one by one takes longer than reading them all."""
-    found = _ISSUED.get(site)
-    if found is None:
-        found = {}
-        for r in site.store.query(ISSUED):
-            found[r["doc"].value] = max(found.get(r["doc"].value, ""), _value(r, "when")[:10])
-        _ISSUED[site] = found
-    return found
+    return _days(site, "Document")
 
 
 def _documents(site: Site, iri: str | None, facts: str = "") -> Listing | None:
@@ -433,13 +430,29 @@ def _related_meetings(site: Site, iri: str, rels: str) -> tuple[Listing | None, 
     their dates (the first SHOWN, how many in all, the query for all), and the IRIs of
     those shown."""
     values = {"rels": rels, "iri": iri}
-    rows = list(site.store.query(RELATED_MEETINGS % values))
-    if not rows:
+    meetings = _days(site, "Meeting")
+    found = sorted((r["m"].value for r in site.store.query(RELATED % values) if r["m"].value in meetings),
+                   key=lambda m: (meetings[m], m), reverse=True)
+    if not found:
         return None, []
-    shown = rows[:SHOWN]
-    return (Listing([Noted(_link(site, r["m"].value, site.label(r["m"])), _value(r, "start")) for r in shown], len(rows),
-                    _query_page(ALL_MEETINGS % values) if len(rows) > SHOWN else None),
-            [r["m"].value for r in shown])
+    shown = found[:SHOWN]
+    return (Listing([Noted(_link(site, m, site.label(ox.NamedNode(m))), meetings[m]) for m in shown], len(found),
+                    _query_page(ALL_MEETINGS % values) if len(found) > SHOWN else None), shown)
+
+
+def _parts(site: Site, iri: str, meetings: list[str]) -> dict[str, str]:
+    """The entity's part in each of some meetings ("chaired", "hosted, took part", ...):
+    'organised' (schema:organizer) is what chairing or hosting entails, so it is said only
+    when neither is."""
+    found: dict[str, set[str]] = {}
+    if meetings:
+        only = "VALUES ?m { " + " ".join(f"<{m}>" for m in meetings) + " }"
+        for r in site.store.query(ROLES % {"iri": iri, "only": only}):
+            if r["rel"].value in PARTS:
+                found.setdefault(r["m"].value, set()).add(PARTS[r["rel"].value])
+    order = ("chaired", "hosted", "organised", "took part")
+    return {m: ", ".join(h for h in order if h in hows and not (h == "organised" and {"chaired", "hosted"} & hows))
+            for m, hows in found.items()}
 
 
 def _meeting(site: Site, iri: str, answers: Answers) -> None:
@@ -503,19 +516,21 @@ def _system(site: Site, iri: str, answers: Answers) -> None:
 
 
 def _person(site: Site, iri: str, answers: Answers) -> None:
+    worded = {r["mandate"].value: _value(r, "wording") for r in site.store.query(WORDED % {"iri": iri})}
+    days = {r["mandate"].value: (_value(r, "first"), _value(r, "latest")) for r in site.store.query(ATTESTED % {"iri": iri})}
+    posts = []
     for r in site.store.query(POSTS % {"iri": iri}):
         mandate = r["mandate"].value
-        role = _value(r, "roleLabel") or (_value(r, "role").rsplit("/", 1)[-1] if r["role"] else site.label(r["mandate"]))
-        organisation = (_link(site, r["organisation"].value, _value(r, "orgLabel") or site.label(r["organisation"]))
-                        if r["organisation"] is not None else None)
-        wordings = sorted({w for w in _value(r, "wording").split("\n") if w}, key=str.casefold)
-        answers.posts.append(Held(_link(site, mandate, role), organisation, wordings[:5], _value(r, "first"),
-                                  _value(r, "latest"), quotes(site, mandate, 2)))
+        role = site.label(r["role"]) if r["role"] is not None else site.label(r["mandate"])
+        organisation = _link(site, r["organisation"].value, site.label(r["organisation"])) if r["organisation"] else None
+        wordings = sorted({w for w in worded.get(mandate, "").split("\n") if w}, key=str.casefold)
+        first, latest = days.get(mandate, ("", ""))
+        posts.append(Held(_link(site, mandate, role), organisation, wordings[:5], first, latest, quotes(site, mandate, 2)))
+    answers.posts = sorted(posts, key=lambda post: (post.latest, post.link.href or ""), reverse=True)  # the latest first
     found, meetings = _related_meetings(site, iri, MEETING_ROLES)
     if found:  # the person's part in each meeting shown
-        only = "VALUES ?m { " + " ".join(f"<{m}>" for m in meetings) + " }"
-        roles = {r["m"].value: _roles(r) for r in _rows(site, MEETINGS, iri, only)}
-        answers.meetings = [Noted(n.link, roles.get(m, "")) for n, m in zip(found.shown, meetings, strict=True)]
+        parts = _parts(site, iri, meetings)
+        answers.meetings = [Noted(n.link, parts.get(m, "")) for n, m in zip(found.shown, meetings, strict=True)]
         answers.all_meetings = found.everything
 
 
@@ -526,8 +541,9 @@ def _priority(site: Site, iri: str, answers: Answers) -> None:
              quotes(site, r["p"].value, 2, "council_presidency", f"<{r['p'].value}> jha:hasPriority <{iri}>", "priorit"))
         for r in site.store.query(PUT_FORWARD % {"iri": iri})]
     answers.discussed_at, _ = _related_meetings(site, iri, "jha:topic")
-    wordings = [Noted(_link(site, r["t"].value, _value(r, "label")), "") for r in site.store.query(WORDINGS % {"iri": iri})]
-    answers.wordings = Listing(wordings[:SHOWN], len(wordings)) if wordings else None
+    wordings = [r["t"] for r in site.store.query(WORDINGS % {"iri": iri})]  # a topic's IRI is made of its words
+    answers.wordings = Listing([Noted(_link(site, t.value, site.label(t)), "") for t in wordings[:SHOWN]],
+                               len(wordings)) if wordings else None
 
 
 def _topic(site: Site, iri: str, answers: Answers) -> None:

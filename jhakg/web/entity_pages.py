@@ -489,7 +489,7 @@ def _network_presidency(site: Site, iri: str, answers: Answers) -> None:
     answers.neighbours = Neighbours(
         year["y"].value, [_link(site, p, f"{name} ({y - 1})") for p, name in around[y - 1]],
         [_link(site, p, f"{name} ({y + 1})") for p, name in around[y + 1]],
-        [Fact(_link(site, p, name), quotes(site, p, 2)) for p, name in around[y]])
+        [Fact(_link(site, p, name), quotes(site, p, 1)) for p, name in around[y]])
 
 
 def _council_presidency(site: Site, iri: str, answers: Answers) -> None:

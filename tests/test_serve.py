@@ -161,6 +161,11 @@ def test_queries_api_and_openapi(server):
     assert b"needs the parameter document" in body
     status, _, body = get(server + "/queries/document-facts?document=000_6e879119cdfcf355.txt", "application/json")
     assert status == 200 and json.loads(body)["rows"]
+    # a browser following the list of queries to one that needs a parameter gets its form
+    status, _, body = get(server + "/queries/document-facts", "text/html")
+    assert status == 200 and b'<input name="document"' in body and b"Give document" in body and b"<table>" not in body
+    status, _, body = get(server + "/queries/document-facts?document=000_6e879119cdfcf355.txt", "text/html")
+    assert status == 200 and b'value="000_6e879119cdfcf355.txt"' in body and b"<table>" in body
     status, _, body = get(server + "/queries/chairs-by-year?agency=EIGE", "application/json")
     assert [r["year"] for r in json.loads(body)["rows"]] == ["2018"]
     status, headers, body = get(server + "/queries/chairs-by-year", "text/csv")

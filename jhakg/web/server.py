@@ -319,6 +319,11 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
         if query is None:
             return PlainTextResponse(f"unknown query {name!r}; known: {', '.join(sorted(site.queries))}", status_code=404)
         params = {k: v for k, v in request.query_params.items() if k != "format"}
+        missing = [p for p in query.params if p.required and not params.get(p.name)]
+        if missing and negotiate(request, ["application/json", "text/csv", "text/html"]) == "text/html":
+            # a browser following the list of queries: the form for what the query needs
+            return HTMLResponse(render("query.html", query=query, values=params, missing=missing, result=None),
+                                headers={"Vary": "Accept"})
         try:
             # off the event loop: an archive-sized aggregate takes a while, and the pages keep answering
             result = await run_in_threadpool(lambda: site.runner.run(query, bind(query, params, site.runner.resolve)))
@@ -333,7 +338,8 @@ def create_app(dist: Path, base: str = DEFAULT_BASE, endpoint: str | None = None
             writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in result.rows)
             return Response(buffer.getvalue(), media_type="text/csv", headers=headers)
         if media == "text/html":
-            return HTMLResponse(render("query.html", query=query, result=result), headers=headers)
+            return HTMLResponse(render("query.html", query=query, values=params, missing=[], result=result),
+                                headers=headers)
         return JSONResponse({"query": name, "columns": result.columns, "rows": result.rows}, headers=headers)
 
     timeline_cache = None

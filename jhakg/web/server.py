@@ -3,7 +3,8 @@
 Every IRI under the base dereferences (content negotiation by `Accept` with q-values or
 `?format=`: Turtle, N-Triples, JSON-LD, RDF/XML, HTML; `Vary: Accept`; 404 for unknown
 IRIs), `/sparql` answers read-only SPARQL 1.1 Protocol queries with a row cap it states,
-`/queries/{name}` runs the canned queries with typed parameters (400 with the reason),
+`/queries/{name}` runs the canned queries with typed parameters (400 with the reason; in
+a browser, a query missing a required parameter shows its form),
 `/openapi.json` describes them, `/void` and `/.well-known/void` describe the dataset.
 Query, model and rendering are kept apart: `site.Site` reads the store (embedded or
 remote), the `render_*` functions gather each page's data for its template

@@ -64,6 +64,8 @@ def test_no_operator_the_text_does_not_state(tmp_path, gazetteer, text):
     # a list of two systems before the agency they shift to
     ("Responsibility for running the Schengen Information System and the Visa Information System will move to "
      "the EU Agency for large-scale IT systems.", {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    ("Responsibility for running the Schengen Information System, the Visa Information System and Eurodac will "
+     "move to eu-LISA.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
     # 'the agency' restating the agency an opening phrase puts first in the sentence before; a numbered list
     ("Ten years ago, eu-LISA opened its doors in Tallinn. The agency now runs four systems: SIS, VIS, Eurodac "
      "and EES.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa"), ("ees", "eu-lisa")}),

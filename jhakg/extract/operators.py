@@ -136,12 +136,16 @@ def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
     return Match(m.start("ref"), m.end("ref"), "agency", named.pop()) if len(named) == 1 else None
 
 
-def _agencies_before(ctx: Context, sentence: Sentence) -> set[tuple[str, ...]]:
+def _agency_names_before(ctx: Context, sentence: Sentence) -> list[Match]:
     """The agencies the two sentences before name, within the same part."""
     i = ctx.sentence_index(sentence.start)
     part = ctx.part_at(sentence.start)
-    return {x.entities for s in ctx.sentences[max(0, i - 2):i] if ctx.part_at(s.start) == part
-            for x in ctx.matches_in(s.start, s.end, {"agency"})}
+    return [x for s in ctx.sentences[max(0, i - 2):i] if ctx.part_at(s.start) == part
+            for x in ctx.matches_in(s.start, s.end, {"agency"})]
+
+
+def _agencies_before(ctx: Context, sentence: Sentence) -> set[tuple[str, ...]]:
+    return {x.entities for x in _agency_names_before(ctx, sentence)}
 
 
 _BY_THE_AGENCY = re.compile(r"(?i)\bby\s+(?P<ref>the\s+(?:new\s+|same\s+|latter\s+)?agency)\b(?!['’])")
@@ -180,12 +184,7 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
             continue
         if not text[m.start():m.end()].lstrip().startswith(","):
             listed = listed[-1:]  # '... and the EES - which the agency has run since October -': the last one
-        before = ctx.matches_in(sentence.start, listed[0].start, {"agency"})
-        if not before:
-            i = ctx.sentence_index(sentence.start)
-            part = ctx.part_at(sentence.start)
-            before = [x for s in ctx.sentences[max(0, i - 2):i] if ctx.part_at(s.start) == part
-                      for x in ctx.matches_in(s.start, s.end, {"agency"})]
+        before = ctx.matches_in(sentence.start, listed[0].start, {"agency"}) or _agency_names_before(ctx, sentence)
         agencies = {x.entities for x in before}
         if len(agencies) == 1:
             out.append((before[-1], listed, Span(listed[0].start, m.end())))
@@ -234,9 +233,10 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"}))
                 else:
                     gap = text[ref.end:agency.start]
-                    lead = text[max(sentence.start, ref.start - 160):ref.start]
-                    for other in reversed([x for x in refs if x.end <= ref.start and x.start >= ref.start - 160]):
-                        at = other.start - (ref.start - len(lead))
+                    base = max(sentence.start, ref.start - 160)
+                    lead = text[base:ref.start]
+                    for other in reversed([x for x in refs if x.end <= ref.start and x.start >= base]):
+                        at = other.start - base  # the later ones first, so the earlier offsets hold
                         lead = lead[:at] + "SYS" + lead[at + other.end - other.start:]
                     ok = (_BY.search(gap) and len(gap) < 60 and "." not in gap) or (
                         _WHICH_AGENCY.match(gap) and _AGENCY_VERB.match(text[agency.end:sentence.end])) or (

@@ -176,6 +176,16 @@ def test_of_a_city_is_a_place_only_in_a_part_of_it(tmp_path, gazetteer):
     assert [(m["start"], m["place"]) for m in found] == [("2024-03-01", None)]
 
 
+def test_a_capital_named_by_its_country(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Valletta, 25 November 2024\n\nThe heads of the agencies met in the "
+                                           "Maltese capital on 21 November.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-11-21", "valletta")]
+    # 'capital markets' are no place
+    found = _meetings(tmp_path, gazetteer, "Brussels, 25 November 2024\n\nMinisters met on 21 November to discuss "
+                                           "investment in the Maltese capital markets.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-11-21", None)]
+
+
 def test_a_meeting_held_at_a_distance_has_no_place(tmp_path, gazetteer):
     found = _meetings(tmp_path, gazetteer, "Zagreb, 28 April 2020\n\nHome affairs ministers met by videoconference "
                                            "today to discuss the pandemic.\n")

@@ -180,3 +180,6 @@ def kind_words(ctx: Context, trigger: re.Match[str], offset: int, sentence: Sent
 # a meeting held at a distance has no place ('met by videoconference', 'an online meeting')
 REMOTE = re.compile(r"(?i)\b(?:video[- ]?conferenc\w*|video\s+call|teleconferenc\w*|online|virtual(?:ly)?|remotely|"
                     r"by\s+video)\b")
+
+# a city named by its country: 'in the Maltese capital', 'to the Lithuanian capital'
+CAPITAL = re.compile(r"\b(?:in|to|at)\s+(?P<phrase>the\s+(?P<who>[A-Z][\w’'-]+)\s+capital)\b(?!\s+(?:markets?|flows?|city\s+of))")

@@ -17,6 +17,7 @@ from .context import Context, ResolvedDate, Sentence
 from .meeting_words import (
     ANAPHOR,
     APPEAR_BEFORE,
+    CAPITAL,
     CHAIR,
     CHAIR_SUBJECT,
     COUNCIL_TODAY,
@@ -329,6 +330,8 @@ class MeetingFinder:
             if place is not None:
                 draft.place, draft.place_span = place.entity, Span(place.start, place.end)
                 changed = True
+            else:
+                changed = self._capital(draft, sentence) or changed
         for pattern, slot in ((CHAIR, "chair"), (HOST, "host")):
             for m in pattern.finditer(chunk):
                 if self._about_other(sentence.start, sentence.start + m.start()):
@@ -371,6 +374,17 @@ class MeetingFinder:
         for x in ctx.matches_in(sentence.start, sentence.end, {"priority", "system"}):
             draft.topics.add(x.entity)
         return changed
+
+    def _capital(self, draft: MeetingDraft, sentence: Sentence) -> bool:
+        """'met in the Maltese capital': the capital the reference data gives that country."""
+        ctx = self.ctx
+        for m in CAPITAL.finditer(ctx.text, sentence.start, sentence.end):
+            country = ctx.matches_in(m.start("who"), m.end("who"), {"demonym", "country"})
+            capital = ctx.gaz.capitals.get(country[0].entity) if country else None
+            if capital:
+                draft.place, draft.place_span = capital, Span(m.start("phrase"), m.end())
+                return True
+        return False
 
     def _stated_as_place(self, m: Match, sentence: Sentence) -> bool:
         """A city the sentence gives as where the meeting is: 'in Lisbon', 'at its headquarters

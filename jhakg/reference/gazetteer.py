@@ -285,6 +285,11 @@ class Gazetteer:
         return frozenset(words)
 
     @cached_property
+    def capitals(self) -> dict[str, str]:
+        """country IRI -> the IRI of its capital."""
+        return {str(country): str(city) for city, country in self.graph.subject_objects(JHA.capitalOf)}
+
+    @cached_property
     def default_organisations(self) -> dict[str, str]:
         """role IRI -> the organisation it belongs to when a text names none."""
         return {str(role): str(org) for role, org in self.graph.subject_objects(JHA.defaultOrganisation)}

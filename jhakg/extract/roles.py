@@ -179,8 +179,8 @@ class People:
             # and Consumer Protection' (not a second post, not 'and Mr X', not a name)
             m = re.match(r"[ \t]+and[ \t]+(?=[A-Z])", text[end:])
             after = end + m.end() if m else end
-            if not m or ctx.matches_in(after, after + 60, {"role"}) and ctx.matches_in(after, after + 60, {"role"})[0].start == after \
-                    or re.match(rf"{TITLE}", text[after:]) or self._name_starts(after):
+            posts = ctx.matches_in(after, after + 60, {"role"}) if m else []
+            if not m or (posts and posts[0].start == after) or re.match(TITLE, text[after:]) or self._name_starts(after):
                 return end, None
         pos = end + m.end()
         window = text[pos:pos + 200].split("\n", 1)[0]

@@ -10,12 +10,13 @@ from ..documents import Document
 from ..kinds import Fact, PartialDate, Span
 from ..reference.gazetteer import Gazetteer
 from .context import Context
+from .council_terms import CouncilTerms
 from .datelines import dateline, extract_published
 from .dates import find_dates
 from .meetings import extract_meetings
 from .mentions import extract_mentions
+from .network_chairs import NetworkChairs
 from .operators import extract_operators
-from .presidency import PresidencyFinder
 from .priorities import extract_priorities
 from .reports import extract_legal_acts, extract_reports
 from .roles import People, extract_roles
@@ -48,9 +49,8 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Extraction:
     facts += extract_mentions(ctx)
     meetings = extract_meetings(ctx, people, [f.evidence[0] for f in published])
     facts += meetings
-    finder = PresidencyFinder(ctx)
-    facts += finder.network()
-    facts += finder.council(meetings)
+    facts += NetworkChairs(ctx).network()
+    facts += CouncilTerms(ctx).council(meetings)
     facts += extract_roles(ctx, people, part_dates)
     facts += extract_priorities(ctx, people)
     facts += extract_operators(ctx)

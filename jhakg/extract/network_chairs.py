@@ -1,29 +1,19 @@
-"""Presidencies.
-
-Network presidency: a sentence about the JHA Agencies' Network (named, or 'the
-network' in a document that names it) with a word of chairing (chair, presidency,
-hand over, take over, steer...), a JHA agency and a year. Who holds which year:
-'X hands over to Y [for 2018]' (X the year before Y), 'Y took over from X on 1 January
-2019', 'the 2019 Chair, X', or one agency with one year. Another network (the EU
-Agencies Network of all agencies) is not the JHA network.
-
-Council presidency: '<Demonym> presidency' or 'presidency of <member state>', placed in
-the reference calendar by the date of the sentence or of the document; and the
-presidency in whose term a dated Council meeting falls.
+"""Network presidencies: a sentence about the JHA Agencies' Network (named, or 'the
+network' in a document that names it) with a word of chairing (chair, presidency, hand
+over, take over, steer...), a JHA agency and a year. Who holds which year: 'X hands over to
+Y [for 2018]' (X the year before Y), 'Y took over from X on 1 January 2019', 'the 2019
+Chair, X', or one agency with one year. Another network (the EU Agencies Network of all
+agencies) is not the JHA network, and a Council presidency is not the network's.
 """
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 
-from ..kinds import Fact, PartialDate, Span
-from ..kinds.council_presidency import CouncilPresidency
+from ..kinds import Fact, Span
 from ..kinds.network_presidency import NetworkPresidency
-from ..namespaces import DEFAULT
-from ..reference.gazetteer import CouncilTerm, Match
 from .context import Context, Sentence
+from .council_terms import DEMONYM_PRESIDENCY
 from .dates import tense_of
 
 CHAIR_WORDS = re.compile(
@@ -42,26 +32,13 @@ FROM_TO = re.compile(r"(?i)^\s*(?:[^.;]{0,40}?\s)?from\s+(?:the\s+)?$")
 TAKEOVER = re.compile(r"(?i)\b(?:took|take[sn]?|taking)\s+over\b|\bsucceed(?:s|ed|ing)?\b")
 NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+)?network(?:['’]s)?\b|\bits\s+(?:year-long\s+)?(?:presidency|chair)\b|"
                              r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
-DEMONYM_PRESIDENCY = re.compile(
-    r"\b(?P<who>[A-Z][\w’'-]+)\s+(?:EU\s+|Council\s+)?(?:[Pp]residency|[Pp]resident)(?!\s+of\s+the\s+(?:European\s+)?Commission)(?:\s+of\s+the\s+Council(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?"
-    r"|\b[Pp]residency\s+of\s+(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # the present: 'is currently chaired by', 'X chairs', 'X presents the JHAAN presidency's priorities'
 NOW = re.compile(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently)|chairs|holds|presides|leads|steers|presents)\b")
 INCOMING_OUTGOING = re.compile(r"(?i)\b(?P<first>incoming|outgoing)\s+and\s+(?P<second>incoming|outgoing)\s+"
                                r"(?:presidenc(?:y|ies)|chairs?|chairmanships?)\b")
-# 'the Belgian and Hungarian presidencies', 'the French, Czech and Swedish presidencies'
-DEMONYMS_PRESIDENCIES = re.compile(r"\b(?P<list>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+and\s+[A-Z][\w’'-]+)\s+[Pp]residencies\b")
-# a member state named as holding, taking over, handing over or following a Council presidency
-_HANDOVER = r"(?:took|take|takes|taking|taken)\s+over|hand(?:s|ed|ing)?\s+over|follow(?:s|ed|ing)?|succeed(?:s|ed|ing)?"
-STATE_BEFORE = re.compile(rf"(?i)\b(?:(?:{_HANDOVER})\b[^.;]{{0,80}}?\b(?:from|to|by)|(?:followed|succeeded)\s+by)\s+(?:the\s+)?$")
-STATE_AFTER = re.compile(rf"(?i)^(?:\s*,\s*which)?\s+(?:(?:today|now|then)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|(?:holds|held|will\s+hold|is\s+holding)\s+"
-                         rf"the\s+(?:rotating\s+)?presidency|(?:presented|presents|will\s+present|outlined)\s+the\s+"
-                         rf"(?:priorities|programme)\s+of\s+its\s+(?:\w+\s+)?presidency)")
-PRIORITY_OF = re.compile(r"(?i)\bpriorit(?:y|ies)\s+of\s+the\s+(?P<who>[A-Z][\w’'-]+)\s+presidency\b"
-                         r"|\b(?P<who2>[A-Z][\w’'-]+)\s+presidency['’]?s?\s+(?:top\s+|main\s+|key\s+)?priorit")
 
 
-class PresidencyFinder:
+class NetworkChairs:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.networks = ctx.gaz.networks
@@ -70,8 +47,6 @@ class PresidencyFinder:
         names_other = any(m.entity in self.networks and m.entity != self.jha_network for m in ctx.matches)
         self.doc_names_network = any(m.entity == self.jha_network and m.kind == "organisation" for m in ctx.matches) or (
             not names_other and any(m.entity == self.jha_network and m.kind == "members" for m in ctx.matches))
-
-    # -- network presidency
 
     def _members_network(self, sentence: Sentence) -> bool:
         """'their network meetings of Justice and Home Affairs agencies': the word 'network'
@@ -378,141 +353,3 @@ class PresidencyFinder:
             else:
                 seen[key] = f
         return list(seen.values())
-
-    # -- Council presidency
-
-    def council(self, meeting_facts: list[Fact]) -> list[Fact]:
-        ctx = self.ctx
-        facts: dict[tuple[int, str], Fact] = {}
-        for sentence in ctx.sentences:
-            when = None
-            for state, span, rule, own in self._named_presidencies(sentence):
-                # the term nearest a date the text states (terms of one member state are ~13 years apart)
-                when = when or (self._sentence_date(sentence) or ctx.date_at(sentence.start)
-                                or ctx.stated_date_near(sentence.start))
-                if (own or when) is None:
-                    continue
-                term = ctx.gaz.council_term_of(state.entity, own or when)
-                stated = term is None
-                if stated:
-                    term = self._stated_term(state, sentence)
-                if term is None:
-                    continue
-                key = (ctx.part_at(state.start), term.iri)
-                if key in facts:
-                    facts[key].evidence.append(span)
-                    continue
-                facts[key] = Fact(CouncilPresidency(term.iri, state.entity, term.start, term.end, stated=stated),
-                                  [span], rule + (".stated" if stated else ""),
-                                  0.9 if rule.endswith("demonym") else 0.8, key[0])
-        for f in meeting_facts:
-            day = f.record.start.to_date() if f.record.start else None
-            if day is None or not re.search(r"(?i)\bcouncil\b", f.record.kind) or re.search(r"(?i)european council", f.record.kind):
-                continue
-            term = ctx.gaz.council_term_on(day)
-            if term is None:
-                continue
-            f.record.held_under.append(term.iri)
-            key = (f.part, term.iri)
-            if key not in facts:
-                facts[key] = Fact(CouncilPresidency(term.iri, term.member_state, term.start, term.end),
-                                  [f.evidence[0]], "council_presidency.meeting-date", 0.8, f.part)
-        self._priorities(facts)
-        return list(facts.values())
-
-    def _named_presidencies(self, sentence: Sentence):
-        """(member state match, evidence span, rule) for each Council presidency a sentence
-        names: 'the Belgian presidency', 'the presidency of Portugal', 'the Belgian and
-        Hungarian presidencies', 'took over the presidency from Poland', 'will be followed by
-        Cyprus', 'Austria presented the priorities of its presidency'."""
-        ctx, text = self.ctx, self.ctx.text
-        chunk = text[sentence.start:sentence.end]
-        for m in DEMONYM_PRESIDENCY.finditer(chunk):
-            group = "who" if m.group("who") else "of"
-            s, e = sentence.start + m.start(group), sentence.start + m.end(group)
-            states = ctx.matches_in(s, e, {"demonym", "country"})
-            if states:
-                yield states[0], Span(sentence.start + m.start(), sentence.start + m.end()), "council_presidency.demonym", None
-        for m in DEMONYMS_PRESIDENCIES.finditer(chunk):
-            span = Span(sentence.start + m.start(), sentence.start + m.end())
-            for state in ctx.matches_in(sentence.start + m.start("list"), sentence.start + m.end("list"), {"demonym"}):
-                yield state, span, "council_presidency.demonym", None
-        # a handover is about the Council presidency when it or the sentence before says so
-        # ('Belgium holds the presidency ... It takes over from Spain')
-        before = ctx.previous_sentence(sentence)
-        context = chunk + (" " + text[before.start:before.end] if before else "")
-        if not re.search(r"(?i)\bpresiden(?:cy|cies)\b", context):
-            return
-        for state in ctx.matches_in(sentence.start, sentence.end, {"country"}):
-            if STATE_BEFORE.search(text[sentence.start:state.start]) or STATE_AFTER.match(text[state.end:sentence.end]):
-                yield state, Span(sentence.start, sentence.end), "council_presidency.handover", None
-                continue
-            # a list of terms: 'Sweden (January–June 2023), Spain (July–December 2023)'
-            term = re.match(r"\s*\(\s*", text[state.end:sentence.end])
-            dated = ctx.dates_in(state.end, sentence.end)
-            if term and dated and dated[0].span.start == state.end + term.end() and \
-                    re.match(r"\s*\)", text[dated[0].span.end:sentence.end]) and self._day_of(dated[0]):
-                yield state, Span(state.start, dated[0].span.end + 1), "council_presidency.listed", self._day_of(dated[0])
-
-    def _stated_term(self, state: Match, sentence: Sentence) -> CouncilTerm | None:
-        """A term the calendar does not hold, when the sentence states it in full: a half-year
-        from its first day to its last ('from 1 January to 30 June 2015', 'January–June 2015'),
-        in a half-year the calendar gives no other member state; of several, the one nearest
-        the member state's name ('Latvia (January–June 2015) and Luxembourg (July–December 2015)')."""
-        ctx = self.ctx
-        if ctx.gaz.council is None:
-            return None
-        halves = []
-        for d in ctx.dates_in(sentence.start, sentence.end):
-            start, end = (self._day_of(d), _last_day_of(d.end)) if d.expr.is_range else (None, None)
-            if start is None or end is None or start.year != end.year:
-                continue
-            half = {((1, 1), (6, 30)): 1, ((7, 1), (12, 31)): 2}.get(((start.month, start.day), (end.month, end.day)))
-            if half is not None and ctx.gaz.council_term_on(start) is None:
-                distance = min(abs(d.span.start - state.end), abs(state.start - d.span.end))
-                halves.append((distance, start, end, half))
-        if not halves:
-            return None
-        _, start, end, half = min(halves)
-        return CouncilTerm(DEFAULT.node("presidency", "council", f"{start.year}-h{half}"), state.entity, start, end)
-
-    def _sentence_date(self, sentence: Sentence):
-        for d in self.ctx.dates_in(sentence.start, sentence.end):
-            if self._day_of(d):
-                return self._day_of(d)
-        return None
-
-    @staticmethod
-    def _day_of(d):
-        """A day to place a term by: the date's own, or the first of its month ('January–June 2023')."""
-        if d.start.to_date():
-            return d.start.to_date()
-        if d.start.year and d.start.month:
-            return dt.date(d.start.year, d.start.month, 1)
-        return None
-
-    def _priorities(self, facts: dict[tuple[int, str], Fact]) -> None:
-        """'X – a priority of the Belgian presidency': the presidency's own priorities."""
-        ctx = self.ctx
-        by_state = {f.record.member_state: f for f in facts.values()}
-        for sentence in ctx.sentences:
-            chunk = ctx.text[sentence.start:sentence.end]
-            m = PRIORITY_OF.search(chunk)
-            if not m:
-                continue
-            group = "who" if m.group("who") else "who2"
-            states = ctx.matches_in(sentence.start + m.start(group), sentence.start + m.end(group), {"demonym", "country"})
-            if not states or states[0].entity not in by_state:
-                continue
-            fact = by_state[states[0].entity]
-            for p in ctx.matches_in(sentence.start, sentence.end, {"priority"}):
-                if p.entity not in fact.record.priorities:
-                    fact.record.priorities.append(p.entity)
-                    fact.evidence.append(Span(sentence.start, sentence.end))
-
-
-def _last_day_of(day: PartialDate) -> dt.date | None:
-    """The date, or the last day of its month ('January–June 2015' ends on 30 June)."""
-    if day.year is None or day.month is None:
-        return None
-    return day.to_date() or dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])

@@ -12,12 +12,18 @@ from dataclasses import dataclass, field
 from ..kinds import Fact, PartialDate, Span
 from ..kinds.meeting import Meeting
 from ..namespaces import JHA
-from ..reference.gazetteer import Match
 from .context import Context, ResolvedDate, Sentence
+from .meeting_places import (
+    capital,
+    dateline_place,
+    is_line,
+    place_near,
+    stated_as_place,
+    venue_line,
+)
 from .meeting_words import (
     ANAPHOR,
     APPEAR_BEFORE,
-    CAPITAL,
     CHAIR,
     CHAIR_SUBJECT,
     COUNCIL_TODAY,
@@ -26,8 +32,6 @@ from .meeting_words import (
     HOST_SUBJECT,
     MEETING_NOUN,
     MEETING_VERB,
-    NAMED_AFTER_CITY,
-    REMOTE,
     SIGNING,
     UNDER_DEMONYM,
     VISITED,
@@ -81,7 +85,7 @@ class MeetingFinder:
             return []
         draft = MeetingDraft(date.start, date.end, date.span, sentence, ctx.part_at(sentence.start), "Council meeting",
                              evidence=[Span(sentence.start, sentence.end)], rule="meeting.council-today", confidence=0.7)
-        self._dateline_place(draft, date)
+        dateline_place(self.ctx, self.skip, draft, date)
         return [draft] if draft.place else []  # only under a dateline that names where
 
     def _trigger(self, sentence: Sentence) -> tuple[re.Match[str], bool] | None:
@@ -143,7 +147,7 @@ class MeetingFinder:
             else:
                 date = pick_date(candidates, sentence.start + trigger.start(), ctx.text, sentence.start + trigger.end())
                 # a heading-like line ('Justice and Home Affairs Council'), not a sentence
-                if date is None and is_noun and self._is_line(sentence) and ctx.text[sentence.end - 1] not in ".!?":
+                if date is None and is_noun and is_line(self.ctx, sentence) and ctx.text[sentence.end - 1] not in ".!?":
                     date, scope = self._date_around(i)
                 if date is not None:
                     dated = [(date, scope)]
@@ -156,7 +160,7 @@ class MeetingFinder:
                                      evidence=[Span(scope.start, scope.end)])
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
                 if len(dated) > 1:
-                    self._place_near(draft, date, window)
+                    place_near(self.ctx, draft, date, window)
                 self._fill(draft, window)
                 # the sentences that follow and refer back to this meeting ('The meeting was
                 # chaired by ...', 'The agreement was signed in Vienna') add place, chair, host
@@ -169,9 +173,9 @@ class MeetingFinder:
                     if (ANAPHOR.search(chunk) or (signing and SIGNING.search(chunk))) and self._fill(draft, follow):
                         draft.evidence.append(Span(follow.start, follow.end))
                 if draft.place is None and date.expr.pattern == "relative-day":
-                    self._dateline_place(draft, date)
+                    dateline_place(self.ctx, self.skip, draft, date)
                 if draft.place is None:
-                    self._venue_line(draft)
+                    venue_line(self.ctx, draft)
                 out.append(draft)
         # merge mentions of one meeting, join second days, then merge what now falls inside
         return self._merge(self._continuations(self._merge(out)))
@@ -184,20 +188,6 @@ class MeetingFinder:
                              evidence=[Span(sentence.start, sentence.end)], rule="meeting.appearance", confidence=0.75)
         self._fill(draft, sentence)
         return [draft]
-
-    def _place_near(self, draft: MeetingDraft, date: ResolvedDate, segment: Sentence) -> None:
-        """In a list of meetings, a date's own place: 'DATE in CITY' after it, else
-        'in CITY on DATE' just before it."""
-        text = self.ctx.text
-        for m in self.ctx.matches_in(date.span.end, segment.end, {"city"}):
-            if re.fullmatch(r",?\s*(?:in|at)\s+", text[date.span.end:m.start]):
-                draft.place, draft.place_span = m.entity, Span(m.start, m.end)
-                return
-        for m in reversed(self.ctx.matches_in(segment.start, date.span.start, {"city"})):
-            if re.fullmatch(r",?\s*(?:on|from)?\s*", text[m.end:date.span.start]) and \
-                    re.search(r"(?i)\b(?:in|at)\s+$", text[max(0, m.start - 4):m.start]):
-                draft.place, draft.place_span = m.entity, Span(m.start, m.end)
-                return
 
     def _parallel(self, dates: list[ResolvedDate], sentence: Sentence) -> bool:
         """Several meetings in one sentence: each date with its own place, or each date
@@ -220,29 +210,6 @@ class MeetingFinder:
         end = spans[i + 1] if i + 1 < len(spans) else scope.end
         return Sentence(start, end)
 
-    def _venue_line(self, draft: MeetingDraft) -> None:
-        """A meeting named with its date on a line of its own, and under it, among the next
-        short lines, one that is only its venue: a city ('Luxembourg'), or a building and its
-        city ('Europa building, Brussels')."""
-        ctx = self.ctx
-        i = ctx.sentence_index(draft.sentence.start)
-        if not self._is_line(ctx.sentences[i]):
-            return
-        for venue in ctx.sentences[i + 1:i + 4]:
-            if not self._is_line(venue, 60):
-                return
-            cities = ctx.matches_in(venue.start, venue.end, {"city"})
-            if len(cities) == 1 and re.fullmatch(r"[\s,.]*", ctx.text[cities[0].end:venue.end]) and re.fullmatch(
-                    r"[\s,.]*|(?:[A-Z][\w'’.-]*\s+)*[A-Za-z][\w'’.-]*\s*,\s*", ctx.text[venue.start:cities[0].start]):
-                draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
-                draft.evidence.append(Span(venue.start, venue.end))
-                return
-
-    def _is_line(self, sentence: Sentence, limit: int = 100) -> bool:
-        text = self.ctx.text
-        return (sentence.end - sentence.start < limit and (sentence.start == 0 or text[sentence.start - 1] == "\n")
-                and text[sentence.end:sentence.end + 1] in ("", "\n"))
-
     def _date_around(self, i: int) -> tuple[ResolvedDate | None, Sentence]:
         """A meeting named on a short line takes its date from the short lines that follow
         it (a 'Meeting information' block: number, place, date) or from a bare date line
@@ -250,19 +217,19 @@ class MeetingFinder:
         ctx, sentences = self.ctx, self.ctx.sentences
         here = sentences[i]
         for k, nxt in enumerate(sentences[i + 1:i + 4], start=i + 1):
-            if not self._is_line(nxt, 80):
+            if not is_line(self.ctx, nxt, 80):
                 break
             date = pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)
             if date is not None:
                 # the block goes on with the time and the venue ('8:15', 'The Egmont Palace, Brussels')
                 block = nxt
                 for more in sentences[k + 1:k + 4]:
-                    if not self._is_line(more, 80) or ctx.text[more.end - 1] in ".!?" or ctx.dates_in(more.start, more.end):
+                    if not is_line(self.ctx, more, 80) or ctx.text[more.end - 1] in ".!?" or ctx.dates_in(more.start, more.end):
                         break
                     block = more
                 return date, Sentence(here.start, block.end)
         for prev in reversed(sentences[max(0, i - 3):i]):
-            if not self._is_line(prev, 80):
+            if not is_line(self.ctx, prev, 80):
                 break
             dates = ctx.dates_in(prev.start, prev.end)
             if dates and dates[0].span.start == prev.start and dates[0].span.end >= prev.end - 1:
@@ -279,20 +246,6 @@ class MeetingFinder:
             return date.start, date.end
         year = int(m.group(1))
         return (PartialDate(year, date.start.month, date.start.day), PartialDate(year, date.end.month, date.end.day))
-
-    def _dateline_place(self, draft: MeetingDraft, date: ResolvedDate) -> None:
-        """A meeting held 'today' in a release whose dateline names a city ('The Hague, 30
-        September 2019 - ... visited Eurojust today') was held in that city, unless it was held
-        at a distance ('met by videoconference today')."""
-        if REMOTE.search(self.ctx.text, draft.sentence.start, draft.sentence.end):
-            return
-        for line in self.skip:
-            found = self.ctx.dates_in(line.start, line.end)
-            cities = self.ctx.matches_in(line.start, line.end, {"city"})
-            if found and cities and found[0].start == date.start and cities[0].start < found[0].span.start:
-                draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
-                draft.evidence.append(Span(line.start, line.end))
-                return
 
     def _verb_kind(self, sentence: Sentence, trigger: re.Match[str]) -> str:
         signing = SIGNING.match(trigger.group(0))
@@ -326,12 +279,12 @@ class MeetingFinder:
         chunk = text[sentence.start:sentence.end]
         if draft.place is None:
             place = next((m for m in ctx.matches_in(sentence.start, sentence.end, {"city"})
-                          if self._stated_as_place(m, sentence)), None)
+                          if stated_as_place(ctx, m, sentence)), None)
             if place is not None:
                 draft.place, draft.place_span = place.entity, Span(place.start, place.end)
                 changed = True
             else:
-                changed = self._capital(draft, sentence) or changed
+                changed = capital(ctx, draft, sentence) or changed
         for pattern, slot in ((CHAIR, "chair"), (HOST, "host")):
             for m in pattern.finditer(chunk):
                 if self._about_other(sentence.start, sentence.start + m.start()):
@@ -374,44 +327,6 @@ class MeetingFinder:
         for x in ctx.matches_in(sentence.start, sentence.end, {"priority", "system"}):
             draft.topics.add(x.entity)
         return changed
-
-    def _capital(self, draft: MeetingDraft, sentence: Sentence) -> bool:
-        """'met in the Maltese capital': the capital the reference data gives that country."""
-        ctx = self.ctx
-        for m in CAPITAL.finditer(ctx.text, sentence.start, sentence.end):
-            country = ctx.matches_in(m.start("who"), m.end("who"), {"demonym", "country"})
-            capital = ctx.gaz.capitals.get(country[0].entity) if country else None
-            if capital:
-                draft.place, draft.place_span = capital, Span(m.start("phrase"), m.end())
-                return True
-        return False
-
-    def _stated_as_place(self, m: Match, sentence: Sentence) -> bool:
-        """A city the sentence gives as where the meeting is: 'in Lisbon', 'at its headquarters
-        in Warsaw', 'visited Athens', '13 October 2017, Luxembourg', 'Bucharest, 7-8 February
-        2019', a line or table cell of its own; not 'the Vienna-based agency'."""
-        ctx, text = self.ctx, self.ctx.text
-        if text[m.end:m.end + 6] == "-based" or NAMED_AFTER_CITY.match(text, m.end):
-            return False  # 'the Vienna-based agency', 'the Dublin Regulation
-        lead = text[max(sentence.start, m.start - 30):m.start]
-        alone = re.fullmatch(r"[-•*\s]*", lead.rsplit("\n", 1)[-1]) and "\n" in text[m.end:m.end + 1] + "\n"
-        return bool(
-            (alone and (m.start == 0 or "\n" in text[max(sentence.start, m.start - 3):m.start]))
-            or any(0 <= m.start - d.span.end <= 3 and re.fullmatch(r"\s*,\s*", text[d.span.end:m.start])
-                   for d in ctx.dates_in(sentence.start, m.start))
-            or (re.search(r"\|[^|\n]*$", lead) and "|" in text[m.end:m.end + 4])
-            or re.search(r"(?i)\b(?:visit(?:ed|s|ing)?|visit\s+to|trip\s+to|travel(?:led|s)?\s+to)\s+(?:the\s+)?$", lead)
-            or (re.match(r"\s*,\s*", text[m.end:m.end + 3])
-                and any(0 <= d.span.start - m.end <= 3 for d in ctx.dates_in(m.end, sentence.end)))
-            # 'in Lisbon', 'at the port of Piraeus', 'to the city of Riga'; not 'Minister of Health of Luxembourg'
-            or re.search(r"(?i)\b(?:in|at|to)\s+(?:the\s+)?(?:(?:port|city|centre|headquarters)\s+(?:of|in)\s+)?"
-                         r"(?:its\s+headquarters\s+in\s+)?$", lead)
-            or re.search(r"(?i)\bthe\s+(?:port|city|centre)\s+of\s+$", lead)
-            or re.search(r"(?i)\b(?:in|at)\s+the\s+(?:[\w-]+\s+){1,3}of\s+$", lead)  # 'in the International Zone of'
-
-            or re.search(r"(?i)(?:in|at)\s+(?:its\s+)?(?:headquarters|premises|offices)\s+in\s+$", lead)
-            # an address: 'The Egmont Palace, Brussels, Belgium', 'Lisbon, Portugal'
-            or any(re.fullmatch(r"\s*,\s*", text[m.end:c.start]) for c in ctx.matches_in(m.end, m.end + 40, {"country"})))
 
     def _about_other(self, sentence_start: int, at: int) -> bool:
         """'... the Network (JHAAN), which is being chaired by X': the relative clause is

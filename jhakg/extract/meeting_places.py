@@ -1,0 +1,110 @@
+"""Where a meeting was: a city the sentence states as its place ('in Lisbon', 'at its
+headquarters in Warsaw', a line of its own), a date's own place in a list of meetings, the
+venue line under a meeting's heading, the dateline's city for a meeting held 'today', or a
+capital named by its country ('the Maltese capital')."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..kinds import Span
+from ..reference.gazetteer import Match
+from .context import Context, ResolvedDate, Sentence
+from .meeting_words import CAPITAL, NAMED_AFTER_CITY, REMOTE
+
+if TYPE_CHECKING:
+    from .meetings import MeetingDraft
+
+
+def is_line(ctx: Context, sentence: Sentence, limit: int = 100) -> bool:
+    text = ctx.text
+    return (sentence.end - sentence.start < limit and (sentence.start == 0 or text[sentence.start - 1] == "\n")
+            and text[sentence.end:sentence.end + 1] in ("", "\n"))
+
+
+def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
+    """A city the sentence gives as where the meeting is: 'in Lisbon', 'at its headquarters
+    in Warsaw', 'visited Athens', '13 October 2017, Luxembourg', 'Bucharest, 7-8 February
+    2019', a line or table cell of its own; not 'the Vienna-based agency'."""
+    text = ctx.text
+    if text[m.end:m.end + 6] == "-based" or NAMED_AFTER_CITY.match(text, m.end):
+        return False  # 'the Vienna-based agency', 'the Dublin Regulation
+    lead = text[max(sentence.start, m.start - 30):m.start]
+    alone = re.fullmatch(r"[-•*\s]*", lead.rsplit("\n", 1)[-1]) and "\n" in text[m.end:m.end + 1] + "\n"
+    return bool(
+        (alone and (m.start == 0 or "\n" in text[max(sentence.start, m.start - 3):m.start]))
+        or any(0 <= m.start - d.span.end <= 3 and re.fullmatch(r"\s*,\s*", text[d.span.end:m.start])
+               for d in ctx.dates_in(sentence.start, m.start))
+        or (re.search(r"\|[^|\n]*$", lead) and "|" in text[m.end:m.end + 4])
+        or re.search(r"(?i)\b(?:visit(?:ed|s|ing)?|visit\s+to|trip\s+to|travel(?:led|s)?\s+to)\s+(?:the\s+)?$", lead)
+        or (re.match(r"\s*,\s*", text[m.end:m.end + 3])
+            and any(0 <= d.span.start - m.end <= 3 for d in ctx.dates_in(m.end, sentence.end)))
+        # 'in Lisbon', 'at the port of Piraeus', 'to the city of Riga'; not 'Minister of Health of Luxembourg'
+        or re.search(r"(?i)\b(?:in|at|to)\s+(?:the\s+)?(?:(?:port|city|centre|headquarters)\s+(?:of|in)\s+)?"
+                     r"(?:its\s+headquarters\s+in\s+)?$", lead)
+        or re.search(r"(?i)\bthe\s+(?:port|city|centre)\s+of\s+$", lead)
+        or re.search(r"(?i)\b(?:in|at)\s+the\s+(?:[\w-]+\s+){1,3}of\s+$", lead)  # 'in the International Zone of'
+
+        or re.search(r"(?i)(?:in|at)\s+(?:its\s+)?(?:headquarters|premises|offices)\s+in\s+$", lead)
+        # an address: 'The Egmont Palace, Brussels, Belgium', 'Lisbon, Portugal'
+        or any(re.fullmatch(r"\s*,\s*", text[m.end:c.start]) for c in ctx.matches_in(m.end, m.end + 40, {"country"})))
+
+
+def place_near(ctx: Context, draft: MeetingDraft, date: ResolvedDate, segment: Sentence) -> None:
+    """In a list of meetings, a date's own place: 'DATE in CITY' after it, else
+    'in CITY on DATE' just before it."""
+    text = ctx.text
+    for m in ctx.matches_in(date.span.end, segment.end, {"city"}):
+        if re.fullmatch(r",?\s*(?:in|at)\s+", text[date.span.end:m.start]):
+            draft.place, draft.place_span = m.entity, Span(m.start, m.end)
+            return
+    for m in reversed(ctx.matches_in(segment.start, date.span.start, {"city"})):
+        if re.fullmatch(r",?\s*(?:on|from)?\s*", text[m.end:date.span.start]) and \
+                re.search(r"(?i)\b(?:in|at)\s+$", text[max(0, m.start - 4):m.start]):
+            draft.place, draft.place_span = m.entity, Span(m.start, m.end)
+            return
+
+
+def venue_line(ctx: Context, draft: MeetingDraft) -> None:
+    """A meeting named with its date on a line of its own, and under it, among the next
+    short lines, one that is only its venue: a city ('Luxembourg'), or a building and its
+    city ('Europa building, Brussels')."""
+    i = ctx.sentence_index(draft.sentence.start)
+    if not is_line(ctx, ctx.sentences[i]):
+        return
+    for venue in ctx.sentences[i + 1:i + 4]:
+        if not is_line(ctx, venue, 60):
+            return
+        cities = ctx.matches_in(venue.start, venue.end, {"city"})
+        if len(cities) == 1 and re.fullmatch(r"[\s,.]*", ctx.text[cities[0].end:venue.end]) and re.fullmatch(
+                r"[\s,.]*|(?:[A-Z][\w'’.-]*\s+)*[A-Za-z][\w'’.-]*\s*,\s*", ctx.text[venue.start:cities[0].start]):
+            draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
+            draft.evidence.append(Span(venue.start, venue.end))
+            return
+
+
+def dateline_place(ctx: Context, skip: list[Span], draft: MeetingDraft, date: ResolvedDate) -> None:
+    """A meeting held 'today' in a release whose dateline names a city ('The Hague, 30
+    September 2019 - ... visited Eurojust today') was held in that city, unless it was held
+    at a distance ('met by videoconference today')."""
+    if REMOTE.search(ctx.text, draft.sentence.start, draft.sentence.end):
+        return
+    for line in skip:
+        found = ctx.dates_in(line.start, line.end)
+        cities = ctx.matches_in(line.start, line.end, {"city"})
+        if found and cities and found[0].start == date.start and cities[0].start < found[0].span.start:
+            draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
+            draft.evidence.append(Span(line.start, line.end))
+            return
+
+
+def capital(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
+    """'met in the Maltese capital': the capital the reference data gives that country."""
+    for m in CAPITAL.finditer(ctx.text, sentence.start, sentence.end):
+        country = ctx.matches_in(m.start("who"), m.end("who"), {"demonym", "country"})
+        city = ctx.gaz.capitals.get(country[0].entity) if country else None
+        if city:
+            draft.place, draft.place_span = city, Span(m.start("phrase"), m.end())
+            return True
+    return False

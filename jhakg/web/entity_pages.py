@@ -23,225 +23,56 @@ from __future__ import annotations
 
 import urllib.parse
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from .catalogue import JHA, PREFIXES
 from .data import Site, href
+from .entity_queries import (
+    ALL_DOCUMENTS,
+    ALL_MEETINGS,
+    AROUND,
+    ATTESTED,
+    CHAIRS,
+    COUNCIL,
+    DAY_OF,
+    DAYS,
+    EVIDENCE,
+    MEETING_ROLES,
+    MENTIONING,
+    NAMES,
+    OF_CLASS,
+    PARTS,
+    PEOPLE,
+    POSTS,
+    PUT_FORWARD,
+    QUOTED,
+    REFERENCE_OPERATORS,
+    RELATED,
+    ROLES,
+    STATING,
+    SYSTEMS,
+    VALUES,
+    WORDED,
+    WORDINGS,
+)
+from .entity_records import (
+    Answers,
+    Fact,
+    Held,
+    Listing,
+    Mentions,
+    Name,
+    Neighbours,
+    Noted,
+    Post,
+    Quote,
+    Quotes,
+)
 from .templating import Link
 
-OA = "PREFIX oa: <http://www.w3.org/ns/oa#> "
-NAMES = PREFIXES + """SELECT ?label ?acronym ?from ?until WHERE {
-  <%(iri)s> jha:hasName ?n . ?n rdfs:label ?label . OPTIONAL { ?n jha:acronym ?acronym }
-  OPTIONAL { ?n schema:startDate ?from } OPTIONAL { ?n schema:endDate ?until }
-} ORDER BY ?from ?label"""
-CHAIRS = PREFIXES + """SELECT ?p ?year WHERE { ?p a jha:NetworkPresidency ; jha:heldBy <%(iri)s> ; jha:year ?year }
-ORDER BY ?year"""
-COUNCIL = PREFIXES + """SELECT ?p ?label ?start WHERE {
-  ?p a jha:CouncilPresidency ; jha:heldBy <%(iri)s> ; rdfs:label ?label ; schema:startDate ?start } ORDER BY ?start"""
-# how some meetings (?m, bound by VALUES) stand to an entity, and the part each relation is
-ROLES = PREFIXES + """SELECT ?m ?rel WHERE { %(only)s ?m ?rel <%(iri)s> }"""
-PARTS = {JHA + "hostedBy": "hosted", JHA + "chairedBy": "chaired", "http://schema.org/organizer": "organised",
-         JHA + "participant": "took part", "http://schema.org/attendee": "took part"}
-PEOPLE = PREFIXES + """SELECT ?person (SAMPLE(?n) AS ?name) (SAMPLE(?r) AS ?role) (MAX(?d) AS ?latest) WHERE {
-  ?mandate a jha:Mandate ; org:organization <%(iri)s> ; org:member ?person . ?person rdfs:label ?n .
-  OPTIONAL { ?mandate jha:roleLabel ?r } OPTIONAL { ?mandate jha:attestedOn ?d }
-} GROUP BY ?person ORDER BY DESC(?latest) ?name LIMIT 31"""
-SYSTEMS = PREFIXES + """SELECT DISTINCT ?s ?label WHERE {
-  { <%(iri)s> jha:operates ?s } UNION { ?s jha:operatedBy <%(iri)s> } ?s skos:prefLabel ?label } ORDER BY ?label"""
-# what mentions an entity (documents, and the items of listings, are what does)
-MENTIONING = PREFIXES + """SELECT DISTINCT ?d WHERE { ?d schema:mentions <%(iri)s> }"""
-# an entity's own values for some properties, each value with a label when it has one
-VALUES = PREFIXES + """SELECT ?p ?o (SAMPLE(?l) AS ?label) WHERE {
-  VALUES ?p { %(properties)s } <%(iri)s> ?p ?o . OPTIONAL { ?o rdfs:label ?l }
-} GROUP BY ?p ?o"""
-# what stands in one of some relations (?rel) to the entity: its meetings are those of them
-RELATED = PREFIXES + """SELECT DISTINCT ?m WHERE { VALUES ?rel { %(rels)s } ?m ?rel <%(iri)s> }"""
-# the network presidencies of the years around one, with their agencies' short names
-AROUND = PREFIXES + """SELECT ?p ?year ?agency (SAMPLE(?n) AS ?name) WHERE {
-  VALUES ?year { %(years)s } ?p jha:year ?year ; a jha:NetworkPresidency ; jha:heldBy ?agency .
-  OPTIONAL { ?agency skos:notation ?n }
-} GROUP BY ?p ?year ?agency ORDER BY ?year ?name"""
-# a person's posts: each mandate with its role and organisation; how the documents word it;
-# the first and latest days they say it (three queries: in one, every wording would meet every day)
-POSTS = PREFIXES + """SELECT ?mandate ?role ?organisation WHERE {
-  ?mandate org:member <%(iri)s> ; a jha:Mandate .
-  OPTIONAL { ?mandate org:role ?role } OPTIONAL { ?mandate org:organization ?organisation } }"""
-WORDED = PREFIXES + """SELECT ?mandate (GROUP_CONCAT(DISTINCT ?worded; separator="\\n") AS ?wording) WHERE {
-  ?mandate org:member <%(iri)s> ; jha:roleLabel ?worded } GROUP BY ?mandate"""
-ATTESTED = PREFIXES + """SELECT ?mandate (MIN(?d) AS ?first) (MAX(?d) AS ?latest) WHERE {
-  ?mandate org:member <%(iri)s> ; jha:attestedOn ?d } GROUP BY ?mandate"""
-# the presidencies that made a priority theirs, and the words the documents use for it
-PUT_FORWARD = PREFIXES + """SELECT ?p (SAMPLE(?l) AS ?label) (MIN(?s) AS ?start) WHERE {
-  ?p jha:hasPriority <%(iri)s> . OPTIONAL { ?p rdfs:label ?l } OPTIONAL { ?p schema:startDate ?s }
-} GROUP BY ?p ORDER BY ?start ?p"""
-WORDINGS = PREFIXES + """SELECT DISTINCT ?t WHERE {
-  ?t skos:broadMatch <%(iri)s> FILTER EXISTS { ?t a jha:Topic } } ORDER BY ?t"""
 SHOWN = 10  # entries of a list before "all of them"
-# the quotes a fact was read from: each annotation whose body is the fact, its document and span
-EVIDENCE = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX jha: <https://w3id.org/jhakg/ontology#>
-SELECT ?ann ?doc ?exact ?start ?end ?rule WHERE {
-  ?ann oa:hasBody ?fact ; jha:rule ?rule ; oa:hasTarget ?t .
-  ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?p .
-  ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
-} ORDER BY ?doc ?start"""
-# the annotations of facts (one fact, or those a pattern binds to ?fact), with their documents
-STATING = PREFIXES + OA + """SELECT ?ann ?doc WHERE {
-  %(facts)s ?ann oa:hasBody %(fact)s ; oa:hasTarget ?t . ?t oa:hasSource ?doc }"""
-# the words and places of some annotations
-QUOTED = OA + """SELECT ?ann ?exact ?start WHERE {
-  VALUES ?ann { %(anns)s } ?ann oa:hasTarget ?t . ?t oa:hasSelector ?q , ?p . ?q oa:exact ?exact . ?p oa:start ?start }"""
-# every document (and item of a listing), every meeting, and their days (read apart: two
-# scans take half the time of one with an OPTIONAL lookup for each)
-OF_CLASS = PREFIXES + "SELECT ?s WHERE { ?s a jha:%s }"
-DAYS = PREFIXES + "SELECT ?s ?day WHERE { ?s %s ?day }"
-DAY_OF = {"Document": "dct:issued|dct:date", "Meeting": "schema:startDate"}
-# what a list that is cut links to when no browse page holds all of it: the query for all
-ALL_DOCUMENTS = PREFIXES + OA + """SELECT DISTINCT ?document ?title ?issued WHERE {
-  %(facts)s ?annotation oa:hasBody %(fact)s ; oa:hasTarget/oa:hasSource ?document .
-  OPTIONAL { ?document rdfs:label ?title } OPTIONAL { ?document dct:issued ?issued }
-} ORDER BY DESC(?issued) ?document"""
-ALL_MEETINGS = PREFIXES + """SELECT ?meeting (SAMPLE(?l) AS ?label) (MIN(?s) AS ?start) WHERE {
-  VALUES ?rel { %(rels)s } ?meeting ?rel <%(iri)s> ; a jha:Meeting ; rdfs:label ?l .
-  OPTIONAL { ?meeting schema:startDate ?s }
-} GROUP BY ?meeting ORDER BY DESC(?start) ?label"""
-# the operators of a system that the reference data states (not read from a document)
-REFERENCE_OPERATORS = PREFIXES + """SELECT DISTINCT ?a WHERE { GRAPH <%(base)sgraph/reference> { <%(iri)s> jha:operatedBy ?a } }"""
-MEETING_ROLES = "jha:hostedBy jha:chairedBy schema:organizer jha:participant schema:attendee"
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A quote a fact was read from: its words, the link to them in their document
-    (#at-<start>), the document's label, the rule that read them."""
-
-    exact: str
-    href: str
-    source: str
-    rule: str
-
-
-@dataclass(frozen=True)
-class Quotes:
-    """The first quotes of a fact, and how many more there are."""
-
-    shown: list[Quote]
-    more: int
-
-
-@dataclass(frozen=True)
-class Fact:
-    """A fact (its page, or the document that states it) with the quotes it was read from,
-    and a note in brackets ("" for none)."""
-
-    link: Link
-    quotes: Quotes
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Name:
-    """A name an agency had, from ``start`` to ``end`` ("" when not known)."""
-
-    label: str
-    acronym: str
-    start: str
-    end: str
-
-
-@dataclass(frozen=True)
-class Noted:
-    """An entity in a list with a note in brackets (a meeting's roles, a document's date);
-    "" for none."""
-
-    link: Link
-    note: str
-
-
-@dataclass(frozen=True)
-class Post:
-    """A person who held a post in the agency: the role, the latest day they were named so."""
-
-    link: Link
-    role: str
-    latest: str
-
-
-@dataclass(frozen=True)
-class Held:
-    """A post a person held: the mandate's page (by the role), the organisation (None when
-    the documents name none), how the documents word the post, the first and latest days
-    they name the person so ("" when no day is known), and the quotes."""
-
-    link: Link
-    organisation: Link | None
-    wordings: list[str]
-    first: str
-    latest: str
-    quotes: Quotes
-
-
-@dataclass(frozen=True)
-class Mentions:
-    """How many documents mention the entity, the latest of them, and the browse page of
-    all of them (None when there is none for its kind)."""
-
-    count: int
-    latest: list[Noted]
-    everything: str | None
-
-
-@dataclass(frozen=True)
-class Listing:
-    """The first entries of a list (:class:`Fact` or :class:`Noted`), how many there are in
-    all, and the page of all of them (None when every entry is shown)."""
-
-    shown: list
-    total: int
-    everything: str | None = None
-
-
-@dataclass(frozen=True)
-class Neighbours:
-    """A network presidency's year, the chairs the documents give for the years before and
-    after (each a link to that presidency), and the other agencies they give for the same
-    year, each with its quotes: a conflict the data holds, shown as such."""
-
-    year: str
-    before: list[Link]
-    after: list[Link]
-    rivals: list[Fact]
-
-
-@dataclass
-class Answers:
-    """What an entity's page answers first; a list is empty, or a field None, when it does
-    not apply. ``kind`` names what the entity is for the headings ("meeting",
-    "network-presidency", "council-presidency", "system", "person", "priority", "topic", or
-    "" for anything else); ``summary`` is its own facts as (what, values) rows; ``documents``
-    the documents that state it, each with its quotes."""
-
-    kind: str = ""
-    summary: list[tuple[str, list[Link]]] = field(default_factory=list)
-    names: list[Name] = field(default_factory=list)
-    chairs: list[Fact] = field(default_factory=list)
-    neighbours: Neighbours | None = None
-    priorities: list[Fact] = field(default_factory=list)  # a Council presidency's, quoted
-    operators: list[Fact] = field(default_factory=list)  # who runs a system, quoted
-    posts: list[Held] = field(default_factory=list)  # a person's
-    put_forward_by: list[Fact] = field(default_factory=list)  # the presidencies that made a priority theirs
-    wordings: Listing | None = None  # a priority in the documents' words (Noted topics)
-    concepts: list[Link] = field(default_factory=list)  # the priorities a topic as worded names
-    meetings: list[Noted] = field(default_factory=list)
-    all_meetings: str | None = None  # the browse page of them when the list is cut
-    held_under: Listing | None = None  # the meetings held under a Council presidency
-    discussed_at: Listing | None = None  # the meetings that discussed a system or a priority
-    documents: Listing | None = None
-    people: list[Post] = field(default_factory=list)
-    systems: list[Link] = field(default_factory=list)
-    presidencies: list[Link] = field(default_factory=list)
-    mentions: Mentions | None = None
 
 
 def _link(site: Site, iri: str, text: str) -> Link:

@@ -6,15 +6,11 @@ capital named by its country ('the Maltese capital')."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..kinds import Span
 from ..reference.gazetteer import Match
 from .context import Context, ResolvedDate, Sentence
-from .meeting_words import CAPITAL, NAMED_AFTER_CITY, REMOTE
-
-if TYPE_CHECKING:
-    from .meetings import MeetingDraft
+from .meeting_words import CAPITAL, NAMED_AFTER_CITY, REMOTE, MeetingDraft
 
 
 def is_line(ctx: Context, sentence: Sentence, limit: int = 100) -> bool:

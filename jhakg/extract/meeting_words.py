@@ -1,12 +1,14 @@
 """The words of meetings: what makes a sentence about a meeting (a meeting noun, a verb
 of meeting or of signing an agreement), who chairs or hosts it, what is not a place, which
-of a sentence's dates can be a meeting's, and the meeting's kind in the text's words."""
+of a sentence's dates can be a meeting's, the meeting's kind in the text's words, and the
+draft a meeting is read into (`MeetingDraft`, which meetings and meeting_places both fill)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from ..kinds import Span
+from ..kinds import PartialDate, Span
 from .context import Context, ResolvedDate, Sentence
 from .dates import DateExpr
 
@@ -183,3 +185,26 @@ REMOTE = re.compile(r"(?i)\b(?:video[- ]?conferenc\w*|video\s+call|teleconferenc
 
 # a city named by its country: 'in the Maltese capital', 'to the Lithuanian capital'
 CAPITAL = re.compile(r"\b(?:in|to|at)\s+(?P<phrase>the\s+(?P<who>[A-Z][\w’'-]+)\s+capital)\b(?!\s+(?:markets?|flows?|city\s+of))")
+
+
+# a meeting as it is read, before it becomes a fact: what the sentences have said of it so far
+@dataclass
+class MeetingDraft:
+    start: PartialDate
+    end: PartialDate
+    date_span: Span
+    sentence: Sentence
+    part: int
+    kind: str
+    place: str | None = None
+    place_span: Span | None = None
+    chair: str | None = None  # IRI or person name
+    chair_kind: str | None = None  # agency / country / person / organisation
+    host: str | None = None
+    host_kind: str | None = None
+    role_span: Span | None = None
+    participants: set[str] = field(default_factory=set)
+    topics: set[str] = field(default_factory=set)
+    evidence: list[Span] = field(default_factory=list)
+    rule: str = "meeting.sentence"
+    confidence: float = 0.85

@@ -7,7 +7,6 @@ precision (month or year) or, with no year at all, left out."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..kinds import Fact, PartialDate, Span
 from ..kinds.meeting import Meeting
@@ -35,33 +34,12 @@ from .meeting_words import (
     SIGNING,
     UNDER_DEMONYM,
     VISITED,
+    MeetingDraft,
     kind_words,
     meeting_dates,
     pick_date,
 )
 from .roles import People
-
-
-@dataclass
-class MeetingDraft:
-    start: PartialDate
-    end: PartialDate
-    date_span: Span
-    sentence: Sentence
-    part: int
-    kind: str
-    place: str | None = None
-    place_span: Span | None = None
-    chair: str | None = None  # IRI or person name
-    chair_kind: str | None = None  # agency / country / person / organisation
-    host: str | None = None
-    host_kind: str | None = None
-    role_span: Span | None = None
-    participants: set[str] = field(default_factory=set)
-    topics: set[str] = field(default_factory=set)
-    evidence: list[Span] = field(default_factory=list)
-    rule: str = "meeting.sentence"
-    confidence: float = 0.85
 
 
 class MeetingFinder:

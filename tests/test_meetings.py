@@ -295,3 +295,27 @@ def test_an_act_named_after_a_city_is_not_a_place(tmp_path, gazetteer):
     found = _meetings(tmp_path, gazetteer, "Brussels, 4 March 2024\n\nMinisters met on 4 March to discuss the "
                                            "reform of the Dublin Regulation.\n")
     assert [(m["start"], m["place"]) for m in found] == [("2024-03-04", None)]
+
+
+# -- tests/paraphrases3: phrasings its pages led to, in sentences written for these tests
+
+
+def test_a_block_headed_related_alone_holds_other_pages_headlines(tmp_path, gazetteer):
+    for heading in ("Related", "Related events", "Related activities"):
+        text = (f"Vienna, 6 March 2021\n\nThe heads of the agencies met in Vienna today to plan their joint work for "
+                f"the year ahead.\n\n{heading}\n- 02/03/2021 Board meeting in Riga\n- 25/02/2021 Seminar on data "
+                f"gathering\n")
+        assert [(m["start"], m["place"]) for m in _meetings(tmp_path, gazetteer, text)] == [("2021-03-06", "vienna")]
+
+
+def test_the_day_a_page_was_viewed_dates_nothing(tmp_path, gazetteer):
+    assert _meetings(tmp_path, gazetteer, "Page viewed 10/01/2026 | Print\n\nThe board met in Riga on 20 March "
+                                          "to adopt its budget.\n") == []
+
+
+def test_the_day_another_body_took_up_its_tasks_is_no_meeting(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Warsaw, 9 December 2012\n\nThe heads of the agencies met in Warsaw on "
+                                           "6 December 2012. For the first time the meeting was attended by the "
+                                           "director of the new office, which took up its tasks on 1 December.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2012-12-06", "warsaw")]
+

@@ -51,7 +51,7 @@ class ResolvedDate:
 
 
 # a heading over other pages' headlines at the end of a page
-_OTHER_PAGES = re.compile(r"(?im)^[ \t]*(?:related\s+(?:news|articles|content|stories|press\s+releases|items)|see\s+also|"
+_OTHER_PAGES = re.compile(r"(?im)^[ \t]*(?:related(?:\s+(?:news|articles|content|stories|press\s+releases|items|activities|events))?|see\s+also|"
                           r"more\s+news|latest\s+news|other\s+news|read\s+(?:also|more)|you\s+may\s+also\s+"
                           r"(?:like|be\s+interested\s+in))[ \t]*:?[ \t]*$")
 _PROSE = re.compile(r"[a-z,]\s+\w+[^\n]{60,}[.!?]")  # a line of sentences

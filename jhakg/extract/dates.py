@@ -116,8 +116,8 @@ TODAY = re.compile(r"\b(?P<rel>today|tomorrow|yesterday)(?:\s+and\s+(?P<rel2>tod
 LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"(?:\s+and\s+(?P<day2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# a site's banner with the day the page is viewed: 'Today: Saturday, 14 March 2026'
-VIEWED_ON = re.compile(r"(?i)\btoday\s*[:|]\s*(?:\w+day,?\s*)?$")
+# a site's banner with the day the page is viewed: 'Today: Saturday, 14 March 2026', 'Page viewed 3/2/2025'
+VIEWED_ON = re.compile(r"(?i)(?:\btoday\s*[:|]|\b(?:page\s+)?(?:viewed|accessed|retrieved)(?:\s+on)?\s*:?)\s*(?:\w+day,?\s*)?$")
 # a day told from the date just stated: 'on 17 January, and ... the following day'
 DAY_AFTER = re.compile(r"\b(?:the|on\s+the)\s+(?P<rel>following|next|previous|same)\s+day\b|\bthe\s+day\s+(?P<rel2>after|before)\b",
                        re.IGNORECASE)

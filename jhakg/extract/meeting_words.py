@@ -72,6 +72,7 @@ NAMED_AFTER_CITY = re.compile(r"['’]?s?\s+(?:Regulation|Convention|Decisions?|
 # verbs whose date is the date of something other than a meeting
 NON_EVENT = re.compile(
     r"(?i)\b(?:replac\w*|tak(?:e|es|en|ing)\s+over|took\s+over|tak(?:e|es|en|ing)\s+office|took\s+office|"
+    r"tak(?:e|es|en|ing)\s+up|took\s+up|"
     r"clos\w*|start\w*|enter\w*|appl(?:y|ies|ied)|adopt\w*|publish\w*|sign\w*|appoint\w*|expir\w*|"
     r"launch\w*|present\w*|issu\w*|agreed|reach\w*|came\s+into|come\s+into|elect\w*|nominat\w*|"
     r"deadline|due|submit\w*|decid\w*|extend\w*|until|effective|begin\w*|began|proposed|reported|"

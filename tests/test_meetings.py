@@ -319,3 +319,17 @@ def test_the_day_another_body_took_up_its_tasks_is_no_meeting(tmp_path, gazettee
                                            "director of the new office, which took up its tasks on 1 December.\n")
     assert [(m["start"], m["place"]) for m in found] == [("2012-12-06", "warsaw")]
 
+
+def test_two_days_written_in_figures(tmp_path, gazetteer):
+    for days in ("7-8.6.2019", "7-8/6/2019", "07/06/2019 - 08/06/2019"):
+        facts = facts_of(release(tmp_path, f"Tallinn, 12 June 2019\n\nThe board met in Tallinn ({days}) and "
+                                           f"adopted the budget.\n"), gazetteer, "meeting")
+        assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2019-06-07", "2019-06-08")]
+
+
+def test_the_last_day_of_a_range_settles_the_year_of_its_first(tmp_path, gazetteer):
+    # the sentence speaks of the future too ('will apply'), which alone leaves '13 June' without a year
+    found = _meetings(tmp_path, gazetteer, "Luxembourg, 14 June 2024\n\nMeeting on the second day of the Council in "
+                                           "Luxembourg (13-14 June), ministers today agreed rules that will apply "
+                                           "from next year.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-06-13", "luxembourg-city")]

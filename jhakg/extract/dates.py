@@ -82,6 +82,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"{_WEEKDAY}{_m('m1')}\s+{_d('d1')}\s*(?:-|–|—|‐|and|&)\s*{_d('d2')}(?:,?\s+{_y('y1')})?(?![\d])")),
     # November 28, 2017 / Sep 21st, 2024 (US order)
     ("us", re.compile(rf"{_WEEKDAY}{_m('m1')}\s+{_d('d1')}(?:,\s+{_y('y1')})?(?![\d])")),
+    # 14/11/2013 - 15/11/2013: a range of two numeric dates
+    ("numeric_range2", re.compile(
+        r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])(?P<sep>[./])(?P<m1>1[0-2]|0?[1-9])(?P=sep)(?P<y1>(?:19|20)\d\d)"
+        r"\s*(?:-|–|—|to|until)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?P=sep)(?P<m2>1[0-2]|0?[1-9])(?P=sep)"
+        r"(?P<y2>(?:19|20)\d\d)(?![\d/]|\.\d)")),
+    # 3-4.5.2018 / 24-25/11/2022: two days of one month, written in figures
+    ("numeric_range1", re.compile(
+        r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])\.?\s*[-–]\s*(?P<d2>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"
+        r"(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),
     # 23.11.2017 / 23/11/2017
     ("numeric", re.compile(r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"
                            r"(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),  # a full stop may end the sentence
@@ -209,12 +218,16 @@ def find_dates(text: str) -> list[DateExpr]:
                 d2, m2, y2 = _int(m, "d2"), _int(m, "m2"), _int(m, "y2")
             except _NotADate:
                 continue  # 'on 12 members', 'Report 3 March' ... the word is no month
-            if name == "range2":
+            if name == "numeric_range2":
+                start, end = PartialDate(y1, m1, d1), PartialDate(y2, m2, d2)
+                if (y2, m2, d2) <= (y1, m1, d1):
+                    continue
+            elif name == "range2":
                 end = PartialDate(y2 if y2 else y1, m2, d2)
                 start = PartialDate(y1 if y1 else end.year, m1, d1)
                 if start.year and end.year and (start.month, start.day) > (end.month, end.day) and not y1:
                     start = PartialDate(end.year - 1, m1, d1)
-            elif name in ("range1", "us_range") or (name == "roman" and d2 is not None):
+            elif name in ("range1", "us_range", "numeric_range1") or (name == "roman" and d2 is not None):
                 start, end = PartialDate(y1, m1, d1), PartialDate(y1, m1, d2)
                 if d2 is not None and d1 is not None and d2 <= d1:
                     continue
@@ -304,4 +317,9 @@ def resolve(expr: DateExpr, ref: dt.date | None, tense: str | None = None) -> tu
     end = resolve_year(expr.end, ref, tense=tense)
     if expr.is_range and start.year and end.year is None:
         end = PartialDate(start.year, end.month, end.day)
+    elif expr.is_range and end.year and start.year is None and start.month:
+        # '(12-13 June)' in a page of 13 June whose sentence also speaks of the future: the
+        # range's last day settles the year of its first ('30 December - 2 January': the one before)
+        year = end.year - 1 if end.month and (start.month, start.day or 1) > (end.month, end.day or 31) else end.year
+        start = PartialDate(year, start.month, start.day)
     return start, end

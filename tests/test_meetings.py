@@ -333,3 +333,19 @@ def test_the_last_day_of_a_range_settles_the_year_of_its_first(tmp_path, gazette
                                            "Luxembourg (13-14 June), ministers today agreed rules that will apply "
                                            "from next year.\n")
     assert [(m["start"], m["place"]) for m in found] == [("2024-06-13", "luxembourg-city")]
+
+
+def test_a_relative_clause_of_the_meeting_dates_it(tmp_path, gazetteer):
+    # 'began' dates the forum it is said of
+    found = _meetings(tmp_path, gazetteer, "Riga, 6 May 2022\n\nThe two-day trade forum that began in Riga on the 5th "
+                                           "of May drew forty companies.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2022-05-05", "riga")]
+    # of two dates, the one the meeting's relative clause gives is the meeting's
+    found = _meetings(tmp_path, gazetteer, "Budapest, 10 March 2023\n\nThe new training wing was opened in Budapest on "
+                                           "9 March, beside the seminar of the national units, which gathered in the "
+                                           "new wing on 7-8.3.2023 for the first time.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2023-03-07", "budapest")]
+    # after the noun's complement, a verb of beginning is the complement's: the presidency started
+    found = _meetings(tmp_path, gazetteer, "Riga, 2 July 2025\n\nMinisters meet in Riga on 7 July for the informal "
+                                           "Council of the new presidency, which started on 1 July.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2025-07-07", "riga")]

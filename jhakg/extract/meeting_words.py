@@ -78,6 +78,17 @@ NON_EVENT = re.compile(
     r"deadline|due|submit\w*|decid\w*|extend\w*|until|effective|begin\w*|began|proposed|reported|"
     r"announced|opened\s+for|in\s+force|operational|go(?:es)?\s+live|went\s+live|hand\w*\s+over|"
     r"tak(?:e|es|ing)\s+on|took\s+on|conclud\w*|ends|ended)\b")
+# a relative clause of the meeting noun whose verb is the meeting's own: 'the Roundtable that
+# began here on 3 May', 'the meeting of the Board, which convened in the new premises on 3-4 May'
+# (after a complement only a verb of meeting: in 'the Council of the presidency, which started
+# on 1 July' it is the presidency that started)
+_AUX = r"(?:which|that)\s+(?:(?:has|have|had|was|were|is|are|will|formally|officially|also|first)\s+)*"
+_MEET = r"(?:convened?|convenes|met|meets|took\s+place|takes\s+place|held|gathered)\b[^,;.()]{0,60}$"
+_BEGIN = r"(?:beg[au]n|begins|start(?:ed|s)|open(?:ed|s))\b[^,;.()]{0,60}$"
+_AFTER_NOUN = rf"(?:\s*,?\s+{_AUX}(?:{_MEET}|{_BEGIN})|\s+(?:of|on)\s+[^,;.()]{{0,60}}?\s*,?\s+{_AUX}{_MEET})"
+_NOUN_CLAUSE = re.compile(rf"(?i)^{_AFTER_NOUN}")
+_MEETING_CLAUSE = re.compile(rf"(?i)\b(?:meeting|conference|summit|workshop|seminar|forum|round[- ]?table|session|"
+                             rf"symposium|congress|council){_AFTER_NOUN}")
 _CLAUSE_START = re.compile(r"(?:[,;]|\bwhich\b|\bwho\b|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\bsince\b)")
 
 
@@ -114,7 +125,9 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
         with_date = clause + ctx.text[d.span.start:d.span.end] + rest
         if not appearance and NON_EVENT.search(clause) and not (MEETING_VERB.search(with_date)
                                                                 or MEETING_NOUN.search(with_date)
-                                                                or SIGNING.search(with_date)):
+                                                                or SIGNING.search(with_date)
+                                                                or _MEETING_CLAUSE.search(ctx.text, max(sentence.start, d.span.start - 160),
+                                                                                          d.span.start)):
             continue
         out.append(d)
     return _continued(ctx, out)
@@ -149,6 +162,8 @@ def pick_date(candidates: list[ResolvedDate], anchor: int, text: str, anchor_end
         distance = abs(d.span.start - anchor)
         if anchor_end is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[anchor_end:d.span.start]):
             distance -= 1000
+        elif anchor_end is not None and anchor_end <= d.span.start and _NOUN_CLAUSE.match(text[anchor_end:d.span.start]):
+            distance -= 500  # 'the meeting of the Board, which convened on 3-4 May'
         if re.search(r"(?i)\b(?:on|from)\s+$|^\W*$|,\s*$|\bToday,\s*$", before):
             distance -= 40
         if best is None or distance < best[0]:

@@ -349,3 +349,20 @@ def test_a_relative_clause_of_the_meeting_dates_it(tmp_path, gazetteer):
     found = _meetings(tmp_path, gazetteer, "Riga, 2 July 2025\n\nMinisters meet in Riga on 7 July for the informal "
                                            "Council of the new presidency, which started on 1 July.\n")
     assert [(m["start"], m["place"]) for m in found] == [("2025-07-07", "riga")]
+
+
+def test_an_event_pages_venue_line(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Informal meeting of justice ministers\n\nDate: 3-4 March 2027\n"
+                                           "Venue: Old Town Hall, Vilnius\n\nMinisters will discuss e-evidence.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2027-03-03", "vilnius")]
+    # a city on another labelled line is not the venue
+    found = _meetings(tmp_path, gazetteer, "Informal meeting of justice ministers\n\nDate: 3-4 March 2027\n"
+                                           "Speakers: the mayor of Vilnius and two judges\n\nMinisters will discuss "
+                                           "e-evidence.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2027-03-03", None)]
+
+
+def test_a_meetings_number_written_n_does_not_end_a_sentence(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Justice and Home Affairs Council, 13-14 March 2025\n\nMeeting information\n"
+                                           "Meeting n. 4012\nEuropa building, Brussels\n\nMinisters discussed returns.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2025-03-13", "brussels")]

@@ -13,6 +13,10 @@ from .context import Context, ResolvedDate, Sentence
 from .meeting_words import CAPITAL, NAMED_AFTER_CITY, REMOTE, MeetingDraft
 
 
+# an event page's line that gives the venue: 'Venue: Palace of the Parliament, Bucharest'
+_VENUE_LABEL = re.compile(r"[ \t]*(?:Venue|Location|Place|Where)[ \t]*:[^\n:]*$")
+
+
 def is_line(ctx: Context, sentence: Sentence, limit: int = 100) -> bool:
     text = ctx.text
     return (sentence.end - sentence.start < limit and (sentence.start == 0 or text[sentence.start - 1] == "\n")
@@ -27,6 +31,8 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
     if text[m.end:m.end + 6] == "-based" or NAMED_AFTER_CITY.match(text, m.end):
         return False  # 'the Vienna-based agency', 'the Dublin Regulation
     lead = text[max(sentence.start, m.start - 30):m.start]
+    if _VENUE_LABEL.match(text, text.rfind("\n", 0, m.start) + 1, m.start):
+        return True  # 'Venue: Palace of the Parliament, Bucharest'
     alone = re.fullmatch(r"[-•*\s]*", lead.rsplit("\n", 1)[-1]) and "\n" in text[m.end:m.end + 1] + "\n"
     return bool(
         (alone and (m.start == 0 or "\n" in text[max(sentence.start, m.start - 3):m.start]))

@@ -99,7 +99,8 @@ def test_welcoming_a_visitor_to_the_headquarters_is_a_visit(tmp_path, gazetteer)
     found = _meetings(tmp_path, gazetteer, "News Published: 14 June 2023\nA minister visits the agency\n\n"
                                            "The EUAA welcomed the Maltese Minister for Home Affairs to its "
                                            "headquarters on Wednesday, 14 June.\n")
-    assert [(m["start"], m["place"], m["kind"]) for m in found] == [("2023-06-14", None, "Visit")]
+    # its headquarters: the EUAA's seat
+    assert [(m["start"], m["place"], m["kind"]) for m in found] == [("2023-06-14", "valletta", "Visit")]
     assert _meetings(tmp_path, gazetteer, "News Published: 14 June 2023\n\nThe EUAA welcomed the adoption of "
                                           "the new rules on 14 June.\n") == []
 
@@ -366,3 +367,35 @@ def test_a_meetings_number_written_n_does_not_end_a_sentence(tmp_path, gazetteer
     found = _meetings(tmp_path, gazetteer, "Justice and Home Affairs Council, 13-14 March 2025\n\nMeeting information\n"
                                            "Meeting n. 4012\nEuropa building, Brussels\n\nMinisters discussed returns.\n")
     assert [(m["start"], m["place"]) for m in found] == [("2025-03-13", "brussels")]
+
+
+def test_an_agencys_headquarters_is_its_seat(tmp_path, gazetteer):
+    # the hosting agency's own building: its seat in the reference data
+    found = _meetings(tmp_path, gazetteer, "Brussels, 8 May 2024\n\nOn 6 May 2024 Eurojust welcomed the national "
+                                           "correspondents at its headquarters for their yearly meeting.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-05-06", "the-hague")]
+    found = _meetings(tmp_path, gazetteer, "Brussels, 8 May 2024\n\nThe two directors signed a working arrangement "
+                                           "at EIGE headquarters on 6 May 2024.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-05-06", "vilnius")]
+    # the subject hosts, not the body its relative clause names
+    assert _chairs(tmp_path, gazetteer, "Brussels, 8 May 2024\n\nOn 6 May 2024 the FRA, which chaired the JHA "
+                                        "Agencies' Network last year, hosted a seminar at its premises.\n") == [(None, "fra")]
+    assert [m["place"] for m in _meetings(tmp_path, gazetteer, "Brussels, 8 May 2024\n\nOn 6 May 2024 the FRA, which "
+                                          "chaired the JHA Agencies' Network last year, hosted a seminar at its "
+                                          "premises.\n")] == ["vienna"]
+
+
+def test_no_seat_the_text_does_not_settle(tmp_path, gazetteer):
+    # an agency with other sites: its 'premises' may be any of them
+    found = _meetings(tmp_path, gazetteer, "Brussels, 8 May 2024\n\nOn 6 May 2024 eu-LISA hosted a workshop on "
+                                           "data quality at its premises.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-05-06", None)]
+    # a seat the agency did not have yet
+    found = _meetings(tmp_path, gazetteer, "Brussels, 8 May 2012\n\nOn 6 May 2012 CEPOL hosted a seminar on "
+                                           "cybercrime at its headquarters.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2012-05-06", None)]
+    # 'its' of a body that is not an agency
+    found = _meetings(tmp_path, gazetteer, "Brussels, 8 May 2024\n\nOn 6 May 2024 the Commission welcomed the "
+                                           "heads of the agencies to its headquarters.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-05-06", None)]
+

@@ -110,3 +110,38 @@ def capital(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
             draft.place, draft.place_span = city, Span(m.start("phrase"), m.end())
             return True
     return False
+
+
+
+# an agency's own building named without its city: 'at its headquarters', 'to Frontex
+# headquarters', 'at Europol's premises' (not 'at its premises in Riga': that names the city)
+_BUILDING = r"(?:new\s+|own\s+)?(?P<what>headquarters|premises|seat|offices)\b(?!\s+(?:in|at|near)\s+[A-Z])"
+_ITS_BUILDING = re.compile(rf"(?i)\b(?:at|to|in|into)\s+its\s+{_BUILDING}")
+_NAMED_BUILDING = re.compile(rf"(?:['’]s?)?\s+{_BUILDING}")
+_BEFORE_NAMED = re.compile(r"(?i)\b(?:at|to|in|into)\s+(?:the\s+)?$")
+
+
+def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
+    """'Europol welcomed the heads at its headquarters' (the agency hosting), 'signed at Frontex
+    headquarters': the agency's seat as the reference data gives it, where the text does not
+    name the city. Its 'premises' or 'offices' only when it has no other site, and never a seat
+    it did not have yet (CEPOL's before 2014)."""
+    text = ctx.text
+    found: list[tuple[str, str, Span]] = []
+    if draft.host and draft.host_kind == "agency":
+        found += [(draft.host, m.group("what"), Span(m.start(), m.end()))
+                  for m in _ITS_BUILDING.finditer(text, sentence.start, sentence.end)]
+    for a in ctx.matches_in(sentence.start, sentence.end, {"agency"}):
+        m = _NAMED_BUILDING.match(text, a.end)
+        if m and _BEFORE_NAMED.search(text, max(sentence.start, a.start - 12), a.start):
+            found.append((a.entity, m.group("what"), Span(a.start, m.end())))
+    for agency, what, span in found:
+        if agency not in ctx.gaz.seats:
+            continue
+        city, since, other_sites = ctx.gaz.seats[agency]
+        if (since is not None and (draft.start.year is None or draft.start.year < since)) or (
+                other_sites and what.lower() in ("premises", "offices")):
+            continue
+        draft.place, draft.place_span = city, span
+        return True
+    return False

@@ -17,6 +17,7 @@ from .meeting_places import (
     dateline_place,
     is_line,
     place_near,
+    seat,
     stated_as_place,
     venue_line,
 )
@@ -280,7 +281,11 @@ class MeetingFinder:
                 changed = True
         m = HOST_SUBJECT.search(chunk)
         if m and draft.host is None:
-            subject = [x for x in ctx.matches_in(sentence.start, sentence.start + m.start(), {"agency", "organisation", "country"})]
+            # the subject, not a body its relative clause names ('Eurojust, which chaired the network in 2012, hosted')
+            aside = [(sentence.start + r.start(), sentence.start + r.end())
+                     for r in re.finditer(r",\s*(?:which|who)\b[^,;]*,", chunk[:m.start()])]
+            subject = [x for x in ctx.matches_in(sentence.start, sentence.start + m.start(), {"agency", "organisation", "country"})
+                       if not any(a <= x.start < b for a, b in aside)]
             if subject:
                 draft.host, draft.host_kind = subject[-1].entity, subject[-1].kind
                 changed = True
@@ -296,6 +301,8 @@ class MeetingFinder:
             if who:
                 draft.chair, draft.chair_kind = who
                 changed = True
+        if draft.place is None and seat(ctx, draft, sentence):
+            changed = True
         for x in ctx.matches_in(sentence.start, sentence.end, {"agency", "organisation", "country"}):
             if x.entity not in (draft.chair, draft.host):
                 draft.participants.add(x.entity)

@@ -290,6 +290,17 @@ class Gazetteer:
         return {str(country): str(city) for city, country in self.graph.subject_objects(JHA.capitalOf)}
 
     @cached_property
+    def seats(self) -> dict[str, tuple[str, int | None, bool]]:
+        """agency IRI -> (the IRI of its seat, the year the seat became its seat where it had
+        another before (None: its only seat), whether it has other sites (schema:location))."""
+        out = {}
+        for agency, city in self.graph.subject_objects(JHA.seat):
+            since = self.graph.value(agency, JHA.seatSince)
+            year = int(str(since)[:4]) if since is not None else None
+            out[str(agency)] = (str(city), year, self.graph.value(agency, SCHEMA.location) is not None)
+        return out
+
+    @cached_property
     def default_organisations(self) -> dict[str, str]:
         """role IRI -> the organisation it belongs to when a text names none."""
         return {str(role): str(org) for role, org in self.graph.subject_objects(JHA.defaultOrganisation)}

@@ -399,3 +399,16 @@ def test_no_seat_the_text_does_not_settle(tmp_path, gazetteer):
                                            "heads of the agencies to its headquarters.\n")
     assert [(m["start"], m["place"]) for m in found] == [("2024-05-06", None)]
 
+
+def test_days_of_the_week_told_in_the_past(tmp_path, gazetteer):
+    # 12 March 2025 is a Wednesday; the dateline's city is the place of a meeting that ends that day
+    facts = facts_of(release(tmp_path, "Warsaw, 12 March 2025\n\nPoland hosted the informal meeting of home affairs "
+                                       "ministers on Tuesday and Wednesday.\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso(), f.record.place.rsplit("/", 1)[-1]) for f in facts] == [
+        ("2025-03-11", "2025-03-12", "warsaw")]
+    facts = facts_of(release(tmp_path, "Warsaw, 17 March 2025\n\nOn Tuesday and Wednesday last week the heads of the "
+                                       "agencies met in Warsaw.\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2025-03-11", "2025-03-12")]
+    # a weekday of a meeting still to come is not settled by a past one
+    assert _meetings(tmp_path, gazetteer, "Warsaw, 12 March 2025\n\nThe ministers will meet in Warsaw on "
+                                          "Tuesday.\n") == []

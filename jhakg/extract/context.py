@@ -15,7 +15,10 @@ from ..reference.gazetteer import Gazetteer, Match
 from .dates import (
     DAY_AFTER,
     DAY_AFTER_DELTA,
+    FUTURE,
     LAST_WEEKDAY,
+    ON_WEEKDAY,
+    PAST_VERB,
     TODAY,
     VIEWED_ON,
     WEEKDAYS,
@@ -188,6 +191,29 @@ class Context:
                     continue  # 'last Friday and Monday' across the page's date: not settled
             start, end = (PartialDate(d.year, d.month, d.day) for d in (first, last))
             out.append(ResolvedDate(DateExpr(Span(m.start(), m.end()), start, end, "relative-day"), start, end))
+        # 'on Thursday and Friday' in a dated page, told in the past: the latest such days up to
+        # its date; 'on Thursday and Friday last week': those days of the week before its date's
+        for m in ON_WEEKDAY.finditer(self.text):
+            base = self.date_at(m.start())
+            if base is None or any(a <= m.start("day") < b for a, b in taken):
+                continue
+            if m.group("last_week"):
+                monday = base - dt.timedelta(days=base.weekday() + 7)
+                first = monday + dt.timedelta(days=WEEKDAYS.index(m.group("day")))
+            else:
+                sentence = self.sentence_at(m.start())
+                chunk = self.text[sentence.start:sentence.end]
+                if FUTURE.search(chunk) or not PAST_VERB.search(chunk):
+                    continue  # 'will meet on Thursday', or a tense that does not say which Thursday
+                first = base - dt.timedelta(days=(base.weekday() - WEEKDAYS.index(m.group("day"))) % 7)
+            last = first
+            if m.group("day2"):
+                last = first + dt.timedelta(days=(WEEKDAYS.index(m.group("day2")) - first.weekday()) % 7)
+                if last > base or (m.group("last_week") and last.weekday() < first.weekday()):
+                    continue  # across the page's date: not settled
+            start, end = (PartialDate(d.year, d.month, d.day) for d in (first, last))
+            span = Span(m.start("day"), m.end())
+            out.append(ResolvedDate(DateExpr(span, start, end, "relative-day"), start, end))
         out.sort(key=lambda d: d.span.start)
         # 'the following day', 'the day before': from the last day the same or the previous
         # sentence states

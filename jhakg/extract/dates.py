@@ -124,6 +124,14 @@ TODAY = re.compile(r"\b(?P<rel>today|tomorrow|yesterday)(?:\s+and\s+(?P<rel2>tod
 # 'last Tuesday', 'last Thursday and Friday': the days of the week before a dated page
 LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"(?:\s+and\s+(?P<day2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b")
+# 'on Thursday and Friday' told in the past: the latest such days up to a dated page's own day;
+# 'on Thursday and Friday last week': those days of the week before the page's
+_DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+ON_WEEKDAY = re.compile(rf"\b[Oo]n\s+(?P<day>{_DAY_NAME})(?:\s+and\s+(?P<day2>{_DAY_NAME}))?"
+                        rf"(?P<last_week>\s+(?:of\s+)?last\s+week)?\b(?!\s*,?\s*(?:the\s+)?\d)")
+# a verb told in the past, for a weekday with no 'last' before it
+PAST_VERB = re.compile(r"(?i)\b(?:met|gathered|convened|hosted|welcomed|visited|discussed|agreed|adopted|held|"
+                       r"attended|opened|signed|approved|chaired|took\s+part)\b")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # a site's banner with the day the page is viewed: 'Today: Saturday, 14 March 2026', 'Page viewed 3/2/2025'
 VIEWED_ON = re.compile(r"(?i)(?:\btoday\s*[:|]|\b(?:page\s+)?(?:viewed|accessed|retrieved)(?:\s+on)?\s*:?)\s*(?:\w+day,?\s*)?$")

@@ -89,13 +89,15 @@ def venue_line(ctx: Context, draft: MeetingDraft) -> None:
 def dateline_place(ctx: Context, skip: list[Span], draft: MeetingDraft, date: ResolvedDate) -> None:
     """A meeting held 'today' in a release whose dateline names a city ('The Hague, 30
     September 2019 - ... visited Eurojust today') was held in that city, unless it was held
-    at a distance ('met by videoconference today')."""
+    at a distance ('met by videoconference today'); so was one that opens or ends that day."""
     if REMOTE.search(ctx.text, draft.sentence.start, draft.sentence.end):
         return
     for line in skip:
         found = ctx.dates_in(line.start, line.end)
         cities = ctx.matches_in(line.start, line.end, {"city"})
-        if found and cities and found[0].start == date.start and cities[0].start < found[0].span.start:
+        day, first, last = (found[0].start.to_date() if found else None), date.start.to_date(), date.end.to_date()
+        # held today, or over days that end today ('on Thursday and Friday' in Friday's release)
+        if day and day in (first, last) and cities and cities[0].start < found[0].span.start:
             draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
             draft.evidence.append(Span(line.start, line.end))
             return

@@ -17,6 +17,7 @@ BODY = "\n\nMinisters met to discuss the fight against migrant smuggling and the
     ("(23.11.2017, LISBON) The agency today published its report.", "2017-11-23"),
     ("Published on 3 May 2023", "2023-05-03"),
     ("European Parliament\nPress Releases | LIBE | 24-01-2024 - 18:05", "2024-01-24"),
+    ("European Parliament\nCommittees | Civil liberties | 09-10-2024 - 11:30", "2024-10-09"),
     ("EUROPOL\nPress Release\n19 October 2023", "2023-10-19"),
     # a date line under the headline, with what sites print around it
     ("Agencies sign a new cooperation plan\n19 October 2023", "2023-10-19"),

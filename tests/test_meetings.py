@@ -412,3 +412,11 @@ def test_days_of_the_week_told_in_the_past(tmp_path, gazetteer):
     # a weekday of a meeting still to come is not settled by a past one
     assert _meetings(tmp_path, gazetteer, "Warsaw, 12 March 2025\n\nThe ministers will meet in Warsaw on "
                                           "Tuesday.\n") == []
+
+
+def test_a_page_date_stamped_under_the_sites_sections_is_no_meeting(tmp_path, gazetteer):
+    # 'Committees | Civil liberties | DATE - TIME' dates the page; the committee did not meet that day for it
+    found = _meetings(tmp_path, gazetteer, "European Parliament - Press release\nPlenary sessions | Civil liberties | "
+                                           "09-10-2024 - 11:30\n\nNew rules on returns\n\nParliament on Wednesday "
+                                           "approved the new rules on returns of irregular migrants by a large majority.\n")
+    assert found == []

@@ -6,7 +6,8 @@ ways, tried in this order:
 - a *page date*: a line that is a date, with at most the page's kind around it, under
   the headline or labelled ('22 September 2016', '20 February 2018|NEWS', 'Wednesday,
   6 April, 2016', 'News Published: 26 September 2018', 'press release 21 December 2020',
-  'Press Releases | LIBE | 24-01-2024 - 18:05', a section name then the date and time);
+  'Press Releases | LIBE | 24-01-2024 - 18:05', 'Plenary sessions | Justice and home affairs |
+  12-06-2013 - 13:10': a site's sections, then the date and time);
 - a *dateline* opening the text: 'Brussels, 4 March 2024', 'LISBON, 23.11.2017',
   '(23.11.2017, LISBON)'.
 
@@ -46,6 +47,10 @@ DATELINE_SHAPES = [
 # a label before the date: 'News Published:', 'press release', 'Published on', 'Press Releases | LIBE |'
 _LABEL = re.compile(rf"(?i)(?:^|[|–—-]\s*)(?:\w+\s+)?{_KIND}\s*[:|–—·,-]?\s*$"
                     rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–-][^|\n]{{1,40}}[|–-]\s*$")
+# sections of a site before a date stamped with its time: 'Plenary sessions | Justice and home
+# affairs | 12-06-2013 - 13:10'
+_SECTIONS = re.compile(r"^\s*(?:[A-Z][^|\n]{0,40}\|\s*){1,3}$")
+_TIMED = re.compile(r"^\s*[-–,]?\s*\d{1,2}[:.h]\d\d\b")
 # a section or site name before an unlabelled date: capitalised words ('Ministry of the Interior')
 _BYLINE = re.compile(r"^\s*(?:[A-Z][\w&’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for))*\s+$")
 # after the date: nothing, a time, the page's kind or a note after a separator
@@ -163,7 +168,8 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr]) -> tupl
             if not _AFTER.match(after):
                 continue
             previous = lines[n - 1].text if n else ""
-            labelled = bool(_LABEL.search(before)) or (not before.strip() and bool(
+            stamped = bool(_SECTIONS.match(before) and _TIMED.match(after))  # 'Plenary sessions | ... | DATE - 13:10'
+            labelled = bool(_LABEL.search(before)) or stamped or (not before.strip() and bool(
                 _KIND_LINE.match(previous) or (not title_seen and _SITE_LINE.match(previous))))
             bare = not before.strip() or bool(_BYLINE.match(before) and not before.rstrip().endswith(","))
             span = Span(line.start, line.start + expr.span.end + len(after.rstrip()))

@@ -12,7 +12,6 @@ from ..reference.gazetteer import Match
 from .context import Context, ResolvedDate, Sentence
 from .meeting_words import CAPITAL, NAMED_AFTER_CITY, REMOTE, MeetingDraft
 
-
 # an event page's line that gives the venue: 'Venue: Palace of the Parliament, Bucharest'
 _VENUE_LABEL = re.compile(r"[ \t]*(?:Venue|Location|Place|Where)[ \t]*:[^\n:]*$")
 

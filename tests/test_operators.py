@@ -132,3 +132,36 @@ def test_operators_as_real_releases_state_them(tmp_path, gazetteer, text, expect
 ])
 def test_no_operator_in_these_real_release_phrasings(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+# -- tests/paraphrases3: phrasings its pages led to, in sentences written for these tests
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the new agency' is the one agency the nearest sentence naming agencies names
+    ("Europol hosted the directors in The Hague. The meeting was attended for the first time by the director of "
+     "eu-LISA. The new agency has taken over the operational management of the Visa Information System.",
+     {("vis", "eu-lisa")}),
+    # 'The agency, which has run SYS since ... alongside SYS and SYS', two sentences after the agency's name
+    ("eu-LISA opened a new office in Tallinn. Its staff moved in last week. The agency, which has run the Schengen "
+     "Information System since 2013 alongside the Visa Information System and Eurodac, keeps growing.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # the system the subject of two predicates, 'the agency' the one the sentence named before
+    ("The Entry/Exit System was built by eu-LISA with the help of the member states, and is now operated by the "
+     "agency from Strasbourg.", {("ees", "eu-lisa")}),
+])
+def test_operators_in_the_third_paraphrase_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the nearest sentence naming agencies names two
+    "Europol and eu-LISA signed a plan. The new agency has taken over the operational management of the VIS.",
+    # the second predicate names no agency, or another body
+    "The Entry/Exit System was designed by eu-LISA with the member states, and is now run by a contractor.",
+    "The Visa Information System was evaluated by Frontex last year, and is operated by the national authorities.",
+    # more systems used, not run, beside the first
+    "eu-LISA, which has built the Schengen Information System, uses it alongside the Visa Information System.",
+])
+def test_no_operator_in_these_third_set_phrasings(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

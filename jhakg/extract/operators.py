@@ -16,6 +16,11 @@ from .context import Context, Sentence
 
 OPERATE_VERB = r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted)"
 _BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)\s+by|entrusted\s+to)\s*$")
+# the system the subject of two predicates, the second saying who runs it: 'SYS has been developed
+# by eu-LISA together with the Commission, and is now operated by'
+_AND_IS = re.compile(r"(?i)^\s+(?:has\s+been|have\s+been|was|were|is|are)\s+[\w-]+\s+by\s+[^.;:]{1,100}?,?\s+and\s+"
+                     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|currently|also|still)\s+)?"
+                     r"(?:(?:operationally\s+)?(?:operated|managed|run|hosted))\s+by\s*$")
 # the running of a system, as a noun: 'the (day-to-day | operational | technical) management of'
 _RUNNING = r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:running|operation|management|hosting)\s+of\s+"
 # 'responsible for the day-to-day running of', 'responsible for its operational management'
@@ -27,6 +32,8 @@ _RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){
 # ('manages SIS and is building ETIAS')
 _FILLER = (r"(?:(?!(?:is|are|was|were|will|would|has|have|had|being|building|develop\w*|prepar\w*|to|and|but)\b)"
            r"[\w/-]+\s+){0,6}?")
+# more systems run with the first: 'has run SIS since 2013 alongside the VIS and'
+_ALONGSIDE = rf"(?:(?:alongside|together\s+with|along\s+with|as\s+well\s+as)\s+{_SYS_LIST}(?:the\s+)?)?"
 # the agency first, then how it comes to run the system, at the end of the words between:
 # 'taking over the operational management of', 'the agency charged with developing and
 # operating', 'will assume responsibility for the running of'
@@ -111,15 +118,16 @@ def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple
     return tuple(named) if len(named) == 1 and not plural else ()
 
 
-# 'it manages SIS II', 'the agency also operates Eurodac': the agency the previous sentence is about
-_AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)\s+(?:(?:also|already|now|still|currently|has|have|had|"
+# 'it manages SIS II', 'the agency also operates Eurodac', 'The agency, which has run SIS': the agency the
+# previous sentence is about
+_AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)(?:\s*,\s*which)?\s+(?:(?:also|already|now|still|currently|has|have|had|"
                              rf"been)\s+)*(?:{OPERATE_VERB}|taken\s+over|took\s+over|takes\s+over)\b")
 
 
 def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
     """The agency a sentence refers to as 'it' or 'the agency': the agency the previous
-    sentence of the same part opens with, else (for 'the agency') the one agency the two
-    sentences before name."""
+    sentence of the same part opens with, else (for 'the agency') the one agency the nearest
+    sentence before that names agencies names."""
     m = _AGENCY_PRONOUN.search(ctx.text, sentence.start, sentence.end)
     previous = ctx.previous_sentence(sentence) if m else None
     if previous is None:
@@ -127,6 +135,8 @@ def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
     opening = [x for x in ctx.matches_in(previous.start, previous.end, {"agency"}) if x.start < previous.start + 40]
     before = ctx.text[previous.start:opening[0].start] if opening else ""
     # 'eu-LISA started ...', 'The agency ...', or after an opening phrase: 'Five years ago today, eu-LISA ...'
+    if opening and len(opening) > 1 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", ctx.text[opening[0].end:opening[1].start]):
+        return None  # 'Europol and eu-LISA signed a plan. The agency ...': which of the two is not settled
     if opening and (before.strip(" \t\"'‘“(").lower() in ("", "the")
                     or re.fullmatch(r"[A-Z][^,.;:]{0,30},\s+(?:the\s+)?", before)):
         return Match(m.start("ref"), m.end("ref"), "agency", opening[0].entities)
@@ -137,11 +147,18 @@ def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
 
 
 def _agency_names_before(ctx: Context, sentence: Sentence) -> list[Match]:
-    """The agencies the two sentences before name, within the same part."""
+    """The agencies named by the nearest sentence before that names any, of the three before
+    in the same part (the nearest antecedent: in 'Eurojust welcomed ... . The meeting was
+    attended by the director of eu-LISA. The new agency has taken over ...' it is eu-LISA)."""
     i = ctx.sentence_index(sentence.start)
     part = ctx.part_at(sentence.start)
-    return [x for s in ctx.sentences[max(0, i - 2):i] if ctx.part_at(s.start) == part
-            for x in ctx.matches_in(s.start, s.end, {"agency"})]
+    for s in reversed(ctx.sentences[max(0, i - 3):i]):
+        if ctx.part_at(s.start) != part:
+            break
+        named = ctx.matches_in(s.start, s.end, {"agency"})
+        if named:
+            return named
+    return []
 
 
 def _agencies_before(ctx: Context, sentence: Sentence) -> set[tuple[str, ...]]:
@@ -152,11 +169,13 @@ _BY_THE_AGENCY = re.compile(r"(?i)\bby\s+(?P<ref>the\s+(?:new\s+|same\s+|latter\
 
 
 def _agency_referred_to(ctx: Context, sentence: Sentence) -> Match | None:
-    """'... will be overseen by the new agency': the one agency the two sentences before name."""
+    """'... will be overseen by the new agency': the one agency the sentence names before it
+    ('developed by eu-LISA ..., and is now operated by the agency'), else the one agency the
+    nearest sentence before that names agencies names."""
     m = _BY_THE_AGENCY.search(ctx.text, sentence.start, sentence.end)
     if not m:
         return None
-    named = _agencies_before(ctx, sentence)
+    named = {x.entities for x in ctx.matches_in(sentence.start, m.start(), {"agency"})} or _agencies_before(ctx, sentence)
     return Match(m.start("ref"), m.end("ref"), "agency", named.pop()) if len(named) == 1 else None
 
 
@@ -200,6 +219,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
         if not agencies:
             pronoun = _pronoun_agency(ctx, sentence) or _agency_referred_to(ctx, sentence)
             agencies = [pronoun] if pronoun else []
+        else:  # 'developed by eu-LISA ..., and is now operated by the agency'
+            pronoun = _agency_referred_to(ctx, sentence)
+            agencies = sorted(agencies + [pronoun], key=lambda x: x.start) if pronoun else agencies
         if not agencies:
             continue
         refs = _references(ctx, sentence.start, sentence.end)
@@ -225,7 +247,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                                       rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?agency)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|will|be|been|"
                                       rf"has|have|had)\s+)*{OPERATE_VERB}(?:\s+and\s+\w+ed)?\s+"
-                                      rf"{_SYS_LIST}(?:the\s+)?{_FILLER}", gap) or (
+                                      rf"{_SYS_LIST}(?:the\s+)?{_FILLER}{_ALONGSIDE}", gap) or (
                         # 'eu-LISA develops ETIAS and will be responsible for its technical management'
                         (_RESPONSIBLE.search(gap) or (_RESPONSIBLE_FOR_ITS.search(gap)
                                                       and text[ref.start:ref.end].lower() == "its"))
@@ -238,7 +260,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     for other in reversed([x for x in refs if x.end <= ref.start and x.start >= base]):
                         at = other.start - base  # the later ones first, so the earlier offsets hold
                         lead = lead[:at] + "SYS" + lead[at + other.end - other.start:]
-                    ok = (_BY.search(gap) and len(gap) < 60 and "." not in gap) or (
+                    ok = (_BY.search(gap) and (len(gap) < 60 or _AND_IS.match(gap)) and "." not in gap) or (
                         _WHICH_AGENCY.match(gap) and _AGENCY_VERB.match(text[agency.end:sentence.end])) or (
                         _SHIFTS_TO.match(gap) and _RESPONSIBILITY_FOR.search(lead)
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"}))

@@ -420,3 +420,17 @@ def test_a_page_date_stamped_under_the_sites_sections_is_no_meeting(tmp_path, ga
                                            "09-10-2024 - 11:30\n\nNew rules on returns\n\nParliament on Wednesday "
                                            "approved the new rules on returns of irregular migrants by a large majority.\n")
     assert found == []
+
+
+def test_bringing_people_together_on_a_day_is_a_meeting(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Lisbon, 20 May 2022\n\nThe EUDA brought together the heads of the national "
+                                           "focal points in Lisbon on 18 May.\n")
+    assert [(m["start"], m["place"], m["kind"]) for m in found] == [
+        ("2022-05-18", "lisbon", "Meeting of the heads of the national focal points")]
+    assert _chairs(tmp_path, gazetteer, "Lisbon, 20 May 2022\n\nThe EUDA brought together the heads of the national "
+                                        "focal points in Lisbon on 18 May.\n") == [(None, "euda")]
+    # a body that brings people together, or did so in some year, holds no meeting on a day
+    assert _meetings(tmp_path, gazetteer, "Lisbon, 20 May 2022\n\nThe network brings together the heads of the "
+                                          "national focal points since 18 May 2020.\n") == []
+    assert _meetings(tmp_path, gazetteer, "Lisbon, 20 May 2022\n\nIn May 2019 the project brought together experts from "
+                                          "ten countries.\n") == []

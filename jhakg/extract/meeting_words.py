@@ -23,7 +23,7 @@ MEETING_NOUN = re.compile(
 MEETING_VERB = re.compile(
     r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
-    r"is hosting|hosted|hosts|will host|are meeting|is meeting)\b)"
+    r"is hosting|hosted|hosts|will host|are meeting|is meeting|brought\s+together)\b)"
     # 'welcomed the President ... to its headquarters': a visit
     r"|(?i:\bwelcom(?:ed|es|ing)\b(?=[^.;]{0,120}?\bto\s+(?:its|their|the|our)\s+(?:new\s+)?(?:headquarters|premises|offices|seat)\b))"
     # 'welcomed the heads of the agencies in Valletta': hosting a group is a meeting
@@ -49,7 +49,8 @@ HOST = re.compile(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)\s+by
 CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b")
 # the host as the subject: 'CEPOL hosted at its headquarters in Budapest the meeting', 'X hosted
 # today its 5th board meeting'
-HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will host|welcomed|welcomes|is organising|organised|organized)"
+HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will host|welcomed|welcomes|is organising|organised|organized|"
+                          r"brought\s+together)"
                           r"(?:\s+(?:today|yesterday|also|at\s+its\s+(?:headquarters|premises|seat)(?:\s+in\s+[\w-]+)?))*\s+"
                           r"(?:a|an|the|its|their)\b")
 # the visited are the hosts: 'ministers visited Eurojust', 'visited Europol's headquarters'

@@ -43,6 +43,9 @@ from .meeting_words import (
 from .roles import People
 
 
+BROUGHT = re.compile(r"(?i)brought\s+together")
+
+
 class MeetingFinder:
     def __init__(self, ctx: Context, people: People, skip: list[Span] | None = None):
         self.ctx = ctx
@@ -133,8 +136,10 @@ class MeetingFinder:
             kind = kind_words(ctx, trigger, sentence.start, sentence) if is_noun else self._verb_kind(sentence, trigger)
             for date, scope in dated:
                 start, end = self._year_of_noun(date, sentence, trigger) if is_noun else (date.start, date.end)
-                if start.year is None or (not is_noun and SIGNING.match(trigger.group(0)) and start.precision != "day"):
-                    continue  # a signing is a meeting on its day ('In July 2023, the EU concluded ...' is not)
+                if start.year is None or (not is_noun and (SIGNING.match(trigger.group(0)) or BROUGHT.match(trigger.group(0)))
+                                          and start.precision != "day"):
+                    continue  # a signing is a meeting on its day ('In July 2023, the EU concluded ...' is not), and
+                    # so is bringing people together ('the project brought together experts in 2019' is not)
                 draft = MeetingDraft(start, end, date.span, scope, ctx.part_at(sentence.start), kind,
                                      evidence=[Span(scope.start, scope.end)])
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
@@ -246,6 +251,11 @@ class MeetingFinder:
         m = re.search(r"(?i)\bmeet\s+((?:the|their|its)\s+[^,.;:—()]{3,80}?)(?=\s+(?:in|on|at|to|for|and|—)\b|[,.;:—(]|$)", chunk)
         if m:
             return "Meeting with " + m.group(1)
+        # 'brought together the agencies' liaison officers at its headquarters'
+        m = re.search(r"(?i)\bbrought\s+together\s+((?:the|their|its)\s+[^,.;:—()]{3,80}?)(?=\s+(?:in|on|at|to|for|and|—)\b|[,.;:—(]|$)",
+                      chunk)
+        if m:
+            return "Meeting of " + m.group(1)
         m = re.search(r"((?:the|The)\s+[^,.;:—()]{3,80}?)\s+(?:met|gathered|convened)\b", chunk)
         if m:
             return "Meeting of " + m.group(1)[0].lower() + m.group(1)[1:]

@@ -42,7 +42,6 @@ from .meeting_words import (
 )
 from .roles import People
 
-
 BROUGHT = re.compile(r"(?i)brought\s+together")
 
 

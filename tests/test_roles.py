@@ -125,6 +125,11 @@ def test_two_posts_of_one_person_and_a_list_of_posts(tmp_path, gazetteer):
                                          "Equality, Maria Kostova and President of the Justice Council, Jean Weber.")
     assert found["Maria Kostova"][0] == "Commissioner for Justice, Consumers and Gender Equality"
     assert "Jean Weber" in found
+    # a list closed by ', and' before a name: the name is the next person's, not the portfolio's
+    found = _people(tmp_path, gazetteer, "Present were Anna Weiss, Commissioner for Trade, Energy and Transport, "
+                                         "and Piet Claes, Commissioner for Budget.")
+    assert found["Anna Weiss"][0] == "Commissioner for Trade, Energy and Transport"
+    assert found["Piet Claes"][0] == "Commissioner for Budget"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -203,6 +203,8 @@ class People:
                                      ctx.matches_in(seg_start, seg_start + len(seg.rstrip()), {"role"})):
                     break  # 'for Migration, NAME and President of ...': a person, then another post
                 words = seg.split()
+                if words[:1] == ["and"] and self._name_starts(seg_start + len(seg) - len(seg.lstrip()) + 4):
+                    break  # 'for Migration, Home Affairs and Citizenship, and NAME, Commissioner for ...'
                 if " and " in f" {seg} " and words and all(
                         w[:1].isupper() or w in _CONNECTOR for w in words[:words.index("and")]):
                     list_until = tokens[i].end() + len(rest) - len(rest.lstrip()) + len(seg)

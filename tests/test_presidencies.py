@@ -118,6 +118,33 @@ def test_network_chairs_as_real_releases_give_them(tmp_path, gazetteer, text, ex
     assert _network(tmp_path, gazetteer, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the year of a relative clause on the one handed over from, after its abbreviation in brackets
+    ("Riga, 10 January 2019\n\nEIGE now leads the JHA agencies' network. It takes over from the European Union "
+     "Agency for Fundamental Rights (FRA), which chaired the network in 2018.\n", {("eige", 2019), ("fra", 2018)}),
+    # 'on 1 January 2017' is the receiver's year; 'during the busy year 2016' the giver's
+    ("The Hague, 4 January 2017\n\nEurojust took over the chair of the JHA agencies' network on 1 January 2017 "
+     "from Frontex, which led the network during the busy year 2016.\n", {("eurojust", 2017), ("frontex", 2016)}),
+    # 'succeeding A' names the one taken over from
+    ("Warsaw, 12 March 2013\n\nFrontex has taken over the chair of the JHA agencies' network for 2013, "
+     "succeeding CEPOL.\n", {("frontex", 2013), ("cepol", 2012)}),
+    # a year alone, ahead, opens the receiver's term; the agency of the sentence before hands nothing over
+    ("Vienna, 6 June 2022\n\nThe heads of the JHA agencies' network met at FRA in Vienna. In 2023 the "
+     "chairmanship will pass to the EUDA.\n", {("euda", 2023)}),
+    # 'hand the chair to B' at the end of a year
+    ("Lisbon, 20 November 2015\n\nAt the end of 2015, the EMCDDA will hand the chair of the JHA agencies' "
+     "network to Europol.\n", {("euda", 2015), ("europol", 2016)}),
+    # a person hands over, or no one is said to: only the receiver is settled
+    ("Ljubljana, 9 December 2020\n\nThe heads of the JHA agencies' network met at Eurojust. At the close of the "
+     "meeting, Mr Novak handed over the chair to Frontex, which will lead the network in 2021.\n",
+     {("frontex", 2021)}),
+    ("Vienna, 7 December 2018\n\nFRA welcomed the heads of the JHA agencies to Vienna. The day ended with the "
+     "handover of the network's chair to EIGE, which will lead the network in 2019.\n", {("eige", 2019)}),
+])
+def test_network_chairs_handed_over_in_other_words(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # 'its year at the helm' is ahead: no year is given
     "Lisbon, 28 November 2017\n\nAt the JHA agencies' network meeting, EIGE presented the outline of its "
@@ -133,6 +160,18 @@ def test_network_chairs_as_real_releases_give_them(tmp_path, gazetteer, text, ex
     "Lisbon, 2 May 2019\n\nThe chair of the JHA agencies' network passes from Eurojust to EIGE.\n",
 ])
 def test_no_network_chair_where_the_year_is_not_settled(tmp_path, gazetteer, text):
+    assert _network(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # the year the agency began its work, not its chair's
+    "Valletta, 2 March 2015\n\nEASO, which began operating in 2011, chairs the JHA agencies' network for the "
+    "first time.\n",
+    # the chair of an agency's own board
+    "Vienna, 20 June 2017\n\nThe JHA agencies' network has nine members.\n\nFRA's Management Board met on Monday "
+    "and Tuesday in Vienna, under the chairmanship of Dr Anna Berg.\n",
+])
+def test_no_network_chair_from_an_agency_start_or_its_board(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()
 
 

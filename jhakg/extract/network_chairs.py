@@ -23,10 +23,14 @@ CHAIR_WORDS = re.compile(
     r"hosted\s+the\s+(?:JHA\s+)?network|helm|rotating|"
     # 'has coordinated the network of EU justice and home affairs agencies', 'to coordinate the JHA agencies' network'
     r"coordinat(?:es|ed|ing|e)\s+the\s+(?:[\w'’-]+\s+){0,6}?network)\b")
-HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|\bpass(?:es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|presidency)\b"
+HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
+                      r"\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\b"
                       r"|\bpass(?:es|ed|ing)?\s+(?=from\b|to\b)")  # 'passes from A to B', 'a role it passes to B'
 
-OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|adopted|since)\s+(?:in\s+)?$")
+OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|adopted|since|"
+                         # 'EASO, which started operating in 2011, chairs the network': the agency's own start
+                         r"(?:started|began|commenced)\s+(?:operating|operations|(?:its\s+)?(?:work|activities))|"
+                         r"became\s+operational)\s+(?:in\s+)?$")
 # 'from A to B' after a word of handing over: A gives, B receives
 FROM_TO = re.compile(r"(?i)^\s*(?:[^.;]{0,40}?\s)?from\s+(?:the\s+)?$")
 TAKEOVER = re.compile(r"(?i)\b(?:took|take[sn]?|taking)\s+over\b|\bsucceed(?:s|ed|ing)?\b")
@@ -34,6 +38,8 @@ NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+)?network(?:['’]s)?\b|\bit
                              r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
 # the present: 'is currently chaired by', 'X chairs', 'X presents the JHAAN presidency's priorities'
 NOW = re.compile(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently)|chairs|holds|presides|leads|steers|presents)\b")
+# an agency's own board: 'the Management Board met under the chairmanship of Professor X'
+BOARD = re.compile(r"(?i)\b(?:management|governing|executive|administrative)\s+board\b")
 INCOMING_OUTGOING = re.compile(r"(?i)\b(?P<first>incoming|outgoing)\s+and\s+(?P<second>incoming|outgoing)\s+"
                                r"(?:presidenc(?:y|ies)|chairs?|chairmanships?)\b")
 
@@ -74,7 +80,7 @@ class NetworkChairs:
             about_network = named or bool(self.doc_names_network and NETWORK_ANAPHOR.search(chunk))
             other_network = bool(nets) and not any(m.entity == self.jha_network for m in nets)
             council = bool(DEMONYM_PRESIDENCY.search(chunk) or re.search(r"(?i)presidency\s+of\s+the\s+council", chunk))
-            if CHAIR_WORDS.search(chunk) and not other_network and (named or not council) and (
+            if CHAIR_WORDS.search(chunk) and not other_network and (named or not (council or BOARD.search(chunk))) and (
                     about_network or (previous_about_network and self.doc_names_network)):
                 found = self._assign(sentence)
                 facts.extend(found)
@@ -238,7 +244,13 @@ class NetworkChairs:
             at = clause.start + verb.start()
             before = [a for a in agencies if a[0] < at]
             after = [a for a in agencies if a[0] > at]
-            actor = before[-1][2] if before else subject
+            # no agency before the verb: the subject only when a pronoun or a joined clause stands for it
+            # ('It hands over to B', '..., and will hand over to B'), not 'Ms X handed over the chair to B'
+            # or 'the handover of the chair to B', which do not say who hands over
+            lead = text[clause.start:at]
+            actor = before[-1][2] if before else subject if (
+                re.search(r"(?i)\b(?:it|the\s+agency)\b", lead)
+                or re.fullmatch(r"(?i)[\s,;]*(?:and\s+)?(?:(?:will|would|then|later|also)\s+)*", lead)) else None
             other = after[0][2] if after else None
             if len(after) >= 2 and FROM_TO.match(text[at + len(verb.group()):after[0][0]]) and \
                     re.fullmatch(r"\s+to\s+(?:the\s+)?", text[after[0][1]:after[1][0]]):
@@ -246,15 +258,26 @@ class NetworkChairs:
             elif handover:
                 giver, receiver = actor, other
             else:
-                giver = other if re.search(r"(?i)\bfrom\b", chunk[verb.end():]) else None
+                # 'took over from A', 'has taken over the chair, succeeding A', 'succeeded A'
+                giver = other if re.match(r"(?i)succeed", verb.group()) or re.search(
+                    r"(?i)\b(?:from|succeed(?:s|ed|ing)?)\b", chunk[verb.end():]) else None
                 receiver = actor
             year_of_receiver = None
             # the year a relative clause gives the one handing over: 'taking over from FRA, which
             # led the network in 2015' (not 'will take over the network from Frontex in 2026')
             giver_years = [y for agency, y in self._paired_to(clause, agencies, years, relative=True) if agency == giver]
             new_year = self._first_of_january(clause, verb)
+            # 'took over the chair on 1 January 2021 from A, which led it in 2020': the day's year
+            dated_january = re.search(r"(?i)\b1(?:st)?\s+January\s+(?P<y>(?:19|20)\d\d)\b", chunk)
+            # 'In 2024 the chair will pass to B': a year alone, ahead, is the one the receiver's term opens
+            year_ahead = re.match(r"(?i)\s*in\s+(?P<y>(?:19|20)\d\d)\b(?![^,]*\b(?:end|close)\b)", chunk)
             if giver and giver != receiver and giver_years:
                 year_of_receiver = giver_years[0] + 1
+            elif dated_january:
+                year_of_receiver = int(dated_january.group("y"))
+            elif year_ahead and handover and re.search(r"(?i)\bwill\b", chunk[:verb.start()]) and (
+                    ctx.doc_date is None or int(year_ahead.group("y")) > ctx.doc_date.year):
+                year_of_receiver = int(year_ahead.group("y"))
             elif new_year:
                 year_of_receiver = new_year
             elif years:
@@ -319,7 +342,8 @@ class NetworkChairs:
         ('Europol took over in 2019', 'CEPOL (2021)'); with ``relative``, only a bracket or a
         relative clause about the agency ('FRA, which led the network in 2015')."""
         text = self.ctx.text
-        words = (r"\s*\(\s*|\s*,\s*(?:which|who|that)(?:\s+[\w'’-]+){0,8}?\s+(?:in|for|during|throughout)\s+"
+        words = (r"\s*\(\s*|\)?\s*,\s*(?:which|who|that)(?:\s+[\w'’-]+){0,8}?\s+(?:in|for|during|throughout)\s+"
+                 r"(?:the\s+(?:[\w-]+\s+)?year\s+)?"
                  if relative else r"\s*\(\s*|,?(?:\s+[\w'’-]+){0,16}?\s+(?:in|for|during|throughout)\s+")
         pairs = []
         for _, end, agency in agencies:

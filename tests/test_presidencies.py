@@ -140,8 +140,20 @@ def test_network_chairs_as_real_releases_give_them(tmp_path, gazetteer, text, ex
      {("frontex", 2021)}),
     ("Vienna, 7 December 2018\n\nFRA welcomed the heads of the JHA agencies to Vienna. The day ended with the "
      "handover of the network's chair to EIGE, which will lead the network in 2019.\n", {("eige", 2019)}),
+    # lines of years and agencies under a line about the network's chair
+    ("About the network\n\nThe chair of the JHA agencies' network rotates every year among its members:\n\n"
+     "2016 - Eurojust\n2017 - the EMCDDA\n2018 - European Institute for Gender Equality (EIGE)\n",
+     {("eurojust", 2016), ("euda", 2017), ("eige", 2018)}),
+    ("News from the JHA agencies' network\n\nNetwork chairs in past years\n2019  Frontex\n2020  FRA\n\nContact us\n",
+     {("frontex", 2019), ("fra", 2020)}),
+    # the network's older name
+    ("The Hague, 4 May 2011\n\nThe director reported on Europol's chairmanship of the contact group of JHA "
+     "agencies, which Europol holds this year.\n", {("europol", 2011)}),
+    # 'The agency' after a sentence that names one agency
+    ("Tallinn, 8 July 2017\n\nThe ministers visited eu-LISA in Tallinn. The agency, which runs three large IT "
+     "systems, chairs the network of the JHA agencies this year.\n", {("eu-lisa", 2017)}),
 ])
-def test_network_chairs_handed_over_in_other_words(tmp_path, gazetteer, text, expected):
+def test_network_chairs_in_other_phrasings(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected
 
 
@@ -170,6 +182,13 @@ def test_no_network_chair_where_the_year_is_not_settled(tmp_path, gazetteer, tex
     # the chair of an agency's own board
     "Vienna, 20 June 2017\n\nThe JHA agencies' network has nine members.\n\nFRA's Management Board met on Monday "
     "and Tuesday in Vienna, under the chairmanship of Dr Anna Berg.\n",
+    # years and agencies under a line that is not about the chair; a single such line
+    "JHA agencies' network\n\nThe members, by the year they were set up:\n\n2004 - Frontex\n2005 - CEPOL\n",
+    "JHA agencies' network\n\nThe chair of the network:\n\n2019 - Frontex\n\nContact us\n",
+    # a contact group on something else; 'the agency' after a sentence naming two
+    "Lisbon, 4 May 2011\n\nThe EMCDDA chairs the contact group on drug markets this year.\n",
+    "Tallinn, 8 July 2017\n\nThe ministers visited eu-LISA and Frontex. The agency, which runs three large IT "
+    "systems, chairs the network of the JHA agencies this year.\n",
 ])
 def test_no_network_chair_from_an_agency_start_or_its_board(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()

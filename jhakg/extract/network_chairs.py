@@ -56,13 +56,14 @@ class NetworkChairs:
 
     def _members_network(self, sentence: Sentence) -> bool:
         """'their network meetings of Justice and Home Affairs agencies': the word 'network'
-        near what the text calls the network's members, in a sentence that names no other
-        network."""
+        (or 'contact group') near what the text calls the network's members, in a sentence that
+        names no other network."""
         ctx = self.ctx
         if any(m.entity in self.networks and m.entity != self.jha_network
                for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})):
             return False
-        words = [m.start() for m in re.finditer(r"(?i)\bnetwork", ctx.text[sentence.start:sentence.end])]
+        # the network's older name: 'the contact group of JHA agencies', 'the agencies' contact group'
+        words = [m.start() for m in re.finditer(r"(?i)\bnetwork|\bcontact\s+group\b", ctx.text[sentence.start:sentence.end])]
         return any(m.entity == self.jha_network and any(abs(sentence.start + w - m.start) < 80 for w in words)
                    for m in ctx.matches_in(sentence.start, sentence.end, {"members"}))
 
@@ -72,8 +73,16 @@ class NetworkChairs:
         pairs: list[Sentence] = []  # sentences about the network that may name incoming and outgoing chairs
         current: list[tuple[Sentence, str]] = []  # 'the network is currently chaired by X': no year stated
         previous_about_network = False
+        heading_about_chairs = False  # the last line that is no 'YEAR - AGENCY' line speaks of the network's chair
+        rows: list[tuple[Sentence, str, int]] = []
         for sentence in ctx.sentences:
             chunk = ctx.text[sentence.start:sentence.end]
+            row = self._row(sentence) if heading_about_chairs else None
+            if row:
+                rows.append((sentence, *row))
+                continue
+            facts.extend(self._rows_facts(rows))
+            rows = []
             nets = [m for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})
                     if m.entity in self.networks]
             named = any(m.entity == self.jha_network for m in nets) or self._members_network(sentence)
@@ -87,12 +96,34 @@ class NetworkChairs:
                 if not found:
                     current.extend(self._current(sentence))
             previous_about_network = about_network and not other_network
+            heading_about_chairs = bool(CHAIR_WORDS.search(chunk)) and not other_network and not council and (
+                about_network or (self.doc_names_network and re.search(r"(?i)\bnetwork\b", chunk) is not None))
             if about_network and not other_network:
                 pairs.append(sentence)
+        facts.extend(self._rows_facts(rows))
         # with every year the text settles known, wherever it says it
         facts.extend(f for sentence in pairs for f in self._incoming_outgoing(sentence, list(facts)))
         facts.extend(f for sentence, agency in current for f in self._current_year(sentence, agency, list(facts)))
         return self._dedupe(facts)
+
+    def _row(self, sentence: Sentence) -> tuple[str, int] | None:
+        """A line that is only a year and an agency ('2015 - European Asylum Support Office (EASO)')."""
+        chunk = self.ctx.text[sentence.start:sentence.end]
+        m = re.match(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[–—:-]\s*|\s)(?:the\s+)?", chunk)
+        agencies = self._agencies(sentence)
+        if not m or len({a[2] for a in agencies}) != 1 or agencies[0][0] != sentence.start + m.end() or \
+                not re.fullmatch(r"[\s).]*", self.ctx.text[agencies[-1][1]:sentence.end]):
+            return None
+        return agencies[0][2], int(m.group("y"))
+
+    def _rows_facts(self, rows: list[tuple[Sentence, str, int]]) -> list[Fact]:
+        """Lines of years and agencies under a line about the network's chair ('The chair rotates
+        among the agencies:', 'Network chairs, recent years'): each agency chaired in its year,
+        when there are two lines or more and no year twice."""
+        if len(rows) < 2 or len({y for _, _, y in rows}) != len(rows):
+            return []
+        return [Fact(NetworkPresidency(agency, year), [Span(s.start, s.end)], "network_presidency.rows", 0.85,
+                     self.ctx.part_at(s.start)) for s, agency, year in rows]
 
     def _current(self, sentence: Sentence) -> list[tuple[Sentence, str]]:
         """An agency said to chair the network now, with no year: 'The network is currently
@@ -186,7 +217,7 @@ class NetworkChairs:
 
         chunk = text[sentence.start:sentence.end]
         agencies = self._agencies(sentence)
-        if not agencies and not re.search(r"(?i)\b(?:it|its)\b", chunk):
+        if not agencies and not re.search(r"(?i)\b(?:it|its)\b|^\s*the\s+agency\b", chunk):
             return []
         # 'the 2019 Chair, X' / 'X, the 2019 chair'
         out = []
@@ -317,6 +348,13 @@ class NetworkChairs:
             if after:
                 return [fact(after[0][2], year, "network_presidency.passive", 0.85)]
         if not agencies:
+            # 'The agency, which manages SYS, chairs the network this year': the one agency the
+            # sentence before names
+            if re.match(r"(?i)\s*the\s+agency\b", chunk) and clause.start == ctx.sentence_at(clause.start).start:
+                i = ctx.sentence_index(clause.start)
+                before = {a[2] for a in self._agencies(ctx.sentences[i - 1])} if i else set()
+                if len(before) == 1:
+                    return [fact(before.pop(), year, "network_presidency.the-agency", 0.8)]
             return []
         nearest = min(agencies, key=lambda a: min(abs(a[1] - at), abs(a[0] - (clause.start + cue.end()))))
         if min(abs(nearest[1] - at), abs(nearest[0] - (clause.start + cue.end()))) > 12:

@@ -480,3 +480,13 @@ def test_a_venue_line_after_the_paragraph_of_the_meeting(tmp_path, gazetteer):
 def test_the_page_date_over_the_headline_is_no_meeting(tmp_path, gazetteer):
     assert _meetings(tmp_path, gazetteer, "European Union Agency for Asylum\nNews\n\n28 January 2022\n\nFirst meeting "
                                           "of the new Board\n\nThe agency took up its tasks.\n") == []
+
+
+def test_this_morning_and_this_afternoon_are_the_pages_day(tmp_path, gazetteer):
+    assert _places(tmp_path, gazetteer, "Warsaw, 6 March 2018\n\nFrontex and the EUAA signed a cooperation plan this "
+                                        "morning at the Frontex headquarters in Warsaw.\n") == [("2018-03-06", "warsaw")]
+    assert _places(tmp_path, gazetteer, "Riga, 6 March 2018\n\nAt a ceremony held this afternoon in Riga, the minister "
+                                        "welcomed the guests.\n") == [("2018-03-06", "riga")]
+    # with no date on the page, the day is not settled
+    assert _places(tmp_path, gazetteer, "Agencies sign a plan\n\nFrontex and the EUAA signed a cooperation plan this "
+                                        "morning in Warsaw.\n") == []

@@ -170,7 +170,7 @@ class Context:
             base = self.date_at(m.start())
             if base:
                 offsets = {"today": 0, "tomorrow": 1, "yesterday": -1}
-                first = offsets[m.group("rel").lower()]
+                first = offsets.get(m.group("rel").lower(), 0)  # 'this morning', 'tonight': today
                 last = offsets[m.group("rel2").lower()] if m.group("rel2") else first
                 if last < first:
                     continue  # 'tomorrow and today': no span

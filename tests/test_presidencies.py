@@ -152,6 +152,13 @@ def test_network_chairs_as_real_releases_give_them(tmp_path, gazetteer, text, ex
     # 'The agency' after a sentence that names one agency
     ("Tallinn, 8 July 2017\n\nThe ministers visited eu-LISA in Tallinn. The agency, which runs three large IT "
      "systems, chairs the network of the JHA agencies this year.\n", {("eu-lisa", 2017)}),
+    # 'at the start of the year', told in the page's year
+    ("Warsaw, 21 November 2014\n\nThe JHA agencies' network met in Warsaw. Frontex took over the chair from CEPOL "
+     "at the start of the year.\n", {("frontex", 2014), ("cepol", 2013)}),
+    # 'the agencies' contact group' in a sentence naming its members, however far from them
+    ("The Hague, 30 November 2012\n\nThe heads of the Justice and Home Affairs agencies held their yearly meeting at "
+     "Eurojust in The Hague, chaired by the President of Eurojust as chair of the agencies' contact group in "
+     "2012.\n", {("eurojust", 2012)}),
 ])
 def test_network_chairs_in_other_phrasings(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected
@@ -189,6 +196,10 @@ def test_no_network_chair_where_the_year_is_not_settled(tmp_path, gazetteer, tex
     "Lisbon, 4 May 2011\n\nThe EMCDDA chairs the contact group on drug markets this year.\n",
     "Tallinn, 8 July 2017\n\nThe ministers visited eu-LISA and Frontex. The agency, which runs three large IT "
     "systems, chairs the network of the JHA agencies this year.\n",
+    # a start of the year still ahead, and the agencies' group on something else
+    "Warsaw, 21 November 2014\n\nThe JHA agencies' network met in Warsaw. Frontex will take over the chair from "
+    "CEPOL at the start of the year.\n",
+    "Lisbon, 4 May 2011\n\nThe EMCDDA chairs the agencies' contact group on drug markets this year.\n",
 ])
 def test_no_network_chair_from_an_agency_start_or_its_board(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()

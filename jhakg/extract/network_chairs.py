@@ -64,7 +64,9 @@ class NetworkChairs:
             return False
         # the network's older name: 'the contact group of JHA agencies', 'the agencies' contact group'
         words = [m.start() for m in re.finditer(r"(?i)\bnetwork|\bcontact\s+group\b", ctx.text[sentence.start:sentence.end])]
-        return any(m.entity == self.jha_network and any(abs(sentence.start + w - m.start) < 80 for w in words)
+        # 'the agencies' contact group' anywhere in a sentence that names the members
+        theirs = re.search(r"(?i)\bthe\s+agencies['’]\s+(?:network|contact\s+group)\b", ctx.text[sentence.start:sentence.end])
+        return any(m.entity == self.jha_network and (theirs or any(abs(sentence.start + w - m.start) < 80 for w in words))
                    for m in ctx.matches_in(sentence.start, sentence.end, {"members"}))
 
     def network(self) -> list[Fact]:
@@ -315,6 +317,10 @@ class NetworkChairs:
                 first_january = re.search(r"(?i)\b1\s+January\b", chunk)
                 year = years[-1][1]
                 year_of_receiver = year if (first_january or takeover or years[-1][0].start > at) else year + 1
+            elif takeover and ctx.doc_date and re.search(r"(?i)\b(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", chunk) \
+                    and re.match(r"(?i)(?:took|succeeded)\b", verb.group()):
+                # 'X took over the chair from Y at the start of the year', told in the page's year
+                year_of_receiver = ctx.doc_date.year
             elif end_of_year and handover:
                 base = int(end_of_year.group("y")) if end_of_year.group("y") else (ctx.doc_date.year if ctx.doc_date else None)
                 year_of_receiver = base + 1 if base else None

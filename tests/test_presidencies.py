@@ -27,6 +27,9 @@ def _council(tmp_path, gazetteer, text: str) -> set[tuple[str, str]]:
     ("Brussels, 8 January 2024\n\nBelgium holds the presidency of the Council for the thirteenth time. "
      "It takes over from Spain and will hand over to Hungary on 1 July.\n",
      {("be", "2024-01-01"), ("es", "2023-07-01"), ("hu", "2024-07-01")}),
+    # a country's name with its article before 'Presidency'
+    ("The Hague, 17 June 2016\n\nThe seminar was organised with the Netherlands Presidency of the Council.\n",
+     {("nl", "2016-01-01")}),
 ])
 def test_presidencies_named_by_handover_and_in_lists(tmp_path, gazetteer, text, expected):
     assert _council(tmp_path, gazetteer, text) == expected
@@ -39,6 +42,8 @@ def test_presidencies_named_by_handover_and_in_lists(tmp_path, gazetteer, text, 
     "Warsaw, 15 December 2025\n\nFrontex will hand over the network presidency to the EUDA on 1 January.\n",
     # no date to place the term by
     "Denmark took over the presidency of the Council from Poland.\n",
+    # the article of another word ('the Hague Presidency office' is no country)
+    "The Hague, 17 June 2016\n\nThe seminar was organised in the Hague Presidency building.\n",
 ])
 def test_no_council_presidency_without_one_in_the_passage(tmp_path, gazetteer, text):
     assert _council(tmp_path, gazetteer, text) == set()

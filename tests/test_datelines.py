@@ -94,3 +94,15 @@ def test_a_listing_page_is_not_dated_by_its_first_item(tmp_path):
                     f"to discuss migration and the renewed Schengen Information System." for day in (3, 10, 17))
     doc = release(tmp_path, "News archive\n\n" + items, "listing.txt")
     assert len(doc.parts) == 3 and extract_published(doc) == []
+
+
+def test_a_page_signed_off_below_its_text(tmp_path):
+    from jhakg.extract.datelines import extract_published
+
+    page = ("Agencies sign a new cooperation plan\n\n" + "The agencies discussed their plans for the year. " * 25
+            + "\n\nVienna - 19.10.2023\n\nNotes for editors: the agency was set up in 2007.\n")
+    found = extract_published(release(tmp_path, page, "page.txt"))
+    assert [f.record.date.isoformat() for f in found] == ["2023-10-19"]
+    # two such lines, or a line that goes on after the date, settle nothing
+    assert extract_published(release(tmp_path, page + "\nRiga, 20.10.2023\n", "two.txt")) == []
+    assert extract_published(release(tmp_path, page.replace("19.10.2023", "19.10.2023: next meeting"), "on.txt")) == []

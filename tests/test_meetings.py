@@ -490,3 +490,9 @@ def test_this_morning_and_this_afternoon_are_the_pages_day(tmp_path, gazetteer):
     # with no date on the page, the day is not settled
     assert _places(tmp_path, gazetteer, "Agencies sign a plan\n\nFrontex and the EUAA signed a cooperation plan this "
                                         "morning in Warsaw.\n") == []
+
+
+def test_days_in_brackets_after_today_say_which(tmp_path, gazetteer):
+    facts = facts_of(release(tmp_path, "Lisbon, 6 December 2013\n\nThe Board concluded its two-day meeting in Lisbon "
+                                       "today (5-6 December).\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2013-12-05", "2013-12-06")]

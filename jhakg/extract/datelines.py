@@ -219,10 +219,34 @@ def dateline(doc: Document, start: int = 0, end: int | None = None,
     return _page_date(lines, _Ahead.of(doc.text, start, end, exprs), exprs) or _dateline(doc, start, head_end, exprs)
 
 
+def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
+    """A page whose head gives no date, signed off below its text with a line that is only a
+    place and a date ('Lisbon - 06.12.2013'): the one such line of the page, after its head."""
+    text = doc.text
+    found = []
+    for expr in exprs:
+        date = _full_date(expr)
+        if date is None or expr.span.start < HEAD_CHARS:
+            continue
+        line_start = text.rfind("\n", 0, expr.span.start) + 1
+        line_end = text.find("\n", expr.span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if re.fullmatch(rf"[ \t]*{_PLACE}[ \t]*(?:,|[–—-])[ \t]*", text[line_start:expr.span.start]) and \
+                not text[expr.span.end:line_end].strip():
+            found.append((date, Span(line_start, line_end)))
+    if len(found) != 1 or not _Ahead.of(text, 0, len(text), exprs).allows(found[0][0]):
+        return None
+    return found[0]
+
+
 def extract_published(doc: Document, exprs: list[DateExpr] | None = None) -> list[Fact]:
     """The release's publication date; a news listing's own head ends where its first
-    item (with the item's own date) begins."""
+    item (with the item's own date) begins; a page with none in its head and no items may
+    be signed off with one below its text."""
+    exprs = find_dates(doc.text) if exprs is None else exprs
     found = dateline(doc, 0, doc.parts[0].start if doc.parts else None, exprs)
+    if found is None and not doc.parts:
+        found = _foot_dateline(doc, exprs)
     if found is None:
         return []
     date, span = found

@@ -50,6 +50,16 @@ BODY = "\n\nMinisters met to discuss the fight against migrant smuggling and the
     ("press release 19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
     # the page date wins over a dateline that differs
     ("Agencies sign a new cooperation plan\n19 October 2023\nThe Hague, 17 October 2023", "2023-10-19"),
+    # tests/paraphrases4's shapes: a newsletter's issue before the date; a breadcrumb with '>'; a page
+    # address whose last step opens with the date
+    ("THE JHA LETTER\nIssue 12/2023  |  Thursday 19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    ("THE JHA LETTER\nNo. 7/2023  -  19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    ("FRONTEX\nNewsroom  >  Press\n19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    ("www.agency.europa.eu > news > 2023-10-19-agencies-sign-a-new-plan\n\nAgencies sign a new cooperation plan",
+     "2023-10-19"),
+    # a sentence that tells the past is no announcement: 'adopted the report for 2022 ... will host'
+    ("Agencies sign a new cooperation plan\nPublished 19/10/2023\n\nThe board adopted its report for 2022, and "
+     "the agency will host the new unit.", "2023-10-19"),
 ])
 def test_datelines(tmp_path, head, date):
     found = dateline(release(tmp_path, head + BODY, "page.txt"))
@@ -69,6 +79,9 @@ def test_datelines(tmp_path, head, date):
     # a date line the text contradicts: the release announces that year, or that day, as ahead
     "Agencies will meet in Lisbon - site\nTuesday, September 29, 2020\n\nEIGE will chair the network in 2018.",
     "Agencies will meet in Lisbon\ndate November 28, 2017\n\nThe heads of agency will meet on 28 November in Lisbon.",
+    # a page address with a date inside a longer step, or another line's date after an issue number
+    "www.agency.europa.eu > news > report-2023-10-19.pdf\n\nAgencies sign a new cooperation plan",
+    "THE JHA LETTER\nIssue 12/2023 | next meeting: 19 October 2023 in Riga\nAgencies sign a new cooperation plan",
 ])
 def test_dates_that_are_not_datelines(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None
@@ -81,3 +94,15 @@ def test_a_listing_page_is_not_dated_by_its_first_item(tmp_path):
                     f"to discuss migration and the renewed Schengen Information System." for day in (3, 10, 17))
     doc = release(tmp_path, "News archive\n\n" + items, "listing.txt")
     assert len(doc.parts) == 3 and extract_published(doc) == []
+
+
+def test_a_page_signed_off_below_its_text(tmp_path):
+    from jhakg.extract.datelines import extract_published
+
+    page = ("Agencies sign a new cooperation plan\n\n" + "The agencies discussed their plans for the year. " * 25
+            + "\n\nVienna - 19.10.2023\n\nNotes for editors: the agency was set up in 2007.\n")
+    found = extract_published(release(tmp_path, page, "page.txt"))
+    assert [f.record.date.isoformat() for f in found] == ["2023-10-19"]
+    # two such lines, or a line that goes on after the date, settle nothing
+    assert extract_published(release(tmp_path, page + "\nRiga, 20.10.2023\n", "two.txt")) == []
+    assert extract_published(release(tmp_path, page.replace("19.10.2023", "19.10.2023: next meeting"), "on.txt")) == []

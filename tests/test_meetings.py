@@ -434,3 +434,65 @@ def test_bringing_people_together_on_a_day_is_a_meeting(tmp_path, gazetteer):
                                           "national focal points since 18 May 2020.\n") == []
     assert _meetings(tmp_path, gazetteer, "Lisbon, 20 May 2022\n\nIn May 2019 the project brought together experts from "
                                           "ten countries.\n") == []
+
+
+# -- tests/paraphrases4: places and page heads its pages led to, in texts written for these tests
+
+
+def _places(tmp_path, gazetteer, text: str) -> list[tuple[str, str | None]]:
+    return [(m["start"], m["place"]) for m in _meetings(tmp_path, gazetteer, text)]
+
+
+def test_a_city_before_its_headquarters_or_hosting_is_the_place(tmp_path, gazetteer):
+    assert _places(tmp_path, gazetteer, "Warsaw, 10 May 2023\n\nFrontex welcomed the heads of the agencies to its Warsaw "
+                                        "headquarters on 8 and 9 May.\n") == [("2023-05-08", "warsaw")]
+    assert _places(tmp_path, gazetteer, "Riga, 10 May 2023\n\nRiga hosted on Monday and Tuesday the annual meeting of "
+                                        "the heads of the agencies.\n") == [("2023-05-08", "riga")]
+    # a city that does not host: 'Riga agreed', 'the talks on Riga's port'
+    assert _places(tmp_path, gazetteer, "Brussels, 10 May 2023\n\nThe heads of the agencies met on Monday. Riga "
+                                        "agreed to take part.\n") == [("2023-05-08", None)]
+
+
+def test_a_meeting_held_at_an_agency_is_held_at_its_seat(tmp_path, gazetteer):
+    assert _places(tmp_path, gazetteer, "The Hague, 20 June 2016\n\nThe annual meeting of the national experts took "
+                                        "place at Eurojust on 15 and 16 June.\n") == [("2016-06-15", "the-hague")]
+    # the agency's headquarters, the agency the sentence names
+    assert _places(tmp_path, gazetteer, "Valletta, 28 January 2022\n\nAfter the EUAA took up its tasks, its "
+                                        "Management Board met on 24-25 January at the agency's headquarters.\n") == [
+        ("2022-01-24", "valletta")]
+    # an agency with two sites is not settled; nor is a meeting with another agency
+    assert _places(tmp_path, gazetteer, "Tallinn, 20 June 2016\n\nThe advisory group met at eu-LISA on "
+                                        "15 June.\n") == [("2016-06-15", None)]
+    assert _places(tmp_path, gazetteer, "Brussels, 20 June 2016\n\nThe Commission met with Eurojust on "
+                                        "15 June.\n") == [("2016-06-15", None)]
+
+
+def test_a_venue_line_after_the_paragraph_of_the_meeting(tmp_path, gazetteer):
+    assert _places(tmp_path, gazetteer, "Brussels, 12 March 2019\n\nThe committee met on 11 March under the Romanian "
+                                        "Presidency. It heard the agencies.\n\nVenue: Europa building, Brussels\n\n"
+                                        "The next meeting is planned for May.\n") == [("2019-03-11", "brussels")]
+    # a venue line after another paragraph is not this meeting's
+    assert _places(tmp_path, gazetteer, "Riga, 12 March 2019\n\nThe committee met on 11 March under the Romanian "
+                                        "Presidency.\n\nThe agencies presented their plans for the year.\n\n"
+                                        "Venue: Europa building, Brussels\n") == [("2019-03-11", None)]
+
+
+def test_the_page_date_over_the_headline_is_no_meeting(tmp_path, gazetteer):
+    assert _meetings(tmp_path, gazetteer, "European Union Agency for Asylum\nNews\n\n28 January 2022\n\nFirst meeting "
+                                          "of the new Board\n\nThe agency took up its tasks.\n") == []
+
+
+def test_this_morning_and_this_afternoon_are_the_pages_day(tmp_path, gazetteer):
+    assert _places(tmp_path, gazetteer, "Warsaw, 6 March 2018\n\nFrontex and the EUAA signed a cooperation plan this "
+                                        "morning at the Frontex headquarters in Warsaw.\n") == [("2018-03-06", "warsaw")]
+    assert _places(tmp_path, gazetteer, "Riga, 6 March 2018\n\nAt a ceremony held this afternoon in Riga, the minister "
+                                        "welcomed the guests.\n") == [("2018-03-06", "riga")]
+    # with no date on the page, the day is not settled
+    assert _places(tmp_path, gazetteer, "Agencies sign a plan\n\nFrontex and the EUAA signed a cooperation plan this "
+                                        "morning in Warsaw.\n") == []
+
+
+def test_days_in_brackets_after_today_say_which(tmp_path, gazetteer):
+    facts = facts_of(release(tmp_path, "Lisbon, 6 December 2013\n\nThe Board concluded its two-day meeting in Lisbon "
+                                       "today (5-6 December).\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2013-12-05", "2013-12-06")]

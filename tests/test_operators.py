@@ -165,3 +165,60 @@ def test_operators_in_the_third_paraphrase_sets_phrasings(tmp_path, gazetteer, t
 ])
 def test_no_operator_in_these_third_set_phrasings(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+# -- tests/paraphrases4: phrasings its pages led to, in sentences written for these tests; a system the
+# text says the agency will run counts ('will operate', 'is developing and will run'), one it only builds does not
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of systems announcing the list after its colon, or closing the list before
+    ("eu-LISA now runs all four of the large-scale IT systems given to it: the Schengen Information System, the "
+     "Visa Information System, Eurodac and the Entry/Exit System.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa"), ("ees", "eu-lisa")}),
+    ("The rules add three components: a European Search Portal, a Common Identity Repository and a "
+     "Multiple-Identity Detector. All three will be developed and run by eu-LISA.",
+     {("esp", "eu-lisa"), ("cir", "eu-lisa"), ("mid", "eu-lisa")}),
+    # running some systems beside building another
+    ("The board expects eu-LISA to build ETIAS in parallel with running the Visa Information System and Eurodac.",
+     {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # 'is in charge of'
+    ("eu-LISA opened an office in Tallinn. Besides Eurodac, the agency is in charge of the Schengen Information "
+     "System.", {("sis", "eu-lisa")}),
+    # building and running, in a relative clause after a list, in the present and after a colon
+    ("Judges discussed the European Search Portal and the Common Identity Repository, which eu-LISA will build "
+     "and operate.", {("esp", "eu-lisa"), ("cir", "eu-lisa")}),
+    ("The new Eurodac, which eu-LISA is developing and will run, goes live in 2026.", {("eurodac", "eu-lisa")}),
+    ("eu-LISA develops and operates the Entry/Exit System with the member states.", {("ees", "eu-lisa")}),
+    ("Experts discussed the parts that eu-LISA is building and will operate: the European Search Portal and the "
+     "Multiple-Identity Detector.", {("esp", "eu-lisa"), ("mid", "eu-lisa")}),
+    ("Ministers approved the Entry/Exit System. eu-LISA will be responsible for developing and operating the "
+     "central system.", {("ees", "eu-lisa")}),
+    # the system first, built by the agency, which will run it or see to its management
+    ("Member states prepare for ECRIS-TCN. The central database has been built by eu-LISA, which will run it.",
+     {("ecris-tcn", "eu-lisa")}),
+    ("The Visa Information System will be built by eu-LISA, the agency for large-scale IT systems, which will "
+     "also ensure its operational management.", {("vis", "eu-lisa")}),
+    # building the systems, then running them
+    ("The Entry/Exit System and ETIAS are on the agenda. Frontex works with eu-LISA, which is developing both "
+     "systems and will be responsible for running them.", {("ees", "eu-lisa"), ("etias", "eu-lisa")}),
+])
+def test_operators_in_the_fourth_paraphrase_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # building alone does not say who will run a system
+    "Judges discussed the European Search Portal and the Common Identity Repository, which eu-LISA will develop.",
+    "eu-LISA is building the shared Biometric Matching Service.",
+    "The Entry/Exit System has been developed by eu-LISA, which will test it.",
+    "The Entry/Exit System and ETIAS are on the agenda. eu-LISA, which is developing both systems, will present "
+    "them.",
+    # a count that is not the list's
+    "The rules add two components: a European Search Portal and a Common Identity Repository. All three will be "
+    "run by eu-LISA.",
+    "eu-LISA now runs all three of the large-scale IT systems entrusted to it: the Schengen Information System "
+    "and Eurodac.",
+])
+def test_no_operator_in_these_fourth_set_phrasings(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

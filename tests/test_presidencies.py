@@ -27,6 +27,9 @@ def _council(tmp_path, gazetteer, text: str) -> set[tuple[str, str]]:
     ("Brussels, 8 January 2024\n\nBelgium holds the presidency of the Council for the thirteenth time. "
      "It takes over from Spain and will hand over to Hungary on 1 July.\n",
      {("be", "2024-01-01"), ("es", "2023-07-01"), ("hu", "2024-07-01")}),
+    # a country's name with its article before 'Presidency'
+    ("The Hague, 17 June 2016\n\nThe seminar was organised with the Netherlands Presidency of the Council.\n",
+     {("nl", "2016-01-01")}),
 ])
 def test_presidencies_named_by_handover_and_in_lists(tmp_path, gazetteer, text, expected):
     assert _council(tmp_path, gazetteer, text) == expected
@@ -39,6 +42,8 @@ def test_presidencies_named_by_handover_and_in_lists(tmp_path, gazetteer, text, 
     "Warsaw, 15 December 2025\n\nFrontex will hand over the network presidency to the EUDA on 1 January.\n",
     # no date to place the term by
     "Denmark took over the presidency of the Council from Poland.\n",
+    # the article of another word ('the Hague Presidency office' is no country)
+    "The Hague, 17 June 2016\n\nThe seminar was organised in the Hague Presidency building.\n",
 ])
 def test_no_council_presidency_without_one_in_the_passage(tmp_path, gazetteer, text):
     assert _council(tmp_path, gazetteer, text) == set()
@@ -118,6 +123,52 @@ def test_network_chairs_as_real_releases_give_them(tmp_path, gazetteer, text, ex
     assert _network(tmp_path, gazetteer, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the year of a relative clause on the one handed over from, after its abbreviation in brackets
+    ("Riga, 10 January 2019\n\nEIGE now leads the JHA agencies' network. It takes over from the European Union "
+     "Agency for Fundamental Rights (FRA), which chaired the network in 2018.\n", {("eige", 2019), ("fra", 2018)}),
+    # 'on 1 January 2017' is the receiver's year; 'during the busy year 2016' the giver's
+    ("The Hague, 4 January 2017\n\nEurojust took over the chair of the JHA agencies' network on 1 January 2017 "
+     "from Frontex, which led the network during the busy year 2016.\n", {("eurojust", 2017), ("frontex", 2016)}),
+    # 'succeeding A' names the one taken over from
+    ("Warsaw, 12 March 2013\n\nFrontex has taken over the chair of the JHA agencies' network for 2013, "
+     "succeeding CEPOL.\n", {("frontex", 2013), ("cepol", 2012)}),
+    # a year alone, ahead, opens the receiver's term; the agency of the sentence before hands nothing over
+    ("Vienna, 6 June 2022\n\nThe heads of the JHA agencies' network met at FRA in Vienna. In 2023 the "
+     "chairmanship will pass to the EUDA.\n", {("euda", 2023)}),
+    # 'hand the chair to B' at the end of a year
+    ("Lisbon, 20 November 2015\n\nAt the end of 2015, the EMCDDA will hand the chair of the JHA agencies' "
+     "network to Europol.\n", {("euda", 2015), ("europol", 2016)}),
+    # a person hands over, or no one is said to: only the receiver is settled
+    ("Ljubljana, 9 December 2020\n\nThe heads of the JHA agencies' network met at Eurojust. At the close of the "
+     "meeting, Mr Novak handed over the chair to Frontex, which will lead the network in 2021.\n",
+     {("frontex", 2021)}),
+    ("Vienna, 7 December 2018\n\nFRA welcomed the heads of the JHA agencies to Vienna. The day ended with the "
+     "handover of the network's chair to EIGE, which will lead the network in 2019.\n", {("eige", 2019)}),
+    # lines of years and agencies under a line about the network's chair
+    ("About the network\n\nThe chair of the JHA agencies' network rotates every year among its members:\n\n"
+     "2016 - Eurojust\n2017 - the EMCDDA\n2018 - European Institute for Gender Equality (EIGE)\n",
+     {("eurojust", 2016), ("euda", 2017), ("eige", 2018)}),
+    ("News from the JHA agencies' network\n\nNetwork chairs in past years\n2019  Frontex\n2020  FRA\n\nContact us\n",
+     {("frontex", 2019), ("fra", 2020)}),
+    # the network's older name
+    ("The Hague, 4 May 2011\n\nThe director reported on Europol's chairmanship of the contact group of JHA "
+     "agencies, which Europol holds this year.\n", {("europol", 2011)}),
+    # 'The agency' after a sentence that names one agency
+    ("Tallinn, 8 July 2017\n\nThe ministers visited eu-LISA in Tallinn. The agency, which runs three large IT "
+     "systems, chairs the network of the JHA agencies this year.\n", {("eu-lisa", 2017)}),
+    # 'at the start of the year', told in the page's year
+    ("Warsaw, 21 November 2014\n\nThe JHA agencies' network met in Warsaw. Frontex took over the chair from CEPOL "
+     "at the start of the year.\n", {("frontex", 2014), ("cepol", 2013)}),
+    # 'the agencies' contact group' in a sentence naming its members, however far from them
+    ("The Hague, 30 November 2012\n\nThe heads of the Justice and Home Affairs agencies held their yearly meeting at "
+     "Eurojust in The Hague, chaired by the President of Eurojust as chair of the agencies' contact group in "
+     "2012.\n", {("eurojust", 2012)}),
+])
+def test_network_chairs_in_other_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # 'its year at the helm' is ahead: no year is given
     "Lisbon, 28 November 2017\n\nAt the JHA agencies' network meeting, EIGE presented the outline of its "
@@ -133,6 +184,29 @@ def test_network_chairs_as_real_releases_give_them(tmp_path, gazetteer, text, ex
     "Lisbon, 2 May 2019\n\nThe chair of the JHA agencies' network passes from Eurojust to EIGE.\n",
 ])
 def test_no_network_chair_where_the_year_is_not_settled(tmp_path, gazetteer, text):
+    assert _network(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # the year the agency began its work, not its chair's
+    "Valletta, 2 March 2015\n\nEASO, which began operating in 2011, chairs the JHA agencies' network for the "
+    "first time.\n",
+    # the chair of an agency's own board
+    "Vienna, 20 June 2017\n\nThe JHA agencies' network has nine members.\n\nFRA's Management Board met on Monday "
+    "and Tuesday in Vienna, under the chairmanship of Dr Anna Berg.\n",
+    # years and agencies under a line that is not about the chair; a single such line
+    "JHA agencies' network\n\nThe members, by the year they were set up:\n\n2004 - Frontex\n2005 - CEPOL\n",
+    "JHA agencies' network\n\nThe chair of the network:\n\n2019 - Frontex\n\nContact us\n",
+    # a contact group on something else; 'the agency' after a sentence naming two
+    "Lisbon, 4 May 2011\n\nThe EMCDDA chairs the contact group on drug markets this year.\n",
+    "Tallinn, 8 July 2017\n\nThe ministers visited eu-LISA and Frontex. The agency, which runs three large IT "
+    "systems, chairs the network of the JHA agencies this year.\n",
+    # a start of the year still ahead, and the agencies' group on something else
+    "Warsaw, 21 November 2014\n\nThe JHA agencies' network met in Warsaw. Frontex will take over the chair from "
+    "CEPOL at the start of the year.\n",
+    "Lisbon, 4 May 2011\n\nThe EMCDDA chairs the agencies' contact group on drug markets this year.\n",
+])
+def test_no_network_chair_from_an_agency_start_or_its_board(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()
 
 

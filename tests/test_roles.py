@@ -219,3 +219,31 @@ def test_posts_as_releases_state_them(tmp_path, gazetteer, sentence, person, rol
 def test_and_does_not_join_a_post_to_what_follows_it(tmp_path, gazetteer, sentence):
     found = _people(tmp_path, gazetteer, sentence)
     assert not any(" and " in role for role, _ in found.values()), found
+
+
+# -- tests/paraphrases4: phrasings its pages led to, in sentences written for these tests
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a rank or 'Professor' before the name is a form of address, not part of the name
+    ("The ministry sent Prefect Marco Bellini, head of the Border Police Directorate.", "Marco Bellini",
+     "head of the Border Police Directorate"),
+    ("The board thanked its chair, Comisario Pedro Alonso.", "Pedro Alonso", "chair"),
+    ("The opening speech was given by Professor Maria Lindgren, Director of the Institute.", "Maria Lindgren",
+     "Director of the Institute"),
+    # a country in brackets between the name and 'as'
+    ("The Board elected Jana Horak (Slovakia) as its new Chair of the Management Board.", "Jana Horak",
+     "Chair of the Management Board"),
+])
+def test_posts_in_the_fourth_paraphrase_sets_phrasings(tmp_path, gazetteer, sentence, person, role):
+    found = _people(tmp_path, gazetteer, sentence)
+    assert found[person][0] == role
+    assert not any(name.split()[0] in ("Prefect", "Comisario", "Professor") for name in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Prefect of the region opened the meeting.",
+    "Professor Lindgren, Director of the Institute, spoke first.",  # a surname alone
+])
+def test_no_person_from_a_rank_alone(tmp_path, gazetteer, sentence):
+    assert _people(tmp_path, gazetteer, sentence) == {}

@@ -167,10 +167,14 @@ class Context:
         for m in TODAY.finditer(self.text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            bracket = re.match(r"\s*\(\s*", self.text[m.end():m.end() + 6])
+            if bracket and any(a == m.end() + bracket.end() for a, _ in taken):
+                continue  # 'today (5-6 December)': the days in brackets say which
+
             base = self.date_at(m.start())
             if base:
                 offsets = {"today": 0, "tomorrow": 1, "yesterday": -1}
-                first = offsets[m.group("rel").lower()]
+                first = offsets.get(m.group("rel").lower(), 0)  # 'this morning', 'tonight': today
                 last = offsets[m.group("rel2").lower()] if m.group("rel2") else first
                 if last < first:
                     continue  # 'tomorrow and today': no span

@@ -84,7 +84,10 @@ class CouncilTerms:
         for m in DEMONYM_PRESIDENCY.finditer(chunk):
             group = "who" if m.group("who") else "of"
             s, e = sentence.start + m.start(group), sentence.start + m.end(group)
-            states = ctx.matches_in(s, e, {"demonym", "country"})
+            # 'the Netherlands Presidency': the country's name with its article, before the word
+            states = ctx.matches_in(s, e, {"demonym", "country"}) or [
+                x for x in ctx.matches_in(max(sentence.start, s - 4), e, {"country"})
+                if x.end == e and text[x.start:s].strip().lower() == "the"]
             if states:
                 yield states[0], Span(sentence.start + m.start(), sentence.start + m.end()), "council_presidency.demonym", None
         for m in DEMONYMS_PRESIDENCIES.finditer(chunk):

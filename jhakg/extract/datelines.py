@@ -8,6 +8,7 @@ ways, tried in this order:
   6 April, 2016', 'News Published: 26 September 2018', 'press release 21 December 2020',
   'Press Releases | LIBE | 24-01-2024 - 18:05', 'Plenary sessions | Justice and home affairs |
   12-06-2013 - 13:10': a site's sections, then the date and time);
+- a page address whose last step opens with its date ('www.site.eu > news > 2021-11-29-heads-meet');
 - a *dateline* opening the text: 'Brussels, 4 March 2024', 'LISBON, 23.11.2017',
   '(23.11.2017, LISBON)'.
 
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from ..documents import Document
 from ..kinds import Fact, PartialDate, Span
 from ..kinds.published import Published
-from .dates import PAST, DateExpr, find_dates
+from .dates import PAST, PAST_VERB, DateExpr, find_dates
 
 HEAD_CHARS = 900
 # a dateline's place: one to three words ('Brussels', 'The Hague', 'Frankfurt am Main'),
@@ -46,7 +47,9 @@ DATELINE_SHAPES = [
 ]
 # a label before the date: 'News Published:', 'press release', 'Published on', 'Press Releases | LIBE |'
 _LABEL = re.compile(rf"(?i)(?:^|[|–—-]\s*)(?:\w+\s+)?{_KIND}\s*[:|–—·,-]?\s*$"
-                    rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–-][^|\n]{{1,40}}[|–-]\s*$")
+                    rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–-][^|\n]{{1,40}}[|–-]\s*$"
+                    # a newsletter's issue: 'Issue 46/2017 |', 'No. 3/2019 -'
+                    rf"|^\s*(?:issue|no\.|number)\s*\d{{1,4}}(?:/\d{{2,4}})?\s*[|–—-]\s*$")
 # sections of a site before a date stamped with its time: 'Plenary sessions | Justice and home
 # affairs | 12-06-2013 - 13:10'
 _SECTIONS = re.compile(r"^\s*(?:[A-Z][^|\n]{0,40}\|\s*){1,3}$")
@@ -62,9 +65,13 @@ _KIND_LINE = re.compile(rf"(?i)^\s*{_KIND}\s*[:.]?\s*$")
 # the site a page belongs to, on the line above its date: a domain ('eu2015.lv'), a breadcrumb
 # ('Newsroom › News'), or a name alone ('Europol', 'eu-LISA', 'Italian Presidency of the Council')
 _SITE_LINE = re.compile(r"^\s*(?:\S*[\w-]\.(?:eu|int|org|com|net|gov|[a-z]{2})\b\S*(?:\s+[–—|-].*)?"
-                        r"|[^›»]*\s[›»]\s.*"
+                        r"|[^›»>]*\s[›»>]\s.*"
                         r"|(?:[A-Z]|[a-z]+-?[A-Z])[\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for))*)\s*$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# a page's address as a breadcrumb, its last step the page's name opening with its date:
+# 'www.agency.europa.eu > media > news > 2021-11-29-heads-meet-in-town'
+_URL_PATH = re.compile(r"^\s*(?:https?://)?[\w.-]*[\w-]\.(?:eu|int|org|com|net|[a-z]{2})(?:\s*[>›»/]\s*[\w.-]+)*\s*[>›»/]\s*$")
+_SLUG = re.compile(r"^-[a-z0-9]+(?:-[a-z0-9]+)*\s*$")
 # a verb in the future tense ('will chair', 'is to meet', 'is scheduled')
 _WILL = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due|expected|scheduled|planned)\s+(?:to\s+|for\s+)?\w+)\b")
 
@@ -120,7 +127,9 @@ class _Ahead:
         years, days = set(), set()
         for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s)|$)", text[start:end], re.M):
             sentence = m.group(0)
-            if not _WILL.search(sentence) or PAST.search(sentence) or re.search(r"(?i)\btoday\b", sentence):
+            # not a sentence that also tells the past ('The Board adopted the report for 2019 and ... will host')
+            if not _WILL.search(sentence) or PAST.search(sentence) or PAST_VERB.search(sentence) or \
+                    re.search(r"(?i)\btoday\b", sentence):
                 continue
             for expr in _within(exprs, start + m.start(), start + m.end()):
                 if expr.start.year is not None:
@@ -165,11 +174,12 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr]) -> tupl
             if date is None:
                 continue
             before, after = line.text[:expr.span.start], line.text[expr.span.end:]
-            if not _AFTER.match(after):
+            slug = bool(_URL_PATH.match(before) and _SLUG.match(after))
+            if not _AFTER.match(after) and not slug:
                 continue
             previous = lines[n - 1].text if n else ""
             stamped = bool(_SECTIONS.match(before) and _TIMED.match(after))  # 'Plenary sessions | ... | DATE - 13:10'
-            labelled = bool(_LABEL.search(before)) or stamped or (not before.strip() and bool(
+            labelled = bool(_LABEL.search(before)) or stamped or slug or (not before.strip() and bool(
                 _KIND_LINE.match(previous) or (not title_seen and _SITE_LINE.match(previous))))
             bare = not before.strip() or bool(_BYLINE.match(before) and not before.rstrip().endswith(","))
             span = Span(line.start, line.start + expr.span.end + len(after.rstrip()))
@@ -209,10 +219,34 @@ def dateline(doc: Document, start: int = 0, end: int | None = None,
     return _page_date(lines, _Ahead.of(doc.text, start, end, exprs), exprs) or _dateline(doc, start, head_end, exprs)
 
 
+def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
+    """A page whose head gives no date, signed off below its text with a line that is only a
+    place and a date ('Lisbon - 06.12.2013'): the one such line of the page, after its head."""
+    text = doc.text
+    found = []
+    for expr in exprs:
+        date = _full_date(expr)
+        if date is None or expr.span.start < HEAD_CHARS:
+            continue
+        line_start = text.rfind("\n", 0, expr.span.start) + 1
+        line_end = text.find("\n", expr.span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if re.fullmatch(rf"[ \t]*{_PLACE}[ \t]*(?:,|[–—-])[ \t]*", text[line_start:expr.span.start]) and \
+                not text[expr.span.end:line_end].strip():
+            found.append((date, Span(line_start, line_end)))
+    if len(found) != 1 or not _Ahead.of(text, 0, len(text), exprs).allows(found[0][0]):
+        return None
+    return found[0]
+
+
 def extract_published(doc: Document, exprs: list[DateExpr] | None = None) -> list[Fact]:
     """The release's publication date; a news listing's own head ends where its first
-    item (with the item's own date) begins."""
+    item (with the item's own date) begins; a page with none in its head and no items may
+    be signed off with one below its text."""
+    exprs = find_dates(doc.text) if exprs is None else exprs
     found = dateline(doc, 0, doc.parts[0].start if doc.parts else None, exprs)
+    if found is None and not doc.parts:
+        found = _foot_dateline(doc, exprs)
     if found is None:
         return []
     date, span = found

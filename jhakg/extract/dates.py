@@ -119,8 +119,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 RELATIVE = re.compile(r"\b(?P<rel>this|next|last|previous|the coming|the following) year\b",
                       re.IGNORECASE)
-# 'today', and two days at once: 'today and tomorrow', 'yesterday and today'
-TODAY = re.compile(r"\b(?P<rel>today|tomorrow|yesterday)(?:\s+and\s+(?P<rel2>today|tomorrow))?\b", re.IGNORECASE)
+# 'today' ('this morning', 'this afternoon', 'tonight'), and two days at once: 'today and tomorrow', 'yesterday and today'
+TODAY = re.compile(r"\b(?P<rel>today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))"
+                   r"(?:\s+and\s+(?P<rel2>today|tomorrow))?\b", re.IGNORECASE)
 # 'last Tuesday', 'last Thursday and Friday': the days of the week before a dated page
 LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"(?:\s+and\s+(?P<day2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b")

@@ -48,6 +48,12 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
         or re.search(r"(?i)\b(?:in|at)\s+the\s+(?:[\w-]+\s+){1,3}of\s+$", lead)  # 'in the International Zone of'
 
         or re.search(r"(?i)(?:in|at)\s+(?:its\s+)?(?:headquarters|premises|offices)\s+in\s+$", lead)
+        # 'welcomed the heads to its Tallinn headquarters'
+        or (re.search(r"(?i)\b(?:in|at|to|into)\s+(?:its|their|the\s+agency['’]s)\s+$", lead)
+            and re.match(r"\s+(?:headquarters|premises|offices|seat)\b", text[m.end:]) is not None)
+        # the city opening the sentence as the host: 'Vilnius hosted on Thursday the annual meeting'
+        or (not text[sentence.start:m.start].strip()
+            and re.match(r"\s+(?:hosted|welcomed|played\s+host)\b", text[m.end:]) is not None)
         # an address: 'The Egmont Palace, Brussels, Belgium', 'Lisbon, Portugal'
         or any(re.fullmatch(r"\s*,\s*", text[m.end:c.start]) for c in ctx.matches_in(m.end, m.end + 40, {"country"})))
 
@@ -85,6 +91,27 @@ def venue_line(ctx: Context, draft: MeetingDraft) -> None:
             return
 
 
+def venue_after(ctx: Context, draft: MeetingDraft) -> None:
+    """A labelled venue line right after the paragraph that tells of the meeting ('The
+    committee met on 11 January. ...' then 'Venue: Justus Lipsius building, Brussels')."""
+    i = ctx.sentence_index(draft.sentence.start)
+    text = ctx.text
+    for nxt in ctx.sentences[i + 1:i + 4]:
+        if ctx.part_at(nxt.start) != draft.part:
+            return
+        if not is_line(ctx, nxt, 100):
+            if "\n" in text[draft.sentence.end:nxt.start]:
+                return  # the paragraph ended, and the next one is prose
+            continue
+        if not _VENUE_LABEL.match(text, nxt.start, nxt.end):
+            return
+        cities = ctx.matches_in(nxt.start, nxt.end, {"city"})
+        if len(cities) == 1:
+            draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
+            draft.evidence.append(Span(nxt.start, nxt.end))
+        return
+
+
 def dateline_place(ctx: Context, skip: list[Span], draft: MeetingDraft, date: ResolvedDate) -> None:
     """A meeting held 'today' in a release whose dateline names a city ('The Hague, 30
     September 2019 - ... visited Eurojust today') was held in that city, unless it was held
@@ -120,6 +147,11 @@ _BUILDING = r"(?:new\s+|own\s+)?(?P<what>headquarters|premises|seat|offices)\b(?
 _ITS_BUILDING = re.compile(rf"(?i)\b(?:at|to|in|into)\s+its\s+{_BUILDING}")
 _NAMED_BUILDING = re.compile(rf"(?:['’]s?)?\s+{_BUILDING}")
 _BEFORE_NAMED = re.compile(r"(?i)\b(?:at|to|in|into)\s+(?:the\s+)?$")
+# a meeting held at an agency: 'took place at Eurojust', 'met at Europol' (as its premises: only an agency
+# with no other site)
+_HELD_AT = re.compile(r"(?i)\b(?:took\s+place|(?:was|were|is|are|be)\s+held|met|meets?|gathered)\s+at\s+(?:the\s+)?$")
+# 'at the agency's headquarters': the agency hosting, or the one agency the sentence names before
+_THE_AGENCYS = re.compile(rf"(?i)\b(?:at|to|in|into)\s+the\s+agency['’]s?\s+{_BUILDING}")
 
 
 def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
@@ -136,6 +168,14 @@ def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
         m = _NAMED_BUILDING.match(text, a.end)
         if m and _BEFORE_NAMED.search(text, max(sentence.start, a.start - 12), a.start):
             found.append((a.entity, m.group("what"), Span(a.start, m.end())))
+        elif not m and _HELD_AT.search(text, max(sentence.start, a.start - 30), a.start) and \
+                not re.match(r"['’]|\s+(?:in|at|near)\s+[A-Z]", text[a.end:a.end + 10]):
+            found.append((a.entity, "premises", Span(a.start, a.end)))
+    for m in _THE_AGENCYS.finditer(text, sentence.start, sentence.end):
+        named = {a.entity for a in ctx.matches_in(sentence.start, m.start(), {"agency"})}
+        agency = draft.host if draft.host and draft.host_kind == "agency" else named.pop() if len(named) == 1 else None
+        if agency:
+            found.append((agency, m.group("what"), Span(m.start(), m.end())))
     for agency, what, span in found:
         if agency not in ctx.gaz.seats:
             continue

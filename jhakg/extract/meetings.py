@@ -19,6 +19,7 @@ from .meeting_places import (
     place_near,
     seat,
     stated_as_place,
+    venue_after,
     venue_line,
 )
 from .meeting_words import (
@@ -159,6 +160,8 @@ class MeetingFinder:
                     dateline_place(self.ctx, self.skip, draft, date)
                 if draft.place is None:
                     venue_line(self.ctx, draft)
+                if draft.place is None:
+                    venue_after(self.ctx, draft)
                 out.append(draft)
         # merge mentions of one meeting, join second days, then merge what now falls inside
         return self._merge(self._continuations(self._merge(out)))
@@ -215,6 +218,9 @@ class MeetingFinder:
             if not is_line(self.ctx, prev, 80):
                 break
             dates = ctx.dates_in(prev.start, prev.end)
+            # not the page's own date line over its headline ('26 January 2022' over 'First meeting of the Board')
+            if dates and any(s.start <= dates[0].span.start < s.end for s in self.skip):
+                break
             if dates and dates[0].span.start == prev.start and dates[0].span.end >= prev.end - 1:
                 return dates[0], Sentence(prev.start, here.end)
         return None, here

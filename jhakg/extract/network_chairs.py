@@ -23,10 +23,14 @@ CHAIR_WORDS = re.compile(
     r"hosted\s+the\s+(?:JHA\s+)?network|helm|rotating|"
     # 'has coordinated the network of EU justice and home affairs agencies', 'to coordinate the JHA agencies' network'
     r"coordinat(?:es|ed|ing|e)\s+the\s+(?:[\w'’-]+\s+){0,6}?network)\b")
-HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|\bpass(?:es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|presidency)\b"
+HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
+                      r"\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\b"
                       r"|\bpass(?:es|ed|ing)?\s+(?=from\b|to\b)")  # 'passes from A to B', 'a role it passes to B'
 
-OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|adopted|since)\s+(?:in\s+)?$")
+OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|adopted|since|"
+                         # 'EASO, which started operating in 2011, chairs the network': the agency's own start
+                         r"(?:started|began|commenced)\s+(?:operating|operations|(?:its\s+)?(?:work|activities))|"
+                         r"became\s+operational)\s+(?:in\s+)?$")
 # 'from A to B' after a word of handing over: A gives, B receives
 FROM_TO = re.compile(r"(?i)^\s*(?:[^.;]{0,40}?\s)?from\s+(?:the\s+)?$")
 TAKEOVER = re.compile(r"(?i)\b(?:took|take[sn]?|taking)\s+over\b|\bsucceed(?:s|ed|ing)?\b")
@@ -34,6 +38,8 @@ NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+)?network(?:['’]s)?\b|\bit
                              r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
 # the present: 'is currently chaired by', 'X chairs', 'X presents the JHAAN presidency's priorities'
 NOW = re.compile(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently)|chairs|holds|presides|leads|steers|presents)\b")
+# an agency's own board: 'the Management Board met under the chairmanship of Professor X'
+BOARD = re.compile(r"(?i)\b(?:management|governing|executive|administrative)\s+board\b")
 INCOMING_OUTGOING = re.compile(r"(?i)\b(?P<first>incoming|outgoing)\s+and\s+(?P<second>incoming|outgoing)\s+"
                                r"(?:presidenc(?:y|ies)|chairs?|chairmanships?)\b")
 
@@ -50,14 +56,17 @@ class NetworkChairs:
 
     def _members_network(self, sentence: Sentence) -> bool:
         """'their network meetings of Justice and Home Affairs agencies': the word 'network'
-        near what the text calls the network's members, in a sentence that names no other
-        network."""
+        (or 'contact group') near what the text calls the network's members, in a sentence that
+        names no other network."""
         ctx = self.ctx
         if any(m.entity in self.networks and m.entity != self.jha_network
                for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})):
             return False
-        words = [m.start() for m in re.finditer(r"(?i)\bnetwork", ctx.text[sentence.start:sentence.end])]
-        return any(m.entity == self.jha_network and any(abs(sentence.start + w - m.start) < 80 for w in words)
+        # the network's older name: 'the contact group of JHA agencies', 'the agencies' contact group'
+        words = [m.start() for m in re.finditer(r"(?i)\bnetwork|\bcontact\s+group\b", ctx.text[sentence.start:sentence.end])]
+        # 'the agencies' contact group' anywhere in a sentence that names the members
+        theirs = re.search(r"(?i)\bthe\s+agencies['’]\s+(?:network|contact\s+group)\b", ctx.text[sentence.start:sentence.end])
+        return any(m.entity == self.jha_network and (theirs or any(abs(sentence.start + w - m.start) < 80 for w in words))
                    for m in ctx.matches_in(sentence.start, sentence.end, {"members"}))
 
     def network(self) -> list[Fact]:
@@ -66,27 +75,57 @@ class NetworkChairs:
         pairs: list[Sentence] = []  # sentences about the network that may name incoming and outgoing chairs
         current: list[tuple[Sentence, str]] = []  # 'the network is currently chaired by X': no year stated
         previous_about_network = False
+        heading_about_chairs = False  # the last line that is no 'YEAR - AGENCY' line speaks of the network's chair
+        rows: list[tuple[Sentence, str, int]] = []
         for sentence in ctx.sentences:
             chunk = ctx.text[sentence.start:sentence.end]
+            row = self._row(sentence) if heading_about_chairs else None
+            if row:
+                rows.append((sentence, *row))
+                continue
+            facts.extend(self._rows_facts(rows))
+            rows = []
             nets = [m for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})
                     if m.entity in self.networks]
             named = any(m.entity == self.jha_network for m in nets) or self._members_network(sentence)
             about_network = named or bool(self.doc_names_network and NETWORK_ANAPHOR.search(chunk))
             other_network = bool(nets) and not any(m.entity == self.jha_network for m in nets)
             council = bool(DEMONYM_PRESIDENCY.search(chunk) or re.search(r"(?i)presidency\s+of\s+the\s+council", chunk))
-            if CHAIR_WORDS.search(chunk) and not other_network and (named or not council) and (
+            if CHAIR_WORDS.search(chunk) and not other_network and (named or not (council or BOARD.search(chunk))) and (
                     about_network or (previous_about_network and self.doc_names_network)):
                 found = self._assign(sentence)
                 facts.extend(found)
                 if not found:
                     current.extend(self._current(sentence))
             previous_about_network = about_network and not other_network
+            heading_about_chairs = bool(CHAIR_WORDS.search(chunk)) and not other_network and not council and (
+                about_network or (self.doc_names_network and re.search(r"(?i)\bnetwork\b", chunk) is not None))
             if about_network and not other_network:
                 pairs.append(sentence)
+        facts.extend(self._rows_facts(rows))
         # with every year the text settles known, wherever it says it
         facts.extend(f for sentence in pairs for f in self._incoming_outgoing(sentence, list(facts)))
         facts.extend(f for sentence, agency in current for f in self._current_year(sentence, agency, list(facts)))
         return self._dedupe(facts)
+
+    def _row(self, sentence: Sentence) -> tuple[str, int] | None:
+        """A line that is only a year and an agency ('2015 - European Asylum Support Office (EASO)')."""
+        chunk = self.ctx.text[sentence.start:sentence.end]
+        m = re.match(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[–—:-]\s*|\s)(?:the\s+)?", chunk)
+        agencies = self._agencies(sentence)
+        if not m or len({a[2] for a in agencies}) != 1 or agencies[0][0] != sentence.start + m.end() or \
+                not re.fullmatch(r"[\s).]*", self.ctx.text[agencies[-1][1]:sentence.end]):
+            return None
+        return agencies[0][2], int(m.group("y"))
+
+    def _rows_facts(self, rows: list[tuple[Sentence, str, int]]) -> list[Fact]:
+        """Lines of years and agencies under a line about the network's chair ('The chair rotates
+        among the agencies:', 'Network chairs, recent years'): each agency chaired in its year,
+        when there are two lines or more and no year twice."""
+        if len(rows) < 2 or len({y for _, _, y in rows}) != len(rows):
+            return []
+        return [Fact(NetworkPresidency(agency, year), [Span(s.start, s.end)], "network_presidency.rows", 0.85,
+                     self.ctx.part_at(s.start)) for s, agency, year in rows]
 
     def _current(self, sentence: Sentence) -> list[tuple[Sentence, str]]:
         """An agency said to chair the network now, with no year: 'The network is currently
@@ -180,7 +219,7 @@ class NetworkChairs:
 
         chunk = text[sentence.start:sentence.end]
         agencies = self._agencies(sentence)
-        if not agencies and not re.search(r"(?i)\b(?:it|its)\b", chunk):
+        if not agencies and not re.search(r"(?i)\b(?:it|its)\b|^\s*the\s+agency\b", chunk):
             return []
         # 'the 2019 Chair, X' / 'X, the 2019 chair'
         out = []
@@ -238,7 +277,13 @@ class NetworkChairs:
             at = clause.start + verb.start()
             before = [a for a in agencies if a[0] < at]
             after = [a for a in agencies if a[0] > at]
-            actor = before[-1][2] if before else subject
+            # no agency before the verb: the subject only when a pronoun or a joined clause stands for it
+            # ('It hands over to B', '..., and will hand over to B'), not 'Ms X handed over the chair to B'
+            # or 'the handover of the chair to B', which do not say who hands over
+            lead = text[clause.start:at]
+            actor = before[-1][2] if before else subject if (
+                re.search(r"(?i)\b(?:it|the\s+agency)\b", lead)
+                or re.fullmatch(r"(?i)[\s,;]*(?:and\s+)?(?:(?:will|would|then|later|also)\s+)*", lead)) else None
             other = after[0][2] if after else None
             if len(after) >= 2 and FROM_TO.match(text[at + len(verb.group()):after[0][0]]) and \
                     re.fullmatch(r"\s+to\s+(?:the\s+)?", text[after[0][1]:after[1][0]]):
@@ -246,21 +291,36 @@ class NetworkChairs:
             elif handover:
                 giver, receiver = actor, other
             else:
-                giver = other if re.search(r"(?i)\bfrom\b", chunk[verb.end():]) else None
+                # 'took over from A', 'has taken over the chair, succeeding A', 'succeeded A'
+                giver = other if re.match(r"(?i)succeed", verb.group()) or re.search(
+                    r"(?i)\b(?:from|succeed(?:s|ed|ing)?)\b", chunk[verb.end():]) else None
                 receiver = actor
             year_of_receiver = None
             # the year a relative clause gives the one handing over: 'taking over from FRA, which
             # led the network in 2015' (not 'will take over the network from Frontex in 2026')
             giver_years = [y for agency, y in self._paired_to(clause, agencies, years, relative=True) if agency == giver]
             new_year = self._first_of_january(clause, verb)
+            # 'took over the chair on 1 January 2021 from A, which led it in 2020': the day's year
+            dated_january = re.search(r"(?i)\b1(?:st)?\s+January\s+(?P<y>(?:19|20)\d\d)\b", chunk)
+            # 'In 2024 the chair will pass to B': a year alone, ahead, is the one the receiver's term opens
+            year_ahead = re.match(r"(?i)\s*in\s+(?P<y>(?:19|20)\d\d)\b(?![^,]*\b(?:end|close)\b)", chunk)
             if giver and giver != receiver and giver_years:
                 year_of_receiver = giver_years[0] + 1
+            elif dated_january:
+                year_of_receiver = int(dated_january.group("y"))
+            elif year_ahead and handover and re.search(r"(?i)\bwill\b", chunk[:verb.start()]) and (
+                    ctx.doc_date is None or int(year_ahead.group("y")) > ctx.doc_date.year):
+                year_of_receiver = int(year_ahead.group("y"))
             elif new_year:
                 year_of_receiver = new_year
             elif years:
                 first_january = re.search(r"(?i)\b1\s+January\b", chunk)
                 year = years[-1][1]
                 year_of_receiver = year if (first_january or takeover or years[-1][0].start > at) else year + 1
+            elif takeover and ctx.doc_date and re.search(r"(?i)\b(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", chunk) \
+                    and re.match(r"(?i)(?:took|succeeded)\b", verb.group()):
+                # 'X took over the chair from Y at the start of the year', told in the page's year
+                year_of_receiver = ctx.doc_date.year
             elif end_of_year and handover:
                 base = int(end_of_year.group("y")) if end_of_year.group("y") else (ctx.doc_date.year if ctx.doc_date else None)
                 year_of_receiver = base + 1 if base else None
@@ -294,6 +354,13 @@ class NetworkChairs:
             if after:
                 return [fact(after[0][2], year, "network_presidency.passive", 0.85)]
         if not agencies:
+            # 'The agency, which manages SYS, chairs the network this year': the one agency the
+            # sentence before names
+            if re.match(r"(?i)\s*the\s+agency\b", chunk) and clause.start == ctx.sentence_at(clause.start).start:
+                i = ctx.sentence_index(clause.start)
+                before = {a[2] for a in self._agencies(ctx.sentences[i - 1])} if i else set()
+                if len(before) == 1:
+                    return [fact(before.pop(), year, "network_presidency.the-agency", 0.8)]
             return []
         nearest = min(agencies, key=lambda a: min(abs(a[1] - at), abs(a[0] - (clause.start + cue.end()))))
         if min(abs(nearest[1] - at), abs(nearest[0] - (clause.start + cue.end()))) > 12:
@@ -319,7 +386,8 @@ class NetworkChairs:
         ('Europol took over in 2019', 'CEPOL (2021)'); with ``relative``, only a bracket or a
         relative clause about the agency ('FRA, which led the network in 2015')."""
         text = self.ctx.text
-        words = (r"\s*\(\s*|\s*,\s*(?:which|who|that)(?:\s+[\w'’-]+){0,8}?\s+(?:in|for|during|throughout)\s+"
+        words = (r"\s*\(\s*|\)?\s*,\s*(?:which|who|that)(?:\s+[\w'’-]+){0,8}?\s+(?:in|for|during|throughout)\s+"
+                 r"(?:the\s+(?:[\w-]+\s+)?year\s+)?"
                  if relative else r"\s*\(\s*|,?(?:\s+[\w'’-]+){0,16}?\s+(?:in|for|during|throughout)\s+")
         pairs = []
         for _, end, agency in agencies:

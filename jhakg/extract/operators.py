@@ -14,7 +14,10 @@ from ..kinds.system_operated_by import SystemOperator
 from ..reference.gazetteer import Match
 from .context import Context, Sentence
 
-OPERATE_VERB = r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted)"
+OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted|"
+                r"(?:(?:is|are|was|were|been|be)\s+(?:also\s+|now\s+|still\s+)?)?in\s+charge\s+of)")
+# building a system and running it: 'develops and operates', 'is building and will operate'
+_BUILDS_AND = r"(?:(?:develop|build|design)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
 _BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)\s+by|entrusted\s+to)\s*$")
 # the system the subject of two predicates, the second saying who runs it: 'SYS has been developed
 # by eu-LISA together with the Commission, and is now operated by'
@@ -26,8 +29,9 @@ _RUNNING = r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:running|operation|management|hosti
 # 'responsible for the day-to-day running of', 'responsible for its operational management'
 # systems already listed: 'SIS, VIS and', 'all four components, together with'
 _SYS_LIST = r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and\s+(?:of\s+)?|,\s*and\s+|,?\s*(?:together|along)\s+with\s+|,?\s*as\s+well\s+as\s+))*"
-_RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
-                          rf"\s+of\s+{_SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?$")
+_RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
+                          rf"\s+of|(?:[\w-]+ing\s+and\s+)?(?:running|operating|managing))\s+"
+                          rf"{_SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?$")
 # words between the verb and the system ('manages the central part of SIS'), never a new verb
 # ('manages SIS and is building ETIAS')
 _FILLER = (r"(?:(?!(?:is|are|was|were|will|would|has|have|had|being|building|develop\w*|prepar\w*|to|and|but)\b)"
@@ -44,7 +48,10 @@ _TAKES_ON = re.compile(
     rf"|\b(?:charged|entrusted|tasked)\s+with\s+(?:[\w-]+ing\s+and\s+)?(?:operating|managing|running)\s+"
     rf"{_SYS_LIST}(?:the\s+)?{_FILLER}$"
     # '... is preparing ETIAS, while continuing to run SIS'
-    rf"|\bcontinu(?:e|es|ed|ing)\s+to\s+{OPERATE_VERB}\s+{_SYS_LIST}(?:the\s+)?{_FILLER}$")
+    rf"|\bcontinu(?:e|es|ed|ing)\s+to\s+{OPERATE_VERB}\s+{_SYS_LIST}(?:the\s+)?{_FILLER}$"
+    # '... develop SYS in parallel with running SYS', '... while running SYS'
+    rf"|\b(?:in\s+parallel\s+with|while|besides|on\s+top\s+of)\s+(?:also\s+)?(?:running|operating|managing)\s+"
+    rf"{_SYS_LIST}(?:the\s+)?{_FILLER}$")
 # the system first, the agency last: 'responsibility for running SIS will shift to eu-LISA',
 # 'the operational management of Eurodac was entrusted to the agency'
 _SHIFTS_TO = re.compile(r"(?i)^[^.;:]{0,60}?\b(?:shift(?:s|ed)?|pass(?:es|ed)?|mov(?:e|es|ed)|(?:be|been|was|were|is)\s+"
@@ -54,12 +61,36 @@ _RESPONSIBILITY_FOR = re.compile(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?
                                  rf"\s*(?:the\s+)?(?:[\w-]+\s+)?{_SYS_LIST}(?:the\s+)?$")
 # 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause
 _WHICH_AGENCY = re.compile(r"(?i)^\s*,\s*which\s+$")
-_AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still)\s+)?(?:{OPERATE_VERB})\b")
-_RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\bresponsible\s+for\s+$")  # '... for its operational management
+# 'which eu-LISA manages', 'which eu-LISA will develop and run', 'which eu-LISA is developing and will operate'
+_AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been)\s+)*"
+                          rf"{_BUILDS_AND}(?:{OPERATE_VERB})\b")
+# '... for its operational management', '... which will also ensure its technical management'
+_RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing))\s+$")
+# the system first, built by the agency, which runs it: 'The central system has been developed by eu-LISA,
+# which will operate it'
+_BUILT_BY = re.compile(r"(?i)^(?:\s+(?:information\s+)?system)?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
+                       r"is\s+being)\s+(?:[\w-]+\s+){1,3}?by\s+(?:the\s+)?$")
+_WHICH_RUNS_IT = re.compile(rf"(?i)^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{{1,60}}?)?\s*,\s*which\s+"
+                            rf"(?:(?:will|also|now|then|later|is|be)\s+)*(?:{OPERATE_VERB}\s+(?:it|them)\b|"
+                            rf"(?:ensur\w*|be\s+responsible\s+for|take\s+care\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+                            rf"(?:management|operation|running)\b)")
+# the agency building the systems and then running them: 'eu-LISA, which is developing both systems and
+# will be responsible for running them'
+_BUILDS = re.compile(rf"(?i),?\s+(?:which\s+|that\s+)?(?:(?:is|are|will|has|have|been|be|also|now|currently)\s+)*"
+                     rf"(?:develop|build|design)\w*\s+{_SYS_LIST}(?:the\s+)?")
+_THEN_RUNS_THEM = re.compile(rf"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*,?\s+and\s+"
+                             rf"(?:(?:will|is|also|then|later)\s+)*(?:be\s+responsible\s+for\s+(?:running|operating|managing)|"
+                             rf"{OPERATE_VERB})\s+(?:it|them)\b")
 # a system referred back to: 'the system', 'the upgraded system', 'these systems', 'its'
 _SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|renewed|new|same|whole)\s+)?(?:system|database)\b"
                        r"|\bits(?=\s+(?:\w+\s+)?(?:management|operation|running|development)\b)")
 _PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?(?:systems|components)\b")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# a count of systems: 'all three of the large-scale IT systems entrusted to it: SYS, SYS and SYS' (the list
+# after the colon), 'All four will be developed' (the last four systems listed before)
+_COUNTED = re.compile(r"(?i)\b(?:all\s+)?(?P<n>two|three|four|five|six|seven|[2-9])\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:systems|components)\b|\b(?:all|both)\s+(?P<bare>two|three|four|five|six|seven|[2-9])\b"
+                      r"(?!\s+(?:of\b|[\w-]+\s+(?:[\w-]+\s+)?(?:systems|components)\b))")
 # a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation'
 _PART_OF_NAME = re.compile(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulations?|bureau[sx]?|division|office|"
                            r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board)\b")
@@ -84,7 +115,36 @@ def _references(ctx: Context, start: int, end: int) -> list[Ref]:
                 _named_before(ctx, m.start(), plural, [r for r in refs if r.end <= m.start()])
             if named:
                 refs.append(Ref(m.start(), m.end(), named))
+    for m in _COUNTED.finditer(text, start, end):
+        if any(r.start <= m.start() < r.end for r in refs):
+            continue
+        word = (m.group("n") or m.group("bare")).lower()
+        count = _NUMBERS.get(word) or int(word)
+        named = _listed_after(ctx, m.end(), end) if m.group("n") else _last_list_before(ctx, m.start())
+        if len(named) == count:
+            refs.append(Ref(m.start(), m.end(), named))
     return sorted(refs, key=lambda r: r.start)
+
+
+def _last_list_before(ctx: Context, at: int) -> tuple[str, ...]:
+    """The systems of the list that closes the nearest sentence before (in the same part) that
+    names systems: 'through four components: a European Search Portal, ... and a
+    Multiple-Identity Detector.'"""
+    i = ctx.sentence_index(at)
+    part = ctx.part_at(at)
+    for sentence in reversed(ctx.sentences[max(0, i - 1):i]):
+        if ctx.part_at(sentence.start) != part:
+            break
+        named = ctx.matches_in(sentence.start, sentence.end, {"system"})
+        if not named or not re.fullmatch(r"[\s).]*", ctx.text[named[-1].end:sentence.end]):
+            return ()
+        listed = [named[-1]]
+        for m in reversed(named[:-1]):
+            if not re.fullmatch(r"(?:\s*\([^)]*\))?\s*(?:,|,?\s+and)\s+(?:(?:the|an?)\s+)?", ctx.text[m.end:listed[0].start]):
+                break
+            listed.insert(0, m)
+        return tuple(dict.fromkeys(x.entity for x in listed))
+    return ()
 
 
 def _listed_after(ctx: Context, at: int, end: int) -> tuple[str, ...]:
@@ -180,6 +240,7 @@ def _agency_referred_to(ctx: Context, sentence: Sentence) -> Match | None:
 
 
 # 'SIS, VIS and Eurodac, which the Agency runs around the clock', 'the sBMS, which it has run since'
+_WHICH_BEFORE = re.compile(r"(?i)(?:,|\s[–—-])\s*which\s+(?:the\s+)?$")
 _WHICH_IT_RUNS = re.compile(rf"(?i)(?:,|\s[–—-])\s*which\s+(?:it|the\s+agency)\s+(?:(?:also|now|currently|already|still|"
                             rf"has|have|had|been)\s+)*{OPERATE_VERB}\b")
 
@@ -189,7 +250,14 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
     agency the sentence names before them, else the sentences before it in the same part."""
     out = []
     text = ctx.text
-    for m in _WHICH_IT_RUNS.finditer(text, sentence.start, sentence.end):
+    clauses: list[tuple[re.Match[str], Match | None]] = [(m, None) for m in _WHICH_IT_RUNS.finditer(
+        text, sentence.start, sentence.end)]
+    # 'the ESP, the sBMS and the CIR, which eu-LISA will develop and run': the agency named in the clause
+    for agency in ctx.matches_in(sentence.start, sentence.end, {"agency"}):
+        which = _WHICH_BEFORE.search(text, max(sentence.start, agency.start - 12), agency.start)
+        if which and _AGENCY_VERB.match(text[agency.end:sentence.end]):
+            clauses.append((which, agency))
+    for m, named_agency in sorted(clauses, key=lambda c: c[0].start()):
         refs = [r for r in _references(ctx, sentence.start, m.start()) if r.end <= m.start()]
         listed: list[Ref] = []
         end = m.start()
@@ -203,11 +271,24 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
             continue
         if not text[m.start():m.end()].lstrip().startswith(","):
             listed = listed[-1:]  # '... and the EES - which the agency has run since October -': the last one
+        if named_agency:
+            out.append((named_agency, listed, Span(listed[0].start, named_agency.end)))
+            continue
         before = ctx.matches_in(sentence.start, listed[0].start, {"agency"}) or _agency_names_before(ctx, sentence)
         agencies = {x.entities for x in before}
         if len(agencies) == 1:
             out.append((before[-1], listed, Span(listed[0].start, m.end())))
     return out
+
+
+def _masked(ctx: Context, refs: list[Ref], start: int, end: int) -> str:
+    """The text of a span with each system reference in it written 'SYS'."""
+    out, at = [], start
+    for r in refs:
+        if start <= r.start and r.end <= end:
+            out += [ctx.text[at:r.start], "SYS"]
+            at = r.end
+    return "".join(out) + ctx.text[at:end]
 
 
 def extract_operators(ctx: Context) -> list[Fact]:
@@ -246,8 +327,11 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         re.fullmatch(rf"(?i)(?:['’]s)?(?:\s*,\s*(?:which|who)\s+[^,;.]{{1,80}},)?"
                                       rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?agency)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|will|be|been|"
-                                      rf"has|have|had)\s+)*{OPERATE_VERB}(?:\s+and\s+\w+ed)?\s+"
+                                      rf"has|have|had|is|are)\s+)*{_BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?(?:\s*:\s*|\s+)"
                                       rf"{_SYS_LIST}(?:the\s+)?{_FILLER}{_ALONGSIDE}", gap) or (
+                        # 'eu-LISA, which is developing both systems and will be responsible for running them'
+                        _BUILDS.fullmatch(gap) and not others
+                        and _THEN_RUNS_THEM.match(_masked(ctx, refs, ref.end, sentence.end))) or (
                         # 'eu-LISA develops ETIAS and will be responsible for its technical management'
                         (_RESPONSIBLE.search(gap) or (_RESPONSIBLE_FOR_ITS.search(gap)
                                                       and text[ref.start:ref.end].lower() == "its"))
@@ -261,6 +345,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         at = other.start - base  # the later ones first, so the earlier offsets hold
                         lead = lead[:at] + "SYS" + lead[at + other.end - other.start:]
                     ok = (_BY.search(gap) and (len(gap) < 60 or _AND_IS.match(gap)) and "." not in gap) or (
+                        _BUILT_BY.match(gap) and _WHICH_RUNS_IT.match(text[agency.end:sentence.end])) or (
                         _WHICH_AGENCY.match(gap) and _AGENCY_VERB.match(text[agency.end:sentence.end])) or (
                         _SHIFTS_TO.match(gap) and _RESPONSIBILITY_FOR.search(lead)
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"}))

@@ -27,8 +27,10 @@ _PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu|
 _POSTNOMINAL = r"(?:TD|MP|MEP|MdB|QC|KC|OBE|CBE|MBE|PhD)"
 FULLNAME = (rf"(?:(?<![\w.]){_INITIALS})?{_WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert K. Visser'
             rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}")
-# a form of address before a name: 'Mr', 'Ms.', 'Dr. h. c.', 'Mag.'
-TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mag|Sir|Dame|Judge)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?)"
+# a form of address before a name: 'Mr', 'Ms.', 'Dr. h. c.', 'Mag.', 'Professor', and the ranks some
+# services address their officers by ('Prefect', 'Comisario', 'Commissaire')
+TITLE = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Comisario|Commissario|Commissaire)"
+         r"\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?)")
 # what may stand between a name and its post: 'the newly appointed', 'the most senior', 'the two'
 _MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|"
               r"next|first|senior|designated|appointed|elected|re-elected|future|previous|two|three|four)[ \t]+){0,3}")
@@ -39,12 +41,12 @@ _TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:up[ \
 _APPOINTED = r"(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
 # a name and the post after it:
 #   'NAME, ROLE'  'NAME (EPP, ES), ROLE'  'NAME, who is the ROLE'  'Ms NAME, the newly appointed German ROLE'
-#   'appointed (also) NAME [, the member from X,] as the agency's new ROLE'
+#   'appointed (also) NAME [, the member from X,] [(Country)] as the agency's new ROLE'
 #   'NAME was appointed new Frontex ROLE'   'NAME as the most senior ROLE'
 _NAME_BEFORE = re.compile(
     rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]*(?:the[ \t]+|who[ \t]+(?:(?:is|was|has[ \t]+been|"
     rf"had[ \t]+been|becomes|became)|{_TOOK_UP})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
-    rf"|\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},)?[ \t]+as[ \t]+"
+    rf"|\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},|[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+"
     rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|{TITLE}?({FULLNAME})[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
     rf"(?:[ \t]+as)?[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
@@ -75,7 +77,8 @@ _BODY_END = _ORG_NOUNS | {"union", "commission", "parliament", "court", "authori
 _QUALIFIERS = {"incoming", "outgoing", "current", "former", "new", "national", "regional", "local", "federal",
                "interim", "acting"}
 _CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with", "at", "from"}
-_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mag", "Sir", "Dame", "Lord", "Lady", "Judge"}
+_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Mag", "Sir", "Dame", "Lord", "Lady", "Judge",
+           "Prefect", "Comisario", "Commissario", "Commissaire"}
 # words that start sentences or name things but never begin a person's name
 _NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "From", "With",
              "Under", "During", "After", "Before", "Following", "Today", "Tomorrow", "Yesterday",

@@ -115,6 +115,19 @@ class Context:
             return None
         return self.sentences[i - 1]
 
+    def named_before(self, at: int, kinds: set[str], within: int) -> tuple[Sentence, list[Match]] | None:
+        """The nearest of the ``within`` sentences before the one at ``at``, in its document
+        part, that names something of these kinds, with what it names."""
+        i = self.sentence_index(at)
+        part = self.part_at(at)
+        for sentence in reversed(self.sentences[max(0, i - within):i]):
+            if self.part_at(sentence.start) != part:
+                break
+            named = self.matches_in(sentence.start, sentence.end, kinds)
+            if named:
+                return sentence, named
+        return None
+
     def part_at(self, offset: int) -> int:
         for part in self.doc.parts:
             if part.start <= offset < part.end:

@@ -130,21 +130,18 @@ def _last_list_before(ctx: Context, at: int) -> tuple[str, ...]:
     """The systems of the list that closes the nearest sentence before (in the same part) that
     names systems: 'through four components: a European Search Portal, ... and a
     Multiple-Identity Detector.'"""
-    i = ctx.sentence_index(at)
-    part = ctx.part_at(at)
-    for sentence in reversed(ctx.sentences[max(0, i - 1):i]):
-        if ctx.part_at(sentence.start) != part:
+    found = ctx.named_before(at, {"system"}, 1)
+    if found is None:
+        return ()
+    sentence, named = found
+    if not re.fullmatch(r"[\s).]*", ctx.text[named[-1].end:sentence.end]):
+        return ()
+    listed = [named[-1]]
+    for m in reversed(named[:-1]):
+        if not re.fullmatch(r"(?:\s*\([^)]*\))?\s*(?:,|,?\s+and)\s+(?:(?:the|an?)\s+)?", ctx.text[m.end:listed[0].start]):
             break
-        named = ctx.matches_in(sentence.start, sentence.end, {"system"})
-        if not named or not re.fullmatch(r"[\s).]*", ctx.text[named[-1].end:sentence.end]):
-            return ()
-        listed = [named[-1]]
-        for m in reversed(named[:-1]):
-            if not re.fullmatch(r"(?:\s*\([^)]*\))?\s*(?:,|,?\s+and)\s+(?:(?:the|an?)\s+)?", ctx.text[m.end:listed[0].start]):
-                break
-            listed.insert(0, m)
-        return tuple(dict.fromkeys(x.entity for x in listed))
-    return ()
+        listed.insert(0, m)
+    return tuple(dict.fromkeys(x.entity for x in listed))
 
 
 def _listed_after(ctx: Context, at: int, end: int) -> tuple[str, ...]:
@@ -164,14 +161,11 @@ def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple
     sentence that names systems ('these systems'), within the same part and three sentences."""
     if here:
         return here[-1].entities if not plural else tuple(e for r in here for e in r.entities)
-    i = ctx.sentence_index(at)
+    found = ctx.named_before(at, {"system"}, 3)
+    if found is not None:
+        named = [m.entity for m in found[1]]
+        return tuple(dict.fromkeys(named)) if plural else (named[-1],)
     part = ctx.part_at(at)
-    for sentence in reversed(ctx.sentences[max(0, i - 3):i]):
-        if ctx.part_at(sentence.start) != part:
-            break
-        named = [m.entity for m in ctx.matches_in(sentence.start, sentence.end, {"system"})]
-        if named:
-            return tuple(dict.fromkeys(named)) if plural else (named[-1],)
     # further back, 'the system' is the one system the part has named, if it named only one
     start = next((p.start for p in ctx.doc.parts if p.index == part), 0)
     named = {m.entity for m in ctx.matches_in(start, at, {"system"})}
@@ -210,15 +204,8 @@ def _agency_names_before(ctx: Context, sentence: Sentence) -> list[Match]:
     """The agencies named by the nearest sentence before that names any, of the three before
     in the same part (the nearest antecedent: in 'Eurojust welcomed ... . The meeting was
     attended by the director of eu-LISA. The new agency has taken over ...' it is eu-LISA)."""
-    i = ctx.sentence_index(sentence.start)
-    part = ctx.part_at(sentence.start)
-    for s in reversed(ctx.sentences[max(0, i - 3):i]):
-        if ctx.part_at(s.start) != part:
-            break
-        named = ctx.matches_in(s.start, s.end, {"agency"})
-        if named:
-            return named
-    return []
+    found = ctx.named_before(sentence.start, {"agency"}, 3)
+    return found[1] if found else []
 
 
 def _agencies_before(ctx: Context, sentence: Sentence) -> set[tuple[str, ...]]:

@@ -60,6 +60,22 @@ _OTHER_PAGES = re.compile(r"(?im)^[ \t]*(?:related(?:\s+(?:news|articles|content
 _PROSE = re.compile(r"[a-z,]\s+\w+[^\n]{60,}[.!?]")  # a line of sentences
 
 
+_DAY_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def _days(span: Span, first: dt.date, last: dt.date) -> ResolvedDate:
+    """A relative expression ('today', 'last Tuesday', 'on Thursday and Friday', 'the
+    following day') resolved to the days it means."""
+    start, end = (PartialDate(d.year, d.month, d.day) for d in (first, last))
+    return ResolvedDate(DateExpr(span, start, end, "relative-day"), start, end)
+
+
+def _through(first: dt.date, day2: str | None) -> dt.date:
+    """The last day of 'Thursday and Friday' from its first: the next such weekday (or the first
+    day itself when there is no second)."""
+    return first + dt.timedelta(days=(WEEKDAYS.index(day2) - first.weekday()) % 7) if day2 else first
+
+
 class Context:
     def __init__(self, doc: Document, gazetteer: Gazetteer, doc_date: dt.date | None,
                  exprs: list[DateExpr] | None = None):
@@ -186,14 +202,12 @@ class Context:
 
             base = self.date_at(m.start())
             if base:
-                offsets = {"today": 0, "tomorrow": 1, "yesterday": -1}
-                first = offsets.get(m.group("rel").lower(), 0)  # 'this morning', 'tonight': today
-                last = offsets[m.group("rel2").lower()] if m.group("rel2") else first
+                first = _DAY_OFFSETS.get(m.group("rel").lower(), 0)  # 'this morning', 'tonight': today
+                last = _DAY_OFFSETS[m.group("rel2").lower()] if m.group("rel2") else first
                 if last < first:
                     continue  # 'tomorrow and today': no span
-                a, b = (base + dt.timedelta(days=n) for n in (first, last))
-                start, end = PartialDate(a.year, a.month, a.day), PartialDate(b.year, b.month, b.day)
-                out.append(ResolvedDate(DateExpr(Span(m.start(), m.end()), start, end, "relative-day"), start, end))
+                out.append(_days(Span(m.start(), m.end()), base + dt.timedelta(days=first),
+                                 base + dt.timedelta(days=last)))
         # 'last Tuesday' in a dated page: the latest Tuesday before its date
         for m in LAST_WEEKDAY.finditer(self.text):
             base = self.date_at(m.start())
@@ -201,13 +215,10 @@ class Context:
                 continue
             back = (base.weekday() - WEEKDAYS.index(m.group("day"))) % 7 or 7
             first = base - dt.timedelta(days=back)
-            last = first
-            if m.group("day2"):
-                last = first + dt.timedelta(days=(WEEKDAYS.index(m.group("day2")) - first.weekday()) % 7)
-                if last >= base:
-                    continue  # 'last Friday and Monday' across the page's date: not settled
-            start, end = (PartialDate(d.year, d.month, d.day) for d in (first, last))
-            out.append(ResolvedDate(DateExpr(Span(m.start(), m.end()), start, end, "relative-day"), start, end))
+            last = _through(first, m.group("day2"))
+            if m.group("day2") and last >= base:
+                continue  # 'last Friday and Monday' across the page's date: not settled
+            out.append(_days(Span(m.start(), m.end()), first, last))
         # 'on Thursday and Friday' in a dated page, told in the past: the latest such days up to
         # its date; 'on Thursday and Friday last week': those days of the week before its date's
         for m in ON_WEEKDAY.finditer(self.text):
@@ -223,14 +234,10 @@ class Context:
                 if FUTURE.search(chunk) or not PAST_VERB.search(chunk):
                     continue  # 'will meet on Thursday', or a tense that does not say which Thursday
                 first = base - dt.timedelta(days=(base.weekday() - WEEKDAYS.index(m.group("day"))) % 7)
-            last = first
-            if m.group("day2"):
-                last = first + dt.timedelta(days=(WEEKDAYS.index(m.group("day2")) - first.weekday()) % 7)
-                if last > base or (m.group("last_week") and last.weekday() < first.weekday()):
-                    continue  # across the page's date: not settled
-            start, end = (PartialDate(d.year, d.month, d.day) for d in (first, last))
-            span = Span(m.start("day"), m.end())
-            out.append(ResolvedDate(DateExpr(span, start, end, "relative-day"), start, end))
+            last = _through(first, m.group("day2"))
+            if m.group("day2") and (last > base or (m.group("last_week") and last.weekday() < first.weekday())):
+                continue  # across the page's date: not settled
+            out.append(_days(Span(m.start("day"), m.end()), first, last))
         out.sort(key=lambda d: d.span.start)
         # 'the following day', 'the day before': from the last day the same or the previous
         # sentence states
@@ -243,8 +250,7 @@ class Context:
                          if since <= d.span.start and d.span.end <= m.start() and d.end.to_date()), None)
             if base:
                 day = base + dt.timedelta(days=delta)
-                pd = PartialDate(day.year, day.month, day.day)
-                out.append(ResolvedDate(DateExpr(Span(m.start(), m.end()), pd, pd, "relative-day"), pd, pd))
+                out.append(_days(Span(m.start(), m.end()), day, day))
         out.sort(key=lambda d: d.span.start)
         return out
 

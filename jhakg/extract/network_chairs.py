@@ -91,14 +91,15 @@ class NetworkChairs:
             about_network = named or bool(self.doc_names_network and NETWORK_ANAPHOR.search(chunk))
             other_network = bool(nets) and not any(m.entity == self.jha_network for m in nets)
             council = bool(DEMONYM_PRESIDENCY.search(chunk) or re.search(r"(?i)presidency\s+of\s+the\s+council", chunk))
-            if CHAIR_WORDS.search(chunk) and not other_network and (named or not (council or BOARD.search(chunk))) and (
+            chair_words = CHAIR_WORDS.search(chunk) is not None
+            if chair_words and not other_network and (named or not (council or BOARD.search(chunk))) and (
                     about_network or (previous_about_network and self.doc_names_network)):
                 found = self._assign(sentence)
                 facts.extend(found)
                 if not found:
                     current.extend(self._current(sentence))
             previous_about_network = about_network and not other_network
-            heading_about_chairs = bool(CHAIR_WORDS.search(chunk)) and not other_network and not council and (
+            heading_about_chairs = chair_words and not other_network and not council and (
                 about_network or (self.doc_names_network and re.search(r"(?i)\bnetwork\b", chunk) is not None))
             if about_network and not other_network:
                 pairs.append(sentence)

@@ -36,8 +36,8 @@ def test_load_reload_and_query(server, dist, store):
     assert [item.graph for item in first] == list(graphs)
     assert all(item.triples == item.in_store == graphs[item.graph].count(b"\n") for item in first)
     named = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"].value)
-    assert len(first) == 14 and sum(i.triples for i in first) == named  # every quad of the build
-    assert "https://w3id.org/jhakg/graph/links" in graphs  # 4 fixed graphs and 2 for each of the 5 seeds
+    assert len(first) == 15 and sum(i.triples for i in first) == named  # every quad of the build
+    assert "https://w3id.org/jhakg/graph/links" in graphs  # 5 fixed graphs and 2 for each of the 5 seeds
     second = load(dist / "jhakg.trig", gsp)  # PUT replaces: nothing doubles
     assert [(i.graph, i.in_store) for i in second] == [(i.graph, i.in_store) for i in first]
     local, remote = LocalRunner(store), RemoteRunner(server + "/query")
@@ -50,7 +50,7 @@ def test_load_reload_and_query(server, dist, store):
 def test_cli_load(server, dist):
     result = run_cli("load", "--endpoint", server + "/store", "--dist", str(dist))
     assert result.returncode == 0, result.stderr
-    assert "loaded 14 graphs" in result.stdout and "counts checked" in result.stdout
+    assert "loaded 15 graphs" in result.stdout and "counts checked" in result.stdout
 
 
 def test_a_store_whose_default_graph_is_not_the_union_is_detected(tmp_path, dist):
@@ -107,7 +107,7 @@ def test_a_store_that_fails_twice_is_loaded_once(server, dist):
     with flaky_proxy(server, failures=2) as (url, forwarded):
         gsp = GraphStore(url + "/store", retries=3, sleep=lambda s: None)
         loaded = load(dist / "jhakg.trig", gsp)
-    assert len(loaded) == 14 and all(item.triples == item.in_store for item in loaded)
+    assert len(loaded) == 15 and all(item.triples == item.in_store for item in loaded)
     puts = [graph for method, graph in forwarded if method == "PUT"]
     assert sorted(puts) == sorted(item.graph for item in loaded)  # each stored once
 

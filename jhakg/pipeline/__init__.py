@@ -29,12 +29,14 @@ from ..publish.dumps import (
     ONTOLOGY_GRAPH,
     REFERENCE_GRAPH,
     REFERENCE_INFERRED_GRAPH,
+    STATISTICS_GRAPH,
     Extras,
     GraphPiece,
     Written,
     piece,
     write_dist,
 )
+from ..publish.statistics import statistics_lines
 from .cache import Cache
 from .document import DocumentResult, Source
 from .schedulers import scheduler as make_scheduler
@@ -154,7 +156,9 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
             "skipped": [{"file": s.file, "reason": s.reason} for s in failed],
             "warnings": sorted(w for d in built for w in d.warnings),
         }
-        written = write_dist(out, _reference_pieces(setup), _pieces(built), report, _version(setup), base, setup.dumps, extras)
+        statistics = piece(STATISTICS_GRAPH, statistics_lines(d.spoken for d in built), setup.compact, asserted=False)
+        written = write_dist(out, [*_reference_pieces(setup), statistics], _pieces(built), report, _version(setup), base,
+                             setup.dumps, extras)
         seconds["dumps"] = time.perf_counter() - t
         if prune:
             store.prune(set(keys))

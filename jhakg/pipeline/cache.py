@@ -17,6 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ..publish.dumps import Range
+from ..publish.statistics import Spoken
 from ..publish.void import Classes
 from .document import DocumentResult
 
@@ -98,5 +99,6 @@ def _summary(header: dict, path: Path, start: int) -> DocumentResult | None:
     except (KeyError, TypeError):
         return None
     result.classes = Classes.from_json(result.classes)
+    result.spoken = Spoken.from_json(result.spoken)
     result.pieces = {name: Range(path, start + offset, length) for name, (offset, length) in ranges.items()}
     return result

@@ -18,6 +18,7 @@ from ..map.document import document_iri, graph_iri, map_document
 from ..namespaces import DEFAULT
 from ..publish import formats
 from ..publish.dumps import Range
+from ..publish.statistics import Spoken
 from ..publish.void import Classes, own_prefixes
 from .setup import Setup
 
@@ -52,6 +53,7 @@ class DocumentResult:
     facts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     classes: Classes = field(default_factory=Classes)  # its typed subjects, for VoID
+    spoken: Spoken = field(default_factory=Spoken)  # its part of the statistics graph
     chunks: dict[str, bytes] = field(default_factory=dict)  # the pieces, as made
     seconds: dict[str, float] = field(default_factory=dict)  # per stage, not part of any output
     pieces: dict[str, Range] = field(default_factory=dict, repr=False)  # the pieces, once cached
@@ -92,6 +94,7 @@ def process(source: Source, setup: Setup) -> DocumentResult:
                             facts=dict(sorted(Counter(f.kind for f in extraction.facts).items())),
                             warnings=extraction.warnings)
     result.classes = Classes.of(lines, own_prefixes(document_iri(doc.doc_id), DEFAULT.node("annotation", doc.doc_id, "")))
+    result.spoken = Spoken.of(lines, f"<{document_iri(doc.doc_id)}>")
     compact, rebase = setup.compact, setup.rebase
     ttl, jsonld = formats.turtle_and_jsonld(lines, compact, result.graph)
     result.chunks = {"ttl": rebase(ttl.encode()), "ttl_inferred": rebase(formats.turtle(inferred, compact).encode())}

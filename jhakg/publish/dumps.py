@@ -13,8 +13,9 @@ only when complete, while a lock keeps a second build from writing at the same t
   jhakg.nq               on request (--dumps): every graph as N-Quads, a line a quad
 
 The graphs: ``graph/ontology``, ``graph/reference`` (and its entailments in
-``graph/reference/inferred``), and for each document ``graph/document/<id>`` with its
-entailments in ``graph/document/<id>/inferred``. A document's pieces of every dump are
+``graph/reference/inferred``), ``graph/links``, ``graph/statistics`` (counts and orders over
+all the documents, in the TriG and N-Quads only, like the entailments), and for each
+document ``graph/document/<id>`` with its entailments in ``graph/document/<id>/inferred``. A document's pieces of every dump are
 written once, by the per-document stage; a dump is their concatenation in file-name order.
 """
 
@@ -45,6 +46,7 @@ ONTOLOGY_GRAPH = GRAPH + "ontology"
 REFERENCE_GRAPH = GRAPH + "reference"
 REFERENCE_INFERRED_GRAPH = GRAPH + "reference/inferred"
 LINKS_GRAPH = GRAPH + "links"  # to Wikidata, the EU authority tables, GeoNames
+STATISTICS_GRAPH = GRAPH + "statistics"  # counted over all the documents (publish.statistics)
 DUMPS = {"trig": ("jhakg.trig", "application/trig"), "ttl": ("jhakg.ttl", "text/turtle"),
          "jsonld": ("jhakg.jsonld", "application/ld+json"), "nq": ("jhakg.nq", "application/n-quads")}
 DEFAULT_DUMPS = ("trig", "ttl", "jsonld")

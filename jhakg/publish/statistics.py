@@ -1,0 +1,103 @@
+"""The dataset's statistics graph (``graph/statistics``): what can only be known from all
+the documents at once, counted by the build so that a query over 10,000 documents reads a
+number instead of counting (and sorting) tens of thousands of rows each time it runs.
+
+  jha:documentCount     of an entity: the documents that state it, mention it or address it
+  jha:meetingCount      of an entity: the meetings held under it or discussing it
+  jha:timelinePosition  of a meeting: its place in the dataset's meetings by start date
+  jha:directoryPosition of a mandate: its place in the dataset's mandates by person name
+
+Each document's part is read from its N-Triples lines by the per-document stage (``Spoken``,
+cached with the document); the build adds them up, so a rebuild after one changed
+document counts again without reading any other document, and writes the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .. import ntriples as t
+from ..namespaces import JHA
+
+_DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+_PART_OF = "<http://purl.org/dc/terms/isPartOf>"
+_SPEAK = {"<http://schema.org/mentions>", f"<{JHA}topic>"}  # from a document (or a part of it) to what it names
+_TO_MEETING = {f"<{JHA}topic>", f"<{JHA}heldUnder>"}  # from a meeting to what it is about or under
+_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_MEETING, _MANDATE = f"<{JHA}Meeting>", f"<{JHA}Mandate>"
+_START, _NAME = "<http://schema.org/startDate>", "<http://schema.org/name>"
+_MEMBER = "<http://www.w3.org/ns/org#member>"
+
+
+def _lexical(literal: str) -> str:
+    """The lexical form of an N-Triples literal (for ordering; escapes are kept)."""
+    return literal[1:literal.rindex('"')]
+
+
+@dataclass
+class Spoken:
+    """One document's part of the statistics: the entities it speaks of, its meetings
+    with their start, its mandates with their person's name, and which meeting is under
+    or about which entity (terms as N-Triples, '<…>')."""
+
+    entities: list[str] = field(default_factory=list)
+    meetings: list[tuple[str, str]] = field(default_factory=list)  # (meeting, lexical start date)
+    mandates: list[tuple[str, str]] = field(default_factory=list)  # (mandate, person's name)
+    meeting_links: list[tuple[str, str]] = field(default_factory=list)  # (meeting, entity)
+
+    @classmethod
+    def of(cls, lines: Iterable[str], document: str) -> Spoken:
+        """From a document's graph; ``document`` is its IRI as N-Triples."""
+        triples = [line[:-2].split(" ", 2) for line in lines]
+        sources = {document} | {s for s, p, o in triples if p == _PART_OF and o == document}
+        typed = {(s, o) for s, p, o in triples if p == _TYPE}
+        starts, names, members = defaultdict(list), {}, {}
+        entities, links = set(), set()
+        for s, p, o in triples:
+            if p == _DERIVED and o in sources:
+                entities.add(s)
+            elif p in _SPEAK and s in sources:
+                entities.add(o)
+            if p in _TO_MEETING and (s, _MEETING) in typed:
+                links.add((s, o))
+            if p == _START:
+                starts[s].append(_lexical(o))
+            elif p == _NAME:
+                names[s] = _lexical(o)
+            elif p == _MEMBER:
+                members[s] = o
+        entities -= sources
+        meetings = sorted((m, min(starts[m])) for m, kind in typed if kind == _MEETING and starts.get(m))
+        mandates = sorted((m, names[members[m]]) for m, kind in typed
+                          if kind == _MANDATE and members.get(m) in names)
+        return cls(sorted(entities), meetings, mandates, sorted(links))
+
+    @classmethod
+    def from_json(cls, data: dict) -> Spoken:
+        return cls(data["entities"], [tuple(x) for x in data["meetings"]], [tuple(x) for x in data["mandates"]],
+                   [tuple(x) for x in data["meeting_links"]])
+
+
+def statistics_lines(documents: Iterable[Spoken]) -> list[str]:
+    """The statistics graph of the documents, as sorted N-Triples lines."""
+    documents_of: dict[str, int] = defaultdict(int)
+    meetings_of: dict[str, set[str]] = defaultdict(set)
+    starts: dict[str, str] = {}
+    persons: dict[str, str] = {}
+    for d in documents:
+        for entity in d.entities:
+            documents_of[entity] += 1
+        for meeting, entity in d.meeting_links:
+            meetings_of[entity].add(meeting)
+        for meeting, start in d.meetings:
+            starts[meeting] = min(start, starts.get(meeting, start))
+        for mandate, name in d.mandates:
+            persons[mandate] = min(name, persons.get(mandate, name))
+    lines = [t.triple(e, f"<{JHA}documentCount>", t.integer(n)) for e, n in documents_of.items()]
+    lines += [t.triple(e, f"<{JHA}meetingCount>", t.integer(len(ms))) for e, ms in meetings_of.items()]
+    for predicate, keys in ((f"<{JHA}timelinePosition>", starts), (f"<{JHA}directoryPosition>", persons)):
+        ordered = sorted(keys, key=lambda node: (keys[node], node))
+        lines += [t.triple(node, predicate, t.integer(n)) for n, node in enumerate(ordered)]
+    return sorted(lines)

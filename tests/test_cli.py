@@ -58,7 +58,7 @@ def test_query_list_and_errors(cli_dist):
 def test_query_formats(cli_dist):
     csv_out = run_cli("query", "chairs-by-year", "--format", "csv", "--dist", str(cli_dist))
     assert csv_out.returncode == 0
-    assert csv_out.stdout.splitlines()[0] == "year,acronym,agency,documents,sources"
+    assert csv_out.stdout.splitlines()[0] == "year,acronym,agency,documents,presidency"
     json_out = run_cli("query", "chairs-by-year", "--format", "json", "--dist", str(cli_dist))
     assert '"year": "2017"' in json_out.stdout
 

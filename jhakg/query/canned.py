@@ -298,12 +298,14 @@ def _groups(text: str) -> list[tuple[int, int]]:
 
 def _restrict(text: str, variable: str, terms: list[ox.NamedNode]) -> str:
     """``VALUES ?variable { terms }`` at the start of every group pattern that uses the
-    variable, except the bodies of OPTIONAL and MINUS (there the values would be repeated
-    for each solution on the left, which binds the variable already)."""
+    variable, but a MINUS's. The body of an OPTIONAL gets them too: the store evaluates
+    it on its own before joining it to the left (a pass over every meeting's end date, say,
+    for a page of 100), and the left binds the variable to these values only, so the
+    answers are the same (tested)."""
     block = " " + _values_block({variable: terms}) + " "
     starts = [start for start, end in _groups(text)
               if re.search(rf"\?{variable}\b", text[start:end])
-              and not re.search(r"(?i)\b(OPTIONAL|MINUS)\s*$", text[:start - 1])]
+              and not re.search(r"(?i)\bMINUS\s*$", text[:start - 1])]
     for start in sorted(starts, reverse=True):
         text = text[:start] + block + text[start:]
     return text

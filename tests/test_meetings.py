@@ -496,3 +496,40 @@ def test_days_in_brackets_after_today_say_which(tmp_path, gazetteer):
     facts = facts_of(release(tmp_path, "Lisbon, 6 December 2013\n\nThe Board concluded its two-day meeting in Lisbon "
                                        "today (5-6 December).\n"), gazetteer, "meeting")
     assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2013-12-05", "2013-12-06")]
+
+
+# -- tests/paraphrases5: phrasings its pages led to, in texts written for these tests
+
+
+def test_a_diary_line_ends_with_the_city(tmp_path, gazetteer):
+    assert _places(tmp_path, gazetteer, "Brussels, 20 May 2019\n\nUpcoming events\n• 3 June: Conference of the "
+                                        "agencies, Vienna\nThu 6 – Fri 7 Jun – Conference on border security, "
+                                        "Bucharest (Frontex in the chair)\n") == [("2019-06-03", "vienna"),
+                                                                                  ("2019-06-06", "bucharest")]
+    # a city inside the line's words, not closing them, is not the place
+    assert _places(tmp_path, gazetteer, "Brussels, 20 May 2019\n\n• 3 June: Conference on the Vienna Convention, "
+                                        "with the agencies\n") == [("2019-06-03", None)]
+
+
+def test_a_city_naming_the_meeting_is_its_place(tmp_path, gazetteer):
+    assert _places(tmp_path, gazetteer, "Brussels, 20 May 2019\n\nThe ministers recalled what they had agreed at their "
+                                        "Riga meeting of 14 and 15 May.\n") == [("2019-05-14", "riga")]
+    assert _places(tmp_path, gazetteer, "Vienna conference: agencies agree on a plan 14.05.2019\n\nThe agencies agreed "
+                                        "on a plan.\n") == [("2019-05-14", "vienna")]
+    # the city naming something else, after other words
+    assert _places(tmp_path, gazetteer, "Brussels, 20 May 2019\n\nOn 14 May the ministers discussed a report on "
+                                        "Riga meeting rooms.\n") == [("2019-05-14", None)]
+
+
+def test_a_meeting_held_at_a_distance_has_no_city(tmp_path, gazetteer):
+    assert _places(tmp_path, gazetteer, "Tallinn, 20 May 2019\n\nThe directors met online on 14 May to agree the plan, "
+                                        "and the experts gathered in Vienna on 16 May.\n") == [
+        ("2019-05-14", None), ("2019-05-16", "vienna")]
+    assert _places(tmp_path, gazetteer, "Tallinn, 20 May 2019\n\nThe plan was endorsed at a meeting held by "
+                                        "videoconference on 14 May and sent to the Board in Vienna.\n") == [
+        ("2019-05-14", None)]
+    assert _places(tmp_path, gazetteer, "Riga, 20 May 2019\n\nToday the ministers met under the Latvian Presidency – "
+                                        "not in Vilnius as planned, but by video conference.\n") == [("2019-05-20", None)]
+    # remote words elsewhere in the sentence do not take the meeting's city
+    assert _places(tmp_path, gazetteer, "Tallinn, 20 May 2019\n\nThe directors met in Vienna on 14 May and agreed to "
+                                        "hold the next meeting online.\n") == [("2019-05-14", "vienna")]

@@ -16,6 +16,12 @@ from .meeting_words import CAPITAL, NAMED_AFTER_CITY, REMOTE, MeetingDraft
 _VENUE_LABEL = re.compile(r"[ \t]*(?:Venue|Location|Place|Where)[ \t]*:[^\n:]*$")
 
 
+# the head of a diary line, before its date: a bullet, a weekday ('Thu 21 – Fri 22 Feb – ...')
+_DIARY_HEAD = re.compile(r"(?i)[ \t•·*–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?$")
+# a city named as the meeting's: 'their Luxembourg meeting of 9 June', 'Ghent conference: ...'
+_CITY_MEETING = re.compile(r"\s+(?:meeting|conference|summit)\b")
+
+
 def is_line(ctx: Context, sentence: Sentence, limit: int = 100) -> bool:
     text = ctx.text
     return (sentence.end - sentence.start < limit and (sentence.start == 0 or text[sentence.start - 1] == "\n")
@@ -30,6 +36,8 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
     if text[m.end:m.end + 6] == "-based" or NAMED_AFTER_CITY.match(text, m.end):
         return False  # 'the Vienna-based agency', 'the Dublin Regulation
     lead = text[max(sentence.start, m.start - 30):m.start]
+    if re.search(r"(?i)\bnot\s+(?:in|at)\s+(?:the\s+)?$", lead):
+        return False  # 'not in Berlin as originally planned, but by video conference'
     if _VENUE_LABEL.match(text, text.rfind("\n", 0, m.start) + 1, m.start):
         return True  # 'Venue: Palace of the Parliament, Bucharest'
     alone = re.fullmatch(r"[-•*\s]*", lead.rsplit("\n", 1)[-1]) and "\n" in text[m.end:m.end + 1] + "\n"
@@ -54,6 +62,14 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
         # the city opening the sentence as the host: 'Vilnius hosted on Thursday the annual meeting'
         or (not text[sentence.start:m.start].strip()
             and re.match(r"\s+(?:hosted|welcomed|played\s+host)\b", text[m.end:]) is not None)
+        # a diary line that opens with its date and ends with the city: 'Tue 12 Mar – CEPOL conference, Budapest',
+        # '• 15 October: European Council, Brussels', '22–23/11 – Heads of agencies, The Hague (Eurojust in the chair)'
+        or (is_line(ctx, sentence, 200) and re.search(r",\s*$", lead) is not None
+            and re.match(r"[ \t]*(?:$|\n|[,(–—]|-\s)", text[m.end:]) is not None
+            and any(_DIARY_HEAD.fullmatch(text, sentence.start, d.span.start) for d in ctx.dates_in(sentence.start, m.start)))
+        # the city naming the meeting, in a line's or a sentence's first words or after 'their', 'its', 'the'
+        or (_CITY_MEETING.match(text, m.end) is not None
+            and re.fullmatch(r"(?i)(?:.*\b(?:the|their|its|this|that)\s+)?", text[sentence.start:m.start]) is not None)
         # an address: 'The Egmont Palace, Brussels, Belgium', 'Lisbon, Portugal'
         or any(re.fullmatch(r"\s*,\s*", text[m.end:c.start]) for c in ctx.matches_in(m.end, m.end + 40, {"country"})))
 

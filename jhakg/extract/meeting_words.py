@@ -197,8 +197,18 @@ def kind_words(ctx: Context, trigger: re.Match[str], offset: int, sentence: Sent
     return kind[:1].upper() + kind[1:] if kind else "Meeting"
 
 # a meeting held at a distance has no place ('met by videoconference', 'an online meeting')
-REMOTE = re.compile(r"(?i)\b(?:video[- ]?conferenc\w*|video\s+call|teleconferenc\w*|online|virtual(?:ly)?|remotely|"
-                    r"by\s+video)\b")
+_REMOTE_WORDS = (r"\b(?:video[- ]?conferenc\w*|video\s+call|teleconferenc\w*|online|virtual(?:ly)?|remotely|"
+                 r"by\s+video)\b")
+REMOTE = re.compile("(?i)" + _REMOTE_WORDS)
+
+# a meeting's date said to be a remote one: 'met online on 7 March', 'a meeting held by videoconference on 31
+# January' (the words right before the date), '... on 15 June by videoconference' (right after it)
+def remote_date(text: str, start: int, date: Span) -> bool:
+    before = [m for m in REMOTE.finditer(text, max(start, date.start - 40), date.start)
+              if re.fullmatch(r"\s*(?:on|from)?\s*(?:the\s+)?", text[m.end():date.start])]
+    return bool(before) or re.match(r"(?i)\s*,?\s*(?:(?:held\s+)?(?:by|via)\s+|in\s+an?\s+|as\s+an?\s+)?" + _REMOTE_WORDS,
+                                    text[date.end:date.end + 40]) is not None
+
 
 # a city named by its country: 'in the Maltese capital', 'to the Lithuanian capital'
 CAPITAL = re.compile(r"\b(?:in|to|at)\s+(?P<phrase>the\s+(?P<who>[A-Z][\w’'-]+)\s+capital)\b(?!\s+(?:markets?|flows?|city\s+of))")
@@ -225,3 +235,4 @@ class MeetingDraft:
     evidence: list[Span] = field(default_factory=list)
     rule: str = "meeting.sentence"
     confidence: float = 0.85
+    remote: bool = False  # held at a distance ('met online on 7 March'): no city is its place

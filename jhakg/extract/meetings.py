@@ -40,6 +40,7 @@ from .meeting_words import (
     kind_words,
     meeting_dates,
     pick_date,
+    remote_date,
 )
 from .roles import People
 
@@ -141,7 +142,8 @@ class MeetingFinder:
                     continue  # a signing is a meeting on its day ('In July 2023, the EU concluded ...' is not), and
                     # so is bringing people together ('the project brought together experts in 2019' is not)
                 draft = MeetingDraft(start, end, date.span, scope, ctx.part_at(sentence.start), kind,
-                                     evidence=[Span(scope.start, scope.end)])
+                                     evidence=[Span(scope.start, scope.end)],
+                                     remote=remote_date(ctx.text, scope.start, date.span))
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
                 if len(dated) > 1:
                     place_near(self.ctx, draft, date, window)
@@ -156,11 +158,11 @@ class MeetingFinder:
                         break  # another part, or another meeting
                     if (ANAPHOR.search(chunk) or (signing and SIGNING.search(chunk))) and self._fill(draft, follow):
                         draft.evidence.append(Span(follow.start, follow.end))
-                if draft.place is None and date.expr.pattern == "relative-day":
+                if draft.place is None and not draft.remote and date.expr.pattern == "relative-day":
                     dateline_place(self.ctx, self.skip, draft, date)
-                if draft.place is None:
+                if draft.place is None and not draft.remote:
                     venue_line(self.ctx, draft)
-                if draft.place is None:
+                if draft.place is None and not draft.remote:
                     venue_after(self.ctx, draft)
                 out.append(draft)
         # merge mentions of one meeting, join second days, then merge what now falls inside
@@ -271,7 +273,7 @@ class MeetingFinder:
         ctx, text = self.ctx, self.ctx.text
         changed = False
         chunk = text[sentence.start:sentence.end]
-        if draft.place is None:
+        if draft.place is None and not draft.remote:
             place = next((m for m in ctx.matches_in(sentence.start, sentence.end, {"city"})
                           if stated_as_place(ctx, m, sentence)), None)
             if place is not None:
@@ -316,7 +318,7 @@ class MeetingFinder:
             if who:
                 draft.chair, draft.chair_kind = who
                 changed = True
-        if draft.place is None and seat(ctx, draft, sentence):
+        if draft.place is None and not draft.remote and seat(ctx, draft, sentence):
             changed = True
         for x in ctx.matches_in(sentence.start, sentence.end, {"agency", "organisation", "country"}):
             if x.entity not in (draft.chair, draft.host):

@@ -18,23 +18,40 @@ OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running
                 r"(?:(?:is|are|was|were|been|be)\s+(?:also\s+|now\s+|still\s+)?)?in\s+charge\s+of)")
 # building a system and running it: 'develops and operates', 'is building and will operate'
 _BUILDS_AND = r"(?:(?:develop|build|design)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
-_BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)\s+by|entrusted\s+to)\s*$")
+# 'operated by', 'run centrally by', 'built, and will be operated, by'
+_BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)(?:\s+(?:centrally|jointly|directly))?,?\s+by|"
+                 r"entrusted\s+to)\s*(?:the\s+)?$")
+# the system itself under the agency's management: 'SYS will remain under the operational management of the EU
+# agency', 'the SYS system – now under the responsibility of'
+_UNDER = re.compile(r"(?i)^(?:\s+(?:system|database|platform))?\s*[,–—-]?\s*(?:(?:will|would|is|are|was|were|has|have|been|be|"
+                    r"remains?|remained|stays?|stayed|comes?|came|now|still|also|already|then)\s+)*under\s+the\s+"
+                    r"(?:(?:day-to-day|operational|technical)\s+)?(?:management|responsibility)\s+of(?:\s+the)?(?:\s+EU)?"
+                    r"(?:\s+agency)?\s*$")
+# the handing over of a system to the agency: 'the planned handover of the SYS system to'
+_HANDOVER_OF = re.compile(r"(?i)\b(?:hand-?over|handing\s+over|transfer)\s+of\s+(?:the\s+)?$")
+_HANDOVER_TO = re.compile(r"(?i)^(?:\s+(?:system|platform))?\s+to\s+(?:the\s+)?$")
 # the system the subject of two predicates, the second saying who runs it: 'SYS has been developed
 # by eu-LISA together with the Commission, and is now operated by'
 _AND_IS = re.compile(r"(?i)^\s+(?:has\s+been|have\s+been|was|were|is|are)\s+[\w-]+\s+by\s+[^.;:]{1,100}?,?\s+and\s+"
                      r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|currently|also|still)\s+)?"
                      r"(?:(?:operationally\s+)?(?:operated|managed|run|hosted))\s+by\s*$")
 # the running of a system, as a noun: 'the (day-to-day | operational | technical) management of'
-_RUNNING = r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:running|operation|management|hosting)\s+of\s+"
+_RUNNING = (r"(?:the\s+)?(?:(?:development|design|preparation|building)\s*,?\s+and\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:running|operation|management|hosting)\s+of\s+")
+# systems not yet running: 'the management of the future SYS, SYS and SYS'
+_FUTURE = r"(?:(?:the\s+)?(?:future|new|planned)\s+)?"
 # 'responsible for the day-to-day running of', 'responsible for its operational management'
 # systems already listed: 'SIS, VIS and', 'all four components, together with'
-_SYS_LIST = r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and\s+(?:of\s+)?|,\s*and\s+|,?\s*(?:together|along)\s+with\s+|,?\s*as\s+well\s+as\s+))*"
-_RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
+_SYS_LIST = r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:in|from|by)\s+\d{4}\s*,)?\s+(?:of\s+)?|,\s*and\s+|,?\s*(?:together|along)\s+with\s+|,?\s*as\s+well\s+as\s+))*"
+_RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
                           rf"\s+of|(?:[\w-]+ing\s+and\s+)?(?:running|operating|managing))\s+"
-                          rf"{_SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?$")
+                          rf"{_SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                          # the system itself: 'is responsible for SYS', 'for the four components:'
+                          rf"|{_SYS_LIST}(?:the\s+)?)$")
 # words between the verb and the system ('manages the central part of SIS'), never a new verb
 # ('manages SIS and is building ETIAS')
-_FILLER = (r"(?:(?!(?:is|are|was|were|will|would|has|have|had|being|building|develop\w*|prepar\w*|to|and|but)\b)"
+_FILLER = (r"(?:(?!(?:is|are|was|were|will|would|must|should|shall|can|could|may|has|have|had|being|building|develop\w*|"
+           r"prepar\w*|to|and|but)\b)"
            r"[\w/-]+\s+){0,6}?")
 # more systems run with the first: 'has run SIS since 2013 alongside the VIS and'
 _ALONGSIDE = rf"(?:(?:alongside|together\s+with|along\s+with|as\s+well\s+as)\s+{_SYS_LIST}(?:the\s+)?)?"
@@ -42,23 +59,27 @@ _ALONGSIDE = rf"(?:(?:alongside|together\s+with|along\s+with|as\s+well\s+as)\s+{
 # 'taking over the operational management of', 'the agency charged with developing and
 # operating', 'will assume responsibility for the running of'
 _TAKES_ON = re.compile(
-    rf"(?i)\b(?:(?:take[sn]?|took|taking)\s+over(?:\s+from\s+(?:the\s+)?[^,.;:]{{1,50}}?(?=\s+the\s))?|"
+    rf"(?i)\b(?:(?:take[sn]?|took|taking)\s+(?:over|on)(?:\s+from\s+(?:the\s+)?[^,.;:]{{1,50}}?(?=\s+the\s))?|"
     rf"assum(?:e|es|ed|ing)(?:\s+(?:the\s+)?responsibility\s+for)?)\s+"
-    rf"{_RUNNING}{_SYS_LIST}(?:the\s+)?{_FILLER}$"
+    rf"{_RUNNING}{_FUTURE}{_SYS_LIST}(?:the\s+)?{_FILLER}$"
     rf"|\b(?:charged|entrusted|tasked)\s+with\s+(?:[\w-]+ing\s+and\s+)?(?:operating|managing|running)\s+"
     rf"{_SYS_LIST}(?:the\s+)?{_FILLER}$"
+    # 'would give eu-LISA responsibility for the development and operational management of SYS'
+    rf"|^\s+(?:the\s+)?responsibility\s+for\s+{_RUNNING}{_FUTURE}{_SYS_LIST}(?:the\s+)?{_FILLER}$"
     # '... is preparing ETIAS, while continuing to run SIS'
     rf"|\bcontinu(?:e|es|ed|ing)\s+to\s+{OPERATE_VERB}\s+{_SYS_LIST}(?:the\s+)?{_FILLER}$"
     # '... develop SYS in parallel with running SYS', '... while running SYS'
     rf"|\b(?:in\s+parallel\s+with|while|besides|on\s+top\s+of)\s+(?:also\s+)?(?:running|operating|managing)\s+"
     rf"{_SYS_LIST}(?:the\s+)?{_FILLER}$")
+# the system itself taken over (not 'its' management): 'will become operational in December and take over SYS'
+_TAKES_OVER_SYSTEM = re.compile(rf"(?i)\b(?:take[sn]?|took|taking)\s+over\s+{_SYS_LIST}(?:the\s+)?$")
 # the system first, the agency last: 'responsibility for running SIS will shift to eu-LISA',
 # 'the operational management of Eurodac was entrusted to the agency'
 _SHIFTS_TO = re.compile(r"(?i)^[^.;:]{0,60}?\b(?:shift(?:s|ed)?|pass(?:es|ed)?|mov(?:e|es|ed)|(?:be|been|was|were|is)\s+"
                         r"(?:transferred|entrusted|handed(?:\s+over)?|given))\s+(?:over\s+)?to\s+(?:the\s+)?$")
 _RESPONSIBILITY_FOR = re.compile(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?:running|operating|managing|operation|"
                                  r"management)(?:\s+of)?|(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of)"
-                                 rf"\s*(?:the\s+)?(?:[\w-]+\s+)?{_SYS_LIST}(?:the\s+)?$")
+                                 rf"\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_SYS_LIST}(?:the\s+)?$")
 # 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause
 _WHICH_AGENCY = re.compile(r"(?i)^\s*,\s*which\s+$")
 # 'which eu-LISA manages', 'which eu-LISA will develop and run', 'which eu-LISA is developing and will operate'
@@ -88,7 +109,7 @@ _PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|both|two|three|four|five|six
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # a count of systems: 'all three of the large-scale IT systems entrusted to it: SYS, SYS and SYS' (the list
 # after the colon), 'All four will be developed' (the last four systems listed before)
-_COUNTED = re.compile(r"(?i)\b(?:all\s+)?(?P<n>two|three|four|five|six|seven|[2-9])\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
+_COUNTED = re.compile(r"(?i)\b(?:all\s+)?(?P<n>two|three|four|five|six|seven|[2-9])\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
                       r"(?:systems|components)\b|\b(?:all|both)\s+(?P<bare>two|three|four|five|six|seven|[2-9])\b"
                       r"(?!\s+(?:of\b|[\w-]+\s+(?:[\w-]+\s+)?(?:systems|components)\b))")
 # a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation'
@@ -113,6 +134,10 @@ def _references(ctx: Context, start: int, end: int) -> list[Ref]:
                 continue
             named = (_listed_after(ctx, m.end(), end) if plural else ()) or \
                 _named_before(ctx, m.start(), plural, [r for r in refs if r.end <= m.start()])
+            number = re.search(r"(?i)\b(two|three|four|five|six|seven|[2-9])\b", m.group()) if plural else None
+            if number and len(named) != (_NUMBERS.get(number.group(1).lower()) or int(number.group(1))):
+                # 'all four components' after a bulleted list of four: that list
+                named = _bulleted_before(ctx, m.start(), _NUMBERS.get(number.group(1).lower()) or int(number.group(1))) or named
             if named:
                 refs.append(Ref(m.start(), m.end(), named))
     for m in _COUNTED.finditer(text, start, end):
@@ -144,16 +169,55 @@ def _last_list_before(ctx: Context, at: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x.entity for x in listed))
 
 
+_BULLET = re.compile(r"[ \t]*[•·▪*–—-][ \t]+")
+
+
+def _bulleted_before(ctx: Context, at: int, count: int) -> tuple[str, ...]:
+    """The systems a bulleted list just before names, one at the head of each item ('• a European
+    Search Portal (ESP), allowing ...'), when the list has ``count`` items; a blank line or one
+    line of text may stand between."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, at) + 1
+    items: list[Match] = []
+    skipped = 0
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        bullet = _BULLET.match(line)
+        if bullet:
+            first = ctx.matches_in(start, end, {"system"})
+            head = first and re.fullmatch(r"(?:(?:the|an?)\s+)?", text[start + bullet.end():first[0].start])
+            if not head:
+                return ()
+            items.insert(0, first[0])
+        elif items:
+            break
+        elif line.strip():
+            skipped += 1
+            if skipped > 1:
+                return ()
+        end = start - 1
+    return tuple(dict.fromkeys(x.entity for x in items)) if len(items) == count else ()
+
+
 def _listed_after(ctx: Context, at: int, end: int) -> tuple[str, ...]:
-    """'the systems they connect: SIS, VIS and Eurodac': a plural announcing the list after
-    its colon stands for that list."""
-    m = re.match(r"[^.;:,]{0,40}:\s*", ctx.text[at:end])
+    """'the systems they connect: SIS, VIS and Eurodac', 'the systems run by eu-LISA – SIS, VIS
+    and the future EES –': a plural announcing the list after its colon stands for the systems
+    after it, after a dash for those named one after the other."""
+    m = re.match(r"[^.;:,–—]{0,40}?(?::|\s[–—-])\s*", ctx.text[at:end])
     if not m:
         return ()
     listed = ctx.matches_in(at + m.end(), end, {"system"})
     if not listed or not re.fullmatch(r"(?:the\s+)?", ctx.text[at + m.end():listed[0].start]):
         return ()
-    return tuple(dict.fromkeys(x.entity for x in listed))
+    run = [listed[0]]
+    for x in listed[1:] if m.group().rstrip()[-1] != ":" else ():
+        if not re.fullmatch(r"(?:\s*\([^)]*\))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?"
+                            r"(?:(?:future|new|current|existing|renewed)\s+)?", ctx.text[run[-1].end:x.start]):
+            break
+        run.append(x)
+    return tuple(dict.fromkeys(x.entity for x in (run if m.group().rstrip()[-1] != ":" else listed)))
 
 
 def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple[str, ...]:
@@ -174,8 +238,9 @@ def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple
 
 # 'it manages SIS II', 'the agency also operates Eurodac', 'The agency, which has run SIS': the agency the
 # previous sentence is about
-_AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)(?:\s*,\s*which)?\s+(?:(?:also|already|now|still|currently|has|have|had|"
-                             rf"been)\s+)*(?:{OPERATE_VERB}|taken\s+over|took\s+over|takes\s+over)\b")
+_AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)(?:\s*,\s*which|\s+that|\s*,\s*(?:with|based\s+in)\s+[^,;.]{{1,60}},)?"
+                             rf"\s+(?:(?:also|already|now|still|currently|today|will|has|have|had|been)\s+)*"
+                             rf"{_BUILDS_AND}(?:{OPERATE_VERB}|taken\s+over|took\s+over|takes\s+over)\b")
 
 
 def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
@@ -212,24 +277,28 @@ def _agencies_before(ctx: Context, sentence: Sentence) -> set[tuple[str, ...]]:
     return {x.entities for x in _agency_names_before(ctx, sentence)}
 
 
-_BY_THE_AGENCY = re.compile(r"(?i)\bby\s+(?P<ref>the\s+(?:new\s+|same\s+|latter\s+)?agency)\b(?!['’])")
+# 'by the agency', 'the agency will develop and run': 'the agency' standing for an agency named before
+_THE_AGENCY = re.compile(r"(?i)\b(?P<ref>the\s+(?:new\s+|same\s+|latter\s+)?agency)\b(?!['’]|\s+for\b)")
 
 
-def _agency_referred_to(ctx: Context, sentence: Sentence) -> Match | None:
-    """'... will be overseen by the new agency': the one agency the sentence names before it
-    ('developed by eu-LISA ..., and is now operated by the agency'), else the one agency the
-    nearest sentence before that names agencies names."""
-    m = _BY_THE_AGENCY.search(ctx.text, sentence.start, sentence.end)
-    if not m:
-        return None
-    named = {x.entities for x in ctx.matches_in(sentence.start, m.start(), {"agency"})} or _agencies_before(ctx, sentence)
-    return Match(m.start("ref"), m.end("ref"), "agency", named.pop()) if len(named) == 1 else None
+def _agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:
+    """'... will be overseen by the new agency', '... the systems the agency will develop and run':
+    the one agency the sentence names before it ('developed by eu-LISA ..., and is now operated by
+    the agency'), else the one agency the nearest sentence before that names agencies names."""
+    out = []
+    for m in _THE_AGENCY.finditer(ctx.text, sentence.start, sentence.end):
+        named = {x.entities for x in ctx.matches_in(sentence.start, m.start(), {"agency"})} or _agencies_before(ctx, sentence)
+        if len(named) == 1:
+            out.append(Match(m.start("ref"), m.end("ref"), "agency", named.pop()))
+    return out
 
 
 # 'SIS, VIS and Eurodac, which the Agency runs around the clock', 'the sBMS, which it has run since'
 _WHICH_BEFORE = re.compile(r"(?i)(?:,|\s[–—-])\s*which\s+(?:the\s+)?$")
 _WHICH_IT_RUNS = re.compile(rf"(?i)(?:,|\s[–—-])\s*which\s+(?:it|the\s+agency)\s+(?:(?:also|now|currently|already|still|"
-                            rf"has|have|had|been)\s+)*{OPERATE_VERB}\b")
+                            rf"will|is|are|has|have|had|been)\s+)*{_BUILDS_AND}{OPERATE_VERB}\b"
+                            # 'SYS, for which the Agency will be responsible'
+                            rf"|,\s*for\s+which\s+(?:it|the\s+agency)\s+(?:(?:is|are|will\s+be|has\s+been|also|now|already)\s+)+responsible\b")
 
 
 def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[Match, list[Ref], Span]]:
@@ -250,7 +319,9 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
         end = m.start()
         for ref in reversed(refs):  # the systems right before the comma, and the list they close
             gap = text[ref.end:end]
-            if not re.fullmatch(r"(?:\s*\([^)]*\))?" if not listed else r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", gap):
+            # the system last before the clause may have an appositive: 'SYS, the central system for ..., which'
+            if not re.fullmatch(r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:the|an?)\s+[^,;.()]{1,120})?" if not listed
+                                else r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", gap):
                 break
             listed.insert(0, ref)
             end = ref.start
@@ -285,11 +356,11 @@ def extract_operators(ctx: Context) -> list[Fact]:
     for sentence in ctx.sentences:
         agencies = ctx.matches_in(sentence.start, sentence.end, {"agency"})
         if not agencies:
-            pronoun = _pronoun_agency(ctx, sentence) or _agency_referred_to(ctx, sentence)
+            pronoun = _pronoun_agency(ctx, sentence)
             agencies = [pronoun] if pronoun else []
-        else:  # 'developed by eu-LISA ..., and is now operated by the agency'
-            pronoun = _agency_referred_to(ctx, sentence)
-            agencies = sorted(agencies + [pronoun], key=lambda x: x.start) if pronoun else agencies
+        # 'developed by eu-LISA ..., and is now operated by the agency'
+        agencies = sorted(agencies + [x for x in _agencies_referred_to(ctx, sentence)
+                                      if not any(a.start <= x.start < a.end for a in agencies)], key=lambda x: x.start)
         if not agencies:
             continue
         refs = _references(ctx, sentence.start, sentence.end)
@@ -310,11 +381,13 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     # ('has taken over from the European Commission the operational management of')
                     others = [x for x in ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})
                               if not re.search(r"(?i)\bover\s+from\s+(?:the\s+)?$", text[agency.end:x.start])]
-                    ok = (_TAKES_ON.search(gap) and not re.search(r"[.;:]", gap) and len(gap) < 160 and not others) or \
-                        re.fullmatch(rf"(?i)(?:['’]s)?(?:\s*,\s*(?:which|who)\s+[^,;.]{{1,80}},)?"
+                    ok = ((_TAKES_ON.search(gap) or (_TAKES_OVER_SYSTEM.search(gap) and ctx.matches_in(ref.start, ref.end, {"system"})))
+                          and not re.search(r"[.;:]", gap) and len(gap) < 160 and not others) or \
+                        re.fullmatch(rf"(?i)(?:['’]s|\s*\))?(?:\s*,\s*(?:which|who|with|based\s+in)\s+(?:[^,;.]|,\s*SYS\b){{1,80}},)?"
+                                      rf"(?:\s*,\s*[\"“][^\"”]{{1,60}}[\"”]\s*,)?"
                                       rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?agency)?,?\s+"
-                                      rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|will|be|been|"
-                                      rf"has|have|had|is|are)\s+)*{_BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?(?:\s*:\s*|\s+)"
+                                      rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|today|will|be|been|"
+                                      rf"has|have|had|is|are)\s+)*{_BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?(?:\s*[:–—]\s*|\s+)"
                                       rf"{_SYS_LIST}(?:the\s+)?{_FILLER}{_ALONGSIDE}", gap) or (
                         # 'eu-LISA, which is developing both systems and will be responsible for running them'
                         _BUILDS.fullmatch(gap) and not others
@@ -331,7 +404,10 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     for other in reversed([x for x in refs if x.end <= ref.start and x.start >= base]):
                         at = other.start - base  # the later ones first, so the earlier offsets hold
                         lead = lead[:at] + "SYS" + lead[at + other.end - other.start:]
-                    ok = (_BY.search(gap) and (len(gap) < 60 or _AND_IS.match(gap)) and "." not in gap) or (
+                    # 'SYS, the secure channel for ..., is managed by'
+                    core = re.sub(r"^\s*,\s*(?:the|an?)\s+[^,;.()]{1,100}?,(?=\s+(?:is|are|was|were|has|have|will)\b)", "", gap)
+                    ok = (_BY.search(core) and (_BY.search(core).start() < 45 or _AND_IS.match(core)) and not re.search(r"[.;]", core)) or (
+                        _UNDER.match(gap)) or (_HANDOVER_TO.match(gap) and _HANDOVER_OF.search(text, max(sentence.start, ref.start - 30), ref.start)) or (
                         _BUILT_BY.match(gap) and _WHICH_RUNS_IT.match(text[agency.end:sentence.end])) or (
                         _WHICH_AGENCY.match(gap) and _AGENCY_VERB.match(text[agency.end:sentence.end])) or (
                         _SHIFTS_TO.match(gap) and _RESPONSIBILITY_FOR.search(lead)

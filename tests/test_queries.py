@@ -54,6 +54,17 @@ def test_chairs_by_year_on_the_seeds(store):
     assert [(r["year"], r["acronym"]) for r in only] == [("2018", "EIGE")]
 
 
+def test_paging_parameters_set_the_clauses_and_are_bound_where_the_query_names_them():
+    import pyoxigraph as ox
+
+    text = "SELECT ?x WHERE { ?x ?p ?n FILTER (!BOUND(?limit) || ?n < ?limit) } LIMIT 100 OFFSET 0"
+    integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    bound = with_values(text, {"limit": ox.Literal("5", datatype=integer), "offset": ox.Literal("10", datatype=integer)})
+    assert bound.endswith("LIMIT 5 OFFSET 10")
+    assert 'VALUES ?limit { "5"^^<http://www.w3.org/2001/XMLSchema#integer> }' in bound
+    assert "VALUES ?offset" not in bound  # the query does not name it as a variable
+
+
 def test_parameters_are_bound_as_terms_not_pasted(store):
     runner = LocalRunner(store)
     query = get_query("people")

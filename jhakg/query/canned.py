@@ -317,9 +317,11 @@ def with_values(text: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> st
     innermost group where it is matched is where the store uses it to look the data up
     (100 times faster than one VALUES for the whole query), and an aggregate of a subquery
     is computed for the given value only instead of for all and then joined. A canned
-    query's subqueries project a parameter they mention."""
+    query's subqueries project a parameter they mention. ``limit`` and ``offset`` set the
+    paging clauses, and are bound as well where the query names them as variables (a page
+    read from the build's order need not sort what lies past it)."""
     paging = {k: v for k, v in bindings.items() if k in PAGING}
-    bindings = {k: v for k, v in bindings.items() if k not in PAGING}
+    bindings = {k: v for k, v in bindings.items() if k not in PAGING or re.search(rf"\?{k}\b", text)}
     for name, term in paging.items():
         text = _PAGING_CLAUSE[name].sub(f"{name.upper()} {int(term.value)}", text)
     if not bindings:

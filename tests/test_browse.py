@@ -152,3 +152,16 @@ def test_what_is_named_exactly_as_searched_comes_first(catalogue):
     for words, first in (("eu-LISA", AGENCY + "eu-lisa"), ("EUROPOL", AGENCY + "europol"),
                          ("Schengen Information System", "https://w3id.org/jhakg/id/system/sis")):
         assert catalogue.search(words)[1][0].iri == first, words
+
+
+def test_a_description_holds_what_was_stated_not_the_builds_counts(dist):
+    """The statistics graph's counts and orders are the build's, not any document's: an
+    entity's description (its page's properties) leaves them out, as it does entailments."""
+    from jhakg.web.data import Site
+
+    site = Site(dist)
+    meeting = "https://w3id.org/jhakg/id/meeting/2017-11-28-lisbon"
+    assert site.store.query(f"ASK {{ <{meeting}> <https://w3id.org/jhakg/ontology#timelinePosition> ?n }}")
+    for iri in (AGENCY + "europol", meeting):
+        predicates = {t.predicate.value for t in site.describe(iri)}
+        assert predicates and not {p for p in predicates if p.endswith(("Count", "Position"))}, iri

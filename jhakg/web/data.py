@@ -106,8 +106,8 @@ class Site:
         node = ox.NamedNode(iri)
         seen, out = set(), []
         for q in self.store.quads_for_pattern(node, None, None, None):
-            if not isinstance(q.graph_name, ox.NamedNode) or q.graph_name.value.endswith("/inferred"):
-                continue  # the union (the default graph) and the entailments are not what was stated
+            if not isinstance(q.graph_name, ox.NamedNode) or q.graph_name.value.endswith(("/inferred", "/statistics")):
+                continue  # the union (the default graph), the entailments and the counts are not what was stated
             if q.triple not in seen:
                 seen.add(q.triple)
                 out.append(q.triple)

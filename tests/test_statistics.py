@@ -43,11 +43,16 @@ def test_a_document_speaks_of_what_it_and_its_parts_state_mention_and_address():
         (MANDATE, TYPE, f"<{J}ontology#Mandate>"),
         (MANDATE, "<http://www.w3.org/ns/org#member>", PERSON),
         (PERSON, "<http://schema.org/name>", '"Ana Souza"'),
+        (f"<{J}id/topic/t>", TYPE, f"<{J}ontology#Topic>"),
+        (f"<{J}id/topic/t>", "<http://www.w3.org/2000/01/rdf-schema#label>", '"stopping migrant smuggling"@en'),
+        (f"<{J}id/topic/t>", "<http://www.w3.org/2004/02/skos/core#broadMatch>", f"<{J}id/priority/migration>"),
+        (f"<{J}id/other>", "<http://www.w3.org/2004/02/skos/core#broadMatch>", f"<{J}id/priority/asylum>"),  # no topic
     ), DOC)
     assert spoken.entities == sorted([EUROPOL, SIS, f"<{J}id/priority/migration>", MEETING])
     assert spoken.meetings == [(MEETING, "2024-03-05")]
     assert spoken.mandates == [(MANDATE, "Ana Souza")]
     assert spoken.meeting_links == sorted([(MEETING, PRESIDENCY), (MEETING, SIS)])
+    assert spoken.wordings == [(f"<{J}id/priority/migration>", '"stopping migrant smuggling"@en')]
     assert Spoken.from_json(__import__("dataclasses").asdict(spoken)) == spoken
 
 
@@ -91,6 +96,15 @@ def test_the_build_counts_what_counting_over_the_whole_store_gives(repeated_stor
     assert stored and stored == counted
     if predicate == "documentCount":
         assert set(stored.values()) >= {3}
+
+
+def test_the_wordings_are_the_labels_of_the_topics_matching_each_priority(repeated_store):
+    prefixes = "PREFIX jha: <https://w3id.org/jhakg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+    stored = {(r["p"], r["w"]) for r in repeated_store.query(
+        prefixes + f"SELECT ?p ?w WHERE {{ GRAPH <{J}graph/statistics> {{ ?p jha:wording ?w }} }}")}
+    matched = {(r["p"], r["w"]) for r in repeated_store.query(
+        prefixes + "SELECT ?p ?w WHERE { ?t a jha:Topic ; skos:broadMatch ?p ; <http://www.w3.org/2000/01/rdf-schema#label> ?w }")}
+    assert stored and stored == matched
 
 
 def test_the_statistics_are_in_the_trig_only(seed_build):

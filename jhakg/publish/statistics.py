@@ -6,6 +6,7 @@ number instead of counting (and sorting) tens of thousands of rows each time it 
   jha:meetingCount      of an entity: the meetings held under it or discussing it
   jha:timelinePosition  of a meeting: its place in the dataset's meetings by start date
   jha:directoryPosition of a mandate: its place in the dataset's mandates by person name
+  jha:wording           of a priority: a label of a document topic that matches it (skos:broadMatch)
 
 Each document's part is read from its N-Triples lines by the per-document stage (``Spoken``,
 cached with the document); the build adds them up, so a rebuild after one changed
@@ -26,9 +27,11 @@ _PART_OF = "<http://purl.org/dc/terms/isPartOf>"
 _SPEAK = {"<http://schema.org/mentions>", f"<{JHA}topic>"}  # from a document (or a part of it) to what it names
 _TO_MEETING = {f"<{JHA}topic>", f"<{JHA}heldUnder>"}  # from a meeting to what it is about or under
 _TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-_MEETING, _MANDATE = f"<{JHA}Meeting>", f"<{JHA}Mandate>"
+_MEETING, _MANDATE, _TOPIC = f"<{JHA}Meeting>", f"<{JHA}Mandate>", f"<{JHA}Topic>"
 _START, _NAME = "<http://schema.org/startDate>", "<http://schema.org/name>"
 _MEMBER = "<http://www.w3.org/ns/org#member>"
+_BROAD_MATCH = "<http://www.w3.org/2004/02/skos/core#broadMatch>"
+_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 
 
 def _lexical(literal: str) -> str:
@@ -39,13 +42,15 @@ def _lexical(literal: str) -> str:
 @dataclass
 class Spoken:
     """One document's part of the statistics: the entities it speaks of, its meetings
-    with their start, its mandates with their person's name, and which meeting is under
-    or about which entity (terms as N-Triples, '<…>')."""
+    with their start, its mandates with their person's name, which meeting is under or
+    about which entity, and the words its topics give the priorities they match (terms
+    as N-Triples, '<…>')."""
 
     entities: list[str] = field(default_factory=list)
     meetings: list[tuple[str, str]] = field(default_factory=list)  # (meeting, lexical start date)
     mandates: list[tuple[str, str]] = field(default_factory=list)  # (mandate, person's name)
     meeting_links: list[tuple[str, str]] = field(default_factory=list)  # (meeting, entity)
+    wordings: list[tuple[str, str]] = field(default_factory=list)  # (priority, a topic's label as N-Triples)
 
     @classmethod
     def of(cls, lines: Iterable[str], document: str) -> Spoken:
@@ -53,7 +58,7 @@ class Spoken:
         triples = [line[:-2].split(" ", 2) for line in lines]
         sources = {document} | {s for s, p, o in triples if p == _PART_OF and o == document}
         typed = {(s, o) for s, p, o in triples if p == _TYPE}
-        starts, names, members = defaultdict(list), {}, {}
+        starts, names, members, labels = defaultdict(list), {}, {}, defaultdict(list)
         entities, links = set(), set()
         for s, p, o in triples:
             if p == _DERIVED and o in sources:
@@ -68,16 +73,20 @@ class Spoken:
                 names[s] = _lexical(o)
             elif p == _MEMBER:
                 members[s] = o
+            elif p == _LABEL:
+                labels[s].append(o)
         entities -= sources
         meetings = sorted((m, min(starts[m])) for m, kind in typed if kind == _MEETING and starts.get(m))
         mandates = sorted((m, names[members[m]]) for m, kind in typed
                           if kind == _MANDATE and members.get(m) in names)
-        return cls(sorted(entities), meetings, mandates, sorted(links))
+        wordings = sorted({(o, label) for s, p, o in triples if p == _BROAD_MATCH and (s, _TOPIC) in typed
+                           for label in labels[s]})
+        return cls(sorted(entities), meetings, mandates, sorted(links), wordings)
 
     @classmethod
     def from_json(cls, data: dict) -> Spoken:
         return cls(data["entities"], [tuple(x) for x in data["meetings"]], [tuple(x) for x in data["mandates"]],
-                   [tuple(x) for x in data["meeting_links"]])
+                   [tuple(x) for x in data["meeting_links"]], [tuple(x) for x in data["wordings"]])
 
 
 def statistics_lines(documents: Iterable[Spoken]) -> list[str]:
@@ -86,7 +95,9 @@ def statistics_lines(documents: Iterable[Spoken]) -> list[str]:
     meetings_of: dict[str, set[str]] = defaultdict(set)
     starts: dict[str, str] = {}
     persons: dict[str, str] = {}
+    wordings: set[tuple[str, str]] = set()
     for d in documents:
+        wordings.update(d.wordings)
         for entity in d.entities:
             documents_of[entity] += 1
         for meeting, entity in d.meeting_links:
@@ -97,6 +108,7 @@ def statistics_lines(documents: Iterable[Spoken]) -> list[str]:
             persons[mandate] = min(name, persons.get(mandate, name))
     lines = [t.triple(e, f"<{JHA}documentCount>", t.integer(n)) for e, n in documents_of.items()]
     lines += [t.triple(e, f"<{JHA}meetingCount>", t.integer(len(ms))) for e, ms in meetings_of.items()]
+    lines += [t.triple(p, f"<{JHA}wording>", label) for p, label in wordings]
     for predicate, keys in ((f"<{JHA}timelinePosition>", starts), (f"<{JHA}directoryPosition>", persons)):
         ordered = sorted(keys, key=lambda node: (keys[node], node))
         lines += [t.triple(node, predicate, t.integer(n)) for n, node in enumerate(ordered)]

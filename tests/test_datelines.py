@@ -87,6 +87,36 @@ def test_dates_that_are_not_datelines(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None
 
 
+@pytest.mark.parametrize("head, date", [
+    # 'published' in other languages
+    ("Présidence du Conseil\nAgencies sign a new cooperation plan\nPublié le 19 octobre 2023 – Mis à jour le "
+     "20 octobre 2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nVeröffentlicht am 19. Oktober 2023", "2023-10-19"),
+    # an issue line with what a newsletter prints around it
+    ("THE BORDER LETTER\nMonthly notes on EU borders  ·  Issue 12  ·  Thursday 19 October 2023\nIn this issue",
+     "2023-10-19"),
+    ("THE BORDER LETTER\nVol. 4, No 7 | Thursday, 19 October 2023 | ISSN 1234-5678", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nposted by the news desk, 19/10/2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nPosted on 19 October 2023 by the Press Office", "2023-10-19"),
+    # a page's kind between dots, a reference number after it, a long section name
+    ("Press corner\nMidday News · Statement · 19 October 2023 · Brussels", "2023-10-19"),
+    ("Council of the EU\nPRESS RELEASE 512/23   19/10/2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    ("Press room\nPress release - Civil Liberties, Justice and Home Affairs - 19-10-2023 - 13:04", "2023-10-19"),
+])
+def test_datelines_of_the_fifth_paraphrase_set(tmp_path, head, date):
+    found = dateline(release(tmp_path, head + BODY, "page.txt"))
+    assert found is not None and found[0].isoformat() == date
+
+
+@pytest.mark.parametrize("head", [
+    # an issue number followed by another line's date, and a posting by someone with no date after the comma
+    "THE BORDER LETTER\nIssue 12  ·  next meeting: 19 October 2023 in Riga\nAgencies sign a new cooperation plan",
+    "Agencies sign a new cooperation plan\nposted by the news desk, who met on 19/10/2023 in Riga",
+])
+def test_no_dateline_from_an_issue_note_or_a_posting_sentence(tmp_path, head):
+    assert dateline(release(tmp_path, head + BODY, "page.txt")) is None
+
+
 def test_a_listing_page_is_not_dated_by_its_first_item(tmp_path):
     from jhakg.extract.datelines import extract_published
 

@@ -129,3 +129,17 @@ def test_looking_only_near_digits_finds_what_the_whole_text_holds(monkeypatch):
     monkeypatch.setattr(dates, "digit_windows", lambda text: [(0, len(text))])
     assert windowed == [find_dates(t) for t in texts]
     assert sum(len(w) for w in windowed) > 600
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 'the last under the presidency' is the final one, not the past: a diary entry ahead of the page
+    ("9/10 June: Justice and Home Affairs Council, Luxembourg - the last under the Swedish Presidency", "2023-06-09"),
+    # 'last' of time still tells the past
+    ("The ministers met last week, on 9 June, in Luxembourg.", "2022-06-09"),
+])
+def test_the_last_one_is_not_the_past(sentence, expected):
+    from jhakg.extract.dates import tense_of
+
+    expr = find_dates(sentence)[0]
+    start, _ = resolve(expr, dt.date(2023, 3, 20), tense_of(sentence))
+    assert start.to_date().isoformat() == expected

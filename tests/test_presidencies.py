@@ -275,3 +275,57 @@ def test_no_term_outside_the_calendar_unless_the_text_states_a_half_year_in_full
 
 def test_a_country_with_months_in_brackets_is_a_term_only_in_a_passage_about_presidencies(tmp_path, gazetteer):
     assert _council(tmp_path, gazetteer, "Arrivals by country: Spain (July–December 2023) rose by a third.\n") == set()
+
+
+# -- set 5's phrasings of the network's chair, in sentences written for these tests
+@pytest.mark.parametrize("text, expected", [
+    # 'at the head of the network'
+    ("Riga, 10 December 2021\n\nWith its last meeting of the year, held in Riga on 8 December, Frontex ended a "
+     "second year at the head of the JHA agencies' network in 2021.\n", {("frontex", 2021)}),
+    # 'since 1 January YEAR' opens the chair's term; the agency's own start is another year
+    ("Lisbon, 3 March 2016\n\nSince 1 January 2016 the EMCDDA leads the network of the JHA agencies, a role the "
+     "centre, which began its work in 1995, holds for the second time.\n", {("euda", 2016)}),
+    # of several years, the one the word of chairing governs
+    ("Tallinn, 4 December 2024\n\nThe JHA agencies' network met in Tallinn. eu-LISA, which opened its "
+     "Strasbourg site in 2012, has chaired the network of the nine agencies throughout 2024.\n", {("eu-lisa", 2024)}),
+    ("Vienna, 30 November 2017\n\nThe JHA agencies' network reviewed its work in 2017 and thanked FRA, which will "
+     "coordinate the network in 2018.\n", {("fra", 2018)}),
+    # 'after X's chairmanship', 'after X steered it': X in the year before
+    ("Vilnius, 5 December 2016\n\nEIGE has chaired the JHA agencies' network in 2016, after Eurojust steered it "
+     "through a difficult year.\n", {("eige", 2016), ("eurojust", 2015)}),
+    ("Vilnius, 5 December 2016\n\nThe heads met at EIGE, which has chaired the JHA agencies' network in 2016 after "
+     "Frontex's chairmanship last year.\n", {("eige", 2016), ("frontex", 2015)}),
+    # 'the year in which X chairs the network': the page's year
+    ("Riga, 28 November 2019\n\nThe meeting closed the year in which CEPOL chairs the JHA agencies' network.\n",
+     {("cepol", 2019)}),
+    # their network, in a page that names the JHA agencies' network
+    ("Warsaw, 2 December 2013\n\nThe JHA agencies' network met in Warsaw. The heads "
+     "thanked the staff. It was the end of a year during which "
+     "Frontex, for the first time, chaired their cooperation network in 2013.\n", {("frontex", 2013)}),
+    # 'In January the chair will pass to B', in a November page
+    ("Valletta, 17 November 2022\n\nThe JHA agencies' network met in Valletta. In January the chair of the "
+     "network will pass to Europol.\n", {("europol", 2023)}),
+    # 'respectively' after another agency's name
+    ("Lisbon, 4 March 2019\n\nJHA agencies' network: after EIGE's busy year, Europol and CEPOL chair the network "
+     "in 2019 and 2020 respectively.\n", {("europol", 2019), ("cepol", 2020)}),
+    # a handover with no year, the receiver's year given in another sentence
+    ("Vienna, 1 December 2017\n\nEASO hands over the network chair to EIGE\n\nThe JHA agencies' network met in "
+     "Vienna. EIGE, which will chair the network in 2018, presented its programme.\n",
+     {("eige", 2018), ("euaa", 2017)}),
+])
+def test_network_chairs_in_set_five_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the handover of a system, not of the chair
+    "The Hague, 24 November 2022\n\nThe JHA agencies' network met in The Hague. The heads of agencies discussed "
+    "the planned handover of the e-CODEX system to eu-LISA in 2023.\n",
+    # an agency that took over from another under its new name, not the chair
+    "Lisbon, 5 December 2024\n\nThe JHA agencies' network met in Lisbon. \"We take over a network in good "
+    "shape,\" said the Director of the EUDA, whose agency took over from the EMCDDA in July.\n",
+    # 'the year in which' a chair is still ahead
+    "Riga, 28 November 2019\n\nThe JHA agencies' network prepared the year in which CEPOL will chair it.\n",
+])
+def test_no_network_chair_from_a_system_handover_or_a_renamed_agency(tmp_path, gazetteer, text):
+    assert _network(tmp_path, gazetteer, text) == set()

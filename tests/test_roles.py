@@ -247,3 +247,42 @@ def test_posts_in_the_fourth_paraphrase_sets_phrasings(tmp_path, gazetteer, sent
 ])
 def test_no_person_from_a_rank_alone(tmp_path, gazetteer, sentence):
     assert _people(tmp_path, gazetteer, sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # several forms of address in a row, and a colonel's rank
+    ("Europol Executive Director Dr h.c. Mag. Renate Kogler opened the session.", "Renate Kogler",
+     "Europol Executive Director"),
+    ("The Frontex Executive Director, Col. Tomas Berzins, presented the plan.", "Tomas Berzins",
+     "Frontex Executive Director"),
+    ("Also present was the Director of EIGE, Prof. Dr Klara Novotna.", "Klara Novotna", "Director of EIGE"),
+    # a portfolio of several words between commas, closed by 'X and Y'
+    ("The Maltese Minister for Home Affairs, Security, Reforms and Equality, Dr Paul Grech, spoke first.",
+     "Paul Grech", "Maltese Minister for Home Affairs, Security, Reforms and Equality"),
+    # a board said to be chaired by someone
+    ("The Management Board of Eurojust, chaired by Dr Marta Oliveira, adopted the budget.", "Marta Oliveira",
+     "chair of the Management Board"),
+    ("The Board is chaired by Karl Steiner (Austria).", "Karl Steiner", "chair of the Board"),
+    # 'NAME, who heads ...' a body or a unit
+    ("Lucia Ferri, who heads the Analysis Unit of Frontex, briefed the ministers.", "Lucia Ferri",
+     "heads the Analysis Unit of Frontex"),
+    ("The study was led by Jonas Petersen, who leads Europol's Financial Intelligence Group.", "Jonas Petersen",
+     "leads Europol's Financial Intelligence Group"),
+])
+def test_posts_in_the_fifth_paraphrase_sets_phrasings(tmp_path, gazetteer, sentence, person, role):
+    found = _people(tmp_path, gazetteer, sentence)
+    assert found[person][0] == role
+
+
+@pytest.mark.parametrize("sentence", [
+    # a portfolio list that runs into a name is no portfolio
+    "The Minister for Home Affairs, Anna Berg, Piet Claes and Luc Martens attended.",
+    # leading something that is no body or unit; a meeting chaired by someone is not a board
+    "Lucia Ferri, who leads the investigation into the smuggling ring, briefed the ministers.",
+    "The meeting was chaired by Karl Steiner (Austria).",
+])
+def test_no_post_from_a_list_of_names_a_task_or_a_meeting(tmp_path, gazetteer, sentence):
+    found = _people(tmp_path, gazetteer, sentence)
+    assert not any(role.startswith(("heads", "leads", "chair of the")) or "Piet Claes" in role
+                   for role, _ in found.values())
+    assert "Lucia Ferri" not in found and "Karl Steiner" not in found

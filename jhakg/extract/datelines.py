@@ -38,7 +38,9 @@ HEAD_CHARS = 900
 _PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.\-]{1,30}(?:[ ][A-Za-zÀ-ÿ'’.\-]{1,20}){0,2}"
 # words that say what a page is or when it was put up, around its date
 _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|article))?|statement|published(?:\s+on)?|"
-         r"publication\s+date|date\s+of\s+publication|date|posted(?:\s+on)?|last\s+updated(?:\s+on)?)")
+         r"publication\s+date|date\s+of\s+publication|date|posted(?:\s+on)?|last\s+updated(?:\s+on)?|"
+         # 'published' in the languages of presidency sites: 'Publié le', 'Objavljeno:', 'Julkaistu', 'Veröffentlicht am'
+         r"publi[ée]\s+le|objavljeno|julkaistu|ver[öo]ffentlicht(?:\s+am)?|publicado(?:\s+el)?|pubblicato(?:\s+il)?)")
 # the shapes of a dateline: (before the date on its line, after it)
 DATELINE_SHAPES = [
     (re.compile(r"^\(\s*$"), re.compile(rf"^,\s*{_PLACE}\)")),  # (23.11.2017, LISBON)
@@ -46,10 +48,12 @@ DATELINE_SHAPES = [
     (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE},\s*$"), re.compile(r"^\)?(?=\s*$|\s*[|–—-]\s|\s*\))")),
 ]
 # a label before the date: 'News Published:', 'press release', 'Published on', 'Press Releases | LIBE |'
-_LABEL = re.compile(rf"(?i)(?:^|[|–—-]\s*)(?:\w+\s+)?{_KIND}\s*[:|–—·,-]?\s*$"
-                    rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–-][^|\n]{{1,40}}[|–-]\s*$"
-                    # a newsletter's issue: 'Issue 46/2017 |', 'No. 3/2019 -'
-                    rf"|^\s*(?:issue|no\.|number)\s*\d{{1,4}}(?:/\d{{2,4}})?\s*[|–—-]\s*$")
+_LABEL = re.compile(rf"(?i)(?:^|[|–—·-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?\s*[:|–—·,-]?\s*$"
+                    rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–-][^|\n]{{1,60}}[|–-]\s*$"
+                    # a newsletter's issue: 'Issue 46/2017 |', 'No. 3/2019 -', '... · Issue 87 ·', 'Vol. 9, No 11 |'
+                    rf"|(?:^|[|·–—]\s*)(?:vol\.\s*\d{{1,3}},\s*)?(?:issue|no\.?|number)\s*\d{{1,4}}(?:/\d{{2,4}})?\s*[|–—·-]\s*$"
+                    # 'posted by the editorial team, 11/02/2019'
+                    rf"|^\s*posted\s+by\s+[^,|\n]{{1,40}},\s*$")
 # sections of a site before a date stamped with its time: 'Plenary sessions | Justice and home
 # affairs | 12-06-2013 - 13:10'
 _SECTIONS = re.compile(r"^\s*(?:[A-Z][^|\n]{0,40}\|\s*){1,3}$")
@@ -58,7 +62,8 @@ _TIMED = re.compile(r"^\s*[-–,]?\s*\d{1,2}[:.h]\d\d\b")
 _BYLINE = re.compile(r"^\s*(?:[A-Z][\w&’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for))*\s+$")
 # after the date: nothing, a time, the page's kind or a note after a separator
 _AFTER = re.compile(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST|UTC|GMT))?)?\.?\s*"
-                    rf"(?:$|[|/(•·]|[-–—]\s|{_KIND}\s*$)")
+                    rf"(?:$|[|/(•·]|[-–—]\s|{_KIND}\s*$|by\s+[A-Z][^.|\n]{{0,60}}$)")  # 'Posted on DATE by X'
+
 _SHORT_DASHED = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])-([1-9]|1[0-2]|0[1-9])-((?:19|20)\d\d)(?![\d./-])")
 # a line that says what the page is, over a date alone on the next line
 _KIND_LINE = re.compile(rf"(?i)^\s*{_KIND}\s*[:.]?\s*$")

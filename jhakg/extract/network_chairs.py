@@ -21,6 +21,8 @@ CHAIR_WORDS = re.compile(
     r"hand(?:s|ed|ing)?\s+over|handover|took\s+over|take(?:s|n)?\s+over|taking\s+over|"
     r"steer(?:s|ed|ing)?|lead(?:s|ing)?\s+the\s+network|led\s+the\s+network|"
     r"hosted\s+the\s+(?:JHA\s+)?network|helm|rotating|"
+    # 'concluded its second term at the head of the JHA Agencies' Network'
+    r"at\s+the\s+head\s+of\s+the\s+(?:[\w'’-]+\s+){0,6}?network|"
     # 'has coordinated the network of EU justice and home affairs agencies', 'to coordinate the JHA agencies' network'
     r"coordinat(?:es|ed|ing|e)\s+the\s+(?:[\w'’-]+\s+){0,6}?network)\b")
 HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
@@ -34,7 +36,8 @@ OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launche
 # 'from A to B' after a word of handing over: A gives, B receives
 FROM_TO = re.compile(r"(?i)^\s*(?:[^.;]{0,40}?\s)?from\s+(?:the\s+)?$")
 TAKEOVER = re.compile(r"(?i)\b(?:took|take[sn]?|taking)\s+over\b|\bsucceed(?:s|ed|ing)?\b")
-NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+)?network(?:['’]s)?\b|\bits\s+(?:year-long\s+)?(?:presidency|chair)\b|"
+NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+|inter-?agency\s+)?network(?:['’]s)?\b|"
+                             r"\btheir\s+(?:cooperation\s+)?network\b|\bits\s+(?:year-long\s+)?(?:presidency|chair)\b|"
                              r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
 # the present: 'is currently chaired by', 'X chairs', 'X presents the JHAAN presidency's priorities'
 NOW = re.compile(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently)|chairs|holds|presides|leads|steers|presents)\b")
@@ -49,6 +52,7 @@ class NetworkChairs:
         self.ctx = ctx
         self.networks = ctx.gaz.networks
         self.jha_network = ctx.gaz.jha_network
+        self._pending: list[tuple[Sentence, str, str]] = []  # handovers whose year the sentence does not give
         # named; or, in a text about the JHA agencies that names no other network, 'the network'
         names_other = any(m.entity in self.networks and m.entity != self.jha_network for m in ctx.matches)
         self.doc_names_network = any(m.entity == self.jha_network and m.kind == "organisation" for m in ctx.matches) or (
@@ -107,6 +111,7 @@ class NetworkChairs:
         # with every year the text settles known, wherever it says it
         facts.extend(f for sentence in pairs for f in self._incoming_outgoing(sentence, list(facts)))
         facts.extend(f for sentence, agency in current for f in self._current_year(sentence, agency, list(facts)))
+        facts.extend(self._settled_handovers(list(facts)))
         return self._dedupe(facts)
 
     def _row(self, sentence: Sentence) -> tuple[str, int] | None:
@@ -118,6 +123,21 @@ class NetworkChairs:
                 not re.fullmatch(r"[\s).]*", self.ctx.text[agencies[-1][1]:sentence.end]):
             return None
         return agencies[0][2], int(m.group("y"))
+
+    def _settled_handovers(self, known: list[Fact]) -> list[Fact]:
+        """'FRA hands over network chair to EMCDDA', with no year: when the part settles one of
+        the two agencies' years elsewhere ('The EMCDDA, which will chair the network in 2015'),
+        the other's is the year before or after."""
+        out = []
+        for clause, giver, receiver in self._pending:
+            part = self.ctx.part_at(clause.start)
+            for have, want, step in ((receiver, giver, -1), (giver, receiver, 1)):
+                years = {f.record.year for f in known if f.part == part and f.record.agency == have}
+                if len(years) == 1:
+                    out.append(Fact(NetworkPresidency(want, years.pop() + step), [Span(clause.start, clause.end)],
+                                    "network_presidency.handover-settled", 0.75, part))
+                    break
+        return out
 
     def _rows_facts(self, rows: list[tuple[Sentence, str, int]]) -> list[Fact]:
         """Lines of years and agencies under a line about the network's chair ('The chair rotates
@@ -258,7 +278,7 @@ class NetworkChairs:
         agencies = self._agencies(clause)
         # a year that dates something else: 'Frontex, founded in 2004, took over the chair'
         years = [(span, y) for span, y in ctx.years_in(clause.start, clause.end)
-                 if not OTHER_EVENT.search(text, max(clause.start, span.start - 30), span.start)]
+                 if not self._other_event(span, clause)]
         handover, takeover = HANDOVER.search(chunk), TAKEOVER.search(chunk)
         end_of_year = re.search(r"(?i)\bend\s+of\s+(?:the\s+year|december|(?P<y>(?:19|20)\d\d))", chunk)
         paired = self._paired_years(clause, agencies, years)
@@ -273,6 +293,9 @@ class NetworkChairs:
             if len(rest) == 1:
                 return [fact(agencies[0][2], rest.pop(), "network_presidency.single", 0.9),
                         fact(agencies[0][2], earlier, "network_presidency.again", 0.85)]
+        if handover and re.match(r"(?i)handover\s+of\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:chair|chairmanship|presidency|network|baton|helm)\b)", chunk[handover.start():]):
+            return []  # 'the planned handover of the e-CODEX system to eu-LISA': not of the chair
         if handover or takeover:
             verb = (handover or takeover)
             at = clause.start + verb.start()
@@ -296,6 +319,8 @@ class NetworkChairs:
                 giver = other if re.match(r"(?i)succeed", verb.group()) or re.search(
                     r"(?i)\b(?:from|succeed(?:s|ed|ing)?)\b", chunk[verb.end():]) else None
                 receiver = actor
+                if receiver is None:
+                    return []  # 'whose agency took over from the EMCDDA': no agency said to take the chair
             year_of_receiver = None
             # the year a relative clause gives the one handing over: 'taking over from FRA, which
             # led the network in 2015' (not 'will take over the network from Frontex in 2026')
@@ -326,6 +351,8 @@ class NetworkChairs:
                 base = int(end_of_year.group("y")) if end_of_year.group("y") else (ctx.doc_date.year if ctx.doc_date else None)
                 year_of_receiver = base + 1 if base else None
             if year_of_receiver is None:
+                if handover and giver and receiver and giver != receiver:
+                    self._pending.append((clause, giver, receiver))  # 'A hands over the chair to B'
                 return []
             out = []
             if receiver:
@@ -336,24 +363,35 @@ class NetworkChairs:
         if not CHAIR_WORDS.search(chunk):
             return []
         distinct_years = list(dict.fromkeys(y for _, y in years))
+        if len(distinct_years) > 1:
+            governed = self._governed_year(clause, years)
+            distinct_years = [governed] if governed else distinct_years
+        if not distinct_years and ctx.doc_date:
+            # 'concluded the year in which Eurojust chairs the network': the page's year
+            m = re.search(r"(?i)\b(?:the|a)\s+year\s+(?:in|during)\s+which\s+(?P<rest>[^.;]*)", chunk)
+            if m and not re.search(r"(?i)\b(?:will|would|next|last|previous|former)\b", m.group("rest")):
+                inside = [a for a in agencies if a[0] >= clause.start + m.start("rest")]
+                if inside and CHAIR_WORDS.search(text[inside[0][1]:clause.start + m.end()]):
+                    return [fact(inside[0][2], ctx.doc_date.year, "network_presidency.year-in-which", 0.8)]
         if len(distinct_years) != 1:
             return []
         year = distinct_years[0]
         distinct = list(dict.fromkeys(a[2] for a in agencies))
         if len(distinct) == 1 and not re.search(r"(?i)\b(?:which|that)\s+it\b", chunk):
-            return [fact(distinct[0], year, "network_presidency.single", 0.9)]
+            return [fact(distinct[0], year, "network_presidency.single", 0.9)]  # (one agency: no predecessor)
         # the agency closest to the word of chairing: 'which Europol chairs this year',
         # 'chaired in 2022 by the EU Agency for Fundamental Rights', 'which it chaired in 2018'
         cue = CHAIR_WORDS.search(chunk)
         at = clause.start + cue.start()
         pronoun = re.search(r"(?i)\b(?:which|that)\s+it\s+(?:has\s+|had\s+|will\s+)?$", text[max(clause.start, at - 25):at])
         if pronoun and subject:
-            return [fact(subject, year, "network_presidency.pronoun", 0.8)]
+            return self._with_predecessor(clause, agencies, fact(subject, year, "network_presidency.pronoun", 0.8), fact)
         passive = re.search(r"(?i)chaired\b[^,.;]{0,30}?\bby\b", chunk)
         if passive:
             after = [a for a in agencies if a[0] >= clause.start + passive.end()]
             if after:
-                return [fact(after[0][2], year, "network_presidency.passive", 0.85)]
+                return self._with_predecessor(clause, agencies, fact(after[0][2], year, "network_presidency.passive", 0.85),
+                                              fact)
         if not agencies:
             # 'The agency, which manages SYS, chairs the network this year': the one agency the
             # sentence before names
@@ -366,7 +404,42 @@ class NetworkChairs:
         nearest = min(agencies, key=lambda a: min(abs(a[1] - at), abs(a[0] - (clause.start + cue.end()))))
         if min(abs(nearest[1] - at), abs(nearest[0] - (clause.start + cue.end()))) > 12:
             return []
-        return [fact(nearest[2], year, "network_presidency.nearest", 0.8)]
+        return self._with_predecessor(clause, agencies, fact(nearest[2], year, "network_presidency.nearest", 0.8), fact)
+
+    def _with_predecessor(self, clause: Sentence, agencies: list[tuple[int, int, str]], main: Fact, fact) -> list[Fact]:
+        """The chair and, when the clause says it came after another agency's term ('X chaired
+        the network in 2015 after FRA's chairmanship last year', 'in 2021, after CEPOL steered it
+        through ...'), that agency in the year before."""
+        text, agency, year = self.ctx.text, main.record.agency, main.record.year
+        for start, end, other in agencies:
+            if other == agency or not re.search(r"(?i)\bafter\s+(?:the\s+)?$", text[max(clause.start, start - 12):start]):
+                continue
+            if not re.match(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:chairmanship|chair|presidency|year|term)\b|"
+                            r"\s+(?:had\s+|has\s+)?(?:chaired|steered|led|coordinated|presided)\b", text[end:clause.end]):
+                continue
+            own = [y for _, y in self.ctx.years_in(end, min(clause.end, end + 60))]
+            if all(y == year - 1 for y in own):
+                return [main, fact(other, year - 1, "network_presidency.after", 0.8)]
+        return [main]
+
+    def _governed_year(self, clause: Sentence, years: list[tuple[Span, int]]) -> int | None:
+        """Of several years, the one a word of chairing governs: 'has chaired the network of nine
+        agencies throughout 2023' beside 'replaced EASO in January 2022'."""
+        text = self.ctx.text
+        found = {y for cue in CHAIR_WORDS.finditer(text, clause.start, clause.end) for span, y in years
+                 if span.start >= cue.end() and re.fullmatch(
+                     r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|throughout|during|for)\s+(?:the\s+(?:whole\s+)?year\s+)?",
+                     text[cue.end():span.start])}
+        return found.pop() if len(found) == 1 else None
+
+    def _other_event(self, span: Span, clause: Sentence) -> bool:
+        """A year that dates something else ('founded in 2004', 'a member since 2010'); not
+        'Since 1 January 2017 X coordinates the network', the day a chair's term opens."""
+        text = self.ctx.text
+        m = OTHER_EVENT.search(text, max(clause.start, span.start - 30), span.start)
+        if m and re.match(r"(?i)since\b", m.group()) and re.match(r"(?i)1(?:st)?\s+January\b", text[span.start:span.end]):
+            return False
+        return m is not None
 
     def _first_of_january(self, clause: Sentence, verb: re.Match[str]) -> int | None:
         """The year of a handover 'on 1 January' that states no year, told by the document's
@@ -374,7 +447,8 @@ class NetworkChairs:
         next year's; 'B took over on 1 January' in a February one, this year's."""
         ctx = self.ctx
         chunk = ctx.text[clause.start:clause.end]
-        day = re.search(r"(?i)\b(?:on\s+)?1(?:st)?\s+January\b(?!\s*,?\s*(?:19|20)\d\d)", chunk)
+        # 'on 1 January', 'In January the chair of the network will pass to B'
+        day = re.search(r"(?i)(?:\b(?:on\s+)?1(?:st)?|\bin)\s+January\b(?!\s*,?\s*(?:19|20)\d\d)", chunk)
         if not day or ctx.doc_date is None:
             return None
         past = re.match(r"(?i)(?:took|handed|passed|succeeded)\b", verb.group().strip()) is not None
@@ -407,8 +481,16 @@ class NetworkChairs:
         text = self.ctx.text
         distinct = list(dict.fromkeys(a[2] for a in agencies))
         values = [y for _, y in years]
-        if re.search(r"(?i)\brespectively\b", text[clause.start:clause.end]) and len(distinct) == len(values) >= 2:
-            return list(zip(distinct, values, strict=True))
+        if re.search(r"(?i)\brespectively\b", text[clause.start:clause.end]) and len(values) >= 2:
+            if len(distinct) == len(values):
+                return list(zip(distinct, values, strict=True))
+            # 'after CEPOL's virtual year, Frontex and Eurojust chair the network in 2021 and 2022
+            # respectively': the agencies joined right before the years
+            tail = [a for a in agencies if a[1] <= years[0][0].start][-len(values):]
+            if len(tail) == len(values) == len({a[2] for a in tail}) and all(
+                    re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[a[1]:b[0]])
+                    for a, b in zip(tail, tail[1:], strict=False)):
+                return [(a[2], y) for a, y in zip(tail, values, strict=True)]
         pairs = self._paired_to(clause, agencies, years)
         return pairs if len(pairs) >= 2 and len({y for _, y in pairs}) == len(pairs) else []
 

@@ -29,8 +29,9 @@ FULLNAME = (rf"(?:(?<![\w.]){_INITIALS})?{_WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert
             rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}")
 # a form of address before a name: 'Mr', 'Ms.', 'Dr. h. c.', 'Mag.', 'Professor', and the ranks some
 # services address their officers by ('Prefect', 'Comisario', 'Commissaire')
-TITLE = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Comisario|Commissario|Commissaire)"
-         r"\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?)")
+# ('Prefetto', 'Col.'); forms may follow each other ('Dr h.c. Mag.', 'Prof. Dr', 'Prefetto Dr')
+TITLE = (r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|Comisario|Commissario|"
+         r"Commissaire|Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?){1,3})")
 # what may stand between a name and its post: 'the newly appointed', 'the most senior', 'the two'
 _MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|"
               r"next|first|senior|designated|appointed|elected|re-elected|future|previous|two|three|four)[ \t]+){0,3}")
@@ -65,6 +66,17 @@ _NAME_LIST = re.compile(rf"^(?:[ \t]+[a-z]\w*)?[ \t]*,?[ \t]+(?:(?:including|nam
 # a name on a line of its own over its post on the next ('Alfredo PÉREZ RUBALCABA' / 'Minister for the
 # Interior'); a word may be glued before it ('PresidentMr Francisco ...')
 _NAME_LINE = re.compile(rf"(?:^|(?<=[{_LO}])){TITLE}?({FULLNAME})[ \t]*$")
+# a board said to be chaired by someone: 'The Management Board of eu-LISA, chaired by Dr A', 'The
+# Board is chaired by B (Spain)', 'The Board meeting was chaired by C'
+_CHAIRED_BOARD = re.compile(
+    rf"\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board)"
+    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+)?(?:[ \t]+meeting)?"
+    rf"(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+)chaired[ \t]+by[ \t]+"
+    rf"{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
+# 'NAME, who heads the European Asylum Support Office', '..., who leads the ETIAS Central Unit at Frontex'
+_WHO_HEADS = re.compile(rf"{TITLE}?(?P<name>{FULLNAME})[ \t]*,[ \t]+who[ \t]+(?P<verb>heads|leads|directs)[ \t]+"
+                        rf"(?P<what>[^,.;:()\n]{{3,90}})")
+_HEADED_UNIT = re.compile(r"\b(?:Department|Unit|Centre|Center|Office|Service|Sector|Division|Directorate|Secretariat)\b")
 # lower-case words that end an organisation's name in a post ('member of the Spanish presidency team')
 _ORG_NOUNS = {"team", "unit", "department", "office", "service", "group", "board", "committee", "council",
               "ministry", "network", "centre", "center", "agency", "directorate", "division", "section",
@@ -78,7 +90,7 @@ _QUALIFIERS = {"incoming", "outgoing", "current", "former", "new", "national", "
                "interim", "acting"}
 _CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with", "at", "from"}
 _TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Mag", "Sir", "Dame", "Lord", "Lady", "Judge",
-           "Prefect", "Comisario", "Commissario", "Commissaire"}
+           "Prefect", "Prefetto", "Comisario", "Commissario", "Commissaire", "Col"}
 # words that start sentences or name things but never begin a person's name
 _NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "From", "With",
              "Under", "During", "After", "Before", "Following", "Today", "Tomorrow", "Yesterday",
@@ -106,6 +118,7 @@ class RolePhrase:
     end: int
     role: str  # role concept IRI
     organisation: str | None
+    wording: str | None = None  # the post in words, where the text gives it only as a verb ('chaired by')
 
 
 @dataclass(frozen=True)
@@ -213,6 +226,11 @@ class People:
                     list_until = tokens[i].end() + len(rest) - len(rest.lstrip()) + len(seg)
                     i += 1
                     continue
+                closed = self._portfolio_list(pos + tokens[i].end())
+                if closed is not None:
+                    list_until = closed - pos  # 'for Home Affairs, Security, Reforms and Equality'
+                    i += 1
+                    continue
                 break
             previous = tokens[i - 1].group(0) if i else ""
             in_list = tokens[i].start() < list_until  # 'for Migration, Home Affairs and Citizenship'
@@ -250,6 +268,21 @@ class People:
             break
         return last_good, org
 
+    def _portfolio_list(self, at: int) -> int | None:
+        """After a comma in a post's complement, words of one to three capitalised words each,
+        between commas, closed by 'X and Y' ('Minister of Labour, Family, Social Affairs and Equal
+        Opportunities'): the end of the list; None when a name or anything else comes first."""
+        text = self.ctx.text
+        word = r"[A-Z][\w'’-]*"
+        while True:
+            seg = re.match(rf"[ \t]*({word}(?:[ \t]+{word}){{0,2}})[ \t]*(,|[ \t]and[ \t]+{word}(?:[ \t]+{word})?)",
+                           text[at:at + 120])
+            if not seg or self._name_starts(at + seg.start(1)):
+                return None
+            if seg.group(2) != ",":
+                return at + seg.end()
+            at += seg.end()
+
     def _name_starts(self, at: int) -> bool:
         m = re.match(FULLNAME, self.ctx.text[at:at + 80])
         return bool(m) and self._is_name(m.group(0), at) and not re.match(
@@ -279,6 +312,45 @@ class People:
             person = person or self._name_above(phrase)
             if person is not None:
                 out.append((person, phrase))
+        return out + self._board_chairs() + self._who_heads()
+
+    def _role_named(self, label: str) -> str | None:
+        """The reference role a label names ('Chair of the Management Board', 'Head')."""
+        found = [m for m in self.ctx.gaz.find(label, {"role"}) if m.start == 0]
+        return max(found, key=lambda m: m.end).entity if found else None
+
+    def _board_chairs(self) -> list[tuple[PersonMention, RolePhrase]]:
+        """'The Management Board of eu-LISA, chaired by Dr A': A chairs that board."""
+        ctx, out = self.ctx, []
+        for m in _CHAIRED_BOARD.finditer(ctx.text):
+            s = m.start("name")
+            name = m.group("name")
+            role = self._role_named(f"Chair of the {m.group('board')}")
+            if role is None or not self._is_name(name, s):
+                continue
+            agencies = ctx.matches_in(max(0, m.start() - 30), m.start("name"), {"agency"})
+            org = agencies[-1].entity if agencies else None
+            out.append((PersonMention(s, s + len(name), name), RolePhrase(m.start("board"), m.end("board"), role, org,
+                                                                              f"chair of the {m.group('board')}")))
+        return out
+
+    def _who_heads(self) -> list[tuple[PersonMention, RolePhrase]]:
+        """'NAME, who heads the European Asylum Support Office in Valletta': the head of a body
+        the reference data names, or of a unit, department, centre or office."""
+        ctx, out = self.ctx, []
+        role = None
+        for m in _WHO_HEADS.finditer(ctx.text):
+            s, name = m.start("name"), m.group("name")
+            bodies = ctx.matches_in(m.start("what"), m.end("what"), {"agency", "organisation"})
+            if not (bodies or _HEADED_UNIT.search(m.group("what"))) or not self._is_name(name, s):
+                continue
+            role = role or self._role_named("Head")
+            if role is None:
+                return out
+            agencies = [b for b in bodies if b.kind == "agency"]
+            org = agencies[-1].entity if agencies else bodies[-1].entity if bodies else None
+            out.append((PersonMention(s, s + len(name), name),
+                        RolePhrase(m.start("verb"), m.end("what"), role, org)))
         return out
 
     def _name_before(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
@@ -406,7 +478,7 @@ def extract_roles(ctx: Context, people: People, part_dates: dict[int, dt.date] |
     for person, phrase in people.roles:
         span = Span(min(person.start, phrase.start), max(person.end, phrase.end))
         part = ctx.part_at(span.start)
-        role_text, attested = text[phrase.start:phrase.end], ctx.doc_date or (part_dates or {}).get(part)
+        role_text, attested = phrase.wording or text[phrase.start:phrase.end], ctx.doc_date or (part_dates or {}).get(part)
         former = _FORMER.search(text, max(0, phrase.start - 20), phrase.start)
         if former:
             role_text, attested = text[former.start():phrase.end], None  # held before, not on the day

@@ -15,101 +15,26 @@ from ..kinds import Fact, Span
 from ..kinds.person_role import PersonRole
 from ..reference.gazetteer import Match
 from .context import Context, Sentence
-
-# Latin letters with their accents (Božinović, Hojs, Jourová), as character classes
-_UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
-_LO = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha())
-_WORD = rf"(?:Mc|Mac|Fitz)?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*"
-_UPPER = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
-_INITIALS = rf"(?:[{_UP}]\.[ \t]?)+"  # 'J.Alberto Ramirez', 'D. Avramopoulos'
-_PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu|i|y)"  # 'Terrón i Cusí'
-# letters after a name that are not part of it: 'Alan Shatter TD', 'Jan Berg MEP'
-_POSTNOMINAL = r"(?:TD|MP|MEP|MdB|QC|KC|OBE|CBE|MBE|PhD)"
-FULLNAME = (rf"(?:(?<![\w.]){_INITIALS})?{_WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert K. Visser'
-            rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}")
-# a form of address before a name: 'Mr', 'Ms.', 'Dr. h. c.', 'Mag.', 'Professor', and the ranks some
-# services address their officers by ('Prefect', 'Comisario', 'Commissaire')
-# ('Prefetto', 'Col.'); forms may follow each other ('Dr h.c. Mag.', 'Prof. Dr', 'Prefetto Dr')
-TITLE = (r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|Comisario|Commissario|"
-         r"Commissaire|Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?){1,3})")
-# what may stand between a name and its post: 'the newly appointed', 'the most senior', 'the two'
-_MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|"
-              r"next|first|senior|designated|appointed|elected|re-elected|future|previous|two|three|four)[ \t]+){0,3}")
-_CAPITALISED = r"(?:[A-Z][\w’'.&-]*[ \t]+){0,3}"  # 'German Federal Government', 'CEPOL'
-# taking up a post: 'took office as', 'has taken up her duties as', 'had led the agency as'
-_TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:up[ \t]+)?(?:office|(?:his|her|their)[ \t]+"
-            r"(?:duties|post|functions))|(?:has[ \t]+|had[ \t]+)?(?:led|served)(?:[ \t]+[\w'’-]+){0,3}?)[ \t]+as")
-_APPOINTED = r"(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
-# a name and the post after it:
-#   'NAME, ROLE'  'NAME (EPP, ES), ROLE'  'NAME, who is the ROLE'  'Ms NAME, the newly appointed German ROLE'
-#   'appointed (also) NAME [, the member from X,] [(Country)] as the agency's new ROLE'
-#   'NAME was appointed new Frontex ROLE'   'NAME as the most senior ROLE'
-_NAME_BEFORE = re.compile(
-    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]*(?:the[ \t]+|who[ \t]+(?:(?:is|was|has[ \t]+been|"
-    rf"had[ \t]+been|becomes|became)|{_TOOK_UP})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
-    rf"|\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},|[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+"
-    rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
-    rf"|{TITLE}?({FULLNAME})[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
-    rf"(?:[ \t]+as)?[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
-    rf"|{TITLE}?({FULLNAME})[ \t]+as[ \t]+(?:the|its|their)[ \t]+{_MODIFIERS}{_CAPITALISED}$"
-    rf"|{TITLE}?({FULLNAME})[ \t]+(?:(?:has|have|had)[ \t]+|(?:today|now)[ \t]+)?{_TOOK_UP}[ \t]+(?:the[ \t]+)?"
-    rf"{_MODIFIERS}{_CAPITALISED}$")
-# the name after the post, maybe after the body's acronym ('Director of the European Union Agency
-# for Fundamental Rights, FRA, NAME')
-_BEFORE_WINDOW = 240
-_NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,))?,?[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
-# names listed after a post in the plural: 'the two Vice-Presidents, Ms A and Mr B',
-# 'Members of the team attended, including A, B and C'
-_ONE = rf"{TITLE}?{FULLNAME}"
-_NAME_LIST = re.compile(rf"^(?:[ \t]+[a-z]\w*)?[ \t]*,?[ \t]+(?:(?:including|namely)[ \t]+)?"
-                        rf"(?P<list>{_ONE}(?:[ \t]*,[ \t]*{_ONE})*,?[ \t]+and[ \t]+{_ONE})(?![\w-])")
-# a name on a line of its own over its post on the next ('Alfredo PÉREZ RUBALCABA' / 'Minister for the
-# Interior'); a word may be glued before it ('PresidentMr Francisco ...')
-_NAME_LINE = re.compile(rf"(?:^|(?<=[{_LO}])){TITLE}?({FULLNAME})[ \t]*$")
-# a board said to be chaired by someone: 'The Management Board of eu-LISA, chaired by Dr A', 'The
-# Board is chaired by B (Spain)', 'The Board meeting was chaired by C'
-_CHAIRED_BOARD = re.compile(
-    rf"\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board)"
-    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+)?(?:[ \t]+meeting)?"
-    rf"(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+)chaired[ \t]+by[ \t]+"
-    rf"{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
-# 'NAME, who heads the European Asylum Support Office', '..., who leads the ETIAS Central Unit at Frontex'
-_WHO_HEADS = re.compile(rf"{TITLE}?(?P<name>{FULLNAME})[ \t]*,[ \t]+who[ \t]+(?P<verb>heads|leads|directs)[ \t]+"
-                        rf"(?P<what>[^,.;:()\n]{{3,90}})")
-_HEADED_UNIT = re.compile(r"\b(?:Department|Unit|Centre|Center|Office|Service|Sector|Division|Directorate|Secretariat)\b")
-# lower-case words that end an organisation's name in a post ('member of the Spanish presidency team')
-_ORG_NOUNS = {"team", "unit", "department", "office", "service", "group", "board", "committee", "council",
-              "ministry", "network", "centre", "center", "agency", "directorate", "division", "section",
-              "police", "delegation", "secretariat", "presidency"}
-# the nouns a body's name ends with: after one, a capitalised pair may be a person's name
-# ('Commissioner for the Security Union Julian King'); after other words it is the body's
-# name going on ('Head of the Internal Audit Capability')
-_BODY_END = _ORG_NOUNS | {"union", "commission", "parliament", "court", "authority", "institute", "college",
-                          "academy", "interior", "affairs", "justice", "security", "migration", "home"}
-_QUALIFIERS = {"incoming", "outgoing", "current", "former", "new", "national", "regional", "local", "federal",
-               "interim", "acting"}
-_CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with", "at", "from"}
-_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Mag", "Sir", "Dame", "Lord", "Lady", "Judge",
-           "Prefect", "Prefetto", "Comisario", "Commissario", "Commissaire", "Col"}
-# words that start sentences or name things but never begin a person's name
-_NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "From", "With",
-             "Under", "During", "After", "Before", "Following", "Today", "Tomorrow", "Yesterday",
-             "Press", "Date", "Time", "Language", "Photo", "Meeting", "Ministers", "Minister",
-             "Commissioner", "President", "Director", "Executive", "Deputy", "Chair", "State",
-             "Secretary", "High", "General", "Prosecutor", "Member", "Members", "Home", "Affairs",
-             "Justice", "Council", "Commission", "Parliament", "Agency", "Agencies", "Network",
-             "European", "Union", "EU", "Mr", "Mrs", "Ms", "Dr", "Prof", "Their", "Its", "His", "Her",
-             "Both", "All", "Our", "We", "They", "It", "He", "She", "As", "And", "But", "Also",
-             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-             "Group", "Working", "Committee", "Board", "Unit", "Office", "Service", "Centre", "Center",
-             "Forum", "Institute", "Authority", "Ministry", "Department", "Programme", "Management",
-             "Regulation", "Directive", "Pact", "Strategy", "Plan", "System", "Systems",
-             "Institution", "Institutions", "Rights", "Organisation", "Organisations", "Organization",
-             "Association", "Nations", "States", "Networks", "Centres", "Academy", "School",
-             "Police", "Court", "Tribunal", "University",
-             # the words of ministers' portfolios ('Minister of Interior and Public Order NAME')
-             "Order", "Public", "Security", "Safety", "Defence", "Integration", "Citizenship", "Administration",
-             "Immigration", "Protection", "Equality", "Reform", "Consumer", "Consumers"}
+from .person_names import (
+    BEFORE_WINDOW,
+    BODY_END,
+    CHAIRED_BOARD,
+    CONNECTOR,
+    FULLNAME,
+    HEADED_UNIT,
+    NAME_AFTER,
+    NAME_BEFORE,
+    NAME_LINE,
+    NAME_LIST,
+    NOT_NAME,
+    ORG_NOUNS,
+    PARTICLE,
+    QUALIFIERS,
+    TITLE,
+    TITLES,
+    WHO_HEADS,
+    WORD,
+)
 
 
 @dataclass(frozen=True)
@@ -137,10 +62,10 @@ class People:
         self.defaults = ctx.gaz.default_organisations
 
     def _is_name(self, name: str, start: int) -> bool:
-        tokens = [t for t in re.split(r"[ \t]+", name) if not re.fullmatch(_PARTICLE, t)]
-        if len(tokens) < 2 or tokens[0] in _NOT_NAME or tokens[0] in _TITLES or tokens[0] in self.vocab:
+        tokens = [t for t in re.split(r"[ \t]+", name) if not re.fullmatch(PARTICLE, t)]
+        if len(tokens) < 2 or tokens[0] in NOT_NAME or tokens[0] in TITLES or tokens[0] in self.vocab:
             return False
-        if any(t in _NOT_NAME for t in tokens):
+        if any(t in NOT_NAME for t in tokens):
             return False
         # words of the reference names, also in the plural ('Liaison Prosecutors'), make a body
         if sum(t in self.vocab or (t.endswith("s") and t[:-1] in self.vocab) for t in tokens) * 2 >= len(tokens):
@@ -222,7 +147,7 @@ class People:
                 if words[:1] == ["and"] and self._name_starts(seg_start + len(seg) - len(seg.lstrip()) + 4):
                     break  # 'for Migration, Home Affairs and Citizenship, and NAME, Commissioner for ...'
                 if " and " in f" {seg} " and words and all(
-                        w[:1].isupper() or w in _CONNECTOR for w in words[:words.index("and")]):
+                        w[:1].isupper() or w in CONNECTOR for w in words[:words.index("and")]):
                     list_until = tokens[i].end() + len(rest) - len(rest.lstrip()) + len(seg)
                     i += 1
                     continue
@@ -238,7 +163,7 @@ class People:
             # only once a known body is named ('President of the European Commission Ursula ...',
             # not 'Head of the Internal Audit Capability')
             definite = any(t.group(0) == "the" for t in tokens[:i])
-            after_body = i > 0 and (previous.lower() in _BODY_END or any(
+            after_body = i > 0 and (previous.lower() in BODY_END or any(
                 m.end == pos + tokens[i - 1].end() for m in ctx.matches_in(pos, pos + tokens[i].start(),
                                                                            {"agency", "organisation", "country"})))
             if tok[:1].isupper() and not in_list and previous not in ("and", "&") and \
@@ -248,12 +173,12 @@ class People:
                     re.match(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?$", text[pos + tokens[i].end():ctx.matches_in(
                         pos + tokens[i].end() + 1, pos + tokens[i].end() + 40, {"role"})[0].start]):
                 break  # a second post: 'Vice-President of Eurojust and National Member for Germany'
-            if tok.rstrip(".") in _TITLES:
+            if tok.rstrip(".") in TITLES:
                 break  # 'and Mr X': a form of address starts the next person
             named = tok[:1].isupper() or any(c.isupper() for c in tok)  # 'Europol', 'eu-LISA'
-            if named or tok in ("&",) or tok in _ORG_NOUNS or (tok in _CONNECTOR and last_good is not None or tok == "the") \
-                    or (tok in _QUALIFIERS and last_good is not None):  # 'the Belgian incoming presidency team'
-                if named or tok in _ORG_NOUNS:
+            if named or tok in ("&",) or tok in ORG_NOUNS or (tok in CONNECTOR and last_good is not None or tok == "the") \
+                    or (tok in QUALIFIERS and last_good is not None):  # 'the Belgian incoming presidency team'
+                if named or tok in ORG_NOUNS:
                     last_good = pos + tokens[i].end()
                 i += 1
                 continue
@@ -322,7 +247,7 @@ class People:
     def _board_chairs(self) -> list[tuple[PersonMention, RolePhrase]]:
         """'The Management Board of eu-LISA, chaired by Dr A': A chairs that board."""
         ctx, out = self.ctx, []
-        for m in _CHAIRED_BOARD.finditer(ctx.text):
+        for m in CHAIRED_BOARD.finditer(ctx.text):
             s = m.start("name")
             name = m.group("name")
             role = self._role_named(f"Chair of the {m.group('board')}")
@@ -339,10 +264,10 @@ class People:
         the reference data names, or of a unit, department, centre or office."""
         ctx, out = self.ctx, []
         role = None
-        for m in _WHO_HEADS.finditer(ctx.text):
+        for m in WHO_HEADS.finditer(ctx.text):
             s, name = m.start("name"), m.group("name")
             bodies = ctx.matches_in(m.start("what"), m.end("what"), {"agency", "organisation"})
-            if not (bodies or _HEADED_UNIT.search(m.group("what"))) or not self._is_name(name, s):
+            if not (bodies or HEADED_UNIT.search(m.group("what"))) or not self._is_name(name, s):
                 continue
             role = role or self._role_named("Head")
             if role is None:
@@ -356,9 +281,9 @@ class People:
     def _name_before(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
         text = self.ctx.text
         line_start = text.rfind("\n", 0, phrase.start) + 1
-        if phrase.start - line_start > _BEFORE_WINDOW:  # a name, its title and 'appointed ... as' fit in it
-            line_start = text.find(" ", phrase.start - _BEFORE_WINDOW) + 1
-        before = _NAME_BEFORE.search(text[line_start:phrase.start])
+        if phrase.start - line_start > BEFORE_WINDOW:  # a name, its title and 'appointed ... as' fit in it
+            line_start = text.find(" ", phrase.start - BEFORE_WINDOW) + 1
+        before = NAME_BEFORE.search(text[line_start:phrase.start])
         if not before:
             return phrase, None
         group = next(g for g in range(1, 6) if before.group(g))
@@ -375,7 +300,7 @@ class People:
         """The people a post in the plural names: 'the two Vice-Presidents, Ms A and Mr B'."""
         text = self.ctx.text
         line_end = text.find("\n", phrase.end)
-        m = _NAME_LIST.match(text[phrase.end:len(text) if line_end < 0 else line_end])
+        m = NAME_LIST.match(text[phrase.end:len(text) if line_end < 0 else line_end])
         if not m:
             return []
         out = []
@@ -396,7 +321,7 @@ class People:
             return None
         above_start = text.rfind("\n", 0, line_start - 1) + 1
         above = text[above_start:line_start - 1]
-        m = _NAME_LINE.search(above)
+        m = NAME_LINE.search(above)
         if not m or len(above) > 60 or " " in above[:m.start()].strip():
             return None
         s = above_start + m.start(1)
@@ -406,7 +331,7 @@ class People:
         text = self.ctx.text
         line_end = text.find("\n", phrase.end)
         line_end = len(text) if line_end < 0 else line_end
-        m = _NAME_AFTER.match(text[phrase.end:line_end])
+        m = NAME_AFTER.match(text[phrase.end:line_end])
         if m:
             s = phrase.end + m.start(1)
             name = self._trim_name(m.group(1))
@@ -421,7 +346,7 @@ class People:
             if len(words) > k + 1:
                 s = phrase.start + words[-k].start()
                 name = text[s:phrase.end]
-                after_body = words[-k - 1].group(0).lower() in _BODY_END or any(
+                after_body = words[-k - 1].group(0).lower() in BODY_END or any(
                     m.end == phrase.start + words[-k - 1].end()
                     for m in self.ctx.matches_in(phrase.start, s, {"agency", "organisation", "country"}))
                 if definite and definite.start() < words[-k].start() and not after_body:
@@ -446,7 +371,7 @@ class People:
     def person_at(self, start: int, end: int) -> PersonMention | None:
         """A person named (full name or known surname) at the start of text[start:end]."""
         text = self.ctx.text[start:end]
-        m = re.match(rf"[ \t]*(?:the[ \t]+)?{TITLE}?({FULLNAME}|{_WORD})", text)
+        m = re.match(rf"[ \t]*(?:the[ \t]+)?{TITLE}?({FULLNAME}|{WORD})", text)
         if not m:
             return None
         name = m.group(1)
@@ -464,7 +389,7 @@ class People:
 _FORMER = re.compile(r"(?i)\b(?:former|previous|past)[ \t]+$")
 # 'She succeeds Mr NAME', 'Ms A will take over from NAME', 'A replaced NAME'
 _SUCCESSION_VERB = re.compile(r"\b(?:succeed|replace|t(?:akes?|ook)[ \t]+over[ \t]+from)")
-_SUCCEEDS = re.compile(rf"(?:(?P<pronoun>\b(?:He|She|he|she))|{TITLE}?(?P<subject>{FULLNAME}|{_WORD}))[ \t]+"
+_SUCCEEDS = re.compile(rf"(?:(?P<pronoun>\b(?:He|She|he|she))|{TITLE}?(?P<subject>{FULLNAME}|{WORD}))[ \t]+"
                        rf"(?:(?:will|is[ \t]+to)[ \t]+)?(?:succeeds?|succeeded|replaces?|replaced|"
                        rf"(?:takes?|took)[ \t]+over[ \t]+from)[ \t]+{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 
@@ -520,5 +445,5 @@ def _only_person(people: People, sentence: Sentence) -> str | None:
     named = {people.by_surname.get(m.group().split()[-1], m.group())
              for m in re.finditer(FULLNAME, text[sentence.start:sentence.end])
              if people._is_name(m.group(), sentence.start + m.start())}
-    named |= {people.by_surname[w] for w in re.findall(_WORD, text[sentence.start:sentence.end]) if w in people.by_surname}
+    named |= {people.by_surname[w] for w in re.findall(WORD, text[sentence.start:sentence.end]) if w in people.by_surname}
     return named.pop() if len(named) == 1 else None

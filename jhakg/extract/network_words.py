@@ -1,0 +1,113 @@
+"""The words of the network's chairs, and the years a clause gives them: which year a word
+of chairing governs, a year that dates something else, the year of a handover 'on 1
+January' that states none, and agencies paired with years ('A and B ... in 2018 and 2019
+respectively', 'X (2019)')."""
+
+from __future__ import annotations
+
+import re
+
+from ..kinds import Span
+from .context import Context, Sentence
+
+CHAIR_WORDS = re.compile(
+    r"(?i)\b(?:chair(?:s|ed|ing|manship|person)?|presiden(?:cy|cies|t)|presid(?:es|ed|ing)|"
+    r"hand(?:s|ed|ing)?\s+over|handover|took\s+over|take(?:s|n)?\s+over|taking\s+over|"
+    r"steer(?:s|ed|ing)?|lead(?:s|ing)?\s+the\s+network|led\s+the\s+network|"
+    r"hosted\s+the\s+(?:JHA\s+)?network|helm|rotating|"
+    # 'concluded its second term at the head of the JHA Agencies' Network'
+    r"at\s+the\s+head\s+of\s+the\s+(?:[\w'’-]+\s+){0,6}?network|"
+    # 'has coordinated the network of EU justice and home affairs agencies', 'to coordinate the JHA agencies' network'
+    r"coordinat(?:es|ed|ing|e)\s+the\s+(?:[\w'’-]+\s+){0,6}?network)\b")
+HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
+                      r"\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\b"
+                      r"|\bpass(?:es|ed|ing)?\s+(?=from\b|to\b)")  # 'passes from A to B', 'a role it passes to B'
+
+OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|adopted|since|"
+                         # 'EASO, which started operating in 2011, chairs the network': the agency's own start
+                         r"(?:started|began|commenced)\s+(?:operating|operations|(?:its\s+)?(?:work|activities))|"
+                         r"became\s+operational)\s+(?:in\s+)?$")
+# 'from A to B' after a word of handing over: A gives, B receives
+FROM_TO = re.compile(r"(?i)^\s*(?:[^.;]{0,40}?\s)?from\s+(?:the\s+)?$")
+TAKEOVER = re.compile(r"(?i)\b(?:took|take[sn]?|taking)\s+over\b|\bsucceed(?:s|ed|ing)?\b")
+NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+|inter-?agency\s+)?network(?:['’]s)?\b|"
+                             r"\btheir\s+(?:cooperation\s+)?network\b|\bits\s+(?:year-long\s+)?(?:presidency|chair)\b|"
+                             r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
+# the present: 'is currently chaired by', 'X chairs', 'X presents the JHAAN presidency's priorities'
+NOW = re.compile(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently)|chairs|holds|presides|leads|steers|presents)\b")
+# an agency's own board: 'the Management Board met under the chairmanship of Professor X'
+BOARD = re.compile(r"(?i)\b(?:management|governing|executive|administrative)\s+board\b")
+INCOMING_OUTGOING = re.compile(r"(?i)\b(?P<first>incoming|outgoing)\s+and\s+(?P<second>incoming|outgoing)\s+"
+                               r"(?:presidenc(?:y|ies)|chairs?|chairmanships?)\b")
+
+
+def governed_year(text: str, clause: Sentence, years: list[tuple[Span, int]]) -> int | None:
+    """Of several years, the one a word of chairing governs: 'has chaired the network of nine
+    agencies throughout 2023' beside 'replaced EASO in January 2022'."""
+    found = {y for cue in CHAIR_WORDS.finditer(text, clause.start, clause.end) for span, y in years
+             if span.start >= cue.end() and re.fullmatch(
+                 r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|throughout|during|for)\s+(?:the\s+(?:whole\s+)?year\s+)?",
+                 text[cue.end():span.start])}
+    return found.pop() if len(found) == 1 else None
+
+
+def other_event(text: str, span: Span, clause: Sentence) -> bool:
+    """A year that dates something else ('founded in 2004', 'a member since 2010'); not
+    'Since 1 January 2017 X coordinates the network', the day a chair's term opens."""
+    m = OTHER_EVENT.search(text, max(clause.start, span.start - 30), span.start)
+    if m and re.match(r"(?i)since\b", m.group()) and re.match(r"(?i)1(?:st)?\s+January\b", text[span.start:span.end]):
+        return False
+    return m is not None
+
+
+def first_of_january(ctx: Context, clause: Sentence, verb: re.Match[str]) -> int | None:
+    """The year of a handover 'on 1 January' that states no year, told by the document's
+    date and the verb's tense: 'a role it passes to B on 1 January' in a December release is
+    next year's; 'B took over on 1 January' in a February one, this year's."""
+    chunk = ctx.text[clause.start:clause.end]
+    # 'on 1 January', 'In January the chair of the network will pass to B'
+    day = re.search(r"(?i)(?:\b(?:on\s+)?1(?:st)?|\bin)\s+January\b(?!\s*,?\s*(?:19|20)\d\d)", chunk)
+    if not day or ctx.doc_date is None:
+        return None
+    past = re.match(r"(?i)(?:took|handed|passed|succeeded)\b", verb.group().strip()) is not None
+    today = ctx.doc_date
+    return today.year if past or (today.month, today.day) == (1, 1) else today.year + 1
+
+
+def paired_to(text: str, agencies: list[tuple[int, int, str]], years: list[tuple[Span, int]],
+              relative: bool = False) -> list[tuple[str, int]]:
+    """Each agency with the year that follows it, when only words or a bracket stand between
+    ('Europol took over in 2019', 'CEPOL (2021)'); with ``relative``, only a bracket or a
+    relative clause about the agency ('FRA, which led the network in 2015')."""
+    words = (r"\s*\(\s*|\)?\s*,\s*(?:which|who|that)(?:\s+[\w'’-]+){0,8}?\s+(?:in|for|during|throughout)\s+"
+             r"(?:the\s+(?:[\w-]+\s+)?year\s+)?"
+             if relative else r"\s*\(\s*|,?(?:\s+[\w'’-]+){0,16}?\s+(?:in|for|during|throughout)\s+")
+    pairs = []
+    for _, end, agency in agencies:
+        for span, year in years:
+            between = text[end:span.start]
+            if span.start >= end and not any(end <= a[0] < span.start for a in agencies) and \
+                    re.fullmatch(words, between) and not re.search(r"\d", between):
+                pairs.append((agency, year))
+                break
+    return pairs
+
+
+def paired_years(text: str, clause: Sentence, agencies: list[tuple[int, int, str]],
+                 years: list[tuple[Span, int]]) -> list[tuple[str, int]]:
+    """Agencies and years given in pairs: 'A and B will chair the network in 2018 and 2019
+    respectively', 'X took over in 2019, followed by Y in 2020 and Z in 2021', 'X (2019)'."""
+    distinct = list(dict.fromkeys(a[2] for a in agencies))
+    values = [y for _, y in years]
+    if re.search(r"(?i)\brespectively\b", text[clause.start:clause.end]) and len(values) >= 2:
+        if len(distinct) == len(values):
+            return list(zip(distinct, values, strict=True))
+        # 'after CEPOL's virtual year, Frontex and Eurojust chair the network in 2021 and 2022
+        # respectively': the agencies joined right before the years
+        tail = [a for a in agencies if a[1] <= years[0][0].start][-len(values):]
+        if len(tail) == len(values) == len({a[2] for a in tail}) and all(
+                re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[a[1]:b[0]])
+                for a, b in zip(tail, tail[1:], strict=False)):
+            return [(a[2], y) for a, y in zip(tail, values, strict=True)]
+    pairs = paired_to(text, agencies, years)
+    return pairs if len(pairs) >= 2 and len({y for _, y in pairs}) == len(pairs) else []

@@ -1,0 +1,103 @@
+"""What a person's name looks like in a release, and the words around it: letters with
+their accents, initials, particles, names in capitals, forms of address ('Dr h.c. Mag.'),
+post-nominals; the phrasings that tie a name to a post ('NAME, ROLE', 'ROLE NAME',
+'chaired by NAME', 'NAME, who heads ...'); and the words that are never a name."""
+
+from __future__ import annotations
+
+import re
+
+# Latin letters with their accents (Božinović, Hojs, Jourová), as character classes
+_UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
+_LO = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha())
+WORD = rf"(?:Mc|Mac|Fitz)?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*"
+_UPPER = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
+_INITIALS = rf"(?:[{_UP}]\.[ \t]?)+"  # 'J.Alberto Ramirez', 'D. Avramopoulos'
+PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu|i|y)"  # 'Terrón i Cusí'
+# letters after a name that are not part of it: 'Alan Shatter TD', 'Jan Berg MEP'
+_POSTNOMINAL = r"(?:TD|MP|MEP|MdB|QC|KC|OBE|CBE|MBE|PhD)"
+FULLNAME = (rf"(?:(?<![\w.]){_INITIALS})?{WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert K. Visser'
+            rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}")
+# a form of address before a name: 'Mr', 'Ms.', 'Dr. h. c.', 'Mag.', 'Professor', and the ranks some
+# services address their officers by ('Prefect', 'Comisario', 'Commissaire')
+# ('Prefetto', 'Col.'); forms may follow each other ('Dr h.c. Mag.', 'Prof. Dr', 'Prefetto Dr')
+TITLE = (r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|Comisario|Commissario|"
+         r"Commissaire|Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?){1,3})")
+# what may stand between a name and its post: 'the newly appointed', 'the most senior', 'the two'
+_MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|"
+              r"next|first|senior|designated|appointed|elected|re-elected|future|previous|two|three|four)[ \t]+){0,3}")
+_CAPITALISED = r"(?:[A-Z][\w’'.&-]*[ \t]+){0,3}"  # 'German Federal Government', 'CEPOL'
+# taking up a post: 'took office as', 'has taken up her duties as', 'had led the agency as'
+_TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:up[ \t]+)?(?:office|(?:his|her|their)[ \t]+"
+            r"(?:duties|post|functions))|(?:has[ \t]+|had[ \t]+)?(?:led|served)(?:[ \t]+[\w'’-]+){0,3}?)[ \t]+as")
+_APPOINTED = r"(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
+# a name and the post after it:
+#   'NAME, ROLE'  'NAME (EPP, ES), ROLE'  'NAME, who is the ROLE'  'Ms NAME, the newly appointed German ROLE'
+#   'appointed (also) NAME [, the member from X,] [(Country)] as the agency's new ROLE'
+#   'NAME was appointed new Frontex ROLE'   'NAME as the most senior ROLE'
+NAME_BEFORE = re.compile(
+    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]*(?:the[ \t]+|who[ \t]+(?:(?:is|was|has[ \t]+been|"
+    rf"had[ \t]+been|becomes|became)|{_TOOK_UP})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
+    rf"|\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},|[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+"
+    rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
+    rf"|{TITLE}?({FULLNAME})[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
+    rf"(?:[ \t]+as)?[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
+    rf"|{TITLE}?({FULLNAME})[ \t]+as[ \t]+(?:the|its|their)[ \t]+{_MODIFIERS}{_CAPITALISED}$"
+    rf"|{TITLE}?({FULLNAME})[ \t]+(?:(?:has|have|had)[ \t]+|(?:today|now)[ \t]+)?{_TOOK_UP}[ \t]+(?:the[ \t]+)?"
+    rf"{_MODIFIERS}{_CAPITALISED}$")
+# the name after the post, maybe after the body's acronym ('Director of the European Union Agency
+# for Fundamental Rights, FRA, NAME')
+BEFORE_WINDOW = 240
+NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,))?,?[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
+# names listed after a post in the plural: 'the two Vice-Presidents, Ms A and Mr B',
+# 'Members of the team attended, including A, B and C'
+_ONE = rf"{TITLE}?{FULLNAME}"
+NAME_LIST = re.compile(rf"^(?:[ \t]+[a-z]\w*)?[ \t]*,?[ \t]+(?:(?:including|namely)[ \t]+)?"
+                        rf"(?P<list>{_ONE}(?:[ \t]*,[ \t]*{_ONE})*,?[ \t]+and[ \t]+{_ONE})(?![\w-])")
+# a name on a line of its own over its post on the next ('Alfredo PÉREZ RUBALCABA' / 'Minister for the
+# Interior'); a word may be glued before it ('PresidentMr Francisco ...')
+NAME_LINE = re.compile(rf"(?:^|(?<=[{_LO}])){TITLE}?({FULLNAME})[ \t]*$")
+# a board said to be chaired by someone: 'The Management Board of eu-LISA, chaired by Dr A', 'The
+# Board is chaired by B (Spain)', 'The Board meeting was chaired by C'
+CHAIRED_BOARD = re.compile(
+    rf"\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board)"
+    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+)?(?:[ \t]+meeting)?"
+    rf"(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+)chaired[ \t]+by[ \t]+"
+    rf"{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
+# 'NAME, who heads the European Asylum Support Office', '..., who leads the ETIAS Central Unit at Frontex'
+WHO_HEADS = re.compile(rf"{TITLE}?(?P<name>{FULLNAME})[ \t]*,[ \t]+who[ \t]+(?P<verb>heads|leads|directs)[ \t]+"
+                        rf"(?P<what>[^,.;:()\n]{{3,90}})")
+HEADED_UNIT = re.compile(r"\b(?:Department|Unit|Centre|Center|Office|Service|Sector|Division|Directorate|Secretariat)\b")
+# lower-case words that end an organisation's name in a post ('member of the Spanish presidency team')
+ORG_NOUNS = {"team", "unit", "department", "office", "service", "group", "board", "committee", "council",
+              "ministry", "network", "centre", "center", "agency", "directorate", "division", "section",
+              "police", "delegation", "secretariat", "presidency"}
+# the nouns a body's name ends with: after one, a capitalised pair may be a person's name
+# ('Commissioner for the Security Union Julian King'); after other words it is the body's
+# name going on ('Head of the Internal Audit Capability')
+BODY_END = ORG_NOUNS | {"union", "commission", "parliament", "court", "authority", "institute", "college",
+                          "academy", "interior", "affairs", "justice", "security", "migration", "home"}
+QUALIFIERS = {"incoming", "outgoing", "current", "former", "new", "national", "regional", "local", "federal",
+               "interim", "acting"}
+CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with", "at", "from"}
+TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Mag", "Sir", "Dame", "Lord", "Lady", "Judge",
+           "Prefect", "Prefetto", "Comisario", "Commissario", "Commissaire", "Col"}
+# words that start sentences or name things but never begin a person's name
+NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "From", "With",
+             "Under", "During", "After", "Before", "Following", "Today", "Tomorrow", "Yesterday",
+             "Press", "Date", "Time", "Language", "Photo", "Meeting", "Ministers", "Minister",
+             "Commissioner", "President", "Director", "Executive", "Deputy", "Chair", "State",
+             "Secretary", "High", "General", "Prosecutor", "Member", "Members", "Home", "Affairs",
+             "Justice", "Council", "Commission", "Parliament", "Agency", "Agencies", "Network",
+             "European", "Union", "EU", "Mr", "Mrs", "Ms", "Dr", "Prof", "Their", "Its", "His", "Her",
+             "Both", "All", "Our", "We", "They", "It", "He", "She", "As", "And", "But", "Also",
+             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+             "Group", "Working", "Committee", "Board", "Unit", "Office", "Service", "Centre", "Center",
+             "Forum", "Institute", "Authority", "Ministry", "Department", "Programme", "Management",
+             "Regulation", "Directive", "Pact", "Strategy", "Plan", "System", "Systems",
+             "Institution", "Institutions", "Rights", "Organisation", "Organisations", "Organization",
+             "Association", "Nations", "States", "Networks", "Centres", "Academy", "School",
+             "Police", "Court", "Tribunal", "University",
+             # the words of ministers' portfolios ('Minister of Interior and Public Order NAME')
+             "Order", "Public", "Security", "Safety", "Defence", "Integration", "Citizenship", "Administration",
+             "Immigration", "Protection", "Equality", "Reform", "Consumer", "Consumers"}

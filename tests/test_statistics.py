@@ -3,6 +3,8 @@ each document's part, equal to what counting over the whole store gives."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import pyoxigraph as ox
 import pytest
 
@@ -53,7 +55,7 @@ def test_a_document_speaks_of_what_it_and_its_parts_state_mention_and_address():
     assert spoken.mandates == [(MANDATE, "Ana Souza")]
     assert spoken.meeting_links == sorted([(MEETING, PRESIDENCY), (MEETING, SIS)])
     assert spoken.wordings == [(f"<{J}id/priority/migration>", '"stopping migrant smuggling"@en')]
-    assert Spoken.from_json(__import__("dataclasses").asdict(spoken)) == spoken
+    assert Spoken.from_json(asdict(spoken)) == spoken
 
 
 def test_counts_add_documents_up_and_count_each_meeting_once():

@@ -93,8 +93,9 @@ def process(source: Source, setup: Setup) -> DocumentResult:
     result = DocumentResult(doc.file_name, doc.doc_id, triples=len(lines), inferred=len(inferred),
                             facts=dict(sorted(Counter(f.kind for f in extraction.facts).items())),
                             warnings=extraction.warnings)
-    result.classes = Classes.of(lines, own_prefixes(document_iri(doc.doc_id), DEFAULT.node("annotation", doc.doc_id, "")))
-    result.spoken = Spoken.of(lines, f"<{document_iri(doc.doc_id)}>")
+    iri = document_iri(doc.doc_id)
+    result.classes = Classes.of(lines, own_prefixes(iri, DEFAULT.node("annotation", doc.doc_id, "")))
+    result.spoken = Spoken.of(lines, f"<{iri}>")
     compact, rebase = setup.compact, setup.rebase
     ttl, jsonld = formats.turtle_and_jsonld(lines, compact, result.graph)
     result.chunks = {"ttl": rebase(ttl.encode()), "ttl_inferred": rebase(formats.turtle(inferred, compact).encode())}

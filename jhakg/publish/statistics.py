@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import ntriples as t
 from ..namespaces import JHA
+from .formats import split
 
 _DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
 _PART_OF = "<http://purl.org/dc/terms/isPartOf>"
@@ -55,7 +56,7 @@ class Spoken:
     @classmethod
     def of(cls, lines: Iterable[str], document: str) -> Spoken:
         """From a document's graph; ``document`` is its IRI as N-Triples."""
-        triples = [line[:-2].split(" ", 2) for line in lines]
+        triples = [split(line) for line in lines]
         sources = {document} | {s for s, p, o in triples if p == _PART_OF and o == document}
         typed = {(s, o) for s, p, o in triples if p == _TYPE}
         starts, names, members, labels = defaultdict(list), {}, {}, defaultdict(list)

@@ -286,3 +286,59 @@ def test_no_post_from_a_list_of_names_a_task_or_a_meeting(tmp_path, gazetteer, s
     assert not any(role.startswith(("heads", "leads", "chair of the")) or "Piet Claes" in role
                    for role, _ in found.values())
     assert "Lucia Ferri" not in found and "Karl Steiner" not in found
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # press and communication officers, and a statutory officer, as contact lines print them
+    ("Media enquiries: Ilona Varga, communications officer, media@agency.example.eu", "Ilona Varga",
+     "communications officer"),
+    ("Tomasz Zielinski - Press officer - (+32) 2 555 00 00", "Tomasz Zielinski", "Press officer"),
+    ("The agency's Fundamental Rights Officer, Elin Sandberg, presented her annual report.", "Elin Sandberg",
+     "Fundamental Rights Officer"),
+    # a post, a colon, the name
+    ("Press contact: Council press office | Spokesperson: Marek Horvat", "Marek Horvat", "Spokesperson"),
+    # an Irish name with its particle
+    ("The EUAA's Executive Director, Cathal Ó Briain, opened the forum.", "Cathal Ó Briain",
+     "EUAA's Executive Director"),
+    # the agency's post; succeeding, taking over, holding a title
+    ("'We will deliver,' said Paul Mertens, the agency's Executive Director.", "Paul Mertens", "Executive Director"),
+    ("Anna Lind, who succeeded Karl Olsen as Executive Director in March, opened the meeting.", "Anna Lind",
+     "Executive Director"),
+    ("Ivo Petrov, who took over as President of Eurojust in May, attended.", "Ivo Petrov", "President of Eurojust"),
+    ("'It is a new start,' said Ruth Keller, who now holds the title of Executive Director.", "Ruth Keller",
+     "Executive Director"),
+    # a first name that is also a city's, right after the post
+    ("The Administrative Director, Sofia Markova, runs the agency's administration.", "Sofia Markova",
+     "Director"),
+    # names after a post in the plural, then another post
+    ("The board consists of the two Vice-Presidents, Ana Sousa and Jan Novak, two national members and the "
+     "President.", "Jan Novak", "Vice-Presidents"),
+])
+def test_posts_in_the_sixth_paraphrase_sets_phrasings(tmp_path, gazetteer, sentence, person, role):
+    found = _people(tmp_path, gazetteer, sentence)
+    assert found[person][0] == role
+
+
+def test_a_month_ends_a_post(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "Ivo Petrov, who took over as President of Eurojust in May, attended.")
+    assert found["Ivo Petrov"] == ("President of Eurojust", "agency/eurojust")
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # someone's adviser or deputy does not hold the post
+    ("Anna Nowak, the Minister's adviser, briefed the press.", "Anna Nowak"),
+    ("Jan Berg, the Executive Director's deputy, briefed the press.", "Jan Berg"),
+    # a city and what it names are no person, even after a post
+    ("The Director, Sofia Declaration in hand, spoke.", "Sofia Declaration"),
+    ("The meeting was held at the Valletta Waterfront, and its Chair, Mr Lars Holm, opened it.", "Valletta Waterfront"),
+    # portfolio words in the plural are no name
+    ("The Minister of the Interior, Institutional Reforms and Democratic Renewal, Lea Dubois, spoke.",
+     "Institutional Reforms"),
+])
+def test_no_post_for_an_adviser_a_city_or_a_portfolio(tmp_path, gazetteer, sentence, person):
+    assert person not in _people(tmp_path, gazetteer, sentence)
+
+
+def test_a_post_before_a_colon_yields_to_the_names_own_apposition(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "President: Mr Karel Dvorak, Minister of the Interior of Czechia")
+    assert found["Karel Dvorak"][0].startswith("Minister of the Interior")

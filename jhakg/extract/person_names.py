@@ -13,7 +13,7 @@ _LO = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.i
 WORD = rf"(?:Mc|Mac|Fitz)?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*"
 _UPPER = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
 _INITIALS = rf"(?:[{_UP}]\.[ \t]?)+"  # 'J.Alberto Ramirez', 'D. Avramopoulos'
-PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu|i|y)"  # 'Terrón i Cusí'
+PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu|i|y|ó|ní|nic)"  # 'Terrón i Cusí', 'Ó Dálaigh'
 # letters after a name that are not part of it: 'Alan Shatter TD', 'Jan Berg MEP'
 _POSTNOMINAL = r"(?:TD|MP|MEP|MdB|QC|KC|OBE|CBE|MBE|PhD)"
 FULLNAME = (rf"(?:(?<![\w.]){_INITIALS})?{WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert K. Visser'
@@ -27,17 +27,21 @@ TITLE = (r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|
 _MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|"
               r"next|first|senior|designated|appointed|elected|re-elected|future|previous|two|three|four)[ \t]+){0,3}")
 _CAPITALISED = r"(?:[A-Z][\w’'.&-]*[ \t]+){0,3}"  # 'German Federal Government', 'CEPOL'
-# taking up a post: 'took office as', 'has taken up her duties as', 'had led the agency as'
-_TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:up[ \t]+)?(?:office|(?:his|her|their)[ \t]+"
-            r"(?:duties|post|functions))|(?:has[ \t]+|had[ \t]+)?(?:led|served)(?:[ \t]+[\w'’-]+){0,3}?)[ \t]+as")
+# taking up a post: 'took office as', 'has taken up her duties as', 'had led the agency as', 'took
+# over as', 'succeeded Mr X as'; holding one: 'who now holds the title of'
+_TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:over|(?:up[ \t]+)?(?:office|(?:his|her|their)[ \t]+"
+            r"(?:duties|post|functions)))|(?:has[ \t]+|had[ \t]+)?(?:led|served|succeeded|succeeds|replaced|replaces)"
+            r"(?:[ \t]+[\w'’.-]+){0,4}?)[ \t]+as")
+_HOLDS = r"(?:now[ \t]+|currently[ \t]+|also[ \t]+)?holds[ \t]+the[ \t]+(?:title|post|position|office|function)[ \t]+of"
 _APPOINTED = r"(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
 # a name and the post after it:
-#   'NAME, ROLE'  'NAME (EPP, ES), ROLE'  'NAME, who is the ROLE'  'Ms NAME, the newly appointed German ROLE'
+#   'NAME, ROLE'  'NAME - ROLE'  'NAME (EPP, ES), ROLE'  'NAME, who is the ROLE'  'Ms NAME, the newly appointed German ROLE'
+#   'NAME, the agency's ROLE'  'NAME, who took over as ROLE'  'NAME, who now holds the title of ROLE'
 #   'appointed (also) NAME [, the member from X,] [(Country)] as the agency's new ROLE'
 #   'NAME was appointed new Frontex ROLE'   'NAME as the most senior ROLE'
 NAME_BEFORE = re.compile(
-    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]*(?:the[ \t]+|who[ \t]+(?:(?:is|was|has[ \t]+been|"
-    rf"had[ \t]+been|becomes|became)|{_TOOK_UP})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
+    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]*,|[ \t]+[-–—])[ \t]*(?:the[ \t]+(?:[\w-]+['’]s[ \t]+)?|who[ \t]+(?:(?:is|was|has[ \t]+been|"
+    rf"had[ \t]+been|becomes|became)|{_TOOK_UP}|{_HOLDS})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},|[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+"
     rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|{TITLE}?({FULLNAME})[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
@@ -46,9 +50,9 @@ NAME_BEFORE = re.compile(
     rf"|{TITLE}?({FULLNAME})[ \t]+(?:(?:has|have|had)[ \t]+|(?:today|now)[ \t]+)?{_TOOK_UP}[ \t]+(?:the[ \t]+)?"
     rf"{_MODIFIERS}{_CAPITALISED}$")
 # the name after the post, maybe after the body's acronym ('Director of the European Union Agency
-# for Fundamental Rights, FRA, NAME')
+# for Fundamental Rights, FRA, NAME'), or after a colon ('Spokesperson: NAME')
 BEFORE_WINDOW = 240
-NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,))?,?[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
+NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,))?[,:]?[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
 # names listed after a post in the plural: 'the two Vice-Presidents, Ms A and Mr B',
 # 'Members of the team attended, including A, B and C'
 _ONE = rf"{TITLE}?{FULLNAME}"
@@ -98,6 +102,9 @@ NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "F
              "Institution", "Institutions", "Rights", "Organisation", "Organisations", "Organization",
              "Association", "Nations", "States", "Networks", "Centres", "Academy", "School",
              "Police", "Court", "Tribunal", "University",
+             # what a city's name may go on with ('the Sofia Declaration', 'Vienna Airport')
+             "Agreement", "Declaration", "Convention", "Process", "Summit", "Conference", "Airport", "Treaty",
+             "Protocol", "Charter", "Statement", "Roadmap", "Initiative",
              # the words of ministers' portfolios ('Minister of Interior and Public Order NAME')
              "Order", "Public", "Security", "Safety", "Defence", "Integration", "Citizenship", "Administration",
              "Immigration", "Protection", "Equality", "Reform", "Consumer", "Consumers"}

@@ -15,6 +15,7 @@ from ..kinds import Fact, Span
 from ..kinds.person_role import PersonRole
 from ..reference.gazetteer import Match
 from .context import Context, Sentence
+from .dates import MONTHS
 from .person_names import (
     BEFORE_WINDOW,
     BODY_END,
@@ -35,6 +36,8 @@ from .person_names import (
     WHO_HEADS,
     WORD,
 )
+
+_BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Theresa May'
 
 
 @dataclass(frozen=True)
@@ -61,17 +64,25 @@ class People:
         self.vocab = ctx.gaz.name_words
         self.defaults = ctx.gaz.default_organisations
 
-    def _is_name(self, name: str, start: int) -> bool:
+    def _is_name(self, name: str, start: int, city_first_ok: bool = False) -> bool:
         tokens = [t for t in re.split(r"[ \t]+", name) if not re.fullmatch(PARTICLE, t)]
-        if len(tokens) < 2 or tokens[0] in NOT_NAME or tokens[0] in TITLES or tokens[0] in self.vocab:
+        if len(tokens) < 2 or tokens[0] in NOT_NAME or tokens[0] in TITLES:
             return False
-        if any(t in NOT_NAME for t in tokens):
+        if any(t in NOT_NAME or (t.endswith("s") and t[:-1] in NOT_NAME) for t in tokens):
+            return False  # also in the plural: 'Institutional Reforms'
+        found = self.ctx.matches_in(start, start + len(name), {"agency", "system", "organisation", "country", "city",
+                                                               "role", "demonym"})
+        # right after a post, a first name may be a city's ('the Director, Sofia X'), when the
+        # other words are no place's (elsewhere 'Valletta Waterfront' is a place)
+        first_end = start + len(tokens[0])
+        city_first = city_first_ok and bool(found) and all(m.kind == "city" and m.end <= first_end for m in found)
+        if found and not city_first:
+            return False
+        words = tokens[1:] if city_first else tokens
+        if not city_first and tokens[0] in self.vocab:
             return False
         # words of the reference names, also in the plural ('Liaison Prosecutors'), make a body
-        if sum(t in self.vocab or (t.endswith("s") and t[:-1] in self.vocab) for t in tokens) * 2 >= len(tokens):
-            return False
-        return not self.ctx.matches_in(start, start + len(name), {"agency", "system", "organisation",
-                                                                   "country", "city", "role", "demonym"})
+        return sum(t in self.vocab or (t.endswith("s") and t[:-1] in self.vocab) for t in words) * 2 < len(tokens)
 
     # -- role phrases
 
@@ -146,6 +157,8 @@ class People:
                 words = seg.split()
                 if words[:1] == ["and"] and self._name_starts(seg_start + len(seg) - len(seg.lstrip()) + 4):
                     break  # 'for Migration, Home Affairs and Citizenship, and NAME, Commissioner for ...'
+                if self._name_starts(seg_start):
+                    break  # 'the two Vice-Presidents, NAME and NAME': names, not a portfolio
                 if " and " in f" {seg} " and words and all(
                         w[:1].isupper() or w in CONNECTOR for w in words[:words.index("and")]):
                     list_until = tokens[i].end() + len(rest) - len(rest.lstrip()) + len(seg)
@@ -175,6 +188,9 @@ class People:
                 break  # a second post: 'Vice-President of Eurojust and National Member for Germany'
             if tok.rstrip(".") in TITLES:
                 break  # 'and Mr X': a form of address starts the next person
+            if tok[:1].isupper() and tok.lower() in MONTHS and (len(tok) > 3 or i and tokens[i - 1].group(0) in _BEFORE_DATE):
+                break  # a date ends the post: 'President of Eurojust in May'
+
             named = tok[:1].isupper() or any(c.isupper() for c in tok)  # 'Europol', 'eu-LISA'
             if named or tok in ("&",) or tok in ORG_NOUNS or (tok in CONNECTOR and last_good is not None or tok == "the") \
                     or (tok in QUALIFIERS and last_good is not None):  # 'the Belgian incoming presidency team'
@@ -222,6 +238,8 @@ class People:
             if match.kind != "role":
                 continue
             phrase = self._role_phrase(match)
+            if re.match(r"['’]s\b", ctx.text[phrase.end:]):
+                continue  # 'NAME, the Minister's adviser': the post is someone else's
             if match.plural:
                 out.extend((person, phrase) for person in self._listed_after(phrase))
                 continue
@@ -332,10 +350,12 @@ class People:
         line_end = text.find("\n", phrase.end)
         line_end = len(text) if line_end < 0 else line_end
         m = NAME_AFTER.match(text[phrase.end:line_end])
+        if m and text.startswith(":", phrase.end) and self.ctx.matches_in(phrase.end + m.end(), line_end, {"role"}):
+            m = None  # 'President: Mr X, Minister of the Interior': the post the name's own apposition gives
         if m:
             s = phrase.end + m.start(1)
             name = self._trim_name(m.group(1))
-            if self._is_name(name, s):
+            if self._is_name(name, s, city_first_ok=True):
                 return phrase, PersonMention(s, s + len(name), name)
         # peel a trailing name off the complement; after 'the', only a name that follows a
         # body the reference data knows ('President of the European Commission Ursula von der

@@ -342,3 +342,52 @@ def test_no_post_for_an_adviser_a_city_or_a_portfolio(tmp_path, gazetteer, sente
 def test_a_post_before_a_colon_yields_to_the_names_own_apposition(tmp_path, gazetteer):
     found = _people(tmp_path, gazetteer, "President: Mr Karel Dvorak, Minister of the Interior of Czechia")
     assert found["Karel Dvorak"][0].startswith("Minister of the Interior")
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Darius Kazlauskas, Vice-Minister of the Interior of Lithuania, spoke for the presidency.", "Darius Kazlauskas",
+     "Vice-Minister of the Interior of Lithuania"),
+    ("The Board took note of the appointment of Ieva Kalnina as the agency's first Director.", "Ieva Kalnina",
+     "Director"),
+    # a capitalised unit first, then the name
+    ("Head of Communications Mikko Laine, tel. +358 00 000 000", "Mikko Laine", "Head of Communications"),
+    # a post in lower case, closed by a comma and the name
+    ("The institute was represented by its head of administration, Mr Petras Jonaitis.", "Petras Jonaitis",
+     "head of administration"),
+    ("Rapporteur for the asylum procedures file, Greta Holm (Renew, SE), welcomed the deal.", "Greta Holm",
+     "Rapporteur for the asylum procedures file"),
+    # being there in a post
+    ("Marek Kral spoke for Europol as its Executive Director.", "Marek Kral", "Executive Director"),
+    ("Olga Berg attended as Executive Director-designate of the agency.", "Olga Berg", "Executive Director"),
+    ("Tiago Mendes, until now Head of the Security Unit, takes office in May.", "Tiago Mendes",
+     "Head of the Security Unit"),
+    # chairing a board or a committee
+    ("Ana Vidal, who chairs CEPOL's Management Board, opened the session.", "Ana Vidal",
+     "chairs CEPOL's Management Board"),
+    ("Parliament's Civil Liberties Committee, chaired by Lars Ek, will vote in May.", "Lars Ek",
+     "chair of the Committee"),
+    # one of several holders of a post
+    ("Karl Bauer, one of the two Deputy Executive Directors of Frontex, presented the plan.", "Karl Bauer",
+     "Deputy Executive Directors of Frontex"),
+])
+def test_more_posts_in_the_sixth_paraphrase_sets_phrasings(tmp_path, gazetteer, sentence, person, role):
+    found = _people(tmp_path, gazetteer, sentence)
+    assert found[person][0] == role
+
+
+def test_a_post_someone_will_hold_is_not_attested_on_the_day(tmp_path, gazetteer):
+    facts = facts_of(release(tmp_path, "Brussels, 4 March 2024\n\nThe ministers heard Lukas Maier, who will be "
+                                       "Commissioner for Internal Affairs and Migration.\n"), gazetteer, "person_role")
+    found = {f.record.person: f.record for f in facts}
+    assert found["Lukas Maier"].role_text == "Commissioner for Internal Affairs and Migration"
+    assert found["Lukas Maier"].attested is None
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # chairing what is no board or committee; 'one of' what is no post; a lower-case post with no name
+    ("Jan Novak, who chairs the working group on data, spoke.", "Jan Novak"),
+    ("The Ministers, one of the two Directors said, agreed on Ana Lopes.", "Ana Lopes"),
+    ("The head of unit, as agreed, Maria Costa, said.", "Maria Costa"),
+])
+def test_no_post_from_chairing_a_group_or_a_loose_phrase(tmp_path, gazetteer, sentence, person):
+    assert person not in _people(tmp_path, gazetteer, sentence)

@@ -24,7 +24,7 @@ FULLNAME = (rf"(?:(?<![\w.]){_INITIALS})?{WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert 
 TITLE = (r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|Comisario|Commissario|"
          r"Commissaire|Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?){1,3})")
 # what may stand between a name and its post: 'the newly appointed', 'the most senior', 'the two'
-_MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|"
+_MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|until[ \t]+now|"
               r"next|first|senior|designated|appointed|elected|re-elected|future|previous|two|three|four)[ \t]+){0,3}")
 _CAPITALISED = r"(?:[A-Z][\w’'.&-]*[ \t]+){0,3}"  # 'German Federal Government', 'CEPOL'
 # taking up a post: 'took office as', 'has taken up her duties as', 'had led the agency as', 'took
@@ -33,7 +33,11 @@ _TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:over|
             r"(?:duties|post|functions)))|(?:has[ \t]+|had[ \t]+)?(?:led|served|succeeded|succeeds|replaced|replaces)"
             r"(?:[ \t]+[\w'’.-]+){0,4}?)[ \t]+as")
 _HOLDS = r"(?:now[ \t]+|currently[ \t]+|also[ \t]+)?holds[ \t]+the[ \t]+(?:title|post|position|office|function)[ \t]+of"
-_APPOINTED = r"(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
+_APPOINTED = (r"(?:(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
+              r"|(?:appointment|election|nomination)[ \t]+of)")  # 'took note of the appointment of NAME as'
+# being there in a post: 'NAME spoke for EASO as its ROLE', 'NAME attended as ROLE'
+_PRESENT = (r"(?:spoke|attended|participated|took[ \t]+part|was[ \t]+present)"
+            r"(?:[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?[\w'’-]+)?")
 # a name and the post after it:
 #   'NAME, ROLE'  'NAME - ROLE'  'NAME (EPP, ES), ROLE'  'NAME, who is the ROLE'  'Ms NAME, the newly appointed German ROLE'
 #   'NAME, the agency's ROLE'  'NAME, who took over as ROLE'  'NAME, who now holds the title of ROLE'
@@ -41,18 +45,23 @@ _APPOINTED = r"(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects
 #   'NAME was appointed new Frontex ROLE'   'NAME as the most senior ROLE'
 NAME_BEFORE = re.compile(
     rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]*,|[ \t]+[-–—])[ \t]*(?:the[ \t]+(?:[\w-]+['’]s[ \t]+)?|who[ \t]+(?:(?:is|was|has[ \t]+been|"
-    rf"had[ \t]+been|becomes|became)|{_TOOK_UP}|{_HOLDS})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
+    rf"had[ \t]+been|will[ \t]+be|becomes|became)|{_TOOK_UP}|{_HOLDS})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},|[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+"
     rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|{TITLE}?({FULLNAME})[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
     rf"(?:[ \t]+as)?[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|{TITLE}?({FULLNAME})[ \t]+as[ \t]+(?:the|its|their)[ \t]+{_MODIFIERS}{_CAPITALISED}$"
+    rf"|{TITLE}?({FULLNAME})[ \t]+{_PRESENT}[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|{TITLE}?({FULLNAME})[ \t]+(?:(?:has|have|had)[ \t]+|(?:today|now)[ \t]+)?{_TOOK_UP}[ \t]+(?:the[ \t]+)?"
     rf"{_MODIFIERS}{_CAPITALISED}$")
 # the name after the post, maybe after the body's acronym ('Director of the European Union Agency
 # for Fundamental Rights, FRA, NAME'), or after a colon ('Spokesperson: NAME')
 BEFORE_WINDOW = 240
 NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,))?[,:]?[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
+# a name before a post in the plural: 'NAME, one of the two Deputy Executive Directors', 'NAME (S&D, DE),
+# one of Parliament's two rapporteurs'
+ONE_OF = re.compile(rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]+one[ \t]+of[ \t]+"
+                    rf"(?:the[ \t]+|[\w-]+['’]s[ \t]+)(?:(?:two|three|four|five|six|several)[ \t]+)?{_CAPITALISED}$")
 # names listed after a post in the plural: 'the two Vice-Presidents, Ms A and Mr B',
 # 'Members of the team attended, including A, B and C'
 _ONE = rf"{TITLE}?{FULLNAME}"
@@ -62,15 +71,17 @@ NAME_LIST = re.compile(rf"^(?:[ \t]+[a-z]\w*)?[ \t]*,?[ \t]+(?:(?:including|name
 # Interior'); a word may be glued before it ('PresidentMr Francisco ...')
 NAME_LINE = re.compile(rf"(?:^|(?<=[{_LO}])){TITLE}?({FULLNAME})[ \t]*$")
 # a board said to be chaired by someone: 'The Management Board of eu-LISA, chaired by Dr A', 'The
-# Board is chaired by B (Spain)', 'The Board meeting was chaired by C'
+# Board is chaired by B (Spain)', 'The Board meeting was chaired by C', 'the LIBE Committee, chaired by D'
 CHAIRED_BOARD = re.compile(
-    rf"\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board)"
+    rf"\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board|Committee)"
     rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+)?(?:[ \t]+meeting)?"
     rf"(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+)chaired[ \t]+by[ \t]+"
     rf"{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
-# 'NAME, who heads the European Asylum Support Office', '..., who leads the ETIAS Central Unit at Frontex'
-WHO_HEADS = re.compile(rf"{TITLE}?(?P<name>{FULLNAME})[ \t]*,[ \t]+who[ \t]+(?P<verb>heads|leads|directs)[ \t]+"
+# 'NAME, who heads the European Asylum Support Office', '..., who leads the ETIAS Central Unit at Frontex',
+# '..., who chairs FRA's Management Board'
+WHO_HEADS = re.compile(rf"{TITLE}?(?P<name>{FULLNAME})[ \t]*,[ \t]+who[ \t]+(?P<verb>heads|leads|directs|chairs)[ \t]+"
                         rf"(?P<what>[^,.;:()\n]{{3,90}})")
+CHAIRED_BODY = re.compile(r"\b(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board\b|\bCommittee\b")
 HEADED_UNIT = re.compile(r"\b(?:Department|Unit|Centre|Center|Office|Service|Sector|Division|Directorate|Secretariat)\b")
 # lower-case words that end an organisation's name in a post ('member of the Spanish presidency team')
 ORG_NOUNS = {"team", "unit", "department", "office", "service", "group", "board", "committee", "council",

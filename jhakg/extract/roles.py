@@ -20,6 +20,7 @@ from .person_names import (
     BEFORE_WINDOW,
     BODY_END,
     CHAIRED_BOARD,
+    CHAIRED_BODY,
     CONNECTOR,
     FULLNAME,
     HEADED_UNIT,
@@ -28,6 +29,7 @@ from .person_names import (
     NAME_LINE,
     NAME_LIST,
     NOT_NAME,
+    ONE_OF,
     ORG_NOUNS,
     PARTICLE,
     QUALIFIERS,
@@ -37,6 +39,7 @@ from .person_names import (
     WORD,
 )
 
+_LOWER_POST = re.compile(r"(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:the[ \t]+|and[ \t]+)?[a-z][\w-]*){0,4}(?=[ \t]*,)")
 _BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Theresa May'
 
 
@@ -136,6 +139,12 @@ class People:
                 return end, None
         pos = end + m.end()
         window = text[pos:pos + 200].split("\n", 1)[0]
+        # a post in lower case, closed by a comma and a name: 'its head of administration, Mr NAME',
+        # 'rapporteur for the borders and visa file, NAME'
+        lower = _LOWER_POST.match(window)
+        if lower and m.group().strip() and self._name_starts(pos + lower.end() + len(
+                re.match(rf"[ \t]*,[ \t]*{TITLE}?", window[lower.end():]).group())):
+            return pos + lower.end(), None
         tokens = list(re.finditer(r"[^\s,.;:()]+|[,.;:()]", window))
         list_until = -1
         last_good = None
@@ -179,8 +188,10 @@ class People:
             after_body = i > 0 and (previous.lower() in BODY_END or any(
                 m.end == pos + tokens[i - 1].end() for m in ctx.matches_in(pos, pos + tokens[i].start(),
                                                                            {"agency", "organisation", "country"})))
+            # (the first word is the post's own when a name starts after it: 'Head of Communications NAME')
             if tok[:1].isupper() and not in_list and previous not in ("and", "&") and \
-                    (not definite or after_body) and self._name_starts(pos + tokens[i].start()):
+                    (not definite or after_body) and self._name_starts(pos + tokens[i].start()) and \
+                    not (i == 0 and len(tokens) > 1 and self._name_starts(pos + tokens[1].start())):
                 break
             if tok == "and" and ctx.matches_in(pos + tokens[i].end() + 1, pos + tokens[i].end() + 40, {"role"}) and \
                     re.match(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?$", text[pos + tokens[i].end():ctx.matches_in(
@@ -242,6 +253,9 @@ class People:
                 continue  # 'NAME, the Minister's adviser': the post is someone else's
             if match.plural:
                 out.extend((person, phrase) for person in self._listed_after(phrase))
+                one = self._one_of(phrase)
+                if one is not None:
+                    out.append((one, phrase))
                 continue
             # 'the Interim Director, Mr A, the Chair of the group, Mr B': A is the Director's
             phrase, person = self._name_before(phrase)
@@ -279,17 +293,20 @@ class People:
 
     def _who_heads(self) -> list[tuple[PersonMention, RolePhrase]]:
         """'NAME, who heads the European Asylum Support Office in Valletta': the head of a body
-        the reference data names, or of a unit, department, centre or office."""
+        the reference data names, or of a unit, department, centre or office; 'NAME, who chairs
+        FRA's Management Board': the chair of a board or committee."""
         ctx, out = self.ctx, []
-        role = None
         for m in WHO_HEADS.finditer(ctx.text):
-            s, name = m.start("name"), m.group("name")
+            s, name, what = m.start("name"), m.group("name"), m.group("what")
             bodies = ctx.matches_in(m.start("what"), m.end("what"), {"agency", "organisation"})
-            if not (bodies or HEADED_UNIT.search(m.group("what"))) or not self._is_name(name, s):
+            chaired = CHAIRED_BODY.search(what) if m.group("verb") == "chairs" else None
+            if m.group("verb") == "chairs" and not chaired:
                 continue
-            role = role or self._role_named("Head")
+            if not (bodies or chaired or HEADED_UNIT.search(what)) or not self._is_name(name, s):
+                continue
+            role = self._role_named(f"Chair of the {chaired.group()}" if chaired else "Head")
             if role is None:
-                return out
+                continue
             agencies = [b for b in bodies if b.kind == "agency"]
             org = agencies[-1].entity if agencies else bodies[-1].entity if bodies else None
             out.append((PersonMention(s, s + len(name), name),
@@ -304,7 +321,7 @@ class People:
         before = NAME_BEFORE.search(text[line_start:phrase.start])
         if not before:
             return phrase, None
-        group = next(g for g in range(1, 6) if before.group(g))
+        group = next(g for g in range(1, 7) if before.group(g))
         s = line_start + before.start(group)
         e = s + len(before.group(group))
         # a nearer post between them takes the name: 'NAME (EPP, NL), MEP rapporteur'
@@ -312,7 +329,20 @@ class People:
             return phrase, None
         if group == 2 and phrase.organisation is None:
             phrase = self._appointing_body(phrase, line_start + before.start())
+        if group == 5 and phrase.organisation is None:  # 'NAME spoke for EASO as its ROLE'
+            agencies = {m.entity for m in self.ctx.matches_in(e, phrase.start, {"agency"})}
+            if len(agencies) == 1:
+                phrase = RolePhrase(phrase.start, phrase.end, phrase.role, agencies.pop(), phrase.wording)
         return phrase, PersonMention(s, e, before.group(group))
+
+    def _one_of(self, phrase: RolePhrase) -> PersonMention | None:
+        """'NAME, one of the two Deputy Executive Directors of Frontex': one who holds the post."""
+        text = self.ctx.text
+        line_start = max(text.rfind("\n", 0, phrase.start) + 1, phrase.start - BEFORE_WINDOW)
+        m = ONE_OF.search(text, line_start, phrase.start)
+        if not m or not self._is_name(m.group(1), m.start(1)):
+            return None
+        return PersonMention(m.start(1), m.end(1), m.group(1))
 
     def _listed_after(self, phrase: RolePhrase) -> list[PersonMention]:
         """The people a post in the plural names: 'the two Vice-Presidents, Ms A and Mr B'."""
@@ -407,6 +437,7 @@ class People:
 
 # a post held before: 'Morten Kjaerum, former Director of FRA', 'the previous FRA Director'
 _FORMER = re.compile(r"(?i)\b(?:former|previous|past)[ \t]+$")
+_FUTURE = re.compile(r"\bwho[ \t]+will[ \t]+be[ \t]+(?:the[ \t]+)?$")
 # 'She succeeds Mr NAME', 'Ms A will take over from NAME', 'A replaced NAME'
 _SUCCESSION_VERB = re.compile(r"\b(?:succeed|replace|t(?:akes?|ook)[ \t]+over[ \t]+from)")
 _SUCCEEDS = re.compile(rf"(?:(?P<pronoun>\b(?:He|She|he|she))|{TITLE}?(?P<subject>{FULLNAME}|{WORD}))[ \t]+"
@@ -427,6 +458,8 @@ def extract_roles(ctx: Context, people: People, part_dates: dict[int, dt.date] |
         former = _FORMER.search(text, max(0, phrase.start - 20), phrase.start)
         if former:
             role_text, attested = text[former.start():phrase.end], None  # held before, not on the day
+        elif _FUTURE.search(text, max(0, phrase.start - 30), phrase.start):
+            attested = None  # 'NAME, who will be Commissioner for ...': held after the day
         facts.append(Fact(PersonRole(person.name, phrase.role, role_text, phrase.organisation, attested),
                           [span], "person_role.apposition", 0.9, part))
     return facts + _predecessors(ctx, people, facts)

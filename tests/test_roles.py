@@ -391,3 +391,25 @@ def test_a_post_someone_will_hold_is_not_attested_on_the_day(tmp_path, gazetteer
 ])
 def test_no_post_from_chairing_a_group_or_a_loose_phrase(tmp_path, gazetteer, sentence, person):
     assert person not in _people(tmp_path, gazetteer, sentence)
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Luc Martin (Belgium) was elected chair of the Management Board in June.", "Luc Martin",
+     "chair of the Management Board"),
+    ("Dr Piet Smit (National Member for the Netherlands) opened the session.", "Piet Smit",
+     "National Member for the Netherlands"),
+    ("The Board thanked Inga Ozola, who has acted as Executive Director since July.", "Inga Ozola",
+     "Executive Director"),
+    ("Europol's Analysis Unit, led by Mr Karl Berg, prepared the report.", "Karl Berg", "head of the Analysis Unit"),
+])
+def test_posts_given_in_brackets_by_acting_or_by_leading_a_unit(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # a bracket that holds no post; leading what is no unit
+    ("Ruairi Breen (EUAA) and Marta Nowak (CEPOL) spoke on training.", "Ruairi Breen"),
+    ("The investigation, led by Anna Holm, found the network.", "Anna Holm"),
+])
+def test_no_post_from_a_bracketed_agency_or_a_led_task(tmp_path, gazetteer, sentence, person):
+    assert person not in _people(tmp_path, gazetteer, sentence)

@@ -30,7 +30,7 @@ _CAPITALISED = r"(?:[A-Z][\w’'.&-]*[ \t]+){0,3}"  # 'German Federal Government
 # taking up a post: 'took office as', 'has taken up her duties as', 'had led the agency as', 'took
 # over as', 'succeeded Mr X as'; holding one: 'who now holds the title of'
 _TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:over|(?:up[ \t]+)?(?:office|(?:his|her|their)[ \t]+"
-            r"(?:duties|post|functions)))|(?:has[ \t]+|had[ \t]+)?(?:led|served|succeeded|succeeds|replaced|replaces)"
+            r"(?:duties|post|functions)))|(?:has[ \t]+|had[ \t]+)?(?:led|served|acted|acts|succeeded|succeeds|replaced|replaces)"
             r"(?:[ \t]+[\w'’.-]+){0,4}?)[ \t]+as")
 _HOLDS = r"(?:now[ \t]+|currently[ \t]+|also[ \t]+)?holds[ \t]+the[ \t]+(?:title|post|position|office|function)[ \t]+of"
 _APPOINTED = (r"(?:(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
@@ -40,15 +40,15 @@ _PRESENT = (r"(?:spoke|attended|participated|took[ \t]+part|was[ \t]+present)"
             r"(?:[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?[\w'’-]+)?")
 # a name and the post after it:
 #   'NAME, ROLE'  'NAME - ROLE'  'NAME (EPP, ES), ROLE'  'NAME, who is the ROLE'  'Ms NAME, the newly appointed German ROLE'
-#   'NAME, the agency's ROLE'  'NAME, who took over as ROLE'  'NAME, who now holds the title of ROLE'
+#   'NAME, the agency's ROLE'  'NAME, who took over as ROLE'  'NAME, who now holds the title of ROLE'  'NAME (ROLE)'
 #   'appointed (also) NAME [, the member from X,] [(Country)] as the agency's new ROLE'
 #   'NAME was appointed new Frontex ROLE'   'NAME as the most senior ROLE'
 NAME_BEFORE = re.compile(
-    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]*,|[ \t]+[-–—])[ \t]*(?:the[ \t]+(?:[\w-]+['’]s[ \t]+)?|who[ \t]+(?:(?:is|was|has[ \t]+been|"
+    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]*,|[ \t]+[-–—]|[ \t]*\()[ \t]*(?:the[ \t]+(?:[\w-]+['’]s[ \t]+)?|who[ \t]+(?:(?:is|was|has[ \t]+been|"
     rf"had[ \t]+been|will[ \t]+be|becomes|became)|{_TOOK_UP}|{_HOLDS})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},|[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+"
     rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
-    rf"|{TITLE}?({FULLNAME})[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
+    rf"|{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
     rf"(?:[ \t]+as)?[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|{TITLE}?({FULLNAME})[ \t]+as[ \t]+(?:the|its|their)[ \t]+{_MODIFIERS}{_CAPITALISED}$"
     rf"|{TITLE}?({FULLNAME})[ \t]+{_PRESENT}[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
@@ -81,6 +81,11 @@ CHAIRED_BOARD = re.compile(
 # '..., who chairs FRA's Management Board'
 WHO_HEADS = re.compile(rf"{TITLE}?(?P<name>{FULLNAME})[ \t]*,[ \t]+who[ \t]+(?P<verb>heads|leads|directs|chairs)[ \t]+"
                         rf"(?P<what>[^,.;:()\n]{{3,90}})")
+# a unit said to be led by someone: 'eu-LISA's Operations Department, led by A', 'the Unit is headed by B'
+LED_UNIT = re.compile(
+    rf"\b(?P<unit>Department|Unit|Centre|Office|Service|Sector|Division|Directorate|Secretariat)"
+    rf"(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been)[ \t]+)(?:led|headed)[ \t]+by[ \t]+"
+    rf"{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 CHAIRED_BODY = re.compile(r"\b(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board\b|\bCommittee\b")
 HEADED_UNIT = re.compile(r"\b(?:Department|Unit|Centre|Center|Office|Service|Sector|Division|Directorate|Secretariat)\b")
 # lower-case words that end an organisation's name in a post ('member of the Spanish presidency team')

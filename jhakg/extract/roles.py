@@ -24,6 +24,7 @@ from .person_names import (
     CONNECTOR,
     FULLNAME,
     HEADED_UNIT,
+    LED_UNIT,
     NAME_AFTER,
     NAME_BEFORE,
     NAME_LINE,
@@ -269,7 +270,7 @@ class People:
             person = person or self._name_above(phrase)
             if person is not None:
                 out.append((person, phrase))
-        return out + self._board_chairs() + self._who_heads()
+        return out + self._board_chairs() + self._who_heads() + self._unit_heads()
 
     def _role_named(self, label: str) -> str | None:
         """The reference role a label names ('Chair of the Management Board', 'Head')."""
@@ -289,6 +290,21 @@ class People:
             org = agencies[-1].entity if agencies else None
             out.append((PersonMention(s, s + len(name), name), RolePhrase(m.start("board"), m.end("board"), role, org,
                                                                               f"chair of the {m.group('board')}")))
+        return out
+
+    def _unit_heads(self) -> list[tuple[PersonMention, RolePhrase]]:
+        """'eu-LISA's Justice Sector, led by A': A heads that unit (of the agency just before it)."""
+        ctx, out = self.ctx, []
+        for m in LED_UNIT.finditer(ctx.text):
+            s, name = m.start("name"), m.group("name")
+            role = self._role_named("Head")
+            if role is None or not self._is_name(name, s):
+                continue
+            agencies = ctx.matches_in(max(0, m.start() - 40), m.start(), {"agency"})
+            unit_start = ctx.text.rfind(" ", 0, max(0, m.start() - 1)) + 1  # with the word before: 'Justice Sector'
+            out.append((PersonMention(s, s + len(name), name),
+                        RolePhrase(unit_start, m.end("unit"), role, agencies[-1].entity if agencies else None,
+                                   f"head of the {ctx.text[unit_start:m.end('unit')]}")))
         return out
 
     def _who_heads(self) -> list[tuple[PersonMention, RolePhrase]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from rdflib import Literal, URIRef
@@ -249,3 +250,16 @@ def test_a_frames_cue_words_never_hide_it():
                     checked += 1
                     assert any(cue in sentence.lower() for cue in cues), (pattern.pattern[:60], sentence)
     assert checked > 100
+
+
+def test_a_calendar_under_a_lead_in_gives_no_dates_as_topics(tmp_path, gazetteer):
+    found = _topics(tmp_path, gazetteer, "The training priorities for the spring are:\n\n"
+                                         "- 12/03/2021 - Cybercrime investigations\n"
+                                         "- 7 April - Border checks\n- 3 to 5 May - Financial investigations\n")
+    assert not any(re.fullmatch(r"[\d/ ]+(?:to \d+ )?\w*", t) for t in found), found
+
+
+def test_who_made_the_priorities_is_no_priority(tmp_path, gazetteer):
+    found = _topics(tmp_path, gazetteer, "The priorities were drawn up by the network's contact points, who met in "
+                                         "May. The priorities were chosen by the board.\n")
+    assert not any(t.startswith(("drawn", "chosen")) for t in found), found

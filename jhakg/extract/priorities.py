@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from ..kinds import Fact, Span
 from ..kinds.priority import Priority
 from .context import Context
+from .dates import MONTHS
 from .roles import People
 
 _PRIO = r"priorit(?:y|ies)"
@@ -157,9 +158,15 @@ _NOT_TOPIC = re.compile(
     rf"outcomes?|achievements?|steps?|conclusions|proposals?|reports?|discussions?|meetings?|decisions?|statements?|"
     rf"future|past|present|situation|developments?|state\s+of\s+play|way\s+forward|next\s+steps)"
     rf"|and|or|more|them|it|this|that|these|those|ways?|the\s+like|to\s.*|(?:how|what|whether|why|where|when)\b.*"
-    rf"|(?:based|aimed|designed|expected|planned|agreed|linked|related)\s.*"
+    rf"|(?:based|aimed|designed|expected|planned|agreed|linked|related)\s.*|\w+(?:ed|en|wn)(?:\s+(?:up|out))?\s+by\b.*"
     rf"|(?:\w+\s+)?(?:theme|topic|focus|priority|objective|goal|aim|purpose)s?\s+of\b.*)$")
 MAX_WORDS = 12
+
+
+def _dates_only(words: list[str]) -> bool:
+    """'28 April', '21/04/2020', '4 to 8 May': a date (a calendar's item) is no topic."""
+    return all(w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th|[/.]\d+)*", w) or w.lower() in MONTHS
+               or w.lower() in ("to", "and", "of") for w in words)
 
 
 @dataclass(frozen=True)
@@ -359,7 +366,7 @@ def extract_priorities(ctx: Context, people: People) -> list[Fact]:
         if item.end == cut_off or any(a <= item.start < b for a, b in about):
             continue
         words = re.findall(r"[\w'’-]+", phrase)
-        if not words or len(words) > MAX_WORDS or _NOT_TOPIC.match(phrase):
+        if not words or len(words) > MAX_WORDS or _NOT_TOPIC.match(phrase) or _dates_only(words):
             continue
         if any(a <= item.start < b for a, b in titles):
             continue

@@ -368,3 +368,36 @@ def test_network_chairs_in_set_six_phrasings(tmp_path, gazetteer, text, expected
 ])
 def test_no_network_chair_in_these_set_six_phrasings(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ', whose country holds the presidency', after a country or a demonym
+    ("Vienna, 2 October 2018\n\nThe board is chaired by a civil servant from Austria, whose country holds the "
+     "presidency of the Council until December.\n", {("at", "2018-07-01")}),
+    ("Paris, 3 March 2022\n\nThe French minister, Ms Durand, whose country took over the presidency of the Council "
+     "in January, opened the conference.\n", {("fr", "2022-01-01")}),
+    # ', the country holding the presidency'
+    ("Sofia, 5 February 2018\n\nThe meeting was hosted by Bulgaria, the country holding the presidency of the "
+     "Council.\n", {("bg", "2018-01-01")}),
+    # a trio's terms over the months stated, in the order given
+    ("Madrid, 3 October 2023\n\nThe three countries hold the presidency from July 2023 to December 2024 for six "
+     "months each: Spain, Belgium and Hungary, respectively.\n",
+     {("es", "2023-07-01"), ("be", "2024-01-01"), ("hu", "2024-07-01")}),
+    ("Warsaw, 8 January 2025\n\nPoland, Denmark and Cyprus form the trio. They hold the presidency of the Council "
+     "from January 2025 to June 2026, in that order.\n",
+     {("pl", "2025-01-01"), ("dk", "2025-07-01"), ("cy", "2026-01-01")}),
+])
+def test_council_presidencies_in_set_six_phrasings(tmp_path, gazetteer, text, expected):
+    assert _council(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 'whose country' holding something else
+    "Vienna, 2 October 2018\n\nThe board is chaired by a civil servant from Austria, whose country holds the "
+    "record for visits.\n",
+    # three countries over months that are not three terms of six
+    "Madrid, 3 October 2023\n\nSpain, Belgium and Hungary discussed the presidency's budget from July 2023 to "
+    "March 2024, respectively.\n",
+])
+def test_no_council_presidency_in_these_set_six_phrasings(tmp_path, gazetteer, text):
+    assert _council(tmp_path, gazetteer, text) == set()

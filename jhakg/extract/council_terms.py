@@ -27,6 +27,12 @@ STATE_BEFORE = re.compile(rf"(?i)\b(?:(?:{_HANDOVER})\b[^.;]{{0,80}}?\b(?:from|t
 STATE_AFTER = re.compile(rf"(?i)^(?:\s*,\s*which)?\s+(?:(?:today|now|then)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|(?:holds|held|will\s+hold|is\s+holding)\s+"
                          rf"the\s+(?:rotating\s+)?presidency|(?:presented|presents|will\s+present|outlined)\s+the\s+"
                          rf"(?:priorities|programme)\s+of\s+its\s+(?:\w+\s+)?presidency)")
+# a member state named before ', whose country holds the presidency', ', the country holding the presidency'
+WHOSE_COUNTRY = re.compile(r"(?i),\s*(?:whose\s+country|the\s+country)\s+(?:(?:today|now|then|currently|also)\s+)?"
+                           r"(?:holds|held|holding|will\s+hold|is\s+holding|took\s+over|takes\s+over|has\s+taken\s+over|"
+                           r"will\s+take\s+over)\s+the\s+(?:rotating\s+)?presidency\b")
+# the trio's members and their order: 'for six months each: A, B and C, respectively', '..., in that order'
+TRIO_ORDER = re.compile(r"(?i)\b(?:respectively|in\s+that\s+order|six\s+months\s+each)\b")
 PRIORITY_OF = re.compile(r"(?i)\bpriorit(?:y|ies)\s+of\s+the\s+(?P<who>[A-Z][\w’'-]+)\s+presidency\b"
                          r"|\b(?P<who2>[A-Z][\w’'-]+)\s+presidency['’]?s?\s+(?:top\s+|main\s+|key\s+)?priorit")
 
@@ -94,6 +100,11 @@ class CouncilTerms:
             span = Span(sentence.start + m.start(), sentence.start + m.end())
             for state in ctx.matches_in(sentence.start + m.start("list"), sentence.start + m.end("list"), {"demonym"}):
                 yield state, span, "council_presidency.demonym", None
+        for m in WHOSE_COUNTRY.finditer(chunk):
+            states = ctx.matches_in(sentence.start, sentence.start + m.start(), {"demonym", "country"})
+            if states and sentence.start + m.start() - states[-1].end < 80:
+                yield states[-1], Span(states[-1].start, sentence.start + m.end()), "council_presidency.whose-country", None
+        yield from self._trio(sentence)
         # a handover is about the Council presidency when it or the sentence before says so
         # ('Belgium holds the presidency ... It takes over from Spain')
         before = ctx.previous_sentence(sentence)
@@ -110,6 +121,33 @@ class CouncilTerms:
             if term and dated and dated[0].span.start == state.end + term.end() and \
                     re.match(r"\s*\)", text[dated[0].span.end:sentence.end]) and self._day_of(dated[0]):
                 yield state, Span(state.start, dated[0].span.end + 1), "council_presidency.listed", self._day_of(dated[0])
+
+    def _trio(self, sentence: Sentence):
+        """A trio's terms, in the order the text gives its members, over the months it states:
+        'The three countries hold the presidency between July 2020 and December 2021 for six
+        months each: A, B and C, respectively'; 'A, B and C form the trio. They hold the presidency
+        from January 2025 to June 2026, in that order' (the members named by the sentence before)."""
+        ctx, text = self.ctx, self.ctx.text
+        chunk = text[sentence.start:sentence.end]
+        if not re.search(r"(?i)\bpresidenc(?:y|ies)\b", chunk) or not TRIO_ORDER.search(chunk):
+            return
+        dated = [d for d in ctx.dates_in(sentence.start, sentence.end) if d.start.year and d.start.month]
+        if not dated:
+            return
+        first, last = dated[0].start, dated[-1].end
+        if last.year is None or last.month is None:
+            return
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        states = list({x.entity: x for x in ctx.matches_in(sentence.start, sentence.end, {"country"})}.values())
+        before = ctx.previous_sentence(sentence)
+        if not states and before is not None and re.match(r"(?i)\s*(?:they|the\s+(?:three|trio['’]s)\s+)", chunk):
+            states = list({x.entity: x for x in ctx.matches_in(before.start, before.end, {"country"})}.values())
+        if len(states) != 3 or months != 18 or first.month not in (1, 7):
+            return
+        for k, state in enumerate(states):
+            month = first.month + 6 * k
+            day = dt.date(first.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+            yield state, Span(sentence.start, sentence.end), "council_presidency.trio", day
 
     def _stated_term(self, state: Match, sentence: Sentence) -> CouncilTerm | None:
         """A term the calendar does not hold, when the sentence states it in full: a half-year

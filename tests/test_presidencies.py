@@ -386,6 +386,9 @@ def test_no_network_chair_in_these_set_six_phrasings(tmp_path, gazetteer, text):
     ("Warsaw, 8 January 2025\n\nPoland, Denmark and Cyprus form the trio. They hold the presidency of the Council "
      "from January 2025 to June 2026, in that order.\n",
      {("pl", "2025-01-01"), ("dk", "2025-07-01"), ("cy", "2026-01-01")}),
+    # a term the calendar does not hold, stated on the banner's next line
+    ("Luxembourg Presidency of the Council of the European Union\n1 July - 31 December 2015\n\nNews, 9 October "
+     "2015\n\nMinisters met today.\n", {("lu", "2015-07-01")}),
 ])
 def test_council_presidencies_in_set_six_phrasings(tmp_path, gazetteer, text, expected):
     assert _council(tmp_path, gazetteer, text) == expected
@@ -398,6 +401,9 @@ def test_council_presidencies_in_set_six_phrasings(tmp_path, gazetteer, text, ex
     # three countries over months that are not three terms of six
     "Madrid, 3 October 2023\n\nSpain, Belgium and Hungary discussed the presidency's budget from July 2023 to "
     "March 2024, respectively.\n",
+    # the line under the banner holds other words than the dates
+    "Luxembourg Presidency of the Council of the European Union\nConference season 1 July - 31 December 2015\n\n"
+    "News, 9 October 2015\n\nMinisters met today.\n",
 ])
 def test_no_council_presidency_in_these_set_six_phrasings(tmp_path, gazetteer, text):
     assert _council(tmp_path, gazetteer, text) == set()

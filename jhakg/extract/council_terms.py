@@ -56,6 +56,8 @@ class CouncilTerms:
                 stated = term is None
                 if stated:
                     term = self._stated_term(state, sentence)
+                    below = self._date_line_after(sentence) if term is None else None
+                    term = term or (self._stated_term(state, below, near=False) if below else None)
                 if term is None:
                     continue
                 key = (ctx.part_at(state.start), term.iri)
@@ -149,7 +151,22 @@ class CouncilTerms:
             day = dt.date(first.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
             yield state, Span(sentence.start, sentence.end), "council_presidency.trio", day
 
-    def _stated_term(self, state: Match, sentence: Sentence) -> CouncilTerm | None:
+    def _date_line_after(self, sentence: Sentence) -> Sentence | None:
+        """The sentence after, when it is a line holding dates and nothing else (a presidency's
+        banner: 'Latvian Presidency of the Council of the European Union' over '1 January - 30 June 2015')."""
+        ctx = self.ctx
+        i = ctx.sentence_index(sentence.start)
+        if i + 1 >= len(ctx.sentences) or "\n" not in ctx.text[sentence.end:ctx.sentences[i + 1].start + 1]:
+            return None
+        after = ctx.sentences[i + 1]
+        rest, at = [], after.start
+        for d in ctx.dates_in(after.start, after.end):
+            rest.append(ctx.text[at:d.span.start])
+            at = d.span.end
+        rest.append(ctx.text[at:after.end])
+        return after if at > after.start and re.fullmatch(r"[\s.,|()–—-]*", "".join(rest)) else None
+
+    def _stated_term(self, state: Match, sentence: Sentence, near: bool = True) -> CouncilTerm | None:
         """A term the calendar does not hold, when the sentence states it in full: a half-year
         from its first day to its last ('from 1 January to 30 June 2015', 'January–June 2015'),
         in a half-year the calendar gives no other member state; of several, the one nearest
@@ -164,7 +181,7 @@ class CouncilTerms:
                 continue
             half = {((1, 1), (6, 30)): 1, ((7, 1), (12, 31)): 2}.get(((start.month, start.day), (end.month, end.day)))
             if half is not None and ctx.gaz.council_term_on(start) is None:
-                distance = min(abs(d.span.start - state.end), abs(state.start - d.span.end))
+                distance = min(abs(d.span.start - state.end), abs(state.start - d.span.end)) if near else 0
                 halves.append((distance, start, end, half))
         if not halves:
             return None

@@ -302,3 +302,80 @@ def test_operators_in_the_fifth_paraphrase_sets_phrasings(tmp_path, gazetteer, t
 ])
 def test_no_operator_in_these_fifth_set_phrasings(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+# -- tests/paraphrases6: phrasings its pages led to, in sentences written for these tests
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'took over responsibility for the ... management of'
+    ("In 2013 eu-LISA took over responsibility for the technical management of the Schengen Information System.",
+     {("sis", "eu-lisa")}),
+    # 'looks after'; an appositive with a possessive
+    ("The renewed register goes to eu-LISA, the Union's IT agency, which already looks after Eurodac.",
+     {("eurodac", "eu-lisa")}),
+    # the agency's task, then a colon: 'the agency's core business: the operational management of'
+    ("The director of eu-LISA outlined the agency's main task: the day-to-day management of the Visa Information "
+     "System and Eurodac.", {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # ', which AGENCY will build and run' after a bracketed short name
+    ("Ministers discussed the new register of convictions (ECRIS-TCN), which eu-LISA will build and run.",
+     {("ecris-tcn", "eu-lisa")}),
+    # 'it' after a sentence that opens with 'The agency', itself after one naming the agency
+    ("eu-LISA was set up in 2011. The agency runs Eurodac. It is also responsible for the development and operational "
+     "management of the Entry/Exit System.", {("eurodac", "eu-lisa"), ("ees", "eu-lisa")}),
+    # 'it' after a sentence that opens with 'The agency', which stands for the one agency named before
+    ("New rules on eu-LISA apply today. They strengthen its mandate. The agency continues to manage Eurodac. Under "
+     "the new rules it is also responsible for the operational management of ETIAS.",
+     {("eurodac", "eu-lisa"), ("etias", "eu-lisa")}),
+    # 'the agency' further back than three sentences, in a part that names one agency
+    ("New rules on eu-LISA apply from today. They give it a new mandate. They were agreed last year. The Commission "
+     "welcomed them. Next year the agency will take over the European search portal as well.", {("esp", "eu-lisa")}),
+    # 'in charge of developing X and of its (technical) management'
+    ("eu-LISA, the agency for large-scale IT systems in the area of freedom, security and justice, will be in charge "
+     "of developing the Entry/Exit System and of its operational management.", {("ees", "eu-lisa")}),
+    # 'both of which run in the agency's data centre'
+    ("Border guards check the Schengen Information System and the Visa Information System, both of which run in "
+     "eu-LISA's data centre.", {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    # 'the system itself is being built by X, which will operate it'
+    ("Frontex prepares its unit. The Entry/Exit System itself is being developed by eu-LISA, which will operate it.",
+     {("ees", "eu-lisa")}),
+    # 'will remain in charge of', after an appositive that does not end in 'agency'
+    ("The recast Eurodac will store facial images. eu-LISA, the EU agency for large-scale IT systems, will remain in "
+     "charge of the operational management of the central system.", {("eurodac", "eu-lisa")}),
+    # 'all four components' after the four named over the two sentences before
+    ("The European search portal and the common identity repository start next year. The shared biometric matching "
+     "service works already, and the multiple-identity detector follows in 2027. All four components are run by "
+     "eu-LISA.", {("esp", "eu-lisa"), ("cir", "eu-lisa"), ("sbms", "eu-lisa"), ("mid", "eu-lisa")}),
+    # 'Both' as the subject, for the two systems the sentence before names
+    ("The Entry/Exit System opens in autumn and ETIAS six months later. Both will be operated by eu-LISA.",
+     {("ees", "eu-lisa"), ("etias", "eu-lisa")}),
+    # 'its operational management will rest with'
+    ("The multiple-identity detector comes last; its technical management will rest with eu-LISA.",
+     {("mid", "eu-lisa")}),
+    # a dashed list after 'responsible for the operational management of:', closed by an 'and' line
+    ("eu-LISA is responsible for the operational management of:\n- the Schengen Information System (SIS)\n- Eurodac\n"
+     "and, from next year, the Entry/Exit System.", {("sis", "eu-lisa"), ("eurodac", "eu-lisa"), ("ees", "eu-lisa")}),
+])
+def test_operators_in_the_sixth_paraphrase_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the system's name as the first word of a watchlist
+    "Europol will manage its part of the ETIAS watchlist.",
+    # looking after something else
+    "Frontex looks after its staff, and border guards consult the Schengen Information System.",
+    # 'both of which' run somewhere that is no agency's
+    "The Schengen Information System and the Visa Information System, both of which run in Strasbourg, were tested.",
+    # 'Both' when the sentence before names more than two systems
+    "SIS, VIS and Eurodac were discussed. Both will be operated by eu-LISA.",
+    # the agency's task is something else
+    "The director of eu-LISA outlined the agency's main task: the training of staff on the Visa Information System.",
+    # a sentence opening with 'It' is no link between 'the agency' and the agencies named before
+    "Frontex met eu-LISA. It gives the agency a stronger mandate. The agency continues to manage Eurodac. Under "
+    "the new rules it is also responsible for the operational management of ETIAS.",
+    # the management rests with a body that is no agency
+    "The multiple-identity detector comes last; its technical management will rest with the Commission.",
+])
+def test_no_operator_in_these_sixth_set_phrasings(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

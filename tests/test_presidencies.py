@@ -329,3 +329,81 @@ def test_network_chairs_in_set_five_phrasings(tmp_path, gazetteer, text, expecte
 ])
 def test_no_network_chair_from_a_system_handover_or_a_renamed_agency(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()
+
+
+# -- tests/paraphrases6: phrasings its pages led to, in sentences written for these tests
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'since January' in a page of October: this year's January
+    ("Warsaw, 20 October 2015\n\nFrontex has chaired the JHA agencies' network since January; in January the chair "
+     "of the network will pass to FRA.\n", {("frontex", 2015), ("fra", 2016)}),
+    # 'In 2027 the chair passes to B': the year stated, not the one after it
+    ("Lisbon, 19 March 2026\n\nThe JHA agencies' network met in Lisbon. In 2028 the chair of the network passes "
+     "to CEPOL.\n", {("cepol", 2028)}),
+    # 'coordinates the agencies' contact group', after a sentence that names the agencies
+    ("Budapest, 10 June 2010\n\nThe director spoke of the ties among the justice and home affairs agencies. "
+     "Europol, which coordinates the agencies' contact group this year, hosts the heads in autumn.\n",
+     {("europol", 2010)}),
+    # 'the agencies in the area of justice and home affairs'
+    ("The Hague, 3 December 2010\n\nThe heads of the agencies in the area of justice and home affairs met in The "
+     "Hague. Eurojust has coordinated the agencies' contact group in 2010.\n", {("eurojust", 2010)}),
+    # a line of years and agencies set apart by bars, under a heading about the network's chairs
+    ("Vienna, 21 November 2025\n\nPast chairs of the JHA agencies' network\n2019 Eurojust | 2020 CEPOL | 2021 "
+     "Europol\n\nThe heads met in Vienna.\n", {("eurojust", 2019), ("cepol", 2020), ("europol", 2021)}),
+])
+def test_network_chairs_in_set_six_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a line of years and agencies that is no list of the network's chairs
+    "Vienna, 21 November 2025\n\nAgencies founded\n2002 Eurojust | 2005 CEPOL\n\nThe heads met in Vienna.\n",
+    # a line with other words between the pairs
+    "Vienna, 21 November 2025\n\nPast chairs of the JHA agencies' network\n2019 Eurojust was praised | 2020 CEPOL "
+    "too\n",
+    # 'the agencies' contact group' with no sentence naming the agencies before it
+    "Budapest, 10 June 2010\n\nThe director spoke of training. Europol, which coordinates the agencies' contact "
+    "group this year, hosts the heads in autumn.\n",
+])
+def test_no_network_chair_in_these_set_six_phrasings(tmp_path, gazetteer, text):
+    assert _network(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ', whose country holds the presidency', after a country or a demonym
+    ("Vienna, 2 October 2018\n\nThe board is chaired by a civil servant from Austria, whose country holds the "
+     "presidency of the Council until December.\n", {("at", "2018-07-01")}),
+    ("Paris, 3 March 2022\n\nThe French minister, Ms Durand, whose country took over the presidency of the Council "
+     "in January, opened the conference.\n", {("fr", "2022-01-01")}),
+    # ', the country holding the presidency'
+    ("Sofia, 5 February 2018\n\nThe meeting was hosted by Bulgaria, the country holding the presidency of the "
+     "Council.\n", {("bg", "2018-01-01")}),
+    # a trio's terms over the months stated, in the order given
+    ("Madrid, 3 October 2023\n\nThe three countries hold the presidency from July 2023 to December 2024 for six "
+     "months each: Spain, Belgium and Hungary, respectively.\n",
+     {("es", "2023-07-01"), ("be", "2024-01-01"), ("hu", "2024-07-01")}),
+    ("Warsaw, 8 January 2025\n\nPoland, Denmark and Cyprus form the trio. They hold the presidency of the Council "
+     "from January 2025 to June 2026, in that order.\n",
+     {("pl", "2025-01-01"), ("dk", "2025-07-01"), ("cy", "2026-01-01")}),
+    # a term the calendar does not hold, stated on the banner's next line
+    ("Luxembourg Presidency of the Council of the European Union\n1 July - 31 December 2015\n\nNews, 9 October "
+     "2015\n\nMinisters met today.\n", {("lu", "2015-07-01")}),
+])
+def test_council_presidencies_in_set_six_phrasings(tmp_path, gazetteer, text, expected):
+    assert _council(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 'whose country' holding something else
+    "Vienna, 2 October 2018\n\nThe board is chaired by a civil servant from Austria, whose country holds the "
+    "record for visits.\n",
+    # three countries over months that are not three terms of six
+    "Madrid, 3 October 2023\n\nSpain, Belgium and Hungary discussed the presidency's budget from July 2023 to "
+    "March 2024, respectively.\n",
+    # the line under the banner holds other words than the dates
+    "Luxembourg Presidency of the Council of the European Union\nConference season 1 July - 31 December 2015\n\n"
+    "News, 9 October 2015\n\nMinisters met today.\n",
+])
+def test_no_council_presidency_in_these_set_six_phrasings(tmp_path, gazetteer, text):
+    assert _council(tmp_path, gazetteer, text) == set()

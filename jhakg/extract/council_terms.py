@@ -27,6 +27,12 @@ STATE_BEFORE = re.compile(rf"(?i)\b(?:(?:{_HANDOVER})\b[^.;]{{0,80}}?\b(?:from|t
 STATE_AFTER = re.compile(rf"(?i)^(?:\s*,\s*which)?\s+(?:(?:today|now|then)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|(?:holds|held|will\s+hold|is\s+holding)\s+"
                          rf"the\s+(?:rotating\s+)?presidency|(?:presented|presents|will\s+present|outlined)\s+the\s+"
                          rf"(?:priorities|programme)\s+of\s+its\s+(?:\w+\s+)?presidency)")
+# a member state named before ', whose country holds the presidency', ', the country holding the presidency'
+WHOSE_COUNTRY = re.compile(r"(?i),\s*(?:whose\s+country|the\s+country)\s+(?:(?:today|now|then|currently|also)\s+)?"
+                           r"(?:holds|held|holding|will\s+hold|is\s+holding|took\s+over|takes\s+over|has\s+taken\s+over|"
+                           r"will\s+take\s+over)\s+the\s+(?:rotating\s+)?presidency\b")
+# the trio's members and their order: 'for six months each: A, B and C, respectively', '..., in that order'
+TRIO_ORDER = re.compile(r"(?i)\b(?:respectively|in\s+that\s+order|six\s+months\s+each)\b")
 PRIORITY_OF = re.compile(r"(?i)\bpriorit(?:y|ies)\s+of\s+the\s+(?P<who>[A-Z][\w’'-]+)\s+presidency\b"
                          r"|\b(?P<who2>[A-Z][\w’'-]+)\s+presidency['’]?s?\s+(?:top\s+|main\s+|key\s+)?priorit")
 
@@ -50,6 +56,8 @@ class CouncilTerms:
                 stated = term is None
                 if stated:
                     term = self._stated_term(state, sentence)
+                    below = self._date_line_after(sentence) if term is None else None
+                    term = term or (self._stated_term(state, below, near=False) if below else None)
                 if term is None:
                     continue
                 key = (ctx.part_at(state.start), term.iri)
@@ -94,6 +102,11 @@ class CouncilTerms:
             span = Span(sentence.start + m.start(), sentence.start + m.end())
             for state in ctx.matches_in(sentence.start + m.start("list"), sentence.start + m.end("list"), {"demonym"}):
                 yield state, span, "council_presidency.demonym", None
+        for m in WHOSE_COUNTRY.finditer(chunk):
+            states = ctx.matches_in(sentence.start, sentence.start + m.start(), {"demonym", "country"})
+            if states and sentence.start + m.start() - states[-1].end < 80:
+                yield states[-1], Span(states[-1].start, sentence.start + m.end()), "council_presidency.whose-country", None
+        yield from self._trio(sentence)
         # a handover is about the Council presidency when it or the sentence before says so
         # ('Belgium holds the presidency ... It takes over from Spain')
         before = ctx.previous_sentence(sentence)
@@ -111,7 +124,49 @@ class CouncilTerms:
                     re.match(r"\s*\)", text[dated[0].span.end:sentence.end]) and self._day_of(dated[0]):
                 yield state, Span(state.start, dated[0].span.end + 1), "council_presidency.listed", self._day_of(dated[0])
 
-    def _stated_term(self, state: Match, sentence: Sentence) -> CouncilTerm | None:
+    def _trio(self, sentence: Sentence):
+        """A trio's terms, in the order the text gives its members, over the months it states:
+        'The three countries hold the presidency between July 2020 and December 2021 for six
+        months each: A, B and C, respectively'; 'A, B and C form the trio. They hold the presidency
+        from January 2025 to June 2026, in that order' (the members named by the sentence before)."""
+        ctx, text = self.ctx, self.ctx.text
+        chunk = text[sentence.start:sentence.end]
+        if not re.search(r"(?i)\bpresidenc(?:y|ies)\b", chunk) or not TRIO_ORDER.search(chunk):
+            return
+        dated = [d for d in ctx.dates_in(sentence.start, sentence.end) if d.start.year and d.start.month]
+        if not dated:
+            return
+        first, last = dated[0].start, dated[-1].end
+        if last.year is None or last.month is None:
+            return
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        states = list({x.entity: x for x in ctx.matches_in(sentence.start, sentence.end, {"country"})}.values())
+        before = ctx.previous_sentence(sentence)
+        if not states and before is not None and re.match(r"(?i)\s*(?:they|the\s+(?:three|trio['’]s)\s+)", chunk):
+            states = list({x.entity: x for x in ctx.matches_in(before.start, before.end, {"country"})}.values())
+        if len(states) != 3 or months != 18 or first.month not in (1, 7):
+            return
+        for k, state in enumerate(states):
+            month = first.month + 6 * k
+            day = dt.date(first.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+            yield state, Span(sentence.start, sentence.end), "council_presidency.trio", day
+
+    def _date_line_after(self, sentence: Sentence) -> Sentence | None:
+        """The sentence after, when it is a line holding dates and nothing else (a presidency's
+        banner: 'Latvian Presidency of the Council of the European Union' over '1 January - 30 June 2015')."""
+        ctx = self.ctx
+        i = ctx.sentence_index(sentence.start)
+        if i + 1 >= len(ctx.sentences) or "\n" not in ctx.text[sentence.end:ctx.sentences[i + 1].start + 1]:
+            return None
+        after = ctx.sentences[i + 1]
+        rest, at = [], after.start
+        for d in ctx.dates_in(after.start, after.end):
+            rest.append(ctx.text[at:d.span.start])
+            at = d.span.end
+        rest.append(ctx.text[at:after.end])
+        return after if at > after.start and re.fullmatch(r"[\s.,|()–—-]*", "".join(rest)) else None
+
+    def _stated_term(self, state: Match, sentence: Sentence, near: bool = True) -> CouncilTerm | None:
         """A term the calendar does not hold, when the sentence states it in full: a half-year
         from its first day to its last ('from 1 January to 30 June 2015', 'January–June 2015'),
         in a half-year the calendar gives no other member state; of several, the one nearest
@@ -126,7 +181,7 @@ class CouncilTerms:
                 continue
             half = {((1, 1), (6, 30)): 1, ((7, 1), (12, 31)): 2}.get(((start.month, start.day), (end.month, end.day)))
             if half is not None and ctx.gaz.council_term_on(start) is None:
-                distance = min(abs(d.span.start - state.end), abs(state.start - d.span.end))
+                distance = min(abs(d.span.start - state.end), abs(state.start - d.span.end)) if near else 0
                 halves.append((distance, start, end, half))
         if not halves:
             return None

@@ -29,6 +29,7 @@ from .network_words import (
     other_event,
     paired_to,
     paired_years,
+    since_month_year,
 )
 
 
@@ -55,8 +56,14 @@ class NetworkChairs:
         words = [m.start() for m in re.finditer(r"(?i)\bnetwork|\bcontact\s+group\b", ctx.text[sentence.start:sentence.end])]
         # 'the agencies' contact group' anywhere in a sentence that names the members
         theirs = re.search(r"(?i)\bthe\s+agencies['’]\s+(?:network|contact\s+group)\b", ctx.text[sentence.start:sentence.end])
-        return any(m.entity == self.jha_network and (theirs or any(abs(sentence.start + w - m.start) < 80 for w in words))
-                   for m in ctx.matches_in(sentence.start, sentence.end, {"members"}))
+        if any(m.entity == self.jha_network and (theirs or any(abs(sentence.start + w - m.start) < 80 for w in words))
+               for m in ctx.matches_in(sentence.start, sentence.end, {"members"})):
+            return True
+        # 'the agencies' contact group' right after a sentence that names the members ('the heads of the
+        # justice and home affairs agencies met ... . Eurojust has coordinated the agencies' contact group')
+        previous = ctx.previous_sentence(sentence) if theirs else None
+        return previous is not None and any(m.entity == self.jha_network
+                                            for m in ctx.matches_in(previous.start, previous.end, {"members"}))
 
     def network(self) -> list[Fact]:
         ctx = self.ctx
@@ -71,6 +78,10 @@ class NetworkChairs:
             row = self._row(sentence) if heading_about_chairs else None
             if row:
                 rows.append((sentence, *row))
+                continue
+            inline = self._inline_rows(sentence) if heading_about_chairs else []
+            if inline:
+                rows.extend((sentence, *r) for r in inline)
                 continue
             facts.extend(self._rows_facts(rows))
             rows = []
@@ -108,6 +119,24 @@ class NetworkChairs:
                 not re.fullmatch(r"[\s).]*", self.ctx.text[agencies[-1][1]:sentence.end]):
             return None
         return agencies[0][2], int(m.group("y"))
+
+    def _inline_rows(self, sentence: Sentence) -> list[tuple[str, int]]:
+        """A line of years and agencies and nothing else, the pairs set apart by bars or
+        semicolons ('2010 Eurojust | 2011 CEPOL | 2012 Europol'): each agency with its year."""
+        ctx = self.ctx
+        chunk = ctx.text[sentence.start:sentence.end]
+        starts = {a[0]: a for a in self._agencies(sentence)}
+        out, at = [], 0
+        for m in re.finditer(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[–—:-]\s*|\s)(?:the\s+)?", chunk):
+            agency = starts.get(sentence.start + m.end())
+            if m.start() != at or agency is None:
+                return []
+            sep = re.match(r"[\s).]*(?:[|;·•]|$)", chunk[agency[1] - sentence.start:])
+            if not sep:
+                return []
+            out.append((agency[2], int(m.group("y"))))
+            at = agency[1] - sentence.start + sep.end()
+        return out if at >= len(chunk.rstrip()) and len(out) >= 2 else []
 
     def _settled_handovers(self, known: list[Fact]) -> list[Fact]:
         """'FRA hands over network chair to EMCDDA', with no year: when the part settles one of
@@ -262,7 +291,7 @@ class NetworkChairs:
         chunk = text[clause.start:clause.end]
         agencies = self._agencies(clause)
         # a year that dates something else: 'Frontex, founded in 2004, took over the chair'
-        years = [(span, y) for span, y in ctx.years_in(clause.start, clause.end)
+        years = [(span, since_month_year(ctx, span) or y) for span, y in ctx.years_in(clause.start, clause.end)
                  if not other_event(text, span, clause)]
         handover, takeover = HANDOVER.search(chunk), TAKEOVER.search(chunk)
         end_of_year = re.search(r"(?i)\bend\s+of\s+(?:the\s+year|december|(?P<y>(?:19|20)\d\d))", chunk)
@@ -313,13 +342,15 @@ class NetworkChairs:
             new_year = first_of_january(self.ctx, clause, verb)
             # 'took over the chair on 1 January 2021 from A, which led it in 2020': the day's year
             dated_january = re.search(r"(?i)\b1(?:st)?\s+January\s+(?P<y>(?:19|20)\d\d)\b", chunk)
-            # 'In 2024 the chair will pass to B': a year alone, ahead, is the one the receiver's term opens
+            # 'In 2024 the chair will pass to B', 'In 2027 the chair passes to B': a year alone, ahead, is the one
+            # the receiver's term opens
             year_ahead = re.match(r"(?i)\s*in\s+(?P<y>(?:19|20)\d\d)\b(?![^,]*\b(?:end|close)\b)", chunk)
             if giver and giver != receiver and giver_years:
                 year_of_receiver = giver_years[0] + 1
             elif dated_january:
                 year_of_receiver = int(dated_january.group("y"))
-            elif year_ahead and handover and re.search(r"(?i)\bwill\b", chunk[:verb.start()]) and (
+            elif year_ahead and handover and (re.search(r"(?i)\bwill\b", chunk[:verb.start()])
+                                              or re.match(r"(?i)(?:pass|hand)(?:s|es)\b", verb.group())) and (
                     ctx.doc_date is None or int(year_ahead.group("y")) > ctx.doc_date.year):
                 year_of_receiver = int(year_ahead.group("y"))
             elif new_year:

@@ -5,6 +5,7 @@ respectively', 'X (2019)')."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..kinds import Span
@@ -18,7 +19,8 @@ CHAIR_WORDS = re.compile(
     # 'concluded its second term at the head of the JHA Agencies' Network'
     r"at\s+the\s+head\s+of\s+the\s+(?:[\w'’-]+\s+){0,6}?network|"
     # 'has coordinated the network of EU justice and home affairs agencies', 'to coordinate the JHA agencies' network'
-    r"coordinat(?:es|ed|ing|e)\s+the\s+(?:[\w'’-]+\s+){0,6}?network)\b")
+    # 'coordinates the agencies' contact group' (the network's older name)
+    r"coordinat(?:es|ed|ing|e)\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:network|contact\s+group))\b")
 HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
                       r"\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\b"
                       r"|\bpass(?:es|ed|ing)?\s+(?=from\b|to\b)")  # 'passes from A to B', 'a role it passes to B'
@@ -58,6 +60,21 @@ def other_event(text: str, span: Span, clause: Sentence) -> bool:
     if m and re.match(r"(?i)since\b", m.group()) and re.match(r"(?i)1(?:st)?\s+January\b", text[span.start:span.end]):
         return False
     return m is not None
+
+
+_SINCE_MONTH = re.compile(r"(?i)since\s+(?:the\s+month\s+of\s+)?(?P<m>[a-z]+)\.?")
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+
+
+def since_month_year(ctx: Context, span: Span) -> int | None:
+    """The year of 'since January' with no year stated: the latest such month up to the
+    document's date ('has chaired the network since January', in a November page: this year's
+    January), since a term that began then is told in the past."""
+    m = _SINCE_MONTH.fullmatch(ctx.text, span.start, span.end)
+    month = _MONTHS.get(m.group("m").lower()) if m else None
+    if month is None or ctx.doc_date is None:
+        return None
+    return ctx.doc_date.year if month <= ctx.doc_date.month else ctx.doc_date.year - 1
 
 
 def first_of_january(ctx: Context, clause: Sentence, verb: re.Match[str]) -> int | None:

@@ -14,7 +14,7 @@ from ..kinds.system_operated_by import SystemOperator
 from ..reference.gazetteer import Match
 from .context import Context, Sentence
 
-OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted|"
+OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted|look(?:s|ed|ing)?\s+after|"
                 r"(?:(?:is|are|was|were|been|be)\s+(?:also\s+|now\s+|still\s+)?)?in\s+charge\s+of)")
 # building a system and running it: 'develops and operates', 'is building and will operate'
 _BUILDS_AND = r"(?:(?:develop|build|design)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
@@ -59,7 +59,9 @@ _ALONGSIDE = rf"(?:(?:alongside|together\s+with|along\s+with|as\s+well\s+as)\s+{
 # 'taking over the operational management of', 'the agency charged with developing and
 # operating', 'will assume responsibility for the running of'
 _TAKES_ON = re.compile(
-    rf"(?i)\b(?:(?:take[sn]?|took|taking)\s+(?:over|on)(?:\s+from\s+(?:the\s+)?[^,.;:]{{1,50}}?(?=\s+the\s))?|"
+    rf"(?i)\b(?:(?:take[sn]?|took|taking)\s+(?:over|on)(?:\s+from\s+(?:the\s+)?[^,.;:]{{1,50}}?(?=\s+the\s))?"
+    # 'took over responsibility for the operational management of'
+    rf"(?:\s+(?:the\s+)?responsibility\s+for)?|"
     rf"assum(?:e|es|ed|ing)(?:\s+(?:the\s+)?responsibility\s+for)?)\s+"
     rf"{_RUNNING}{_FUTURE}{_SYS_LIST}(?:the\s+)?{_FILLER}$"
     rf"|\b(?:charged|entrusted|tasked)\s+with\s+(?:[\w-]+ing\s+and\s+)?(?:operating|managing|running)\s+"
@@ -77,9 +79,23 @@ _TAKES_OVER_SYSTEM = re.compile(rf"(?i)\b(?:take[sn]?|took|taking)\s+over\s+{_SY
 # 'the operational management of Eurodac was entrusted to the agency'
 _SHIFTS_TO = re.compile(r"(?i)^[^.;:]{0,60}?\b(?:shift(?:s|ed)?|pass(?:es|ed)?|mov(?:e|es|ed)|(?:be|been|was|were|is)\s+"
                         r"(?:transferred|entrusted|handed(?:\s+over)?|given))\s+(?:over\s+)?to\s+(?:the\s+)?$")
+# 'its operational management will likewise rest with', 'its running passes to'
+_ITS_RUNNING_TO = re.compile(r"(?i)^\s+(?:(?:day-to-day|operational|technical)\s+)?(?:management|operation|running)\s+"
+                             r"(?:[^.;:,]{0,40}?\s)?(?:(?:rests?|rested|lies?|lay)\s+with|(?:shift(?:s|ed)?|pass(?:es|ed)?|"
+                             r"mov(?:e|es|ed)|(?:be|been|was|were|is)\s+(?:transferred|entrusted|handed(?:\s+over)?|given))"
+                             r"\s+(?:over\s+)?to)\s+(?:the\s+)?$")
+# systems running at the agency's site: 'SIS and VIS, both of which already run in eu-LISA's data centre'
+_RUN_AT = re.compile(r"(?i)^(?:\s*\([^)]*\))?(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?SYS(?:\s*\([^)]*\))?)*\s*,\s*"
+                     r"(?:(?:both|all|each)\s+of\s+)?which\s+(?:(?:already|now|still|also|will)\s+)*"
+                     r"(?:run|runs|(?:is|are|be)\s+(?:run|hosted|operated))\s+(?:in|at|from|on)\s+(?:the\s+)?$")
+_AGENCY_SITE = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:data\s+cent(?:re|er)s?|sites?|premises|servers|infrastructure)\b")
 _RESPONSIBILITY_FOR = re.compile(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?:running|operating|managing|operation|"
                                  r"management)(?:\s+of)?|(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of)"
                                  rf"\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_SYS_LIST}(?:the\s+)?$")
+# the agency's task, then what it is: 'the agency's core business: the operational management of SYS'
+_TASK_COLON = re.compile(rf"(?i)(?:^['’]s|\bthe\s+agency['’]s|\bits)\s+(?:[\w-]+\s+){{0,2}}?(?:business|tasks?|mission|job|"
+                         rf"role|remit|mandate)\s*[:–—]\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:running|operation|management|hosting)"
+                         rf"\s+of\s+{_SYS_LIST}(?:the\s+)?$")
 # 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause
 _WHICH_AGENCY = re.compile(r"(?i)^\s*,\s*which\s+$")
 # 'which eu-LISA manages', 'which eu-LISA will develop and run', 'which eu-LISA is developing and will operate'
@@ -89,7 +105,7 @@ _AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will
 _RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing))\s+$")
 # the system first, built by the agency, which runs it: 'The central system has been developed by eu-LISA,
 # which will operate it'
-_BUILT_BY = re.compile(r"(?i)^(?:\s+(?:information\s+)?system)?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
+_BUILT_BY = re.compile(r"(?i)^(?:\s+(?:information\s+)?system)?(?:\s+itself)?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
                        r"is\s+being)\s+(?:[\w-]+\s+){1,3}?by\s+(?:the\s+)?$")
 _WHICH_RUNS_IT = re.compile(rf"(?i)^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{{1,60}}?)?\s*,\s*which\s+"
                             rf"(?:(?:will|also|now|then|later|is|be)\s+)*(?:{OPERATE_VERB}\s+(?:it|them)\b|"
@@ -97,15 +113,23 @@ _WHICH_RUNS_IT = re.compile(rf"(?i)^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{{1,60}}?)?\
                             rf"(?:management|operation|running)\b)")
 # the agency building the systems and then running them: 'eu-LISA, which is developing both systems and
 # will be responsible for running them'
-_BUILDS = re.compile(rf"(?i),?\s+(?:which\s+|that\s+)?(?:(?:is|are|will|has|have|been|be|also|now|currently)\s+)*"
-                     rf"(?:develop|build|design)\w*\s+{_SYS_LIST}(?:the\s+)?")
+_BUILDS = re.compile(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:()]{{1,120}}?,)?,?\s+(?:which\s+|that\s+)?"
+                     rf"(?:(?:is|are|will|has|have|been|be|also|now|currently)\s+)*"
+                     # 'will be in charge of developing SYS and of its technical management'
+                     rf"(?:(?:in\s+charge\s+of|responsible\s+for)\s+)?(?:develop|build|design)\w*\s+{_SYS_LIST}(?:the\s+)?")
 _THEN_RUNS_THEM = re.compile(rf"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*,?\s+and\s+"
                              rf"(?:(?:will|is|also|then|later)\s+)*(?:be\s+responsible\s+for\s+(?:running|operating|managing)|"
-                             rf"{OPERATE_VERB})\s+(?:it|them)\b")
+                             rf"{OPERATE_VERB})\s+(?:it|them)\b"
+                             # '... and of its technical management', '... and ensure their operational management' ('its' is
+                             # a reference, written SYS)
+                             rf"|^(?:\s*\([^)]*\))?,?\s+and\s+(?:of\s+|for\s+|ensur\w*\s+)(?:its|their|SYS)\s+(?:[\w-]+\s+)?"
+                             rf"(?:management|operation|running)\b")
 # a system referred back to: 'the system', 'the upgraded system', 'these systems', 'its'
 _SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|renewed|new|same|whole)\s+)?(?:system|database)\b"
                        r"|\bits(?=\s+(?:\w+\s+)?(?:management|operation|running|development)\b)")
 _PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?(?:systems|components)\b")
+_BOTH = re.compile(r"\s*(?P<ref>Both)\s+(?=(?:will|are|were|have|had|can|could|would|should|must|shall|already|now|"
+                   r"also|still)\b)")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # a count of systems: 'all three of the large-scale IT systems entrusted to it: SYS, SYS and SYS' (the list
 # after the colon), 'All four will be developed' (the last four systems listed before)
@@ -113,7 +137,7 @@ _COUNTED = re.compile(r"(?i)\b(?:all\s+)?(?P<n>two|three|four|five|six|seven|[2-
                       r"(?:systems|components)\b|\b(?:all|both)\s+(?P<bare>two|three|four|five|six|seven|[2-9])\b"
                       r"(?!\s+(?:of\b|[\w-]+\s+(?:[\w-]+\s+)?(?:systems|components)\b))")
 # a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation'
-_PART_OF_NAME = re.compile(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulations?|bureau[sx]?|division|office|"
+_PART_OF_NAME = re.compile(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulations?|bureau[sx]?|division|office|watch-?lists?|"
                            r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board)\b")
 
 
@@ -137,9 +161,17 @@ def _references(ctx: Context, start: int, end: int) -> list[Ref]:
             number = re.search(r"(?i)\b(two|three|four|five|six|seven|[2-9])\b", m.group()) if plural else None
             if number and len(named) != (_NUMBERS.get(number.group(1).lower()) or int(number.group(1))):
                 # 'all four components' after a bulleted list of four: that list
-                named = _bulleted_before(ctx, m.start(), _NUMBERS.get(number.group(1).lower()) or int(number.group(1))) or named
+                count = _NUMBERS.get(number.group(1).lower()) or int(number.group(1))
+                named = _bulleted_before(ctx, m.start(), count) or _named_over_sentences(ctx, m.start(), count) or named
             if named:
                 refs.append(Ref(m.start(), m.end(), named))
+    # 'Both will be hosted by eu-LISA': a sentence opening with 'Both', for the two systems the sentence before names
+    both = _BOTH.match(text, start)
+    if both and ctx.sentence_at(both.start("ref")).start <= start:
+        found = ctx.named_before(both.start("ref"), {"system"}, 1)
+        named = tuple(dict.fromkeys(x.entity for x in found[1])) if found else ()
+        if len(named) == 2:
+            refs.append(Ref(both.start("ref"), both.end("ref"), named))
     for m in _COUNTED.finditer(text, start, end):
         if any(r.start <= m.start() < r.end for r in refs):
             continue
@@ -149,6 +181,22 @@ def _references(ctx: Context, start: int, end: int) -> list[Ref]:
         if len(named) == count:
             refs.append(Ref(m.start(), m.end(), named))
     return sorted(refs, key=lambda r: r.start)
+
+
+def _named_over_sentences(ctx: Context, at: int, count: int) -> tuple[str, ...]:
+    """'All four components are run by eu-LISA' after two sentences naming two each: the
+    systems of the nearest sentences before (in the same part, three at most), when whole
+    sentences give exactly ``count`` of them."""
+    i = ctx.sentence_index(at)
+    part = ctx.part_at(at)
+    named: list[str] = []
+    for sentence in reversed(ctx.sentences[max(0, i - 3):i]):
+        if ctx.part_at(sentence.start) != part:
+            break
+        named = list(dict.fromkeys([m.entity for m in ctx.matches_in(sentence.start, sentence.end, {"system"})] + named))
+        if len(named) >= count:
+            break
+    return tuple(named) if len(named) == count else ()
 
 
 def _last_list_before(ctx: Context, at: int) -> tuple[str, ...]:
@@ -201,6 +249,39 @@ def _bulleted_before(ctx: Context, at: int, count: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x.entity for x in items)) if len(items) == count else ()
 
 
+# the agency, then a colon before a bulleted list of the systems: 'eu-LISA will be responsible for the
+# operational management of:', 'The agency operates:'
+_RUNS_LIST_BELOW = re.compile(rf"(?i)(?:\s*,\s*[^,;.:]{{1,60}},)?\s+(?:(?:also|currently|already|now|will|be|is|are|has|have|"
+                              rf"been|remains?)\s+)*(?:responsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|"
+                              rf"management)\s+of|{OPERATE_VERB})\s*:[ \t]*\n")
+
+
+def _bulleted_after(ctx: Context, at: int) -> list[Match]:
+    """The systems a bulleted list from ``at`` names, one at the head of each item ('- the Visa
+    Information System (VIS)'), and the one a last line joined by 'and' names ('and, from its
+    launch next year, ETIAS'); none when an item does not open with a system."""
+    text = ctx.text
+    items: list[Match] = []
+    start = at
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        bullet = _BULLET.match(line)
+        first = ctx.matches_in(start, end, {"system"})
+        if bullet:
+            if not first or not re.fullmatch(r"(?:(?:the|an?)\s+)?", text[start + bullet.end():first[0].start]):
+                return []
+            items.append(first[0])
+        elif items and first and re.fullmatch(r"\s*and\s*(?:,\s*[^,;.:]{1,60},\s*|\s)(?:the\s+)?", text[start:first[0].start]):
+            items.append(first[0])
+            break
+        else:
+            break
+        start = end + 1
+    return items
+
+
 def _listed_after(ctx: Context, at: int, end: int) -> tuple[str, ...]:
     """'the systems they connect: SIS, VIS and Eurodac', 'the systems run by eu-LISA – SIS, VIS
     and the future EES –': a plural announcing the list after its colon stands for the systems
@@ -240,7 +321,38 @@ def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple
 # previous sentence is about
 _AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)(?:\s*,\s*which|\s+that|\s*,\s*(?:with|based\s+in)\s+[^,;.]{{1,60}},)?"
                              rf"\s+(?:(?:also|already|now|still|currently|today|will|has|have|had|been)\s+)*"
-                             rf"{_BUILDS_AND}(?:{OPERATE_VERB}|taken\s+over|took\s+over|takes\s+over)\b")
+                             rf"{_BUILDS_AND}(?:{OPERATE_VERB}|taken\s+over|took\s+over|takes\s+over|"
+                             # 'It is also responsible for the operational management of'
+                             rf"(?:is|are|will\s+be|remains?)\s+(?:also\s+|now\s+)?responsible\s+for)\b")
+# a sentence opening with 'The agency' or 'It', standing for the agency an earlier one opens with
+_OPENS_WITH_REFERENCE = re.compile(r"(?i)\s*(?:it|the\s+(?:new\s+|same\s+)?agency)\b(?!['’])")
+
+
+def _opening_agency(ctx: Context, sentence: Sentence, depth: int = 3) -> Match | None:
+    """The agency a sentence opens with: named ('eu-LISA started ...', 'Five years ago today,
+    eu-LISA ...'), or, when it opens with 'The agency' or 'It', the agency the sentence before
+    opens with ('eu-LISA was set up in 2011. The agency runs Eurodac. It also ...'), else the one
+    agency the nearest sentence before that names agencies names. A sentence opening with 'It'
+    settles none ('It gives the agency a mandate': 'it' is the regulation)."""
+    opening = [x for x in ctx.matches_in(sentence.start, sentence.end, {"agency"}) if x.start < sentence.start + 40]
+    before = ctx.text[sentence.start:opening[0].start] if opening else ""
+    if opening and len(opening) > 1 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", ctx.text[opening[0].end:opening[1].start]):
+        return None  # 'Europol and eu-LISA signed a plan. The agency ...': which of the two is not settled
+    if opening and (before.strip(" \t\"'‘“(").lower() in ("", "the")
+                    or re.fullmatch(r"[A-Z][^,.;:]{0,30},\s+(?:the\s+)?", before)):
+        return opening[0]
+    ref = _OPENS_WITH_REFERENCE.match(ctx.text, sentence.start) if not opening and depth > 0 else None
+    if ref is None:
+        return None
+    if re.fullmatch(r"(?i)\s*it", ref.group()):
+        return None  # 'It gives the agency a mandate': 'it' may be any body, and is no link in the chain
+    previous = ctx.previous_sentence(sentence)
+    found = _opening_agency(ctx, previous, depth - 1) if previous is not None else None
+    if found is None:
+        # 'The agency continues to manage SIS': the one agency the nearest sentence before that names agencies names
+        named = _agencies_before(ctx, sentence)
+        found = Match(ref.start(), ref.end(), "agency", named.pop()) if len(named) == 1 else None
+    return found
 
 
 def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
@@ -251,14 +363,9 @@ def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
     previous = ctx.previous_sentence(sentence) if m else None
     if previous is None:
         return None
-    opening = [x for x in ctx.matches_in(previous.start, previous.end, {"agency"}) if x.start < previous.start + 40]
-    before = ctx.text[previous.start:opening[0].start] if opening else ""
-    # 'eu-LISA started ...', 'The agency ...', or after an opening phrase: 'Five years ago today, eu-LISA ...'
-    if opening and len(opening) > 1 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", ctx.text[opening[0].end:opening[1].start]):
-        return None  # 'Europol and eu-LISA signed a plan. The agency ...': which of the two is not settled
-    if opening and (before.strip(" \t\"'‘“(").lower() in ("", "the")
-                    or re.fullmatch(r"[A-Z][^,.;:]{0,30},\s+(?:the\s+)?", before)):
-        return Match(m.start("ref"), m.end("ref"), "agency", opening[0].entities)
+    opening = _opening_agency(ctx, previous)
+    if opening is not None:
+        return Match(m.start("ref"), m.end("ref"), "agency", opening.entities)
     if m.group("ref").lower() == "it":
         return None  # 'it' may be any body the sentence before opens with; 'the agency' is an agency
     named = _agencies_before(ctx, sentence)
@@ -274,7 +381,13 @@ def _agency_names_before(ctx: Context, sentence: Sentence) -> list[Match]:
 
 
 def _agencies_before(ctx: Context, sentence: Sentence) -> set[tuple[str, ...]]:
-    return {x.entities for x in _agency_names_before(ctx, sentence)}
+    named = {x.entities for x in _agency_names_before(ctx, sentence)}
+    if named:
+        return named
+    # further back, 'the agency' is the one agency the part has named, if it named only one
+    part = ctx.part_at(sentence.start)
+    start = next((p.start for p in ctx.doc.parts if p.index == part), 0)
+    return {x.entities for x in ctx.matches_in(start, sentence.start, {"agency"})}
 
 
 # 'by the agency', 'the agency will develop and run': 'the agency' standing for an agency named before
@@ -320,7 +433,8 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
         for ref in reversed(refs):  # the systems right before the comma, and the list they close
             gap = text[ref.end:end]
             # the system last before the clause may have an appositive: 'SYS, the central system for ..., which'
-            if not re.fullmatch(r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:the|an?)\s+[^,;.()]{1,120})?" if not listed
+            # or close the bracket it stands in: 'the register of convictions (ECRIS-TCN), which'
+            if not re.fullmatch(r"(?:\s*\([^)]*\)|\))?(?:\s*,\s*(?:the|an?)\s+[^,;.()]{1,120})?" if not listed
                                 else r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", gap):
                 break
             listed.insert(0, ref)
@@ -385,11 +499,12 @@ def extract_operators(ctx: Context) -> list[Fact]:
                           and not re.search(r"[.;:]", gap) and len(gap) < 160 and not others) or \
                         re.fullmatch(rf"(?i)(?:['’]s|\s*\))?(?:\s*,\s*(?:which|who|with|based\s+in)\s+(?:[^,;.]|,\s*SYS\b){{1,80}},)?"
                                       rf"(?:\s*,\s*[\"“][^\"”]{{1,60}}[\"”]\s*,)?"
-                                      rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?agency)?,?\s+"
+                                      rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?agency(?:\s+for\s+[^,;.:]{{1,60}}?)?)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|today|will|be|been|"
-                                      rf"has|have|had|is|are)\s+)*{_BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?(?:\s*[:–—]\s*|\s+)"
+                                      rf"has|have|had|is|are|remains?|stays?)\s+)*{_BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?(?:\s*[:–—]\s*|\s+)"
                                       rf"{_SYS_LIST}(?:the\s+)?{_FILLER}{_ALONGSIDE}", gap) or (
                         # 'eu-LISA, which is developing both systems and will be responsible for running them'
+                        _TASK_COLON.search(gap) and not others and len(gap) < 160) or (
                         _BUILDS.fullmatch(gap) and not others
                         and _THEN_RUNS_THEM.match(_masked(ctx, refs, ref.end, sentence.end))) or (
                         # 'eu-LISA develops ETIAS and will be responsible for its technical management'
@@ -410,6 +525,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         _UNDER.match(gap)) or (_HANDOVER_TO.match(gap) and _HANDOVER_OF.search(text, max(sentence.start, ref.start - 30), ref.start)) or (
                         _BUILT_BY.match(gap) and _WHICH_RUNS_IT.match(text[agency.end:sentence.end])) or (
                         _WHICH_AGENCY.match(gap) and _AGENCY_VERB.match(text[agency.end:sentence.end])) or (
+                        _ITS_RUNNING_TO.match(gap) and text[ref.start:ref.end].lower() == "its"
+                        and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"})) or (
+                        _RUN_AT.match(_masked(ctx, refs, ref.end, agency.start)) and _AGENCY_SITE.match(text, agency.end)) or (
                         _SHIFTS_TO.match(gap) and _RESPONSIBILITY_FOR.search(lead)
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"}))
                 if ok and ctx.matches_in(ref.start, ref.end, {"system"}) and _PART_OF_NAME.match(text, ref.end):
@@ -424,6 +542,17 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     facts.append(Fact(SystemOperator(system, agency.entity),
                                       [span], rule, 0.85 if rule.endswith("verb") else 0.7, ctx.part_at(span.start)))
     for sentence in ctx.sentences:
+        agencies = ctx.matches_in(sentence.start, sentence.end, {"agency"})
+        pronoun = None if agencies else _pronoun_agency(ctx, sentence)
+        for agency in agencies or ([pronoun] if pronoun else []):
+            below = _RUNS_LIST_BELOW.match(text, agency.end)
+            if not below or ctx.matches_in(agency.end, below.end(), {"agency", "organisation", "country", "system"}):
+                continue
+            for item in _bulleted_after(ctx, below.end()):
+                if (item.entity, agency.entity) not in seen:
+                    seen.add((item.entity, agency.entity))
+                    facts.append(Fact(SystemOperator(item.entity, agency.entity), [Span(agency.start, item.end)],
+                                      "system_operated_by.listed-below", 0.8, ctx.part_at(agency.start)))
         for agency, refs, span in _run_by_the_agency_it_names(ctx, sentence):
             for system in (e for ref in refs for e in ref.entities):
                 if (system, agency.entity) not in seen:

@@ -231,6 +231,14 @@ def dateline(doc: Document, start: int = 0, end: int | None = None,
     return _page_date(lines, _Ahead.of(doc.text, start, end, exprs), exprs) or _dateline(doc, start, head_end, exprs)
 
 
+def head_datelines(doc: Document, date: dt.date, exprs: list[DateExpr]) -> list[Span]:
+    """The datelines of a page's head ('Luxembourg, 13 June 2025') that agree with the date the
+    page was read at, also where its page date gave that date: where 'today' is."""
+    end = doc.parts[0].start if doc.parts else len(doc.text)
+    found = _dateline(doc, 0, min(end, HEAD_CHARS), exprs)
+    return [found[1]] if found and found[0] == date else []
+
+
 def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
     """A page whose head gives no date, signed off below its text with a line that is only a
     place and a date ('Lisbon - 06.12.2013'): the one such line of the page, after its head."""

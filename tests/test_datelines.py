@@ -136,3 +136,29 @@ def test_a_page_signed_off_below_its_text(tmp_path):
     # two such lines, or a line that goes on after the date, settle nothing
     assert extract_published(release(tmp_path, page + "\nRiga, 20.10.2023\n", "two.txt")) == []
     assert extract_published(release(tmp_path, page.replace("19.10.2023", "19.10.2023: next meeting"), "on.txt")) == []
+
+
+@pytest.mark.parametrize("head, date", [
+    # a page date with the date of a later change after it on its line
+    ("Agencies sign a new cooperation plan\nPublished: 19 October 2023 09:30    Last modified: 23 October 2023 16:00",
+     "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nPosted 19.10.2023  Updated: 20.10.2023", "2023-10-19"),
+    # a sentence in the future tense that looks back to a year does not announce it
+    ("Agencies sign a new cooperation plan\nNews  19 October 2023\n\nNext year Europol will chair the network "
+     "for the third time since 2012.", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nNews  19 October 2023\n\nFrom January the chair passes to FRA, "
+     "which will hold it for the second time after 2016.", "2023-10-19"),
+])
+def test_datelines_of_the_sixth_paraphrase_set(tmp_path, head, date):
+    found = dateline(release(tmp_path, head + BODY, "page.txt"))
+    assert found is not None and found[0].isoformat() == date
+
+
+@pytest.mark.parametrize("head", [
+    # a date line whose line goes on with something else than a change's date
+    "Agencies sign a new cooperation plan\n19 October 2023 modified the rules for the network",
+    # a year ahead after 'after' with no 'time' before it is still ahead
+    "Agencies will meet in Lisbon - site\nNews  19 October 2023\n\nThe system will be replaced after 2019.",
+])
+def test_no_dateline_from_a_changed_line_or_a_year_still_ahead(tmp_path, head):
+    assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

@@ -409,9 +409,9 @@ def test_days_of_the_week_told_in_the_past(tmp_path, gazetteer):
     facts = facts_of(release(tmp_path, "Warsaw, 17 March 2025\n\nOn Tuesday and Wednesday last week the heads of the "
                                        "agencies met in Warsaw.\n"), gazetteer, "meeting")
     assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2025-03-11", "2025-03-12")]
-    # a weekday of a meeting still to come is not settled by a past one
-    assert _meetings(tmp_path, gazetteer, "Warsaw, 12 March 2025\n\nThe ministers will meet in Warsaw on "
-                                          "Tuesday.\n") == []
+    # a weekday of a meeting still to come is not settled by a past one: it is the next such day
+    assert [m["start"] for m in _meetings(tmp_path, gazetteer, "Warsaw, 12 March 2025\n\nThe ministers will meet in "
+                                                               "Warsaw on Tuesday.\n")] == ["2025-03-18"]
 
 
 def test_a_page_date_stamped_under_the_sites_sections_is_no_meeting(tmp_path, gazetteer):
@@ -533,3 +533,94 @@ def test_a_meeting_held_at_a_distance_has_no_city(tmp_path, gazetteer):
     # remote words elsewhere in the sentence do not take the meeting's city
     assert _places(tmp_path, gazetteer, "Tallinn, 20 May 2019\n\nThe directors met in Vienna on 14 May and agreed to "
                                         "hold the next meeting online.\n") == [("2019-05-14", "vienna")]
+
+
+# -- tests/paraphrases6: phrasings of the sixth paraphrase set, in sentences written for these tests
+
+
+def test_a_correction_note_and_a_terms_start_are_no_meeting_dates(tmp_path, gazetteer):
+    assert _meetings(tmp_path, gazetteer, "Brussels, 3 May 2024\n\nEditor's note\nUPDATE 5 May 2024: this post first "
+                                          "gave a wrong date for the Council meeting.\n") == []
+    assert _meetings(tmp_path, gazetteer, "Brussels, 3 May 2024\n\nFrom 1 July 2024 the presidency passes to Hungary, "
+                                          "which will host the next informal meeting of ministers in Budapest.\n") == []
+    # a meeting whose date follows 'from' in its own clause is still one
+    found = _meetings(tmp_path, gazetteer, "Brussels, 3 May 2024\n\nThe seminar on border checks runs in Lisbon "
+                                           "from 6 May 2024.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-05-06", "lisbon")]
+
+
+def test_a_weekday_told_in_the_future_is_the_next_one(tmp_path, gazetteer):
+    # 3 May 2024 is a Friday
+    found = _meetings(tmp_path, gazetteer, "Brussels, 2 May 2024\n\nOn Friday, the Commissioner will open a conference "
+                                           "on victims' rights in Lisbon.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-05-03", "lisbon")]
+    facts = facts_of(release(tmp_path, "Brussels, 3 May 2024\n\nMinisters will discuss the pact at the Justice and "
+                                       "Home Affairs Council in Luxembourg on Monday and Tuesday.\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2024-05-06", "2024-05-07")]
+    # on the page's own weekday the future does not say which week; a participle says no tense
+    assert _meetings(tmp_path, gazetteer, "Brussels, 3 May 2024\n\nMinisters will meet in Lisbon on Friday.\n") == []
+    found = _meetings(tmp_path, gazetteer, "Brussels, 2 May 2024\n\nMinisters will hold a video conference on Friday, "
+                                           "chaired by the Belgian minister.\n")
+    assert [m["start"] for m in found] == ["2024-05-03"]
+
+
+def test_was_tells_the_past_of_a_weekday(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Lisbon, 3 May 2024\n\nThe informal meeting in Lisbon, on Thursday and "
+                                           "Friday, was the first of the presidency.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-05-02", "lisbon")]
+
+
+def test_the_day_before_a_meeting_the_text_named(tmp_path, gazetteer):
+    text = ("The Hague, 3 May 2024\n\nEurojust hosted yesterday the annual meeting of the directors of the agencies. "
+            "They looked back on the workshop held in Vienna on 4 and 5 April.\n"
+            "The liaison officers met on the day before the directors' meeting, also at Eurojust.\n")
+    found = {(m["start"], m["place"]) for m in _meetings(tmp_path, gazetteer, text)}
+    assert ("2024-05-01", "the-hague") in found and ("2024-04-03", None) not in found
+
+
+def test_the_datelines_city_under_a_page_date(tmp_path, gazetteer):
+    text = "Council of the EU\n3 May 2024 10:30\n\nLuxembourg, 3 May 2024\n\nMinisters meeting in the Council today agreed new rules.\n"
+    found = _meetings(tmp_path, gazetteer, text)
+    assert [(m["start"], m["place"]) for m in found] == [("2024-05-03", "luxembourg-city")]
+
+
+def test_a_day_inside_a_range_the_sentence_gives(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Lisbon, 3 May 2024\n\nMinisters ended today a two-day informal meeting in "
+                                           "Lisbon, held on 2 and 3 May.\n")
+    facts = facts_of(release(tmp_path, "Lisbon, 3 May 2024\n\nMinisters concluded today a two-day informal meeting in "
+                                       "the Portuguese capital, held at the Belem Cultural Centre on 2 and 3 May.\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2024-05-02", "2024-05-03")]
+    assert len(found) == 1
+
+
+def test_outlining_to_the_parliaments_committee(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Vienna, 3 May 2024\n\nThe Director outlined the agency's opinion to the "
+                                           "European Parliament's Civil Liberties Committee in Brussels on 2 May.\n")
+    assert [(m["start"], m["place"], m["rule"]) for m in found] == [("2024-05-02", "brussels", "meeting.appearance")]
+
+
+def test_a_meeting_that_ended_today_lends_its_place_to_its_days(tmp_path, gazetteer):
+    text = ("Valletta, 3 May 2024\n\nThe informal meeting of justice and home affairs ministers ended this afternoon in "
+            "the Maltese capital, a year after the summit in Rome. Over two days, on 2 and 3 May, ministers met at the "
+            "conference centre.\n")
+    assert [(m["start"], m["place"]) for m in _meetings(tmp_path, gazetteer, text)] == [("2024-05-02", "valletta")]
+    # the day it ended alone is not the day it began
+    assert _meetings(tmp_path, gazetteer, "Valletta, 3 May 2024\n\nThe informal meeting of justice and home affairs "
+                                          "ministers ended today in Valletta.\n") == []
+
+
+def test_a_meeting_at_an_agency(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Brussels, 3 May 2024\n\nThe director thanked the experts who had prepared "
+                                           "the meeting at Eurojust on 2 May.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-05-02", "the-hague")]
+    found = _meetings(tmp_path, gazetteer, "Brussels, 3 May 2024\n\nThe liaison officers met on 2 May, also at Eurojust.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-05-02", "the-hague")]
+
+
+def test_welcoming_ministers_named_by_their_portfolio_and_the_same_venue_tomorrow(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Riga, 2 May 2024\n\nLatvia welcomed justice and home affairs ministers "
+                                           "to Riga on 2 and 3 May.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-05-02", "riga")]
+    facts = facts_of(release(tmp_path, "Riga, 2 May 2024\n\nLatvia today welcomed the interior ministers to Riga; the "
+                                       "justice ministers will meet at the same venue in Riga tomorrow.\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2024-05-02", "2024-05-03")]

@@ -11,7 +11,7 @@ from ..kinds import Fact, PartialDate, Span
 from ..reference.gazetteer import Gazetteer
 from .context import Context
 from .council_terms import CouncilTerms
-from .datelines import dateline, extract_published
+from .datelines import dateline, extract_published, head_datelines
 from .dates import find_dates
 from .meetings import extract_meetings
 from .mentions import extract_mentions
@@ -47,7 +47,10 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Extraction:
     people = People(ctx)
     facts: list[Fact] = list(published)
     facts += extract_mentions(ctx)
-    meetings = extract_meetings(ctx, people, [f.evidence[0] for f in published])
+    skip = [f.evidence[0] for f in published]  # datelines: no meeting's date, and where 'today' is
+    if stated:
+        skip += [span for span in head_datelines(doc, stated, exprs) if span not in skip]
+    meetings = extract_meetings(ctx, people, skip)
     facts += meetings
     facts += NetworkChairs(ctx).network()
     facts += CouncilTerms(ctx).council(meetings)

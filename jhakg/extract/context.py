@@ -60,6 +60,12 @@ _OTHER_PAGES = re.compile(r"(?im)^[ \t]*(?:related(?:\s+(?:news|articles|content
 _PROSE = re.compile(r"[a-z,]\s+\w+[^\n]{60,}[.!?]")  # a line of sentences
 
 
+# 'was' and 'were' tell the past too: 'The meeting, on Thursday and Friday, was the first ...'
+_WAS = re.compile(r"\b(?:was|were)\b")
+# 'the day before the heads' meeting': a day told from a meeting the text has named
+_NAMED_EVENT = re.compile(r"\s+(?:the|their|its)\s+(?P<what>(?:[\w’'-]+\s+){1,3}?)"
+                          r"(?P<noun>meeting|conference|summit|Council|session|forum|seminar|workshop)\b")
+
 _DAY_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 
@@ -231,11 +237,21 @@ class Context:
             else:
                 sentence = self.sentence_at(m.start())
                 chunk = self.text[sentence.start:sentence.end]
-                if FUTURE.search(chunk) or not PAST_VERB.search(chunk):
-                    continue  # 'will meet on Thursday', or a tense that does not say which Thursday
-                first = base - dt.timedelta(days=(base.weekday() - WEEKDAYS.index(m.group("day"))) % 7)
+                # not a participle: 'chaired by the minister' says no tense
+                past = any(not re.match(r"\s+by\b", chunk[v.end():]) for v in PAST_VERB.finditer(chunk)) or \
+                    bool(_WAS.search(chunk))
+                future = bool(FUTURE.search(chunk))
+                if past == future:
+                    continue  # a tense that does not say which Thursday
+                ahead = (WEEKDAYS.index(m.group("day")) - base.weekday()) % 7
+                if future and ahead == 0:
+                    continue  # 'will meet on Friday' on a Friday: today, or a week on
+                # 'met on Thursday': the latest Thursday up to the page's day; 'will open ... on Friday': the next one
+                first = base + dt.timedelta(days=ahead) if future else \
+                    base - dt.timedelta(days=(base.weekday() - WEEKDAYS.index(m.group("day"))) % 7)
             last = _through(first, m.group("day2"))
-            if m.group("day2") and (last > base or (m.group("last_week") and last.weekday() < first.weekday())):
+            if m.group("day2") and (last > base or (m.group("last_week") and last.weekday() < first.weekday())) and \
+                    first <= base:
                 continue  # across the page's date: not settled
             out.append(_days(Span(m.start("day"), m.end()), first, last))
         out.sort(key=lambda d: d.span.start)
@@ -246,6 +262,15 @@ class Context:
             previous = self.previous_sentence(sentence)
             since = previous.start if previous else sentence.start
             delta = DAY_AFTER_DELTA[(m.group("rel") or m.group("rel2")).lower()]
+            named = _NAMED_EVENT.match(self.text, m.end()) if m.group("rel2") else None
+            if named:
+                # 'the day before the heads' meeting': from the day of the meeting the text named so, not
+                # from the last date it stated
+                base = self._day_of_event(named, sentence, out, delta)
+                if base:
+                    day = base + dt.timedelta(days=delta)
+                    out.append(_days(Span(m.start(), m.end()), day, day))
+                continue
             base = next(((d.start if delta < 0 else d.end).to_date() for d in reversed(out)
                          if since <= d.span.start and d.span.end <= m.start() and d.end.to_date()), None)
             if base:
@@ -253,6 +278,23 @@ class Context:
                 out.append(_days(Span(m.start(), m.end()), day, day))
         out.sort(key=lambda d: d.span.start)
         return out
+
+    def _day_of_event(self, named: re.Match[str], sentence: Sentence, dates: list[ResolvedDate],
+                      delta: int) -> dt.date | None:
+        """The day of the event 'the heads' meeting' names: that of the nearest sentence before
+        that names it with the same words ('the annual meeting of the heads ... yesterday')."""
+        words = [w for w in re.findall(r"[A-Za-z]{3,}", named.group("what")) if w.lower() not in ("the", "and")]
+        noun = named.group("noun")
+        for earlier in reversed(self.sentences[:self.sentence_index(sentence.start)]):
+            chunk = self.text[earlier.start:earlier.end]
+            if not re.search(rf"(?i)\b{noun}", chunk) or not all(
+                    re.search(rf"(?i)\b{re.escape(w.rstrip('s'))}", chunk) for w in words):
+                continue
+            found = [d for d in dates if earlier.start <= d.span.start and d.span.end <= earlier.end and d.end.to_date()]
+            if len(found) == 1:
+                return (found[0].start if delta < 0 else found[0].end).to_date()
+            return None
+        return None
 
     def date_at(self, offset: int) -> dt.date | None:
         """The date a passage is read at: the document's, else (in a listing) the last full

@@ -62,7 +62,9 @@ _TIMED = re.compile(r"^\s*[-–,]?\s*\d{1,2}[:.h]\d\d\b")
 _BYLINE = re.compile(r"^\s*(?:[A-Z][\w&’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for))*\s+$")
 # after the date: nothing, a time, the page's kind or a note after a separator
 _AFTER = re.compile(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST|UTC|GMT))?)?\.?\s*"
-                    rf"(?:$|[|/(•·]|[-–—]\s|{_KIND}\s*$|by\s+[A-Z][^.|\n]{{0,60}}$)")  # 'Posted on DATE by X'
+                    rf"(?:$|[|/(•·]|[-–—]\s|{_KIND}\s*$|by\s+[A-Z][^.|\n]{{0,60}}$"  # 'Posted on DATE by X'
+                    # the date of a later change after it: 'Published: DATE 14:10   Last modified: DATE'
+                    rf"|(?:last\s+)?(?:modified|updated|reviewed|revised)(?:\s+on)?\s*:)")
 
 _SHORT_DASHED = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])-([1-9]|1[0-2]|0[1-9])-((?:19|20)\d\d)(?![\d./-])")
 # a line that says what the page is, over a date alone on the next line
@@ -77,6 +79,9 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # 'www.agency.europa.eu > media > news > 2021-11-29-heads-meet-in-town'
 _URL_PATH = re.compile(r"^\s*(?:https?://)?[\w.-]*[\w-]\.(?:eu|int|org|com|net|[a-z]{2})(?:\s*[>›»/]\s*[\w.-]+)*\s*[>›»/]\s*$")
 _SLUG = re.compile(r"^-[a-z0-9]+(?:-[a-z0-9]+)*\s*$")
+# a year a sentence in the future tense looks back to: 'for the second time after 2010', 'since 2015',
+# 'as in 2019'
+_BEHIND = re.compile(r"(?i)(?:\b(?:since|as\s+in|than\s+in)|\btimes?\s+(?:after|since))\s+$")
 # a verb in the future tense ('will chair', 'is to meet', 'is scheduled')
 _WILL = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due|expected|scheduled|planned)\s+(?:to\s+|for\s+)?\w+)\b")
 
@@ -137,6 +142,8 @@ class _Ahead:
                     re.search(r"(?i)\btoday\b", sentence):
                 continue
             for expr in _within(exprs, start + m.start(), start + m.end()):
+                if expr.pattern == "year" and _BEHIND.search(text, max(0, expr.span.start - 30), expr.span.start):
+                    continue  # 'will lead it for the second time after 2010': a year behind, not ahead
                 if expr.start.year is not None:
                     years.add(expr.start.year)
                 if expr.start.month and expr.start.day:
@@ -222,6 +229,14 @@ def dateline(doc: Document, start: int = 0, end: int | None = None,
     head_end = min(end, start + HEAD_CHARS)
     lines = _head_lines(doc.text, start, head_end)
     return _page_date(lines, _Ahead.of(doc.text, start, end, exprs), exprs) or _dateline(doc, start, head_end, exprs)
+
+
+def head_datelines(doc: Document, date: dt.date, exprs: list[DateExpr]) -> list[Span]:
+    """The datelines of a page's head ('Luxembourg, 13 June 2025') that agree with the date the
+    page was read at, also where its page date gave that date: where 'today' is."""
+    end = doc.parts[0].start if doc.parts else len(doc.text)
+    found = _dateline(doc, 0, min(end, HEAD_CHARS), exprs)
+    return [found[1]] if found and found[0] == date else []
 
 
 def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:

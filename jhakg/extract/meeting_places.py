@@ -165,7 +165,9 @@ _NAMED_BUILDING = re.compile(rf"(?:['’]s?)?\s+{_BUILDING}")
 _BEFORE_NAMED = re.compile(r"(?i)\b(?:at|to|in|into)\s+(?:the\s+)?$")
 # a meeting held at an agency: 'took place at Eurojust', 'met at Europol' (as its premises: only an agency
 # with no other site)
-_HELD_AT = re.compile(r"(?i)\b(?:took\s+place|(?:was|were|is|are|be)\s+held|met|meets?|gathered)\s+at\s+(?:the\s+)?$")
+# ('the meeting at Europol', 'took place on 23 November, also at Eurojust')
+_HELD_AT = re.compile(r"(?i)\b(?:took\s+place|(?:was|were|is|are|be)\s+held|met|meets?|gathered|meeting|session)"
+                      r"(?:\s+|\b[^.;,]{0,80},\s*(?:also\s+)?)at\s+(?:the\s+)?$")
 # 'at the agency's headquarters': the agency hosting, or the one agency the sentence names before
 _THE_AGENCYS = re.compile(rf"(?i)\b(?:at|to|in|into)\s+the\s+agency['’]s?\s+{_BUILDING}")
 
@@ -184,7 +186,7 @@ def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
         m = _NAMED_BUILDING.match(text, a.end)
         if m and _BEFORE_NAMED.search(text, max(sentence.start, a.start - 12), a.start):
             found.append((a.entity, m.group("what"), Span(a.start, m.end())))
-        elif not m and _HELD_AT.search(text, max(sentence.start, a.start - 30), a.start) and \
+        elif not m and _HELD_AT.search(text, max(sentence.start, a.start - 120), a.start) and \
                 not re.match(r"['’]|\s+(?:in|at|near)\s+[A-Z]", text[a.end:a.end + 10]):
             found.append((a.entity, "premises", Span(a.start, a.end)))
     for m in _THE_AGENCYS.finditer(text, sentence.start, sentence.end):

@@ -27,7 +27,7 @@ MEETING_VERB = re.compile(
     # 'welcomed the President ... to its headquarters': a visit
     r"|(?i:\bwelcom(?:ed|es|ing)\b(?=[^.;]{0,120}?\bto\s+(?:its|their|the|our)\s+(?:new\s+)?(?:headquarters|premises|offices|seat)\b))"
     # 'welcomed the heads of the agencies in Valletta': hosting a group is a meeting
-    r"|(?i:\bwelcom(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:(?!of\b|on\b)[\w'’-]+\s+){0,3}?(?:heads|delegates|participants|ministers|"
+    r"|(?i:\bwelcom(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:(?!of\b|on\b)[\w'’-]+\s+){0,4}?(?:heads|delegates|participants|ministers|"
     r"counterparts|representatives|delegations|members)\b)")
 # the parties to an agreement signing or concluding it: they met to do so ('Frontex and CEPOL
 # signed a working arrangement', 'concluded a cooperation plan with')
@@ -59,7 +59,8 @@ VISITED = re.compile(r"(?i)\bvisit(?:ed|s|ing)?\s+(?=\S)")
 CHAIR_SUBJECT = re.compile(r"(?i)\b(?:chaired|chairs|will\s+chair|presided\s+over|presides\s+over)\s+(?:a|an|the|its|their)\b")
 # a verb of appearing before a committee, then the committee: 'presented X to the', 'report to'
 APPEAR_BEFORE = re.compile(r"(?i)\b(?:present(?:s|ed|ing)?|brief(?:s|ed|ing)?|report(?:s|ed|ing)?|"
-                           r"appear(?:s|ed|ing)?|inform(?:s|ed|ing)?)\b[^.;:]{0,160}?\b(?:to|before)\s+(?:the\s+)?$")
+                           r"appear(?:s|ed|ing)?|inform(?:s|ed|ing)?|outlin(?:e|es|ed|ing)|explain(?:s|ed|ing)?)\b"
+                           r"[^.;:]{0,160}?\b(?:to|before)\s+(?:the\s+)?(?:European\s+Parliament['’]s\s+)?$")
 HEARD = re.compile(r"(?i)^[^.;]{0,60}?\b(?:heard|questioned|held\s+(?:a|an)\s+(?:\w+\s+)?hearing\s+(?:with|of))\b")
 UNDER_DEMONYM = re.compile(r"(?i)\bunder\s+the\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:Council\s+)?(?:chairmanship|presidency|chair)\b")
 
@@ -90,6 +91,11 @@ _AFTER_NOUN = rf"(?:\s*,?\s+{_AUX}(?:{_MEET}|{_BEGIN})|\s+(?:of|on)\s+[^,;.()]{{
 _NOUN_CLAUSE = re.compile(rf"(?i)^{_AFTER_NOUN}")
 _MEETING_CLAUSE = re.compile(rf"(?i)\b(?:meeting|conference|summit|workshop|seminar|forum|round[- ]?table|session|"
                              rf"symposium|congress|council){_AFTER_NOUN}")
+# the meeting, as the subject, ending on the date: 'The informal meeting of justice and home affairs
+# ministers ended this afternoon', 'The conference closed on 4 May'
+MEETING_ENDS = re.compile(r"(?i)(?:The|This|Today['’]s|Yesterday['’]s)\s[^,;.]{0,120}?\b(?:meeting|conference|council|session|"
+                           r"summit|forum|seminar|workshop)\b[^,;.]{0,100}?\b(?:ended|ends|closed|closes|concluded|concludes)"
+                           r"\s+(?:on\s+)?$")
 _CLAUSE_START = re.compile(r"(?:[,;]|\bwhich\b|\bwho\b|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\bsince\b)")
 
 
@@ -100,6 +106,8 @@ def _clause_before(text: str, start: int, at: int) -> str:
     return chunk[cuts[-1]:] if cuts else chunk
 
 
+# the date of a change to the page: 'UPDATE 2 November 2020:', 'Last modified: 3 May 2024'
+_CHANGED = re.compile(r"(?i)\b(?:update[ds]?|(?:last\s+)?(?:modified|updated|reviewed|revised|corrected|edited))(?:\s+on)?\s*:?\s*$")
 MEETING_DAYS = 14  # a meeting lasts days, not weeks: a longer span is a term or a period
 
 
@@ -120,11 +128,17 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
         before = ctx.text[max(sentence.start, d.span.start - 12):d.span.start]
         if re.search(r"(?i)\b(?:until|by|before|after|since|deadline)\s+$", before):
             continue
+        if _CHANGED.search(ctx.text, max(sentence.start, d.span.start - 30), d.span.start):
+            continue  # 'UPDATE 2 November 2020: an earlier version gave the wrong date for the Council'
+        if d.start == d.end and re.search(r"(?i)\bfrom\s+$", before) and not (
+                MEETING_NOUN.search(ctx.text, sentence.start, d.span.start) or MEETING_VERB.search(ctx.text, sentence.start, d.span.start)):
+            continue  # 'From 1 January 2014 the chair passes to eu-LISA, which will host ...': a term's start
         clause = _clause_before(ctx.text, sentence.start, d.span.start)
         # the clause runs on past the date: 'is being marked today by a conference in Lisbon'
         rest = re.match(r"[^,;.]*", ctx.text[d.span.end:sentence.end]).group(0)
         with_date = clause + ctx.text[d.span.start:d.span.end] + rest
         if not appearance and NON_EVENT.search(clause) and not (MEETING_VERB.search(with_date)
+                                                                or MEETING_ENDS.match(ctx.text, sentence.start, d.span.start)
                                                                 or MEETING_NOUN.search(with_date)
                                                                 or SIGNING.search(with_date)
                                                                 or _MEETING_CLAUSE.search(ctx.text, max(sentence.start, d.span.start - 160),
@@ -158,6 +172,10 @@ def pick_date(candidates: list[ResolvedDate], anchor: int, text: str, anchor_end
     """The date nearest the meeting word, preferring one that follows 'on'/'from', and
     above all one that completes the meeting word ('the European Council of 22-23 June')."""
     best = None
+    # 'concluded today a two-day meeting ... held on 29 and 30 January': the range that holds the day
+    ranges = [r for r in candidates if r.start != r.end and r.start.to_date() and r.end.to_date()]
+    candidates = [d for d in candidates if not (d.start == d.end and d.start.to_date() and any(
+        r.start.to_date() <= d.start.to_date() <= r.end.to_date() for r in ranges))]
     for d in candidates:
         before = text[max(0, d.span.start - 12):d.span.start]
         distance = abs(d.span.start - anchor)
@@ -236,3 +254,4 @@ class MeetingDraft:
     rule: str = "meeting.sentence"
     confidence: float = 0.85
     remote: bool = False  # held at a distance ('met online on 7 March'): no city is its place
+    ends_only: bool = False  # 'the meeting ended today': its last day, not the day it began

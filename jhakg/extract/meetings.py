@@ -25,12 +25,14 @@ from .meeting_places import (
 from .meeting_words import (
     ANAPHOR,
     APPEAR_BEFORE,
+    CAPITAL,
     CHAIR,
     CHAIR_SUBJECT,
     COUNCIL_TODAY,
     HEARD,
     HOST,
     HOST_SUBJECT,
+    MEETING_ENDS,
     MEETING_NOUN,
     MEETING_VERB,
     SIGNING,
@@ -143,7 +145,8 @@ class MeetingFinder:
                     # so is bringing people together ('the project brought together experts in 2019' is not)
                 draft = MeetingDraft(start, end, date.span, scope, ctx.part_at(sentence.start), kind,
                                      evidence=[Span(scope.start, scope.end)],
-                                     remote=remote_date(ctx.text, scope.start, date.span))
+                                     remote=remote_date(ctx.text, scope.start, date.span),
+                                     ends_only=start == end and MEETING_ENDS.match(ctx.text, sentence.start, date.span.start) is not None)
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
                 if len(dated) > 1:
                     place_near(self.ctx, draft, date, window)
@@ -164,9 +167,16 @@ class MeetingFinder:
                     venue_line(self.ctx, draft)
                 if draft.place is None and not draft.remote:
                     venue_after(self.ctx, draft)
+                last = out[-1] if out and len(dated) > 1 else None
+                if last is not None and last.sentence == draft.sentence and last.place and last.place == draft.place and (
+                        _next_day(last, draft) or _next_day(draft, last)):
+                    # 'welcomed the ministers today; ... will meet at the same venue tomorrow': one meeting's two days
+                    last.start, last.end = (draft.start, last.end) if _next_day(draft, last) else (last.start, draft.end)
+                    continue
                 out.append(draft)
-        # merge mentions of one meeting, join second days, then merge what now falls inside
-        return self._merge(self._continuations(self._merge(out)))
+        # merge mentions of one meeting, join second days, then merge what now falls inside; a meeting
+        # known only by the day it ended lends that day's place to one whose days the text gives
+        return [d for d in self._merge(self._continuations(self._merge(out))) if not d.ends_only]
 
     def _appearance_drafts(self, sentence: Sentence, kind: str) -> list[MeetingDraft]:
         date = pick_date(meeting_dates(self.ctx, sentence, self.skip, appearance=True), sentence.start, self.ctx.text)
@@ -276,7 +286,10 @@ class MeetingFinder:
         if draft.place is None and not draft.remote:
             place = next((m for m in ctx.matches_in(sentence.start, sentence.end, {"city"})
                           if stated_as_place(ctx, m, sentence)), None)
-            if place is not None:
+            named = CAPITAL.search(ctx.text, sentence.start, sentence.end)
+            if place is not None and named and named.start() < place.start and capital(ctx, draft, sentence):
+                changed = True  # 'ended in the Latvian capital, three weeks after the attacks in Paris'
+            elif place is not None:
                 draft.place, draft.place_span = place.entity, Span(place.start, place.end)
                 changed = True
             else:
@@ -388,11 +401,14 @@ class MeetingFinder:
         placed meeting is that meeting."""
         merged: list[MeetingDraft] = []
         for d in drafts:
-            twin = next((m for m in merged if m.part == d.part and _within(d, m) and
+            twin = next((m for m in merged if m.part == d.part and (_within(d, m) or _within(m, d)) and
                          (m.place == d.place or m.place is None or d.place is None)), None)
             if twin is None:
                 merged.append(d)
                 continue
+            if _within(twin, d) and not _within(d, twin):
+                twin.start, twin.end = d.start, d.end  # a day of the meeting, then its whole range
+            twin.ends_only = twin.ends_only and d.ends_only and twin.start == twin.end
             if twin.place is None and d.place is not None:
                 twin.place, twin.place_span = d.place, d.place_span
             if d.end != d.start and twin.end == twin.start:
@@ -438,6 +454,11 @@ def _within(d: MeetingDraft, m: MeetingDraft) -> bool:
         return True
     ds, ms, me = d.start.to_date(), m.start.to_date(), m.end.to_date()
     return bool(ds and ms and me and ms <= ds <= me and d.end == d.start)
+
+
+def _next_day(a: MeetingDraft, b: MeetingDraft) -> bool:
+    """b begins the day after a ends."""
+    return bool(a.end.to_date() and b.start.to_date() and (b.start.to_date() - a.end.to_date()).days == 1)
 
 
 def _council(kind: str) -> bool:

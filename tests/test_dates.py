@@ -26,6 +26,9 @@ def _one(text: str):
     ("published 2024-03-04", "2024-03-04", "2024-03-04"),
     ("March 4, 2024", "2024-03-04", "2024-03-04"),
     ("Press release - 04-03-2021 - Committee on Civil Liberties", "2021-03-04", "2021-03-04"),
+    # two dates written with dashes, joined by a word or a spaced dash
+    ("- 3-6-2019 to 5-6-2019  Conference of the heads", "2019-06-03", "2019-06-05"),
+    ("held 14-11-2018 - 15-11-2018 in Riga", "2018-11-14", "2018-11-15"),
     # as people write them: ordinals, 'of', weekday abbreviations, commas, US order
     ("Mon. Oct 14th, 2024", "2024-10-14", "2024-10-14"),
     ("Tuesday, 5 April, 2016", "2016-04-05", "2016-04-05"),

@@ -624,3 +624,35 @@ def test_welcoming_ministers_named_by_their_portfolio_and_the_same_venue_tomorro
     facts = facts_of(release(tmp_path, "Riga, 2 May 2024\n\nLatvia today welcomed the interior ministers to Riga; the "
                                        "justice ministers will meet at the same venue in Riga tomorrow.\n"), gazetteer, "meeting")
     assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2024-05-02", "2024-05-03")]
+
+
+# -- tests/paraphrases6, second round: lists of events, webinars, invitations, in texts written for these tests
+
+
+def test_an_events_list_item_opening_with_its_date_is_a_meeting(tmp_path, gazetteer):
+    text = ("Riga, 2 March 2021\n\nThe agency set out its plans for the year.\n\nForthcoming events\n"
+            "- 4 May 2021: Schengen Evaluation Group, Vienna\n- 3-6-2021 to 4-6-2021  Heads of agencies, Riga\n")
+    assert _places(tmp_path, gazetteer, text) == [("2021-05-04", "vienna"), ("2021-06-03", "riga")]
+    # the same items under a heading that is no list of events, or with no date to open them
+    assert _places(tmp_path, gazetteer, "Riga, 2 March 2021\n\nThe agency set out its plans.\n\nMilestones\n"
+                                        "- 4 May 2021: Schengen Evaluation Group, Vienna\n") == []
+    assert _places(tmp_path, gazetteer, "Riga, 2 March 2021\n\nThe agency set out its plans.\n\nUpcoming events\n"
+                                        "- Schengen Evaluation Group, Vienna, 4 May 2021\n") == []
+    # an item that says something else happens on its date
+    assert _places(tmp_path, gazetteer, "Riga, 2 March 2021\n\nThe agency set out its plans.\n\nUpcoming events\n"
+                                        "- 4 May 2021: the new rules enter into force\n") == []
+
+
+def test_a_list_headings_year_dates_its_items(tmp_path, gazetteer):
+    text = ("Vienna, 10 February 2027\n\nThe network adopted its programme.\n\nEvents calendar 2027\n"
+            "- 8-9 October: Conference of the contact points, Vienna\n- 2 December: Board of the agency, Riga\n")
+    facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2027-10-08", "2027-10-09"),
+                                                                          ("2027-12-02", "2027-12-02")]
+
+
+def test_webinars_are_held_online(tmp_path, gazetteer):
+    text = ("Budapest, 2 March 2021\n\nThe college has prepared its series of webinars:\n\n"
+            "- 9 March 2021 - Cybercrime after the pandemic, with Europol\n"
+            "- 16 March 2021 - Hate speech online, with FRA\n")
+    assert _places(tmp_path, gazetteer, text) == [("2021-03-09", None), ("2021-03-16", None)]

@@ -58,6 +58,11 @@ _OTHER_PAGES = re.compile(r"(?im)^[ \t]*(?:related(?:\s+(?:news|articles|content
                           r"more\s+news|latest\s+news|other\s+news|read\s+(?:also|more)|you\s+may\s+also\s+"
                           r"(?:like|be\s+interested\s+in))[ \t]*:?[ \t]*$")
 _PROSE = re.compile(r"[a-z,]\s+\w+[^\n]{60,}[.!?]")  # a line of sentences
+# a list item's bullet ('- ', '• ', '* '), and a heading or lead-in over a list ('Network calendar 2026',
+# 'Upcoming events', 'the programme is as follows:'): a short line with no full stop, or a line ending in a colon
+BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]+")
+_LIST_HEAD = re.compile(r"[^\n]{1,80}(?<![.!?])[ \t]*$|[^\n]*:[ \t]*$")
+_HEAD_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 
 
 # 'was' and 'were' tell the past too: 'The meeting, on Thursday and Friday, was the first ...'
@@ -150,6 +155,31 @@ class Context:
                 return sentence, named
         return None
 
+    def list_heading(self, offset: int) -> Span | None:
+        """The heading or lead-in line over the bulleted list item at ``offset``: the first line
+        above it, past blank lines and the list's other items, that is no item itself."""
+        text = self.text
+        line_start = text.rfind("\n", 0, offset) + 1
+        if not BULLET.match(text, line_start):
+            return None
+        end = line_start - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if line.strip() and not BULLET.match(line):
+                return Span(start, end) if _LIST_HEAD.fullmatch(line) else None
+            end = start - 1
+        return None
+
+    def _heading_year(self, offset: int) -> int | None:
+        """The one year a list's heading states ('Network calendar 2026'), which dates the
+        list's yearless items."""
+        head = self.list_heading(offset)
+        if head is None:
+            return None
+        years = {int(y) for y in _HEAD_YEAR.findall(self.text, head.start, head.end)}
+        return years.pop() if len(years) == 1 else None
+
     def part_at(self, offset: int) -> int:
         for part in self.doc.parts:
             if part.start <= offset < part.end:
@@ -190,7 +220,12 @@ class Context:
             sentence = self.sentence_at(expr.span.start)
             chunk = self.text[sentence.start:sentence.end]
             tense = tense_of(chunk)
-            if self.doc_date and expr.start.year is None and _SAME_YEAR.search(chunk):
+            head_year = self._heading_year(expr.span.start) if expr.start.year is None and expr.start.month else None
+            if head_year and not (expr.is_range and (expr.start.month, expr.start.day or 1) > (expr.end.month or 12, expr.end.day or 31)):
+                # '- 12-13 November: ...' under 'Calendar 2026': the list's year
+                start = PartialDate(head_year, expr.start.month, expr.start.day)
+                end = PartialDate(head_year, expr.end.month, expr.end.day)
+            elif self.doc_date and expr.start.year is None and _SAME_YEAR.search(chunk):
                 # 'Earlier in the year, ... on 15 February': the document's own year
                 start = PartialDate(self.doc_date.year, expr.start.month, expr.start.day)
                 end = PartialDate(self.doc_date.year, expr.end.month, expr.end.day)

@@ -87,6 +87,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])(?P<sep>[./])(?P<m1>1[0-2]|0?[1-9])(?P=sep)(?P<y1>(?:19|20)\d\d)"
         r"\s*(?:-|–|—|to|until)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?P=sep)(?P<m2>1[0-2]|0?[1-9])(?P=sep)"
         r"(?P<y2>(?:19|20)\d\d)(?![\d/]|\.\d)")),
+    # 27-9-2017 to 28-9-2017: two dates written with dashes, joined by a word or a spaced dash
+    ("numeric_range2", re.compile(
+        r"(?<![\d./-])(?P<d1>[12]\d|3[01]|0?[1-9])-(?P<m1>1[0-2]|0?[1-9])-(?P<y1>(?:19|20)\d\d)"
+        r"(?:\s+(?:to|until)\s+|\s+[-–—]\s+)(?P<d2>[12]\d|3[01]|0?[1-9])-(?P<m2>1[0-2]|0?[1-9])-"
+        r"(?P<y2>(?:19|20)\d\d)(?![\d./-])")),
     # 3-4.5.2018 / 24-25/11/2022: two days of one month, written in figures
     ("numeric_range1", re.compile(
         r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])\.?\s*[-–]\s*(?P<d2>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"

@@ -11,7 +11,7 @@ import re
 from ..kinds import Fact, PartialDate, Span
 from ..kinds.meeting import Meeting
 from ..namespaces import JHA
-from .context import Context, ResolvedDate, Sentence
+from .context import BULLET, Context, ResolvedDate, Sentence
 from .meeting_places import (
     capital,
     dateline_place,
@@ -35,6 +35,8 @@ from .meeting_words import (
     MEETING_ENDS,
     MEETING_NOUN,
     MEETING_VERB,
+    NON_EVENT,
+    REMOTE,
     SIGNING,
     UNDER_DEMONYM,
     VISITED,
@@ -47,6 +49,12 @@ from .meeting_words import (
 from .roles import People
 
 BROUGHT = re.compile(r"(?i)brought\s+together")
+# a list under a heading or lead-in of events ('Upcoming events', 'Network calendar 2026', 'Diary', 'the
+# webinar programme:'): each item that opens with its date is a meeting, named by the words that follow
+EVENTS_HEAD = re.compile(r"(?i)\b(?:events?|calendar|diary|webinars?)\b")
+_ITEM_SEP = re.compile(r"[ \t]*(?:[:–—-][ \t]*|[ \t]+)")
+_ITEM_WORDS = re.compile(r"[A-Za-z][^,(\n]*?(?=\s*(?:[,(]|$))")
+WEBINAR = re.compile(r"(?i)\bwebinars?\b")
 
 
 class MeetingFinder:
@@ -86,12 +94,42 @@ class MeetingFinder:
         noun = MEETING_NOUN.search(chunk)
         if noun:
             return noun, True
+        listed = self._listed(sentence)
+        if listed:
+            return listed, True
         verb = MEETING_VERB.search(chunk)
         if verb and re.match(r"(?i)(?:took|take|takes|will take) place|(?:was|were|is|will be) held", verb.group(0)):
             return None  # 'the action day took place': something happened, not necessarily a meeting
         if not verb and re.search(r"(?i)sign|conclud", chunk):
             verb = SIGNING.search(chunk)
         return (verb, False) if verb else None
+
+    def _events_heading(self, sentence: Sentence) -> Span | None:
+        head = self.ctx.list_heading(sentence.start)
+        return head if head and EVENTS_HEAD.search(self.ctx.text, head.start, head.end) else None
+
+    def _listed(self, sentence: Sentence) -> re.Match[str] | None:
+        """An item of a list of events that opens with its date: '- 6 May: Advisory Group, Tallinn'
+        under 'Upcoming events'. The match is the item's words, its kind."""
+        ctx, text = self.ctx, self.ctx.text
+        bullet = BULLET.match(text, sentence.start)
+        dates = ctx.dates_in(sentence.start, sentence.end)
+        if bullet is None or not dates or dates[0].span.start != bullet.end() or self._events_heading(sentence) is None:
+            return None
+        chunk = text[sentence.start:sentence.end]
+        sep = _ITEM_SEP.match(chunk, dates[0].span.end - sentence.start)
+        words = _ITEM_WORDS.match(chunk, sep.end()) if sep else None
+        if words is None or NON_EVENT.search(words.group(0)):
+            return None
+        return words
+
+    def _online(self, sentence: Sentence, kind: str) -> bool:
+        """A webinar, or an item of a list of webinars or that says 'online', has no city."""
+        if WEBINAR.search(kind):
+            return True
+        head = self._events_heading(sentence) if BULLET.match(self.ctx.text, sentence.start) else None
+        return head is not None and bool(WEBINAR.search(self.ctx.text, head.start, head.end)
+                                         or REMOTE.search(self.ctx.text, sentence.start, sentence.end))
 
     def _appearance(self, sentence: Sentence) -> str | None:
         """An appearance before a committee, which is a meeting of that committee: 'presented
@@ -145,7 +183,7 @@ class MeetingFinder:
                     # so is bringing people together ('the project brought together experts in 2019' is not)
                 draft = MeetingDraft(start, end, date.span, scope, ctx.part_at(sentence.start), kind,
                                      evidence=[Span(scope.start, scope.end)],
-                                     remote=remote_date(ctx.text, scope.start, date.span),
+                                     remote=remote_date(ctx.text, scope.start, date.span) or self._online(sentence, kind),
                                      ends_only=start == end and MEETING_ENDS.match(ctx.text, sentence.start, date.span.start) is not None)
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
                 if len(dated) > 1:

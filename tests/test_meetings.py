@@ -656,3 +656,21 @@ def test_webinars_are_held_online(tmp_path, gazetteer):
             "- 9 March 2021 - Cybercrime after the pandemic, with Europol\n"
             "- 16 March 2021 - Hate speech online, with FRA\n")
     assert _places(tmp_path, gazetteer, text) == [("2021-03-09", None), ("2021-03-16", None)]
+
+
+def test_a_webinar_is_a_meeting_held_online(tmp_path, gazetteer):
+    assert _places(tmp_path, gazetteer, "Budapest, 2 March 2021\n\nCEPOL and FRA will run a joint webinar on hate "
+                                        "speech on 9 March.\n") == [("2021-03-09", None)]
+    # online on a day of a conference held in a city: two events
+    text = ("Vienna, 2 March 2021\n\nDiary\n- 8-9 March 2021 - Conference of the contact points, Vienna\n"
+            "- 9 March 2021 - Webinar on hate speech (online)\n")
+    assert _places(tmp_path, gazetteer, text) == [("2021-03-08", "vienna"), ("2021-03-09", None)]
+
+
+def test_a_course_given_on_its_days_is_a_meeting(tmp_path, gazetteer):
+    assert _places(tmp_path, gazetteer, "Budapest, 2 March 2021\n\nThe college's residential course on money "
+                                        "laundering runs in Vienna from 8 to 12 March 2021.\n") == [("2021-03-08", "vienna")]
+    assert _places(tmp_path, gazetteer, "Budapest, 2 March 2021\n\nIn the course of 8 March 2021 the rules were "
+                                        "discussed in Vienna.\n") == []
+    assert _places(tmp_path, gazetteer, "Budapest, 2 March 2021\n\nThe agency will, of course, report in Vienna on "
+                                        "8 March 2021.\n") == []

@@ -19,7 +19,9 @@ MEETING_NOUN = re.compile(
     rf"(?i:\b{_CONFIG}+Council\b(?!\s+(?:of\s+the\s+European\s+Union|of\s+the\s+EU|conclusions|decision|regulation|recommendation|position|presidency)))"
     r"|\bCouncil\s+(?:meeting|session)\b|\bthe\s+Council\s+of\s+(?=\d)"
     r"|(?i:\b(?:meeting|meetings|conference|summit|workshop|seminar|hearing|forum|gathering|"
-    r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|congress|plenary|ceremony))\b")
+    r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|congress|plenary|ceremony|webinar))\b"
+    # a course given on days ('a course on the SIS that took place in Ávila'); not 'of course', 'in the course of'
+    r"|(?i:(?<!\bof\s)\bcourse\b(?!\s+of\b))")
 MEETING_VERB = re.compile(
     r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"

@@ -439,8 +439,10 @@ class MeetingFinder:
         placed meeting is that meeting."""
         merged: list[MeetingDraft] = []
         for d in drafts:
+            # a meeting held online is not the one a city holds on its day ('webinar (online)' beside a conference)
             twin = next((m for m in merged if m.part == d.part and (_within(d, m) or _within(m, d)) and
-                         (m.place == d.place or m.place is None or d.place is None)), None)
+                         (m.place == d.place or (m.place is None and not m.remote) or (d.place is None and not d.remote))),
+                        None)
             if twin is None:
                 merged.append(d)
                 continue

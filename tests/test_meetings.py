@@ -674,3 +674,13 @@ def test_a_course_given_on_its_days_is_a_meeting(tmp_path, gazetteer):
                                         "discussed in Vienna.\n") == []
     assert _places(tmp_path, gazetteer, "Budapest, 2 March 2021\n\nThe agency will, of course, report in Vienna on "
                                         "8 March 2021.\n") == []
+
+
+def test_an_invitation_to_a_city_is_a_meeting_there(tmp_path, gazetteer):
+    assert _places(tmp_path, gazetteer, "Riga, 10 June 2010\n\nEuropol has invited the heads of the agencies to "
+                                        "Vienna on 24 November to discuss training.\n") == [("2010-11-24", "vienna")]
+    # an invitation to do something, not to a city
+    assert _places(tmp_path, gazetteer, "Riga, 10 June 2010\n\nEuropol has invited the heads of the agencies to "
+                                        "comment on the Vienna report by 24 November.\n") == []
+    assert _places(tmp_path, gazetteer, "Riga, 10 June 2010\n\nEuropol has invited the agencies to consider the "
+                                        "report on 24 November.\n") == []

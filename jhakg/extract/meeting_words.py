@@ -31,6 +31,8 @@ MEETING_VERB = re.compile(
     # 'welcomed the heads of the agencies in Valletta': hosting a group is a meeting
     r"|(?i:\bwelcom(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:(?!of\b|on\b)[\w'’-]+\s+){0,4}?(?:heads|delegates|participants|ministers|"
     r"counterparts|representatives|delegations|members)\b)")
+# an invitation to a city is a meeting there: 'has invited the heads of the agencies to Riga on 4 May'
+INVITED_TO = re.compile(r"(?i:\binvit(?:ed|es|ing)\b)[^.;:]{0,80}?\bto\s+(?=[A-Z])")
 # the parties to an agreement signing or concluding it: they met to do so ('Frontex and CEPOL
 # signed a working arrangement', 'concluded a cooperation plan with')
 _AGREEMENT = (r"(?:agreement|arrangement|memorandum(?:\s+of\s+understanding)?|cooperation\s+plan|declaration|"

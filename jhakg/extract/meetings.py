@@ -32,6 +32,7 @@ from .meeting_words import (
     HEARD,
     HOST,
     HOST_SUBJECT,
+    INVITED_TO,
     MEETING_ENDS,
     MEETING_NOUN,
     MEETING_VERB,
@@ -102,6 +103,12 @@ class MeetingFinder:
             return None  # 'the action day took place': something happened, not necessarily a meeting
         if not verb and re.search(r"(?i)sign|conclud", chunk):
             verb = SIGNING.search(chunk)
+        if not verb:
+            invited = INVITED_TO.search(chunk)
+            if invited and self.ctx.matches_in(sentence.start + invited.end(), sentence.start + invited.end() + 40, {"city"}) \
+                    and self.ctx.matches_in(sentence.start + invited.end(), sentence.end, {"city"})[0].start == \
+                    sentence.start + invited.end():
+                verb = invited  # 'has invited the ministers to Riga on 4 May'
         return (verb, False) if verb else None
 
     def _events_heading(self, sentence: Sentence) -> Span | None:

@@ -29,6 +29,12 @@ MEETING_VERB = re.compile(
     # 'welcomed the heads of the agencies in Valletta': hosting a group is a meeting
     r"|(?i:\bwelcom(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:(?!of\b|on\b)[\w'’-]+\s+){0,3}?(?:heads|delegates|participants|ministers|"
     r"counterparts|representatives|delegations|members)\b)")
+# the words, lower-cased, one of which each match of the pattern holds: a sentence without any of
+# them is spared the pattern (Context.holds_any)
+MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", "seminar", "hearing", "forum",
+                      "gathering", "round", "video", "session", "visit", "symposium", "congress", "plenary", "ceremony")
+MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "welcom")
+SIGNING_WORDS = ("sign", "conclud")
 # the parties to an agreement signing or concluding it: they met to do so ('Frontex and CEPOL
 # signed a working arrangement', 'concluded a cooperation plan with')
 _AGREEMENT = (r"(?:agreement|arrangement|memorandum(?:\s+of\s+understanding)?|cooperation\s+plan|declaration|"

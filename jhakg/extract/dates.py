@@ -123,10 +123,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![\w/.,°])(?P<y1>(?:19|20)\d\d)(?![\w/]|\.\d)")),
 ]
 
-RELATIVE = re.compile(r"\b(?P<rel>this|next|last|previous|the coming|the following) year\b",
+# (these open with a lookahead on their first letter too)
+RELATIVE = re.compile(r"(?=[tnlp])\b(?P<rel>this|next|last|previous|the coming|the following) year\b",
                       re.IGNORECASE)
 # 'today' ('this morning', 'this afternoon', 'tonight'), and two days at once: 'today and tomorrow', 'yesterday and today'
-TODAY = re.compile(r"\b(?P<rel>today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))"
+TODAY = re.compile(r"(?=[ty])\b(?P<rel>today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))"
                    r"(?:\s+and\s+(?P<rel2>today|tomorrow))?\b", re.IGNORECASE)
 # 'last Tuesday', 'last Thursday and Friday': the days of the week before a dated page
 LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -143,8 +144,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # a site's banner with the day the page is viewed: 'Today: Saturday, 14 March 2026', 'Page viewed 3/2/2025'
 VIEWED_ON = re.compile(r"(?i)(?:\btoday\s*[:|]|\b(?:page\s+)?(?:viewed|accessed|retrieved)(?:\s+on)?\s*:?)\s*(?:\w+day,?\s*)?$")
 # a day told from the date just stated: 'on 17 January, and ... the following day'
-DAY_AFTER = re.compile(r"\b(?:the|on\s+the)\s+(?P<rel>following|next|previous|same)\s+day\b|\bthe\s+day\s+(?P<rel2>after|before)\b",
-                       re.IGNORECASE)
+DAY_AFTER = re.compile(r"(?=[to])(?:\b(?:the|on\s+the)\s+(?P<rel>following|next|previous|same)\s+day\b"
+                       r"|\bthe\s+day\s+(?P<rel2>after|before)\b)", re.IGNORECASE)
 DAY_AFTER_DELTA = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0}
 
 

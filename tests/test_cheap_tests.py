@@ -17,6 +17,7 @@ from jhakg.extract import (
     person_names,
     priorities,
     reports,
+    roles,
 )
 from jhakg.extract.context import Context
 
@@ -39,12 +40,13 @@ WORDS = [
     (operators._WHICH_IT_RUNS, [("which",)]),
     (priorities._AROUND, [priorities._AROUND_VERBS, priorities._AROUND_ENDS]),
     (priorities._HEDGE, [priorities._HEDGE_WORDS]),
+    (reports.REPORT, [("report",)]),
 ]
 
 # patterns that open with a lookahead on what a match begins with
 GUARDED = [pattern for _, pattern in dates.PATTERNS if pattern.pattern.startswith(("(?=", "(?i)(?="))] + [
     dates.RELATIVE, dates.TODAY, dates.DAY_AFTER, reports.LEGAL_ACT,
-    person_names.NAME_BEFORE, person_names.CHAIRED_BOARD, person_names.WHO_HEADS]
+    person_names.NAME_BEFORE, person_names.CHAIRED_BOARD, person_names.WHO_HEADS, roles._SUCCESSION_VERB]
 
 
 def _texts() -> list[str]:

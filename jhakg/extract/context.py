@@ -197,10 +197,13 @@ class Context:
     @cached_property
     def dates(self) -> list[ResolvedDate]:
         out = []
+        tenses: dict[Sentence, str | None] = {}  # a sentence's tense, read once for all its dates
         for expr in self.exprs:
             sentence = self.sentence_at(expr.span.start)
             chunk = self.text[sentence.start:sentence.end]
-            tense = tense_of(chunk)
+            if sentence not in tenses:
+                tenses[sentence] = tense_of(chunk)
+            tense = tenses[sentence]
             if self.doc_date and expr.start.year is None and _SAME_YEAR.search(chunk):
                 # 'Earlier in the year, ... on 15 February': the document's own year
                 start = PartialDate(self.doc_date.year, expr.start.month, expr.start.day)

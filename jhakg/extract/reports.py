@@ -43,7 +43,7 @@ def extract_reports(ctx: Context, meetings: list[Fact]) -> list[Fact]:
     facts = []
     for sentence in ctx.sentences:
         chunk = ctx.text[sentence.start:sentence.end]
-        for m in REPORT.finditer(chunk):
+        for m in REPORT.finditer(chunk) if ctx.holds_any(sentence.start, sentence.end, ("report",)) else ():
             end = sentence.start + m.end()
             title = _title(ctx, end, min(len(ctx.text), end + 300))
             if title is None:

@@ -264,7 +264,9 @@ class People:
         the reference data names, or of a unit, department, centre or office."""
         ctx, out = self.ctx, []
         role = None
-        for m in WHO_HEADS.finditer(ctx.text):
+        # the words every match holds, looked for first: few texts have them
+        cue = "who" in ctx.text and any(verb in ctx.text for verb in ("heads", "leads", "directs"))
+        for m in WHO_HEADS.finditer(ctx.text) if cue else ():
             s, name = m.start("name"), m.group("name")
             bodies = ctx.matches_in(m.start("what"), m.end("what"), {"agency", "organisation"})
             if not (bodies or HEADED_UNIT.search(m.group("what"))) or not self._is_name(name, s):
@@ -388,7 +390,7 @@ class People:
 # a post held before: 'Morten Kjaerum, former Director of FRA', 'the previous FRA Director'
 _FORMER = re.compile(r"(?i)\b(?:former|previous|past)[ \t]+$")
 # 'She succeeds Mr NAME', 'Ms A will take over from NAME', 'A replaced NAME'
-_SUCCESSION_VERB = re.compile(r"\b(?:succeed|replace|t(?:akes?|ook)[ \t]+over[ \t]+from)")
+_SUCCESSION_VERB = re.compile(r"(?=[srt])\b(?:succeed|replace|t(?:akes?|ook)[ \t]+over[ \t]+from)")
 _SUCCEEDS = re.compile(rf"(?:(?P<pronoun>\b(?:He|She|he|she))|{TITLE}?(?P<subject>{FULLNAME}|{WORD}))[ \t]+"
                        rf"(?:(?:will|is[ \t]+to)[ \t]+)?(?:succeeds?|succeeded|replaces?|replaced|"
                        rf"(?:takes?|took)[ \t]+over[ \t]+from)[ \t]+{TITLE}?(?P<name>{FULLNAME})(?![\w-])")

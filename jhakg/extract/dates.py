@@ -72,6 +72,8 @@ def _y(n: str) -> str:
 # lets the engine pass over the positions that cannot start one at once, which is most of them.
 _DAY_FIRST = "(?=[MTWFS0-9])"
 _DIGIT_FIRST = "(?=[0-9])"
+# a weekday's capital, or a letter no letter comes before (a month's first)
+_US_FIRST = r"(?=[MTWFS]|\b[^\W\d_]|(?<=[\d_])[^\W\d_])"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 28 November to 1 December 2017 / 30 November - 2 December
@@ -85,9 +87,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(rf"{_DAY_FIRST}(?<![\d/.]){_WEEKDAY}{_d('d1')}{_OF}{_m('m1')}(?:{_YEAR_AFTER}{_y('y1')})?")),
     # March 7-8th / March 7-8, 2019 (US order)
     ("us_range", re.compile(
-        rf"{_WEEKDAY}{_m('m1')}\s+{_d('d1')}\s*(?:-|–|—|‐|and|&)\s*{_d('d2')}(?:,?\s+{_y('y1')})?(?![\d])")),
+        rf"{_US_FIRST}{_WEEKDAY}{_m('m1')}\s+{_d('d1')}\s*(?:-|–|—|‐|and|&)\s*{_d('d2')}(?:,?\s+{_y('y1')})?(?![\d])")),
     # November 28, 2017 / Sep 21st, 2024 (US order)
-    ("us", re.compile(rf"{_WEEKDAY}{_m('m1')}\s+{_d('d1')}(?:,\s+{_y('y1')})?(?![\d])")),
+    ("us", re.compile(rf"{_US_FIRST}{_WEEKDAY}{_m('m1')}\s+{_d('d1')}(?:,\s+{_y('y1')})?(?![\d])")),
     # 14/11/2013 - 15/11/2013: a range of two numeric dates
     ("numeric_range2", re.compile(
         _DIGIT_FIRST + r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])(?P<sep>[./])(?P<m1>1[0-2]|0?[1-9])(?P=sep)(?P<y1>(?:19|20)\d\d)"

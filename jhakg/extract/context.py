@@ -186,6 +186,23 @@ class Context:
                 return part.index
         return 0
 
+    # -- cheap tests before costly patterns
+
+    @cached_property
+    def _lower(self) -> str | None:
+        """The text lower-cased, where that keeps every character in its place and leaves no
+        letter that a case-insensitive pattern reads as another ('ı' as 'i', 'ſ' as 's'): then
+        a word in any case in the text is the lower-case word at the same offset here."""
+        lower = self.text.lower()
+        return lower if len(lower) == len(self.text) and "ı" not in lower and "ſ" not in lower else None
+
+    def holds_any(self, start: int, end: int, words: tuple[str, ...]) -> bool:
+        """Whether text[start:end] holds one of these lower-case words, in any case (True when
+        the text cannot tell): a test that spares a costly pattern every stretch of text that
+        lacks all the words each of its matches holds."""
+        lower = self._lower
+        return lower is None or any(lower.find(word, start, end) >= 0 for word in words)
+
     # -- matches and dates
 
     @cached_property
@@ -216,10 +233,13 @@ class Context:
     @cached_property
     def dates(self) -> list[ResolvedDate]:
         out = []
+        tenses: dict[Sentence, str | None] = {}  # a sentence's tense, read once for all its dates
         for expr in self.exprs:
             sentence = self.sentence_at(expr.span.start)
             chunk = self.text[sentence.start:sentence.end]
-            tense = tense_of(chunk)
+            if sentence not in tenses:
+                tenses[sentence] = tense_of(chunk)
+            tense = tenses[sentence]
             head_year = self._heading_year(expr.span.start) if expr.start.year is None and expr.start.month else None
             if head_year and not (expr.is_range and (expr.start.month, expr.start.day or 1) > (expr.end.month or 12, expr.end.day or 31)):
                 # '- 12-13 November: ...' under 'Calendar 2026': the list's year

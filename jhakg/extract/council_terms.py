@@ -33,6 +33,8 @@ WHOSE_COUNTRY = re.compile(r"(?i),\s*(?:whose\s+country|the\s+country)\s+(?:(?:t
                            r"will\s+take\s+over)\s+the\s+(?:rotating\s+)?presidency\b")
 # the trio's members and their order: 'for six months each: A, B and C, respectively', '..., in that order'
 TRIO_ORDER = re.compile(r"(?i)\b(?:respectively|in\s+that\s+order|six\s+months\s+each)\b")
+# the word, lower-cased, each match of the patterns above and below holds (Context.holds_any)
+PRESIDENCY_WORDS = ("presiden",)
 PRIORITY_OF = re.compile(r"(?i)\bpriorit(?:y|ies)\s+of\s+the\s+(?P<who>[A-Z][\w’'-]+)\s+presidency\b"
                          r"|\b(?P<who2>[A-Z][\w’'-]+)\s+presidency['’]?s?\s+(?:top\s+|main\s+|key\s+)?priorit")
 
@@ -89,7 +91,8 @@ class CouncilTerms:
         Cyprus', 'Austria presented the priorities of its presidency'."""
         ctx, text = self.ctx, self.ctx.text
         chunk = text[sentence.start:sentence.end]
-        for m in DEMONYM_PRESIDENCY.finditer(chunk):
+        named = ctx.holds_any(sentence.start, sentence.end, PRESIDENCY_WORDS)
+        for m in DEMONYM_PRESIDENCY.finditer(chunk) if named else ():
             group = "who" if m.group("who") else "of"
             s, e = sentence.start + m.start(group), sentence.start + m.end(group)
             # 'the Netherlands Presidency': the country's name with its article, before the word
@@ -98,7 +101,7 @@ class CouncilTerms:
                 if x.end == e and text[x.start:s].strip().lower() == "the"]
             if states:
                 yield states[0], Span(sentence.start + m.start(), sentence.start + m.end()), "council_presidency.demonym", None
-        for m in DEMONYMS_PRESIDENCIES.finditer(chunk):
+        for m in DEMONYMS_PRESIDENCIES.finditer(chunk) if named else ():
             span = Span(sentence.start + m.start(), sentence.start + m.end())
             for state in ctx.matches_in(sentence.start + m.start("list"), sentence.start + m.end("list"), {"demonym"}):
                 yield state, span, "council_presidency.demonym", None
@@ -110,6 +113,8 @@ class CouncilTerms:
         # a handover is about the Council presidency when it or the sentence before says so
         # ('Belgium holds the presidency ... It takes over from Spain')
         before = ctx.previous_sentence(sentence)
+        if not (named or (before and ctx.holds_any(before.start, before.end, PRESIDENCY_WORDS))):
+            return
         context = chunk + (" " + text[before.start:before.end] if before else "")
         if not re.search(r"(?i)\bpresiden(?:cy|cies)\b", context):
             return
@@ -209,7 +214,7 @@ class CouncilTerms:
         by_state = {f.record.member_state: f for f in facts.values()}
         for sentence in ctx.sentences:
             chunk = ctx.text[sentence.start:sentence.end]
-            m = PRIORITY_OF.search(chunk)
+            m = PRIORITY_OF.search(chunk) if ctx.holds_any(sentence.start, sentence.end, PRESIDENCY_WORDS) else None
             if not m:
                 continue
             group = "who" if m.group("who") else "who2"

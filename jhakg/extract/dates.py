@@ -67,24 +67,32 @@ def _y(n: str) -> str:
     return _YEAR.replace("{n}", n)
 
 
+# What a match begins with, as a lookahead before the pattern: a weekday's capital or the day's
+# digit; a digit. It never turns a match away (it states the pattern's first character), but
+# lets the engine pass over the positions that cannot start one at once, which is most of them.
+_DAY_FIRST = "(?=[MTWFS0-9])"
+_DIGIT_FIRST = "(?=[0-9])"
+# a weekday's capital, or a letter no letter comes before (a month's first)
+_US_FIRST = r"(?=[MTWFS]|\b[^\W\d_]|(?<=[\d_])[^\W\d_])"
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 28 November to 1 December 2017 / 30 November - 2 December
     ("range2", re.compile(
-        rf"(?<![\d/.]){_WEEKDAY}{_d('d1')}{_OF}{_m('m1')}(?:\s+{_y('y1')})?\s*(?:-|–|—|to|until)\s*"
+        rf"{_DAY_FIRST}(?<![\d/.]){_WEEKDAY}{_d('d1')}{_OF}{_m('m1')}(?:\s+{_y('y1')})?\s*(?:-|–|—|to|until)\s*"
         rf"{_WEEKDAY}{_d('d2')}{_OF}{_m('m2')}(?:,?\s+{_y('y2')})?")),
     # 3-4 December 2019 / 9 and 10 February / from 20–21 April 2023 / 17th/18th of January
     ("range1", re.compile(
-        rf"(?<![\d/.]){_WEEKDAY}{_d('d1')}{_DASH}{_WEEKDAY}{_d('d2')}{_OF}{_m('m1')}(?:,?\s+{_y('y1')})?")),
+        rf"{_DAY_FIRST}(?<![\d/.]){_WEEKDAY}{_d('d1')}{_DASH}{_WEEKDAY}{_d('d2')}{_OF}{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # Tuesday 28 November 2017 / 28 November / 14 Sept. 2017 / the 12th of January 2024
-    ("day", re.compile(rf"(?<![\d/.]){_WEEKDAY}{_d('d1')}{_OF}{_m('m1')}(?:{_YEAR_AFTER}{_y('y1')})?")),
+    ("day", re.compile(rf"{_DAY_FIRST}(?<![\d/.]){_WEEKDAY}{_d('d1')}{_OF}{_m('m1')}(?:{_YEAR_AFTER}{_y('y1')})?")),
     # March 7-8th / March 7-8, 2019 (US order)
     ("us_range", re.compile(
-        rf"{_WEEKDAY}{_m('m1')}\s+{_d('d1')}\s*(?:-|–|—|‐|and|&)\s*{_d('d2')}(?:,?\s+{_y('y1')})?(?![\d])")),
+        rf"{_US_FIRST}{_WEEKDAY}{_m('m1')}\s+{_d('d1')}\s*(?:-|–|—|‐|and|&)\s*{_d('d2')}(?:,?\s+{_y('y1')})?(?![\d])")),
     # November 28, 2017 / Sep 21st, 2024 (US order)
-    ("us", re.compile(rf"{_WEEKDAY}{_m('m1')}\s+{_d('d1')}(?:,\s+{_y('y1')})?(?![\d])")),
+    ("us", re.compile(rf"{_US_FIRST}{_WEEKDAY}{_m('m1')}\s+{_d('d1')}(?:,\s+{_y('y1')})?(?![\d])")),
     # 14/11/2013 - 15/11/2013: a range of two numeric dates
     ("numeric_range2", re.compile(
-        r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])(?P<sep>[./])(?P<m1>1[0-2]|0?[1-9])(?P=sep)(?P<y1>(?:19|20)\d\d)"
+        _DIGIT_FIRST + r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])(?P<sep>[./])(?P<m1>1[0-2]|0?[1-9])(?P=sep)(?P<y1>(?:19|20)\d\d)"
         r"\s*(?:-|–|—|to|until)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?P=sep)(?P<m2>1[0-2]|0?[1-9])(?P=sep)"
         r"(?P<y2>(?:19|20)\d\d)(?![\d/]|\.\d)")),
     # 27-9-2017 to 28-9-2017: two dates written with dashes, joined by a word or a spaced dash
@@ -94,15 +102,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<y2>(?:19|20)\d\d)(?![\d./-])")),
     # 3-4.5.2018 / 24-25/11/2022: two days of one month, written in figures
     ("numeric_range1", re.compile(
-        r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])\.?\s*[-–]\s*(?P<d2>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"
+        _DIGIT_FIRST + r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])\.?\s*[-–]\s*(?P<d2>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"
         r"(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),
     # 23.11.2017 / 23/11/2017
-    ("numeric", re.compile(r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"
+    ("numeric", re.compile(_DIGIT_FIRST + r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"
                            r"(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),  # a full stop may end the sentence
     # 04-03-2021 (the European Parliament's press releases): two-digit day and month only
-    ("numeric", re.compile(r"(?<![\d./-])(?P<d1>[0-2]\d|3[01])-(?P<m1>0[1-9]|1[0-2])-(?P<y1>(?:19|20)\d\d)(?![\d./-])")),
+    ("numeric", re.compile(_DIGIT_FIRST + r"(?<![\d./-])(?P<d1>[0-2]\d|3[01])-(?P<m1>0[1-9]|1[0-2])-(?P<y1>(?:19|20)\d\d)(?![\d./-])")),
     # 3.-4.VI.2010 / 12.XII.2019: the Council's older press releases, months in Roman numerals
-    ("roman", re.compile(r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])\.(?:\s*-\s*(?P<d2>[12]\d|3[01]|0?[1-9])\.)?"
+    ("roman", re.compile(_DIGIT_FIRST + r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])\.(?:\s*-\s*(?P<d2>[12]\d|3[01]|0?[1-9])\.)?"
                          r"(?P<m1>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),
     # 2017-11-23
     ("iso", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)-(?P<m1>1[0-2]|0[1-9])-(?P<d1>[12]\d|3[01]|0[1-9])(?![\d])")),
@@ -117,15 +125,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:in|since|until|by|from|during|early|late|mid-|end of|beginning of)\s+(?:the\s+month\s+of\s+)?"
         rf"(?P<m1>{_ENGLISH_MONTH})\.?\b(?!\s*\d)(?!\s*(?:-|–|—|to)\s*(?:{_ENGLISH_MONTH})\b)")),
     # 2022-2025 (a period: not a single year)
-    ("years", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to)\s*(?P<y2>(?:19|20)\d\d)(?![\d/])")),
+    ("years", re.compile(_DIGIT_FIRST + r"(?<![\d/])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to)\s*(?P<y2>(?:19|20)\d\d)(?![\d/])")),
     # 2017 (not inside a regulation number like 2018/1726 or 603/2013, nor a longer number)
     ("year", re.compile(r"(?<![\w/.,°])(?P<y1>(?:19|20)\d\d)(?![\w/]|\.\d)")),
 ]
 
-RELATIVE = re.compile(r"\b(?P<rel>this|next|last|previous|the coming|the following) year\b",
+# (these open with a lookahead on their first letter too)
+RELATIVE = re.compile(r"(?=[tnlp])\b(?P<rel>this|next|last|previous|the coming|the following) year\b",
                       re.IGNORECASE)
 # 'today' ('this morning', 'this afternoon', 'tonight'), and two days at once: 'today and tomorrow', 'yesterday and today'
-TODAY = re.compile(r"\b(?P<rel>today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))"
+TODAY = re.compile(r"(?=[ty])\b(?P<rel>today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))"
                    r"(?:\s+and\s+(?P<rel2>today|tomorrow))?\b", re.IGNORECASE)
 # 'last Tuesday', 'last Thursday and Friday': the days of the week before a dated page
 LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -142,8 +151,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # a site's banner with the day the page is viewed: 'Today: Saturday, 14 March 2026', 'Page viewed 3/2/2025'
 VIEWED_ON = re.compile(r"(?i)(?:\btoday\s*[:|]|\b(?:page\s+)?(?:viewed|accessed|retrieved)(?:\s+on)?\s*:?)\s*(?:\w+day,?\s*)?$")
 # a day told from the date just stated: 'on 17 January, and ... the following day'
-DAY_AFTER = re.compile(r"\b(?:the|on\s+the)\s+(?P<rel>following|next|previous|same)\s+day\b|\bthe\s+day\s+(?P<rel2>after|before)\b",
-                       re.IGNORECASE)
+DAY_AFTER = re.compile(r"(?=[to])(?:\b(?:the|on\s+the)\s+(?P<rel>following|next|previous|same)\s+day\b"
+                       r"|\bthe\s+day\s+(?P<rel2>after|before)\b)", re.IGNORECASE)
 DAY_AFTER_DELTA = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0}
 
 
@@ -173,10 +182,7 @@ class _NotADate(Exception):
 
 
 def _int(m: re.Match[str], name: str) -> int | None:
-    try:
-        value = m.group(name)
-    except IndexError:
-        return None
+    value = m.group(name) if name in m.re.groupindex else None
     if value is None:
         return None
     if value.isdigit():

@@ -33,6 +33,13 @@ MEETING_VERB = re.compile(
     r"counterparts|representatives|delegations|members)\b)")
 # an invitation to a city is a meeting there: 'has invited the heads of the agencies to Riga on 4 May'
 INVITED_TO = re.compile(r"(?i:\binvit(?:ed|es|ing)\b)[^.;:]{0,80}?\bto\s+(?=[A-Z])")
+# the words, lower-cased, one of which each match of the pattern holds: a sentence without any of
+# them is spared the pattern (Context.holds_any)
+MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", "seminar", "hearing", "forum",
+                      "gathering", "round", "video", "session", "visit", "symposium", "congress", "plenary", "ceremony", "webinar",
+                      "course")
+MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "welcom")
+SIGNING_WORDS = ("sign", "conclud")
 # the parties to an agreement signing or concluding it: they met to do so ('Frontex and CEPOL
 # signed a working arrangement', 'concluded a cooperation plan with')
 _AGREEMENT = (r"(?:agreement|arrangement|memorandum(?:\s+of\s+understanding)?|cooperation\s+plan|declaration|"

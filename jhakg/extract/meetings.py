@@ -35,10 +35,13 @@ from .meeting_words import (
     INVITED_TO,
     MEETING_ENDS,
     MEETING_NOUN,
+    MEETING_NOUN_WORDS,
     MEETING_VERB,
+    MEETING_VERB_WORDS,
     NON_EVENT,
     REMOTE,
     SIGNING,
+    SIGNING_WORDS,
     UNDER_DEMONYM,
     VISITED,
     MeetingDraft,
@@ -91,17 +94,18 @@ class MeetingFinder:
         return self._triggers[sentence]
 
     def _find_trigger(self, sentence: Sentence) -> tuple[re.Match[str], bool] | None:
-        chunk = self.ctx.text[sentence.start:sentence.end]
-        noun = MEETING_NOUN.search(chunk)
+        ctx, start, end = self.ctx, sentence.start, sentence.end
+        chunk = ctx.text[start:end]
+        noun = MEETING_NOUN.search(chunk) if ctx.holds_any(start, end, MEETING_NOUN_WORDS) else None
         if noun:
             return noun, True
         listed = self._listed(sentence)
         if listed:
             return listed, True
-        verb = MEETING_VERB.search(chunk)
+        verb = MEETING_VERB.search(chunk) if ctx.holds_any(start, end, MEETING_VERB_WORDS) else None
         if verb and re.match(r"(?i)(?:took|take|takes|will take) place|(?:was|were|is|will be) held", verb.group(0)):
             return None  # 'the action day took place': something happened, not necessarily a meeting
-        if not verb and re.search(r"(?i)sign|conclud", chunk):
+        if not verb and ctx.holds_any(start, end, SIGNING_WORDS):
             verb = SIGNING.search(chunk)
         if not verb:
             invited = INVITED_TO.search(chunk)

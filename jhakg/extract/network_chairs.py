@@ -18,10 +18,12 @@ from .dates import tense_of
 from .network_words import (
     BOARD,
     CHAIR_WORDS,
+    CHAIR_WORDS_WORDS,
     FROM_TO,
     HANDOVER,
     INCOMING_OUTGOING,
     NETWORK_ANAPHOR,
+    NETWORK_ANAPHOR_WORDS,
     NOW,
     TAKEOVER,
     first_of_january,
@@ -49,6 +51,7 @@ class NetworkChairs:
         (or 'contact group') near what the text calls the network's members, in a sentence that
         names no other network."""
         ctx = self.ctx
+        members = [m for m in ctx.matches_in(sentence.start, sentence.end, {"members"}) if m.entity == self.jha_network]
         if any(m.entity in self.networks and m.entity != self.jha_network
                for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})):
             return False
@@ -56,8 +59,7 @@ class NetworkChairs:
         words = [m.start() for m in re.finditer(r"(?i)\bnetwork|\bcontact\s+group\b", ctx.text[sentence.start:sentence.end])]
         # 'the agencies' contact group' anywhere in a sentence that names the members
         theirs = re.search(r"(?i)\bthe\s+agencies['’]\s+(?:network|contact\s+group)\b", ctx.text[sentence.start:sentence.end])
-        if any(m.entity == self.jha_network and (theirs or any(abs(sentence.start + w - m.start) < 80 for w in words))
-               for m in ctx.matches_in(sentence.start, sentence.end, {"members"})):
+        if any(theirs or any(abs(sentence.start + w - m.start) < 80 for w in words) for m in members):
             return True
         # 'the agencies' contact group' right after a sentence that names the members ('the heads of the
         # justice and home affairs agencies met ... . Eurojust has coordinated the agencies' contact group')
@@ -88,10 +90,14 @@ class NetworkChairs:
             nets = [m for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})
                     if m.entity in self.networks]
             named = any(m.entity == self.jha_network for m in nets) or self._members_network(sentence)
-            about_network = named or bool(self.doc_names_network and NETWORK_ANAPHOR.search(chunk))
+            about_network = named or bool(self.doc_names_network and ctx.holds_any(
+                sentence.start, sentence.end, NETWORK_ANAPHOR_WORDS) and NETWORK_ANAPHOR.search(chunk))
             other_network = bool(nets) and not any(m.entity == self.jha_network for m in nets)
-            council = bool(DEMONYM_PRESIDENCY.search(chunk) or re.search(r"(?i)presidency\s+of\s+the\s+council", chunk))
-            chair_words = CHAIR_WORDS.search(chunk) is not None
+            chair_words = ctx.holds_any(sentence.start, sentence.end, CHAIR_WORDS_WORDS) and \
+                CHAIR_WORDS.search(chunk) is not None
+            # a Council presidency, which only a sentence with a word of chairing needs to know of
+            council = chair_words and bool(DEMONYM_PRESIDENCY.search(chunk) or
+                                           re.search(r"(?i)presidency\s+of\s+the\s+council", chunk))
             if chair_words and not other_network and (named or not (council or BOARD.search(chunk))) and (
                     about_network or (previous_about_network and self.doc_names_network)):
                 found = self._assign(sentence)

@@ -21,6 +21,9 @@ CHAIR_WORDS = re.compile(
     # 'has coordinated the network of EU justice and home affairs agencies', 'to coordinate the JHA agencies' network'
     # 'coordinates the agencies' contact group' (the network's older name)
     r"coordinat(?:es|ed|ing|e)\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:network|contact\s+group))\b")
+# the words, lower-cased, one of which each match of the pattern before holds: a sentence without
+# any of them is spared the pattern (Context.holds_any)
+CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rotating", "contact")
 HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
                       r"\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\b"
                       r"|\bpass(?:es|ed|ing)?\s+(?=from\b|to\b)")  # 'passes from A to B', 'a role it passes to B'
@@ -35,6 +38,7 @@ TAKEOVER = re.compile(r"(?i)\b(?:took|take[sn]?|taking)\s+over\b|\bsucceed(?:s|e
 NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+|inter-?agency\s+)?network(?:['’]s)?\b|"
                              r"\btheir\s+(?:cooperation\s+)?network\b|\bits\s+(?:year-long\s+)?(?:presidency|chair)\b|"
                              r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
+NETWORK_ANAPHOR_WORDS = ("network", "presidency", "chair", "contact")
 # the present: 'is currently chaired by', 'X chairs', 'X presents the JHAAN presidency's priorities'
 NOW = re.compile(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently)|chairs|holds|presides|leads|steers|presents)\b")
 # an agency's own board: 'the Management Board met under the chairmanship of Professor X'

@@ -130,6 +130,10 @@ _SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|r
 _PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?(?:systems|components)\b")
 _BOTH = re.compile(r"\s*(?P<ref>Both)\s+(?=(?:will|are|were|have|had|can|could|would|should|must|shall|already|now|"
                    r"also|still)\b)")
+# the words, lower-cased, one of which each match of a pattern holds: a stretch of text without
+# any of them is spared the pattern (Context.holds_any)
+_PLURAL_WORDS = ("systems", "components")
+_COUNTED_WORDS = ("systems", "components", "all", "both")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # a count of systems: 'all three of the large-scale IT systems entrusted to it: SYS, SYS and SYS' (the list
 # after the colon), 'All four will be developed' (the last four systems listed before)
@@ -153,7 +157,7 @@ def _references(ctx: Context, start: int, end: int) -> list[Ref]:
     refs = [Ref(m.start, m.end, (m.entity,)) for m in ctx.matches_in(start, end, {"system"})]
     text = ctx.text
     for pattern, plural in ((_SINGULAR, False), (_PLURAL, True)):
-        for m in pattern.finditer(text, start, end):
+        for m in pattern.finditer(text, start, end) if not plural or ctx.holds_any(start, end, _PLURAL_WORDS) else ():
             if any(r.start <= m.start() < r.end for r in refs):
                 continue
             named = (_listed_after(ctx, m.end(), end) if plural else ()) or \
@@ -172,7 +176,7 @@ def _references(ctx: Context, start: int, end: int) -> list[Ref]:
         named = tuple(dict.fromkeys(x.entity for x in found[1])) if found else ()
         if len(named) == 2:
             refs.append(Ref(both.start("ref"), both.end("ref"), named))
-    for m in _COUNTED.finditer(text, start, end):
+    for m in _COUNTED.finditer(text, start, end) if ctx.holds_any(start, end, _COUNTED_WORDS) else ():
         if any(r.start <= m.start() < r.end for r in refs):
             continue
         word = (m.group("n") or m.group("bare")).lower()
@@ -325,6 +329,7 @@ _AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)(?:\s*,
                              # 'It is also responsible for the operational management of'
                              rf"(?:is|are|will\s+be|remains?)\s+(?:also\s+|now\s+)?responsible\s+for)\b")
 # a sentence opening with 'The agency' or 'It', standing for the agency an earlier one opens with
+_AGENCY_PRONOUN_WORDS = ("operat", "manag", "run", "ran", "host", "charge", "over", "look", "responsib")
 _OPENS_WITH_REFERENCE = re.compile(r"(?i)\s*(?:it|the\s+(?:new\s+|same\s+)?agency)\b(?!['’])")
 
 
@@ -359,7 +364,8 @@ def _pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
     """The agency a sentence refers to as 'it' or 'the agency': the agency the previous
     sentence of the same part opens with, else (for 'the agency') the one agency the nearest
     sentence before that names agencies names."""
-    m = _AGENCY_PRONOUN.search(ctx.text, sentence.start, sentence.end)
+    m = _AGENCY_PRONOUN.search(ctx.text, sentence.start, sentence.end) \
+        if ctx.holds_any(sentence.start, sentence.end, _AGENCY_PRONOUN_WORDS) else None
     previous = ctx.previous_sentence(sentence) if m else None
     if previous is None:
         return None
@@ -399,7 +405,8 @@ def _agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:
     the one agency the sentence names before it ('developed by eu-LISA ..., and is now operated by
     the agency'), else the one agency the nearest sentence before that names agencies names."""
     out = []
-    for m in _THE_AGENCY.finditer(ctx.text, sentence.start, sentence.end):
+    for m in _THE_AGENCY.finditer(ctx.text, sentence.start, sentence.end) if ctx.holds_any(
+            sentence.start, sentence.end, ("agency",)) else ():
         named = {x.entities for x in ctx.matches_in(sentence.start, m.start(), {"agency"})} or _agencies_before(ctx, sentence)
         if len(named) == 1:
             out.append(Match(m.start("ref"), m.end("ref"), "agency", named.pop()))
@@ -420,7 +427,7 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
     out = []
     text = ctx.text
     clauses: list[tuple[re.Match[str], Match | None]] = [(m, None) for m in _WHICH_IT_RUNS.finditer(
-        text, sentence.start, sentence.end)]
+        text, sentence.start, sentence.end)] if ctx.holds_any(sentence.start, sentence.end, ("which",)) else []
     # 'the ESP, the sBMS and the CIR, which eu-LISA will develop and run': the agency named in the clause
     for agency in ctx.matches_in(sentence.start, sentence.end, {"agency"}):
         which = _WHICH_BEFORE.search(text, max(sentence.start, agency.start - 12), agency.start)

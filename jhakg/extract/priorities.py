@@ -81,7 +81,8 @@ FRAMES: list[tuple[int, str, tuple[str, ...]]] = [
     # 'ministers addressed X', not a purpose ('an initiative to identify and address threats')
     (1, r"(?<!\bto\s)(?<!\band\s)(?<!,\s)(?:address(?:ed|es)?|tackl(?:ed|es))", ("address", "tackl")),
 ]
-_FRAMES = [(strength, re.compile(rf"(?i)\b(?:{pattern})(?:\s*:)?(?:\s+|$)"), cues) for strength, pattern, cues in FRAMES]
+_FRAMES = [(strength, re.compile(rf"(?i)\b(?:{pattern})(?:\s*:)?(?:\s+|$)"), frozenset(cues)) for strength, pattern, cues in FRAMES]
+_CUES = frozenset(cue for _, _, cues in FRAMES for cue in cues)
 # ... up to a comment on it: ', a key priority of', ', including', ', in cooperation with', ', covering'
 _FIGHT_END = re.compile(r"(?i),\s+(?=(?:a|an|the|one|which|who|whose|including|in|on|at|for|with|as|to|by|from|"
                         r"[a-z]+ing)\b)|\s+(?:in|during)\s+the\s+(?:spring|summer|autumn|winter|coming)\b"
@@ -100,6 +101,10 @@ _AROUND = re.compile(
     rf"(?!\s+(?:out|up|forth|down|forward|off)\s)\s+(?P<object>[^.;:]{{3,160}}?)\s+"  # 'sets out the priorities': no object
     rf"(?:{_DET}\s+(?:\w+\s+){{0,2}}?{_PRIO}\b|among\s+(?:its|their|the|our)\s+(?:[\w-]+\s+){{0,3}}?priorities\b|"
     rf"at\s+the\s+(?:top|heart|centre|center|core)\s+of|high\s+on\s+(?:its|the|their|our)\s+(?:\w+\s+)?agenda)")
+# the words, lower-cased, that each match of it holds, one of each tuple: a sentence without them is
+# spared the pattern (Context.holds_any)
+_AROUND_VERBS = ("mak", "made", "put", "plac", "list", "name", "identifi", "chose", "select", "set", "declar")
+_AROUND_ENDS = ("priorit", "top", "heart", "centre", "center", "core", "agenda")
 # 'A remain its priorities', 'A is a key priority', 'A – a priority of the presidency –',
 # 'A, a priority of the Swedish presidency'
 _AFTER = re.compile(
@@ -231,6 +236,7 @@ def _object_end(text: str, start: int, limit: int, strength: int = 3) -> int:
 _COMMENT = re.compile(r"(?i),\s+(?:including|such\s+as|in\s+particular|notably|especially|in\s+close|in\s+cooperation|"
                       r"on\s+the\s+basis|by\s|through|from|to\s|for\s)")
 _HEDGE = re.compile(r"(?i)\b(?:may|might)\s+(?:also\s+)?be\s+(?:discussed|addressed|raised|covered|considered)\b")
+_HEDGE_WORDS = ("may", "might")
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
 _LEAD_CUE = re.compile(rf"(?i)\b(?:{_PRIO}|focus\w*|concentrat\w*|agenda|programme|work\s+plan|{_AGENDA_NOUN}|"
                        r"work\s+on|lead\s+on|dedicated|devoted|discuss\w*|agreed\s+on)\b")
@@ -268,10 +274,11 @@ class Frames:
         text = self.text
         lower = text[s:e].lower()
         out: list[Item] = []
-        if _HEDGE.search(text, s, e):
+        if self.ctx.holds_any(s, e, _HEDGE_WORDS) and _HEDGE.search(text, s, e):
             return out  # 'Other topics, such as X, may also be discussed': not stated as a priority
+        present = {cue for cue in _CUES if cue in lower}
         for strength, pattern, cues in _FRAMES:
-            if not any(cue in lower for cue in cues):
+            if present.isdisjoint(cues):
                 continue
             for m in pattern.finditer(text, s, e):
                 if m.end() < e:
@@ -283,7 +290,8 @@ class Frames:
             # ('the fight against smuggling and the seating plan')
             items = _items(text, m.end(), cut.start() if cut else end, 2)
             out += items[:1] + [Item(x.start, x.end, 1, "focus") for x in items[1:]]
-        for m in _AROUND.finditer(text, s, e):
+        around = self.ctx.holds_any(s, e, _AROUND_VERBS) and self.ctx.holds_any(s, e, _AROUND_ENDS)
+        for m in _AROUND.finditer(text, s, e) if around else ():
             out += _items(text, m.start("object"), m.end("object"), 3)
         for m in _AFTER.finditer(text, s, e) if "priorit" in lower else ():
             head = text[s:m.start()]

@@ -18,8 +18,8 @@ from .context import Context
 
 REPORT = re.compile(r"(?i)\breport\b")
 TITLE_AFTER = re.compile(r"^\s*(?::|,?\s*(?:entitled|titled|called))\s*[\"“‘']?")
-LEGAL_ACT = re.compile(
-    r"\b(?P<kind>(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+|Framework\s+)?"
+LEGAL_ACT = re.compile(  # opening with a lookahead on its first letter, which the engine tests first
+    r"(?=[CIDFR])\b(?P<kind>(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+|Framework\s+)?"
     r"(?:Regulation|Directive|Decision))\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s+)?"
     r"(?P<number>(?:\d{4}/\d{1,4}|\d{1,4}/\d{4})(?:/JHA)?)")
 
@@ -43,7 +43,7 @@ def extract_reports(ctx: Context, meetings: list[Fact]) -> list[Fact]:
     facts = []
     for sentence in ctx.sentences:
         chunk = ctx.text[sentence.start:sentence.end]
-        for m in REPORT.finditer(chunk):
+        for m in REPORT.finditer(chunk) if ctx.holds_any(sentence.start, sentence.end, ("report",)) else ():
             end = sentence.start + m.end()
             title = _title(ctx, end, min(len(ctx.text), end + 300))
             if title is None:

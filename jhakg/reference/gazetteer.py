@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
@@ -141,7 +141,7 @@ def _compile(labels: list[str], plural: bool = False, chained: bool = False) -> 
 
 
 _PREFIX = 3  # a word is looked up by its first characters, up to this many
-_WORD_START = re.compile(rf"(?<!\w)\w{{1,{_PREFIX}}}")  # a word's first characters
+_WORD_START = re.compile(rf"\b\w{{1,{_PREFIX}}}")  # a word's first characters
 
 
 def _first_letters(label: str) -> str | None:
@@ -156,6 +156,7 @@ def _first_letters(label: str) -> str | None:
 _SPACES, _APOSTROPHES, _DASH = re.compile(r"\s+"), re.compile(r"['’]"), re.compile(r"\s*[-‐–]\s*")
 
 
+@lru_cache(maxsize=4096)  # the same few spellings are matched in text after text
 def _key(text: str) -> str:
     """Labels and matched text meet on this key: spaces, apostrophes and dashes folded,
     case folded (the pattern has already enforced the case of acronyms)."""
@@ -336,7 +337,7 @@ class Gazetteer:
 
     def _word_starts(self, text: str) -> dict[int, list[int]]:
         """Pattern index -> where in ``text`` a word begins as one of its labels does."""
-        starts: dict[int, list[int]] = defaultdict(list)
+        found: list[list[int]] = [[] for _ in self._patterns]
         patterns_for = self._patterns_for
         for m in _WORD_START.finditer(text):
             opening = m.group().lower()
@@ -344,9 +345,10 @@ class Gazetteer:
             if indexes is None:
                 indexes = patterns_for[opening] = tuple(sorted(set().union(
                     *(self._openings.get(opening[:n], ()) for n in range(1, len(opening) + 1)))))
+            start = m.start()
             for index in indexes:
-                starts[index].append(m.start())
-        return starts
+                found[index].append(start)
+        return {index: starts for index, starts in enumerate(found) if starts}
 
     def notation(self, iri: str) -> str:
         entity = self.entities.get(iri)

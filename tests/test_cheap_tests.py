@@ -1,0 +1,90 @@
+"""The cheap tests the extractors make before a costly pattern never turn a match away: the
+words a sentence must hold for a pattern to be looked for in it (``Context.holds_any``),
+and the lookaheads some patterns open with on their first character."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jhakg.extract import (
+    council_terms,
+    dates,
+    meeting_words,
+    network_words,
+    operators,
+    person_names,
+    priorities,
+    reports,
+    roles,
+)
+from jhakg.extract.context import Context
+
+from .conftest import ROOT, release
+
+# each pattern with the word lists one word of each of which its every match holds
+WORDS = [
+    (meeting_words.MEETING_NOUN, [meeting_words.MEETING_NOUN_WORDS]),
+    (meeting_words.MEETING_VERB, [meeting_words.MEETING_VERB_WORDS]),
+    (meeting_words.SIGNING, [meeting_words.SIGNING_WORDS]),
+    (network_words.CHAIR_WORDS, [network_words.CHAIR_WORDS_WORDS]),
+    (network_words.NETWORK_ANAPHOR, [network_words.NETWORK_ANAPHOR_WORDS]),
+    (council_terms.DEMONYM_PRESIDENCY, [council_terms.PRESIDENCY_WORDS]),
+    (council_terms.DEMONYMS_PRESIDENCIES, [council_terms.PRESIDENCY_WORDS]),
+    (council_terms.PRIORITY_OF, [council_terms.PRESIDENCY_WORDS]),
+    (operators._PLURAL, [operators._PLURAL_WORDS]),
+    (operators._COUNTED, [operators._COUNTED_WORDS]),
+    (operators._AGENCY_PRONOUN, [operators._AGENCY_PRONOUN_WORDS]),
+    (operators._THE_AGENCY, [("agency",)]),
+    (operators._WHICH_IT_RUNS, [("which",)]),
+    (priorities._AROUND, [priorities._AROUND_VERBS, priorities._AROUND_ENDS]),
+    (priorities._HEDGE, [priorities._HEDGE_WORDS]),
+    (reports.REPORT, [("report",)]),
+]
+
+# patterns that open with a lookahead on what a match begins with
+GUARDED = [pattern for _, pattern in dates.PATTERNS if pattern.pattern.startswith(("(?=", "(?i)(?="))] + [
+    dates.RELATIVE, dates.TODAY, dates.DAY_AFTER, reports.LEGAL_ACT,
+    person_names.NAME_BEFORE, person_names.CHAIRED_BOARD, person_names.WHO_HEADS, roles._SUCCESSION_VERB]
+
+
+def _texts() -> list[str]:
+    paths = sorted((ROOT / "tests" / "corpus").glob("c*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+@pytest.mark.parametrize("pattern,words", WORDS, ids=lambda x: x.pattern[:30] if isinstance(x, re.Pattern) else "")
+def test_a_patterns_words_are_in_each_of_its_matches(pattern, words):
+    for text in _texts():
+        for m in pattern.finditer(text):
+            found = m.group().lower()
+            assert all(any(w in found for w in group) for group in words), (pattern.pattern[:60], m.group())
+
+
+def test_the_words_are_found_in_any_case_and_only_where_the_text_can_tell(tmp_path, gazetteer):
+    ctx = Context(release(tmp_path, "The COUNCIL met in Brussels."), gazetteer, None)
+    assert ctx.holds_any(0, len(ctx.text), ("council",))
+    assert not ctx.holds_any(0, 8, ("brussels",))  # the word lies outside the stretch
+    assert not ctx.holds_any(0, len(ctx.text), ("meeting", "summit"))
+    # 'ſ' is an 's' to a case-insensitive pattern, but lower-casing keeps it: the text cannot tell
+    odd = Context(release(tmp_path, "The ministers held the ſummit in Brussels today.", "odd.txt"), gazetteer, None)
+    assert odd.holds_any(0, len(odd.text), ("summit",))
+
+
+@pytest.mark.parametrize("pattern", GUARDED, ids=lambda p: p.pattern[:30])
+def test_a_leading_lookahead_turns_no_match_away(pattern):
+    source = pattern.pattern
+    flags = ""
+    if source.startswith("(?i)"):
+        flags, source = "(?i)", source[4:]
+    assert source.startswith("(?=")
+    depth, end = 0, 0
+    for i, ch in enumerate(source):
+        depth += {"(": 1, ")": -1}.get(ch, 0) if source[i - 1:i] != "\\" else 0
+        if depth == 0:
+            end = i + 1
+            break
+    bare = re.compile(flags + source[end:], pattern.flags)
+    for text in _texts():
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)]

@@ -50,7 +50,9 @@ GUARDED = [pattern for _, pattern in dates.PATTERNS if pattern.pattern.startswit
 
 
 def _texts() -> list[str]:
-    paths = sorted((ROOT / "tests" / "corpus").glob("c*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+    # the corpus, the seeds and the paraphrase sets: the sets hold the phrasings later rules were written for
+    paths = sorted((ROOT / "tests" / "corpus").glob("c*.txt")) + sorted((ROOT / "seeds").glob("*.txt")) + \
+        sorted((ROOT / "tests").glob("paraphrases*/docs/*.txt"))
     return [p.read_text(encoding="utf-8") for p in paths]
 
 

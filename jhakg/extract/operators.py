@@ -13,136 +13,42 @@ from ..kinds import Fact, Span
 from ..kinds.system_operated_by import SystemOperator
 from ..reference.gazetteer import Match
 from .context import Context, Sentence
-
-OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted|look(?:s|ed|ing)?\s+after|"
-                r"(?:(?:is|are|was|were|been|be)\s+(?:also\s+|now\s+|still\s+)?)?in\s+charge\s+of)")
-# building a system and running it: 'develops and operates', 'is building and will operate'
-_BUILDS_AND = r"(?:(?:develop|build|design)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
-# 'operated by', 'run centrally by', 'built, and will be operated, by'
-_BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)(?:\s+(?:centrally|jointly|directly))?,?\s+by|"
-                 r"entrusted\s+to)\s*(?:the\s+)?$")
-# the system itself under the agency's management: 'SYS will remain under the operational management of the EU
-# agency', 'the SYS system – now under the responsibility of'
-_UNDER = re.compile(r"(?i)^(?:\s+(?:system|database|platform))?\s*[,–—-]?\s*(?:(?:will|would|is|are|was|were|has|have|been|be|"
-                    r"remains?|remained|stays?|stayed|comes?|came|now|still|also|already|then)\s+)*under\s+the\s+"
-                    r"(?:(?:day-to-day|operational|technical)\s+)?(?:management|responsibility)\s+of(?:\s+the)?(?:\s+EU)?"
-                    r"(?:\s+agency)?\s*$")
-# the handing over of a system to the agency: 'the planned handover of the SYS system to'
-_HANDOVER_OF = re.compile(r"(?i)\b(?:hand-?over|handing\s+over|transfer)\s+of\s+(?:the\s+)?$")
-_HANDOVER_TO = re.compile(r"(?i)^(?:\s+(?:system|platform))?\s+to\s+(?:the\s+)?$")
-# the system the subject of two predicates, the second saying who runs it: 'SYS has been developed
-# by eu-LISA together with the Commission, and is now operated by'
-_AND_IS = re.compile(r"(?i)^\s+(?:has\s+been|have\s+been|was|were|is|are)\s+[\w-]+\s+by\s+[^.;:]{1,100}?,?\s+and\s+"
-                     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|currently|also|still)\s+)?"
-                     r"(?:(?:operationally\s+)?(?:operated|managed|run|hosted))\s+by\s*$")
-# the running of a system, as a noun: 'the (day-to-day | operational | technical) management of'
-_RUNNING = (r"(?:the\s+)?(?:(?:development|design|preparation|building)\s*,?\s+and\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?:running|operation|management|hosting)\s+of\s+")
-# systems not yet running: 'the management of the future SYS, SYS and SYS'
-_FUTURE = r"(?:(?:the\s+)?(?:future|new|planned)\s+)?"
-# 'responsible for the day-to-day running of', 'responsible for its operational management'
-# systems already listed: 'SIS, VIS and', 'all four components, together with'
-_SYS_LIST = r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:in|from|by)\s+\d{4}\s*,)?\s+(?:of\s+)?|,\s*and\s+|,?\s*(?:together|along)\s+with\s+|,?\s*as\s+well\s+as\s+))*"
-_RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
-                          rf"\s+of|(?:[\w-]+ing\s+and\s+)?(?:running|operating|managing))\s+"
-                          rf"{_SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
-                          # the system itself: 'is responsible for SYS', 'for the four components:'
-                          rf"|{_SYS_LIST}(?:the\s+)?)$")
-# words between the verb and the system ('manages the central part of SIS'), never a new verb
-# ('manages SIS and is building ETIAS')
-_FILLER = (r"(?:(?!(?:is|are|was|were|will|would|must|should|shall|can|could|may|has|have|had|being|building|develop\w*|"
-           r"prepar\w*|to|and|but)\b)"
-           r"[\w/-]+\s+){0,6}?")
-# more systems run with the first: 'has run SIS since 2013 alongside the VIS and'
-_ALONGSIDE = rf"(?:(?:alongside|together\s+with|along\s+with|as\s+well\s+as)\s+{_SYS_LIST}(?:the\s+)?)?"
-# the agency first, then how it comes to run the system, at the end of the words between:
-# 'taking over the operational management of', 'the agency charged with developing and
-# operating', 'will assume responsibility for the running of'
-_TAKES_ON = re.compile(
-    rf"(?i)\b(?:(?:take[sn]?|took|taking)\s+(?:over|on)(?:\s+from\s+(?:the\s+)?[^,.;:]{{1,50}}?(?=\s+the\s))?"
-    # 'took over responsibility for the operational management of'
-    rf"(?:\s+(?:the\s+)?responsibility\s+for)?|"
-    rf"assum(?:e|es|ed|ing)(?:\s+(?:the\s+)?responsibility\s+for)?)\s+"
-    rf"{_RUNNING}{_FUTURE}{_SYS_LIST}(?:the\s+)?{_FILLER}$"
-    rf"|\b(?:charged|entrusted|tasked)\s+with\s+(?:[\w-]+ing\s+and\s+)?(?:operating|managing|running)\s+"
-    rf"{_SYS_LIST}(?:the\s+)?{_FILLER}$"
-    # 'would give eu-LISA responsibility for the development and operational management of SYS'
-    rf"|^\s+(?:the\s+)?responsibility\s+for\s+{_RUNNING}{_FUTURE}{_SYS_LIST}(?:the\s+)?{_FILLER}$"
-    # '... is preparing ETIAS, while continuing to run SIS'
-    rf"|\bcontinu(?:e|es|ed|ing)\s+to\s+{OPERATE_VERB}\s+{_SYS_LIST}(?:the\s+)?{_FILLER}$"
-    # '... develop SYS in parallel with running SYS', '... while running SYS'
-    rf"|\b(?:in\s+parallel\s+with|while|besides|on\s+top\s+of)\s+(?:also\s+)?(?:running|operating|managing)\s+"
-    rf"{_SYS_LIST}(?:the\s+)?{_FILLER}$")
-# the system itself taken over (not 'its' management): 'will become operational in December and take over SYS'
-_TAKES_OVER_SYSTEM = re.compile(rf"(?i)\b(?:take[sn]?|took|taking)\s+over\s+{_SYS_LIST}(?:the\s+)?$")
-# the system first, the agency last: 'responsibility for running SIS will shift to eu-LISA',
-# 'the operational management of Eurodac was entrusted to the agency'
-_SHIFTS_TO = re.compile(r"(?i)^[^.;:]{0,60}?\b(?:shift(?:s|ed)?|pass(?:es|ed)?|mov(?:e|es|ed)|(?:be|been|was|were|is)\s+"
-                        r"(?:transferred|entrusted|handed(?:\s+over)?|given))\s+(?:over\s+)?to\s+(?:the\s+)?$")
-# 'its operational management will likewise rest with', 'its running passes to'
-_ITS_RUNNING_TO = re.compile(r"(?i)^\s+(?:(?:day-to-day|operational|technical)\s+)?(?:management|operation|running)\s+"
-                             r"(?:[^.;:,]{0,40}?\s)?(?:(?:rests?|rested|lies?|lay)\s+with|(?:shift(?:s|ed)?|pass(?:es|ed)?|"
-                             r"mov(?:e|es|ed)|(?:be|been|was|were|is)\s+(?:transferred|entrusted|handed(?:\s+over)?|given))"
-                             r"\s+(?:over\s+)?to)\s+(?:the\s+)?$")
-# systems running at the agency's site: 'SIS and VIS, both of which already run in eu-LISA's data centre'
-_RUN_AT = re.compile(r"(?i)^(?:\s*\([^)]*\))?(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?SYS(?:\s*\([^)]*\))?)*\s*,\s*"
-                     r"(?:(?:both|all|each)\s+of\s+)?which\s+(?:(?:already|now|still|also|will)\s+)*"
-                     r"(?:run|runs|(?:is|are|be)\s+(?:run|hosted|operated))\s+(?:in|at|from|on)\s+(?:the\s+)?$")
-_AGENCY_SITE = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:data\s+cent(?:re|er)s?|sites?|premises|servers|infrastructure)\b")
-_RESPONSIBILITY_FOR = re.compile(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?:running|operating|managing|operation|"
-                                 r"management)(?:\s+of)?|(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of)"
-                                 rf"\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_SYS_LIST}(?:the\s+)?$")
-# the agency's task, then what it is: 'the agency's core business: the operational management of SYS'
-_TASK_COLON = re.compile(rf"(?i)(?:^['’]s|\bthe\s+agency['’]s|\bits)\s+(?:[\w-]+\s+){{0,2}}?(?:business|tasks?|mission|job|"
-                         rf"role|remit|mandate)\s*[:–—]\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:running|operation|management|hosting)"
-                         rf"\s+of\s+{_SYS_LIST}(?:the\s+)?$")
-# 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause
-_WHICH_AGENCY = re.compile(r"(?i)^\s*,\s*which\s+$")
-# 'which eu-LISA manages', 'which eu-LISA will develop and run', 'which eu-LISA is developing and will operate'
-_AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been)\s+)*"
-                          rf"{_BUILDS_AND}(?:{OPERATE_VERB})\b")
-# '... for its operational management', '... which will also ensure its technical management'
-_RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing))\s+$")
-# the system first, built by the agency, which runs it: 'The central system has been developed by eu-LISA,
-# which will operate it'
-_BUILT_BY = re.compile(r"(?i)^(?:\s+(?:information\s+)?system)?(?:\s+itself)?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
-                       r"is\s+being)\s+(?:[\w-]+\s+){1,3}?by\s+(?:the\s+)?$")
-_WHICH_RUNS_IT = re.compile(rf"(?i)^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{{1,60}}?)?\s*,\s*which\s+"
-                            rf"(?:(?:will|also|now|then|later|is|be)\s+)*(?:{OPERATE_VERB}\s+(?:it|them)\b|"
-                            rf"(?:ensur\w*|be\s+responsible\s+for|take\s+care\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+)?"
-                            rf"(?:management|operation|running)\b)")
-# the agency building the systems and then running them: 'eu-LISA, which is developing both systems and
-# will be responsible for running them'
-_BUILDS = re.compile(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:()]{{1,120}}?,)?,?\s+(?:which\s+|that\s+)?"
-                     rf"(?:(?:is|are|will|has|have|been|be|also|now|currently)\s+)*"
-                     # 'will be in charge of developing SYS and of its technical management'
-                     rf"(?:(?:in\s+charge\s+of|responsible\s+for)\s+)?(?:develop|build|design)\w*\s+{_SYS_LIST}(?:the\s+)?")
-_THEN_RUNS_THEM = re.compile(rf"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*,?\s+and\s+"
-                             rf"(?:(?:will|is|also|then|later)\s+)*(?:be\s+responsible\s+for\s+(?:running|operating|managing)|"
-                             rf"{OPERATE_VERB})\s+(?:it|them)\b"
-                             # '... and of its technical management', '... and ensure their operational management' ('its' is
-                             # a reference, written SYS)
-                             rf"|^(?:\s*\([^)]*\))?,?\s+and\s+(?:of\s+|for\s+|ensur\w*\s+)(?:its|their|SYS)\s+(?:[\w-]+\s+)?"
-                             rf"(?:management|operation|running)\b")
-# a system referred back to: 'the system', 'the upgraded system', 'these systems', 'its'
-_SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|renewed|new|same|whole)\s+)?(?:system|database)\b"
-                       r"|\bits(?=\s+(?:\w+\s+)?(?:management|operation|running|development)\b)")
-_PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?(?:systems|components)\b")
-_BOTH = re.compile(r"\s*(?P<ref>Both)\s+(?=(?:will|are|were|have|had|can|could|would|should|must|shall|already|now|"
-                   r"also|still)\b)")
-# the words, lower-cased, one of which each match of a pattern holds: a stretch of text without
-# any of them is spared the pattern (Context.holds_any)
-_PLURAL_WORDS = ("systems", "components")
-_COUNTED_WORDS = ("systems", "components", "all", "both")
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-# a count of systems: 'all three of the large-scale IT systems entrusted to it: SYS, SYS and SYS' (the list
-# after the colon), 'All four will be developed' (the last four systems listed before)
-_COUNTED = re.compile(r"(?i)\b(?:all\s+)?(?P<n>two|three|four|five|six|seven|[2-9])\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
-                      r"(?:systems|components)\b|\b(?:all|both)\s+(?P<bare>two|three|four|five|six|seven|[2-9])\b"
-                      r"(?!\s+(?:of\b|[\w-]+\s+(?:[\w-]+\s+)?(?:systems|components)\b))")
-# a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation'
-_PART_OF_NAME = re.compile(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulations?|bureau[sx]?|division|office|watch-?lists?|"
-                           r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board)\b")
+from .operator_words import (
+    AGENCY_SITE,
+    AGENCY_VERB,
+    ALONGSIDE,
+    AND_IS,
+    BOTH,
+    BUILDS,
+    BUILDS_AND,
+    BUILT_BY,
+    BY,
+    COUNTED,
+    COUNTED_WORDS,
+    FILLER,
+    HANDOVER_OF,
+    HANDOVER_TO,
+    ITS_RUNNING_TO,
+    NUMBERS,
+    OPERATE_VERB,
+    PART_OF_NAME,
+    PLURAL,
+    PLURAL_WORDS,
+    RESPONSIBILITY_FOR,
+    RESPONSIBLE,
+    RESPONSIBLE_FOR_ITS,
+    RUN_AT,
+    SHIFTS_TO,
+    SINGULAR,
+    SYS_LIST,
+    TAKES_ON,
+    TAKES_OVER_SYSTEM,
+    TASK_COLON,
+    THEN_RUNS_THEM,
+    UNDER,
+    WHICH_AGENCY,
+    WHICH_RUNS_IT,
+)
 
 
 @dataclass(frozen=True)
@@ -156,31 +62,31 @@ def _references(ctx: Context, start: int, end: int) -> list[Ref]:
     """System mentions in a span, and the references back to systems named before."""
     refs = [Ref(m.start, m.end, (m.entity,)) for m in ctx.matches_in(start, end, {"system"})]
     text = ctx.text
-    for pattern, plural in ((_SINGULAR, False), (_PLURAL, True)):
-        for m in pattern.finditer(text, start, end) if not plural or ctx.holds_any(start, end, _PLURAL_WORDS) else ():
+    for pattern, plural in ((SINGULAR, False), (PLURAL, True)):
+        for m in pattern.finditer(text, start, end) if not plural or ctx.holds_any(start, end, PLURAL_WORDS) else ():
             if any(r.start <= m.start() < r.end for r in refs):
                 continue
             named = (_listed_after(ctx, m.end(), end) if plural else ()) or \
                 _named_before(ctx, m.start(), plural, [r for r in refs if r.end <= m.start()])
             number = re.search(r"(?i)\b(two|three|four|five|six|seven|[2-9])\b", m.group()) if plural else None
-            if number and len(named) != (_NUMBERS.get(number.group(1).lower()) or int(number.group(1))):
+            if number and len(named) != (NUMBERS.get(number.group(1).lower()) or int(number.group(1))):
                 # 'all four components' after a bulleted list of four: that list
-                count = _NUMBERS.get(number.group(1).lower()) or int(number.group(1))
+                count = NUMBERS.get(number.group(1).lower()) or int(number.group(1))
                 named = _bulleted_before(ctx, m.start(), count) or _named_over_sentences(ctx, m.start(), count) or named
             if named:
                 refs.append(Ref(m.start(), m.end(), named))
     # 'Both will be hosted by eu-LISA': a sentence opening with 'Both', for the two systems the sentence before names
-    both = _BOTH.match(text, start)
+    both = BOTH.match(text, start)
     if both and ctx.sentence_at(both.start("ref")).start <= start:
         found = ctx.named_before(both.start("ref"), {"system"}, 1)
         named = tuple(dict.fromkeys(x.entity for x in found[1])) if found else ()
         if len(named) == 2:
             refs.append(Ref(both.start("ref"), both.end("ref"), named))
-    for m in _COUNTED.finditer(text, start, end) if ctx.holds_any(start, end, _COUNTED_WORDS) else ():
+    for m in COUNTED.finditer(text, start, end) if ctx.holds_any(start, end, COUNTED_WORDS) else ():
         if any(r.start <= m.start() < r.end for r in refs):
             continue
         word = (m.group("n") or m.group("bare")).lower()
-        count = _NUMBERS.get(word) or int(word)
+        count = NUMBERS.get(word) or int(word)
         named = _listed_after(ctx, m.end(), end) if m.group("n") else _last_list_before(ctx, m.start())
         if len(named) == count:
             refs.append(Ref(m.start(), m.end(), named))
@@ -325,7 +231,7 @@ def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple
 # previous sentence is about
 _AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)(?:\s*,\s*which|\s+that|\s*,\s*(?:with|based\s+in)\s+[^,;.]{{1,60}},)?"
                              rf"\s+(?:(?:also|already|now|still|currently|today|will|has|have|had|been)\s+)*"
-                             rf"{_BUILDS_AND}(?:{OPERATE_VERB}|taken\s+over|took\s+over|takes\s+over|"
+                             rf"{BUILDS_AND}(?:{OPERATE_VERB}|taken\s+over|took\s+over|takes\s+over|"
                              # 'It is also responsible for the operational management of'
                              rf"(?:is|are|will\s+be|remains?)\s+(?:also\s+|now\s+)?responsible\s+for)\b")
 # a sentence opening with 'The agency' or 'It', standing for the agency an earlier one opens with
@@ -416,7 +322,7 @@ def _agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:
 # 'SIS, VIS and Eurodac, which the Agency runs around the clock', 'the sBMS, which it has run since'
 _WHICH_BEFORE = re.compile(r"(?i)(?:,|\s[–—-])\s*which\s+(?:the\s+)?$")
 _WHICH_IT_RUNS = re.compile(rf"(?i)(?:,|\s[–—-])\s*which\s+(?:it|the\s+agency)\s+(?:(?:also|now|currently|already|still|"
-                            rf"will|is|are|has|have|had|been)\s+)*{_BUILDS_AND}{OPERATE_VERB}\b"
+                            rf"will|is|are|has|have|had|been)\s+)*{BUILDS_AND}{OPERATE_VERB}\b"
                             # 'SYS, for which the Agency will be responsible'
                             rf"|,\s*for\s+which\s+(?:it|the\s+agency)\s+(?:(?:is|are|will\s+be|has\s+been|also|now|already)\s+)+responsible\b")
 
@@ -431,7 +337,7 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
     # 'the ESP, the sBMS and the CIR, which eu-LISA will develop and run': the agency named in the clause
     for agency in ctx.matches_in(sentence.start, sentence.end, {"agency"}):
         which = _WHICH_BEFORE.search(text, max(sentence.start, agency.start - 12), agency.start)
-        if which and _AGENCY_VERB.match(text[agency.end:sentence.end]):
+        if which and AGENCY_VERB.match(text[agency.end:sentence.end]):
             clauses.append((which, agency))
     for m, named_agency in sorted(clauses, key=lambda c: c[0].start()):
         refs = [r for r in _references(ctx, sentence.start, m.start()) if r.end <= m.start()]
@@ -502,20 +408,20 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     # ('has taken over from the European Commission the operational management of')
                     others = [x for x in ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})
                               if not re.search(r"(?i)\bover\s+from\s+(?:the\s+)?$", text[agency.end:x.start])]
-                    ok = ((_TAKES_ON.search(gap) or (_TAKES_OVER_SYSTEM.search(gap) and ctx.matches_in(ref.start, ref.end, {"system"})))
+                    ok = ((TAKES_ON.search(gap) or (TAKES_OVER_SYSTEM.search(gap) and ctx.matches_in(ref.start, ref.end, {"system"})))
                           and not re.search(r"[.;:]", gap) and len(gap) < 160 and not others) or \
                         re.fullmatch(rf"(?i)(?:['’]s|\s*\))?(?:\s*,\s*(?:which|who|with|based\s+in)\s+(?:[^,;.]|,\s*SYS\b){{1,80}},)?"
                                       rf"(?:\s*,\s*[\"“][^\"”]{{1,60}}[\"”]\s*,)?"
                                       rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?agency(?:\s+for\s+[^,;.:]{{1,60}}?)?)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|today|will|be|been|"
-                                      rf"has|have|had|is|are|remains?|stays?)\s+)*{_BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?(?:\s*[:–—]\s*|\s+)"
-                                      rf"{_SYS_LIST}(?:the\s+)?{_FILLER}{_ALONGSIDE}", gap) or (
+                                      rf"has|have|had|is|are|remains?|stays?)\s+)*{BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?(?:\s*[:–—]\s*|\s+)"
+                                      rf"{SYS_LIST}(?:the\s+)?{FILLER}{ALONGSIDE}", gap) or (
                         # 'eu-LISA, which is developing both systems and will be responsible for running them'
-                        _TASK_COLON.search(gap) and not others and len(gap) < 160) or (
-                        _BUILDS.fullmatch(gap) and not others
-                        and _THEN_RUNS_THEM.match(_masked(ctx, refs, ref.end, sentence.end))) or (
+                        TASK_COLON.search(gap) and not others and len(gap) < 160) or (
+                        BUILDS.fullmatch(gap) and not others
+                        and THEN_RUNS_THEM.match(_masked(ctx, refs, ref.end, sentence.end))) or (
                         # 'eu-LISA develops ETIAS and will be responsible for its technical management'
-                        (_RESPONSIBLE.search(gap) or (_RESPONSIBLE_FOR_ITS.search(gap)
+                        (RESPONSIBLE.search(gap) or (RESPONSIBLE_FOR_ITS.search(gap)
                                                       and text[ref.start:ref.end].lower() == "its"))
                         and not re.search(r"[.;:]", gap) and len(gap) < 120
                         and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"}))
@@ -528,16 +434,16 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         lead = lead[:at] + "SYS" + lead[at + other.end - other.start:]
                     # 'SYS, the secure channel for ..., is managed by'
                     core = re.sub(r"^\s*,\s*(?:the|an?)\s+[^,;.()]{1,100}?,(?=\s+(?:is|are|was|were|has|have|will)\b)", "", gap)
-                    ok = (_BY.search(core) and (_BY.search(core).start() < 45 or _AND_IS.match(core)) and not re.search(r"[.;]", core)) or (
-                        _UNDER.match(gap)) or (_HANDOVER_TO.match(gap) and _HANDOVER_OF.search(text, max(sentence.start, ref.start - 30), ref.start)) or (
-                        _BUILT_BY.match(gap) and _WHICH_RUNS_IT.match(text[agency.end:sentence.end])) or (
-                        _WHICH_AGENCY.match(gap) and _AGENCY_VERB.match(text[agency.end:sentence.end])) or (
-                        _ITS_RUNNING_TO.match(gap) and text[ref.start:ref.end].lower() == "its"
+                    ok = (BY.search(core) and (BY.search(core).start() < 45 or AND_IS.match(core)) and not re.search(r"[.;]", core)) or (
+                        UNDER.match(gap)) or (HANDOVER_TO.match(gap) and HANDOVER_OF.search(text, max(sentence.start, ref.start - 30), ref.start)) or (
+                        BUILT_BY.match(gap) and WHICH_RUNS_IT.match(text[agency.end:sentence.end])) or (
+                        WHICH_AGENCY.match(gap) and AGENCY_VERB.match(text[agency.end:sentence.end])) or (
+                        ITS_RUNNING_TO.match(gap) and text[ref.start:ref.end].lower() == "its"
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"})) or (
-                        _RUN_AT.match(_masked(ctx, refs, ref.end, agency.start)) and _AGENCY_SITE.match(text, agency.end)) or (
-                        _SHIFTS_TO.match(gap) and _RESPONSIBILITY_FOR.search(lead)
+                        RUN_AT.match(_masked(ctx, refs, ref.end, agency.start)) and AGENCY_SITE.match(text, agency.end)) or (
+                        SHIFTS_TO.match(gap) and RESPONSIBILITY_FOR.search(lead)
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"}))
-                if ok and ctx.matches_in(ref.start, ref.end, {"system"}) and _PART_OF_NAME.match(text, ref.end):
+                if ok and ctx.matches_in(ref.start, ref.end, {"system"}) and PART_OF_NAME.match(text, ref.end):
                     ok = False  # 'Frontex hosts the ETIAS Central Unit': the unit, not the system
                 for system in ref.entities if ok else ():
                     if (system, agency.entity) in seen:

@@ -1,0 +1,137 @@
+"""The words of system operation: the verbs of running a system ('operates', 'manages',
+'is in charge of', 'looks after'), taking it over or having it handed to an agency, the
+phrasings that put the system first and the agency after it or the other way round, and the
+words that refer back to systems ('the system', 'these systems', 'all four components')."""
+
+from __future__ import annotations
+
+import re
+
+OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted|look(?:s|ed|ing)?\s+after|"
+                r"(?:(?:is|are|was|were|been|be)\s+(?:also\s+|now\s+|still\s+)?)?in\s+charge\s+of)")
+# building a system and running it: 'develops and operates', 'is building and will operate'
+BUILDS_AND = r"(?:(?:develop|build|design)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
+# 'operated by', 'run centrally by', 'built, and will be operated, by'
+BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)(?:\s+(?:centrally|jointly|directly))?,?\s+by|"
+                 r"entrusted\s+to)\s*(?:the\s+)?$")
+# the system itself under the agency's management: 'SYS will remain under the operational management of the EU
+# agency', 'the SYS system – now under the responsibility of'
+UNDER = re.compile(r"(?i)^(?:\s+(?:system|database|platform))?\s*[,–—-]?\s*(?:(?:will|would|is|are|was|were|has|have|been|be|"
+                    r"remains?|remained|stays?|stayed|comes?|came|now|still|also|already|then)\s+)*under\s+the\s+"
+                    r"(?:(?:day-to-day|operational|technical)\s+)?(?:management|responsibility)\s+of(?:\s+the)?(?:\s+EU)?"
+                    r"(?:\s+agency)?\s*$")
+# the handing over of a system to the agency: 'the planned handover of the SYS system to'
+HANDOVER_OF = re.compile(r"(?i)\b(?:hand-?over|handing\s+over|transfer)\s+of\s+(?:the\s+)?$")
+HANDOVER_TO = re.compile(r"(?i)^(?:\s+(?:system|platform))?\s+to\s+(?:the\s+)?$")
+# the system the subject of two predicates, the second saying who runs it: 'SYS has been developed
+# by eu-LISA together with the Commission, and is now operated by'
+AND_IS = re.compile(r"(?i)^\s+(?:has\s+been|have\s+been|was|were|is|are)\s+[\w-]+\s+by\s+[^.;:]{1,100}?,?\s+and\s+"
+                     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|currently|also|still)\s+)?"
+                     r"(?:(?:operationally\s+)?(?:operated|managed|run|hosted))\s+by\s*$")
+# the running of a system, as a noun: 'the (day-to-day | operational | technical) management of'
+RUNNING = (r"(?:the\s+)?(?:(?:development|design|preparation|building)\s*,?\s+and\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:running|operation|management|hosting)\s+of\s+")
+# systems not yet running: 'the management of the future SYS, SYS and SYS'
+FUTURE = r"(?:(?:the\s+)?(?:future|new|planned)\s+)?"
+# 'responsible for the day-to-day running of', 'responsible for its operational management'
+# systems already listed: 'SIS, VIS and', 'all four components, together with'
+SYS_LIST = r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:in|from|by)\s+\d{4}\s*,)?\s+(?:of\s+)?|,\s*and\s+|,?\s*(?:together|along)\s+with\s+|,?\s*as\s+well\s+as\s+))*"
+RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
+                          rf"\s+of|(?:[\w-]+ing\s+and\s+)?(?:running|operating|managing))\s+"
+                          rf"{SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                          # the system itself: 'is responsible for SYS', 'for the four components:'
+                          rf"|{SYS_LIST}(?:the\s+)?)$")
+# words between the verb and the system ('manages the central part of SIS'), never a new verb
+# ('manages SIS and is building ETIAS')
+FILLER = (r"(?:(?!(?:is|are|was|were|will|would|must|should|shall|can|could|may|has|have|had|being|building|develop\w*|"
+           r"prepar\w*|to|and|but)\b)"
+           r"[\w/-]+\s+){0,6}?")
+# more systems run with the first: 'has run SIS since 2013 alongside the VIS and'
+ALONGSIDE = rf"(?:(?:alongside|together\s+with|along\s+with|as\s+well\s+as)\s+{SYS_LIST}(?:the\s+)?)?"
+# the agency first, then how it comes to run the system, at the end of the words between:
+# 'taking over the operational management of', 'the agency charged with developing and
+# operating', 'will assume responsibility for the running of'
+TAKES_ON = re.compile(
+    rf"(?i)\b(?:(?:take[sn]?|took|taking)\s+(?:over|on)(?:\s+from\s+(?:the\s+)?[^,.;:]{{1,50}}?(?=\s+the\s))?"
+    # 'took over responsibility for the operational management of'
+    rf"(?:\s+(?:the\s+)?responsibility\s+for)?|"
+    rf"assum(?:e|es|ed|ing)(?:\s+(?:the\s+)?responsibility\s+for)?)\s+"
+    rf"{RUNNING}{FUTURE}{SYS_LIST}(?:the\s+)?{FILLER}$"
+    rf"|\b(?:charged|entrusted|tasked)\s+with\s+(?:[\w-]+ing\s+and\s+)?(?:operating|managing|running)\s+"
+    rf"{SYS_LIST}(?:the\s+)?{FILLER}$"
+    # 'would give eu-LISA responsibility for the development and operational management of SYS'
+    rf"|^\s+(?:the\s+)?responsibility\s+for\s+{RUNNING}{FUTURE}{SYS_LIST}(?:the\s+)?{FILLER}$"
+    # '... is preparing ETIAS, while continuing to run SIS'
+    rf"|\bcontinu(?:e|es|ed|ing)\s+to\s+{OPERATE_VERB}\s+{SYS_LIST}(?:the\s+)?{FILLER}$"
+    # '... develop SYS in parallel with running SYS', '... while running SYS'
+    rf"|\b(?:in\s+parallel\s+with|while|besides|on\s+top\s+of)\s+(?:also\s+)?(?:running|operating|managing)\s+"
+    rf"{SYS_LIST}(?:the\s+)?{FILLER}$")
+# the system itself taken over (not 'its' management): 'will become operational in December and take over SYS'
+TAKES_OVER_SYSTEM = re.compile(rf"(?i)\b(?:take[sn]?|took|taking)\s+over\s+{SYS_LIST}(?:the\s+)?$")
+# the system first, the agency last: 'responsibility for running SIS will shift to eu-LISA',
+# 'the operational management of Eurodac was entrusted to the agency'
+_MOVES_TO = (r"(?:shift(?:s|ed)?|pass(?:es|ed)?|mov(?:e|es|ed)|(?:be|been|was|were|is)\s+"
+             r"(?:transferred|entrusted|handed(?:\s+over)?|given))\s+(?:over\s+)?to")  # 'shifts to', 'was entrusted to'
+SHIFTS_TO = re.compile(rf"(?i)^[^.;:]{{0,60}}?\b{_MOVES_TO}\s+(?:the\s+)?$")
+# 'its operational management will likewise rest with', 'its running passes to'
+ITS_RUNNING_TO = re.compile(rf"(?i)^\s+(?:(?:day-to-day|operational|technical)\s+)?(?:management|operation|running)\s+"
+                            rf"(?:[^.;:,]{{0,40}}?\s)?(?:(?:rests?|rested|lies?|lay)\s+with|{_MOVES_TO})\s+(?:the\s+)?$")
+# systems running at the agency's site: 'SIS and VIS, both of which already run in eu-LISA's data centre'
+RUN_AT = re.compile(r"(?i)^(?:\s*\([^)]*\))?(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?SYS(?:\s*\([^)]*\))?)*\s*,\s*"
+                     r"(?:(?:both|all|each)\s+of\s+)?which\s+(?:(?:already|now|still|also|will)\s+)*"
+                     r"(?:run|runs|(?:is|are|be)\s+(?:run|hosted|operated))\s+(?:in|at|from|on)\s+(?:the\s+)?$")
+AGENCY_SITE = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:data\s+cent(?:re|er)s?|sites?|premises|servers|infrastructure)\b")
+RESPONSIBILITY_FOR = re.compile(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?:running|operating|managing|operation|"
+                                 r"management)(?:\s+of)?|(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of)"
+                                 rf"\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{SYS_LIST}(?:the\s+)?$")
+# the agency's task, then what it is: 'the agency's core business: the operational management of SYS'
+TASK_COLON = re.compile(rf"(?i)(?:^['’]s|\bthe\s+agency['’]s|\bits)\s+(?:[\w-]+\s+){{0,2}}?(?:business|tasks?|mission|job|"
+                         rf"role|remit|mandate)\s*[:–—]\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:running|operation|management|hosting)"
+                         rf"\s+of\s+{SYS_LIST}(?:the\s+)?$")
+# 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause
+WHICH_AGENCY = re.compile(r"(?i)^\s*,\s*which\s+$")
+# 'which eu-LISA manages', 'which eu-LISA will develop and run', 'which eu-LISA is developing and will operate'
+AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been)\s+)*"
+                          rf"{BUILDS_AND}(?:{OPERATE_VERB})\b")
+# '... for its operational management', '... which will also ensure its technical management'
+RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing))\s+$")
+# the system first, built by the agency, which runs it: 'The central system has been developed by eu-LISA,
+# which will operate it'
+BUILT_BY = re.compile(r"(?i)^(?:\s+(?:information\s+)?system)?(?:\s+itself)?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
+                       r"is\s+being)\s+(?:[\w-]+\s+){1,3}?by\s+(?:the\s+)?$")
+WHICH_RUNS_IT = re.compile(rf"(?i)^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{{1,60}}?)?\s*,\s*which\s+"
+                            rf"(?:(?:will|also|now|then|later|is|be)\s+)*(?:{OPERATE_VERB}\s+(?:it|them)\b|"
+                            rf"(?:ensur\w*|be\s+responsible\s+for|take\s+care\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+                            rf"(?:management|operation|running)\b)")
+# the agency building the systems and then running them: 'eu-LISA, which is developing both systems and
+# will be responsible for running them'
+BUILDS = re.compile(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:()]{{1,120}}?,)?,?\s+(?:which\s+|that\s+)?"
+                     rf"(?:(?:is|are|will|has|have|been|be|also|now|currently)\s+)*"
+                     # 'will be in charge of developing SYS and of its technical management'
+                     rf"(?:(?:in\s+charge\s+of|responsible\s+for)\s+)?(?:develop|build|design)\w*\s+{SYS_LIST}(?:the\s+)?")
+THEN_RUNS_THEM = re.compile(rf"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*,?\s+and\s+"
+                             rf"(?:(?:will|is|also|then|later)\s+)*(?:be\s+responsible\s+for\s+(?:running|operating|managing)|"
+                             rf"{OPERATE_VERB})\s+(?:it|them)\b"
+                             # '... and of its technical management', '... and ensure their operational management' ('its' is
+                             # a reference, written SYS)
+                             rf"|^(?:\s*\([^)]*\))?,?\s+and\s+(?:of\s+|for\s+|ensur\w*\s+)(?:its|their|SYS)\s+(?:[\w-]+\s+)?"
+                             rf"(?:management|operation|running)\b")
+# a system referred back to: 'the system', 'the upgraded system', 'these systems', 'its'
+SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|renewed|new|same|whole)\s+)?(?:system|database)\b"
+                       r"|\bits(?=\s+(?:\w+\s+)?(?:management|operation|running|development)\b)")
+PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?(?:systems|components)\b")
+BOTH = re.compile(r"\s*(?P<ref>Both)\s+(?=(?:will|are|were|have|had|can|could|would|should|must|shall|already|now|"
+                   r"also|still)\b)")
+# the words, lower-cased, one of which each match of a pattern holds: a stretch of text without
+# any of them is spared the pattern (Context.holds_any)
+PLURAL_WORDS = ("systems", "components")
+COUNTED_WORDS = ("systems", "components", "all", "both")
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# a count of systems: 'all three of the large-scale IT systems entrusted to it: SYS, SYS and SYS' (the list
+# after the colon), 'All four will be developed' (the last four systems listed before)
+COUNTED = re.compile(r"(?i)\b(?:all\s+)?(?P<n>two|three|four|five|six|seven|[2-9])\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:systems|components)\b|\b(?:all|both)\s+(?P<bare>two|three|four|five|six|seven|[2-9])\b"
+                      r"(?!\s+(?:of\b|[\w-]+\s+(?:[\w-]+\s+)?(?:systems|components)\b))")
+# a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation'
+PART_OF_NAME = re.compile(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulations?|bureau[sx]?|division|office|watch-?lists?|"
+                           r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board)\b")

@@ -17,9 +17,10 @@ from .meetings import extract_meetings
 from .mentions import extract_mentions
 from .network_chairs import NetworkChairs
 from .operators import extract_operators
+from .people import People
 from .priorities import extract_priorities
 from .reports import extract_legal_acts, extract_reports
-from .roles import People, extract_roles
+from .roles import extract_roles
 
 __all__ = ["Extraction", "Fact", "PartialDate", "Span", "extract"]
 

@@ -50,7 +50,7 @@ from .meeting_words import (
     pick_date,
     remote_date,
 )
-from .roles import People
+from .people import People
 
 BROUGHT = re.compile(r"(?i)brought\s+together")
 # a list under a heading or lead-in of events ('Upcoming events', 'Network calendar 2026', 'Diary', 'the

@@ -27,7 +27,7 @@ from ..kinds import Fact, Span
 from ..kinds.priority import Priority
 from .context import Context
 from .dates import MONTHS
-from .roles import People
+from .people import People
 
 _PRIO = r"priorit(?:y|ies)"
 _IS = (r"(?:such\s+as|including|include[sd]?|are|were|is|was|will\s+be|remain(?:s|ed)?|comprise[sd]?|"

@@ -1,0 +1,451 @@
+"""The people a document names and the posts they hold: 'Andres Anvelt, Estonian Minister
+of the Interior', 'Commissioner for Home Affairs Ylva Johansson', 'the Ukrainian Minister for
+the Interior, Ihor Klymenko'. The role heads come from the reference roles (reference/); a
+person needs a full name (a surname alone, 'Mr Kostin', is not enough) and is then also found
+by surname elsewhere in the same document. Built once per document (`People`) and read by the
+extractors of roles, meetings and priorities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..reference.gazetteer import Match
+from .context import Context
+from .dates import MONTHS
+from .person_names import (
+    BEFORE_WINDOW,
+    BODY_END,
+    CHAIRED_BOARD,
+    CHAIRED_BODY,
+    CONNECTOR,
+    FULLNAME,
+    HEADED_UNIT,
+    LED_UNIT,
+    NAME_AFTER,
+    NAME_BEFORE,
+    NAME_LINE,
+    NAME_LIST,
+    NOT_NAME,
+    ONE_OF,
+    ORG_NOUNS,
+    PARTICLE,
+    QUALIFIERS,
+    TITLE,
+    TITLES,
+    WHO_HEADS,
+    WORD,
+)
+
+_LOWER_POST = re.compile(r"(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:the[ \t]+|and[ \t]+)?[a-z][\w-]*){0,4}(?=[ \t]*,)")
+_BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Theresa May'
+
+
+@dataclass(frozen=True)
+class RolePhrase:
+    start: int
+    end: int
+    role: str  # role concept IRI
+    organisation: str | None
+    wording: str | None = None  # the post in words, where the text gives it only as a verb ('chaired by')
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str
+
+
+class People:
+    """People found in a document, with their roles; built once per document."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.vocab = ctx.gaz.name_words
+        self.defaults = ctx.gaz.default_organisations
+
+    def _is_name(self, name: str, start: int, city_first_ok: bool = False) -> bool:
+        tokens = [t for t in re.split(r"[ \t]+", name) if not re.fullmatch(PARTICLE, t)]
+        if len(tokens) < 2 or tokens[0] in NOT_NAME or tokens[0] in TITLES:
+            return False
+        if any(t in NOT_NAME or (t.endswith("s") and t[:-1] in NOT_NAME) for t in tokens):
+            return False  # also in the plural: 'Institutional Reforms'
+        found = self.ctx.matches_in(start, start + len(name), {"agency", "system", "organisation", "country", "city",
+                                                               "role", "demonym"})
+        # right after a post, a first name may be a city's ('the Director, Sofia X'), when the
+        # other words are no place's (elsewhere 'Valletta Waterfront' is a place)
+        first_end = start + len(tokens[0])
+        city_first = city_first_ok and bool(found) and all(m.kind == "city" and m.end <= first_end for m in found)
+        if found and not city_first:
+            return False
+        words = tokens[1:] if city_first else tokens
+        if not city_first and tokens[0] in self.vocab:
+            return False
+        # words of the reference names, also in the plural ('Liaison Prosecutors'), make a body
+        return sum(t in self.vocab or (t.endswith("s") and t[:-1] in self.vocab) for t in words) * 2 < len(tokens)
+
+    # -- role phrases
+
+    def _role_phrase(self, match: Match) -> RolePhrase:
+        ctx, text = self.ctx, self.ctx.text
+        start, end = match.start, match.end
+        org = None
+        # left: a demonym or country ("Estonian", "Belgium's"), "European", "Deputy", "the"
+        for m in reversed(ctx.matches_in(max(0, start - 60), start, {"demonym", "country", "agency", "organisation"})):
+            gap = text[m.end:start]
+            # an organisation only as a possessive ('the Commission's Director'); an agency also
+            # as a name before the post ('FRA Director', 'Europol Executive Director')
+            possessive_only = m.kind == "organisation"
+            # words of the post's own name may stand between: 'German Federal Government Commissioner'
+            if re.fullmatch(r"['’]s[ \t]+(?:(?:Deputy|Vice|Acting|Federal|First)[ \t-]+)?" if possessive_only else
+                            r"(?:['’]s)?[ \t]+(?:[A-Z][a-z]+[ \t-]+){0,2}", gap):
+                org = m.entity
+                start = m.start
+            break
+        # right: 'ad interim', and a complement 'for Migration, Home Affairs and Citizenship'
+        tail = re.match(r"[ \t]+(?:ad interim|a\.i\.)", text[end:])
+        if tail:
+            end += tail.end()
+        end, complement_org = self._complement(end)
+        default = self.defaults.get(match.entity)
+        return RolePhrase(start, end, match.entity, org or complement_org or default)
+
+    def _appointing_body(self, phrase: RolePhrase, at: int) -> RolePhrase:
+        """'The Management Board of Frontex ... appointed X as the agency's new Executive
+        Director': the post is in the one agency the sentence names before the appointment."""
+        sentence = self.ctx.sentence_at(at)
+        if not re.search(r"(?i)\b(?:the|its)[ \t]+(?:agency|institute|office|centre|authority)['’]s\b",
+                         self.ctx.text[at:phrase.start]):
+            return phrase
+        agencies = {m.entity for m in self.ctx.matches_in(sentence.start, at, {"agency"})}
+        if len(agencies) != 1:
+            return phrase
+        return RolePhrase(phrase.start, phrase.end, phrase.role, agencies.pop())
+
+    def _complement(self, end: int) -> tuple[int, str | None]:
+        ctx, text = self.ctx, self.ctx.text
+        m = re.match(r"[ \t]+(?:for|of|on|at|from|in charge of)[ \t]+|(?=,)", text[end:])
+        org = None
+        if not m:
+            # a portfolio of two: 'Minister for Immigration and Integration', 'Minister of Justice
+            # and Consumer Protection' (not a second post, not 'and Mr X', not a name)
+            m = re.match(r"[ \t]+and[ \t]+(?=[A-Z])", text[end:])
+            after = end + m.end() if m else end
+            posts = ctx.matches_in(after, after + 60, {"role"}) if m else []
+            if not m or (posts and posts[0].start == after) or re.match(TITLE, text[after:]) or self._name_starts(after):
+                return end, None
+        pos = end + m.end()
+        window = text[pos:pos + 200].split("\n", 1)[0]
+        # a post in lower case, closed by a comma and a name: 'its head of administration, Mr NAME',
+        # 'rapporteur for the borders and visa file, NAME'
+        lower = _LOWER_POST.match(window)
+        if lower and m.group().strip() and self._name_starts(pos + lower.end() + len(
+                re.match(rf"[ \t]*,[ \t]*{TITLE}?", window[lower.end():]).group())):
+            return pos + lower.end(), None
+        tokens = list(re.finditer(r"[^\s,.;:()]+|[,.;:()]", window))
+        list_until = -1
+        last_good = None
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i].group(0)
+            if tok in ".;:()":
+                break
+            if tok == ",":
+                # a comma continues the complement only for a list closed by 'and X', and not
+                # when a name follows it ('Commissioner for Home Affairs, Ylva Johansson and ...')
+                rest = text[pos + tokens[i].end():]
+                seg = re.match(r"[ \t]*([^,.;:\n]*)", rest).group(1)
+                seg_start = pos + tokens[i].end() + len(rest) - len(rest.lstrip())
+                after_and = re.search(r"[ \t]and[ \t]+(?:the[ \t]+)?", seg)
+                if after_and and any(m.start == seg_start + after_and.end() for m in
+                                     ctx.matches_in(seg_start, seg_start + len(seg.rstrip()), {"role"})):
+                    break  # 'for Migration, NAME and President of ...': a person, then another post
+                words = seg.split()
+                if words[:1] == ["and"] and self._name_starts(seg_start + len(seg) - len(seg.lstrip()) + 4):
+                    break  # 'for Migration, Home Affairs and Citizenship, and NAME, Commissioner for ...'
+                if self._name_starts(seg_start):
+                    break  # 'the two Vice-Presidents, NAME and NAME': names, not a portfolio
+                if " and " in f" {seg} " and words and all(
+                        w[:1].isupper() or w in CONNECTOR for w in words[:words.index("and")]):
+                    list_until = tokens[i].end() + len(rest) - len(rest.lstrip()) + len(seg)
+                    i += 1
+                    continue
+                closed = self._portfolio_list(pos + tokens[i].end())
+                if closed is not None:
+                    list_until = closed - pos  # 'for Home Affairs, Security, Reforms and Equality'
+                    i += 1
+                    continue
+                break
+            previous = tokens[i - 1].group(0) if i else ""
+            in_list = tokens[i].start() < list_until  # 'for Migration, Home Affairs and Citizenship'
+            # 'Commissioner for Home Affairs Ylva Johansson': the name ends the title; after 'the'
+            # only once a known body is named ('President of the European Commission Ursula ...',
+            # not 'Head of the Internal Audit Capability')
+            definite = any(t.group(0) == "the" for t in tokens[:i])
+            after_body = i > 0 and (previous.lower() in BODY_END or any(
+                m.end == pos + tokens[i - 1].end() for m in ctx.matches_in(pos, pos + tokens[i].start(),
+                                                                           {"agency", "organisation", "country"})))
+            # (the first word is the post's own when a name starts after it: 'Head of Communications NAME')
+            if tok[:1].isupper() and not in_list and previous not in ("and", "&") and \
+                    (not definite or after_body) and self._name_starts(pos + tokens[i].start()) and \
+                    not (i == 0 and len(tokens) > 1 and self._name_starts(pos + tokens[1].start())):
+                break
+            if tok == "and" and ctx.matches_in(pos + tokens[i].end() + 1, pos + tokens[i].end() + 40, {"role"}) and \
+                    re.match(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?$", text[pos + tokens[i].end():ctx.matches_in(
+                        pos + tokens[i].end() + 1, pos + tokens[i].end() + 40, {"role"})[0].start]):
+                break  # a second post: 'Vice-President of Eurojust and National Member for Germany'
+            if tok.rstrip(".") in TITLES:
+                break  # 'and Mr X': a form of address starts the next person
+            if tok[:1].isupper() and tok.lower() in MONTHS and (len(tok) > 3 or i and tokens[i - 1].group(0) in _BEFORE_DATE):
+                break  # a date ends the post: 'President of Eurojust in May'
+
+            named = tok[:1].isupper() or any(c.isupper() for c in tok)  # 'Europol', 'eu-LISA'
+            if named or tok in ("&",) or tok in ORG_NOUNS or (tok in CONNECTOR and last_good is not None or tok == "the") \
+                    or (tok in QUALIFIERS and last_good is not None):  # 'the Belgian incoming presidency team'
+                if named or tok in ORG_NOUNS:
+                    last_good = pos + tokens[i].end()
+                i += 1
+                continue
+            break
+        if last_good is None or last_good == end:
+            return end, None
+        for found in ctx.matches_in(end, last_good, {"country", "organisation", "agency"}):
+            # the organisation the complement ends with, not a modifier of another body
+            # ('chair of the Frontex Scrutiny Working Group' is not a post at Frontex)
+            if not re.search(r"\b[A-Z]", text[found.end:last_good]):
+                org = found.entity
+            break
+        return last_good, org
+
+    def _portfolio_list(self, at: int) -> int | None:
+        """After a comma in a post's complement, words of one to three capitalised words each,
+        between commas, closed by 'X and Y' ('Minister of Labour, Family, Social Affairs and Equal
+        Opportunities'): the end of the list; None when a name or anything else comes first."""
+        text = self.ctx.text
+        word = r"[A-Z][\w'’-]*"
+        while True:
+            seg = re.match(rf"[ \t]*({word}(?:[ \t]+{word}){{0,2}})[ \t]*(,|[ \t]and[ \t]+{word}(?:[ \t]+{word})?)",
+                           text[at:at + 120])
+            if not seg or self._name_starts(at + seg.start(1)):
+                return None
+            if seg.group(2) != ",":
+                return at + seg.end()
+            at += seg.end()
+
+    def _name_starts(self, at: int) -> bool:
+        m = re.match(FULLNAME, self.ctx.text[at:at + 80])
+        return bool(m) and self._is_name(m.group(0), at) and not re.match(
+            r"[ \t]+(?:of|for)\b", self.ctx.text[at + m.end():at + m.end() + 5])
+
+    @cached_property
+    def roles(self) -> list[tuple[PersonMention, RolePhrase]]:
+        ctx = self.ctx
+        out = []
+        claimed: set[int] = set()  # names already read as the apposition of the post before them
+        for match in ctx.matches:
+            if match.kind != "role":
+                continue
+            phrase = self._role_phrase(match)
+            if re.match(r"['’]s\b", ctx.text[phrase.end:]):
+                continue  # 'NAME, the Minister's adviser': the post is someone else's
+            if match.plural:
+                out.extend((person, phrase) for person in self._listed_after(phrase))
+                one = self._one_of(phrase)
+                if one is not None:
+                    out.append((one, phrase))
+                continue
+            # 'the Interim Director, Mr A, the Chair of the group, Mr B': A is the Director's
+            phrase, person = self._name_before(phrase)
+            if person is not None and person.start in claimed:
+                person = None
+            if person is None:
+                # the complement may have swallowed the name: 'for Home Affairs Ylva Johansson'
+                phrase, person = self._name_after(phrase)
+                if person is not None:
+                    claimed.add(person.start)
+            person = person or self._name_above(phrase)
+            if person is not None:
+                out.append((person, phrase))
+        return out + self._board_chairs() + self._who_heads() + self._unit_heads()
+
+    def _role_named(self, label: str) -> str | None:
+        """The reference role a label names ('Chair of the Management Board', 'Head')."""
+        found = [m for m in self.ctx.gaz.find(label, {"role"}) if m.start == 0]
+        return max(found, key=lambda m: m.end).entity if found else None
+
+    def _board_chairs(self) -> list[tuple[PersonMention, RolePhrase]]:
+        """'The Management Board of eu-LISA, chaired by Dr A': A chairs that board."""
+        ctx, out = self.ctx, []
+        for m in CHAIRED_BOARD.finditer(ctx.text):
+            s = m.start("name")
+            name = m.group("name")
+            role = self._role_named(f"Chair of the {m.group('board')}")
+            if role is None or not self._is_name(name, s):
+                continue
+            agencies = ctx.matches_in(max(0, m.start() - 30), m.start("name"), {"agency"})
+            org = agencies[-1].entity if agencies else None
+            out.append((PersonMention(s, s + len(name), name), RolePhrase(m.start("board"), m.end("board"), role, org,
+                                                                              f"chair of the {m.group('board')}")))
+        return out
+
+    def _unit_heads(self) -> list[tuple[PersonMention, RolePhrase]]:
+        """'eu-LISA's Justice Sector, led by A': A heads that unit (of the agency just before it)."""
+        ctx, out = self.ctx, []
+        for m in LED_UNIT.finditer(ctx.text):
+            s, name = m.start("name"), m.group("name")
+            role = self._role_named("Head")
+            if role is None or not self._is_name(name, s):
+                continue
+            agencies = ctx.matches_in(max(0, m.start() - 40), m.start(), {"agency"})
+            unit_start = ctx.text.rfind(" ", 0, max(0, m.start() - 1)) + 1  # with the word before: 'Justice Sector'
+            out.append((PersonMention(s, s + len(name), name),
+                        RolePhrase(unit_start, m.end("unit"), role, agencies[-1].entity if agencies else None,
+                                   f"head of the {ctx.text[unit_start:m.end('unit')]}")))
+        return out
+
+    def _who_heads(self) -> list[tuple[PersonMention, RolePhrase]]:
+        """'NAME, who heads the European Asylum Support Office in Valletta': the head of a body
+        the reference data names, or of a unit, department, centre or office; 'NAME, who chairs
+        FRA's Management Board': the chair of a board or committee."""
+        ctx, out = self.ctx, []
+        # the words every match holds, looked for first: few texts have them
+        cue = "who" in ctx.text and any(verb in ctx.text for verb in ("heads", "leads", "directs", "chairs"))
+        for m in WHO_HEADS.finditer(ctx.text) if cue else ():
+            s, name, what = m.start("name"), m.group("name"), m.group("what")
+            bodies = ctx.matches_in(m.start("what"), m.end("what"), {"agency", "organisation"})
+            chaired = CHAIRED_BODY.search(what) if m.group("verb") == "chairs" else None
+            if m.group("verb") == "chairs" and not chaired:
+                continue
+            if not (bodies or chaired or HEADED_UNIT.search(what)) or not self._is_name(name, s):
+                continue
+            role = self._role_named(f"Chair of the {chaired.group()}" if chaired else "Head")
+            if role is None:
+                continue
+            agencies = [b for b in bodies if b.kind == "agency"]
+            org = agencies[-1].entity if agencies else bodies[-1].entity if bodies else None
+            out.append((PersonMention(s, s + len(name), name),
+                        RolePhrase(m.start("verb"), m.end("what"), role, org)))
+        return out
+
+    def _name_before(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
+        text = self.ctx.text
+        line_start = text.rfind("\n", 0, phrase.start) + 1
+        if phrase.start - line_start > BEFORE_WINDOW:  # a name, its title and 'appointed ... as' fit in it
+            line_start = text.find(" ", phrase.start - BEFORE_WINDOW) + 1
+        before = NAME_BEFORE.search(text[line_start:phrase.start])
+        if not before:
+            return phrase, None
+        group = next(g for g in range(1, 7) if before.group(g))
+        s = line_start + before.start(group)
+        e = s + len(before.group(group))
+        # a nearer post between them takes the name: 'NAME (EPP, NL), MEP rapporteur'
+        if not self._is_name(before.group(group), s) or (group == 1 and self.ctx.matches_in(e, phrase.start, {"role"})):
+            return phrase, None
+        if group == 2 and phrase.organisation is None:
+            phrase = self._appointing_body(phrase, line_start + before.start())
+        if group == 5 and phrase.organisation is None:  # 'NAME spoke for EASO as its ROLE'
+            agencies = {m.entity for m in self.ctx.matches_in(e, phrase.start, {"agency"})}
+            if len(agencies) == 1:
+                phrase = RolePhrase(phrase.start, phrase.end, phrase.role, agencies.pop(), phrase.wording)
+        return phrase, PersonMention(s, e, before.group(group))
+
+    def _one_of(self, phrase: RolePhrase) -> PersonMention | None:
+        """'NAME, one of the two Deputy Executive Directors of Frontex': one who holds the post."""
+        text = self.ctx.text
+        line_start = max(text.rfind("\n", 0, phrase.start) + 1, phrase.start - BEFORE_WINDOW)
+        m = ONE_OF.search(text, line_start, phrase.start)
+        if not m or not self._is_name(m.group(1), m.start(1)):
+            return None
+        return PersonMention(m.start(1), m.end(1), m.group(1))
+
+    def _listed_after(self, phrase: RolePhrase) -> list[PersonMention]:
+        """The people a post in the plural names: 'the two Vice-Presidents, Ms A and Mr B'."""
+        text = self.ctx.text
+        line_end = text.find("\n", phrase.end)
+        m = NAME_LIST.match(text[phrase.end:len(text) if line_end < 0 else line_end])
+        if not m:
+            return []
+        out = []
+        for one in re.finditer(rf"{TITLE}?({FULLNAME})", m.group("list")):
+            s = phrase.end + m.start("list") + one.start(1)
+            if self._is_name(one.group(1), s):
+                out.append(PersonMention(s, s + len(one.group(1)), one.group(1)))
+        return out
+
+    def _name_above(self, phrase: RolePhrase) -> PersonMention | None:
+        """A post opening its line under a line that is a name ('Alfredo PÉREZ RUBALCABA' /
+        'Minister for the Interior'), as the heads of Council press releases print them."""
+        text = self.ctx.text
+        line_start = text.rfind("\n", 0, phrase.start) + 1
+        line_end = text.find("\n", phrase.end)
+        if text[line_start:phrase.start].strip() or text[phrase.end:len(text) if line_end < 0 else line_end].strip() \
+                or line_start == 0:
+            return None
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start:line_start - 1]
+        m = NAME_LINE.search(above)
+        if not m or len(above) > 60 or " " in above[:m.start()].strip():
+            return None
+        s = above_start + m.start(1)
+        return PersonMention(s, s + len(m.group(1)), m.group(1)) if self._is_name(m.group(1), s) else None
+
+    def _name_after(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
+        text = self.ctx.text
+        line_end = text.find("\n", phrase.end)
+        line_end = len(text) if line_end < 0 else line_end
+        m = NAME_AFTER.match(text[phrase.end:line_end])
+        if m and text.startswith(":", phrase.end) and self.ctx.matches_in(phrase.end + m.end(), line_end, {"role"}):
+            m = None  # 'President: Mr X, Minister of the Interior': the post the name's own apposition gives
+        if m:
+            s = phrase.end + m.start(1)
+            name = self._trim_name(m.group(1))
+            if self._is_name(name, s, city_first_ok=True):
+                return phrase, PersonMention(s, s + len(name), name)
+        # peel a trailing name off the complement; after 'the', only a name that follows a
+        # body the reference data knows ('President of the European Commission Ursula von der
+        # Leyen', not 'Head of the Internal Audit Capability')
+        words = list(re.finditer(r"\S+", text[phrase.start:phrase.end]))
+        definite = re.search(r"\b(?:of|for|on|at)[ \t]+the\b", text[phrase.start:phrase.end])
+        for k in (2, 3):
+            if len(words) > k + 1:
+                s = phrase.start + words[-k].start()
+                name = text[s:phrase.end]
+                after_body = words[-k - 1].group(0).lower() in BODY_END or any(
+                    m.end == phrase.start + words[-k - 1].end()
+                    for m in self.ctx.matches_in(phrase.start, s, {"agency", "organisation", "country"}))
+                if definite and definite.start() < words[-k].start() and not after_body:
+                    continue
+                if re.fullmatch(FULLNAME, name) and self._is_name(name, s):
+                    end = phrase.start + words[-k - 1].end()
+                    return RolePhrase(phrase.start, end, phrase.role, phrase.organisation), \
+                        PersonMention(s, phrase.end, name)
+        return phrase, None
+
+    @staticmethod
+    def _trim_name(name: str) -> str:
+        return name.strip()
+
+    @cached_property
+    def by_surname(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for person, _ in self.roles:
+            out.setdefault(person.name.split()[-1], person.name)
+        return out
+
+    def person_at(self, start: int, end: int) -> PersonMention | None:
+        """A person named (full name or known surname) at the start of text[start:end]."""
+        text = self.ctx.text[start:end]
+        m = re.match(rf"[ \t]*(?:the[ \t]+)?{TITLE}?({FULLNAME}|{WORD})", text)
+        if not m:
+            return None
+        name = m.group(1)
+        s = start + m.start(1)
+        for person, _ in self.roles:
+            if person.name == name or name.startswith(person.name):
+                return PersonMention(s, s + len(person.name), person.name)
+        full = self.by_surname.get(name)
+        if full:
+            return PersonMention(s, s + len(name), full)
+        return None

@@ -12,6 +12,7 @@ from ..kinds import Fact, PartialDate, Span
 from ..kinds.meeting import Meeting
 from ..namespaces import JHA
 from .context import BULLET, Context, ResolvedDate, Sentence
+from .meeting_merges import continuations, merge, next_day
 from .meeting_places import (
     capital,
     dateline_place,
@@ -218,14 +219,14 @@ class MeetingFinder:
                     venue_after(self.ctx, draft)
                 last = out[-1] if out and len(dated) > 1 else None
                 if last is not None and last.sentence == draft.sentence and last.place and last.place == draft.place and (
-                        _next_day(last, draft) or _next_day(draft, last)):
+                        next_day(last, draft) or next_day(draft, last)):
                     # 'welcomed the ministers today; ... will meet at the same venue tomorrow': one meeting's two days
-                    last.start, last.end = (draft.start, last.end) if _next_day(draft, last) else (last.start, draft.end)
+                    last.start, last.end = (draft.start, last.end) if next_day(draft, last) else (last.start, draft.end)
                     continue
                 out.append(draft)
         # merge mentions of one meeting, join second days, then merge what now falls inside; a meeting
         # known only by the day it ended lends that day's place to one whose days the text gives
-        return [d for d in self._merge(self._continuations(self._merge(out))) if not d.ends_only]
+        return [d for d in merge(continuations(merge(out))) if not d.ends_only]
 
     def _appearance_drafts(self, sentence: Sentence, kind: str) -> list[MeetingDraft]:
         date = pick_date(meeting_dates(self.ctx, sentence, self.skip, appearance=True), sentence.start, self.ctx.text)
@@ -444,76 +445,6 @@ class MeetingFinder:
             kind = "country" if m.kind == "demonym" else m.kind
             return m.entity, kind
         return None
-
-    def _merge(self, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
-        """One meeting per day and place in a part; a placeless mention of a day that has a
-        placed meeting is that meeting."""
-        merged: list[MeetingDraft] = []
-        for d in drafts:
-            # a meeting held online is not the one a city holds on its day ('webinar (online)' beside a conference)
-            twin = next((m for m in merged if m.part == d.part and (_within(d, m) or _within(m, d)) and
-                         (m.place == d.place or (m.place is None and not m.remote) or (d.place is None and not d.remote))),
-                        None)
-            if twin is None:
-                merged.append(d)
-                continue
-            if _within(twin, d) and not _within(d, twin):
-                twin.start, twin.end = d.start, d.end  # a day of the meeting, then its whole range
-            twin.ends_only = twin.ends_only and d.ends_only and twin.start == twin.end
-            if twin.place is None and d.place is not None:
-                twin.place, twin.place_span = d.place, d.place_span
-            if d.end != d.start and twin.end == twin.start:
-                twin.end = d.end
-            for slot in ("chair", "host"):
-                if getattr(twin, slot) is None and getattr(d, slot) is not None:
-                    setattr(twin, slot, getattr(d, slot))
-                    setattr(twin, slot + "_kind", getattr(d, slot + "_kind"))
-            twin.participants |= d.participants
-            twin.topics |= d.topics
-            twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
-            if _council(d.kind) and not _council(twin.kind):
-                twin.kind = d.kind
-        return merged
-
-    def _continuations(self, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
-        """A placeless Council session on the day after a placed Council meeting of the
-        same text is that meeting's second day ('Justice' on 5 March after 'Home affairs'
-        on 4 March): the meeting is extended rather than split."""
-        session = re.compile(r"(?i)council|session")
-        out: list[MeetingDraft] = []
-        for d in sorted(drafts, key=lambda m: (m.part, m.start.iso() or "", m.place is None)):
-            prev = next((m for m in out if m.part == d.part and m.place and d.place is None
-                         and m.end.to_date() and d.start.to_date()
-                         and (d.start.to_date() - m.end.to_date()).days == 1
-                         and (session.search(d.kind) or (_council(m.kind) and d.kind.startswith("Meeting")))), None)
-            if prev is None:
-                out.append(d)
-                continue
-            prev.end = d.end
-            if _council(d.kind) and not _council(prev.kind):
-                prev.kind = d.kind
-            prev.evidence.extend(e for e in d.evidence if e not in prev.evidence)
-            prev.participants |= d.participants
-            prev.topics |= d.topics
-            prev.rule = "meeting.sentence+continuation"
-        return out
-
-
-def _within(d: MeetingDraft, m: MeetingDraft) -> bool:
-    """d's day is m's day, or lies inside m's date range (the second day of a Council)."""
-    if d.start == m.start:
-        return True
-    ds, ms, me = d.start.to_date(), m.start.to_date(), m.end.to_date()
-    return bool(ds and ms and me and ms <= ds <= me and d.end == d.start)
-
-
-def _next_day(a: MeetingDraft, b: MeetingDraft) -> bool:
-    """b begins the day after a ends."""
-    return bool(a.end.to_date() and b.start.to_date() and (b.start.to_date() - a.end.to_date()).days == 1)
-
-
-def _council(kind: str) -> bool:
-    return bool(re.search(r"(?i)\bcouncil\b", kind))
 
 
 def _kind_words_plain(title: str, m: re.Match[str]) -> str:

@@ -1,0 +1,81 @@
+"""Meetings read more than once made one: the drafts of one day and place in a part merged,
+a day inside a stated range folded into it, and a Council's second session the day after
+joined to its first."""
+
+from __future__ import annotations
+
+import re
+
+from .meeting_words import MeetingDraft
+
+
+def merge(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+    """One meeting per day and place in a part; a placeless mention of a day that has a
+    placed meeting is that meeting."""
+    merged: list[MeetingDraft] = []
+    for d in drafts:
+        # a meeting held online is not the one a city holds on its day ('webinar (online)' beside a conference)
+        twin = next((m for m in merged if m.part == d.part and (_within(d, m) or _within(m, d)) and
+                     (m.place == d.place or (m.place is None and not m.remote) or (d.place is None and not d.remote))),
+                    None)
+        if twin is None:
+            merged.append(d)
+            continue
+        if _within(twin, d) and not _within(d, twin):
+            twin.start, twin.end = d.start, d.end  # a day of the meeting, then its whole range
+        twin.ends_only = twin.ends_only and d.ends_only and twin.start == twin.end
+        if twin.place is None and d.place is not None:
+            twin.place, twin.place_span = d.place, d.place_span
+        if d.end != d.start and twin.end == twin.start:
+            twin.end = d.end
+        for slot in ("chair", "host"):
+            if getattr(twin, slot) is None and getattr(d, slot) is not None:
+                setattr(twin, slot, getattr(d, slot))
+                setattr(twin, slot + "_kind", getattr(d, slot + "_kind"))
+        twin.participants |= d.participants
+        twin.topics |= d.topics
+        twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
+        if _council(d.kind) and not _council(twin.kind):
+            twin.kind = d.kind
+    return merged
+
+
+def continuations(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+    """A placeless Council session on the day after a placed Council meeting of the
+    same text is that meeting's second day ('Justice' on 5 March after 'Home affairs'
+    on 4 March): the meeting is extended rather than split."""
+    session = re.compile(r"(?i)council|session")
+    out: list[MeetingDraft] = []
+    for d in sorted(drafts, key=lambda m: (m.part, m.start.iso() or "", m.place is None)):
+        prev = next((m for m in out if m.part == d.part and m.place and d.place is None
+                     and m.end.to_date() and d.start.to_date()
+                     and (d.start.to_date() - m.end.to_date()).days == 1
+                     and (session.search(d.kind) or (_council(m.kind) and d.kind.startswith("Meeting")))), None)
+        if prev is None:
+            out.append(d)
+            continue
+        prev.end = d.end
+        if _council(d.kind) and not _council(prev.kind):
+            prev.kind = d.kind
+        prev.evidence.extend(e for e in d.evidence if e not in prev.evidence)
+        prev.participants |= d.participants
+        prev.topics |= d.topics
+        prev.rule = "meeting.sentence+continuation"
+    return out
+
+
+def _within(d: MeetingDraft, m: MeetingDraft) -> bool:
+    """d's day is m's day, or lies inside m's date range (the second day of a Council)."""
+    if d.start == m.start:
+        return True
+    ds, ms, me = d.start.to_date(), m.start.to_date(), m.end.to_date()
+    return bool(ds and ms and me and ms <= ds <= me and d.end == d.start)
+
+
+def next_day(a: MeetingDraft, b: MeetingDraft) -> bool:
+    """b begins the day after a ends."""
+    return bool(a.end.to_date() and b.start.to_date() and (b.start.to_date() - a.end.to_date()).days == 1)
+
+
+def _council(kind: str) -> bool:
+    return bool(re.search(r"(?i)\bcouncil\b", kind))

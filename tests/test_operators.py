@@ -379,3 +379,34 @@ def test_operators_in_the_sixth_paraphrase_sets_phrasings(tmp_path, gazetteer, t
 ])
 def test_no_operator_in_these_sixth_set_phrasings(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency named by the city of its seat
+    ("The agency in Tallinn runs the Schengen Information System around the clock.", {("sis", "eu-lisa")}),
+    ("Next spring the Tallinn agency will be in charge of the operational management of e-CODEX.",
+     {("e-codex", "eu-lisa")}),
+    ("The Tallinn-based agency now operates the Entry/Exit System.", {("ees", "eu-lisa")}),
+    # running one system, as it already runs others
+    ("eu-LISA is building the new register and will run it once it is live, as it already does for SIS, VIS "
+     "and Eurodac.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+])
+def test_operators_named_by_seat_or_by_comparison(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two agencies sit in The Hague: which one is not settled
+    "The agency in The Hague runs the Schengen Information System.",
+    # a city that is no agency's seat
+    "The agency in Brussels runs the Visa Information System.",
+    # a comparison without running anything
+    "Frontex trains border guards for the new system, as it already does for SIS and VIS.",
+])
+def test_no_operator_by_seat_or_comparison_the_text_does_not_settle(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()
+
+
+def test_an_agency_named_by_a_seat_it_did_not_yet_have_is_none(tmp_path, gazetteer):
+    text = "Budapest, 4 March 2012\n\nThe Budapest agency manages the Visa Information System.\n"
+    assert facts_of(release(tmp_path, text), gazetteer, "system_operated_by") == []

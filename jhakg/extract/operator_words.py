@@ -36,6 +36,10 @@ FUTURE = r"(?:(?:the\s+)?(?:future|new|planned)\s+)?"
 # 'responsible for the day-to-day running of', 'responsible for its operational management'
 # systems already listed: 'SIS, VIS and', 'all four components, together with'
 SYS_LIST = r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:in|from|by)\s+\d{4}\s*,)?\s+(?:of\s+)?|,\s*and\s+|,?\s*(?:together|along)\s+with\s+|,?\s*as\s+well\s+as\s+))*"
+# running a system and, by comparison, those it already runs: 'will run it once it is live, as it already does
+# for SYS, SYS and'
+AS_IT_DOES = re.compile(rf"(?i)^[^.;:]{{0,140}}?\b(?:{OPERATE_VERB}|responsible\s+for)\b[^.;:]{{0,80}}?,?\s+as\s+it\s+"
+                        rf"(?:(?:already|also|now|currently|still)\s+)*(?:does|did|has\s+done)\s+(?:for|with)\s+{SYS_LIST}(?:the\s+)?$")
 RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
                           rf"\s+of|(?:[\w-]+ing\s+and\s+)?(?:running|operating|managing))\s+"
                           rf"{SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"

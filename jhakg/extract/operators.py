@@ -18,6 +18,7 @@ from .operator_words import (
     AGENCY_VERB,
     ALONGSIDE,
     AND_IS,
+    AS_IT_DOES,
     BOTH,
     BUILDS,
     BUILDS_AND,
@@ -306,13 +307,41 @@ def _agencies_before(ctx: Context, sentence: Sentence) -> set[tuple[str, ...]]:
 _THE_AGENCY = re.compile(r"(?i)\b(?P<ref>the\s+(?:new\s+|same\s+|latter\s+)?agency)\b(?!['’]|\s+for\b)")
 
 
+# 'the Tallinn agency', 'the Warsaw-based agency', 'the agency in Tallinn', 'the agency headquartered in Vilnius'
+_CITY_AGENCY_BEFORE = re.compile(r"(?i)\bthe\s+(?:(?:EU|European)\s+)?agency\s+(?:(?:based|headquartered|located|seated)\s+)?in\s+$")
+_CITY_AGENCY_AFTER = re.compile(r"(?i)(?:-based)?\s+agency\b(?!['’])")
+
+
+def _agencies_by_seat(ctx: Context, sentence: Sentence) -> list[Match]:
+    """An agency named by the city of its seat ('the Tallinn agency', 'the agency in Tallinn'):
+    the one agency the reference data seats there (in the document's year, where a seat has a
+    start), none where two share the city ('the agency in The Hague')."""
+    out = []
+    year = ctx.doc_date.year if ctx.doc_date else None
+    for place in ctx.matches_in(sentence.start, sentence.end, {"city"}):
+        before = _CITY_AGENCY_BEFORE.search(ctx.text, max(sentence.start, place.start - 60), place.start)
+        after = None if before else _CITY_AGENCY_AFTER.match(ctx.text, place.end)
+        if not before and not (after and re.search(r"(?i)\bthe\s+$", ctx.text[max(sentence.start, place.start - 4):place.start])):
+            continue
+        seated = sorted(agency for agency, (city, since, _) in ctx.gaz.seats.items()
+                        if city in place.entities and (since is None or year is None or since <= year))
+        if len(seated) == 1:
+            start = before.start() if before else place.start - 4
+            out.append(Match(start, place.end if before else after.end(), "agency", (seated[0],)))
+    return out
+
+
 def _agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:
     """'... will be overseen by the new agency', '... the systems the agency will develop and run':
     the one agency the sentence names before it ('developed by eu-LISA ..., and is now operated by
-    the agency'), else the one agency the nearest sentence before that names agencies names."""
-    out = []
+    the agency'), else the one agency the nearest sentence before that names agencies names; and
+    an agency named by its seat ('the Tallinn agency')."""
+    out = _agencies_by_seat(ctx, sentence) if ctx.holds_any(sentence.start, sentence.end, ("agency",)) else []
+    seat_spans = [(m.start, m.end) for m in out]
     for m in _THE_AGENCY.finditer(ctx.text, sentence.start, sentence.end) if ctx.holds_any(
             sentence.start, sentence.end, ("agency",)) else ():
+        if any(a <= m.start() < b for a, b in seat_spans):
+            continue
         named = {x.entities for x in ctx.matches_in(sentence.start, m.start(), {"agency"})} or _agencies_before(ctx, sentence)
         if len(named) == 1:
             out.append(Match(m.start("ref"), m.end("ref"), "agency", named.pop()))
@@ -418,6 +447,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                                       rf"{SYS_LIST}(?:the\s+)?{FILLER}{ALONGSIDE}", gap) or (
                         # 'eu-LISA, which is developing both systems and will be responsible for running them'
                         TASK_COLON.search(gap) and not others and len(gap) < 160) or (
+                        AS_IT_DOES.match(gap) and not others) or (
                         BUILDS.fullmatch(gap) and not others
                         and THEN_RUNS_THEM.match(_masked(ctx, refs, ref.end, sentence.end))) or (
                         # 'eu-LISA develops ETIAS and will be responsible for its technical management'

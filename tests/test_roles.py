@@ -413,3 +413,21 @@ def test_posts_given_in_brackets_by_acting_or_by_leading_a_unit(tmp_path, gazett
 ])
 def test_no_post_from_a_bracketed_agency_or_a_led_task(tmp_path, gazetteer, sentence, person):
     assert person not in _people(tmp_path, gazetteer, sentence)
+
+
+def test_the_heads_of_listed_bodies_each_with_a_name_in_brackets(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "The heads of Frontex (Karel Novak), the EUDA (Dr Ines Moura), EASO, "
+                                         "the future EUAA (Paul Grech) and FRA (Lea Hofer) joined the call.")
+    assert {name: org for name, (_, org) in found.items()} == {
+        "Karel Novak": "agency/frontex", "Ines Moura": "agency/euda", "Paul Grech": "agency/euaa",
+        "Lea Hofer": "agency/fra"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the brackets hold no name, or the list is of no post
+    "The heads of Frontex (Warsaw), the EUDA (Lisbon) and FRA (Vienna) joined the call.",
+    "The meetings of Frontex (Karel Novak), the EUDA (Ines Moura) and FRA (Lea Hofer) were long.",
+    "The heads of state (Karel Novak and Ines Moura) met in Prague.",
+])
+def test_no_heads_from_brackets_that_hold_no_name_or_follow_no_post(tmp_path, gazetteer, sentence):
+    assert _people(tmp_path, gazetteer, sentence) == {}

@@ -40,6 +40,11 @@ from .person_names import (
 
 _LOWER_POST = re.compile(r"(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:the[ \t]+|and[ \t]+)?[a-z][\w-]*){0,4}(?=[ \t]*,)")
 _BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Theresa May'
+# the heads of bodies listed, each with a name in brackets: 'The heads of Europol (A), EASO, soon to be
+# the EUAA (B), and FRA (Dr C)'
+_OF = re.compile(r"[ \t]+of[ \t]+")
+_BRACKETED_NAME = re.compile(rf"(?:,[^,()\n]{{1,40}})?[ \t]*\([ \t]*{TITLE}?(?P<name>{FULLNAME})[ \t]*\)")
+_NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+)")
 
 
 @dataclass(frozen=True)
@@ -252,6 +257,7 @@ class People:
                 continue  # 'NAME, the Minister's adviser': the post is someone else's
             if match.plural:
                 out.extend((person, phrase) for person in self._listed_after(phrase))
+                out.extend(self._heads_of_listed(match))
                 one = self._one_of(phrase)
                 if one is not None:
                     out.append((one, phrase))
@@ -269,6 +275,26 @@ class People:
             if person is not None:
                 out.append((person, phrase))
         return out + self._board_chairs() + self._who_heads() + self._unit_heads()
+
+    def _heads_of_listed(self, match: Match) -> list[tuple[PersonMention, RolePhrase]]:
+        """'the heads of Europol (A), FRA (B) and EIGE (C)': each holds the post (in the
+        singular) in the agency or body before their name."""
+        ctx, text, out = self.ctx, self.ctx.text, []
+        at = _OF.match(text, match.end)
+        singular = text[match.start:match.end].removesuffix("s")  # 'heads' -> 'head'
+        while at is not None:
+            body = next(iter(ctx.matches_in(at.end(), at.end() + 40, {"agency", "organisation"})), None)
+            if body is None or not re.fullmatch(r"(?:the[ \t]+)?", text[at.end():body.start]):
+                break
+            named = _BRACKETED_NAME.match(text, body.end)
+            if named is None:
+                break
+            s, name = named.start("name"), named.group("name")
+            if self._is_name(name, s):
+                out.append((PersonMention(s, s + len(name), name),
+                            RolePhrase(match.start, match.end, match.entity, body.entity, singular)))
+            at = _NEXT_ITEM.match(text, named.end())
+        return out
 
     def _role_named(self, label: str) -> str | None:
         """The reference role a label names ('Chair of the Management Board', 'Head')."""

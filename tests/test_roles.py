@@ -431,3 +431,17 @@ def test_the_heads_of_listed_bodies_each_with_a_name_in_brackets(tmp_path, gazet
 ])
 def test_no_heads_from_brackets_that_hold_no_name_or_follow_no_post(tmp_path, gazetteer, sentence):
     assert _people(tmp_path, gazetteer, sentence) == {}
+
+
+def test_a_post_with_a_portfolio_word_before_the_name(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "Europol's Deputy Executive Director Governance, Dr Mara Vos, signed it.")
+    assert found["Mara Vos"] == ("Europol's Deputy Executive Director Governance", "agency/europol")
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a name right after the post is the holder's, not a portfolio
+    ("Executive Director Tom Berger, Anna Weiss and Paul Roth spoke.", "Tom Berger", "Executive Director"),
+    ("Commissioner Ylva Berg, Minister Anna Weiss and others came.", "Ylva Berg", "Commissioner"),
+])
+def test_no_portfolio_word_from_a_name(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence).get(person, ("",))[0] == role

@@ -44,6 +44,7 @@ _BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Th
 # the EUAA (B), and FRA (Dr C)'
 _OF = re.compile(r"[ \t]+of[ \t]+")
 _BRACKETED_NAME = re.compile(rf"(?:,[^,()\n]{{1,40}})?[ \t]*\([ \t]*{TITLE}?(?P<name>{FULLNAME})[ \t]*\)")
+_PORTFOLIO = re.compile(rf"[ \t]+(?P<word>[A-Z][a-z]{{3,}})[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})")
 _NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+)")
 
 
@@ -114,6 +115,11 @@ class People:
         if tail:
             end += tail.end()
         end, complement_org = self._complement(end)
+        # a portfolio word, when a name follows: 'Deputy Executive Director Operations, Dr A'
+        portfolio = _PORTFOLIO.match(text, end)
+        if portfolio and self._is_name(portfolio.group("name"), portfolio.start("name")) and not ctx.matches_in(
+                portfolio.start(), portfolio.end("word"), None):
+            end = portfolio.end("word")
         default = self.defaults.get(match.entity)
         return RolePhrase(start, end, match.entity, org or complement_org or default)
 

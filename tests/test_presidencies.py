@@ -407,3 +407,19 @@ def test_council_presidencies_in_set_six_phrasings(tmp_path, gazetteer, text, ex
 ])
 def test_no_council_presidency_in_these_set_six_phrasings(tmp_path, gazetteer, text):
     assert _council(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The meeting closed Frontex's 2021 chairmanship of the JHA agencies' network, the second in the agency's "
+     "history, after 2015.", {("frontex", 2021), ("frontex", 2015)}),
+    ("The meeting closed Frontex's 2023 chairmanship of the JHA agencies' network - its third, after 2015 and "
+     "2019.", {("frontex", 2023), ("frontex", 2015), ("frontex", 2019)}),
+])
+def test_an_ordinal_chairmanship_after_earlier_years(tmp_path, gazetteer, sentence, expected):
+    assert _network(tmp_path, gazetteer, sentence) == expected
+
+
+def test_an_ordinal_after_a_year_of_something_else_is_no_chairmanship(tmp_path, gazetteer):
+    sentence = ("The meeting closed Frontex's 2021 chairmanship of the JHA agencies' network; the report was the "
+                "second in the series, after 2016.")
+    assert _network(tmp_path, gazetteer, sentence) == {("frontex", 2021)}

@@ -34,6 +34,12 @@ from .network_words import (
     since_month_year,
 )
 
+# an ordinal chairmanship after earlier ones: 'the second in the agency's history, after 2011', 'its third,
+# after 2012 and 2016'
+_NTH_AFTER = re.compile(r"(?i)\b(?:the|its)\s+(?:second|third|fourth|fifth)\b(?:\s+(?:one|time|term|chairmanship))?"
+                        r"(?:\s+in\s+(?:the\s+agency['’]s|its)\s+history)?\s*,?\s+after\s+(?P<y>(?:19|20)\d\d)"
+                        r"(?:\s+and\s+(?P<y2>(?:19|20)\d\d))?\b")
+
 
 class NetworkChairs:
     def __init__(self, ctx: Context):
@@ -268,6 +274,11 @@ class NetworkChairs:
             near = [a for a in agencies if abs(a[0] - (sentence.start + m.start())) < 40]
             if near:
                 out.append(fact(near[0][2], int(m.group("y")), "network_presidency.year-chair", 0.9))
+        # "X's 2020 chairmanship - the second in the agency's history, after 2011": X held the earlier year too
+        again = _NTH_AFTER.search(chunk) if len({f.record.agency for f in out}) == 1 else None
+        if again:
+            out += [fact(out[0].record.agency, int(y), "network_presidency.again", 0.85)
+                    for y in (again.group("y"), again.group("y2")) if y]
         if out:
             return out
         # a list of years and agencies: 'Recent chairs: 2019 – Frontex; 2020 – Europol; 2021 – CEPOL'

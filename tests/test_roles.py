@@ -358,7 +358,8 @@ def test_a_post_before_a_colon_yields_to_the_names_own_apposition(tmp_path, gaze
      "Rapporteur for the asylum procedures file"),
     # being there in a post
     ("Marek Kral spoke for Europol as its Executive Director.", "Marek Kral", "Executive Director"),
-    ("Olga Berg attended as Executive Director-designate of the agency.", "Olga Berg", "Executive Director"),
+    ("Olga Berg attended as Executive Director-designate of the agency.", "Olga Berg",
+     "Executive Director-designate of the agency"),
     ("Tiago Mendes, until now Head of the Security Unit, takes office in May.", "Tiago Mendes",
      "Head of the Security Unit"),
     # chairing a board or a committee
@@ -445,3 +446,61 @@ def test_a_post_with_a_portfolio_word_before_the_name(tmp_path, gazetteer):
 ])
 def test_no_portfolio_word_from_a_name(tmp_path, gazetteer, sentence, person, role):
     assert _people(tmp_path, gazetteer, sentence).get(person, ("",))[0] == role
+
+
+def test_a_deputy_of_the_person_named_before_with_a_post(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, '"We are ready," said Lina Vos, Executive Director of eu-LISA. Her deputy, '
+                                         'Tom Aas, will lead the tests.')
+    assert found["Tom Aas"] == ("deputy Executive Director", "agency/eu-lisa")
+
+
+@pytest.mark.parametrize("sentence", [
+    # no post before whose deputy this is, or a post without a body
+    "Her deputy, Tom Aas, will lead the tests.",
+    "Lina Vos, Minister of Justice, spoke. Her deputy, Tom Aas, stayed at home.",
+])
+def test_no_deputy_without_a_post_in_a_body_before(tmp_path, gazetteer, sentence):
+    assert "Tom Aas" not in _people(tmp_path, gazetteer, sentence)
+
+
+def test_a_post_not_yet_taken_up_is_not_attested_on_the_day(tmp_path, gazetteer):
+    facts = facts_of(release(tmp_path, "Brussels, 4 March 2024\n\nFRA was represented by its Director-designate, "
+                                       "Rui Sol, who takes office in June.\n"), gazetteer, "person_role")
+    assert [(f.record.person, f.record.role_text, f.record.attested) for f in facts] == [
+        ("Rui Sol", "Director-designate", None)]
+
+
+def test_a_shorter_form_of_a_full_name_found_is_that_person(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "Ana Ruiz Soler, Minister for Equality of Spain, opened it. Minister "
+                                         "Ruiz Soler will chair the meeting in June.")
+    assert set(found) == {"Ana Ruiz Soler"}
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a surname that is also a city's name, closing a name of three words
+    ("Eurodac rapporteur Jorge Bettencourt Lima (S&D, PT) said it.", "Jorge Bettencourt Lima", "rapporteur"),
+    ("Co-rapporteur Nadia Amrani (S&D, BE) said it.", "Nadia Amrani", "Co-rapporteur"),
+    ("Contact: Anton Grech, Press and Communication Officer, press@example.org", "Anton Grech",
+     "Press and Communication Officer"),
+    # a second complement before the name
+    ("The rapporteur of the European Parliament on the regulation, Eva Gallo, recalled it.", "Eva Gallo",
+     "rapporteur of the European Parliament on the regulation"),
+])
+def test_more_posts_in_the_seventh_paraphrase_sets_phrasings(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+def test_a_body_alone_on_the_line_under_a_name_and_post_is_its_organisation(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "The office opened.\n\nKadri Lepp\nHead of Communications and "
+                                         "Stakeholder Relations\neu-LISA")
+    assert found == {"Kadri Lepp": ("Head of Communications and Stakeholder Relations", "agency/eu-lisa")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a city's name as the last of two words, or inside a name, is no surname
+    "Minister Anna Vienna spoke.",
+    # a second complement with no name after it
+    "The rapporteur of the committee on the file, said nothing.",
+])
+def test_no_person_from_a_city_name_or_a_complement_alone(tmp_path, gazetteer, sentence):
+    assert _people(tmp_path, gazetteer, sentence) == {}

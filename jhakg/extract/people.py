@@ -8,21 +8,18 @@ extractors of roles, meetings and priorities."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import cached_property
 
 from ..reference.gazetteer import Match
+from . import posts_by_relation as posts
 from .context import Context
 from .dates import MONTHS
 from .person_names import (
     BEFORE_WINDOW,
     BODY_END,
-    CHAIRED_BOARD,
-    CHAIRED_BODY,
     CONNECTOR,
     FULLNAME,
-    HEADED_UNIT,
-    LED_UNIT,
     NAME_AFTER,
     NAME_BEFORE,
     NAME_LINE,
@@ -34,34 +31,16 @@ from .person_names import (
     QUALIFIERS,
     TITLE,
     TITLES,
-    WHO_HEADS,
     WORD,
+    PersonMention,
+    RolePhrase,
 )
 
 _LOWER_POST = re.compile(r"(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:the[ \t]+|and[ \t]+)?[a-z][\w-]*){0,4}(?=[ \t]*,)")
 _BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Theresa May'
-# the heads of bodies listed, each with a name in brackets: 'The heads of Europol (A), EASO, soon to be
-# the EUAA (B), and FRA (Dr C)'
-_OF = re.compile(r"[ \t]+of[ \t]+")
-_BRACKETED_NAME = re.compile(rf"(?:,[^,()\n]{{1,40}})?[ \t]*\([ \t]*{TITLE}?(?P<name>{FULLNAME})[ \t]*\)")
 _PORTFOLIO = re.compile(rf"[ \t]+(?P<word>[A-Z][a-z]{{3,}})[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})")
-_NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+)")
-
-
-@dataclass(frozen=True)
-class RolePhrase:
-    start: int
-    end: int
-    role: str  # role concept IRI
-    organisation: str | None
-    wording: str | None = None  # the post in words, where the text gives it only as a verb ('chaired by')
-
-
-@dataclass(frozen=True)
-class PersonMention:
-    start: int
-    end: int
-    name: str
+_SECOND_COMPLEMENT = re.compile(rf"(?P<words>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})"
+                                rf"[ \t]*,[ \t]*{TITLE}?")
 
 
 class People:
@@ -72,7 +51,7 @@ class People:
         self.vocab = ctx.gaz.name_words
         self.defaults = ctx.gaz.default_organisations
 
-    def _is_name(self, name: str, start: int, city_first_ok: bool = False) -> bool:
+    def is_name(self, name: str, start: int, city_first_ok: bool = False) -> bool:
         tokens = [t for t in re.split(r"[ \t]+", name) if not re.fullmatch(PARTICLE, t)]
         if len(tokens) < 2 or tokens[0] in NOT_NAME or tokens[0] in TITLES:
             return False
@@ -84,7 +63,10 @@ class People:
         # other words are no place's (elsewhere 'Valletta Waterfront' is a place)
         first_end = start + len(tokens[0])
         city_first = city_first_ok and bool(found) and all(m.kind == "city" and m.end <= first_end for m in found)
-        if found and not city_first:
+        # a surname that is a city's name closes a name of three words or more ('Jorge Bettencourt Lima')
+        last_start = start + len(name.rstrip()) - len(tokens[-1])
+        city_last = len(tokens) >= 3 and bool(found) and all(m.kind == "city" and m.start >= last_start for m in found)
+        if found and not (city_first or city_last):
             return False
         words = tokens[1:] if city_first else tokens
         if not city_first and tokens[0] in self.vocab:
@@ -111,13 +93,18 @@ class People:
                 start = m.start
             break
         # right: 'ad interim', and a complement 'for Migration, Home Affairs and Citizenship'
-        tail = re.match(r"[ \t]+(?:ad interim|a\.i\.)", text[end:])
+        tail = re.match(r"[ \t]+(?:ad interim|a\.i\.)|[ \t-](?:designate|elect)\b", text[end:])
         if tail:
             end += tail.end()
         end, complement_org = self._complement(end)
+        # a second complement in lower case, when a name follows: 'rapporteur of the European Parliament on
+        # the regulation, A'
+        second = _SECOND_COMPLEMENT.match(text, end) if end > match.end else None
+        if second and self._name_starts(second.end()):
+            end = second.end("words")
         # a portfolio word, when a name follows: 'Deputy Executive Director Operations, Dr A'
         portfolio = _PORTFOLIO.match(text, end)
-        if portfolio and self._is_name(portfolio.group("name"), portfolio.start("name")) and not ctx.matches_in(
+        if portfolio and self.is_name(portfolio.group("name"), portfolio.start("name")) and not ctx.matches_in(
                 portfolio.start(), portfolio.end("word"), None):
             end = portfolio.end("word")
         default = self.defaults.get(match.entity)
@@ -247,7 +234,7 @@ class People:
 
     def _name_starts(self, at: int) -> bool:
         m = re.match(FULLNAME, self.ctx.text[at:at + 80])
-        return bool(m) and self._is_name(m.group(0), at) and not re.match(
+        return bool(m) and self.is_name(m.group(0), at) and not re.match(
             r"[ \t]+(?:of|for)\b", self.ctx.text[at + m.end():at + m.end() + 5])
 
     @cached_property
@@ -263,7 +250,7 @@ class People:
                 continue  # 'NAME, the Minister's adviser': the post is someone else's
             if match.plural:
                 out.extend((person, phrase) for person in self._listed_after(phrase))
-                out.extend(self._heads_of_listed(match))
+                out.extend(posts.heads_of_listed(self, match))
                 one = self._one_of(phrase)
                 if one is not None:
                     out.append((one, phrase))
@@ -277,89 +264,19 @@ class People:
                 phrase, person = self._name_after(phrase)
                 if person is not None:
                     claimed.add(person.start)
-            person = person or self._name_above(phrase)
+            if person is None:
+                person = self._name_above(phrase)
+                if person is not None and phrase.organisation is None:
+                    phrase = self._body_below(phrase)
             if person is not None:
                 out.append((person, phrase))
-        return out + self._board_chairs() + self._who_heads() + self._unit_heads()
+        out += posts.board_chairs(self) + posts.who_heads(self) + posts.unit_heads(self)
+        return posts.full_names(out + posts.deputies(self, out))
 
-    def _heads_of_listed(self, match: Match) -> list[tuple[PersonMention, RolePhrase]]:
-        """'the heads of Europol (A), FRA (B) and EIGE (C)': each holds the post (in the
-        singular) in the agency or body before their name."""
-        ctx, text, out = self.ctx, self.ctx.text, []
-        at = _OF.match(text, match.end)
-        singular = text[match.start:match.end].removesuffix("s")  # 'heads' -> 'head'
-        while at is not None:
-            body = next(iter(ctx.matches_in(at.end(), at.end() + 40, {"agency", "organisation"})), None)
-            if body is None or not re.fullmatch(r"(?:the[ \t]+)?", text[at.end():body.start]):
-                break
-            named = _BRACKETED_NAME.match(text, body.end)
-            if named is None:
-                break
-            s, name = named.start("name"), named.group("name")
-            if self._is_name(name, s):
-                out.append((PersonMention(s, s + len(name), name),
-                            RolePhrase(match.start, match.end, match.entity, body.entity, singular)))
-            at = _NEXT_ITEM.match(text, named.end())
-        return out
-
-    def _role_named(self, label: str) -> str | None:
+    def role_named(self, label: str) -> str | None:
         """The reference role a label names ('Chair of the Management Board', 'Head')."""
         found = [m for m in self.ctx.gaz.find(label, {"role"}) if m.start == 0]
         return max(found, key=lambda m: m.end).entity if found else None
-
-    def _board_chairs(self) -> list[tuple[PersonMention, RolePhrase]]:
-        """'The Management Board of eu-LISA, chaired by Dr A': A chairs that board."""
-        ctx, out = self.ctx, []
-        for m in CHAIRED_BOARD.finditer(ctx.text):
-            s = m.start("name")
-            name = m.group("name")
-            role = self._role_named(f"Chair of the {m.group('board')}")
-            if role is None or not self._is_name(name, s):
-                continue
-            agencies = ctx.matches_in(max(0, m.start() - 30), m.start("name"), {"agency"})
-            org = agencies[-1].entity if agencies else None
-            out.append((PersonMention(s, s + len(name), name), RolePhrase(m.start("board"), m.end("board"), role, org,
-                                                                              f"chair of the {m.group('board')}")))
-        return out
-
-    def _unit_heads(self) -> list[tuple[PersonMention, RolePhrase]]:
-        """'eu-LISA's Justice Sector, led by A': A heads that unit (of the agency just before it)."""
-        ctx, out = self.ctx, []
-        for m in LED_UNIT.finditer(ctx.text):
-            s, name = m.start("name"), m.group("name")
-            role = self._role_named("Head")
-            if role is None or not self._is_name(name, s):
-                continue
-            agencies = ctx.matches_in(max(0, m.start() - 40), m.start(), {"agency"})
-            unit_start = ctx.text.rfind(" ", 0, max(0, m.start() - 1)) + 1  # with the word before: 'Justice Sector'
-            out.append((PersonMention(s, s + len(name), name),
-                        RolePhrase(unit_start, m.end("unit"), role, agencies[-1].entity if agencies else None,
-                                   f"head of the {ctx.text[unit_start:m.end('unit')]}")))
-        return out
-
-    def _who_heads(self) -> list[tuple[PersonMention, RolePhrase]]:
-        """'NAME, who heads the European Asylum Support Office in Valletta': the head of a body
-        the reference data names, or of a unit, department, centre or office; 'NAME, who chairs
-        FRA's Management Board': the chair of a board or committee."""
-        ctx, out = self.ctx, []
-        # the words every match holds, looked for first: few texts have them
-        cue = "who" in ctx.text and any(verb in ctx.text for verb in ("heads", "leads", "directs", "chairs"))
-        for m in WHO_HEADS.finditer(ctx.text) if cue else ():
-            s, name, what = m.start("name"), m.group("name"), m.group("what")
-            bodies = ctx.matches_in(m.start("what"), m.end("what"), {"agency", "organisation"})
-            chaired = CHAIRED_BODY.search(what) if m.group("verb") == "chairs" else None
-            if m.group("verb") == "chairs" and not chaired:
-                continue
-            if not (bodies or chaired or HEADED_UNIT.search(what)) or not self._is_name(name, s):
-                continue
-            role = self._role_named(f"Chair of the {chaired.group()}" if chaired else "Head")
-            if role is None:
-                continue
-            agencies = [b for b in bodies if b.kind == "agency"]
-            org = agencies[-1].entity if agencies else bodies[-1].entity if bodies else None
-            out.append((PersonMention(s, s + len(name), name),
-                        RolePhrase(m.start("verb"), m.end("what"), role, org)))
-        return out
 
     def _name_before(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
         text = self.ctx.text
@@ -373,7 +290,7 @@ class People:
         s = line_start + before.start(group)
         e = s + len(before.group(group))
         # a nearer post between them takes the name: 'NAME (EPP, NL), MEP rapporteur'
-        if not self._is_name(before.group(group), s) or (group == 1 and self.ctx.matches_in(e, phrase.start, {"role"})):
+        if not self.is_name(before.group(group), s) or (group == 1 and self.ctx.matches_in(e, phrase.start, {"role"})):
             return phrase, None
         if group == 2 and phrase.organisation is None:
             phrase = self._appointing_body(phrase, line_start + before.start())
@@ -388,7 +305,7 @@ class People:
         text = self.ctx.text
         line_start = max(text.rfind("\n", 0, phrase.start) + 1, phrase.start - BEFORE_WINDOW)
         m = ONE_OF.search(text, line_start, phrase.start)
-        if not m or not self._is_name(m.group(1), m.start(1)):
+        if not m or not self.is_name(m.group(1), m.start(1)):
             return None
         return PersonMention(m.start(1), m.end(1), m.group(1))
 
@@ -402,7 +319,7 @@ class People:
         out = []
         for one in re.finditer(rf"{TITLE}?({FULLNAME})", m.group("list")):
             s = phrase.end + m.start("list") + one.start(1)
-            if self._is_name(one.group(1), s):
+            if self.is_name(one.group(1), s):
                 out.append(PersonMention(s, s + len(one.group(1)), one.group(1)))
         return out
 
@@ -421,7 +338,22 @@ class People:
         if not m or len(above) > 60 or " " in above[:m.start()].strip():
             return None
         s = above_start + m.start(1)
-        return PersonMention(s, s + len(m.group(1)), m.group(1)) if self._is_name(m.group(1), s) else None
+        return PersonMention(s, s + len(m.group(1)), m.group(1)) if self.is_name(m.group(1), s) else None
+
+    def _body_below(self, phrase: RolePhrase) -> RolePhrase:
+        """The body on the line under a name and post ('Kadri Lepik' / 'Head of Press' / 'eu-LISA'):
+        the post's organisation, when that line is the body's name and nothing else."""
+        text = self.ctx.text
+        below_start = text.find("\n", phrase.end) + 1
+        if not below_start:
+            return phrase
+        below_end = text.find("\n", below_start)
+        below_end = len(text) if below_end < 0 else below_end
+        line = text[below_start:below_end]
+        bodies = self.ctx.matches_in(below_start, below_end, {"agency", "organisation"})
+        if len(bodies) == 1 and text[bodies[0].start:bodies[0].end] == line.strip():
+            return replace(phrase, organisation=bodies[0].entity)
+        return phrase
 
     def _name_after(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
         text = self.ctx.text
@@ -433,7 +365,7 @@ class People:
         if m:
             s = phrase.end + m.start(1)
             name = self._trim_name(m.group(1))
-            if self._is_name(name, s, city_first_ok=True):
+            if self.is_name(name, s, city_first_ok=True):
                 return phrase, PersonMention(s, s + len(name), name)
         # peel a trailing name off the complement; after 'the', only a name that follows a
         # body the reference data knows ('President of the European Commission Ursula von der
@@ -449,7 +381,7 @@ class People:
                     for m in self.ctx.matches_in(phrase.start, s, {"agency", "organisation", "country"}))
                 if definite and definite.start() < words[-k].start() and not after_body:
                     continue
-                if re.fullmatch(FULLNAME, name) and self._is_name(name, s):
+                if re.fullmatch(FULLNAME, name) and self.is_name(name, s):
                     end = phrase.start + words[-k - 1].end()
                     return RolePhrase(phrase.start, end, phrase.role, phrase.organisation), \
                         PersonMention(s, phrase.end, name)

@@ -1,11 +1,13 @@
 """What a person's name looks like in a release, and the words around it: letters with
 their accents, initials, particles, names in capitals, forms of address ('Dr h.c. Mag.'),
 post-nominals; the phrasings that tie a name to a post ('NAME, ROLE', 'ROLE NAME',
-'chaired by NAME', 'NAME, who heads ...'); and the words that are never a name."""
+'chaired by NAME', 'NAME, who heads ...'); the words that are never a name; and the records of a
+name found (PersonMention) and of the post phrase beside it (RolePhrase)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # Latin letters with their accents (Božinović, Hojs, Jourová), as character classes
 _UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
@@ -128,4 +130,24 @@ NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "F
              "Protocol", "Charter", "Statement", "Roadmap", "Initiative",
              # the words of ministers' portfolios ('Minister of Interior and Public Order NAME')
              "Order", "Public", "Security", "Safety", "Defence", "Integration", "Citizenship", "Administration",
-             "Immigration", "Protection", "Equality", "Reform", "Consumer", "Consumers"}
+             "Immigration", "Protection", "Equality", "Reform", "Consumer", "Consumers",
+             # the words of units and departments ('Head of Communications and Stakeholder Relations')
+             "Relation", "Communication", "Stakeholder", "Operation", "Resource", "Cooperation", "Governance",
+             "Media", "Support", "Development", "Planning", "Policy", "Training", "Research", "Finance",
+             "Procurement", "Compliance"}
+
+
+@dataclass(frozen=True)
+class RolePhrase:
+    start: int
+    end: int
+    role: str  # role concept IRI
+    organisation: str | None
+    wording: str | None = None  # the post in words, where the text gives it only as a verb ('chaired by')
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str

@@ -19,6 +19,7 @@ from .person_names import (
 
 # a post held before: 'Morten Kjaerum, former Director of FRA', 'the previous FRA Director'
 _FORMER = re.compile(r"(?i)\b(?:former|previous|past)[ \t]+$")
+_DESIGNATE = re.compile(r"(?i)[ \t-](?:designate|elect)\b")  # a post not yet taken up
 _FUTURE = re.compile(r"\bwho[ \t]+will[ \t]+be[ \t]+(?:the[ \t]+)?$")
 # 'She succeeds Mr NAME', 'Ms A will take over from NAME', 'A replaced NAME'
 _SUCCESSION_VERB = re.compile(r"(?=[srt])\b(?:succeed|replace|t(?:akes?|ook)[ \t]+over[ \t]+from)")
@@ -40,8 +41,8 @@ def extract_roles(ctx: Context, people: People, part_dates: dict[int, dt.date] |
         former = _FORMER.search(text, max(0, phrase.start - 20), phrase.start)
         if former:
             role_text, attested = text[former.start():phrase.end], None  # held before, not on the day
-        elif _FUTURE.search(text, max(0, phrase.start - 30), phrase.start):
-            attested = None  # 'NAME, who will be Commissioner for ...': held after the day
+        elif _FUTURE.search(text, max(0, phrase.start - 30), phrase.start) or _DESIGNATE.search(role_text):
+            attested = None  # 'NAME, who will be Commissioner for ...', 'the Director-designate': held after the day
         facts.append(Fact(PersonRole(person.name, phrase.role, role_text, phrase.organisation, attested),
                           [span], "person_role.apposition", 0.9, part))
     return facts + _predecessors(ctx, people, facts)
@@ -66,7 +67,7 @@ def _predecessors(ctx: Context, people: People, facts: list[Fact]) -> list[Fact]
             posts = {(f.record.role, f.record.organisation) for f in facts
                      if f.record.person == subject and f.record.attested is not None}
             name = m.group("name")
-            if len(posts) != 1 or not people._is_name(name, m.start("name")) or name == subject:
+            if len(posts) != 1 or not people.is_name(name, m.start("name")) or name == subject:
                 continue
             role, organisation = posts.pop()
             out.append(Fact(PersonRole(name, role, f"former {ctx.gaz.label(role)}", organisation, None),
@@ -79,6 +80,6 @@ def _only_person(people: People, sentence: Sentence) -> str | None:
     text = people.ctx.text
     named = {people.by_surname.get(m.group().split()[-1], m.group())
              for m in re.finditer(FULLNAME, text[sentence.start:sentence.end])
-             if people._is_name(m.group(), sentence.start + m.start())}
+             if people.is_name(m.group(), sentence.start + m.start())}
     named |= {people.by_surname[w] for w in re.findall(WORD, text[sentence.start:sentence.end]) if w in people.by_surname}
     return named.pop() if len(named) == 1 else None

@@ -1,0 +1,148 @@
+"""Posts a text states through a relation rather than beside the name: a board 'chaired by'
+someone, a unit 'led by' someone, 'NAME, who heads ...', 'His deputy, NAME', 'the heads of
+Europol (A), FRA (B) and EIGE (C)'; and a shorter form of a full name found ('Minister Iriarte
+Soler' after 'Carmen Iriarte Soler'). Read by ``People.roles``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..reference.gazetteer import Match
+from .person_names import (
+    CHAIRED_BOARD,
+    CHAIRED_BODY,
+    FULLNAME,
+    HEADED_UNIT,
+    LED_UNIT,
+    TITLE,
+    WHO_HEADS,
+    PersonMention,
+    RolePhrase,
+)
+
+if TYPE_CHECKING:
+    from .people import People
+
+Post = tuple[PersonMention, RolePhrase]
+# the heads of bodies listed, each with a name in brackets: 'The heads of Europol (A), EASO, soon to be
+# the EUAA (B), and FRA (Dr C)'
+_OF = re.compile(r"[ \t]+of[ \t]+")
+_BRACKETED_NAME = re.compile(rf"(?:,[^,()\n]{{1,40}})?[ \t]*\([ \t]*{TITLE}?(?P<name>{FULLNAME})[ \t]*\)")
+_NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+)")
+# 'His deputy, Dr B,' (of the person named before with a post)
+_DEPUTY = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<deputy>deputy)[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})(?=[ \t]*,)")
+
+
+def board_chairs(people: People) -> list[Post]:
+    """'The Management Board of eu-LISA, chaired by Dr A': A chairs that board."""
+    ctx, out = people.ctx, []
+    for m in CHAIRED_BOARD.finditer(ctx.text):
+        s = m.start("name")
+        name = m.group("name")
+        role = people.role_named(f"Chair of the {m.group('board')}")
+        if role is None or not people.is_name(name, s):
+            continue
+        agencies = ctx.matches_in(max(0, m.start() - 30), m.start("name"), {"agency"})
+        org = agencies[-1].entity if agencies else None
+        out.append((PersonMention(s, s + len(name), name), RolePhrase(m.start("board"), m.end("board"), role, org,
+                                                                          f"chair of the {m.group('board')}")))
+    return out
+
+
+def unit_heads(people: People) -> list[Post]:
+    """'eu-LISA's Justice Sector, led by A': A heads that unit (of the agency just before it)."""
+    ctx, out = people.ctx, []
+    for m in LED_UNIT.finditer(ctx.text):
+        s, name = m.start("name"), m.group("name")
+        role = people.role_named("Head")
+        if role is None or not people.is_name(name, s):
+            continue
+        agencies = ctx.matches_in(max(0, m.start() - 40), m.start(), {"agency"})
+        unit_start = ctx.text.rfind(" ", 0, max(0, m.start() - 1)) + 1  # with the word before: 'Justice Sector'
+        out.append((PersonMention(s, s + len(name), name),
+                    RolePhrase(unit_start, m.end("unit"), role, agencies[-1].entity if agencies else None,
+                               f"head of the {ctx.text[unit_start:m.end('unit')]}")))
+    return out
+
+
+def who_heads(people: People) -> list[Post]:
+    """'NAME, who heads the European Asylum Support Office in Valletta': the head of a body
+    the reference data names, or of a unit, department, centre or office; 'NAME, who chairs
+    FRA's Management Board': the chair of a board or committee."""
+    ctx, out = people.ctx, []
+    # the words every match holds, looked for first: few texts have them
+    cue = "who" in ctx.text and any(verb in ctx.text for verb in ("heads", "leads", "directs", "chairs"))
+    for m in WHO_HEADS.finditer(ctx.text) if cue else ():
+        s, name, what = m.start("name"), m.group("name"), m.group("what")
+        bodies = ctx.matches_in(m.start("what"), m.end("what"), {"agency", "organisation"})
+        chaired = CHAIRED_BODY.search(what) if m.group("verb") == "chairs" else None
+        if m.group("verb") == "chairs" and not chaired:
+            continue
+        if not (bodies or chaired or HEADED_UNIT.search(what)) or not people.is_name(name, s):
+            continue
+        role = people.role_named(f"Chair of the {chaired.group()}" if chaired else "Head")
+        if role is None:
+            continue
+        agencies = [b for b in bodies if b.kind == "agency"]
+        org = agencies[-1].entity if agencies else bodies[-1].entity if bodies else None
+        out.append((PersonMention(s, s + len(name), name),
+                    RolePhrase(m.start("verb"), m.end("what"), role, org)))
+    return out
+
+
+def deputies(people: People, found: list[Post]) -> list[Post]:
+    """'NAME, Executive Director of eu-LISA, ... . His deputy, B, said ...': B holds the deputy's
+    post (where the reference data has one) in the same body, the person before being the one
+    the sentence or the one before names last with a post."""
+    ctx, out = people.ctx, []
+    for m in _DEPUTY.finditer(ctx.text) if "deputy" in ctx.text else ():
+        s, name = m.start("name"), m.group("name")
+        sentence = ctx.sentence_at(m.start())
+        previous = ctx.previous_sentence(sentence)
+        since = previous.start if previous is not None else sentence.start
+        before = [(p, r) for p, r in found if since <= p.start < m.start() and r.organisation]
+        if not before or not people.is_name(name, s):
+            continue
+        chief = before[-1][1]
+        label = ctx.gaz.label(chief.role)
+        role = people.role_named(f"Deputy {label}")
+        if role is not None and role != chief.role:
+            out.append((PersonMention(s, s + len(name), name),
+                        RolePhrase(m.start(), m.end("deputy"), role, chief.organisation, f"deputy {label}")))
+    return out
+
+
+def heads_of_listed(people: People, match: Match) -> list[Post]:
+    """'the heads of Europol (A), FRA (B) and EIGE (C)': each holds the post (in the
+    singular) in the agency or body before their name."""
+    ctx, text, out = people.ctx, people.ctx.text, []
+    at = _OF.match(text, match.end)
+    singular = text[match.start:match.end].removesuffix("s")  # 'heads' -> 'head'
+    while at is not None:
+        body = next(iter(ctx.matches_in(at.end(), at.end() + 40, {"agency", "organisation"})), None)
+        if body is None or not re.fullmatch(r"(?:the[ \t]+)?", text[at.end():body.start]):
+            break
+        named = _BRACKETED_NAME.match(text, body.end)
+        if named is None:
+            break
+        s, name = named.start("name"), named.group("name")
+        if people.is_name(name, s):
+            out.append((PersonMention(s, s + len(name), name),
+                        RolePhrase(match.start, match.end, match.entity, body.entity, singular)))
+        at = _NEXT_ITEM.match(text, named.end())
+    return out
+
+
+def full_names(found: list[Post]) -> list[Post]:
+    """A name that ends the full name of one other person found ('Minister Iriarte Soler' after
+    'Carmen Iriarte Soler, Minister for Equality') is theirs."""
+    names = {p.name for p, _ in found}
+    out = []
+    for person, phrase in found:
+        longer = {n for n in names if n.endswith(" " + person.name)}
+        if len(longer) == 1:
+            person = replace(person, name=longer.pop())
+        out.append((person, phrase))
+    return out

@@ -263,3 +263,24 @@ def test_who_made_the_priorities_is_no_priority(tmp_path, gazetteer):
     found = _topics(tmp_path, gazetteer, "The priorities were drawn up by the network's contact points, who met in "
                                          "May. The priorities were chosen by the board.\n")
     assert not any(t.startswith(("drawn", "chosen")) for t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where, under whom and with whom a topic was discussed are not part of it
+    ("The ministers discussed returns in Valletta.", {"returns": ["return"]}),
+    ("Lina Vos, Executive Director of Europol, spoke. The heads discussed the fight against organised crime "
+     "with Lina Vos.", {"fight against organised crime": ["organised-crime"]}),
+    ("The board focused on the fight against organised crime under the chairmanship of Austria.",
+     {"fight against organised crime": ["organised-crime"]}),
+])
+def test_a_topic_without_its_circumstances(tmp_path, gazetteer, text, expected):
+    assert _topics(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a date or a post opening the phrase: a calendar line or a headline, not a topic
+    "Focus on: 03.11.2020 Webinar series on hate crime.",
+    "The priorities: Commissioner Vos at the conference on the digitalisation of justice.",
+])
+def test_no_topic_opening_with_a_date_or_a_post(tmp_path, gazetteer, text):
+    assert _topics(tmp_path, gazetteer, text) == {}

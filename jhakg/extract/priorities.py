@@ -368,8 +368,11 @@ def extract_priorities(ctx: Context, people: People) -> list[Fact]:
     # a text cut off in mid-word: its last item is not a topic ('data protec')
     cut_off = len(text.rstrip()) if text.rstrip()[-1:].isalnum() else None
     kept: dict[tuple[int, str], tuple[Item, list[str]]] = {}
+    named = [(person.start, person.end) for person, _ in people.roles]
     for item in sorted(Frames(ctx).items(), key=lambda x: (x.start, -x.strength, x.end)):
-        item = _shorten(ctx, item)
+        item = _without_circumstances(ctx, _shorten(ctx, item), named, people)
+        if item is None:
+            continue
         phrase = text[item.start:item.end]
         if item.end == cut_off or any(a <= item.start < b for a, b in about):
             continue
@@ -437,6 +440,31 @@ def _shorten(ctx: Context, item: Item) -> Item:
     comma = text.find(",", item.start, item.end)
     if comma > 0 and 2 <= len(re.findall(r"[\w'’-]+", text[item.start:comma])) <= MAX_WORDS:
         return Item(item.start, comma, item.strength, item.rule)
+    return item
+
+
+# what closes a topic and starts its circumstances: 'returns in Warsaw', 'new ways of managing migration
+# under the chairmanship of NAME', 'the pact featured NAME'
+_CIRCUMSTANCE = re.compile(r"(?i)\s+(?:(?:in|at)\s+(?=[A-Z])|under\s+the\s+(?:chairmanship|presidency|leadership)\b|"
+                           r"(?:featured|featuring|with|by)\s+(?=[A-Z]))")
+
+
+def _without_circumstances(ctx: Context, item: Item, named: list[tuple[int, int]], people: People) -> Item | None:
+    """The topic without where, under whom or with whom it was discussed: cut before 'in CITY',
+    'under the chairmanship of' or a person's name; none when it opens with a date, a post or a
+    person ('03.11.2020 Webinar series on ...', 'Commissioner X at the conference on ...')."""
+    text = ctx.text
+    if re.match(r"\d", text[item.start:item.end]):
+        return None
+    inside = ctx.matches_in(item.start, item.end, {"role", "city"})
+    if any(m.kind == "role" and m.start == item.start for m in inside) or any(a <= item.start < b for a, b in named):
+        return None
+    for m in _CIRCUMSTANCE.finditer(text, item.start, item.end):
+        rest = m.end()
+        if (m.group().strip().lower().startswith("under") or any(m.start == rest and m.kind == "city" for m in inside)
+                or people.person_at(rest, item.end) is not None):
+            end = m.start()
+            return Item(item.start, end, item.strength, item.rule) if end > item.start else None
     return item
 
 

@@ -17,7 +17,7 @@ import hashlib
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..documents import Skipped, document_files, read_bytes, read_catalog
@@ -37,6 +37,7 @@ from ..publish.dumps import (
     write_dist,
 )
 from ..publish.statistics import statistics_lines
+from ..publish.void import Classes
 from .cache import Cache
 from .document import DocumentResult, Source
 from .schedulers import scheduler as make_scheduler
@@ -91,10 +92,17 @@ def sources_of(folder: Path) -> tuple[list[Source], list[Skipped]]:
 
 
 def _reference_pieces(setup: Setup) -> list[GraphPiece]:
-    return [piece(ONTOLOGY_GRAPH, setup.ontology_lines, setup.compact),
-            piece(REFERENCE_GRAPH, setup.reference_lines, setup.compact),
-            piece(REFERENCE_INFERRED_GRAPH, setup.reference_inferred, setup.compact, asserted=False),
-            piece(LINKS_GRAPH, setup.links_lines, setup.compact)]
+    """The ontology, the reference data, its entailments and the links, rendered once for a
+    setup's fingerprint and kept with it (a rebuild does not render them again)."""
+    def make() -> list[dict]:
+        made = [piece(ONTOLOGY_GRAPH, setup.ontology_lines, setup.compact),
+                piece(REFERENCE_GRAPH, setup.reference_lines, setup.compact),
+                piece(REFERENCE_INFERRED_GRAPH, setup.reference_inferred, setup.compact, asserted=False),
+                piece(LINKS_GRAPH, setup.links_lines, setup.compact)]
+        return [{"name": g.name, "triples": g.triples, "asserted": g.asserted, "classes": asdict(g.classes),
+                 "chunks": {k: v.decode("utf-8") for k, v in g.chunks.items()}} for g in made]
+    return [GraphPiece(g["name"], g["triples"], {k: v.encode("utf-8") for k, v in g["chunks"].items()}, g["asserted"],
+                       classes=Classes.from_json(g["classes"])) for g in setup.kept("reference-pieces", make)]
 
 
 def default_cache(out: Path) -> Path:
@@ -186,7 +194,9 @@ def _pieces(built: list[DocumentResult]) -> Iterator[tuple[GraphPiece, GraphPiec
 
 
 def _version(setup: Setup) -> str:
-    for line in setup.ontology_lines:
-        if "<http://www.w3.org/2002/07/owl#versionInfo>" in line:
-            return line.split(" ", 2)[2][1:].split('"', 1)[0]
-    return "0"
+    def make() -> str:
+        for line in setup.ontology_lines:
+            if "<http://www.w3.org/2002/07/owl#versionInfo>" in line:
+                return line.split(" ", 2)[2][1:].split('"', 1)[0]
+        return "0"
+    return setup.kept("version", make)

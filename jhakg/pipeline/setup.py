@@ -93,7 +93,7 @@ class Setup:
     def reference_lines(self) -> list[str]:
         return turtle_lines(reference_files())
 
-    def _kept(self, name: str, make):
+    def kept(self, name: str, make):
         """``make()``, or what it gave the last time with this fingerprint (kept as JSON)."""
         path = self.keep / f"{name}-{self.fingerprint[:16]}.json" if self.keep else None
         if path is not None:
@@ -127,7 +127,7 @@ class Setup:
     @cached_property
     def reference_inferred(self) -> list[str]:
         """The reference data's entailments (not already in it or in the ontology)."""
-        return self._kept("reference-inferred", lambda: self.infer(self.reference_lines, frozenset(self.ontology_lines)))
+        return self.kept("reference-inferred", lambda: self.infer(self.reference_lines, frozenset(self.ontology_lines)))
 
     @cached_property
     def asserted(self) -> frozenset[str]:
@@ -157,7 +157,7 @@ class Setup:
     def rules(self):
         from ..reason import Rules
 
-        return Rules.from_json(self._kept("rules", lambda: Rules.from_ontology(self.ontology).to_json()))
+        return Rules.from_json(self.kept("rules", lambda: Rules.from_ontology(self.ontology).to_json()))
 
     @cached_property
     def compact(self) -> Compactor:

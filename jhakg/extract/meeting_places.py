@@ -12,8 +12,11 @@ from ..reference.gazetteer import Match
 from .context import Context, ResolvedDate, Sentence
 from .meeting_words import CAPITAL, NAMED_AFTER_CITY, REMOTE, MeetingDraft
 
-# an event page's line that gives the venue: 'Venue: Palace of the Parliament, Bucharest'
-_VENUE_LABEL = re.compile(r"[ \t]*(?:Venue|Location|Place|Where)[ \t]*:[^\n:]*$")
+# an event page's line that gives the venue: 'Venue: Palace of the Parliament, Bucharest', 'Meeting
+# information: Luxembourg, European Convention Center · Chaired by: ...' (the city in its first item)
+_LABEL = r"[ \t]*(?:Venue|Location|Place|Where|(?:Meeting|Event)\s+(?:information|details))[ \t]*:"
+_VENUE_LABEL = re.compile(_LABEL + r"[^\n:]*$")
+_VENUE_FIRST = re.compile(_LABEL + r"[^\n:·|;]*$")  # up to a city in the label's first item
 
 
 # the head of a diary line, before its date: a bullet, a weekday ('Thu 21 – Fri 22 Feb – ...')
@@ -38,7 +41,7 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
     lead = text[max(sentence.start, m.start - 30):m.start]
     if re.search(r"(?i)\bnot\s+(?:in|at)\s+(?:the\s+)?$", lead):
         return False  # 'not in Berlin as originally planned, but by video conference'
-    if _VENUE_LABEL.match(text, text.rfind("\n", 0, m.start) + 1, m.start):
+    if _VENUE_FIRST.match(text, text.rfind("\n", 0, m.start) + 1, m.start):
         return True  # 'Venue: Palace of the Parliament, Bucharest'
     alone = re.fullmatch(r"[-•*\s]*", lead.rsplit("\n", 1)[-1]) and "\n" in text[m.end:m.end + 1] + "\n"
     return bool(

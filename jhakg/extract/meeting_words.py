@@ -52,6 +52,7 @@ SIGNING = re.compile(rf"(?i)\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing))\b(?P<wh
 ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|conference|session|Council|"
                      r"gathering|visit|hearing|forum|summit|workshop|seminar|ceremony)\b|^(?:It|Ministers|Participants)\b|"
                      r"^(?:Chaired|Hosted|Organised|Organized|Opened|Co-chaired)\s+by\b|"
+                     r"^(?:Meeting|Event)\s+(?:information|details)\s*:|"
                      r"\b(?:hosted|chaired|organised|opened|closed)\s+the\s+(?:meeting|event|conference|plenary)\b")
 # 'The Council today adopted', 'the Council (of the EU) approved today'
 COUNCIL_TODAY = re.compile(r"\b[Tt]he\s+Council(?:\s+of\s+the\s+(?:EU|European\s+Union))?\s+(?P<today>today)\s+"

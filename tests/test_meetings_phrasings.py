@@ -1,0 +1,31 @@
+"""Meetings in phrasings real releases use and the rules before did not read: a labelled
+'Meeting information' line, a meeting of so many days that opened or ended on a day, two
+days of one verb ('met on 3 March and again on 9 June'), a diary's lines without bullets, a
+meeting that ended today under a dateline, 'the new premises' named before. The texts are
+written for these tests; each phrasing has a near miss that must not match."""
+
+from __future__ import annotations
+
+from .conftest import facts_of, release
+
+PLACE = "https://w3id.org/jhakg/id/place/"
+
+
+def _meetings(tmp_path, gazetteer, text: str) -> list[tuple[str, str, str | None]]:
+    facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
+    return sorted((f.record.start.iso(), f.record.end.iso(), (f.record.place or "").removeprefix(PLACE) or None)
+                  for f in facts)
+
+
+def test_a_meeting_information_line_gives_the_city_of_its_first_item(tmp_path, gazetteer):
+    text = ("Press release\n4 March 2019 18:00\n\nJustice and Home Affairs Council, 4-5 March 2019\nOutcome\n\n"
+            "Meeting information: Luxembourg, European Convention Center · Chaired by: the Romanian minister\n\n"
+            "Ministers discussed the e-evidence file.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2019-03-04", "2019-03-05", "luxembourg-city")]
+
+
+def test_a_city_past_the_first_item_of_a_meeting_information_line_is_not_its_place(tmp_path, gazetteer):
+    text = ("Press release\n4 March 2019 18:00\n\nJustice and Home Affairs Council, 4-5 March 2019\nOutcome\n\n"
+            "Meeting information: European Convention Center · Next meeting: Brussels\n\n"
+            "Ministers discussed the e-evidence file.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2019-03-04", "2019-03-05", None)]

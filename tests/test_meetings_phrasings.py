@@ -29,3 +29,20 @@ def test_a_city_past_the_first_item_of_a_meeting_information_line_is_not_its_pla
             "Meeting information: European Convention Center · Next meeting: Brussels\n\n"
             "Ministers discussed the e-evidence file.\n")
     assert _meetings(tmp_path, gazetteer, text) == [("2019-03-04", "2019-03-05", None)]
+
+
+def test_a_two_day_meeting_that_opened_on_a_day(tmp_path, gazetteer):
+    text = ("Riga, 5 May 2021 - The directors of the agencies today closed their annual meeting at the agency's "
+            "offices in Riga. The two-day meeting, which opened yesterday, ended with a joint statement on cybercrime.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-05-04", "2021-05-05", "riga")]
+
+
+def test_a_three_day_conference_that_concluded_on_a_weekday(tmp_path, gazetteer):
+    text = ("Vienna, 7 May 2021\n\nPolice trainers concluded their three-day conference in Vienna on Friday with "
+            "a call for common curricula.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-05-05", "2021-05-07", "vienna")]
+
+
+def test_a_two_day_meeting_with_no_verb_of_opening_or_ending_keeps_its_one_day(tmp_path, gazetteer):
+    text = "Vienna, 7 May 2021\n\nPolice trainers will hold a two-day meeting in Vienna on 20 May on common curricula.\n"
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-05-20", "2021-05-20", "vienna")]

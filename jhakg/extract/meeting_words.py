@@ -5,6 +5,7 @@ draft a meeting is read into (`MeetingDraft`, which meetings and meeting_places 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -200,6 +201,32 @@ def pick_date(candidates: list[ResolvedDate], anchor: int, text: str, anchor_end
         if best is None or distance < best[0]:
             best = (distance, d)
     return best[1] if best else None
+
+
+# a meeting of so many days ('the two-day meeting', 'their 3-day conference'), and the verb that says
+# whether the day given is its first ('which opened yesterday') or its last ('concluded ... on Friday')
+_DAYS_LONG = re.compile(r"(?i)\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+(?:[\w'’-]+\s+){0,3}$")
+_DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+_OPENS_ENDS = re.compile(r"(?i)\b(?:(?P<first>opened|opens|began|begins|started|starts|kicked\s+off)|"
+                         r"(?P<last>ended|ends|closed|closes|concluded|concludes|wrapped\s+up))\b")
+
+
+def days_of(text: str, start: int, noun: int, date: Span, first: PartialDate, last: PartialDate) -> tuple[PartialDate, PartialDate]:
+    """A day of a meeting of so many days ('the two-day meeting, which opened yesterday', 'concluded
+    their two-day informal meeting on Friday'): its days, from the verb of opening or ending last
+    before the day; with no such verb the day says nothing of the others and stays as it is."""
+    long = _DAYS_LONG.search(text, max(start, noun - 60), noun)
+    day = first.to_date() if first == last else None
+    if long is None or day is None or date.start < noun:
+        return first, last
+    verb = next(reversed(list(_OPENS_ENDS.finditer(text, start, date.start))), None)
+    if verb is None or re.search(r"[.;]", text[verb.end():date.start]):
+        return first, last
+    n = int(long.group("n")) if long.group("n").isdigit() else _DAY_COUNT[long.group("n").lower()]
+    shift = dt.timedelta(days=n - 1)
+    other = day + shift if verb.group("first") else day - shift
+    a, b = sorted((day, other))
+    return PartialDate(a.year, a.month, a.day), PartialDate(b.year, b.month, b.day)
 
 
 def kind_words(ctx: Context, trigger: re.Match[str], offset: int, sentence: Sentence) -> str:

@@ -46,6 +46,7 @@ from .meeting_words import (
     UNDER_DEMONYM,
     VISITED,
     MeetingDraft,
+    days_of,
     kind_words,
     meeting_dates,
     pick_date,
@@ -189,6 +190,8 @@ class MeetingFinder:
             kind = kind_words(ctx, trigger, sentence.start, sentence) if is_noun else self._verb_kind(sentence, trigger)
             for date, scope in dated:
                 start, end = self._year_of_noun(date, sentence, trigger) if is_noun else (date.start, date.end)
+                if is_noun:  # 'the two-day meeting, which opened yesterday'
+                    start, end = days_of(ctx.text, sentence.start, sentence.start + trigger.start(), date.span, start, end)
                 if start.year is None or (not is_noun and (SIGNING.match(trigger.group(0)) or BROUGHT.match(trigger.group(0)))
                                           and start.precision != "day"):
                     continue  # a signing is a meeting on its day ('In July 2023, the EU concluded ...' is not), and

@@ -46,3 +46,16 @@ def test_a_three_day_conference_that_concluded_on_a_weekday(tmp_path, gazetteer)
 def test_a_two_day_meeting_with_no_verb_of_opening_or_ending_keeps_its_one_day(tmp_path, gazetteer):
     text = "Vienna, 7 May 2021\n\nPolice trainers will hold a two-day meeting in Vienna on 20 May on common curricula.\n"
     assert _meetings(tmp_path, gazetteer, text) == [("2021-05-20", "2021-05-20", "vienna")]
+
+
+def test_two_days_of_one_verb_are_two_meetings(tmp_path, gazetteer):
+    text = ("Budapest, 10 December 2021\n\nThe trainers' network met by video link twice this year, on 3 February "
+            "and again on 14 September, to plan the joint courses.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-02-03", "2021-02-03", None),
+                                                    ("2021-09-14", "2021-09-14", None)]
+
+
+def test_a_meeting_day_and_a_deadline_day_are_not_two_meetings(tmp_path, gazetteer):
+    text = ("Budapest, 10 December 2021\n\nThe trainers' network met on 3 February and agreed to report by "
+            "14 September on the joint courses.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-02-03", "2021-02-03", None)]

@@ -61,6 +61,8 @@ EVENTS_HEAD = re.compile(r"(?i)\b(?:events?|calendar|diary|webinars?)\b")
 _ITEM_SEP = re.compile(r"[ \t]*(?:[:–—-][ \t]*|[ \t]+)")
 _ITEM_WORDS = re.compile(r"[A-Za-z][^,(\n]*?(?=\s*(?:[,(]|$))")
 WEBINAR = re.compile(r"(?i)\bwebinars?\b")
+# days of one verb, each its own meeting: 'on 25 March and on 6 July', 'on 4 June and again on 1 December'
+_AND_ON = re.compile(r"\s*,?\s*(?:and|then)\s+(?:again\s+|also\s+|once\s+more\s+|later\s+)?on\s+(?:the\s+)?")
 
 
 class MeetingFinder:
@@ -248,6 +250,9 @@ class MeetingFinder:
         if all(self.ctx.matches_in(seg.start, seg.end, {"city"}) for seg in segments):
             return True
         text = self.ctx.text
+        if all(d.start == d.end and d.start.precision == "day" for d in dates) and all(
+                _AND_ON.fullmatch(text, a.span.end, b.span.start) for a, b in zip(dates, dates[1:], strict=False)):
+            return True  # 'met by videoconference on 4 June and again on 1 December'
         return all(MEETING_NOUN.search(text[seg.start:d.span.end]) for seg, d in zip(segments, dates, strict=True))
 
     @staticmethod

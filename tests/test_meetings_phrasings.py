@@ -59,3 +59,32 @@ def test_a_meeting_day_and_a_deadline_day_are_not_two_meetings(tmp_path, gazette
     text = ("Budapest, 10 December 2021\n\nThe trainers' network met on 3 February and agreed to report by "
             "14 September on the joint courses.\n")
     assert _meetings(tmp_path, gazetteer, text) == [("2021-02-03", "2021-02-03", None)]
+
+
+def test_the_lines_of_a_diary_without_bullets_are_meetings(tmp_path, gazetteer):
+    text = ("Brussels, 2 September 2021\n\nThe network's newsletter.\n\n"
+            "WHAT'S COMING UP\n"
+            "Tue 14 – Wed 15 September: Eurojust College seminar, The Hague\n"
+            "Thursday 23 September: EIGE Management Board, by video\n"
+            "4th–5th October: Europol cybercrime network, Athens\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-09-14", "2021-09-15", "the-hague"),
+                                                    ("2021-09-23", "2021-09-23", None),
+                                                    ("2021-10-04", "2021-10-05", "athens")]
+
+
+def test_lines_that_open_with_a_date_under_another_heading_are_not_meetings(tmp_path, gazetteer):
+    text = ("Brussels, 2 September 2021\n\nThe network's newsletter.\n\n"
+            "MILESTONES\n"
+            "14 September: EIGE Management Board, Vilnius\n"
+            "4 October: Europol cybercrime network, Athens\n")
+    assert _meetings(tmp_path, gazetteer, text) == []
+
+
+def test_a_diary_item_named_after_its_city(tmp_path, gazetteer):
+    text = "Brussels, 2 September 2021\n\nDiary\n• 6–7 October: Porto summit on social rights\n"
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-10-06", "2021-10-07", "porto")]
+
+
+def test_a_city_inside_a_diary_item_s_words_is_not_its_place(tmp_path, gazetteer):
+    text = "Brussels, 2 September 2021\n\nDiary\n• 6–7 October: social partners' Porto summit follow-up\n"
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-10-06", "2021-10-07", None)]

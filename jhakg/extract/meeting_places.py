@@ -22,7 +22,7 @@ _VENUE_FIRST = re.compile(_LABEL + r"[^\n:·|;]*$")  # up to a city in the label
 # the head of a diary line, before its date: a bullet, a weekday ('Thu 21 – Fri 22 Feb – ...')
 _DIARY_HEAD = re.compile(r"(?i)[ \t•·*–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?$")
 # a city named as the meeting's: 'their Luxembourg meeting of 9 June', 'Ghent conference: ...'
-_CITY_MEETING = re.compile(r"\s+(?:meeting|conference|summit)\b")
+_CITY_MEETING = re.compile(r"(?i)\s+(?:meeting|conference|summit)\b")
 
 
 def is_line(ctx: Context, sentence: Sentence, limit: int = 100) -> bool:
@@ -70,9 +70,13 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
         or (is_line(ctx, sentence, 200) and re.search(r",\s*$", lead) is not None
             and re.match(r"[ \t]*(?:$|\n|[,(–—]|-\s)", text[m.end:]) is not None
             and any(_DIARY_HEAD.fullmatch(text, sentence.start, d.span.start) for d in ctx.dates_in(sentence.start, m.start)))
-        # the city naming the meeting, in a line's or a sentence's first words or after 'their', 'its', 'the'
+        # the city naming the meeting, in a line's or a sentence's first words or after 'their', 'its', 'the',
+        # or opening a diary line's words ('• 9-10 May: Sofia summit on migration')
         or (_CITY_MEETING.match(text, m.end) is not None
-            and re.fullmatch(r"(?i)(?:.*\b(?:the|their|its|this|that)\s+)?", text[sentence.start:m.start]) is not None)
+            and (re.fullmatch(r"(?i)(?:.*\b(?:the|their|its|this|that)\s+)?", text[sentence.start:m.start]) is not None
+                 or any(_DIARY_HEAD.fullmatch(text, sentence.start, d.span.start)
+                        and re.fullmatch(r"[ \t]*[:–—-]?[ \t]*", text[d.span.end:m.start])
+                        for d in ctx.dates_in(sentence.start, m.start))))
         # an address: 'The Egmont Palace, Brussels, Belgium', 'Lisbon, Portugal'
         or any(re.fullmatch(r"\s*,\s*", text[m.end:c.start]) for c in ctx.matches_in(m.end, m.end + 40, {"country"})))
 

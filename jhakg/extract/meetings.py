@@ -57,7 +57,9 @@ from .people import People
 BROUGHT = re.compile(r"(?i)brought\s+together")
 # a list under a heading or lead-in of events ('Upcoming events', 'Network calendar 2026', 'Diary', 'the
 # webinar programme:'): each item that opens with its date is a meeting, named by the words that follow
-EVENTS_HEAD = re.compile(r"(?i)\b(?:events?|calendar|diary|webinars?)\b")
+EVENTS_HEAD = re.compile(r"(?i)\b(?:events?|calendar|diary|webinars?|coming\s+up|upcoming|forthcoming)\b")
+# a diary's line that opens with its date, bulleted or not: '12 May – ...', 'Mon 22 – Tue 23 March: ...'
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-•*·–—][ \t]+)?")
 _ITEM_SEP = re.compile(r"[ \t]*(?:[:–—-][ \t]*|[ \t]+)")
 _ITEM_WORDS = re.compile(r"[A-Za-z][^,(\n]*?(?=\s*(?:[,(]|$))")
 WEBINAR = re.compile(r"(?i)\bwebinars?\b")
@@ -120,8 +122,28 @@ class MeetingFinder:
         return (verb, False) if verb else None
 
     def _events_heading(self, sentence: Sentence) -> Span | None:
-        head = self.ctx.list_heading(sentence.start)
+        head = self.ctx.list_heading(sentence.start) if BULLET.match(self.ctx.text, sentence.start) else self._diary_heading(sentence)
         return head if head and EVENTS_HEAD.search(self.ctx.text, head.start, head.end) else None
+
+    def _diary_heading(self, sentence: Sentence) -> Span | None:
+        """The heading over a line of a diary that has no bullets ('COMING UP' over 'Friday 26
+        March: ...'): the first line above it, past blank lines and the diary's other lines (each
+        opening with its date), that opens with no date and is short."""
+        text = self.ctx.text
+        if not is_line(self.ctx, sentence, 200) or not self._opens_with_date(sentence.start, sentence.end):
+            return None
+        end = sentence.start - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if line.strip() and not self._opens_with_date(start, end):
+                return Span(start, end) if len(line) <= 80 and line.rstrip()[-1:] not in ".!?" else None
+            end = start - 1
+        return None
+
+    def _opens_with_date(self, start: int, end: int) -> bool:
+        dates = self.ctx.dates_in(start, end)
+        return bool(dates) and dates[0].span.start == _LINE_HEAD.match(self.ctx.text, start).end()
 
     def _listed(self, sentence: Sentence) -> re.Match[str] | None:
         """An item of a list of events that opens with its date: '- 6 May: Advisory Group, Tallinn'
@@ -129,7 +151,7 @@ class MeetingFinder:
         ctx, text = self.ctx, self.ctx.text
         bullet = BULLET.match(text, sentence.start)
         dates = ctx.dates_in(sentence.start, sentence.end)
-        if bullet is None or not dates or dates[0].span.start != bullet.end() or self._events_heading(sentence) is None:
+        if not dates or dates[0].span.start != (bullet.end() if bullet else sentence.start) or self._events_heading(sentence) is None:
             return None
         chunk = text[sentence.start:sentence.end]
         sep = _ITEM_SEP.match(chunk, dates[0].span.end - sentence.start)
@@ -142,7 +164,7 @@ class MeetingFinder:
         """A webinar, or an item of a list of webinars or that says 'online', has no city."""
         if WEBINAR.search(kind):
             return True
-        head = self._events_heading(sentence) if BULLET.match(self.ctx.text, sentence.start) else None
+        head = self._events_heading(sentence)
         return head is not None and bool(WEBINAR.search(self.ctx.text, head.start, head.end)
                                          or REMOTE.search(self.ctx.text, sentence.start, sentence.end))
 

@@ -88,3 +88,17 @@ def test_a_diary_item_named_after_its_city(tmp_path, gazetteer):
 def test_a_city_inside_a_diary_item_s_words_is_not_its_place(tmp_path, gazetteer):
     text = "Brussels, 2 September 2021\n\nDiary\n• 6–7 October: social partners' Porto summit follow-up\n"
     assert _meetings(tmp_path, gazetteer, text) == [("2021-10-06", "2021-10-07", None)]
+
+
+def test_a_meeting_that_ended_today_under_a_second_dateline_and_its_day_before(tmp_path, gazetteer):
+    text = ("News\nPress release, 15 March 2024\n\n"
+            "Gent, 15.03.2024 – The informal meeting of the interior ministers ended today in the city on the Scheldt. "
+            "The meeting was chaired by the Belgian minister Annelies Verlinden-Maes, and on Thursday by her deputy.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2024-03-14", "2024-03-15", "ghent")]
+
+
+def test_a_meeting_that_ended_today_with_no_other_day_is_not_said_to_begin_today(tmp_path, gazetteer):
+    text = ("News\nPress release, 15 March 2024\n\n"
+            "Gent, 15.03.2024 – The informal meeting of the interior ministers ended today in the city on the Scheldt. "
+            "Ministers discussed returns.\n")
+    assert _meetings(tmp_path, gazetteer, text) == []

@@ -124,6 +124,16 @@ _CHANGED = re.compile(r"(?i)\b(?:update[ds]?|(?:last\s+)?(?:modified|updated|rev
 MEETING_DAYS = 14  # a meeting lasts days, not weeks: a longer span is a term or a period
 
 
+def own_words(ctx: Context, sentence: Sentence, skip: list[Span]) -> int:
+    """Where a sentence's own words begin: past a dateline that opens it ('Innsbruck, 13.07.2018 - The ...')."""
+    at = max([sentence.start] + [s.end for s in skip if sentence.start <= s.start < sentence.end and
+                                 not ctx.text[sentence.start:s.start].strip()])
+    return _DATELINE_TAIL.match(ctx.text, at).end()
+
+
+_DATELINE_TAIL = re.compile(r"[\s,:–—-]*")
+
+
 def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance: bool = False) -> list[ResolvedDate]:
     """Dates in a sentence that can be a meeting's: not a year or period, not a deadline
     ('until', 'by'), not the date of another event ('replaced EASO on 19 January'), not a
@@ -151,7 +161,7 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
         rest = re.match(r"[^,;.]*", ctx.text[d.span.end:sentence.end]).group(0)
         with_date = clause + ctx.text[d.span.start:d.span.end] + rest
         if not appearance and NON_EVENT.search(clause) and not (MEETING_VERB.search(with_date)
-                                                                or MEETING_ENDS.match(ctx.text, sentence.start, d.span.start)
+                                                                or MEETING_ENDS.match(ctx.text, own_words(ctx, sentence, skip), d.span.start)
                                                                 or MEETING_NOUN.search(with_date)
                                                                 or SIGNING.search(with_date)
                                                                 or _MEETING_CLAUSE.search(ctx.text, max(sentence.start, d.span.start - 160),
@@ -294,3 +304,4 @@ class MeetingDraft:
     confidence: float = 0.85
     remote: bool = False  # held at a distance ('met online on 7 March'): no city is its place
     ends_only: bool = False  # 'the meeting ended today': its last day, not the day it began
+    refers_back: bool = False  # its sentence opens with 'The meeting', 'It', 'Chaired by': about the meeting named before

@@ -12,7 +12,7 @@ from ..kinds import Fact, PartialDate, Span
 from ..kinds.meeting import Meeting
 from ..namespaces import JHA
 from .context import BULLET, Context, ResolvedDate, Sentence
-from .meeting_merges import continuations, merge, next_day
+from .meeting_merges import continuations, ended, merge, next_day
 from .meeting_places import (
     capital,
     dateline_place,
@@ -49,6 +49,7 @@ from .meeting_words import (
     days_of,
     kind_words,
     meeting_dates,
+    own_words,
     pick_date,
     remote_date,
 )
@@ -223,7 +224,9 @@ class MeetingFinder:
                 draft = MeetingDraft(start, end, date.span, scope, ctx.part_at(sentence.start), kind,
                                      evidence=[Span(scope.start, scope.end)],
                                      remote=remote_date(ctx.text, scope.start, date.span) or self._online(sentence, kind),
-                                     ends_only=start == end and MEETING_ENDS.match(ctx.text, sentence.start, date.span.start) is not None)
+                                     ends_only=start == end and MEETING_ENDS.match(ctx.text, own_words(ctx, sentence, self.skip),
+                                                                                   date.span.start) is not None,
+                                     refers_back=ANAPHOR.search(ctx.text[sentence.start:sentence.end]) is not None)
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
                 if len(dated) > 1:
                     place_near(self.ctx, draft, date, window)
@@ -253,7 +256,7 @@ class MeetingFinder:
                 out.append(draft)
         # merge mentions of one meeting, join second days, then merge what now falls inside; a meeting
         # known only by the day it ended lends that day's place to one whose days the text gives
-        return [d for d in merge(continuations(merge(out))) if not d.ends_only]
+        return [d for d in ended(merge(continuations(merge(out)))) if not d.ends_only]
 
     def _appearance_drafts(self, sentence: Sentence, kind: str) -> list[MeetingDraft]:
         date = pick_date(meeting_dates(self.ctx, sentence, self.skip, appearance=True), sentence.start, self.ctx.text)

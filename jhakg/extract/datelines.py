@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..documents import Document
@@ -203,6 +204,10 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr]) -> tupl
 
 
 def _dateline(doc: Document, start: int, end: int, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
+    return next(_datelines(doc, start, end, exprs), None)
+
+
+def _datelines(doc: Document, start: int, end: int, exprs: list[DateExpr]) -> Iterator[tuple[dt.date, Span]]:
     text = doc.text
     for expr in _within(exprs, start, end):
         date = _full_date(expr)
@@ -216,8 +221,8 @@ def _dateline(doc: Document, start: int, end: int, exprs: list[DateExpr]) -> tup
         for before, after in DATELINE_SHAPES:
             tail = after.match(suffix)
             if before.search(prefix) and tail:
-                return date, Span(line_start, e + tail.end())
-    return None
+                yield date, Span(line_start, e + tail.end())
+                break
 
 
 def dateline(doc: Document, start: int = 0, end: int | None = None,
@@ -235,8 +240,8 @@ def head_datelines(doc: Document, date: dt.date, exprs: list[DateExpr]) -> list[
     """The datelines of a page's head ('Luxembourg, 13 June 2025') that agree with the date the
     page was read at, also where its page date gave that date: where 'today' is."""
     end = doc.parts[0].start if doc.parts else len(doc.text)
-    found = _dateline(doc, 0, min(end, HEAD_CHARS), exprs)
-    return [found[1]] if found and found[0] == date else []
+    # all of them: a presidency page's 'Press release, 13 July 2018' over 'Innsbruck, 13.07.2018 - The ...'
+    return [span for day, span in _datelines(doc, 0, min(end, HEAD_CHARS), exprs) if day == date]
 
 
 def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:

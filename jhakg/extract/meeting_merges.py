@@ -64,6 +64,21 @@ def continuations(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
     return out
 
 
+def ended(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+    """A meeting known by the day it ended and its place ('The informal meeting ended today in
+    Innsbruck') and, the day before, a placeless day of a sentence about that meeting ('The
+    meeting was chaired by X and, on Thursday, by Y'): one meeting from that day to the last."""
+    for last in drafts:
+        if not last.ends_only or last.place is None:
+            continue
+        day = next((d for d in drafts if d.part == last.part and d.refers_back and not d.ends_only and d.place is None
+                    and not d.remote and d.start == d.end and next_day(d, last)), None)
+        if day is not None:
+            day.end, day.place, day.place_span = last.end, last.place, last.place_span
+            day.evidence.extend(e for e in last.evidence if e not in day.evidence)
+    return drafts
+
+
 def _within(d: MeetingDraft, m: MeetingDraft) -> bool:
     """d's day is m's day, or lies inside m's date range (the second day of a Council)."""
     if d.start == m.start:

@@ -12,14 +12,17 @@ from ..reference.gazetteer import Match
 from .context import Context, ResolvedDate, Sentence
 from .meeting_words import CAPITAL, NAMED_AFTER_CITY, REMOTE, MeetingDraft
 
-# an event page's line that gives the venue: 'Venue: Palace of the Parliament, Bucharest'
-_VENUE_LABEL = re.compile(r"[ \t]*(?:Venue|Location|Place|Where)[ \t]*:[^\n:]*$")
+# an event page's line that gives the venue: 'Venue: Palace of the Parliament, Bucharest', 'Meeting
+# information: Luxembourg, European Convention Center · Chaired by: ...' (the city in its first item)
+_LABEL = r"[ \t]*(?:Venue|Location|Place|Where|(?:Meeting|Event)\s+(?:information|details))[ \t]*:"
+_VENUE_LABEL = re.compile(_LABEL + r"[^\n:]*$")
+_VENUE_FIRST = re.compile(_LABEL + r"[^\n:·|;]*$")  # up to a city in the label's first item
 
 
 # the head of a diary line, before its date: a bullet, a weekday ('Thu 21 – Fri 22 Feb – ...')
 _DIARY_HEAD = re.compile(r"(?i)[ \t•·*–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?$")
 # a city named as the meeting's: 'their Luxembourg meeting of 9 June', 'Ghent conference: ...'
-_CITY_MEETING = re.compile(r"\s+(?:meeting|conference|summit)\b")
+_CITY_MEETING = re.compile(r"(?i)\s+(?:meeting|conference|summit)\b")
 
 
 def is_line(ctx: Context, sentence: Sentence, limit: int = 100) -> bool:
@@ -38,7 +41,7 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
     lead = text[max(sentence.start, m.start - 30):m.start]
     if re.search(r"(?i)\bnot\s+(?:in|at)\s+(?:the\s+)?$", lead):
         return False  # 'not in Berlin as originally planned, but by video conference'
-    if _VENUE_LABEL.match(text, text.rfind("\n", 0, m.start) + 1, m.start):
+    if _VENUE_FIRST.match(text, text.rfind("\n", 0, m.start) + 1, m.start):
         return True  # 'Venue: Palace of the Parliament, Bucharest'
     alone = re.fullmatch(r"[-•*\s]*", lead.rsplit("\n", 1)[-1]) and "\n" in text[m.end:m.end + 1] + "\n"
     return bool(
@@ -67,9 +70,13 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
         or (is_line(ctx, sentence, 200) and re.search(r",\s*$", lead) is not None
             and re.match(r"[ \t]*(?:$|\n|[,(–—]|-\s)", text[m.end:]) is not None
             and any(_DIARY_HEAD.fullmatch(text, sentence.start, d.span.start) for d in ctx.dates_in(sentence.start, m.start)))
-        # the city naming the meeting, in a line's or a sentence's first words or after 'their', 'its', 'the'
+        # the city naming the meeting, in a line's or a sentence's first words or after 'their', 'its', 'the',
+        # or opening a diary line's words ('• 9-10 May: Sofia summit on migration')
         or (_CITY_MEETING.match(text, m.end) is not None
-            and re.fullmatch(r"(?i)(?:.*\b(?:the|their|its|this|that)\s+)?", text[sentence.start:m.start]) is not None)
+            and (re.fullmatch(r"(?i)(?:.*\b(?:the|their|its|this|that)\s+)?", text[sentence.start:m.start]) is not None
+                 or any(_DIARY_HEAD.fullmatch(text, sentence.start, d.span.start)
+                        and re.fullmatch(r"[ \t]*[:–—-]?[ \t]*", text[d.span.end:m.start])
+                        for d in ctx.dates_in(sentence.start, m.start))))
         # an address: 'The Egmont Palace, Brussels, Belgium', 'Lisbon, Portugal'
         or any(re.fullmatch(r"\s*,\s*", text[m.end:c.start]) for c in ctx.matches_in(m.end, m.end + 40, {"country"})))
 

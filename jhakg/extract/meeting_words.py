@@ -5,6 +5,7 @@ draft a meeting is read into (`MeetingDraft`, which meetings and meeting_places 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -52,6 +53,7 @@ SIGNING = re.compile(rf"(?i)\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing))\b(?P<wh
 ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|conference|session|Council|"
                      r"gathering|visit|hearing|forum|summit|workshop|seminar|ceremony)\b|^(?:It|Ministers|Participants)\b|"
                      r"^(?:Chaired|Hosted|Organised|Organized|Opened|Co-chaired)\s+by\b|"
+                     r"^(?:Meeting|Event)\s+(?:information|details)\s*:|"
                      r"\b(?:hosted|chaired|organised|opened|closed)\s+the\s+(?:meeting|event|conference|plenary)\b")
 # 'The Council today adopted', 'the Council (of the EU) approved today'
 COUNCIL_TODAY = re.compile(r"\b[Tt]he\s+Council(?:\s+of\s+the\s+(?:EU|European\s+Union))?\s+(?P<today>today)\s+"
@@ -122,6 +124,16 @@ _CHANGED = re.compile(r"(?i)\b(?:update[ds]?|(?:last\s+)?(?:modified|updated|rev
 MEETING_DAYS = 14  # a meeting lasts days, not weeks: a longer span is a term or a period
 
 
+def own_words(ctx: Context, sentence: Sentence, skip: list[Span]) -> int:
+    """Where a sentence's own words begin: past a dateline that opens it ('Innsbruck, 13.07.2018 - The ...')."""
+    at = max([sentence.start] + [s.end for s in skip if sentence.start <= s.start < sentence.end and
+                                 not ctx.text[sentence.start:s.start].strip()])
+    return _DATELINE_TAIL.match(ctx.text, at).end()
+
+
+_DATELINE_TAIL = re.compile(r"[\s,:–—-]*")
+
+
 def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance: bool = False) -> list[ResolvedDate]:
     """Dates in a sentence that can be a meeting's: not a year or period, not a deadline
     ('until', 'by'), not the date of another event ('replaced EASO on 19 January'), not a
@@ -149,7 +161,7 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
         rest = re.match(r"[^,;.]*", ctx.text[d.span.end:sentence.end]).group(0)
         with_date = clause + ctx.text[d.span.start:d.span.end] + rest
         if not appearance and NON_EVENT.search(clause) and not (MEETING_VERB.search(with_date)
-                                                                or MEETING_ENDS.match(ctx.text, sentence.start, d.span.start)
+                                                                or MEETING_ENDS.match(ctx.text, own_words(ctx, sentence, skip), d.span.start)
                                                                 or MEETING_NOUN.search(with_date)
                                                                 or SIGNING.search(with_date)
                                                                 or _MEETING_CLAUSE.search(ctx.text, max(sentence.start, d.span.start - 160),
@@ -199,6 +211,32 @@ def pick_date(candidates: list[ResolvedDate], anchor: int, text: str, anchor_end
         if best is None or distance < best[0]:
             best = (distance, d)
     return best[1] if best else None
+
+
+# a meeting of so many days ('the two-day meeting', 'their 3-day conference'), and the verb that says
+# whether the day given is its first ('which opened yesterday') or its last ('concluded ... on Friday')
+_DAYS_LONG = re.compile(r"(?i)\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+(?:[\w'’-]+\s+){0,3}$")
+_DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+_OPENS_ENDS = re.compile(r"(?i)\b(?:(?P<first>opened|opens|began|begins|started|starts|kicked\s+off)|"
+                         r"(?P<last>ended|ends|closed|closes|concluded|concludes|wrapped\s+up))\b")
+
+
+def days_of(text: str, start: int, noun: int, date: Span, first: PartialDate, last: PartialDate) -> tuple[PartialDate, PartialDate]:
+    """A day of a meeting of so many days ('the two-day meeting, which opened yesterday', 'concluded
+    their two-day informal meeting on Friday'): its days, from the verb of opening or ending last
+    before the day; with no such verb the day says nothing of the others and stays as it is."""
+    long = _DAYS_LONG.search(text, max(start, noun - 60), noun)
+    day = first.to_date() if first == last else None
+    if long is None or day is None or date.start < noun:
+        return first, last
+    verb = next(reversed(list(_OPENS_ENDS.finditer(text, start, date.start))), None)
+    if verb is None or re.search(r"[.;]", text[verb.end():date.start]):
+        return first, last
+    n = int(long.group("n")) if long.group("n").isdigit() else _DAY_COUNT[long.group("n").lower()]
+    shift = dt.timedelta(days=n - 1)
+    other = day + shift if verb.group("first") else day - shift
+    a, b = sorted((day, other))
+    return PartialDate(a.year, a.month, a.day), PartialDate(b.year, b.month, b.day)
 
 
 def kind_words(ctx: Context, trigger: re.Match[str], offset: int, sentence: Sentence) -> str:
@@ -266,3 +304,4 @@ class MeetingDraft:
     confidence: float = 0.85
     remote: bool = False  # held at a distance ('met online on 7 March'): no city is its place
     ends_only: bool = False  # 'the meeting ended today': its last day, not the day it began
+    refers_back: bool = False  # its sentence opens with 'The meeting', 'It', 'Chaired by': about the meeting named before

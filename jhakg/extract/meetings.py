@@ -12,7 +12,7 @@ from ..kinds import Fact, PartialDate, Span
 from ..kinds.meeting import Meeting
 from ..namespaces import JHA
 from .context import BULLET, Context, ResolvedDate, Sentence
-from .meeting_merges import continuations, merge, next_day
+from .meeting_merges import continuations, ended, merge, next_day
 from .meeting_places import (
     capital,
     dateline_place,
@@ -46,8 +46,10 @@ from .meeting_words import (
     UNDER_DEMONYM,
     VISITED,
     MeetingDraft,
+    days_of,
     kind_words,
     meeting_dates,
+    own_words,
     pick_date,
     remote_date,
 )
@@ -56,10 +58,14 @@ from .people import People
 BROUGHT = re.compile(r"(?i)brought\s+together")
 # a list under a heading or lead-in of events ('Upcoming events', 'Network calendar 2026', 'Diary', 'the
 # webinar programme:'): each item that opens with its date is a meeting, named by the words that follow
-EVENTS_HEAD = re.compile(r"(?i)\b(?:events?|calendar|diary|webinars?)\b")
+EVENTS_HEAD = re.compile(r"(?i)\b(?:events?|calendar|diary|webinars?|coming\s+up|upcoming|forthcoming)\b")
+# a diary's line that opens with its date, bulleted or not: '12 May – ...', 'Mon 22 – Tue 23 March: ...'
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-•*·–—][ \t]+)?")
 _ITEM_SEP = re.compile(r"[ \t]*(?:[:–—-][ \t]*|[ \t]+)")
 _ITEM_WORDS = re.compile(r"[A-Za-z][^,(\n]*?(?=\s*(?:[,(]|$))")
 WEBINAR = re.compile(r"(?i)\bwebinars?\b")
+# days of one verb, each its own meeting: 'on 25 March and on 6 July', 'on 4 June and again on 1 December'
+_AND_ON = re.compile(r"\s*,?\s*(?:and|then)\s+(?:again\s+|also\s+|once\s+more\s+|later\s+)?on\s+(?:the\s+)?")
 
 
 class MeetingFinder:
@@ -117,8 +123,28 @@ class MeetingFinder:
         return (verb, False) if verb else None
 
     def _events_heading(self, sentence: Sentence) -> Span | None:
-        head = self.ctx.list_heading(sentence.start)
+        head = self.ctx.list_heading(sentence.start) if BULLET.match(self.ctx.text, sentence.start) else self._diary_heading(sentence)
         return head if head and EVENTS_HEAD.search(self.ctx.text, head.start, head.end) else None
+
+    def _diary_heading(self, sentence: Sentence) -> Span | None:
+        """The heading over a line of a diary that has no bullets ('COMING UP' over 'Friday 26
+        March: ...'): the first line above it, past blank lines and the diary's other lines (each
+        opening with its date), that opens with no date and is short."""
+        text = self.ctx.text
+        if not is_line(self.ctx, sentence, 200) or not self._opens_with_date(sentence.start, sentence.end):
+            return None
+        end = sentence.start - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if line.strip() and not self._opens_with_date(start, end):
+                return Span(start, end) if len(line) <= 80 and line.rstrip()[-1:] not in ".!?" else None
+            end = start - 1
+        return None
+
+    def _opens_with_date(self, start: int, end: int) -> bool:
+        dates = self.ctx.dates_in(start, end)
+        return bool(dates) and dates[0].span.start == _LINE_HEAD.match(self.ctx.text, start).end()
 
     def _listed(self, sentence: Sentence) -> re.Match[str] | None:
         """An item of a list of events that opens with its date: '- 6 May: Advisory Group, Tallinn'
@@ -126,7 +152,7 @@ class MeetingFinder:
         ctx, text = self.ctx, self.ctx.text
         bullet = BULLET.match(text, sentence.start)
         dates = ctx.dates_in(sentence.start, sentence.end)
-        if bullet is None or not dates or dates[0].span.start != bullet.end() or self._events_heading(sentence) is None:
+        if not dates or dates[0].span.start != (bullet.end() if bullet else sentence.start) or self._events_heading(sentence) is None:
             return None
         chunk = text[sentence.start:sentence.end]
         sep = _ITEM_SEP.match(chunk, dates[0].span.end - sentence.start)
@@ -139,7 +165,7 @@ class MeetingFinder:
         """A webinar, or an item of a list of webinars or that says 'online', has no city."""
         if WEBINAR.search(kind):
             return True
-        head = self._events_heading(sentence) if BULLET.match(self.ctx.text, sentence.start) else None
+        head = self._events_heading(sentence)
         return head is not None and bool(WEBINAR.search(self.ctx.text, head.start, head.end)
                                          or REMOTE.search(self.ctx.text, sentence.start, sentence.end))
 
@@ -189,6 +215,8 @@ class MeetingFinder:
             kind = kind_words(ctx, trigger, sentence.start, sentence) if is_noun else self._verb_kind(sentence, trigger)
             for date, scope in dated:
                 start, end = self._year_of_noun(date, sentence, trigger) if is_noun else (date.start, date.end)
+                if is_noun:  # 'the two-day meeting, which opened yesterday'
+                    start, end = days_of(ctx.text, sentence.start, sentence.start + trigger.start(), date.span, start, end)
                 if start.year is None or (not is_noun and (SIGNING.match(trigger.group(0)) or BROUGHT.match(trigger.group(0)))
                                           and start.precision != "day"):
                     continue  # a signing is a meeting on its day ('In July 2023, the EU concluded ...' is not), and
@@ -196,7 +224,9 @@ class MeetingFinder:
                 draft = MeetingDraft(start, end, date.span, scope, ctx.part_at(sentence.start), kind,
                                      evidence=[Span(scope.start, scope.end)],
                                      remote=remote_date(ctx.text, scope.start, date.span) or self._online(sentence, kind),
-                                     ends_only=start == end and MEETING_ENDS.match(ctx.text, sentence.start, date.span.start) is not None)
+                                     ends_only=start == end and MEETING_ENDS.match(ctx.text, own_words(ctx, sentence, self.skip),
+                                                                                   date.span.start) is not None,
+                                     refers_back=ANAPHOR.search(ctx.text[sentence.start:sentence.end]) is not None)
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
                 if len(dated) > 1:
                     place_near(self.ctx, draft, date, window)
@@ -226,7 +256,7 @@ class MeetingFinder:
                 out.append(draft)
         # merge mentions of one meeting, join second days, then merge what now falls inside; a meeting
         # known only by the day it ended lends that day's place to one whose days the text gives
-        return [d for d in merge(continuations(merge(out))) if not d.ends_only]
+        return [d for d in ended(merge(continuations(merge(out)))) if not d.ends_only]
 
     def _appearance_drafts(self, sentence: Sentence, kind: str) -> list[MeetingDraft]:
         date = pick_date(meeting_dates(self.ctx, sentence, self.skip, appearance=True), sentence.start, self.ctx.text)
@@ -245,6 +275,9 @@ class MeetingFinder:
         if all(self.ctx.matches_in(seg.start, seg.end, {"city"}) for seg in segments):
             return True
         text = self.ctx.text
+        if all(d.start == d.end and d.start.precision == "day" for d in dates) and all(
+                _AND_ON.fullmatch(text, a.span.end, b.span.start) for a, b in zip(dates, dates[1:], strict=False)):
+            return True  # 'met by videoconference on 4 June and again on 1 December'
         return all(MEETING_NOUN.search(text[seg.start:d.span.end]) for seg, d in zip(segments, dates, strict=True))
 
     @staticmethod

@@ -1,0 +1,104 @@
+"""Meetings in phrasings real releases use and the rules before did not read: a labelled
+'Meeting information' line, a meeting of so many days that opened or ended on a day, two
+days of one verb ('met on 3 March and again on 9 June'), a diary's lines without bullets, a
+meeting that ended today under a dateline, 'the new premises' named before. The texts are
+written for these tests; each phrasing has a near miss that must not match."""
+
+from __future__ import annotations
+
+from .conftest import facts_of, release
+
+PLACE = "https://w3id.org/jhakg/id/place/"
+
+
+def _meetings(tmp_path, gazetteer, text: str) -> list[tuple[str, str, str | None]]:
+    facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
+    return sorted((f.record.start.iso(), f.record.end.iso(), (f.record.place or "").removeprefix(PLACE) or None)
+                  for f in facts)
+
+
+def test_a_meeting_information_line_gives_the_city_of_its_first_item(tmp_path, gazetteer):
+    text = ("Press release\n4 March 2019 18:00\n\nJustice and Home Affairs Council, 4-5 March 2019\nOutcome\n\n"
+            "Meeting information: Luxembourg, European Convention Center · Chaired by: the Romanian minister\n\n"
+            "Ministers discussed the e-evidence file.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2019-03-04", "2019-03-05", "luxembourg-city")]
+
+
+def test_a_city_past_the_first_item_of_a_meeting_information_line_is_not_its_place(tmp_path, gazetteer):
+    text = ("Press release\n4 March 2019 18:00\n\nJustice and Home Affairs Council, 4-5 March 2019\nOutcome\n\n"
+            "Meeting information: European Convention Center · Next meeting: Brussels\n\n"
+            "Ministers discussed the e-evidence file.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2019-03-04", "2019-03-05", None)]
+
+
+def test_a_two_day_meeting_that_opened_on_a_day(tmp_path, gazetteer):
+    text = ("Riga, 5 May 2021 - The directors of the agencies today closed their annual meeting at the agency's "
+            "offices in Riga. The two-day meeting, which opened yesterday, ended with a joint statement on cybercrime.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-05-04", "2021-05-05", "riga")]
+
+
+def test_a_three_day_conference_that_concluded_on_a_weekday(tmp_path, gazetteer):
+    text = ("Vienna, 7 May 2021\n\nPolice trainers concluded their three-day conference in Vienna on Friday with "
+            "a call for common curricula.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-05-05", "2021-05-07", "vienna")]
+
+
+def test_a_two_day_meeting_with_no_verb_of_opening_or_ending_keeps_its_one_day(tmp_path, gazetteer):
+    text = "Vienna, 7 May 2021\n\nPolice trainers will hold a two-day meeting in Vienna on 20 May on common curricula.\n"
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-05-20", "2021-05-20", "vienna")]
+
+
+def test_two_days_of_one_verb_are_two_meetings(tmp_path, gazetteer):
+    text = ("Budapest, 10 December 2021\n\nThe trainers' network met by video link twice this year, on 3 February "
+            "and again on 14 September, to plan the joint courses.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-02-03", "2021-02-03", None),
+                                                    ("2021-09-14", "2021-09-14", None)]
+
+
+def test_a_meeting_day_and_a_deadline_day_are_not_two_meetings(tmp_path, gazetteer):
+    text = ("Budapest, 10 December 2021\n\nThe trainers' network met on 3 February and agreed to report by "
+            "14 September on the joint courses.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-02-03", "2021-02-03", None)]
+
+
+def test_the_lines_of_a_diary_without_bullets_are_meetings(tmp_path, gazetteer):
+    text = ("Brussels, 2 September 2021\n\nThe network's newsletter.\n\n"
+            "WHAT'S COMING UP\n"
+            "Tue 14 – Wed 15 September: Eurojust College seminar, The Hague\n"
+            "Thursday 23 September: EIGE Management Board, by video\n"
+            "4th–5th October: Europol cybercrime network, Athens\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-09-14", "2021-09-15", "the-hague"),
+                                                    ("2021-09-23", "2021-09-23", None),
+                                                    ("2021-10-04", "2021-10-05", "athens")]
+
+
+def test_lines_that_open_with_a_date_under_another_heading_are_not_meetings(tmp_path, gazetteer):
+    text = ("Brussels, 2 September 2021\n\nThe network's newsletter.\n\n"
+            "MILESTONES\n"
+            "14 September: EIGE Management Board, Vilnius\n"
+            "4 October: Europol cybercrime network, Athens\n")
+    assert _meetings(tmp_path, gazetteer, text) == []
+
+
+def test_a_diary_item_named_after_its_city(tmp_path, gazetteer):
+    text = "Brussels, 2 September 2021\n\nDiary\n• 6–7 October: Porto summit on social rights\n"
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-10-06", "2021-10-07", "porto")]
+
+
+def test_a_city_inside_a_diary_item_s_words_is_not_its_place(tmp_path, gazetteer):
+    text = "Brussels, 2 September 2021\n\nDiary\n• 6–7 October: social partners' Porto summit follow-up\n"
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-10-06", "2021-10-07", None)]
+
+
+def test_a_meeting_that_ended_today_under_a_second_dateline_and_its_day_before(tmp_path, gazetteer):
+    text = ("News\nPress release, 15 March 2024\n\n"
+            "Gent, 15.03.2024 – The informal meeting of the interior ministers ended today in the city on the Scheldt. "
+            "The meeting was chaired by the Belgian minister Annelies Verlinden-Maes, and on Thursday by her deputy.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2024-03-14", "2024-03-15", "ghent")]
+
+
+def test_a_meeting_that_ended_today_with_no_other_day_is_not_said_to_begin_today(tmp_path, gazetteer):
+    text = ("News\nPress release, 15 March 2024\n\n"
+            "Gent, 15.03.2024 – The informal meeting of the interior ministers ended today in the city on the Scheldt. "
+            "Ministers discussed returns.\n")
+    assert _meetings(tmp_path, gazetteer, text) == []

@@ -410,3 +410,35 @@ def test_no_operator_by_seat_or_comparison_the_text_does_not_settle(tmp_path, ga
 def test_an_agency_named_by_a_seat_it_did_not_yet_have_is_none(tmp_path, gazetteer):
     text = "Budapest, 4 March 2012\n\nThe Budapest agency manages the Visa Information System.\n"
     assert facts_of(release(tmp_path, text), gazetteer, "system_operated_by") == []
+
+
+# -- the seventh paraphrase set: an agency referred back to ('It ... It ...', 'Since the agency ..., it has')
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'It ... It ...': the 'it' of a sentence naming no body stands for the agency the 'it' before it stands for
+    ("eu-LISA opened its doors in Tallinn in 2012. It looks after the Visa Information System. It will also be in "
+     "charge of the Entry/Exit System.", {("vis", "eu-lisa"), ("ees", "eu-lisa")}),
+    ("eu-LISA was set up by a regulation of 2011. It currently runs Eurodac. According to the new rules, it will "
+     "also operate ETIAS.", {("eurodac", "eu-lisa"), ("etias", "eu-lisa")}),
+    # 'Since the agency ..., it has ...': 'it' restates the agency of the clause the sentence opens with
+    ("Ministers visited eu-LISA in Tallinn. Since the agency opened in 2012, it has managed the Visa Information "
+     "System.", {("vis", "eu-lisa")}),
+    ("Since eu-LISA began work in December 2012 it has operated Eurodac.", {("eurodac", "eu-lisa")}),
+    # '..., and it will operate': 'it' restates the agency the sentence opens with
+    ("eu-LISA is responsible for the Schengen Information System, and it will operate ETIAS as well.",
+     {("sis", "eu-lisa"), ("etias", "eu-lisa")}),
+])
+def test_operators_by_an_agency_the_text_refers_back_to(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'it' after another body's name is not the agency the sentence opens with
+    ("eu-LISA met Frontex in Warsaw, and it will run ETIAS.", set()),
+    ("Since eu-LISA began work in 2012, Interpol has said it manages the Schengen Information System alerts.", set()),
+    # a chain of 'it' starts from an agency
+    ("The Commission presented the plan in May. It runs until 2027. It will also run the Entry/Exit System.", set()),
+])
+def test_no_operator_where_it_is_not_the_agency(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

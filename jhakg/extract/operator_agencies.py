@@ -49,16 +49,20 @@ def _opening_agency(ctx: Context, sentence: Sentence, depth: int = 3) -> Match |
     return found
 
 
-def pronoun_agency(ctx: Context, sentence: Sentence) -> Match | None:
+def pronoun_agency(ctx: Context, sentence: Sentence, depth: int = 2) -> Match | None:
     """The agency a sentence refers to as 'it' or 'the agency': the agency the previous
-    sentence of the same part opens with, else (for 'the agency') the one agency the nearest
-    sentence before that names agencies names."""
+    sentence of the same part opens with, else the agency the previous sentence, naming no
+    body, refers to the same way ('eu-LISA began work in 2012. It manages VIS. It will also run
+    the EES'), else (for 'the agency') the one agency the nearest sentence before that names
+    agencies names."""
     m = AGENCY_PRONOUN.search(ctx.text, sentence.start, sentence.end) \
         if ctx.holds_any(sentence.start, sentence.end, AGENCY_PRONOUN_WORDS) else None
     previous = ctx.previous_sentence(sentence) if m else None
     if previous is None:
         return None
     opening = _opening_agency(ctx, previous)
+    if opening is None and depth > 0 and not ctx.matches_in(previous.start, previous.end, {"agency", "organisation"}):
+        opening = pronoun_agency(ctx, previous, depth - 1)
     if opening is not None:
         return Match(m.start("ref"), m.end("ref"), "agency", opening.entities)
     if m.group("ref").lower() == "it":

@@ -93,6 +93,29 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
     return out
 
 
+# a sentence opening with the agency, or with a clause on it: 'Since the agency began work in 2012 it has managed'
+_SINCE = re.compile(r"(?i)\s*(?:since|when|after|once|now\s+that)\s+$")
+_IT = re.compile(r"(?i)\bit\b")
+
+
+def _after_it(ctx: Context, sentence: Sentence, agency: Match, gap: str) -> str:
+    """The words after an 'it' that restates the agency the sentence opens with: 'Since the agency
+    began work in 2012 it has managed', 'The agency runs SIS, and it will operate'; else the
+    words as they are (no other body named before the 'it')."""
+    lead = ctx.text[sentence.start:agency.start]
+    since = _SINCE.fullmatch(lead)
+    if not since and not re.fullmatch(r"\s*", lead):
+        return gap
+    for m in reversed(list(_IT.finditer(gap))):
+        before = gap[:m.start()]
+        if (re.fullmatch(r"[^,;.:]{1,80}?(?:,\s*|\s+)", before) if since else
+                re.search(r"(?:,|,?\s+(?:and|but))\s+$", before) and not re.search(r"[.;:]", before)):
+            if not ctx.matches_in(agency.end, agency.end + m.start(), {"agency", "organisation", "country"}):
+                return gap[m.end():]
+        break
+    return gap
+
+
 def extract_operators(ctx: Context) -> list[Fact]:
     facts = []
     seen = set()
@@ -119,8 +142,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     # 'eu-LISA, the agency which already manages SIS'
                     # 'X will lead eu-LISA ...: the agency is preparing ...': the agency restated
                     restated = re.search(r"(?i):\s+(?:the\s+agency|it)\b(?=[^:]*$)", gap)
-                    if restated:
-                        gap = gap[restated.end():]
+                    gap = gap[restated.end():] if restated else _after_it(ctx, sentence, agency, gap)
                     # another body between them takes the system, unless it is the one handing over
                     # ('has taken over from the European Commission the operational management of')
                     others = [x for x in ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})

@@ -38,13 +38,16 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
             if any(r.start <= m.start() < r.end for r in refs):
                 continue
             named = (_listed_after(ctx, m.end(), end) if plural else ()) or \
-                _named_before(ctx, m.start(), plural, [r for r in refs if r.end <= m.start()])
+                _named_before(ctx, m.start(), plural, [r for r in refs if r.end <= m.start() and r.entities])
             number = re.search(r"(?i)\b(two|three|four|five|six|seven|[2-9])\b", m.group()) if plural else None
             if number and len(named) != (NUMBERS.get(number.group(1).lower()) or int(number.group(1))):
                 # 'all four components' after a bulleted list of four: that list
                 count = NUMBERS.get(number.group(1).lower()) or int(number.group(1))
-                named = _bulleted_before(ctx, m.start(), count) or _named_over_sentences(ctx, m.start(), count) or named
-            if named:
+                # a count the systems named before do not give settles none ('all four components' after six)
+                named = _bulleted_before(ctx, m.start(), count) or _named_over_sentences(ctx, m.start(), count)
+            if named or number:
+                # unsettled, 'all four components' still stands in a list: 'will operate all four components,
+                # together with SYS and SYS'
                 refs.append(Ref(m.start(), m.end(), named))
     # 'Both will be hosted by eu-LISA': a sentence opening with 'Both', for the two systems the sentence before names
     both = BOTH.match(text, start)
@@ -66,18 +69,33 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
 
 def _named_over_sentences(ctx: Context, at: int, count: int) -> tuple[str, ...]:
     """'All four components are run by eu-LISA' after two sentences naming two each: the
-    systems of the nearest sentences before (in the same part, three at most), when whole
-    sentences give exactly ``count`` of them."""
-    i = ctx.sentence_index(at)
-    part = ctx.part_at(at)
+    systems of the nearest sentences before (in the same part, five at most: a bulleted item is
+    a sentence), when whole sentences give exactly ``count`` of them; else those of the one
+    sentence of the three nearest that names that many ('adds four components: SYS, SYS, SYS
+    and SYS. They will link SYS, ... and SYS. eu-LISA will run all four components')."""
+    each = _sentences_before(ctx, at, 5)
     named: list[str] = []
-    for sentence in reversed(ctx.sentences[max(0, i - 3):i]):
-        if ctx.part_at(sentence.start) != part:
-            break
-        named = list(dict.fromkeys([m.entity for m in ctx.matches_in(sentence.start, sentence.end, {"system"})] + named))
+    for own in each:
+        named = list(dict.fromkeys(list(own) + named))
         if len(named) >= count:
             break
-    return tuple(named) if len(named) == count else ()
+    if len(named) == count:
+        return tuple(named)
+    exact = [own for own in each[:3] if len(own) == count]
+    return exact[0] if len(exact) == 1 else ()
+
+
+def _sentences_before(ctx: Context, at: int, within: int) -> list[tuple[str, ...]]:
+    """The systems each of the ``within`` sentences before the one at ``at`` names, nearest first, in
+    the same part."""
+    i = ctx.sentence_index(at)
+    part = ctx.part_at(at)
+    out = []
+    for sentence in reversed(ctx.sentences[max(0, i - within):i]):
+        if ctx.part_at(sentence.start) != part:
+            break
+        out.append(tuple(dict.fromkeys(m.entity for m in ctx.matches_in(sentence.start, sentence.end, {"system"}))))
+    return out
 
 
 def _last_list_before(ctx: Context, at: int) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from .operator_words import (
     AGENCY_SITE,
     AGENCY_VERB,
     ALONGSIDE,
+    AND_ALSO_RUNS,
     AND_IS,
     AS_IT_DOES,
     BUILDS,
@@ -29,6 +30,8 @@ from .operator_words import (
     HANDOVER_OF,
     HANDOVER_TO,
     ITS_RUNNING_TO,
+    KEEPS,
+    KEPT_RUNNING,
     OPERATE_VERB,
     PART_OF_NAME,
     RESPONSIBILITY_FOR,
@@ -93,6 +96,8 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
     return out
 
 
+# a system named as what something is done with or in: 'checks against SIS', 'alerts in SIS'
+_OBJECT_OF = re.compile(r"(?i)\b(?:against|in|on|into|with|to|from|for|by|through|via|using)\s+(?:the\s+)?$")
 # a sentence opening with the agency, or with a clause on it: 'Since the agency began work in 2012 it has managed'
 _SINCE = re.compile(r"(?i)\s*(?:since|when|after|once|now\s+that)\s+$")
 _IT = re.compile(r"(?i)\bit\b")
@@ -132,6 +137,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
             continue
         refs = references(ctx, sentence.start, sentence.end)
         for agency in agencies:
+            linked: list[Ref] = []  # the systems the agency, named before them, runs
             for ref in refs:
                 if agency.end <= ref.start:
                     gap = text[agency.end:ref.start]
@@ -153,8 +159,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                                       rf"(?:\s*,\s*[\"“][^\"”]{{1,60}}[\"”]\s*,)?"
                                       rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?agency(?:\s+for\s+[^,;.:]{{1,60}}?)?)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|today|will|be|been|"
-                                      rf"has|have|had|is|are|remains?|stays?)\s+)*{BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?(?:\s*[:–—]\s*|\s+)"
-                                      rf"{SYS_LIST}(?:the\s+)?{FILLER}{ALONGSIDE}", gap) or (
+                                      rf"has|have|had|is|are|remains?|stays?)\s+)*{BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?(?:\s*[:,–—]\s*|\s+)"
+                                      rf"(?:both\s+)?{SYS_LIST}(?:the\s+)?{FILLER}{ALONGSIDE}", gap) or (
                         # 'eu-LISA, which is developing both systems and will be responsible for running them'
                         TASK_COLON.search(gap) and not others and len(gap) < 160) or (
                         AS_IT_DOES.match(gap) and not others) or (
@@ -164,7 +170,11 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         (RESPONSIBLE.search(gap) or (RESPONSIBLE_FOR_ITS.search(gap)
                                                       and text[ref.start:ref.end].lower() == "its"))
                         and not re.search(r"[.;:]", gap) and len(gap) < 120
-                        and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"}))
+                        and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})) or (
+                        # 'the agency that keeps SIS, VIS and Eurodac running'
+                        KEEPS.match(gap) and KEPT_RUNNING.match(masked(ctx, refs, ref.end, sentence.end))) or (
+                        # '... runs the central EES and will run the central ETIAS system'
+                        any(AND_ALSO_RUNS.match(masked(ctx, refs, r.end, ref.start)) for r in linked))
                 else:
                     gap = text[ref.end:agency.start]
                     base = max(sentence.start, ref.start - 160)
@@ -175,7 +185,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     # 'SYS, the secure channel for ..., is managed by'
                     core = re.sub(r"^\s*,\s*(?:the|an?)\s+[^,;.()]{1,100}?,(?=\s+(?:is|are|was|were|has|have|will)\b)", "", gap)
                     ok = (BY.search(core) and (BY.search(core).start() < 45 or AND_IS.match(core)) and not re.search(r"[.;]", core)) or (
-                        UNDER.match(gap)) or (HANDOVER_TO.match(gap) and HANDOVER_OF.search(text, max(sentence.start, ref.start - 30), ref.start)) or (
+                        # 'Checks in SIS are the responsibility of Frontex': the system, not what is done with it
+                        UNDER.match(gap) and not _OBJECT_OF.search(lead)) or (HANDOVER_TO.match(gap) and HANDOVER_OF.search(text, max(sentence.start, ref.start - 30), ref.start)) or (
                         BUILT_BY.match(gap) and WHICH_RUNS_IT.match(text[agency.end:sentence.end])) or (
                         WHICH_AGENCY.match(gap) and AGENCY_VERB.match(text[agency.end:sentence.end])) or (
                         ITS_RUNNING_TO.match(gap) and text[ref.start:ref.end].lower() == "its"
@@ -185,6 +196,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"}))
                 if ok and ctx.matches_in(ref.start, ref.end, {"system"}) and PART_OF_NAME.match(text, ref.end):
                     ok = False  # 'Frontex hosts the ETIAS Central Unit': the unit, not the system
+                if ok and agency.end <= ref.start:
+                    linked.append(ref)
                 for system in ref.entities if ok else ():
                     if (system, agency.entity) in seen:
                         continue

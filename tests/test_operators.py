@@ -410,3 +410,102 @@ def test_no_operator_by_seat_or_comparison_the_text_does_not_settle(tmp_path, ga
 def test_an_agency_named_by_a_seat_it_did_not_yet_have_is_none(tmp_path, gazetteer):
     text = "Budapest, 4 March 2012\n\nThe Budapest agency manages the Visa Information System.\n"
     assert facts_of(release(tmp_path, text), gazetteer, "system_operated_by") == []
+
+
+# -- the seventh paraphrase set: an agency referred back to ('It ... It ...', 'Since the agency ..., it has')
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'It ... It ...': the 'it' of a sentence naming no body stands for the agency the 'it' before it stands for
+    ("eu-LISA opened its doors in Tallinn in 2012. It looks after the Visa Information System. It will also be in "
+     "charge of the Entry/Exit System.", {("vis", "eu-lisa"), ("ees", "eu-lisa")}),
+    ("eu-LISA was set up by a regulation of 2011. It currently runs Eurodac. According to the new rules, it will "
+     "also operate ETIAS.", {("eurodac", "eu-lisa"), ("etias", "eu-lisa")}),
+    # 'Since the agency ..., it has ...': 'it' restates the agency of the clause the sentence opens with
+    ("Ministers visited eu-LISA in Tallinn. Since the agency opened in 2012, it has managed the Visa Information "
+     "System.", {("vis", "eu-lisa")}),
+    ("Since eu-LISA began work in December 2012 it has operated Eurodac.", {("eurodac", "eu-lisa")}),
+    # '..., and it will operate': 'it' restates the agency the sentence opens with
+    ("eu-LISA is responsible for the Schengen Information System, and it will operate ETIAS as well.",
+     {("sis", "eu-lisa"), ("etias", "eu-lisa")}),
+])
+def test_operators_by_an_agency_the_text_refers_back_to(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'it' after another body's name is not the agency the sentence opens with
+    ("eu-LISA met Frontex in Warsaw, and it will run ETIAS.", set()),
+    ("Since eu-LISA began work in 2012, Interpol has said it manages the Schengen Information System alerts.", set()),
+    # a chain of 'it' starts from an agency
+    ("The Commission presented the plan in May. It runs until 2027. It will also run the Entry/Exit System.", set()),
+])
+def test_no_operator_where_it_is_not_the_agency(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+# -- the seventh paraphrase set: systems counted or listed, second predicates, 'keeps SYS running', 'the
+# responsibility of'
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'all three components' after a sentence naming more: the one sentence before that names three
+    ("The framework has three parts: the European Search Portal, the Common Identity Repository and the "
+     "Multiple-Identity Detector. They connect the Schengen Information System, the Visa Information System, "
+     "Eurodac and the Entry/Exit System. eu-LISA will run all three components.",
+     {("esp", "eu-lisa"), ("cir", "eu-lisa"), ("mid", "eu-lisa")}),
+    # a count left unsettled still stands in the list it opens
+    ("The Commission presented the plans. eu-LISA will operate all four components, along with the systems they "
+     "link: the Schengen Information System and Eurodac.", {("sis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # 'the systems X manages, SYS and SYS': the verb, a comma, then the systems
+    ("The new rules cover the systems eu-LISA manages, the Schengen Information System and the Visa Information "
+     "System.", {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    # 'will manage both SYS and SYS and already hosts SYS': a second predicate on more systems
+    ("eu-LISA, the agency that will manage both the Entry/Exit System and ETIAS and already hosts the Visa "
+     "Information System, briefed the ministers.", {("ees", "eu-lisa"), ("etias", "eu-lisa"), ("vis", "eu-lisa")}),
+    ("The agency in Tallinn runs the Schengen Information System and will run the central ETIAS system.",
+     {("sis", "eu-lisa"), ("etias", "eu-lisa")}),
+    # 'keeps SYS and SYS running'
+    ("eu-LISA, the agency that keeps the Schengen Information System and Eurodac running day and night, opened "
+     "a data centre.", {("sis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # 'SYS and, from next year, SYS'
+    ("eu-LISA manages the Visa Information System and, from next year, ETIAS.", {("vis", "eu-lisa"), ("etias", "eu-lisa")}),
+    # 'SYS once it is launched, as well as SYS'
+    ("eu-LISA will run the Entry/Exit System once it is launched, as well as ETIAS.",
+     {("ees", "eu-lisa"), ("etias", "eu-lisa")}),
+    # 'the SYS platform for ..., which X will take over'
+    ("The ministers discussed the e-CODEX platform for electronic exchanges between courts, which eu-LISA will take "
+     "over next summer.", {("e-codex", "eu-lisa")}),
+    # 'are the responsibility of'
+    ("Ministers discussed the Entry/Exit System and ETIAS. Both systems are the responsibility of eu-LISA.",
+     {("ees", "eu-lisa"), ("etias", "eu-lisa")}),
+    ("ECRIS-TCN will be the sole responsibility of eu-LISA.", {("ecris-tcn", "eu-lisa")}),
+])
+def test_operators_in_the_seventh_paraphrase_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count no sentence before gives settles no system
+    ("They connect the Schengen Information System, the Visa Information System, Eurodac and the Entry/Exit System. "
+     "eu-LISA will run all five components.", set()),
+    # the system set beside a list, not run with it
+    ("eu-LISA already operates the Visa Information System, with the Entry/Exit System still being built.",
+     {("vis", "eu-lisa")}),
+    # a second predicate whose subject is another body, or that runs nothing
+    ("eu-LISA runs the Visa Information System and Frontex operates ETIAS.", {("vis", "eu-lisa"), ("etias", "frontex")}),
+    ("eu-LISA runs the Visa Information System and uses ETIAS data.", {("vis", "eu-lisa")}),
+    # keeping something, not keeping it running
+    ("eu-LISA keeps the Schengen Information System figures in its annual report.", set()),
+    # a clause between that starts a new verb
+    ("eu-LISA manages the Visa Information System and, the Commission says, is building ETIAS.", {("vis", "eu-lisa")}),
+    ("eu-LISA will run the Entry/Exit System once it is launched, and Frontex will use ETIAS.", {("ees", "eu-lisa")}),
+    # taking over what is no system, or doing something else with it
+    ("The ministers discussed the e-CODEX platform for cross-border exchanges, which eu-LISA will present next summer.",
+     set()),
+    ("The ministers discussed the Visa Information System rules, which eu-LISA will take over.", set()),
+    # what is done with a system is someone's responsibility, not the system
+    ("Checks against the Schengen Information System are the responsibility of Frontex.", set()),
+])
+def test_operators_the_seventh_sets_phrasings_do_not_overreach(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

@@ -15,11 +15,14 @@ BUILDS_AND = r"(?:(?:develop|build|design)\w*\s+and\s+(?:(?:will|also|then|later
 BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)(?:\s+(?:centrally|jointly|directly))?,?\s+by|"
                  r"entrusted\s+to)\s*(?:the\s+)?$")
 # the system itself under the agency's management: 'SYS will remain under the operational management of the EU
-# agency', 'the SYS system – now under the responsibility of'
+# agency', 'the SYS system – now under the responsibility of', 'Both systems are the responsibility of'
 UNDER = re.compile(r"(?i)^(?:\s+(?:system|database|platform))?\s*[,–—-]?\s*(?:(?:will|would|is|are|was|were|has|have|been|be|"
                     r"remains?|remained|stays?|stayed|comes?|came|now|still|also|already|then)\s+)*under\s+the\s+"
                     r"(?:(?:day-to-day|operational|technical)\s+)?(?:management|responsibility)\s+of(?:\s+the)?(?:\s+EU)?"
-                    r"(?:\s+agency)?\s*$")
+                    r"(?:\s+agency)?\s*$"
+                    r"|^(?:\s+(?:systems?|databases?|platforms?))?\s*(?:will\s+)?(?:is|are|be|was|were|remains?|remained)\s+"
+                    r"(?:(?:now|still|also|already)\s+)*the\s+(?:(?:sole|day-to-day|operational|technical)\s+)?"
+                    r"responsibility\s+of(?:\s+the)?(?:\s+EU)?(?:\s+agency)?\s*$")
 # the handing over of a system to the agency: 'the planned handover of the SYS system to'
 HANDOVER_OF = re.compile(r"(?i)\b(?:hand-?over|handing\s+over|transfer)\s+of\s+(?:the\s+)?$")
 HANDOVER_TO = re.compile(r"(?i)^(?:\s+(?:system|platform))?\s+to\s+(?:the\s+)?$")
@@ -35,7 +38,11 @@ RUNNING = (r"(?:the\s+)?(?:(?:development|design|preparation|building)\s*,?\s+an
 FUTURE = r"(?:(?:the\s+)?(?:future|new|planned)\s+)?"
 # 'responsible for the day-to-day running of', 'responsible for its operational management'
 # systems already listed: 'SIS, VIS and', 'all four components, together with'
-SYS_LIST = r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:in|from|by)\s+\d{4}\s*,)?\s+(?:of\s+)?|,\s*and\s+|,?\s*(?:together|along)\s+with\s+|,?\s*as\s+well\s+as\s+))*"
+# 'SIS, VIS and, since June, e-CODEX'; 'the EES and ETIAS once they are launched, as well as'
+_WHEN_LIVE = (r"(?:\s+(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|these|this|each)\s+(?:is|are|goes|go|becomes?|has\s+been|"
+              r"have\s+been)\s+(?:launched|live|operational|ready|built|in\s+(?:place|operation)))")
+SYS_LIST = (r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:of\s+)?|,\s*and\s+|"
+            rf",?\s*(?:together|along)\s+with\s+|{_WHEN_LIVE}?,?\s*as\s+well\s+as\s+))*")
 # running a system and, by comparison, those it already runs: 'will run it once it is live, as it already does
 # for SYS, SYS and'
 AS_IT_DOES = re.compile(rf"(?i)^[^.;:]{{0,140}}?\b(?:{OPERATE_VERB}|responsible\s+for)\b[^.;:]{{0,80}}?,?\s+as\s+it\s+"
@@ -46,9 +53,10 @@ RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:[\w-]+
                           # the system itself: 'is responsible for SYS', 'for the four components:'
                           rf"|{SYS_LIST}(?:the\s+)?)$")
 # words between the verb and the system ('manages the central part of SIS'), never a new verb
-# ('manages SIS and is building ETIAS')
+# ('manages SIS and is building ETIAS', 'runs SIS and Frontex operates ETIAS', 'runs SIS and uses ETIAS data') nor
+# the systems it is set beside ('manages SIS, with the EES')
 FILLER = (r"(?:(?!(?:is|are|was|were|will|would|must|should|shall|can|could|may|has|have|had|being|building|develop\w*|"
-           r"prepar\w*|to|and|but)\b)"
+           r"prepar\w*|to|and|but|with|operat(?:es|ed|e)|manag(?:es|ed|e)|runs|ran|hosts|hosted|uses?|used|using)\b)"
            r"[\w/-]+\s+){0,6}?")
 # more systems run with the first: 'has run SIS since 2013 alongside the VIS and'
 ALONGSIDE = rf"(?:(?:alongside|together\s+with|along\s+with|as\s+well\s+as)\s+{SYS_LIST}(?:the\s+)?)?"
@@ -92,11 +100,13 @@ RESPONSIBILITY_FOR = re.compile(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?:
 TASK_COLON = re.compile(rf"(?i)(?:^['’]s|\bthe\s+agency['’]s|\bits)\s+(?:[\w-]+\s+){{0,2}}?(?:business|tasks?|mission|job|"
                          rf"role|remit|mandate)\s*[:–—]\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:running|operation|management|hosting)"
                          rf"\s+of\s+{SYS_LIST}(?:the\s+)?$")
-# 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause
-WHICH_AGENCY = re.compile(r"(?i)^\s*,\s*which\s+$")
-# 'which eu-LISA manages', 'which eu-LISA will develop and run', 'which eu-LISA is developing and will operate'
+# 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause; 'the SYS system for
+# cross-border judicial communication, which'
+WHICH_AGENCY = re.compile(r"(?i)^(?:\s+(?:system|platform|database)(?:\s+(?:for|of)\s+[^,;.:()]{1,80}?)?)?\s*,\s*which\s+$")
+# 'which eu-LISA manages', 'which eu-LISA will develop and run', 'which eu-LISA is developing and will operate',
+# 'which eu-LISA will take over in 2023'
 AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been)\s+)*"
-                          rf"{BUILDS_AND}(?:{OPERATE_VERB})\b")
+                          rf"{BUILDS_AND}(?:{OPERATE_VERB}|take[sn]?\s+over|took\s+over|taking\s+over)\b")
 # '... for its operational management', '... which will also ensure its technical management'
 RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing))\s+$")
 # the system first, built by the agency, which runs it: 'The central system has been developed by eu-LISA,
@@ -120,6 +130,16 @@ THEN_RUNS_THEM = re.compile(rf"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(
                              # a reference, written SYS)
                              rf"|^(?:\s*\([^)]*\))?,?\s+and\s+(?:of\s+|for\s+|ensur\w*\s+)(?:its|their|SYS)\s+(?:[\w-]+\s+)?"
                              rf"(?:management|operation|running)\b")
+# the agency keeping a system running: 'the agency that keeps SIS, VIS and Eurodac running'
+KEEPS = re.compile(r"(?i)^(?:\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?agency)?,?\s+(?:which\s+|that\s+)?"
+                   rf"(?:(?:also|already|now|still|will|has|have|had)\s+)*(?:keeps?|kept|keeping)\s+{SYS_LIST}(?:the\s+)?$")
+KEPT_RUNNING = re.compile(r"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*\s+"
+                          r"(?:up\s+and\s+)?running\b")
+# a second predicate on more systems, after a system the agency runs: '... runs the central EES and will run the
+# central ETIAS system', '... will run both SYS and SYS and already operates SYS'
+AND_ALSO_RUNS = re.compile(rf"(?i)^(?:\s*\([^)]*\))?,?\s+and\s+(?:(?:also|already|currently|still|now|will|has|have|is|are|be)\s+)*"
+                           rf"(?:{BUILDS_AND}{OPERATE_VERB}|responsible\s+for)(?:\s*[:,–—]\s*|\s+)(?:both\s+)?{SYS_LIST}(?:the\s+)?"
+                           rf"{FILLER}{ALONGSIDE}$")
 # a system referred back to: 'the system', 'the upgraded system', 'these systems', 'its'
 SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|renewed|new|same|whole)\s+)?(?:system|database)\b"
                        r"|\bits(?=\s+(?:\w+\s+)?(?:management|operation|running|development)\b)")

@@ -1,0 +1,135 @@
+"""The agency a sentence refers to without naming it: 'it' or 'the agency' standing for the
+agency an earlier sentence is about, 'the agency' for one named before, and an agency named by
+its seat ('the Tallinn agency', 'the agency in Tallinn')."""
+
+from __future__ import annotations
+
+import re
+
+from ..reference.gazetteer import Match
+from .context import Context, Sentence
+from .operator_words import BUILDS_AND, OPERATE_VERB
+
+# 'it manages SIS II', 'the agency also operates Eurodac', 'The agency, which has run SIS': the agency the
+# previous sentence is about
+AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)(?:\s*,\s*which|\s+that|\s*,\s*(?:with|based\s+in)\s+[^,;.]{{1,60}},)?"
+                             rf"\s+(?:(?:also|already|now|still|currently|today|will|has|have|had|been)\s+)*"
+                             rf"{BUILDS_AND}(?:{OPERATE_VERB}|taken\s+over|took\s+over|takes\s+over|"
+                             # 'It is also responsible for the operational management of'
+                             rf"(?:is|are|will\s+be|remains?)\s+(?:also\s+|now\s+)?responsible\s+for)\b")
+# a sentence opening with 'The agency' or 'It', standing for the agency an earlier one opens with
+AGENCY_PRONOUN_WORDS = ("operat", "manag", "run", "ran", "host", "charge", "over", "look", "responsib")
+_OPENS_WITH_REFERENCE = re.compile(r"(?i)\s*(?:it|the\s+(?:new\s+|same\s+)?agency)\b(?!['’])")
+
+
+def _opening_agency(ctx: Context, sentence: Sentence, depth: int = 3) -> Match | None:
+    """The agency a sentence opens with: named ('eu-LISA started ...', 'Five years ago today,
+    eu-LISA ...'), or, when it opens with 'The agency' or 'It', the agency the sentence before
+    opens with ('eu-LISA was set up in 2011. The agency runs Eurodac. It also ...'), else the one
+    agency the nearest sentence before that names agencies names. A sentence opening with 'It'
+    settles none ('It gives the agency a mandate': 'it' is the regulation)."""
+    opening = [x for x in ctx.matches_in(sentence.start, sentence.end, {"agency"}) if x.start < sentence.start + 40]
+    before = ctx.text[sentence.start:opening[0].start] if opening else ""
+    if opening and len(opening) > 1 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", ctx.text[opening[0].end:opening[1].start]):
+        return None  # 'Europol and eu-LISA signed a plan. The agency ...': which of the two is not settled
+    if opening and (before.strip(" \t\"'‘“(").lower() in ("", "the")
+                    or re.fullmatch(r"[A-Z][^,.;:]{0,30},\s+(?:the\s+)?", before)):
+        return opening[0]
+    ref = _OPENS_WITH_REFERENCE.match(ctx.text, sentence.start) if not opening and depth > 0 else None
+    if ref is None:
+        return None
+    if re.fullmatch(r"(?i)\s*it", ref.group()):
+        return None  # 'It gives the agency a mandate': 'it' may be any body, and is no link in the chain
+    previous = ctx.previous_sentence(sentence)
+    found = _opening_agency(ctx, previous, depth - 1) if previous is not None else None
+    if found is None:
+        # 'The agency continues to manage SIS': the one agency the nearest sentence before that names agencies names
+        named = _agencies_before(ctx, sentence)
+        found = Match(ref.start(), ref.end(), "agency", named.pop()) if len(named) == 1 else None
+    return found
+
+
+def pronoun_agency(ctx: Context, sentence: Sentence, depth: int = 2) -> Match | None:
+    """The agency a sentence refers to as 'it' or 'the agency': the agency the previous
+    sentence of the same part opens with, else the agency the previous sentence, naming no
+    body, refers to the same way ('eu-LISA began work in 2012. It manages VIS. It will also run
+    the EES'), else (for 'the agency') the one agency the nearest sentence before that names
+    agencies names."""
+    m = AGENCY_PRONOUN.search(ctx.text, sentence.start, sentence.end) \
+        if ctx.holds_any(sentence.start, sentence.end, AGENCY_PRONOUN_WORDS) else None
+    previous = ctx.previous_sentence(sentence) if m else None
+    if previous is None:
+        return None
+    opening = _opening_agency(ctx, previous)
+    if opening is None and depth > 0 and not ctx.matches_in(previous.start, previous.end, {"agency", "organisation"}):
+        opening = pronoun_agency(ctx, previous, depth - 1)
+    if opening is not None:
+        return Match(m.start("ref"), m.end("ref"), "agency", opening.entities)
+    if m.group("ref").lower() == "it":
+        return None  # 'it' may be any body the sentence before opens with; 'the agency' is an agency
+    named = _agencies_before(ctx, sentence)
+    return Match(m.start("ref"), m.end("ref"), "agency", named.pop()) if len(named) == 1 else None
+
+
+def agency_names_before(ctx: Context, sentence: Sentence) -> list[Match]:
+    """The agencies named by the nearest sentence before that names any, of the three before
+    in the same part (the nearest antecedent: in 'Eurojust welcomed ... . The meeting was
+    attended by the director of eu-LISA. The new agency has taken over ...' it is eu-LISA)."""
+    found = ctx.named_before(sentence.start, {"agency"}, 3)
+    return found[1] if found else []
+
+
+def _agencies_before(ctx: Context, sentence: Sentence) -> set[tuple[str, ...]]:
+    named = {x.entities for x in agency_names_before(ctx, sentence)}
+    if named:
+        return named
+    # further back, 'the agency' is the one agency the part has named, if it named only one
+    part = ctx.part_at(sentence.start)
+    start = next((p.start for p in ctx.doc.parts if p.index == part), 0)
+    return {x.entities for x in ctx.matches_in(start, sentence.start, {"agency"})}
+
+
+# 'by the agency', 'the agency will develop and run': 'the agency' standing for an agency named before
+THE_AGENCY = re.compile(r"(?i)\b(?P<ref>the\s+(?:new\s+|same\s+|latter\s+)?agency)\b(?!['’]|\s+for\b)")
+
+
+# 'the Tallinn agency', 'the Warsaw-based agency', 'the agency in Tallinn', 'the agency headquartered in Vilnius'
+_CITY_AGENCY_BEFORE = re.compile(r"(?i)\bthe\s+(?:(?:EU|European)\s+)?agency\s+(?:(?:based|headquartered|located|seated)\s+)?in\s+$")
+_CITY_AGENCY_AFTER = re.compile(r"(?i)(?:-based)?\s+agency\b(?!['’])")
+
+
+def _agencies_by_seat(ctx: Context, sentence: Sentence) -> list[Match]:
+    """An agency named by the city of its seat ('the Tallinn agency', 'the agency in Tallinn'):
+    the one agency the reference data seats there (in the document's year, where a seat has a
+    start), none where two share the city ('the agency in The Hague')."""
+    out = []
+    year = ctx.doc_date.year if ctx.doc_date else None
+    for place in ctx.matches_in(sentence.start, sentence.end, {"city"}):
+        before = _CITY_AGENCY_BEFORE.search(ctx.text, max(sentence.start, place.start - 60), place.start)
+        after = None if before else _CITY_AGENCY_AFTER.match(ctx.text, place.end)
+        if not before and not (after and re.search(r"(?i)\bthe\s+$", ctx.text[max(sentence.start, place.start - 4):place.start])):
+            continue
+        seated = sorted(agency for agency, (city, since, _) in ctx.gaz.seats.items()
+                        if city in place.entities and (since is None or year is None or since <= year))
+        if len(seated) == 1:
+            start = before.start() if before else place.start - 4
+            out.append(Match(start, place.end if before else after.end(), "agency", (seated[0],)))
+    return out
+
+
+def agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:
+    """'... will be overseen by the new agency', '... the systems the agency will develop and run':
+    the one agency the sentence names before it ('developed by eu-LISA ..., and is now operated by
+    the agency'), else the one agency the nearest sentence before that names agencies names; and
+    an agency named by its seat ('the Tallinn agency')."""
+    out = _agencies_by_seat(ctx, sentence) if ctx.holds_any(sentence.start, sentence.end, ("agency",)) else []
+    seat_spans = [(m.start, m.end) for m in out]
+    for m in THE_AGENCY.finditer(ctx.text, sentence.start, sentence.end) if ctx.holds_any(
+            sentence.start, sentence.end, ("agency",)) else ():
+        if any(a <= m.start() < b for a, b in seat_spans):
+            continue
+        named = {x.entities for x in ctx.matches_in(sentence.start, m.start(), {"agency"})} or _agencies_before(ctx, sentence)
+        if len(named) == 1:
+            out.append(Match(m.start("ref"), m.end("ref"), "agency", named.pop()))
+    return out
+

@@ -1,0 +1,228 @@
+"""The systems a stretch of text names or refers back to: a system named ('SIS II'), or a
+reference standing for the system(s) named before ('the system', 'its operational management',
+'these systems', 'all four components', 'Both will ...'), or for a list after it ('the
+systems they connect: SIS, VIS and Eurodac'); and the bulleted lists of systems an agency runs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..reference.gazetteer import Match
+from .context import Context
+from .operator_words import (
+    BOTH,
+    COUNTED,
+    COUNTED_WORDS,
+    NUMBERS,
+    OPERATE_VERB,
+    PLURAL,
+    PLURAL_WORDS,
+    SINGULAR,
+)
+
+
+@dataclass(frozen=True)
+class Ref:
+    start: int
+    end: int
+    entities: tuple[str, ...]
+
+
+def references(ctx: Context, start: int, end: int) -> list[Ref]:
+    """System mentions in a span, and the references back to systems named before."""
+    refs = [Ref(m.start, m.end, (m.entity,)) for m in ctx.matches_in(start, end, {"system"})]
+    text = ctx.text
+    for pattern, plural in ((SINGULAR, False), (PLURAL, True)):
+        for m in pattern.finditer(text, start, end) if not plural or ctx.holds_any(start, end, PLURAL_WORDS) else ():
+            if any(r.start <= m.start() < r.end for r in refs):
+                continue
+            named = (_listed_after(ctx, m.end(), end) if plural else ()) or \
+                _named_before(ctx, m.start(), plural, [r for r in refs if r.end <= m.start() and r.entities])
+            number = re.search(r"(?i)\b(two|three|four|five|six|seven|[2-9])\b", m.group()) if plural else None
+            if number and len(named) != (NUMBERS.get(number.group(1).lower()) or int(number.group(1))):
+                # 'all four components' after a bulleted list of four: that list
+                count = NUMBERS.get(number.group(1).lower()) or int(number.group(1))
+                # a count the systems named before do not give settles none ('all four components' after six)
+                named = _bulleted_before(ctx, m.start(), count) or _named_over_sentences(ctx, m.start(), count)
+            if named or number:
+                # unsettled, 'all four components' still stands in a list: 'will operate all four components,
+                # together with SYS and SYS'
+                refs.append(Ref(m.start(), m.end(), named))
+    # 'Both will be hosted by eu-LISA': a sentence opening with 'Both', for the two systems the sentence before names
+    both = BOTH.match(text, start)
+    if both and ctx.sentence_at(both.start("ref")).start <= start:
+        found = ctx.named_before(both.start("ref"), {"system"}, 1)
+        named = tuple(dict.fromkeys(x.entity for x in found[1])) if found else ()
+        if len(named) == 2:
+            refs.append(Ref(both.start("ref"), both.end("ref"), named))
+    for m in COUNTED.finditer(text, start, end) if ctx.holds_any(start, end, COUNTED_WORDS) else ():
+        if any(r.start <= m.start() < r.end for r in refs):
+            continue
+        word = (m.group("n") or m.group("bare")).lower()
+        count = NUMBERS.get(word) or int(word)
+        named = _listed_after(ctx, m.end(), end) if m.group("n") else _last_list_before(ctx, m.start())
+        if len(named) == count:
+            refs.append(Ref(m.start(), m.end(), named))
+    return sorted(refs, key=lambda r: r.start)
+
+
+def _named_over_sentences(ctx: Context, at: int, count: int) -> tuple[str, ...]:
+    """'All four components are run by eu-LISA' after two sentences naming two each: the
+    systems of the nearest sentences before (in the same part, five at most: a bulleted item is
+    a sentence), when whole sentences give exactly ``count`` of them; else those of the one
+    sentence of the three nearest that names that many ('adds four components: SYS, SYS, SYS
+    and SYS. They will link SYS, ... and SYS. eu-LISA will run all four components')."""
+    each = _sentences_before(ctx, at, 5)
+    named: list[str] = []
+    for own in each:
+        named = list(dict.fromkeys(list(own) + named))
+        if len(named) >= count:
+            break
+    if len(named) == count:
+        return tuple(named)
+    exact = [own for own in each[:3] if len(own) == count]
+    return exact[0] if len(exact) == 1 else ()
+
+
+def _sentences_before(ctx: Context, at: int, within: int) -> list[tuple[str, ...]]:
+    """The systems each of the ``within`` sentences before the one at ``at`` names, nearest first, in
+    the same part."""
+    i = ctx.sentence_index(at)
+    part = ctx.part_at(at)
+    out = []
+    for sentence in reversed(ctx.sentences[max(0, i - within):i]):
+        if ctx.part_at(sentence.start) != part:
+            break
+        out.append(tuple(dict.fromkeys(m.entity for m in ctx.matches_in(sentence.start, sentence.end, {"system"}))))
+    return out
+
+
+def _last_list_before(ctx: Context, at: int) -> tuple[str, ...]:
+    """The systems of the list that closes the nearest sentence before (in the same part) that
+    names systems: 'through four components: a European Search Portal, ... and a
+    Multiple-Identity Detector.'"""
+    found = ctx.named_before(at, {"system"}, 1)
+    if found is None:
+        return ()
+    sentence, named = found
+    if not re.fullmatch(r"[\s).]*", ctx.text[named[-1].end:sentence.end]):
+        return ()
+    listed = [named[-1]]
+    for m in reversed(named[:-1]):
+        if not re.fullmatch(r"(?:\s*\([^)]*\))?\s*(?:,|,?\s+and)\s+(?:(?:the|an?)\s+)?", ctx.text[m.end:listed[0].start]):
+            break
+        listed.insert(0, m)
+    return tuple(dict.fromkeys(x.entity for x in listed))
+
+
+_BULLET = re.compile(r"[ \t]*[•·▪*–—-][ \t]+")
+
+
+def _bulleted_before(ctx: Context, at: int, count: int) -> tuple[str, ...]:
+    """The systems a bulleted list just before names, one at the head of each item ('• a European
+    Search Portal (ESP), allowing ...'), when the list has ``count`` items; a blank line or one
+    line of text may stand between."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, at) + 1
+    items: list[Match] = []
+    skipped = 0
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        bullet = _BULLET.match(line)
+        if bullet:
+            first = ctx.matches_in(start, end, {"system"})
+            head = first and re.fullmatch(r"(?:(?:the|an?)\s+)?", text[start + bullet.end():first[0].start])
+            if not head:
+                return ()
+            items.insert(0, first[0])
+        elif items:
+            break
+        elif line.strip():
+            skipped += 1
+            if skipped > 1:
+                return ()
+        end = start - 1
+    return tuple(dict.fromkeys(x.entity for x in items)) if len(items) == count else ()
+
+
+# the agency, then a colon before a bulleted list of the systems: 'eu-LISA will be responsible for the
+# operational management of:', 'The agency operates:'
+RUNS_LIST_BELOW = re.compile(rf"(?i)(?:\s*,\s*[^,;.:]{{1,60}},)?\s+(?:(?:also|currently|already|now|will|be|is|are|has|have|"
+                              rf"been|remains?)\s+)*(?:responsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|"
+                              rf"management)\s+of|{OPERATE_VERB})\s*:[ \t]*\n")
+
+
+def bulleted_after(ctx: Context, at: int) -> list[Match]:
+    """The systems a bulleted list from ``at`` names, one at the head of each item ('- the Visa
+    Information System (VIS)'), and the one a last line joined by 'and' names ('and, from its
+    launch next year, ETIAS'); none when an item does not open with a system."""
+    text = ctx.text
+    items: list[Match] = []
+    start = at
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        bullet = _BULLET.match(line)
+        first = ctx.matches_in(start, end, {"system"})
+        if bullet:
+            if not first or not re.fullmatch(r"(?:(?:the|an?)\s+)?", text[start + bullet.end():first[0].start]):
+                return []
+            items.append(first[0])
+        elif items and first and re.fullmatch(r"\s*and\s*(?:,\s*[^,;.:]{1,60},\s*|\s)(?:the\s+)?", text[start:first[0].start]):
+            items.append(first[0])
+            break
+        else:
+            break
+        start = end + 1
+    return items
+
+
+def _listed_after(ctx: Context, at: int, end: int) -> tuple[str, ...]:
+    """'the systems they connect: SIS, VIS and Eurodac', 'the systems run by eu-LISA – SIS, VIS
+    and the future EES –': a plural announcing the list after its colon stands for the systems
+    after it, after a dash for those named one after the other."""
+    m = re.match(r"[^.;:,–—]{0,40}?(?::|\s[–—-])\s*", ctx.text[at:end])
+    if not m:
+        return ()
+    listed = ctx.matches_in(at + m.end(), end, {"system"})
+    if not listed or not re.fullmatch(r"(?:the\s+)?", ctx.text[at + m.end():listed[0].start]):
+        return ()
+    run = [listed[0]]
+    for x in listed[1:] if m.group().rstrip()[-1] != ":" else ():
+        if not re.fullmatch(r"(?:\s*\([^)]*\))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?"
+                            r"(?:(?:future|new|current|existing|renewed)\s+)?", ctx.text[run[-1].end:x.start]):
+            break
+        run.append(x)
+    return tuple(dict.fromkeys(x.entity for x in (run if m.group().rstrip()[-1] != ":" else listed)))
+
+
+def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple[str, ...]:
+    """The system named last before a reference ('the system'), or every system of the last
+    sentence that names systems ('these systems'), within the same part and three sentences."""
+    if here:
+        return here[-1].entities if not plural else tuple(e for r in here for e in r.entities)
+    found = ctx.named_before(at, {"system"}, 3)
+    if found is not None:
+        named = [m.entity for m in found[1]]
+        return tuple(dict.fromkeys(named)) if plural else (named[-1],)
+    part = ctx.part_at(at)
+    # further back, 'the system' is the one system the part has named, if it named only one
+    start = next((p.start for p in ctx.doc.parts if p.index == part), 0)
+    named = {m.entity for m in ctx.matches_in(start, at, {"system"})}
+    return tuple(named) if len(named) == 1 and not plural else ()
+
+
+
+def masked(ctx: Context, refs: list[Ref], start: int, end: int) -> str:
+    """The text of a span with each system reference in it written 'SYS'."""
+    out, at = [], start
+    for r in refs:
+        if start <= r.start and r.end <= end:
+            out += [ctx.text[at:r.start], "SYS"]
+            at = r.end
+    return "".join(out) + ctx.text[at:end]
+

@@ -48,6 +48,9 @@ def _one(text: str):
     ("am 12. Januar 2024", "2024-01-12", "2024-01-12"),
     ("el 3 de marzo de 2024", "2024-03-03", "2024-03-03"),
     ("dnia 5 marca 2025", "2025-03-05", "2025-03-05"),
+    # year first, with full stops (a Hungarian site's page date)
+    ("Megjelent: 2023.03.21. | Print", "2023-03-21", "2023-03-21"),
+    ("posted 2019. 02. 05. in News", "2019-02-05", "2019-02-05"),
     # a term: half a year, a span of months
     ("in the first half of 2023", "2023-01-01", "2023-06-30"),
     ("the second half of the year 2024", "2024-07-01", "2024-12-31"),
@@ -60,7 +63,9 @@ def test_full_dates_and_ranges(text, start, end):
 
 
 @pytest.mark.parametrize("text", ["Regulation (EU) 2018/1726", "Directive 2016/681", "Meeting n°4009",
-                                  "the 603/2013 recast", "12:45 Western European Time", "version 1.2.2015.3"])
+                                  "the 603/2013 recast", "12:45 Western European Time", "version 1.2.2015.3",
+                                  # a year first with figures after it that are no month and day
+                                  "build 2021.13.04", "release 2020.05.07.1", "Law No. 2014.4.2"])
 def test_numbers_that_are_not_dates(text):
     assert find_dates(text) == []
 

@@ -114,6 +114,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?P<m1>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),
     # 2017-11-23
     ("iso", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)-(?P<m1>1[0-2]|0[1-9])-(?P<d1>[12]\d|3[01]|0[1-9])(?![\d])")),
+    # 2024.10.11. / 2024. 10. 11. (year first, with full stops: Hungarian and Baltic pages)
+    ("numeric", re.compile(_DIGIT_FIRST + r"(?<![\d./])(?P<y1>(?:19|20)\d\d)\.\s?(?P<m1>1[0-2]|0[1-9])\.\s?"
+                           r"(?P<d1>[12]\d|3[01]|0[1-9])(?![\d/]|\.\d)")),
     # June 2017
     # January–June 2023 (a span of months: a Council presidency's term)
     ("month_range", re.compile(rf"(?<![\w]){_m('m1')}\s*(?:-|–|—|to)\s*{_m('m2')}\s+{_y('y1')}")),

@@ -151,3 +151,11 @@ def test_the_last_one_is_not_the_past(sentence, expected):
     expr = find_dates(sentence)[0]
     start, _ = resolve(expr, dt.date(2023, 3, 20), tense_of(sentence))
     assert start.to_date().isoformat() == expected
+
+
+def test_a_half_of_the_year_with_no_year_is_kept_yearless():
+    expr = _one("in the second half of the year, Denmark")
+    assert (expr.pattern, expr.start.year, expr.start.month, expr.end.month, expr.end.day) == ("half", None, 7, 12, 31)
+    # 'the first half of the year 2024' keeps its year; a number after 'the year' is no half-year of it
+    assert _one("the first half of the year 2024").start.year == 2024
+    assert not any(e.pattern == "half" for e in find_dates("the first half of the year 20 meetings"))

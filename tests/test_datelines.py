@@ -178,6 +178,9 @@ def test_no_dateline_from_a_changed_line_or_a_year_still_ahead(tmp_path, head):
     # an author's byline before the date
     ("The Border Notes\nAgencies sign a new cooperation plan\nBy Anna Example | Thursday 19 October 2023",
      "2023-10-19"),
+    # a headline of twelve words or more that ends with its quote, over its date
+    ("Agency newsroom\nRiga seminar: \"The new systems must not bring long queues to our external borders\"\n"
+     "19.10.2023", "2023-10-19"),
     # a label in two languages, the date written year first
     ("Presidency site\nKözzétéve / Published: 2023.10.19.\nAgencies sign a new cooperation plan", "2023-10-19"),
 ])
@@ -192,6 +195,9 @@ def test_datelines_of_the_seventh_paraphrase_set(tmp_path, head, date):
     "Agencies sign a new cooperation plan\nSite last updated on 23/10/2023",
     "Agencies sign a new cooperation plan\nPrinted on 23 October 2023",
     "Agencies sign a new cooperation plan\nViimati uuendatud: 23.10.2023",
+    # a quote that ends a sentence ends the head: a date after it is in the text
+    "Agency newsroom\nThe director said: \"The new systems must not bring long queues to our external borders.\"\n"
+    "19.10.2023",
     # a byline with something else than the date after the separator
     "The Border Notes\nAgencies sign a new cooperation plan\nBy Anna Example | met on 19 October 2023 in Riga",
 ])

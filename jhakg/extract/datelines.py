@@ -119,8 +119,12 @@ def _head_lines(text: str, start: int, end: int) -> list[_Line]:
 
 
 def _is_paragraph(line: str) -> bool:
+    """A line of prose: long, or of twelve words or more that ends a sentence, also inside a quote
+    ('... said: "We are ready."'); a headline that ends with its quote ('Ghent: "No queues at the
+    borders"') is none."""
     words = _WORD.findall(line)
-    return len(line) > 200 or (len(words) >= 12 and line.rstrip()[-1:] in ".!?:\"”")
+    end = line.rstrip()
+    return len(line) > 200 or (len(words) >= 12 and (end[-1:] in ".!?:" or bool(re.search(r"[.!?,][\"”’]$", end))))
 
 
 def _is_title(line: str) -> bool:

@@ -162,3 +162,63 @@ def test_datelines_of_the_sixth_paraphrase_set(tmp_path, head, date):
 ])
 def test_no_dateline_from_a_changed_line_or_a_year_still_ahead(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None
+
+
+@pytest.mark.parametrize("head, date", [
+    # a date of a change above the page date, or after it on its line, is no publication date
+    ("Site of the Council\nLast updated: 23 October 2023\n\nPress release | 19 October 2023 | 10:05\n"
+     "Agencies sign a new cooperation plan", "2023-10-19"),
+    ("Agency newsroom\nPublished on the website: 19-10-2023 - 11:20 | Last updated: 24-10-2023 - 08:00\n"
+     "Agencies sign a new cooperation plan", "2023-10-19"),
+    ("Agency newsroom\nPage last updated on 25/10/2023\nAgencies sign a new cooperation plan\nRiga, 19 October 2023",
+     "2023-10-19"),
+    # a banner of the day the page is read, then a posting with its author and reading time after the date
+    ("The Border Notes\nToday: Monday, 6 May 2024 | Sign in\nAgencies sign a new cooperation plan\n"
+     "Posted on 19 October 2023 by the Newsroom staff | 4 min read", "2023-10-19"),
+    # an author's byline before the date
+    ("The Border Notes\nAgencies sign a new cooperation plan\nBy Anna Example | Thursday 19 October 2023",
+     "2023-10-19"),
+    # a headline of twelve words or more that ends with its quote, over its date
+    ("Agency newsroom\nRiga seminar: \"The new systems must not bring long queues to our external borders\"\n"
+     "19.10.2023", "2023-10-19"),
+    # a label in two languages, the date written year first
+    ("Presidency site\nKözzétéve / Published: 2023.10.19.\nAgencies sign a new cooperation plan", "2023-10-19"),
+])
+def test_datelines_of_the_seventh_paraphrase_set(tmp_path, head, date):
+    found = dateline(release(tmp_path, head + BODY, "page.txt"))
+    assert found is not None and found[0].isoformat() == date
+
+
+@pytest.mark.parametrize("head", [
+    # a change's, a view's or a print's date is never the release's, labelled or not
+    "Agency newsroom\nLast updated: 23 October 2023\nAgencies sign a new cooperation plan",
+    "Agencies sign a new cooperation plan\nSite last updated on 23/10/2023",
+    "Agencies sign a new cooperation plan\nPrinted on 23 October 2023",
+    "Agencies sign a new cooperation plan\nViimati uuendatud: 23.10.2023",
+    # a quote that ends a sentence ends the head: a date after it is in the text
+    "Agency newsroom\nThe director said: \"The new systems must not bring long queues to our external borders.\"\n"
+    "19.10.2023",
+    # a byline with something else than the date after the separator
+    "The Border Notes\nAgencies sign a new cooperation plan\nBy Anna Example | met on 19 October 2023 in Riga",
+])
+def test_no_dateline_from_a_line_of_a_change_or_of_a_byline_that_goes_on(tmp_path, head):
+    assert dateline(release(tmp_path, head + BODY, "page.txt")) is None
+
+
+def test_a_page_dated_by_a_labelled_line_below_its_text(tmp_path):
+    from jhakg.extract.datelines import extract_published
+
+    page = ("Board | Riga, 17-18 October 2023\nAgencies sign a new cooperation plan\n\n"
+            + "The agencies discussed their plans for the year. " * 25
+            + "\n\nPage published: Thursday 19 October 2023\n\nMore news\n12.10.2023 Another item of the site\n")
+    found = extract_published(release(tmp_path, page, "page.txt"))
+    assert [f.record.date.isoformat() for f in found] == ["2023-10-19"]
+    for other in ("Date of publication: 19.10.2023 - 09:40", "Document published: 19/10/2023"):
+        found = extract_published(release(tmp_path, page.replace("Page published: Thursday 19 October 2023", other),
+                                          "other.txt"))
+        assert [f.record.date.isoformat() for f in found] == ["2023-10-19"]
+    # a line of a change, two labelled lines that differ, or a line that goes on after the date settle nothing
+    for changed in ("Last updated: 19 October 2023", "Published: 19 October 2023\nPublished: 20 October 2023",
+                    "Published on 19 October 2023, the report of the board"):
+        doc = release(tmp_path, page.replace("Page published: Thursday 19 October 2023", changed), "changed.txt")
+        assert extract_published(doc) == []

@@ -48,6 +48,9 @@ def _one(text: str):
     ("am 12. Januar 2024", "2024-01-12", "2024-01-12"),
     ("el 3 de marzo de 2024", "2024-03-03", "2024-03-03"),
     ("dnia 5 marca 2025", "2025-03-05", "2025-03-05"),
+    # year first, with full stops (a Hungarian site's page date)
+    ("Megjelent: 2023.03.21. | Print", "2023-03-21", "2023-03-21"),
+    ("posted 2019. 02. 05. in News", "2019-02-05", "2019-02-05"),
     # a term: half a year, a span of months
     ("in the first half of 2023", "2023-01-01", "2023-06-30"),
     ("the second half of the year 2024", "2024-07-01", "2024-12-31"),
@@ -60,7 +63,9 @@ def test_full_dates_and_ranges(text, start, end):
 
 
 @pytest.mark.parametrize("text", ["Regulation (EU) 2018/1726", "Directive 2016/681", "Meeting n°4009",
-                                  "the 603/2013 recast", "12:45 Western European Time", "version 1.2.2015.3"])
+                                  "the 603/2013 recast", "12:45 Western European Time", "version 1.2.2015.3",
+                                  # a year first with figures after it that are no month and day
+                                  "build 2021.13.04", "release 2020.05.07.1", "Law No. 2014.4.2"])
 def test_numbers_that_are_not_dates(text):
     assert find_dates(text) == []
 
@@ -146,3 +151,11 @@ def test_the_last_one_is_not_the_past(sentence, expected):
     expr = find_dates(sentence)[0]
     start, _ = resolve(expr, dt.date(2023, 3, 20), tense_of(sentence))
     assert start.to_date().isoformat() == expected
+
+
+def test_a_half_of_the_year_with_no_year_is_kept_yearless():
+    expr = _one("in the second half of the year, Denmark")
+    assert (expr.pattern, expr.start.year, expr.start.month, expr.end.month, expr.end.day) == ("half", None, 7, 12, 31)
+    # 'the first half of the year 2024' keeps its year; a number after 'the year' is no half-year of it
+    assert _one("the first half of the year 2024").start.year == 2024
+    assert not any(e.pattern == "half" for e in find_dates("the first half of the year 20 meetings"))

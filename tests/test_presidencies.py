@@ -423,3 +423,41 @@ def test_an_ordinal_after_a_year_of_something_else_is_no_chairmanship(tmp_path, 
     sentence = ("The meeting closed Frontex's 2021 chairmanship of the JHA agencies' network; the report was the "
                 "second in the series, after 2016.")
     assert _network(tmp_path, gazetteer, sentence) == {("frontex", 2021)}
+
+
+# -- set 7's phrasings of a Council presidency, in sentences written for these tests
+@pytest.mark.parametrize("text, expected", [
+    # 'the Council presidency', 'the EU Council Presidency' after a holder
+    ("Lisbon, 4 March 2025\n\nThe talks were chaired by Poland, which holds the Council presidency until June.\n",
+     {("pl", "2025-01-01")}),
+    ("Valletta, 3 December 2016\n\nThe minister set out the plans of Malta, which will hold the EU Council "
+     "presidency from January.\n", {("mt", "2017-01-01")}),
+    ("Helsinki, 20 November 2019\n\nA message came from the justice minister of Finland, whose country holds the EU "
+     "Council Presidency until December.\n", {("fi", "2019-07-01")}),
+    # the holder after the presidency: 'the presidency ..., which X holds', 'the presidency that X holds'
+    ("Ljubljana, 5 November 2021\n\nThe state secretary represented the presidency that Slovenia holds until "
+     "December.\n", {("si", "2021-07-01")}),
+    ("Rome, 10 October 2014\n\nShe spoke for the presidency of the Council, which Italy holds from July to "
+     "December 2014.\n", {("it", "2014-07-01")}),
+    # the terms of a trio's members, in a sentence that names no presidency
+    ("Tallinn, 10 July 2017\n\nThe programme is shared with the trio partners Bulgaria (January-June 2018) and "
+     "Austria (July-December 2018).\n", {("bg", "2018-01-01"), ("at", "2018-07-01")}),
+    # 'in the first half of the year': the page's year, stated in full for a term the calendar lacks
+    ("Budapest, 12 October 2011\n\nThe date was fixed by ministers under the Hungarian Presidency in the first "
+     "half of the year.\n", {("hu", "2011-01-01")}),
+])
+def test_council_presidencies_in_set_seven_phrasings(tmp_path, gazetteer, text, expected):
+    assert _council(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 'which X holds' after something else than the presidency
+    "Rome, 10 October 2014\n\nThe presidency welcomed the report, which Italy holds to be essential.\n",
+    # a country and its months in brackets, with neither a presidency nor a trio in the passage
+    "Tallinn, 10 July 2017\n\nThe partners Bulgaria (January-June 2018) and Austria (July-December 2018) "
+    "share the costs.\n",
+    # 'the first half of the year' on a page with no date of its own settles no year
+    "Ministers met under the Hungarian Presidency in the first half of the year.\n",
+])
+def test_no_council_presidency_in_these_set_seven_phrasings(tmp_path, gazetteer, text):
+    assert _council(tmp_path, gazetteer, text) == set()

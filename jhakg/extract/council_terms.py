@@ -24,17 +24,27 @@ DEMONYMS_PRESIDENCIES = re.compile(r"\b(?P<list>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\
 # a member state named as holding, taking over, handing over or following a Council presidency
 _HANDOVER = r"(?:took|take|takes|taking|taken)\s+over|hand(?:s|ed|ing)?\s+over|follow(?:s|ed|ing)?|succeed(?:s|ed|ing)?"
 STATE_BEFORE = re.compile(rf"(?i)\b(?:(?:{_HANDOVER})\b[^.;]{{0,80}}?\b(?:from|to|by)|(?:followed|succeeded)\s+by)\s+(?:the\s+)?$")
+# 'the presidency', 'the rotating presidency', 'the Council presidency', 'the EU Council Presidency'
+_THE_PRESIDENCY = r"the\s+(?:rotating\s+)?(?:EU\s+)?(?:Council\s+)?presidency"
 STATE_AFTER = re.compile(rf"(?i)^(?:\s*,\s*which)?\s+(?:(?:today|now|then)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|(?:holds|held|will\s+hold|is\s+holding)\s+"
-                         rf"the\s+(?:rotating\s+)?presidency|(?:presented|presents|will\s+present|outlined)\s+the\s+"
+                         rf"{_THE_PRESIDENCY}|(?:presented|presents|will\s+present|outlined)\s+the\s+"
                          rf"(?:priorities|programme)\s+of\s+its\s+(?:\w+\s+)?presidency)")
 # a member state named before ', whose country holds the presidency', ', the country holding the presidency'
 WHOSE_COUNTRY = re.compile(r"(?i),\s*(?:whose\s+country|the\s+country)\s+(?:(?:today|now|then|currently|also)\s+)?"
                            r"(?:holds|held|holding|will\s+hold|is\s+holding|took\s+over|takes\s+over|has\s+taken\s+over|"
-                           r"will\s+take\s+over)\s+the\s+(?:rotating\s+)?presidency\b")
+                           rf"will\s+take\s+over)\s+{_THE_PRESIDENCY}\b")
+# a member state named as the holder after the presidency: 'the presidency of the Council, which Italy holds
+# from July', 'the presidency that Slovenia holds'
+WHICH_STATE = re.compile(r"(?i)\bpresidency(?:\s+of\s+the\s+(?:EU\s+)?Council(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?"
+                         r"\s*,?\s+(?:which|that)\s+$")
+STATE_HOLDS = re.compile(r"(?i)^\s+(?:(?:now|currently|then)\s+)?(?:holds|held|will\s+hold|is\s+holding|has\s+held)\b")
+# a passage about Council presidencies: the word, or a trio's ('a trio completed by Bulgaria (January-June 2018)')
+PASSAGE = re.compile(r"(?i)\bpresiden(?:cy|cies)\b|\btrio\b")
 # the trio's members and their order: 'for six months each: A, B and C, respectively', '..., in that order'
 TRIO_ORDER = re.compile(r"(?i)\b(?:respectively|in\s+that\s+order|six\s+months\s+each)\b")
 # the word, lower-cased, each match of the patterns above and below holds (Context.holds_any)
 PRESIDENCY_WORDS = ("presiden",)
+PASSAGE_WORDS = ("presiden", "trio")
 PRIORITY_OF = re.compile(r"(?i)\bpriorit(?:y|ies)\s+of\s+the\s+(?P<who>[A-Z][\w’'-]+)\s+presidency\b"
                          r"|\b(?P<who2>[A-Z][\w’'-]+)\s+presidency['’]?s?\s+(?:top\s+|main\s+|key\s+)?priorit")
 
@@ -113,13 +123,16 @@ class CouncilTerms:
         # a handover is about the Council presidency when it or the sentence before says so
         # ('Belgium holds the presidency ... It takes over from Spain')
         before = ctx.previous_sentence(sentence)
-        if not (named or (before and ctx.holds_any(before.start, before.end, PRESIDENCY_WORDS))):
+        if not (ctx.holds_any(sentence.start, sentence.end, PASSAGE_WORDS)
+                or (before and ctx.holds_any(before.start, before.end, PASSAGE_WORDS))):
             return
         context = chunk + (" " + text[before.start:before.end] if before else "")
-        if not re.search(r"(?i)\bpresiden(?:cy|cies)\b", context):
+        if not PASSAGE.search(context):
             return
         for state in ctx.matches_in(sentence.start, sentence.end, {"country"}):
-            if STATE_BEFORE.search(text[sentence.start:state.start]) or STATE_AFTER.match(text[state.end:sentence.end]):
+            ahead, behind = text[sentence.start:state.start], text[state.end:sentence.end]
+            if STATE_BEFORE.search(ahead) or STATE_AFTER.match(behind) or \
+                    (WHICH_STATE.search(ahead) and STATE_HOLDS.match(behind)):
                 yield state, Span(sentence.start, sentence.end), "council_presidency.handover", None
                 continue
             # a list of terms: 'Sweden (January–June 2023), Spain (July–December 2023)'

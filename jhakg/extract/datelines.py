@@ -39,7 +39,9 @@ HEAD_CHARS = 900
 _PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.\-]{1,30}(?:[ ][A-Za-zÀ-ÿ'’.\-]{1,20}){0,2}"
 # words that say what a page is or when it was put up, around its date
 _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|article))?|statement|published(?:\s+on)?|"
-         r"publication\s+date|date\s+of\s+publication|date|posted(?:\s+on)?|last\s+updated(?:\s+on)?|"
+         r"publication\s+date|date\s+of\s+publication|date|posted(?:\s+on)?|"
+         # 'Published on the website:'
+         r"published\s+on\s+the\s+(?:web\s*)?(?:site|page)|"
          # 'published' in the languages of presidency sites: 'Publié le', 'Objavljeno:', 'Julkaistu', 'Veröffentlicht am'
          r"publi[ée]\s+le|objavljeno|julkaistu|ver[öo]ffentlicht(?:\s+am)?|publicado(?:\s+el)?|pubblicato(?:\s+il)?)")
 # the shapes of a dateline: (before the date on its line, after it)
@@ -49,12 +51,14 @@ DATELINE_SHAPES = [
     (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE},\s*$"), re.compile(r"^\)?(?=\s*$|\s*[|–—-]\s|\s*\))")),
 ]
 # a label before the date: 'News Published:', 'press release', 'Published on', 'Press Releases | LIBE |'
-_LABEL = re.compile(rf"(?i)(?:^|[|–—·-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?\s*[:|–—·,-]?\s*$"
+_LABEL = re.compile(rf"(?i)(?:^|[|–—·/-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?\s*[:|–—·,-]?\s*$"
                     rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–-][^|\n]{{1,60}}[|–-]\s*$"
                     # a newsletter's issue: 'Issue 46/2017 |', 'No. 3/2019 -', '... · Issue 87 ·', 'Vol. 9, No 11 |'
                     rf"|(?:^|[|·–—]\s*)(?:vol\.\s*\d{{1,3}},\s*)?(?:issue|no\.?|number)\s*\d{{1,4}}(?:/\d{{2,4}})?\s*[|–—·-]\s*$"
                     # 'posted by the editorial team, 11/02/2019'
-                    rf"|^\s*posted\s+by\s+[^,|\n]{{1,40}},\s*$")
+                    rf"|^\s*posted\s+by\s+[^,|\n]{{1,40}},\s*$"
+                    # an author's byline before the date: 'By Jane Doe | Friday 19 May 2023'
+                    rf"|^\s*by\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}\s*[|·–—,]\s*$")
 # sections of a site before a date stamped with its time: 'Plenary sessions | Justice and home
 # affairs | 12-06-2013 - 13:10'
 _SECTIONS = re.compile(r"^\s*(?:[A-Z][^|\n]{0,40}\|\s*){1,3}$")
@@ -63,10 +67,18 @@ _TIMED = re.compile(r"^\s*[-–,]?\s*\d{1,2}[:.h]\d\d\b")
 _BYLINE = re.compile(r"^\s*(?:[A-Z][\w&’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for))*\s+$")
 # after the date: nothing, a time, the page's kind or a note after a separator
 _AFTER = re.compile(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST|UTC|GMT))?)?\.?\s*"
-                    rf"(?:$|[|/(•·]|[-–—]\s|{_KIND}\s*$|by\s+[A-Z][^.|\n]{{0,60}}$"  # 'Posted on DATE by X'
+                    rf"(?:$|[|/(•·]|[-–—]\s|{_KIND}\s*$"
+                    # 'Posted on DATE by X', 'Posted on DATE by the news desk | 4 min read'
+                    rf"|by\s+[A-Z][^.|\n]{{0,60}}(?:$|\|)"
                     # the date of a later change after it: 'Published: DATE 14:10   Last modified: DATE'
                     rf"|(?:last\s+)?(?:modified|updated|reviewed|revised)(?:\s+on)?\s*:)")
 
+# a date a site prints for something else than the release, in a page's head or foot: the day the page
+# was changed, viewed, printed or crawled ('Last updated:', 'Site last updated on', 'Page last modified',
+# 'Aktualizacja:', 'Viimati uuendatud', 'Opdateret', 'Dernière mise à jour', 'Today:', 'Printed on')
+_NOT_RELEASE = re.compile(r"(?i)(?:\b(?:updated|modified|reviewed|revised|changed|crawled|printed|visited|viewed|accessed|"
+                          r"retrieved|today|aktualizacja|aktualisiert|uuendatud|opdateret|mise\s+[àa]\s+jour|"
+                          r"aggiornato|actualizado)(?:\s+(?:on|am|le|il|el))?)\s*[:|–—-]?\s*(?:\w+day,?\s*)?$")
 _SHORT_DASHED = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])-([1-9]|1[0-2]|0[1-9])-((?:19|20)\d\d)(?![\d./-])")
 # a line that says what the page is, over a date alone on the next line
 _KIND_LINE = re.compile(rf"(?i)^\s*{_KIND}\s*[:.]?\s*$")
@@ -108,8 +120,12 @@ def _head_lines(text: str, start: int, end: int) -> list[_Line]:
 
 
 def _is_paragraph(line: str) -> bool:
+    """A line of prose: long, or of twelve words or more that ends a sentence, also inside a quote
+    ('... said: "We are ready."'); a headline that ends with its quote ('Ghent: "No queues at the
+    borders"') is none."""
     words = _WORD.findall(line)
-    return len(line) > 200 or (len(words) >= 12 and line.rstrip()[-1:] in ".!?:\"”")
+    end = line.rstrip()
+    return len(line) > 200 or (len(words) >= 12 and (end[-1:] in ".!?:" or bool(re.search(r"[.!?,][\"”’]$", end))))
 
 
 def _is_title(line: str) -> bool:
@@ -187,6 +203,8 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr]) -> tupl
             if date is None:
                 continue
             before, after = line.text[:expr.span.start], line.text[expr.span.end:]
+            if _NOT_RELEASE.search(before):
+                continue
             slug = bool(_URL_PATH.match(before) and _SLUG.match(after))
             if not _AFTER.match(after) and not slug:
                 continue
@@ -264,14 +282,43 @@ def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span]
     return found[0]
 
 
+# a line below the text that gives the page's own date: 'Page published: DATE', 'Published on Monday DATE',
+# 'Document published: DATE', 'Date of publication: DATE' (a time may follow)
+_FOOT_LABEL = re.compile(r"(?i)^[ \t]*(?:(?:page|document|article|news|item|first)[ \t]+)?(?:published(?:[ \t]+on)?|"
+                         r"posted(?:[ \t]+on)?|publication[ \t]+date|date[ \t]+of[ \t]+publication|date[ \t]+published)"
+                         r"[ \t]*:?[ \t]*$")
+_FOOT_AFTER = re.compile(r"^[ \t]*(?:[-–,|]?[ \t]*\d{1,2}[:.h]\d\d)?[ \t]*$")
+
+
+def _foot_label(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
+    """A page whose head gives no date, with a labelled line of its own date below its text
+    ('Page published: 19 October 2023'): the one date such lines give, after the head. A line
+    of a change or a view ('Last updated: DATE') is no such line."""
+    text = doc.text
+    found: dict[dt.date, Span] = {}
+    for expr in exprs:
+        date = _full_date(expr)
+        if date is None or expr.span.start < HEAD_CHARS:
+            continue
+        line_start = text.rfind("\n", 0, expr.span.start) + 1
+        line_end = text.find("\n", expr.span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if _FOOT_LABEL.match(text[line_start:expr.span.start]) and _FOOT_AFTER.match(text[expr.span.end:line_end]):
+            found.setdefault(date, Span(line_start, line_end))
+    if len(found) != 1:
+        return None
+    date, span = next(iter(found.items()))
+    return (date, span) if _Ahead.of(text, 0, len(text), exprs).allows(date) else None
+
+
 def extract_published(doc: Document, exprs: list[DateExpr] | None = None) -> list[Fact]:
     """The release's publication date; a news listing's own head ends where its first
     item (with the item's own date) begins; a page with none in its head and no items may
-    be signed off with one below its text."""
+    give it on a labelled line below its text, or be signed off with one."""
     exprs = find_dates(doc.text) if exprs is None else exprs
     found = dateline(doc, 0, doc.parts[0].start if doc.parts else None, exprs)
     if found is None and not doc.parts:
-        found = _foot_dateline(doc, exprs)
+        found = _foot_label(doc, exprs) or _foot_dateline(doc, exprs)
     if found is None:
         return []
     date, span = found

@@ -114,11 +114,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?P<m1>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),
     # 2017-11-23
     ("iso", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)-(?P<m1>1[0-2]|0[1-9])-(?P<d1>[12]\d|3[01]|0[1-9])(?![\d])")),
+    # 2024.10.11. / 2024. 10. 11. (year first, with full stops: Hungarian and Baltic pages)
+    ("numeric", re.compile(_DIGIT_FIRST + r"(?<![\d./])(?P<y1>(?:19|20)\d\d)\.\s?(?P<m1>1[0-2]|0[1-9])\.\s?"
+                           r"(?P<d1>[12]\d|3[01]|0[1-9])(?![\d/]|\.\d)")),
     # June 2017
     # January–June 2023 (a span of months: a Council presidency's term)
     ("month_range", re.compile(rf"(?<![\w]){_m('m1')}\s*(?:-|–|—|to)\s*{_m('m2')}\s+{_y('y1')}")),
-    # the first half of 2023 / the second half of the year 2024
-    ("half", re.compile(r"(?i)\b(?P<half>first|second)\s+half\s+of\s+(?:the\s+year\s+)?(?P<y1>(?:19|20)\d\d)(?![\d/])")),
+    # the first half of 2023 / the second half of the year 2024 / the first half of the year (yearless: the
+    # page's year, see Context.dates)
+    ("half", re.compile(r"(?i)\b(?P<half>first|second)\s+half\s+of\s+(?:(?:the\s+year\s+)?(?P<y1>(?:19|20)\d\d)(?![\d/])"
+                        r"|the\s+year\b(?!\s*\d))")),
     ("month", re.compile(rf"(?<![\w]){_m('m1')}\s+{_y('y1')}")),
     # in January (an English month alone only after a preposition, so that 'May' the verb is safe)
     ("month_only", re.compile(
@@ -232,7 +237,8 @@ def find_dates(text: str) -> list[DateExpr]:
     windows = digit_windows(text)
     whole = [(0, len(text))]
     for name, pattern in PATTERNS:
-        for m in _matches(pattern, text, whole if name == "month_only" else windows):
+        # a month alone and 'the first half of the year' hold no digit: the whole text
+        for m in _matches(pattern, text, whole if name in ("month_only", "half") else windows):
             try:
                 d1, m1, y1 = _int(m, "d1"), _int(m, "m1"), _int(m, "y1")
                 d2, m2, y2 = _int(m, "d2"), _int(m, "m2"), _int(m, "y2")

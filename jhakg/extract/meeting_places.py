@@ -83,17 +83,33 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
 
 def place_near(ctx: Context, draft: MeetingDraft, date: ResolvedDate, segment: Sentence) -> None:
     """In a list of meetings, a date's own place: 'DATE in CITY' after it, else
-    'in CITY on DATE' just before it."""
+    'in CITY on DATE' just before it; before it first in a list that opens with 'in CITY on
+    DATE' ('met in Valletta on 15 March, in Brussels on 7 July')."""
     text = ctx.text
+    sentence = ctx.sentence_at(segment.start)
+    first = next((d for d in ctx.dates_in(sentence.start, sentence.end)), None)
+    if first is not None and _city_before(ctx, first, Sentence(sentence.start, first.span.start)):
+        found = _city_before(ctx, date, segment)
+        if found is not None:
+            draft.place, draft.place_span = found.entity, Span(found.start, found.end)
+            return
     for m in ctx.matches_in(date.span.end, segment.end, {"city"}):
         if re.fullmatch(r",?\s*(?:in|at)\s+", text[date.span.end:m.start]):
             draft.place, draft.place_span = m.entity, Span(m.start, m.end)
             return
+    found = _city_before(ctx, date, segment)
+    if found is not None:
+        draft.place, draft.place_span = found.entity, Span(found.start, found.end)
+
+
+def _city_before(ctx: Context, date: ResolvedDate, segment: Sentence) -> Match | None:
+    """'in CITY on DATE': the city just before a date."""
+    text = ctx.text
     for m in reversed(ctx.matches_in(segment.start, date.span.start, {"city"})):
         if re.fullmatch(r",?\s*(?:on|from)?\s*", text[m.end:date.span.start]) and \
                 re.search(r"(?i)\b(?:in|at)\s+$", text[max(0, m.start - 4):m.start]):
-            draft.place, draft.place_span = m.entity, Span(m.start, m.end)
-            return
+            return m
+    return None
 
 
 def venue_line(ctx: Context, draft: MeetingDraft) -> None:

@@ -164,6 +164,9 @@ class MeetingFinder:
                                                                                    date.span.start) is not None,
                                      refers_back=ANAPHOR.search(ctx.text[sentence.start:sentence.end]) is not None)
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
+                if out and len(dated) > 1 and out[-1].sentence == scope and out[-1].remote and \
+                        _AND_ON.fullmatch(ctx.text, out[-1].date_span.end, date.span.start):
+                    draft.remote = True  # 'online on 9 June and on 22 September'
                 if len(dated) > 1:
                     place_near(self.ctx, draft, date, window)
                 fill(self.ctx, self.people, draft, window)
@@ -211,6 +214,13 @@ class MeetingFinder:
         if all(self.ctx.matches_in(seg.start, seg.end, {"city"}) for seg in segments):
             return True
         text = self.ctx.text
+        # 'met in The Hague on 4 February, in Strasbourg on 17-18 June and online on 23 September' (each date
+        # with its city or held at a distance, or joined to the one before: '... online on 9 June and on 22 September')
+        if any(self.ctx.matches_in(seg.start, seg.end, {"city"}) for seg in segments) and all(
+                self.ctx.matches_in(seg.start, seg.end, {"city"}) or remote_date(text, seg.start, d.span)
+                or (k and _AND_ON.fullmatch(text, dates[k - 1].span.end, d.span.start))
+                for k, (seg, d) in enumerate(zip(segments, dates, strict=True))):
+            return True
         if all(d.start == d.end and d.start.precision == "day" for d in dates) and all(
                 _AND_ON.fullmatch(text, a.span.end, b.span.start) for a, b in zip(dates, dates[1:], strict=False)):
             return True  # 'met by videoconference on 4 June and again on 1 December'

@@ -1,0 +1,51 @@
+"""Meetings told as lists, in phrasings of the seventh paraphrase set: one verb with several
+days and places ('met in Ghent on 3 March, in Riga on 9 June and online on 2 October'), diary
+lines whose city follows a dash. The texts are written for these tests; each phrasing has a
+near miss that must not match."""
+
+from __future__ import annotations
+
+from .conftest import facts_of, release
+
+PLACE = "https://w3id.org/jhakg/id/place/"
+
+
+def _meetings(tmp_path, gazetteer, text: str) -> list[tuple[str, str, str | None]]:
+    facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
+    return sorted((f.record.start.iso(), f.record.end.iso(), (f.record.place or "").removeprefix(PLACE) or None)
+                  for f in facts)
+
+
+def test_each_city_before_its_date_with_one_held_online(tmp_path, gazetteer):
+    text = ("Riga, 4 December 2019\n\nThe working group of the liaison officers met in Madrid on 5 February, in Riga "
+            "on 11-12 June and online on 2 October.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [
+        ("2019-02-05", "2019-02-05", "madrid"), ("2019-06-11", "2019-06-12", "riga"), ("2019-10-02", "2019-10-02", None)]
+
+
+def test_each_city_before_its_date_takes_the_city_before_not_the_next_one(tmp_path, gazetteer):
+    text = ("Riga, 4 December 2019\n\nThe working group met in Madrid on 5 February, in Riga on 12 June "
+            "and in Vienna on 8 October.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [
+        ("2019-02-05", "2019-02-05", "madrid"), ("2019-06-12", "2019-06-12", "riga"), ("2019-10-08", "2019-10-08", "vienna")]
+
+
+def test_each_city_after_its_date_is_still_read_after(tmp_path, gazetteer):
+    text = ("Riga, 4 December 2019\n\nThe working group met on 5 February in Madrid, on 12 June in Riga "
+            "and on 8 October in Vienna.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [
+        ("2019-02-05", "2019-02-05", "madrid"), ("2019-06-12", "2019-06-12", "riga"), ("2019-10-08", "2019-10-08", "vienna")]
+
+
+def test_a_day_joined_to_an_online_one_is_online_too(tmp_path, gazetteer):
+    text = ("Riga, 4 December 2019\n\nThe working group met in Madrid on 5 February, then by videoconference on "
+            "11 June and on 2 October.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [
+        ("2019-02-05", "2019-02-05", "madrid"), ("2019-06-11", "2019-06-11", None), ("2019-10-02", "2019-10-02", None)]
+
+
+def test_dates_with_neither_city_nor_distance_are_not_a_list_of_meetings(tmp_path, gazetteer):
+    # near miss: the second date is a deadline, with no place and not held at a distance
+    text = ("Riga, 4 December 2019\n\nThe working group met in Madrid on 5 February and set a deadline "
+            "of 11 June for the report.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2019-02-05", "2019-02-05", "madrid")]

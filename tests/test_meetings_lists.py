@@ -49,3 +49,29 @@ def test_dates_with_neither_city_nor_distance_are_not_a_list_of_meetings(tmp_pat
     text = ("Riga, 4 December 2019\n\nThe working group met in Madrid on 5 February and set a deadline "
             "of 11 June for the report.\n")
     assert _meetings(tmp_path, gazetteer, text) == [("2019-02-05", "2019-02-05", "madrid")]
+
+
+def test_a_diary_line_whose_city_follows_a_dash(tmp_path, gazetteer):
+    text = ("Riga, 4 December 2019\n\nThe presidency held its last Council.\n\nNext events of the presidency\n"
+            "14 January - Working party on frontiers - Madrid\n20-21 February - Conference on returns - Vienna\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2020-01-14", "2020-01-14", "madrid"), ("2020-02-20", "2020-02-21", "vienna")]
+
+
+def test_a_city_inside_a_diary_lines_words_is_not_its_place(tmp_path, gazetteer):
+    # near miss: the city is part of what the item is about, not the item's last word after a dash
+    text = ("Riga, 4 December 2019\n\nThe presidency held its last Council.\n\nNext events of the presidency\n"
+            "14 January - Working party on the Madrid process - follow-up\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2020-01-14", "2020-01-14", None)]
+
+
+def test_meeting_places_of_the_presidencies_are_known_cities(tmp_path, gazetteer):
+    text = ("Nicosia, 4 December 2019\n\nThe ministers met at the informal meeting in Larnaca on 5 February. "
+            "The police chiefs met at the conference in Sopot on 12 June. The judges met at the seminar in Cannes on 8 October.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [
+        ("2019-02-05", "2019-02-05", "larnaca"), ("2019-06-12", "2019-06-12", "sopot"), ("2019-10-08", "2019-10-08", "cannes")]
+
+
+def test_a_film_festival_named_after_a_city_is_no_meeting_place(tmp_path, gazetteer):
+    # near miss: 'the Cannes festival' names no meeting of the text
+    text = "Nicosia, 4 December 2019\n\nThe film shown at the Cannes festival was praised by the minister.\n"
+    assert _meetings(tmp_path, gazetteer, text) == []

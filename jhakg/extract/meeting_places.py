@@ -66,8 +66,9 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
         or (not text[sentence.start:m.start].strip()
             and re.match(r"\s+(?:hosted|welcomed|played\s+host)\b", text[m.end:]) is not None)
         # a diary line that opens with its date and ends with the city: 'Tue 12 Mar – CEPOL conference, Budapest',
-        # '• 15 October: European Council, Brussels', '22–23/11 – Heads of agencies, The Hague (Eurojust in the chair)'
-        or (is_line(ctx, sentence, 200) and re.search(r",\s*$", lead) is not None
+        # '• 15 October: European Council, Brussels', '22–23/11 – Heads of agencies, The Hague (Eurojust in the chair)',
+        # '3 May - Board meeting - Riga'
+        or (is_line(ctx, sentence, 200) and re.search(r"(?:,|[ \t][–—-])[ \t]*$", lead) is not None
             and re.match(r"[ \t]*(?:$|\n|[,(–—]|-\s)", text[m.end:]) is not None
             and any(_DIARY_HEAD.fullmatch(text, sentence.start, d.span.start) for d in ctx.dates_in(sentence.start, m.start)))
         # the city naming the meeting, in a line's or a sentence's first words or after 'their', 'its', 'the',

@@ -75,3 +75,30 @@ def test_a_film_festival_named_after_a_city_is_no_meeting_place(tmp_path, gazett
     # near miss: 'the Cannes festival' names no meeting of the text
     text = "Nicosia, 4 December 2019\n\nThe film shown at the Cannes festival was praised by the minister.\n"
     assert _meetings(tmp_path, gazetteer, text) == []
+
+
+def test_a_weekday_next_week_and_the_day_after_it(tmp_path, gazetteer):
+    # 1 March 2018 is a Thursday: 'Tuesday next week' is 6 March, and 'Wednesday' after it is the 7th
+    text = ("Vienna, 1 March 2018\n\nInterior ministers will meet in Vienna on Tuesday next week, followed by "
+            "justice ministers on Wednesday.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2018-03-06", "2018-03-07", "vienna")]
+
+
+def test_a_weekday_with_no_next_week_is_the_coming_one(tmp_path, gazetteer):
+    # near miss: without 'next week' the Friday is the coming one, the 2nd
+    text = "Vienna, 1 March 2018\n\nInterior ministers will meet in Vienna on Friday.\n"
+    assert _meetings(tmp_path, gazetteer, text) == [("2018-03-02", "2018-03-02", "vienna")]
+
+
+def test_two_weekdays_in_a_row_for_the_two_parts_of_a_meeting(tmp_path, gazetteer):
+    # 2 March 2018 is a Friday
+    text = ("Vienna, 2 March 2018\n\nInterior ministers met in Vienna on Thursday and justice ministers on Friday "
+            "for the informal meeting of the ministers.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2018-03-01", "2018-03-02", "vienna")]
+
+
+def test_today_and_tomorrow_in_a_quote_are_no_meeting_days(tmp_path, gazetteer):
+    # near miss: 'today' and 'tomorrow' are not the named weekdays of a meeting's two parts
+    text = ("Vienna, 2 March 2018\n\n\"Today we register who enters; tomorrow we will know who leaves,\" said "
+            "the minister at the meeting in Vienna.\n")
+    assert all(start == end for start, end, _ in _meetings(tmp_path, gazetteer, text))

@@ -6,12 +6,14 @@ precision (month or year) or, with no year at all, left out."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..kinds import Fact, PartialDate, Span
 from ..kinds.meeting import Meeting
 from ..namespaces import JHA
 from .context import Context, ResolvedDate, Sentence
+from .dates import DateExpr
 from .meeting_actors import fill
 from .meeting_lists import listed as listed_item
 from .meeting_lists import online
@@ -46,6 +48,7 @@ from .meeting_words import (
 )
 from .people import People
 
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 BROUGHT = re.compile(r"(?i)brought\s+together")
 # days of one verb, each its own meeting: 'on 25 March and on 6 July', 'on 4 June and again on 1 December'
 _AND_ON = re.compile(r"\s*,?\s*(?:and|then)\s+(?:again\s+|also\s+|once\s+more\s+|later\s+)?on\s+(?:the\s+)?")
@@ -143,6 +146,7 @@ class MeetingFinder:
                 dated = [(d, sentence) for d in candidates]
             else:
                 date = pick_date(candidates, sentence.start + trigger.start(), ctx.text, sentence.start + trigger.end())
+                date = _with_next_day(ctx.text, date, candidates) if date is not None else None
                 # a heading-like line ('Justice and Home Affairs Council'), not a sentence
                 if date is None and is_noun and is_line(self.ctx, sentence) and ctx.text[sentence.end - 1] not in ".!?":
                     date, scope = self._date_around(i)
@@ -307,6 +311,26 @@ class MeetingFinder:
             return "Meeting of " + m.group(1)[0].lower() + m.group(1)[1:]
         return "Meeting"
 
+
+
+def _with_next_day(text: str, date: ResolvedDate, candidates: list[ResolvedDate]) -> ResolvedDate:
+    """Two weekdays in a row, one for each part of the meeting: 'home affairs ministers met on
+    Thursday and justice ministers on Friday' is one meeting over both days."""
+    def weekday(d: ResolvedDate) -> bool:  # a weekday named ('Friday'), not 'today' and 'tomorrow'
+        return d.expr.pattern == "relative-day" and d.start == d.end and bool(d.start.to_date()) and \
+            _WEEKDAY.match(text, d.span.start) is not None
+
+    if not weekday(date):
+        return date
+    day = date.start.to_date()
+    for other in candidates:
+        if not weekday(other):
+            continue
+        if other.start.to_date() - day == dt.timedelta(days=1) and other.span.start > date.span.end:
+            return ResolvedDate(DateExpr(date.span, date.start, other.end, "relative-day"), date.start, other.end)
+        if day - other.start.to_date() == dt.timedelta(days=1) and other.span.end < date.span.start:
+            return ResolvedDate(DateExpr(date.span, other.start, date.end, "relative-day"), other.start, date.end)
+    return date
 
 
 def _kind_words_plain(title: str, m: re.Match[str]) -> str:

@@ -286,9 +286,12 @@ class Context:
             base = self.date_at(m.start())
             if base is None or any(a <= m.start("day") < b for a, b in taken):
                 continue
-            if m.group("last_week"):
-                monday = base - dt.timedelta(days=base.weekday() + 7)
+            if m.group("last_week") or m.group("next_week"):
+                monday = base - dt.timedelta(days=base.weekday() + (7 if m.group("last_week") else -7))
                 first = monday + dt.timedelta(days=WEEKDAYS.index(m.group("day")))
+            elif (week := self._week_told(out, m)) is not None:
+                # 'on Thursday next week, followed by ... on Friday': a later day of the week just told
+                first = week + dt.timedelta(days=(WEEKDAYS.index(m.group("day")) - week.weekday()) % 7)
             else:
                 sentence = self.sentence_at(m.start())
                 chunk = self.text[sentence.start:sentence.end]
@@ -333,6 +336,16 @@ class Context:
                 out.append(_days(Span(m.start(), m.end()), day, day))
         out.sort(key=lambda d: d.span.start)
         return out
+
+    def _week_told(self, dates: list[ResolvedDate], m: re.Match[str]) -> dt.date | None:
+        """The day of 'on Thursday next week' (or 'last week') told earlier in the sentence of a
+        weekday that follows it with no week of its own ('..., followed by ... on Friday')."""
+        sentence = self.sentence_at(m.start())
+        for d in reversed(dates):
+            if sentence.start <= d.span.start and d.span.end <= m.start() and d.expr.pattern == "relative-day" and \
+                    re.search(r"(?i)\b(?:next|last)\s+week\s*$", self.text[d.span.start:d.span.end]):
+                return d.end.to_date()
+        return None
 
     def _day_of_event(self, named: re.Match[str], sentence: Sentence, dates: list[ResolvedDate],
                       delta: int) -> dt.date | None:

@@ -148,7 +148,8 @@ LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+(?P<day>Monday|Tuesday|Wednesday|Thursda
 # 'on Thursday and Friday last week': those days of the week before the page's
 _DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ON_WEEKDAY = re.compile(rf"\b[Oo]n\s+(?P<day>{_DAY_NAME})(?:\s+and\s+(?P<day2>{_DAY_NAME}))?"
-                        rf"(?P<last_week>\s+(?:of\s+)?last\s+week)?\b(?!\s*,?\s*(?:the\s+)?\d)")
+                        rf"(?:(?P<last_week>\s+(?:of\s+)?last\s+week)|(?P<next_week>\s+(?:of\s+)?next\s+week))?"
+                        rf"\b(?!\s*,?\s*(?:the\s+)?\d)")
 # a verb told in the past, for a weekday with no 'last' before it
 PAST_VERB = re.compile(r"(?i)\b(?:met|gathered|convened|hosted|welcomed|visited|discussed|agreed|adopted|held|"
                        r"attended|opened|signed|approved|chaired|took\s+part|concluded|ended|closed|endorsed)\b")

@@ -66,8 +66,9 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
         or (not text[sentence.start:m.start].strip()
             and re.match(r"\s+(?:hosted|welcomed|played\s+host)\b", text[m.end:]) is not None)
         # a diary line that opens with its date and ends with the city: 'Tue 12 Mar – CEPOL conference, Budapest',
-        # '• 15 October: European Council, Brussels', '22–23/11 – Heads of agencies, The Hague (Eurojust in the chair)'
-        or (is_line(ctx, sentence, 200) and re.search(r",\s*$", lead) is not None
+        # '• 15 October: European Council, Brussels', '22–23/11 – Heads of agencies, The Hague (Eurojust in the chair)',
+        # '3 May - Board meeting - Riga'
+        or (is_line(ctx, sentence, 200) and re.search(r"(?:,|[ \t][–—-])[ \t]*$", lead) is not None
             and re.match(r"[ \t]*(?:$|\n|[,(–—]|-\s)", text[m.end:]) is not None
             and any(_DIARY_HEAD.fullmatch(text, sentence.start, d.span.start) for d in ctx.dates_in(sentence.start, m.start)))
         # the city naming the meeting, in a line's or a sentence's first words or after 'their', 'its', 'the',
@@ -83,17 +84,33 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
 
 def place_near(ctx: Context, draft: MeetingDraft, date: ResolvedDate, segment: Sentence) -> None:
     """In a list of meetings, a date's own place: 'DATE in CITY' after it, else
-    'in CITY on DATE' just before it."""
+    'in CITY on DATE' just before it; before it first in a list that opens with 'in CITY on
+    DATE' ('met in Valletta on 15 March, in Brussels on 7 July')."""
     text = ctx.text
+    sentence = ctx.sentence_at(segment.start)
+    first = next((d for d in ctx.dates_in(sentence.start, sentence.end)), None)
+    if first is not None and _city_before(ctx, first, Sentence(sentence.start, first.span.start)):
+        found = _city_before(ctx, date, segment)
+        if found is not None:
+            draft.place, draft.place_span = found.entity, Span(found.start, found.end)
+            return
     for m in ctx.matches_in(date.span.end, segment.end, {"city"}):
         if re.fullmatch(r",?\s*(?:in|at)\s+", text[date.span.end:m.start]):
             draft.place, draft.place_span = m.entity, Span(m.start, m.end)
             return
+    found = _city_before(ctx, date, segment)
+    if found is not None:
+        draft.place, draft.place_span = found.entity, Span(found.start, found.end)
+
+
+def _city_before(ctx: Context, date: ResolvedDate, segment: Sentence) -> Match | None:
+    """'in CITY on DATE': the city just before a date."""
+    text = ctx.text
     for m in reversed(ctx.matches_in(segment.start, date.span.start, {"city"})):
         if re.fullmatch(r",?\s*(?:on|from)?\s*", text[m.end:date.span.start]) and \
                 re.search(r"(?i)\b(?:in|at)\s+$", text[max(0, m.start - 4):m.start]):
-            draft.place, draft.place_span = m.entity, Span(m.start, m.end)
-            return
+            return m
+    return None
 
 
 def venue_line(ctx: Context, draft: MeetingDraft) -> None:

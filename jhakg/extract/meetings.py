@@ -6,45 +6,38 @@ precision (month or year) or, with no year at all, left out."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..kinds import Fact, PartialDate, Span
 from ..kinds.meeting import Meeting
 from ..namespaces import JHA
-from .context import BULLET, Context, ResolvedDate, Sentence
+from .context import Context, ResolvedDate, Sentence
+from .dates import DateExpr
+from .meeting_actors import fill
+from .meeting_lists import listed as listed_item
+from .meeting_lists import online
 from .meeting_merges import continuations, ended, merge, next_day
 from .meeting_places import (
-    capital,
     dateline_place,
     is_line,
     place_near,
-    seat,
-    stated_as_place,
     venue_after,
     venue_line,
 )
 from .meeting_words import (
     ANAPHOR,
     APPEAR_BEFORE,
-    CAPITAL,
-    CHAIR,
-    CHAIR_SUBJECT,
     COUNCIL_TODAY,
     HEARD,
-    HOST,
-    HOST_SUBJECT,
     INVITED_TO,
     MEETING_ENDS,
     MEETING_NOUN,
     MEETING_NOUN_WORDS,
     MEETING_VERB,
     MEETING_VERB_WORDS,
-    NON_EVENT,
-    REMOTE,
     SIGNING,
     SIGNING_WORDS,
-    UNDER_DEMONYM,
-    VISITED,
     MeetingDraft,
     days_of,
     kind_words,
@@ -55,15 +48,8 @@ from .meeting_words import (
 )
 from .people import People
 
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 BROUGHT = re.compile(r"(?i)brought\s+together")
-# a list under a heading or lead-in of events ('Upcoming events', 'Network calendar 2026', 'Diary', 'the
-# webinar programme:'): each item that opens with its date is a meeting, named by the words that follow
-EVENTS_HEAD = re.compile(r"(?i)\b(?:events?|calendar|diary|webinars?|coming\s+up|upcoming|forthcoming)\b")
-# a diary's line that opens with its date, bulleted or not: '12 May – ...', 'Mon 22 – Tue 23 March: ...'
-_LINE_HEAD = re.compile(r"[ \t]*(?:[-•*·–—][ \t]+)?")
-_ITEM_SEP = re.compile(r"[ \t]*(?:[:–—-][ \t]*|[ \t]+)")
-_ITEM_WORDS = re.compile(r"[A-Za-z][^,(\n]*?(?=\s*(?:[,(]|$))")
-WEBINAR = re.compile(r"(?i)\bwebinars?\b")
 # days of one verb, each its own meeting: 'on 25 March and on 6 July', 'on 4 June and again on 1 December'
 _AND_ON = re.compile(r"\s*,?\s*(?:and|then)\s+(?:again\s+|also\s+|once\s+more\s+|later\s+)?on\s+(?:the\s+)?")
 
@@ -106,7 +92,7 @@ class MeetingFinder:
         noun = MEETING_NOUN.search(chunk) if ctx.holds_any(start, end, MEETING_NOUN_WORDS) else None
         if noun:
             return noun, True
-        listed = self._listed(sentence)
+        listed = listed_item(self.ctx, sentence)
         if listed:
             return listed, True
         verb = MEETING_VERB.search(chunk) if ctx.holds_any(start, end, MEETING_VERB_WORDS) else None
@@ -121,53 +107,6 @@ class MeetingFinder:
                     sentence.start + invited.end():
                 verb = invited  # 'has invited the ministers to Riga on 4 May'
         return (verb, False) if verb else None
-
-    def _events_heading(self, sentence: Sentence) -> Span | None:
-        head = self.ctx.list_heading(sentence.start) if BULLET.match(self.ctx.text, sentence.start) else self._diary_heading(sentence)
-        return head if head and EVENTS_HEAD.search(self.ctx.text, head.start, head.end) else None
-
-    def _diary_heading(self, sentence: Sentence) -> Span | None:
-        """The heading over a line of a diary that has no bullets ('COMING UP' over 'Friday 26
-        March: ...'): the first line above it, past blank lines and the diary's other lines (each
-        opening with its date), that opens with no date and is short."""
-        text = self.ctx.text
-        if not is_line(self.ctx, sentence, 200) or not self._opens_with_date(sentence.start, sentence.end):
-            return None
-        end = sentence.start - 1
-        while end > 0:
-            start = text.rfind("\n", 0, end) + 1
-            line = text[start:end]
-            if line.strip() and not self._opens_with_date(start, end):
-                return Span(start, end) if len(line) <= 80 and line.rstrip()[-1:] not in ".!?" else None
-            end = start - 1
-        return None
-
-    def _opens_with_date(self, start: int, end: int) -> bool:
-        dates = self.ctx.dates_in(start, end)
-        return bool(dates) and dates[0].span.start == _LINE_HEAD.match(self.ctx.text, start).end()
-
-    def _listed(self, sentence: Sentence) -> re.Match[str] | None:
-        """An item of a list of events that opens with its date: '- 6 May: Advisory Group, Tallinn'
-        under 'Upcoming events'. The match is the item's words, its kind."""
-        ctx, text = self.ctx, self.ctx.text
-        bullet = BULLET.match(text, sentence.start)
-        dates = ctx.dates_in(sentence.start, sentence.end)
-        if not dates or dates[0].span.start != (bullet.end() if bullet else sentence.start) or self._events_heading(sentence) is None:
-            return None
-        chunk = text[sentence.start:sentence.end]
-        sep = _ITEM_SEP.match(chunk, dates[0].span.end - sentence.start)
-        words = _ITEM_WORDS.match(chunk, sep.end()) if sep else None
-        if words is None or NON_EVENT.search(words.group(0)):
-            return None
-        return words
-
-    def _online(self, sentence: Sentence, kind: str) -> bool:
-        """A webinar, or an item of a list of webinars or that says 'online', has no city."""
-        if WEBINAR.search(kind):
-            return True
-        head = self._events_heading(sentence)
-        return head is not None and bool(WEBINAR.search(self.ctx.text, head.start, head.end)
-                                         or REMOTE.search(self.ctx.text, sentence.start, sentence.end))
 
     def _appearance(self, sentence: Sentence) -> str | None:
         """An appearance before a committee, which is a meeting of that committee: 'presented
@@ -207,6 +146,7 @@ class MeetingFinder:
                 dated = [(d, sentence) for d in candidates]
             else:
                 date = pick_date(candidates, sentence.start + trigger.start(), ctx.text, sentence.start + trigger.end())
+                date = _with_next_day(ctx.text, date, candidates) if date is not None else None
                 # a heading-like line ('Justice and Home Affairs Council'), not a sentence
                 if date is None and is_noun and is_line(self.ctx, sentence) and ctx.text[sentence.end - 1] not in ".!?":
                     date, scope = self._date_around(i)
@@ -223,14 +163,17 @@ class MeetingFinder:
                     # so is bringing people together ('the project brought together experts in 2019' is not)
                 draft = MeetingDraft(start, end, date.span, scope, ctx.part_at(sentence.start), kind,
                                      evidence=[Span(scope.start, scope.end)],
-                                     remote=remote_date(ctx.text, scope.start, date.span) or self._online(sentence, kind),
+                                     remote=remote_date(ctx.text, scope.start, date.span) or online(self.ctx, sentence, kind),
                                      ends_only=start == end and MEETING_ENDS.match(ctx.text, own_words(ctx, sentence, self.skip),
                                                                                    date.span.start) is not None,
                                      refers_back=ANAPHOR.search(ctx.text[sentence.start:sentence.end]) is not None)
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
+                if out and len(dated) > 1 and out[-1].sentence == scope and out[-1].remote and \
+                        _AND_ON.fullmatch(ctx.text, out[-1].date_span.end, date.span.start):
+                    draft.remote = True  # 'online on 9 June and on 22 September'
                 if len(dated) > 1:
                     place_near(self.ctx, draft, date, window)
-                self._fill(draft, window)
+                fill(self.ctx, self.people, draft, window)
                 # the sentences that follow and refer back to this meeting ('The meeting was
                 # chaired by ...', 'The agreement was signed in Vienna') add place, chair, host
                 signing = not is_noun and SIGNING.match(trigger.group(0)) is not None
@@ -239,7 +182,7 @@ class MeetingFinder:
                     if ctx.part_at(follow.start) != draft.part or (
                             self._trigger(follow) and meeting_dates(ctx, follow, self.skip)):
                         break  # another part, or another meeting
-                    if (ANAPHOR.search(chunk) or (signing and SIGNING.search(chunk))) and self._fill(draft, follow):
+                    if (ANAPHOR.search(chunk) or (signing and SIGNING.search(chunk))) and fill(self.ctx, self.people, draft, follow):
                         draft.evidence.append(Span(follow.start, follow.end))
                 if draft.place is None and not draft.remote and date.expr.pattern == "relative-day":
                     dateline_place(self.ctx, self.skip, draft, date)
@@ -264,7 +207,7 @@ class MeetingFinder:
             return []
         draft = MeetingDraft(date.start, date.end, date.span, sentence, self.ctx.part_at(sentence.start), kind,
                              evidence=[Span(sentence.start, sentence.end)], rule="meeting.appearance", confidence=0.75)
-        self._fill(draft, sentence)
+        fill(self.ctx, self.people, draft, sentence)
         return [draft]
 
     def _parallel(self, dates: list[ResolvedDate], sentence: Sentence) -> bool:
@@ -275,6 +218,13 @@ class MeetingFinder:
         if all(self.ctx.matches_in(seg.start, seg.end, {"city"}) for seg in segments):
             return True
         text = self.ctx.text
+        # 'met in The Hague on 4 February, in Strasbourg on 17-18 June and online on 23 September' (each date
+        # with its city or held at a distance, or joined to the one before: '... online on 9 June and on 22 September')
+        if any(self.ctx.matches_in(seg.start, seg.end, {"city"}) for seg in segments) and all(
+                self.ctx.matches_in(seg.start, seg.end, {"city"}) or remote_date(text, seg.start, d.span)
+                or (k and _AND_ON.fullmatch(text, dates[k - 1].span.end, d.span.start))
+                for k, (seg, d) in enumerate(zip(segments, dates, strict=True))):
+            return True
         if all(d.start == d.end and d.start.precision == "day" for d in dates) and all(
                 _AND_ON.fullmatch(text, a.span.end, b.span.start) for a, b in zip(dates, dates[1:], strict=False)):
             return True  # 'met by videoconference on 4 June and again on 1 December'
@@ -361,123 +311,26 @@ class MeetingFinder:
             return "Meeting of " + m.group(1)[0].lower() + m.group(1)[1:]
         return "Meeting"
 
-    def _fill(self, draft: MeetingDraft, sentence: Sentence) -> bool:
-        """Read place, chair, host, participants, topics from one sentence."""
-        ctx, text = self.ctx, self.ctx.text
-        changed = False
-        chunk = text[sentence.start:sentence.end]
-        if draft.place is None and not draft.remote:
-            place = next((m for m in ctx.matches_in(sentence.start, sentence.end, {"city"})
-                          if stated_as_place(ctx, m, sentence)), None)
-            named = CAPITAL.search(ctx.text, sentence.start, sentence.end)
-            if place is not None and named and named.start() < place.start and capital(ctx, draft, sentence):
-                changed = True  # 'ended in the Latvian capital, three weeks after the attacks in Paris'
-            elif place is not None:
-                draft.place, draft.place_span = place.entity, Span(place.start, place.end)
-                changed = True
-            else:
-                changed = capital(ctx, draft, sentence) or changed
-        for pattern, slot in ((CHAIR, "chair"), (HOST, "host")):
-            for m in pattern.finditer(chunk):
-                if self._about_other(sentence.start, sentence.start + m.start()):
-                    continue
-                who = self._actor_at(sentence.start + m.end(), sentence.end)
-                if who and getattr(draft, slot) is None:
-                    setattr(draft, slot, who[0])
-                    setattr(draft, slot + "_kind", who[1])
-                    changed = True
-        m = UNDER_DEMONYM.search(chunk)
-        if m and draft.chair is None:
-            found = ctx.matches_in(sentence.start + m.start("who"), sentence.start + m.end("who"), {"demonym", "country"})
-            if found:
-                draft.chair, draft.chair_kind = found[0].entity, "country"
-                changed = True
-        m = HOST_SUBJECT.search(chunk)
-        if m and draft.host is None:
-            # the subject, not a body its relative clause names ('Eurojust, which chaired the network in 2012, hosted')
-            aside = [(sentence.start + r.start(), sentence.start + r.end())
-                     for r in re.finditer(r",\s*(?:which|who)\b[^,;]*,", chunk[:m.start()])]
-            subject = [x for x in ctx.matches_in(sentence.start, sentence.start + m.start(), {"agency", "organisation", "country"})
-                       if not any(a <= x.start < b for a, b in aside)]
-            if subject:
-                draft.host, draft.host_kind = subject[-1].entity, subject[-1].kind
-                changed = True
-        m = VISITED.search(chunk)
-        if m and draft.host is None:
-            visited = ctx.matches_in(sentence.start + m.end(), sentence.start + m.end() + 60, {"agency"})
-            if visited and visited[0].start == sentence.start + m.end():
-                draft.host, draft.host_kind = visited[0].entity, "agency"
-                changed = True
-        m = CHAIR_SUBJECT.search(chunk)
-        if m and draft.chair is None:
-            who = self._subject_actor(sentence.start, sentence.start + m.start())
-            if who:
-                draft.chair, draft.chair_kind = who
-                changed = True
-        if draft.place is None and not draft.remote and seat(ctx, draft, sentence):
-            changed = True
-        for x in ctx.matches_in(sentence.start, sentence.end, {"agency", "organisation", "country"}):
-            if x.entity not in (draft.chair, draft.host):
-                draft.participants.add(x.entity)
-        for person, _ in self.people.roles:
-            if sentence.start <= person.start < sentence.end and person.name not in (draft.chair, draft.host):
-                draft.participants.add("person:" + person.name)
-        for x in ctx.matches_in(sentence.start, sentence.end, {"priority", "system"}):
-            draft.topics.add(x.entity)
-        return changed
 
-    def _about_other(self, sentence_start: int, at: int) -> bool:
-        """'... the Network (JHAAN), which is being chaired by X': the relative clause is
-        about the organisation before 'which', not about the meeting."""
-        before = self.ctx.text[sentence_start:at]
-        m = re.search(r"(?:\([^)]*\))?,\s*(?:which|that|who)\b[^,]*$", before)
-        if not m:
-            return False
-        antecedent_end = sentence_start + m.start()
-        return any(x.end >= antecedent_end - 1 for x in self.ctx.matches_in(
-            max(sentence_start, antecedent_end - 80), antecedent_end + 1, {"organisation", "agency", "country"}))
 
-    def _subject_actor(self, start: int, verb: int) -> tuple[str, str] | None:
-        """Who does what the verb says: the person, or the one holder of the post, named last
-        before it in its clause ('The Minister of the Interior chaired ...')."""
-        clause = self.ctx.text[start:verb]
-        cut = max((m.end() for m in re.finditer(r"[,;:]\s|\b(?:which|who)\s", clause)), default=0)
-        for person, _ in reversed(self.people.roles):
-            if start + cut <= person.start < verb:
-                return person.name, "person"
-        for m in reversed(self.ctx.matches_in(start + cut, verb, {"role", "agency", "country"})):
-            if m.kind != "role":
-                return m.entity, m.kind
-            # the one holder of that post, or of a post the subject's title begins with
-            # ('Minister Tomasz X' is 'the Minister of the Interior and Administration')
-            text = self.ctx.text
-            title = text[m.start:verb].lower()
-            holders = {p.name for p, phrase in self.people.roles if phrase.role == m.entity} or {
-                p.name for p, phrase in self.people.roles
-                if title.startswith(text[phrase.start:phrase.end].lower().split(" of ")[0])}
-            if len(holders) == 1:
-                return holders.pop(), "person"
-        return None
+def _with_next_day(text: str, date: ResolvedDate, candidates: list[ResolvedDate]) -> ResolvedDate:
+    """Two weekdays in a row, one for each part of the meeting: 'home affairs ministers met on
+    Thursday and justice ministers on Friday' is one meeting over both days."""
+    def weekday(d: ResolvedDate) -> bool:  # a weekday named ('Friday'), not 'today' and 'tomorrow'
+        return d.expr.pattern == "relative-day" and d.start == d.end and bool(d.start.to_date()) and \
+            _WEEKDAY.match(text, d.span.start) is not None
 
-    def _actor_at(self, start: int, end: int) -> tuple[str, str] | None:
-        ctx = self.ctx
-        window_end = min(end, start + 90)
-        person = self.people.person_at(start, window_end)
-        if person:
-            return person.name, "person"
-        for m in ctx.matches_in(start, window_end, {"agency", "organisation", "country", "demonym", "role"}):
-            gap = ctx.text[start:m.start]
-            if not re.fullmatch(r"[\s,]*(?:the\s+)?(?:[\w-]+\s+){0,3}", gap):
-                break
-            if m.kind == "role":
-                # 'chaired by the Estonian Minister of the Interior, Andres Anvelt'
-                for person, phrase in self.people.roles:
-                    if phrase.start <= m.start < phrase.end or abs(phrase.start - m.start) < 15:
-                        return person.name, "person"
-                continue
-            kind = "country" if m.kind == "demonym" else m.kind
-            return m.entity, kind
-        return None
+    if not weekday(date):
+        return date
+    day = date.start.to_date()
+    for other in candidates:
+        if not weekday(other):
+            continue
+        if other.start.to_date() - day == dt.timedelta(days=1) and other.span.start > date.span.end:
+            return ResolvedDate(DateExpr(date.span, date.start, other.end, "relative-day"), date.start, other.end)
+        if day - other.start.to_date() == dt.timedelta(days=1) and other.span.end < date.span.start:
+            return ResolvedDate(DateExpr(date.span, other.start, date.end, "relative-day"), other.start, date.end)
+    return date
 
 
 def _kind_words_plain(title: str, m: re.Match[str]) -> str:

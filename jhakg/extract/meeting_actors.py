@@ -1,0 +1,142 @@
+"""What a meeting's sentences say of it: its place, who chaired it, who hosted it, who took
+part and what it was about."""
+
+from __future__ import annotations
+
+import re
+
+from ..kinds import Span
+from .context import Context, Sentence
+from .meeting_places import capital, seat, stated_as_place
+from .meeting_words import (
+    CAPITAL,
+    CHAIR,
+    CHAIR_SUBJECT,
+    HOST,
+    HOST_SUBJECT,
+    UNDER_DEMONYM,
+    VISITED,
+    MeetingDraft,
+)
+from .people import People
+
+
+def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) -> bool:
+    """Read place, chair, host, participants, topics from one sentence."""
+    text = ctx.text
+    changed = False
+    chunk = text[sentence.start:sentence.end]
+    if draft.place is None and not draft.remote:
+        place = next((m for m in ctx.matches_in(sentence.start, sentence.end, {"city"})
+                      if stated_as_place(ctx, m, sentence)), None)
+        named = CAPITAL.search(ctx.text, sentence.start, sentence.end)
+        if place is not None and named and named.start() < place.start and capital(ctx, draft, sentence):
+            changed = True  # 'ended in the Latvian capital, three weeks after the attacks in Paris'
+        elif place is not None:
+            draft.place, draft.place_span = place.entity, Span(place.start, place.end)
+            changed = True
+        else:
+            changed = capital(ctx, draft, sentence) or changed
+    for pattern, slot in ((CHAIR, "chair"), (HOST, "host")):
+        for m in pattern.finditer(chunk):
+            if about_other(ctx, sentence.start, sentence.start + m.start()):
+                continue
+            who = actor_at(ctx, people, sentence.start + m.end(), sentence.end)
+            if who and getattr(draft, slot) is None:
+                setattr(draft, slot, who[0])
+                setattr(draft, slot + "_kind", who[1])
+                changed = True
+    m = UNDER_DEMONYM.search(chunk)
+    if m and draft.chair is None:
+        found = ctx.matches_in(sentence.start + m.start("who"), sentence.start + m.end("who"), {"demonym", "country"})
+        if found:
+            draft.chair, draft.chair_kind = found[0].entity, "country"
+            changed = True
+    m = HOST_SUBJECT.search(chunk)
+    if m and draft.host is None:
+        # the subject, not a body its relative clause names ('Eurojust, which chaired the network in 2012, hosted')
+        aside = [(sentence.start + r.start(), sentence.start + r.end())
+                 for r in re.finditer(r",\s*(?:which|who)\b[^,;]*,", chunk[:m.start()])]
+        subject = [x for x in ctx.matches_in(sentence.start, sentence.start + m.start(), {"agency", "organisation", "country"})
+                   if not any(a <= x.start < b for a, b in aside)]
+        if subject:
+            draft.host, draft.host_kind = subject[-1].entity, subject[-1].kind
+            changed = True
+    m = VISITED.search(chunk)
+    if m and draft.host is None:
+        visited = ctx.matches_in(sentence.start + m.end(), sentence.start + m.end() + 60, {"agency"})
+        if visited and visited[0].start == sentence.start + m.end():
+            draft.host, draft.host_kind = visited[0].entity, "agency"
+            changed = True
+    m = CHAIR_SUBJECT.search(chunk)
+    if m and draft.chair is None:
+        who = subject_actor(ctx, people, sentence.start, sentence.start + m.start())
+        if who:
+            draft.chair, draft.chair_kind = who
+            changed = True
+    if draft.place is None and not draft.remote and seat(ctx, draft, sentence):
+        changed = True
+    for x in ctx.matches_in(sentence.start, sentence.end, {"agency", "organisation", "country"}):
+        if x.entity not in (draft.chair, draft.host):
+            draft.participants.add(x.entity)
+    for person, _ in people.roles:
+        if sentence.start <= person.start < sentence.end and person.name not in (draft.chair, draft.host):
+            draft.participants.add("person:" + person.name)
+    for x in ctx.matches_in(sentence.start, sentence.end, {"priority", "system"}):
+        draft.topics.add(x.entity)
+    return changed
+
+
+def about_other(ctx: Context, sentence_start: int, at: int) -> bool:
+    """'... the Network (JHAAN), which is being chaired by X': the relative clause is
+    about the organisation before 'which', not about the meeting."""
+    before = ctx.text[sentence_start:at]
+    m = re.search(r"(?:\([^)]*\))?,\s*(?:which|that|who)\b[^,]*$", before)
+    if not m:
+        return False
+    antecedent_end = sentence_start + m.start()
+    return any(x.end >= antecedent_end - 1 for x in ctx.matches_in(
+        max(sentence_start, antecedent_end - 80), antecedent_end + 1, {"organisation", "agency", "country"}))
+
+
+def subject_actor(ctx: Context, people: People, start: int, verb: int) -> tuple[str, str] | None:
+    """Who does what the verb says: the person, or the one holder of the post, named last
+    before it in its clause ('The Minister of the Interior chaired ...')."""
+    clause = ctx.text[start:verb]
+    cut = max((m.end() for m in re.finditer(r"[,;:]\s|\b(?:which|who)\s", clause)), default=0)
+    for person, _ in reversed(people.roles):
+        if start + cut <= person.start < verb:
+            return person.name, "person"
+    for m in reversed(ctx.matches_in(start + cut, verb, {"role", "agency", "country"})):
+        if m.kind != "role":
+            return m.entity, m.kind
+        # the one holder of that post, or of a post the subject's title begins with
+        # ('Minister Tomasz X' is 'the Minister of the Interior and Administration')
+        text = ctx.text
+        title = text[m.start:verb].lower()
+        holders = {p.name for p, phrase in people.roles if phrase.role == m.entity} or {
+            p.name for p, phrase in people.roles
+            if title.startswith(text[phrase.start:phrase.end].lower().split(" of ")[0])}
+        if len(holders) == 1:
+            return holders.pop(), "person"
+    return None
+
+
+def actor_at(ctx: Context, people: People, start: int, end: int) -> tuple[str, str] | None:
+    window_end = min(end, start + 90)
+    person = people.person_at(start, window_end)
+    if person:
+        return person.name, "person"
+    for m in ctx.matches_in(start, window_end, {"agency", "organisation", "country", "demonym", "role"}):
+        gap = ctx.text[start:m.start]
+        if not re.fullmatch(r"[\s,]*(?:the\s+)?(?:[\w-]+\s+){0,3}", gap):
+            break
+        if m.kind == "role":
+            # 'chaired by the Estonian Minister of the Interior, Andres Anvelt'
+            for person, phrase in people.roles:
+                if phrase.start <= m.start < phrase.end or abs(phrase.start - m.start) < 15:
+                    return person.name, "person"
+            continue
+        kind = "country" if m.kind == "demonym" else m.kind
+        return m.entity, kind
+    return None

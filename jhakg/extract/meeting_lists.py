@@ -1,0 +1,73 @@
+"""Meetings listed as events: the items of a list under a heading or lead-in of events
+('Upcoming events', 'Network calendar 2026', 'Diary', 'the webinar programme:'), bulleted or
+not, each opening with its date and named by the words that follow it."""
+
+from __future__ import annotations
+
+import re
+
+from ..kinds import Span
+from .context import BULLET, Context, Sentence
+from .meeting_places import is_line
+from .meeting_words import NON_EVENT, REMOTE
+
+# a list under a heading or lead-in of events ('Upcoming events', 'Network calendar 2026', 'Diary', 'the
+# webinar programme:'): each item that opens with its date is a meeting, named by the words that follow
+EVENTS_HEAD = re.compile(r"(?i)\b(?:events?|calendar|diary|webinars?|coming\s+up|upcoming|forthcoming)\b")
+# a diary's line that opens with its date, bulleted or not: '12 May – ...', 'Mon 22 – Tue 23 March: ...'
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-•*·–—][ \t]+)?")
+_ITEM_SEP = re.compile(r"[ \t]*(?:[:–—-][ \t]*|[ \t]+)")
+_ITEM_WORDS = re.compile(r"[A-Za-z][^,(\n]*?(?=\s*(?:[,(]|$))")
+WEBINAR = re.compile(r"(?i)\bwebinars?\b")
+
+
+def events_heading(ctx: Context, sentence: Sentence) -> Span | None:
+    head = ctx.list_heading(sentence.start) if BULLET.match(ctx.text, sentence.start) else diary_heading(ctx, sentence)
+    return head if head and EVENTS_HEAD.search(ctx.text, head.start, head.end) else None
+
+
+def diary_heading(ctx: Context, sentence: Sentence) -> Span | None:
+    """The heading over a line of a diary that has no bullets ('COMING UP' over 'Friday 26
+    March: ...'): the first line above it, past blank lines and the diary's other lines (each
+    opening with its date), that opens with no date and is short."""
+    text = ctx.text
+    if not is_line(ctx, sentence, 200) or not opens_with_date(ctx, sentence.start, sentence.end):
+        return None
+    end = sentence.start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not opens_with_date(ctx, start, end):
+            return Span(start, end) if len(line) <= 80 and line.rstrip()[-1:] not in ".!?" else None
+        end = start - 1
+    return None
+
+
+def opens_with_date(ctx: Context, start: int, end: int) -> bool:
+    dates = ctx.dates_in(start, end)
+    return bool(dates) and dates[0].span.start == _LINE_HEAD.match(ctx.text, start).end()
+
+
+def listed(ctx: Context, sentence: Sentence) -> re.Match[str] | None:
+    """An item of a list of events that opens with its date: '- 6 May: Advisory Group, Tallinn'
+    under 'Upcoming events'. The match is the item's words, its kind."""
+    text = ctx.text
+    bullet = BULLET.match(text, sentence.start)
+    dates = ctx.dates_in(sentence.start, sentence.end)
+    if not dates or dates[0].span.start != (bullet.end() if bullet else sentence.start) or events_heading(ctx, sentence) is None:
+        return None
+    chunk = text[sentence.start:sentence.end]
+    sep = _ITEM_SEP.match(chunk, dates[0].span.end - sentence.start)
+    words = _ITEM_WORDS.match(chunk, sep.end()) if sep else None
+    if words is None or NON_EVENT.search(words.group(0)):
+        return None
+    return words
+
+
+def online(ctx: Context, sentence: Sentence, kind: str) -> bool:
+    """A webinar, or an item of a list of webinars or that says 'online', has no city."""
+    if WEBINAR.search(kind):
+        return True
+    head = events_heading(ctx, sentence)
+    return head is not None and bool(WEBINAR.search(ctx.text, head.start, head.end)
+                                     or REMOTE.search(ctx.text, sentence.start, sentence.end))

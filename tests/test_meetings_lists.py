@@ -1,0 +1,104 @@
+"""Meetings told as lists, in phrasings of the seventh paraphrase set: one verb with several
+days and places ('met in Ghent on 3 March, in Riga on 9 June and online on 2 October'), diary
+lines whose city follows a dash. The texts are written for these tests; each phrasing has a
+near miss that must not match."""
+
+from __future__ import annotations
+
+from .conftest import facts_of, release
+
+PLACE = "https://w3id.org/jhakg/id/place/"
+
+
+def _meetings(tmp_path, gazetteer, text: str) -> list[tuple[str, str, str | None]]:
+    facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
+    return sorted((f.record.start.iso(), f.record.end.iso(), (f.record.place or "").removeprefix(PLACE) or None)
+                  for f in facts)
+
+
+def test_each_city_before_its_date_with_one_held_online(tmp_path, gazetteer):
+    text = ("Riga, 4 December 2019\n\nThe working group of the liaison officers met in Madrid on 5 February, in Riga "
+            "on 11-12 June and online on 2 October.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [
+        ("2019-02-05", "2019-02-05", "madrid"), ("2019-06-11", "2019-06-12", "riga"), ("2019-10-02", "2019-10-02", None)]
+
+
+def test_each_city_before_its_date_takes_the_city_before_not_the_next_one(tmp_path, gazetteer):
+    text = ("Riga, 4 December 2019\n\nThe working group met in Madrid on 5 February, in Riga on 12 June "
+            "and in Vienna on 8 October.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [
+        ("2019-02-05", "2019-02-05", "madrid"), ("2019-06-12", "2019-06-12", "riga"), ("2019-10-08", "2019-10-08", "vienna")]
+
+
+def test_each_city_after_its_date_is_still_read_after(tmp_path, gazetteer):
+    text = ("Riga, 4 December 2019\n\nThe working group met on 5 February in Madrid, on 12 June in Riga "
+            "and on 8 October in Vienna.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [
+        ("2019-02-05", "2019-02-05", "madrid"), ("2019-06-12", "2019-06-12", "riga"), ("2019-10-08", "2019-10-08", "vienna")]
+
+
+def test_a_day_joined_to_an_online_one_is_online_too(tmp_path, gazetteer):
+    text = ("Riga, 4 December 2019\n\nThe working group met in Madrid on 5 February, then by videoconference on "
+            "11 June and on 2 October.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [
+        ("2019-02-05", "2019-02-05", "madrid"), ("2019-06-11", "2019-06-11", None), ("2019-10-02", "2019-10-02", None)]
+
+
+def test_dates_with_neither_city_nor_distance_are_not_a_list_of_meetings(tmp_path, gazetteer):
+    # near miss: the second date is a deadline, with no place and not held at a distance
+    text = ("Riga, 4 December 2019\n\nThe working group met in Madrid on 5 February and set a deadline "
+            "of 11 June for the report.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2019-02-05", "2019-02-05", "madrid")]
+
+
+def test_a_diary_line_whose_city_follows_a_dash(tmp_path, gazetteer):
+    text = ("Riga, 4 December 2019\n\nThe presidency held its last Council.\n\nNext events of the presidency\n"
+            "14 January - Working party on frontiers - Madrid\n20-21 February - Conference on returns - Vienna\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2020-01-14", "2020-01-14", "madrid"), ("2020-02-20", "2020-02-21", "vienna")]
+
+
+def test_a_city_inside_a_diary_lines_words_is_not_its_place(tmp_path, gazetteer):
+    # near miss: the city is part of what the item is about, not the item's last word after a dash
+    text = ("Riga, 4 December 2019\n\nThe presidency held its last Council.\n\nNext events of the presidency\n"
+            "14 January - Working party on the Madrid process - follow-up\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2020-01-14", "2020-01-14", None)]
+
+
+def test_meeting_places_of_the_presidencies_are_known_cities(tmp_path, gazetteer):
+    text = ("Nicosia, 4 December 2019\n\nThe ministers met at the informal meeting in Larnaca on 5 February. "
+            "The police chiefs met at the conference in Sopot on 12 June. The judges met at the seminar in Cannes on 8 October.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [
+        ("2019-02-05", "2019-02-05", "larnaca"), ("2019-06-12", "2019-06-12", "sopot"), ("2019-10-08", "2019-10-08", "cannes")]
+
+
+def test_a_film_festival_named_after_a_city_is_no_meeting_place(tmp_path, gazetteer):
+    # near miss: 'the Cannes festival' names no meeting of the text
+    text = "Nicosia, 4 December 2019\n\nThe film shown at the Cannes festival was praised by the minister.\n"
+    assert _meetings(tmp_path, gazetteer, text) == []
+
+
+def test_a_weekday_next_week_and_the_day_after_it(tmp_path, gazetteer):
+    # 1 March 2018 is a Thursday: 'Tuesday next week' is 6 March, and 'Wednesday' after it is the 7th
+    text = ("Vienna, 1 March 2018\n\nInterior ministers will meet in Vienna on Tuesday next week, followed by "
+            "justice ministers on Wednesday.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2018-03-06", "2018-03-07", "vienna")]
+
+
+def test_a_weekday_with_no_next_week_is_the_coming_one(tmp_path, gazetteer):
+    # near miss: without 'next week' the Friday is the coming one, the 2nd
+    text = "Vienna, 1 March 2018\n\nInterior ministers will meet in Vienna on Friday.\n"
+    assert _meetings(tmp_path, gazetteer, text) == [("2018-03-02", "2018-03-02", "vienna")]
+
+
+def test_two_weekdays_in_a_row_for_the_two_parts_of_a_meeting(tmp_path, gazetteer):
+    # 2 March 2018 is a Friday
+    text = ("Vienna, 2 March 2018\n\nInterior ministers met in Vienna on Thursday and justice ministers on Friday "
+            "for the informal meeting of the ministers.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2018-03-01", "2018-03-02", "vienna")]
+
+
+def test_today_and_tomorrow_in_a_quote_are_no_meeting_days(tmp_path, gazetteer):
+    # near miss: 'today' and 'tomorrow' are not the named weekdays of a meeting's two parts
+    text = ("Vienna, 2 March 2018\n\n\"Today we register who enters; tomorrow we will know who leaves,\" said "
+            "the minister at the meeting in Vienna.\n")
+    assert all(start == end for start, end, _ in _meetings(tmp_path, gazetteer, text))

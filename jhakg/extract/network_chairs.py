@@ -15,6 +15,7 @@ from ..kinds.network_presidency import NetworkPresidency
 from .context import Context, Sentence
 from .council_terms import DEMONYM_PRESIDENCY
 from .dates import tense_of
+from .network_lists import agencies_in, inline_rows, row_of, rows_facts
 from .network_words import (
     BOARD,
     CHAIR_WORDS,
@@ -83,15 +84,15 @@ class NetworkChairs:
         rows: list[tuple[Sentence, str, int]] = []
         for sentence in ctx.sentences:
             chunk = ctx.text[sentence.start:sentence.end]
-            row = self._row(sentence) if heading_about_chairs else None
+            row = row_of(ctx, sentence) if heading_about_chairs else None
             if row:
                 rows.append((sentence, *row))
                 continue
-            inline = self._inline_rows(sentence) if heading_about_chairs else []
+            inline = inline_rows(ctx, sentence) if heading_about_chairs else []
             if inline:
                 rows.extend((sentence, *r) for r in inline)
                 continue
-            facts.extend(self._rows_facts(rows))
+            facts.extend(rows_facts(ctx, rows))
             rows = []
             nets = [m for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})
                     if m.entity in self.networks]
@@ -115,40 +116,12 @@ class NetworkChairs:
                 about_network or (self.doc_names_network and re.search(r"(?i)\bnetwork\b", chunk) is not None))
             if about_network and not other_network:
                 pairs.append(sentence)
-        facts.extend(self._rows_facts(rows))
+        facts.extend(rows_facts(ctx, rows))
         # with every year the text settles known, wherever it says it
         facts.extend(f for sentence in pairs for f in self._incoming_outgoing(sentence, list(facts)))
         facts.extend(f for sentence, agency in current for f in self._current_year(sentence, agency, list(facts)))
         facts.extend(self._settled_handovers(list(facts)))
         return self._dedupe(facts)
-
-    def _row(self, sentence: Sentence) -> tuple[str, int] | None:
-        """A line that is only a year and an agency ('2015 - European Asylum Support Office (EASO)')."""
-        chunk = self.ctx.text[sentence.start:sentence.end]
-        m = re.match(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[–—:-]\s*|\s)(?:the\s+)?", chunk)
-        agencies = self._agencies(sentence)
-        if not m or len({a[2] for a in agencies}) != 1 or agencies[0][0] != sentence.start + m.end() or \
-                not re.fullmatch(r"[\s).]*", self.ctx.text[agencies[-1][1]:sentence.end]):
-            return None
-        return agencies[0][2], int(m.group("y"))
-
-    def _inline_rows(self, sentence: Sentence) -> list[tuple[str, int]]:
-        """A line of years and agencies and nothing else, the pairs set apart by bars or
-        semicolons ('2010 Eurojust | 2011 CEPOL | 2012 Europol'): each agency with its year."""
-        ctx = self.ctx
-        chunk = ctx.text[sentence.start:sentence.end]
-        starts = {a[0]: a for a in self._agencies(sentence)}
-        out, at = [], 0
-        for m in re.finditer(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[–—:-]\s*|\s)(?:the\s+)?", chunk):
-            agency = starts.get(sentence.start + m.end())
-            if m.start() != at or agency is None:
-                return []
-            sep = re.match(r"[\s).]*(?:[|;·•]|$)", chunk[agency[1] - sentence.start:])
-            if not sep:
-                return []
-            out.append((agency[2], int(m.group("y"))))
-            at = agency[1] - sentence.start + sep.end()
-        return out if at >= len(chunk.rstrip()) and len(out) >= 2 else []
 
     def _settled_handovers(self, known: list[Fact]) -> list[Fact]:
         """'FRA hands over network chair to EMCDDA', with no year: when the part settles one of
@@ -164,15 +137,6 @@ class NetworkChairs:
                                     "network_presidency.handover-settled", 0.75, part))
                     break
         return out
-
-    def _rows_facts(self, rows: list[tuple[Sentence, str, int]]) -> list[Fact]:
-        """Lines of years and agencies under a line about the network's chair ('The chair rotates
-        among the agencies:', 'Network chairs, recent years'): each agency chaired in its year,
-        when there are two lines or more and no year twice."""
-        if len(rows) < 2 or len({y for _, _, y in rows}) != len(rows):
-            return []
-        return [Fact(NetworkPresidency(agency, year), [Span(s.start, s.end)], "network_presidency.rows", 0.85,
-                     self.ctx.part_at(s.start)) for s, agency, year in rows]
 
     def _current(self, sentence: Sentence) -> list[tuple[Sentence, str]]:
         """An agency said to chair the network now, with no year: 'The network is currently
@@ -231,13 +195,7 @@ class NetworkChairs:
         return out
 
     def _agencies(self, sentence: Sentence) -> list[tuple[int, int, str]]:
-        out: list[tuple[int, int, str]] = []
-        for m in self.ctx.matches_in(sentence.start, sentence.end, {"agency"}):
-            if out and out[-1][2] == m.entity and m.start - out[-1][1] < 4:
-                out[-1] = (out[-1][0], m.end, m.entity)  # 'EU drugs agency (EMCDDA)'
-                continue
-            out.append((m.start, m.end, m.entity))
-        return out
+        return agencies_in(self.ctx, sentence)
 
     def _subject(self, sentence: Sentence) -> str | None:
         """The agency a sentence is about: its first agency before any word of chairing, or,

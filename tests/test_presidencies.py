@@ -423,3 +423,42 @@ def test_an_ordinal_after_a_year_of_something_else_is_no_chairmanship(tmp_path, 
     sentence = ("The meeting closed Frontex's 2021 chairmanship of the JHA agencies' network; the report was the "
                 "second in the series, after 2016.")
     assert _network(tmp_path, gazetteer, sentence) == {("frontex", 2021)}
+
+
+# -- tests/paraphrases7: phrasings its pages led to, in sentences written for these tests
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'took over the chair ... and will hand it over to B for YEAR', 'and passes it on to B'
+    ("Riga, 20 November 2019\n\nThe JHA agencies' network met in Riga. CEPOL took over the chair from FRA in January "
+     "and will hand it over to EIGE for 2020.\n", {("cepol", 2019), ("fra", 2018), ("eige", 2020)}),
+    ("Lisbon, 1 December 2015\n\nThe JHA agencies' network met in Lisbon. Eurojust took over the network's chair from "
+     "Europol on 1 January and passes it on to the EMCDDA at the end of the year.\n",
+     {("eurojust", 2015), ("europol", 2014), ("euda", 2016)}),
+    # a page with no date of its own: 'in January' read at the date of the meeting over the text
+    ("Heads of JHA agencies meeting | Riga, 12-13.11.2019\n\nThe JHA agencies' network met in Riga. Eurojust took "
+     "over the chair from Europol in January and passes it on to FRA, which will lead the network in 2020.\n",
+     {("eurojust", 2019), ("europol", 2018), ("fra", 2020)}),
+    # ', taking over from A, and it will pass the chair to B for YEAR': two clauses
+    ("Vienna, 28 November 2014\n\nFRA has chaired the JHA agencies' network throughout 2014, taking over from EIGE, "
+     "and it will pass the chair to Europol for 2015.\n", {("fra", 2014), ("eige", 2013), ("europol", 2015)}),
+    # 'the year in which X chaired the network, taking over from A'
+    ("Tallinn, 2 December 2022\n\nThe heads met in Tallinn. The meeting ended the year in which Europol chaired the "
+     "JHA agencies' network, taking over from EIGE.\n", {("europol", 2022), ("eige", 2021)}),
+])
+def test_network_chairs_in_set_seven_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 'it' is something else than the chair the sentence took
+    "Riga, 20 November 2019\n\nThe JHA agencies' network met in Riga. CEPOL, the chair of the network, drafted the "
+    "report and will hand it over to eu-LISA in 2020.\n",
+    # 'in January' on a page that states no date
+    "The JHA agencies' network met in Riga. Eurojust took over the chair from Europol in January.\n",
+    # a year in which the chair is still ahead
+    "Tallinn, 2 December 2022\n\nThe heads met in Tallinn to prepare the year in which Europol will chair the JHA "
+    "agencies' network, taking over from EIGE.\n",
+])
+def test_no_network_chair_in_these_set_seven_phrasings(tmp_path, gazetteer, text):
+    assert _network(tmp_path, gazetteer, text) == set()

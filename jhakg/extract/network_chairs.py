@@ -18,10 +18,12 @@ from .dates import tense_of
 from .network_lists import agencies_in, inline_rows, row_of, rows_facts
 from .network_words import (
     BOARD,
+    CHAIR_TAKEN,
     CHAIR_WORDS,
     CHAIR_WORDS_WORDS,
     FROM_TO,
     HANDOVER,
+    HANDOVER_IT,
     INCOMING_OUTGOING,
     NETWORK_ANAPHOR,
     NETWORK_ANAPHOR_WORDS,
@@ -33,6 +35,7 @@ from .network_words import (
     paired_to,
     paired_years,
     since_month_year,
+    year_in_which,
 )
 
 # an ordinal chairmanship after earlier ones: 'the second in the agency's history, after 2011', 'its third,
@@ -257,7 +260,7 @@ class NetworkChairs:
     def _clauses(self, sentence: Sentence) -> list[Sentence]:
         chunk = self.ctx.text[sentence.start:sentence.end]
         cuts = [m.start() for m in re.finditer(
-            r";|,?\s+and\s+(?=(?:will|would|then|later)?\s*(?:hand|take|took|pass|chair|hold|held))", chunk)]
+            r";|,?\s+and\s+(?=(?:it\s+)?(?:will|would|then|later)?\s*(?:hand|take|took|pass|chair|hold|held))", chunk)]
         edges = [0, *cuts, len(chunk)]
         return [Sentence(sentence.start + a, sentence.start + b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
 
@@ -269,6 +272,9 @@ class NetworkChairs:
         years = [(span, since_month_year(ctx, span) or y) for span, y in ctx.years_in(clause.start, clause.end)
                  if not other_event(text, span, clause)]
         handover, takeover = HANDOVER.search(chunk), TAKEOVER.search(chunk)
+        if not handover and (it := HANDOVER_IT.search(chunk)) and CHAIR_TAKEN.search(
+                text, ctx.sentence_at(clause.start).start, clause.start + it.start()):
+            handover = it  # 'X took over the chair ... and will hand it over to B'
         end_of_year = re.search(r"(?i)\bend\s+of\s+(?:the\s+year|december|(?P<y>(?:19|20)\d\d))", chunk)
         paired = paired_years(text, clause, agencies, years)
         if paired:
@@ -338,6 +344,8 @@ class NetworkChairs:
                     and re.match(r"(?i)(?:took|succeeded)\b", verb.group()):
                 # 'X took over the chair from Y at the start of the year', told in the page's year
                 year_of_receiver = ctx.doc_date.year
+            elif takeover and (within := year_in_which(ctx, clause, agencies)) and within[0] == receiver:
+                year_of_receiver = within[1]  # 'ended the year in which X chaired the network, taking over from A'
             elif end_of_year and handover:
                 base = int(end_of_year.group("y")) if end_of_year.group("y") else (ctx.doc_date.year if ctx.doc_date else None)
                 year_of_receiver = base + 1 if base else None
@@ -357,13 +365,8 @@ class NetworkChairs:
         if len(distinct_years) > 1:
             governed = governed_year(text, clause, years)
             distinct_years = [governed] if governed else distinct_years
-        if not distinct_years and ctx.doc_date:
-            # 'concluded the year in which Eurojust chairs the network': the page's year
-            m = re.search(r"(?i)\b(?:the|a)\s+year\s+(?:in|during)\s+which\s+(?P<rest>[^.;]*)", chunk)
-            if m and not re.search(r"(?i)\b(?:will|would|next|last|previous|former)\b", m.group("rest")):
-                inside = [a for a in agencies if a[0] >= clause.start + m.start("rest")]
-                if inside and CHAIR_WORDS.search(text[inside[0][1]:clause.start + m.end()]):
-                    return [fact(inside[0][2], ctx.doc_date.year, "network_presidency.year-in-which", 0.8)]
+        if not distinct_years and (within := year_in_which(ctx, clause, agencies)):
+            return [fact(*within, "network_presidency.year-in-which", 0.8)]
         if len(distinct_years) != 1:
             return []
         year = distinct_years[0]

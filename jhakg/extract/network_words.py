@@ -27,6 +27,10 @@ CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rot
 HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
                       r"\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\b"
                       r"|\bpass(?:es|ed|ing)?\s+(?=from\b|to\b)")  # 'passes from A to B', 'a role it passes to B'
+# 'took over the chair ... and will hand it over to B', 'and passes it on to B': 'it' the chair the sentence took
+HANDOVER_IT = re.compile(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+it\s+(?:over\s+|on\s+)?(?=to\b)")
+CHAIR_TAKEN = re.compile(r"(?i)\b(?:took|take[sn]?|taking|holds?|held|assum(?:es|ed|ing)?)\s+(?:over\s+)?the\s+"
+                         r"(?:network['’]s\s+)?(?:chair|chairmanship|presidency)\b")
 
 OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|adopted|since|"
                          # 'EASO, which started operating in 2011, chairs the network': the agency's own start
@@ -84,14 +88,16 @@ def since_month_year(ctx: Context, span: Span) -> int | None:
 def first_of_january(ctx: Context, clause: Sentence, verb: re.Match[str]) -> int | None:
     """The year of a handover 'on 1 January' that states no year, told by the document's
     date and the verb's tense: 'a role it passes to B on 1 January' in a December release is
-    next year's; 'B took over on 1 January' in a February one, this year's."""
+    next year's; 'B took over on 1 January' in a February one, this year's. A page with no
+    date of its own is read at the last full date it states before ('Heads of JHA agencies
+    meeting | Lisbon, 15-16.11.2018' over 'X took over the chair in January')."""
     chunk = ctx.text[clause.start:clause.end]
     # 'on 1 January', 'In January the chair of the network will pass to B'
     day = re.search(r"(?i)(?:\b(?:on\s+)?1(?:st)?|\bin)\s+January\b(?!\s*,?\s*(?:19|20)\d\d)", chunk)
-    if not day or ctx.doc_date is None:
+    today = ctx.doc_date or ctx.stated_date_near(clause.start)
+    if not day or today is None:
         return None
     past = re.match(r"(?i)(?:took|handed|passed|succeeded)\b", verb.group().strip()) is not None
-    today = ctx.doc_date
     return today.year if past or (today.month, today.day) == (1, 1) else today.year + 1
 
 
@@ -132,3 +138,17 @@ def paired_years(text: str, clause: Sentence, agencies: list[tuple[int, int, str
             return [(a[2], y) for a, y in zip(tail, values, strict=True)]
     pairs = paired_to(text, agencies, years)
     return pairs if len(pairs) >= 2 and len({y for _, y in pairs}) == len(pairs) else []
+
+
+def year_in_which(ctx: Context, clause: Sentence, agencies: list[tuple[int, int, str]]) -> tuple[str, int] | None:
+    """'concluded the year in which Eurojust chairs the network': the agency, in the page's
+    year (none where the year is ahead or behind: 'will', 'next', 'last')."""
+    if ctx.doc_date is None:
+        return None
+    m = re.search(r"(?i)\b(?:the|a)\s+year\s+(?:in|during)\s+which\s+(?P<rest>[^.;]*)", ctx.text[clause.start:clause.end])
+    if not m or re.search(r"(?i)\b(?:will|would|next|last|previous|former)\b", m.group("rest")):
+        return None
+    inside = [a for a in agencies if a[0] >= clause.start + m.start("rest")]
+    if inside and CHAIR_WORDS.search(ctx.text[inside[0][1]:clause.start + m.end()]):
+        return inside[0][2], ctx.doc_date.year
+    return None

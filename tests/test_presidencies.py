@@ -445,6 +445,15 @@ def test_an_ordinal_after_a_year_of_something_else_is_no_chairmanship(tmp_path, 
     # 'the year in which X chaired the network, taking over from A'
     ("Tallinn, 2 December 2022\n\nThe heads met in Tallinn. The meeting ended the year in which Europol chaired the "
      "JHA agencies' network, taking over from EIGE.\n", {("europol", 2022), ("eige", 2021)}),
+    # a succession told over the sentences after one about the chair
+    ("Lisbon, 5 March 2024\n\nThe chair of the JHA agencies' network rotates every year. Europol opened the series "
+     "in 2016 and EIGE followed in 2017. CEPOL took over in 2018, followed by FRA in 2019 and Frontex in 2020. EASO "
+     "and Eurojust chaired in 2021 and 2022 respectively, the EMCDDA in 2023.\n",
+     {("europol", 2016), ("eige", 2017), ("cepol", 2018), ("fra", 2019), ("frontex", 2020), ("euaa", 2021),
+      ("eurojust", 2022), ("euda", 2023)}),
+    # 'A and B led the network in Y1 and Y2', with no 'respectively'
+    ("Vienna, 3 March 2021\n\nFrontex and Europol led the JHA agencies' network in 2019 and 2020.\n",
+     {("frontex", 2019), ("europol", 2020)}),
 ])
 def test_network_chairs_in_set_seven_phrasings(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected
@@ -459,6 +468,11 @@ def test_network_chairs_in_set_seven_phrasings(tmp_path, gazetteer, text, expect
     # a year in which the chair is still ahead
     "Tallinn, 2 December 2022\n\nThe heads met in Tallinn to prepare the year in which Europol will chair the JHA "
     "agencies' network, taking over from EIGE.\n",
+    # agencies' own years after a sentence about the chair; a succession of something else
+    "Lisbon, 5 March 2024\n\nThe chair of the JHA agencies' network rotates every year. Frontex was founded in 2004 "
+    "and CEPOL followed in 2005.\n",
+    "Lisbon, 5 March 2024\n\nThe JHA agencies' network met in Lisbon. Europol opened the series of workshops in 2016 "
+    "and EIGE followed in 2017.\n",
 ])
 def test_no_network_chair_in_these_set_seven_phrasings(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()

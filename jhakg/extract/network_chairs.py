@@ -15,7 +15,7 @@ from ..kinds.network_presidency import NetworkPresidency
 from .context import Context, Sentence
 from .council_terms import DEMONYM_PRESIDENCY
 from .dates import tense_of
-from .network_lists import agencies_in, inline_rows, row_of, rows_facts
+from .network_lists import agencies_in, inline_rows, row_of, rows_facts, succession
 from .network_words import (
     BOARD,
     CHAIR_TAKEN,
@@ -83,6 +83,7 @@ class NetworkChairs:
         pairs: list[Sentence] = []  # sentences about the network that may name incoming and outgoing chairs
         current: list[tuple[Sentence, str]] = []  # 'the network is currently chaired by X': no year stated
         previous_about_network = False
+        chain = False  # the sentence before spoke of the network's chair, or told a succession of chairs
         heading_about_chairs = False  # the last line that is no 'YEAR - AGENCY' line speaks of the network's chair
         rows: list[tuple[Sentence, str, int]] = []
         for sentence in ctx.sentences:
@@ -108,12 +109,18 @@ class NetworkChairs:
             # a Council presidency, which only a sentence with a word of chairing needs to know of
             council = chair_words and bool(DEMONYM_PRESIDENCY.search(chunk) or
                                            re.search(r"(?i)presidency\s+of\s+the\s+council", chunk))
-            if chair_words and not other_network and (named or not (council or BOARD.search(chunk))) and (
-                    about_network or (previous_about_network and self.doc_names_network)):
+            about_chairs = chair_words and not other_network and (named or not (council or BOARD.search(chunk))) and (
+                about_network or (previous_about_network and self.doc_names_network))
+            if about_chairs:
                 found = self._assign(sentence)
                 facts.extend(found)
                 if not found:
                     current.extend(self._current(sentence))
+            elif chain and self.doc_names_network and not other_network and not council:
+                found = succession(ctx, sentence)  # after a sentence about the chair: 'X opened the series in Y, ...'
+                facts.extend(found)
+                about_chairs = bool(found)
+            chain = about_chairs
             previous_about_network = about_network and not other_network
             heading_about_chairs = chair_words and not other_network and not council and (
                 about_network or (self.doc_names_network and re.search(r"(?i)\bnetwork\b", chunk) is not None))

@@ -9,6 +9,16 @@ import re
 from ..kinds import Fact, Span
 from ..kinds.network_presidency import NetworkPresidency
 from .context import Context, Sentence
+from .network_words import paired_years
+
+# a sentence that tells who came after whom: 'FRA opened the series in 2010 and CEPOL followed in 2011', 'X took
+# over in 2012, followed by Y in 2013', 'A and B chaired in 2015 and 2016 respectively'
+SUCCESSION = re.compile(r"(?i)\b(?:follow(?:s|ed|ing)?|succeed(?:s|ed|ing)?|(?:took|take[sn]?)\s+over|chair(?:s|ed)?|led|"
+                        r"held|open(?:s|ed)?\s+the\s+(?:series|round|rotation|cycle)|(?:began|begins|started|starts)\s+"
+                        r"with|then|next)\b")
+# a year of the agency's own: 'Frontex was founded in 2004 and CEPOL followed in 2005'
+AGENCY_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|joined|moved|opened\s+its|became|"
+                          r"renamed|(?:started|began)\s+(?:work|operating|operations))\b")
 
 
 def agencies_in(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
@@ -60,3 +70,20 @@ def rows_facts(ctx: Context, rows: list[tuple[Sentence, str, int]]) -> list[Fact
         return []
     return [Fact(NetworkPresidency(agency, year), [Span(s.start, s.end)], "network_presidency.rows", 0.85,
                  ctx.part_at(s.start)) for s, agency, year in rows]
+
+
+def succession(ctx: Context, sentence: Sentence) -> list[Fact]:
+    """A sentence right after one about the network's chair (or after another such sentence)
+    that only pairs agencies with years in a succession ('FRA opened the series in 2010 and
+    CEPOL followed in 2011'; 'Europol and EASO chaired in 2015 and 2016 respectively, Frontex
+    in 2017'): each agency chaired in its year, when every agency and every year is paired."""
+    chunk = ctx.text[sentence.start:sentence.end]
+    if not SUCCESSION.search(chunk) or AGENCY_EVENT.search(chunk):
+        return []
+    agencies = agencies_in(ctx, sentence)
+    years = ctx.years_in(sentence.start, sentence.end)
+    pairs = paired_years(ctx.text, sentence, agencies, years)
+    if len(pairs) < 2 or {a for a, _ in pairs} != {a[2] for a in agencies} or {y for _, y in pairs} != {y for _, y in years}:
+        return []
+    return [Fact(NetworkPresidency(agency, year), [Span(sentence.start, sentence.end)], "network_presidency.succession",
+                 0.8, ctx.part_at(sentence.start)) for agency, year in pairs]

@@ -14,7 +14,7 @@ from .context import Context, Sentence
 CHAIR_WORDS = re.compile(
     r"(?i)\b(?:chair(?:s|ed|ing|manship|person)?|presiden(?:cy|cies|t)|presid(?:es|ed|ing)|"
     r"hand(?:s|ed|ing)?\s+over|handover|took\s+over|take(?:s|n)?\s+over|taking\s+over|"
-    r"steer(?:s|ed|ing)?|lead(?:s|ing)?\s+the\s+network|led\s+the\s+network|"
+    r"steer(?:s|ed|ing)?|(?:lead(?:s|ing)?|led)\s+the\s+(?:(?:JHA|EU|justice|and|home|affairs|agencies['’]?)\s+){0,6}network|"
     r"hosted\s+the\s+(?:JHA\s+)?network|helm|rotating|"
     # 'concluded its second term at the head of the JHA Agencies' Network'
     r"at\s+the\s+head\s+of\s+the\s+(?:[\w'’-]+\s+){0,6}?network|"
@@ -126,8 +126,13 @@ def paired_years(text: str, clause: Sentence, agencies: list[tuple[int, int, str
     respectively', 'X took over in 2019, followed by Y in 2020 and Z in 2021', 'X (2019)'."""
     distinct = list(dict.fromkeys(a[2] for a in agencies))
     values = [y for _, y in years]
-    if re.search(r"(?i)\brespectively\b", text[clause.start:clause.end]) and len(values) >= 2:
-        if len(distinct) == len(values):
+    respectively = re.search(r"(?i)\brespectively\b", text[clause.start:clause.end]) is not None
+    # 'eu-LISA and the EUAA led the network in 2023 and 2024': years joined in a row, each later than the one before
+    joined = len(values) >= 2 and all(a < b for a, b in zip(values, values[1:], strict=False)) and all(
+        re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[a[0].end:b[0].start])
+        for a, b in zip(years, years[1:], strict=False))
+    if (respectively or joined) and len(values) >= 2:
+        if respectively and len(distinct) == len(values):
             return list(zip(distinct, values, strict=True))
         # 'after CEPOL's virtual year, Frontex and Eurojust chair the network in 2021 and 2022
         # respectively': the agencies joined right before the years

@@ -454,6 +454,15 @@ def test_an_ordinal_after_a_year_of_something_else_is_no_chairmanship(tmp_path, 
     # 'A and B led the network in Y1 and Y2', with no 'respectively'
     ("Vienna, 3 March 2021\n\nFrontex and Europol led the JHA agencies' network in 2019 and 2020.\n",
      {("frontex", 2019), ("europol", 2020)}),
+    # 'X, the network's chair in YEAR'
+    ("Valletta, 3 July 2024\n\nThe JHA agencies' network prepares its yearly meeting. The EUDA will attend the "
+     "meeting that Europol, the network's chair in 2024, organises in The Hague.\n", {("europol", 2024)}),
+    # 'It last chaired the network in YEAR', 'The agency had chaired the network once before, in YEAR'
+    ("Vilnius, 30 November 2021\n\nEIGE has chaired the JHA agencies' network throughout 2021. It last chaired the "
+     "network in 2013.\n", {("eige", 2021), ("eige", 2013)}),
+    ("Tallinn, 16 November 2023\n\nThe meeting closed eu-LISA's year as chair of the JHA agencies' network, which it "
+     "took over from Eurojust in January. The agency had chaired the network once before, in 2014.\n",
+     {("eu-lisa", 2023), ("eurojust", 2022), ("eu-lisa", 2014)}),
 ])
 def test_network_chairs_in_set_seven_phrasings(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected
@@ -473,6 +482,10 @@ def test_network_chairs_in_set_seven_phrasings(tmp_path, gazetteer, text, expect
     "and CEPOL followed in 2005.\n",
     "Lisbon, 5 March 2024\n\nThe JHA agencies' network met in Lisbon. Europol opened the series of workshops in 2016 "
     "and EIGE followed in 2017.\n",
+    # 'It' after a sentence that makes no agency the chair; a chair of something else after the agency
+    "Vilnius, 30 November 2021\n\nThe heads of the JHA agencies' network met at EIGE. It last chaired the network in "
+    "2013.\n",
+    "Warsaw, 3 July 2019\n\nThe JHA agencies' network met. Frontex, the board's chair in 2019, met the EUDA.\n",
 ])
 def test_no_network_chair_in_these_set_seven_phrasings(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()

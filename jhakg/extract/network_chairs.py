@@ -17,6 +17,7 @@ from .council_terms import DEMONYM_PRESIDENCY
 from .dates import tense_of
 from .network_lists import agencies_in, inline_rows, row_of, rows_facts, succession
 from .network_words import (
+    APPOSED_CHAIR,
     BOARD,
     CHAIR_TAKEN,
     CHAIR_WORDS,
@@ -51,6 +52,7 @@ class NetworkChairs:
         self.networks = ctx.gaz.networks
         self.jha_network = ctx.gaz.jha_network
         self._pending: list[tuple[Sentence, str, str]] = []  # handovers whose year the sentence does not give
+        self._chaired: dict[int, set[str]] = {}  # the agencies each sentence (by its start) gives a year of chairing
         # named; or, in a text about the JHA agencies that names no other network, 'the network'
         names_other = any(m.entity in self.networks and m.entity != self.jha_network for m in ctx.matches)
         self.doc_names_network = any(m.entity == self.jha_network and m.kind == "organisation" for m in ctx.matches) or (
@@ -114,6 +116,7 @@ class NetworkChairs:
             if about_chairs:
                 found = self._assign(sentence)
                 facts.extend(found)
+                self._chaired[sentence.start] = {f.record.agency for f in found}
                 if not found:
                     current.extend(self._current(sentence))
             elif chain and self.doc_names_network and not other_network and not council:
@@ -242,6 +245,8 @@ class NetworkChairs:
             near = [a for a in agencies if abs(a[0] - (sentence.start + m.start())) < 40]
             if near:
                 out.append(fact(near[0][2], int(m.group("y")), "network_presidency.year-chair", 0.9))
+        out += [fact(agency, int(m.group("y")), "network_presidency.apposition", 0.85)
+                for _, end, agency in agencies if (m := APPOSED_CHAIR.match(text, end))]
         # "X's 2020 chairmanship - the second in the agency's history, after 2011": X held the earlier year too
         again = _NTH_AFTER.search(chunk) if len({f.record.agency for f in out}) == 1 else None
         if again:
@@ -401,6 +406,12 @@ class NetworkChairs:
                 before = {a[2] for a in self._agencies(ctx.sentences[i - 1])} if i else set()
                 if len(before) == 1:
                     return [fact(before.pop(), year, "network_presidency.the-agency", 0.8)]
+            # 'It last chaired the network in 2011', 'The agency had chaired it once before, in 2014': the subject
+            # of the sentence before, which that sentence made the chair
+            i = ctx.sentence_index(clause.start)
+            if re.match(r"(?i)\s*(?:it|the\s+agency)\b", chunk) and clause.start == ctx.sentences[i].start and i and \
+                    subject in self._chaired.get(ctx.sentences[i - 1].start, ()):
+                return [fact(subject, year, "network_presidency.pronoun", 0.8)]
             return []
         nearest = min(agencies, key=lambda a: min(abs(a[1] - at), abs(a[0] - (clause.start + cue.end()))))
         if min(abs(nearest[1] - at), abs(nearest[0] - (clause.start + cue.end()))) > 12:

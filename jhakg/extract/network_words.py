@@ -47,6 +47,9 @@ NETWORK_ANAPHOR_WORDS = ("network", "presidency", "chair", "contact")
 NOW = re.compile(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently)|chairs|holds|presides|leads|steers|presents)\b")
 # an agency's own board: 'the Management Board met under the chairmanship of Professor X'
 BOARD = re.compile(r"(?i)\b(?:management|governing|executive|administrative)\s+board\b")
+# 'the EUAA, the network's chair in 2024,', 'Frontex, chair of the JHA agencies' network for 2019': after the agency
+APPOSED_CHAIR = re.compile(r"(?i)\s*,\s+(?:the\s+)?(?:network['’]s\s+(?:chair|presidency)|(?:chair|presidency)\s+of\s+the\s+"
+                           r"(?:[\w'’-]+\s+){0,5}?network)\s+(?:in|for)\s+(?P<y>(?:19|20)\d\d)\b")
 INCOMING_OUTGOING = re.compile(r"(?i)\b(?P<first>incoming|outgoing)\s+and\s+(?P<second>incoming|outgoing)\s+"
                                r"(?:presidenc(?:y|ies)|chairs?|chairmanships?)\b")
 

@@ -463,6 +463,11 @@ def test_an_ordinal_after_a_year_of_something_else_is_no_chairmanship(tmp_path, 
     ("Tallinn, 16 November 2023\n\nThe meeting closed eu-LISA's year as chair of the JHA agencies' network, which it "
      "took over from Eurojust in January. The agency had chaired the network once before, in 2014.\n",
      {("eu-lisa", 2023), ("eurojust", 2022), ("eu-lisa", 2014)}),
+    # the network's older name: 'coordinates the cooperation among the agencies' of the area of freedom, security
+    # and justice
+    ("Lisbon, 22 November 2012\n\nThe heads of the EU agencies working in the area of freedom, security and justice "
+     "gathered in Lisbon, hosted by the EMCDDA, which coordinates the cooperation among the agencies in 2012.\n",
+     {("euda", 2012)}),
 ])
 def test_network_chairs_in_set_seven_phrasings(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected
@@ -486,6 +491,10 @@ def test_network_chairs_in_set_seven_phrasings(tmp_path, gazetteer, text, expect
     "Vilnius, 30 November 2021\n\nThe heads of the JHA agencies' network met at EIGE. It last chaired the network in "
     "2013.\n",
     "Warsaw, 3 July 2019\n\nThe JHA agencies' network met. Frontex, the board's chair in 2019, met the EUDA.\n",
+    # the cooperation of agencies that are not said to be the network's members
+    "Lisbon, 22 November 2012\n\nThe EMCDDA coordinates the cooperation between the agencies in 2012.\n",
+    "Lisbon, 22 November 2012\n\nThe heads of the EU agencies working in the area of freedom, security and justice "
+    "met; the EMCDDA coordinates the cooperation between the two agencies on drugs in 2012.\n",
 ])
 def test_no_network_chair_in_these_set_seven_phrasings(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()

@@ -70,7 +70,8 @@ class NetworkChairs:
         # the network's older name: 'the contact group of JHA agencies', 'the agencies' contact group'
         words = [m.start() for m in re.finditer(r"(?i)\bnetwork|\bcontact\s+group\b", ctx.text[sentence.start:sentence.end])]
         # 'the agencies' contact group' anywhere in a sentence that names the members
-        theirs = re.search(r"(?i)\bthe\s+agencies['’]\s+(?:network|contact\s+group)\b", ctx.text[sentence.start:sentence.end])
+        theirs = re.search(r"(?i)\bthe\s+agencies['’]\s+(?:network|contact\s+group)\b|\bcoordinat\w*\s+the\s+cooperation\s+"
+                           r"(?:between|among)\s+the\s+agencies\b", ctx.text[sentence.start:sentence.end])
         if any(theirs or any(abs(sentence.start + w - m.start) < 80 for w in words) for m in members):
             return True
         # 'the agencies' contact group' right after a sentence that names the members ('the heads of the

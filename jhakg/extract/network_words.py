@@ -20,10 +20,12 @@ CHAIR_WORDS = re.compile(
     r"at\s+the\s+head\s+of\s+the\s+(?:[\w'’-]+\s+){0,6}?network|"
     # 'has coordinated the network of EU justice and home affairs agencies', 'to coordinate the JHA agencies' network'
     # 'coordinates the agencies' contact group' (the network's older name)
-    r"coordinat(?:es|ed|ing|e)\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:network|contact\s+group))\b")
+    r"coordinat(?:es|ed|ing|e)\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:network|contact\s+group)|"
+    # 'which coordinates the cooperation between the agencies in 2010'
+    r"coordinat(?:es|ed|ing|e)\s+the\s+cooperation\s+(?:between|among)\s+the\s+(?:[\w'’-]+\s+){0,3}?agencies)\b")
 # the words, lower-cased, one of which each match of the pattern before holds: a sentence without
 # any of them is spared the pattern (Context.holds_any)
-CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rotating", "contact")
+CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rotating", "contact", "cooperation")
 HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
                       r"\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\b"
                       r"|\bpass(?:es|ed|ing)?\s+(?=from\b|to\b)")  # 'passes from A to B', 'a role it passes to B'

@@ -461,3 +461,78 @@ def test_council_presidencies_in_set_seven_phrasings(tmp_path, gazetteer, text, 
 ])
 def test_no_council_presidency_in_these_set_seven_phrasings(tmp_path, gazetteer, text):
     assert _council(tmp_path, gazetteer, text) == set()
+
+
+# -- tests/paraphrases7: phrasings its pages led to, in sentences written for these tests
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'took over the chair ... and will hand it over to B for YEAR', 'and passes it on to B'
+    ("Riga, 20 November 2019\n\nThe JHA agencies' network met in Riga. CEPOL took over the chair from FRA in January "
+     "and will hand it over to EIGE for 2020.\n", {("cepol", 2019), ("fra", 2018), ("eige", 2020)}),
+    ("Lisbon, 1 December 2015\n\nThe JHA agencies' network met in Lisbon. Eurojust took over the network's chair from "
+     "Europol on 1 January and passes it on to the EMCDDA at the end of the year.\n",
+     {("eurojust", 2015), ("europol", 2014), ("euda", 2016)}),
+    # a page with no date of its own: 'in January' read at the date of the meeting over the text
+    ("Heads of JHA agencies meeting | Riga, 12-13.11.2019\n\nThe JHA agencies' network met in Riga. Eurojust took "
+     "over the chair from Europol in January and passes it on to FRA, which will lead the network in 2020.\n",
+     {("eurojust", 2019), ("europol", 2018), ("fra", 2020)}),
+    # ', taking over from A, and it will pass the chair to B for YEAR': two clauses
+    ("Vienna, 28 November 2014\n\nFRA has chaired the JHA agencies' network throughout 2014, taking over from EIGE, "
+     "and it will pass the chair to Europol for 2015.\n", {("fra", 2014), ("eige", 2013), ("europol", 2015)}),
+    # 'the year in which X chaired the network, taking over from A'
+    ("Tallinn, 2 December 2022\n\nThe heads met in Tallinn. The meeting ended the year in which Europol chaired the "
+     "JHA agencies' network, taking over from EIGE.\n", {("europol", 2022), ("eige", 2021)}),
+    # a succession told over the sentences after one about the chair
+    ("Lisbon, 5 March 2024\n\nThe chair of the JHA agencies' network rotates every year. Europol opened the series "
+     "in 2016 and EIGE followed in 2017. CEPOL took over in 2018, followed by FRA in 2019 and Frontex in 2020. EASO "
+     "and Eurojust chaired in 2021 and 2022 respectively, the EMCDDA in 2023.\n",
+     {("europol", 2016), ("eige", 2017), ("cepol", 2018), ("fra", 2019), ("frontex", 2020), ("euaa", 2021),
+      ("eurojust", 2022), ("euda", 2023)}),
+    # 'A and B led the network in Y1 and Y2', with no 'respectively'
+    ("Vienna, 3 March 2021\n\nFrontex and Europol led the JHA agencies' network in 2019 and 2020.\n",
+     {("frontex", 2019), ("europol", 2020)}),
+    # 'X, the network's chair in YEAR'
+    ("Valletta, 3 July 2024\n\nThe JHA agencies' network prepares its yearly meeting. The EUDA will attend the "
+     "meeting that Europol, the network's chair in 2024, organises in The Hague.\n", {("europol", 2024)}),
+    # 'It last chaired the network in YEAR', 'The agency had chaired the network once before, in YEAR'
+    ("Vilnius, 30 November 2021\n\nEIGE has chaired the JHA agencies' network throughout 2021. It last chaired the "
+     "network in 2013.\n", {("eige", 2021), ("eige", 2013)}),
+    ("Tallinn, 16 November 2023\n\nThe meeting closed eu-LISA's year as chair of the JHA agencies' network, which it "
+     "took over from Eurojust in January. The agency had chaired the network once before, in 2014.\n",
+     {("eu-lisa", 2023), ("eurojust", 2022), ("eu-lisa", 2014)}),
+    # the network's older name: 'coordinates the cooperation among the agencies' of the area of freedom, security
+    # and justice
+    ("Lisbon, 22 November 2012\n\nThe heads of the EU agencies working in the area of freedom, security and justice "
+     "gathered in Lisbon, hosted by the EMCDDA, which coordinates the cooperation among the agencies in 2012.\n",
+     {("euda", 2012)}),
+])
+def test_network_chairs_in_set_seven_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 'it' is something else than the chair the sentence took
+    "Riga, 20 November 2019\n\nThe JHA agencies' network met in Riga. CEPOL, the chair of the network, drafted the "
+    "report and will hand it over to eu-LISA in 2020.\n",
+    # 'in January' on a page that states no date
+    "The JHA agencies' network met in Riga. Eurojust took over the chair from Europol in January.\n",
+    # a year in which the chair is still ahead
+    "Tallinn, 2 December 2022\n\nThe heads met in Tallinn to prepare the year in which Europol will chair the JHA "
+    "agencies' network, taking over from EIGE.\n",
+    # agencies' own years after a sentence about the chair; a succession of something else
+    "Lisbon, 5 March 2024\n\nThe chair of the JHA agencies' network rotates every year. Frontex was founded in 2004 "
+    "and CEPOL followed in 2005.\n",
+    "Lisbon, 5 March 2024\n\nThe JHA agencies' network met in Lisbon. Europol opened the series of workshops in 2016 "
+    "and EIGE followed in 2017.\n",
+    # 'It' after a sentence that makes no agency the chair; a chair of something else after the agency
+    "Vilnius, 30 November 2021\n\nThe heads of the JHA agencies' network met at EIGE. It last chaired the network in "
+    "2013.\n",
+    "Warsaw, 3 July 2019\n\nThe JHA agencies' network met. Frontex, the board's chair in 2019, met the EUDA.\n",
+    # the cooperation of agencies that are not said to be the network's members
+    "Lisbon, 22 November 2012\n\nThe EMCDDA coordinates the cooperation between the agencies in 2012.\n",
+    "Lisbon, 22 November 2012\n\nThe heads of the EU agencies working in the area of freedom, security and justice "
+    "met; the EMCDDA coordinates the cooperation between the two agencies on drugs in 2012.\n",
+])
+def test_no_network_chair_in_these_set_seven_phrasings(tmp_path, gazetteer, text):
+    assert _network(tmp_path, gazetteer, text) == set()

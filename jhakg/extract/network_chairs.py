@@ -15,12 +15,16 @@ from ..kinds.network_presidency import NetworkPresidency
 from .context import Context, Sentence
 from .council_terms import DEMONYM_PRESIDENCY
 from .dates import tense_of
+from .network_lists import agencies_in, inline_rows, row_of, rows_facts, succession
 from .network_words import (
+    APPOSED_CHAIR,
     BOARD,
+    CHAIR_TAKEN,
     CHAIR_WORDS,
     CHAIR_WORDS_WORDS,
     FROM_TO,
     HANDOVER,
+    HANDOVER_IT,
     INCOMING_OUTGOING,
     NETWORK_ANAPHOR,
     NETWORK_ANAPHOR_WORDS,
@@ -32,6 +36,7 @@ from .network_words import (
     paired_to,
     paired_years,
     since_month_year,
+    year_in_which,
 )
 
 # an ordinal chairmanship after earlier ones: 'the second in the agency's history, after 2011', 'its third,
@@ -47,6 +52,7 @@ class NetworkChairs:
         self.networks = ctx.gaz.networks
         self.jha_network = ctx.gaz.jha_network
         self._pending: list[tuple[Sentence, str, str]] = []  # handovers whose year the sentence does not give
+        self._chaired: dict[int, set[str]] = {}  # the agencies each sentence (by its start) gives a year of chairing
         # named; or, in a text about the JHA agencies that names no other network, 'the network'
         names_other = any(m.entity in self.networks and m.entity != self.jha_network for m in ctx.matches)
         self.doc_names_network = any(m.entity == self.jha_network and m.kind == "organisation" for m in ctx.matches) or (
@@ -64,7 +70,8 @@ class NetworkChairs:
         # the network's older name: 'the contact group of JHA agencies', 'the agencies' contact group'
         words = [m.start() for m in re.finditer(r"(?i)\bnetwork|\bcontact\s+group\b", ctx.text[sentence.start:sentence.end])]
         # 'the agencies' contact group' anywhere in a sentence that names the members
-        theirs = re.search(r"(?i)\bthe\s+agencies['’]\s+(?:network|contact\s+group)\b", ctx.text[sentence.start:sentence.end])
+        theirs = re.search(r"(?i)\bthe\s+agencies['’]\s+(?:network|contact\s+group)\b|\bcoordinat\w*\s+the\s+cooperation\s+"
+                           r"(?:between|among)\s+the\s+agencies\b", ctx.text[sentence.start:sentence.end])
         if any(theirs or any(abs(sentence.start + w - m.start) < 80 for w in words) for m in members):
             return True
         # 'the agencies' contact group' right after a sentence that names the members ('the heads of the
@@ -79,19 +86,20 @@ class NetworkChairs:
         pairs: list[Sentence] = []  # sentences about the network that may name incoming and outgoing chairs
         current: list[tuple[Sentence, str]] = []  # 'the network is currently chaired by X': no year stated
         previous_about_network = False
+        chain = False  # the sentence before spoke of the network's chair, or told a succession of chairs
         heading_about_chairs = False  # the last line that is no 'YEAR - AGENCY' line speaks of the network's chair
         rows: list[tuple[Sentence, str, int]] = []
         for sentence in ctx.sentences:
             chunk = ctx.text[sentence.start:sentence.end]
-            row = self._row(sentence) if heading_about_chairs else None
+            row = row_of(ctx, sentence) if heading_about_chairs else None
             if row:
                 rows.append((sentence, *row))
                 continue
-            inline = self._inline_rows(sentence) if heading_about_chairs else []
+            inline = inline_rows(ctx, sentence) if heading_about_chairs else []
             if inline:
                 rows.extend((sentence, *r) for r in inline)
                 continue
-            facts.extend(self._rows_facts(rows))
+            facts.extend(rows_facts(ctx, rows))
             rows = []
             nets = [m for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})
                     if m.entity in self.networks]
@@ -104,51 +112,30 @@ class NetworkChairs:
             # a Council presidency, which only a sentence with a word of chairing needs to know of
             council = chair_words and bool(DEMONYM_PRESIDENCY.search(chunk) or
                                            re.search(r"(?i)presidency\s+of\s+the\s+council", chunk))
-            if chair_words and not other_network and (named or not (council or BOARD.search(chunk))) and (
-                    about_network or (previous_about_network and self.doc_names_network)):
+            about_chairs = chair_words and not other_network and (named or not (council or BOARD.search(chunk))) and (
+                about_network or (previous_about_network and self.doc_names_network))
+            if about_chairs:
                 found = self._assign(sentence)
                 facts.extend(found)
+                self._chaired[sentence.start] = {f.record.agency for f in found}
                 if not found:
                     current.extend(self._current(sentence))
+            elif chain and self.doc_names_network and not other_network and not council:
+                found = succession(ctx, sentence)  # after a sentence about the chair: 'X opened the series in Y, ...'
+                facts.extend(found)
+                about_chairs = bool(found)
+            chain = about_chairs
             previous_about_network = about_network and not other_network
             heading_about_chairs = chair_words and not other_network and not council and (
                 about_network or (self.doc_names_network and re.search(r"(?i)\bnetwork\b", chunk) is not None))
             if about_network and not other_network:
                 pairs.append(sentence)
-        facts.extend(self._rows_facts(rows))
+        facts.extend(rows_facts(ctx, rows))
         # with every year the text settles known, wherever it says it
         facts.extend(f for sentence in pairs for f in self._incoming_outgoing(sentence, list(facts)))
         facts.extend(f for sentence, agency in current for f in self._current_year(sentence, agency, list(facts)))
         facts.extend(self._settled_handovers(list(facts)))
         return self._dedupe(facts)
-
-    def _row(self, sentence: Sentence) -> tuple[str, int] | None:
-        """A line that is only a year and an agency ('2015 - European Asylum Support Office (EASO)')."""
-        chunk = self.ctx.text[sentence.start:sentence.end]
-        m = re.match(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[–—:-]\s*|\s)(?:the\s+)?", chunk)
-        agencies = self._agencies(sentence)
-        if not m or len({a[2] for a in agencies}) != 1 or agencies[0][0] != sentence.start + m.end() or \
-                not re.fullmatch(r"[\s).]*", self.ctx.text[agencies[-1][1]:sentence.end]):
-            return None
-        return agencies[0][2], int(m.group("y"))
-
-    def _inline_rows(self, sentence: Sentence) -> list[tuple[str, int]]:
-        """A line of years and agencies and nothing else, the pairs set apart by bars or
-        semicolons ('2010 Eurojust | 2011 CEPOL | 2012 Europol'): each agency with its year."""
-        ctx = self.ctx
-        chunk = ctx.text[sentence.start:sentence.end]
-        starts = {a[0]: a for a in self._agencies(sentence)}
-        out, at = [], 0
-        for m in re.finditer(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[–—:-]\s*|\s)(?:the\s+)?", chunk):
-            agency = starts.get(sentence.start + m.end())
-            if m.start() != at or agency is None:
-                return []
-            sep = re.match(r"[\s).]*(?:[|;·•]|$)", chunk[agency[1] - sentence.start:])
-            if not sep:
-                return []
-            out.append((agency[2], int(m.group("y"))))
-            at = agency[1] - sentence.start + sep.end()
-        return out if at >= len(chunk.rstrip()) and len(out) >= 2 else []
 
     def _settled_handovers(self, known: list[Fact]) -> list[Fact]:
         """'FRA hands over network chair to EMCDDA', with no year: when the part settles one of
@@ -164,15 +151,6 @@ class NetworkChairs:
                                     "network_presidency.handover-settled", 0.75, part))
                     break
         return out
-
-    def _rows_facts(self, rows: list[tuple[Sentence, str, int]]) -> list[Fact]:
-        """Lines of years and agencies under a line about the network's chair ('The chair rotates
-        among the agencies:', 'Network chairs, recent years'): each agency chaired in its year,
-        when there are two lines or more and no year twice."""
-        if len(rows) < 2 or len({y for _, _, y in rows}) != len(rows):
-            return []
-        return [Fact(NetworkPresidency(agency, year), [Span(s.start, s.end)], "network_presidency.rows", 0.85,
-                     self.ctx.part_at(s.start)) for s, agency, year in rows]
 
     def _current(self, sentence: Sentence) -> list[tuple[Sentence, str]]:
         """An agency said to chair the network now, with no year: 'The network is currently
@@ -231,13 +209,7 @@ class NetworkChairs:
         return out
 
     def _agencies(self, sentence: Sentence) -> list[tuple[int, int, str]]:
-        out: list[tuple[int, int, str]] = []
-        for m in self.ctx.matches_in(sentence.start, sentence.end, {"agency"}):
-            if out and out[-1][2] == m.entity and m.start - out[-1][1] < 4:
-                out[-1] = (out[-1][0], m.end, m.entity)  # 'EU drugs agency (EMCDDA)'
-                continue
-            out.append((m.start, m.end, m.entity))
-        return out
+        return agencies_in(self.ctx, sentence)
 
     def _subject(self, sentence: Sentence) -> str | None:
         """The agency a sentence is about: its first agency before any word of chairing, or,
@@ -274,6 +246,8 @@ class NetworkChairs:
             near = [a for a in agencies if abs(a[0] - (sentence.start + m.start())) < 40]
             if near:
                 out.append(fact(near[0][2], int(m.group("y")), "network_presidency.year-chair", 0.9))
+        out += [fact(agency, int(m.group("y")), "network_presidency.apposition", 0.85)
+                for _, end, agency in agencies if (m := APPOSED_CHAIR.match(text, end))]
         # "X's 2020 chairmanship - the second in the agency's history, after 2011": X held the earlier year too
         again = _NTH_AFTER.search(chunk) if len({f.record.agency for f in out}) == 1 else None
         if again:
@@ -299,7 +273,7 @@ class NetworkChairs:
     def _clauses(self, sentence: Sentence) -> list[Sentence]:
         chunk = self.ctx.text[sentence.start:sentence.end]
         cuts = [m.start() for m in re.finditer(
-            r";|,?\s+and\s+(?=(?:will|would|then|later)?\s*(?:hand|take|took|pass|chair|hold|held))", chunk)]
+            r";|,?\s+and\s+(?=(?:it\s+)?(?:will|would|then|later)?\s*(?:hand|take|took|pass|chair|hold|held))", chunk)]
         edges = [0, *cuts, len(chunk)]
         return [Sentence(sentence.start + a, sentence.start + b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
 
@@ -311,6 +285,9 @@ class NetworkChairs:
         years = [(span, since_month_year(ctx, span) or y) for span, y in ctx.years_in(clause.start, clause.end)
                  if not other_event(text, span, clause)]
         handover, takeover = HANDOVER.search(chunk), TAKEOVER.search(chunk)
+        if not handover and (it := HANDOVER_IT.search(chunk)) and CHAIR_TAKEN.search(
+                text, ctx.sentence_at(clause.start).start, clause.start + it.start()):
+            handover = it  # 'X took over the chair ... and will hand it over to B'
         end_of_year = re.search(r"(?i)\bend\s+of\s+(?:the\s+year|december|(?P<y>(?:19|20)\d\d))", chunk)
         paired = paired_years(text, clause, agencies, years)
         if paired:
@@ -380,6 +357,8 @@ class NetworkChairs:
                     and re.match(r"(?i)(?:took|succeeded)\b", verb.group()):
                 # 'X took over the chair from Y at the start of the year', told in the page's year
                 year_of_receiver = ctx.doc_date.year
+            elif takeover and (within := year_in_which(ctx, clause, agencies)) and within[0] == receiver:
+                year_of_receiver = within[1]  # 'ended the year in which X chaired the network, taking over from A'
             elif end_of_year and handover:
                 base = int(end_of_year.group("y")) if end_of_year.group("y") else (ctx.doc_date.year if ctx.doc_date else None)
                 year_of_receiver = base + 1 if base else None
@@ -399,13 +378,8 @@ class NetworkChairs:
         if len(distinct_years) > 1:
             governed = governed_year(text, clause, years)
             distinct_years = [governed] if governed else distinct_years
-        if not distinct_years and ctx.doc_date:
-            # 'concluded the year in which Eurojust chairs the network': the page's year
-            m = re.search(r"(?i)\b(?:the|a)\s+year\s+(?:in|during)\s+which\s+(?P<rest>[^.;]*)", chunk)
-            if m and not re.search(r"(?i)\b(?:will|would|next|last|previous|former)\b", m.group("rest")):
-                inside = [a for a in agencies if a[0] >= clause.start + m.start("rest")]
-                if inside and CHAIR_WORDS.search(text[inside[0][1]:clause.start + m.end()]):
-                    return [fact(inside[0][2], ctx.doc_date.year, "network_presidency.year-in-which", 0.8)]
+        if not distinct_years and (within := year_in_which(ctx, clause, agencies)):
+            return [fact(*within, "network_presidency.year-in-which", 0.8)]
         if len(distinct_years) != 1:
             return []
         year = distinct_years[0]
@@ -433,6 +407,12 @@ class NetworkChairs:
                 before = {a[2] for a in self._agencies(ctx.sentences[i - 1])} if i else set()
                 if len(before) == 1:
                     return [fact(before.pop(), year, "network_presidency.the-agency", 0.8)]
+            # 'It last chaired the network in 2011', 'The agency had chaired it once before, in 2014': the subject
+            # of the sentence before, which that sentence made the chair
+            i = ctx.sentence_index(clause.start)
+            if re.match(r"(?i)\s*(?:it|the\s+agency)\b", chunk) and clause.start == ctx.sentences[i].start and i and \
+                    subject in self._chaired.get(ctx.sentences[i - 1].start, ()):
+                return [fact(subject, year, "network_presidency.pronoun", 0.8)]
             return []
         nearest = min(agencies, key=lambda a: min(abs(a[1] - at), abs(a[0] - (clause.start + cue.end()))))
         if min(abs(nearest[1] - at), abs(nearest[0] - (clause.start + cue.end()))) > 12:

@@ -14,19 +14,25 @@ from .context import Context, Sentence
 CHAIR_WORDS = re.compile(
     r"(?i)\b(?:chair(?:s|ed|ing|manship|person)?|presiden(?:cy|cies|t)|presid(?:es|ed|ing)|"
     r"hand(?:s|ed|ing)?\s+over|handover|took\s+over|take(?:s|n)?\s+over|taking\s+over|"
-    r"steer(?:s|ed|ing)?|lead(?:s|ing)?\s+the\s+network|led\s+the\s+network|"
+    r"steer(?:s|ed|ing)?|(?:lead(?:s|ing)?|led)\s+the\s+(?:(?:JHA|EU|justice|and|home|affairs|agencies['’]?)\s+){0,6}network|"
     r"hosted\s+the\s+(?:JHA\s+)?network|helm|rotating|"
     # 'concluded its second term at the head of the JHA Agencies' Network'
     r"at\s+the\s+head\s+of\s+the\s+(?:[\w'’-]+\s+){0,6}?network|"
     # 'has coordinated the network of EU justice and home affairs agencies', 'to coordinate the JHA agencies' network'
     # 'coordinates the agencies' contact group' (the network's older name)
-    r"coordinat(?:es|ed|ing|e)\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:network|contact\s+group))\b")
+    r"coordinat(?:es|ed|ing|e)\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:network|contact\s+group)|"
+    # 'which coordinates the cooperation between the agencies in 2010'
+    r"coordinat(?:es|ed|ing|e)\s+the\s+cooperation\s+(?:between|among)\s+the\s+(?:[\w'’-]+\s+){0,3}?agencies)\b")
 # the words, lower-cased, one of which each match of the pattern before holds: a sentence without
 # any of them is spared the pattern (Context.holds_any)
-CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rotating", "contact")
+CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rotating", "contact", "cooperation")
 HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
                       r"\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\b"
                       r"|\bpass(?:es|ed|ing)?\s+(?=from\b|to\b)")  # 'passes from A to B', 'a role it passes to B'
+# 'took over the chair ... and will hand it over to B', 'and passes it on to B': 'it' the chair the sentence took
+HANDOVER_IT = re.compile(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+it\s+(?:over\s+|on\s+)?(?=to\b)")
+CHAIR_TAKEN = re.compile(r"(?i)\b(?:took|take[sn]?|taking|holds?|held|assum(?:es|ed|ing)?)\s+(?:over\s+)?the\s+"
+                         r"(?:network['’]s\s+)?(?:chair|chairmanship|presidency)\b")
 
 OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|adopted|since|"
                          # 'EASO, which started operating in 2011, chairs the network': the agency's own start
@@ -43,6 +49,9 @@ NETWORK_ANAPHOR_WORDS = ("network", "presidency", "chair", "contact")
 NOW = re.compile(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently)|chairs|holds|presides|leads|steers|presents)\b")
 # an agency's own board: 'the Management Board met under the chairmanship of Professor X'
 BOARD = re.compile(r"(?i)\b(?:management|governing|executive|administrative)\s+board\b")
+# 'the EUAA, the network's chair in 2024,', 'Frontex, chair of the JHA agencies' network for 2019': after the agency
+APPOSED_CHAIR = re.compile(r"(?i)\s*,\s+(?:the\s+)?(?:network['’]s\s+(?:chair|presidency)|(?:chair|presidency)\s+of\s+the\s+"
+                           r"(?:[\w'’-]+\s+){0,5}?network)\s+(?:in|for)\s+(?P<y>(?:19|20)\d\d)\b")
 INCOMING_OUTGOING = re.compile(r"(?i)\b(?P<first>incoming|outgoing)\s+and\s+(?P<second>incoming|outgoing)\s+"
                                r"(?:presidenc(?:y|ies)|chairs?|chairmanships?)\b")
 
@@ -84,14 +93,16 @@ def since_month_year(ctx: Context, span: Span) -> int | None:
 def first_of_january(ctx: Context, clause: Sentence, verb: re.Match[str]) -> int | None:
     """The year of a handover 'on 1 January' that states no year, told by the document's
     date and the verb's tense: 'a role it passes to B on 1 January' in a December release is
-    next year's; 'B took over on 1 January' in a February one, this year's."""
+    next year's; 'B took over on 1 January' in a February one, this year's. A page with no
+    date of its own is read at the last full date it states before ('Heads of JHA agencies
+    meeting | Lisbon, 15-16.11.2018' over 'X took over the chair in January')."""
     chunk = ctx.text[clause.start:clause.end]
     # 'on 1 January', 'In January the chair of the network will pass to B'
     day = re.search(r"(?i)(?:\b(?:on\s+)?1(?:st)?|\bin)\s+January\b(?!\s*,?\s*(?:19|20)\d\d)", chunk)
-    if not day or ctx.doc_date is None:
+    today = ctx.doc_date or ctx.stated_date_near(clause.start)
+    if not day or today is None:
         return None
     past = re.match(r"(?i)(?:took|handed|passed|succeeded)\b", verb.group().strip()) is not None
-    today = ctx.doc_date
     return today.year if past or (today.month, today.day) == (1, 1) else today.year + 1
 
 
@@ -120,8 +131,13 @@ def paired_years(text: str, clause: Sentence, agencies: list[tuple[int, int, str
     respectively', 'X took over in 2019, followed by Y in 2020 and Z in 2021', 'X (2019)'."""
     distinct = list(dict.fromkeys(a[2] for a in agencies))
     values = [y for _, y in years]
-    if re.search(r"(?i)\brespectively\b", text[clause.start:clause.end]) and len(values) >= 2:
-        if len(distinct) == len(values):
+    respectively = re.search(r"(?i)\brespectively\b", text[clause.start:clause.end]) is not None
+    # 'eu-LISA and the EUAA led the network in 2023 and 2024': years joined in a row, each later than the one before
+    joined = len(values) >= 2 and all(a < b for a, b in zip(values, values[1:], strict=False)) and all(
+        re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[a[0].end:b[0].start])
+        for a, b in zip(years, years[1:], strict=False))
+    if (respectively or joined) and len(values) >= 2:
+        if respectively and len(distinct) == len(values):
             return list(zip(distinct, values, strict=True))
         # 'after CEPOL's virtual year, Frontex and Eurojust chair the network in 2021 and 2022
         # respectively': the agencies joined right before the years
@@ -132,3 +148,17 @@ def paired_years(text: str, clause: Sentence, agencies: list[tuple[int, int, str
             return [(a[2], y) for a, y in zip(tail, values, strict=True)]
     pairs = paired_to(text, agencies, years)
     return pairs if len(pairs) >= 2 and len({y for _, y in pairs}) == len(pairs) else []
+
+
+def year_in_which(ctx: Context, clause: Sentence, agencies: list[tuple[int, int, str]]) -> tuple[str, int] | None:
+    """'concluded the year in which Eurojust chairs the network': the agency, in the page's
+    year (none where the year is ahead or behind: 'will', 'next', 'last')."""
+    if ctx.doc_date is None:
+        return None
+    m = re.search(r"(?i)\b(?:the|a)\s+year\s+(?:in|during)\s+which\s+(?P<rest>[^.;]*)", ctx.text[clause.start:clause.end])
+    if not m or re.search(r"(?i)\b(?:will|would|next|last|previous|former)\b", m.group("rest")):
+        return None
+    inside = [a for a in agencies if a[0] >= clause.start + m.start("rest")]
+    if inside and CHAIR_WORDS.search(ctx.text[inside[0][1]:clause.start + m.end()]):
+        return inside[0][2], ctx.doc_date.year
+    return None

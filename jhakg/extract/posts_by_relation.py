@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ..reference.gazetteer import Match
+from .context import Context
 from .person_names import (
     CHAIRED_BOARD,
     CHAIRED_BODY,
@@ -22,8 +23,17 @@ from .person_names import (
     RolePhrase,
 )
 
-if TYPE_CHECKING:
-    from .people import People
+
+class People(Protocol):
+    """What these readers need of a document's people (``people.People``): its context, the test
+    of a name and the reference role a label names."""
+
+    ctx: Context
+
+    def is_name(self, name: str, start: int, city_first_ok: bool = False) -> bool: ...
+
+    def role_named(self, label: str) -> str | None: ...
+
 
 Post = tuple[PersonMention, RolePhrase]
 # the heads of bodies listed, each with a name in brackets: 'The heads of Europol (A), EASO, soon to be

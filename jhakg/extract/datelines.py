@@ -262,9 +262,9 @@ def head_datelines(doc: Document, date: dt.date, exprs: list[DateExpr]) -> list[
     return [span for day, span in _datelines(doc, 0, min(end, HEAD_CHARS), exprs) if day == date]
 
 
-def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
-    """A page whose head gives no date, signed off below its text with a line that is only a
-    place and a date ('Lisbon - 06.12.2013'): the one such line of the page, after its head."""
+def _foot_lines(doc: Document, exprs: list[DateExpr], fits) -> list[tuple[dt.date, Span]]:
+    """The lines below a page's head that hold a full date and fit (``fits(before, after)``,
+    the line's text before and after the date), with that date."""
     text = doc.text
     found = []
     for expr in exprs:
@@ -274,12 +274,21 @@ def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span]
         line_start = text.rfind("\n", 0, expr.span.start) + 1
         line_end = text.find("\n", expr.span.end)
         line_end = len(text) if line_end < 0 else line_end
-        if re.fullmatch(rf"[ \t]*{_PLACE}[ \t]*(?:,|[–—-])[ \t]*", text[line_start:expr.span.start]) and \
-                not text[expr.span.end:line_end].strip():
+        if fits(text[line_start:expr.span.start], text[expr.span.end:line_end]):
             found.append((date, Span(line_start, line_end)))
-    if len(found) != 1 or not _Ahead.of(text, 0, len(text), exprs).allows(found[0][0]):
-        return None
-    return found[0]
+    return found
+
+
+def _allowed(doc: Document, exprs: list[DateExpr], found: tuple[dt.date, Span]) -> tuple[dt.date, Span] | None:
+    return found if _Ahead.of(doc.text, 0, len(doc.text), exprs).allows(found[0]) else None
+
+
+def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
+    """A page whose head gives no date, signed off below its text with a line that is only a
+    place and a date ('Lisbon - 06.12.2013'): the one such line of the page, after its head."""
+    found = _foot_lines(doc, exprs, lambda before, after: re.fullmatch(
+        rf"[ \t]*{_PLACE}[ \t]*(?:,|[–—-])[ \t]*", before) is not None and not after.strip())
+    return _allowed(doc, exprs, found[0]) if len(found) == 1 else None
 
 
 # a line below the text that gives the page's own date: 'Page published: DATE', 'Published on Monday DATE',
@@ -294,21 +303,11 @@ def _foot_label(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | 
     """A page whose head gives no date, with a labelled line of its own date below its text
     ('Page published: 19 October 2023'): the one date such lines give, after the head. A line
     of a change or a view ('Last updated: DATE') is no such line."""
-    text = doc.text
     found: dict[dt.date, Span] = {}
-    for expr in exprs:
-        date = _full_date(expr)
-        if date is None or expr.span.start < HEAD_CHARS:
-            continue
-        line_start = text.rfind("\n", 0, expr.span.start) + 1
-        line_end = text.find("\n", expr.span.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if _FOOT_LABEL.match(text[line_start:expr.span.start]) and _FOOT_AFTER.match(text[expr.span.end:line_end]):
-            found.setdefault(date, Span(line_start, line_end))
-    if len(found) != 1:
-        return None
-    date, span = next(iter(found.items()))
-    return (date, span) if _Ahead.of(text, 0, len(text), exprs).allows(date) else None
+    for date, span in _foot_lines(doc, exprs, lambda before, after: bool(_FOOT_LABEL.match(before)
+                                                                          and _FOOT_AFTER.match(after))):
+        found.setdefault(date, span)
+    return _allowed(doc, exprs, next(iter(found.items()))) if len(found) == 1 else None
 
 
 def extract_published(doc: Document, exprs: list[DateExpr] | None = None) -> list[Fact]:

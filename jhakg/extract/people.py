@@ -19,6 +19,7 @@ from .person_names import (
     BEFORE_WINDOW,
     BODY_END,
     CONNECTOR,
+    DESIGNATE,
     FULLNAME,
     NAME_AFTER,
     NAME_BEFORE,
@@ -93,7 +94,7 @@ class People:
                 start = m.start
             break
         # right: 'ad interim', and a complement 'for Migration, Home Affairs and Citizenship'
-        tail = re.match(r"[ \t]+(?:ad interim|a\.i\.)|[ \t-](?:designate|elect)\b", text[end:])
+        tail = re.match(rf"[ \t]+(?:ad interim|a\.i\.)|{DESIGNATE}", text[end:])
         if tail:
             end += tail.end()
         end, complement_org = self._complement(end)

@@ -107,6 +107,8 @@ BODY_END = ORG_NOUNS | {"union", "commission", "parliament", "court", "authority
 QUALIFIERS = {"incoming", "outgoing", "current", "former", "new", "national", "regional", "local", "federal",
                "interim", "acting"}
 CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with", "at", "from"}
+# a post not yet taken up: 'Director-designate', 'President-elect'
+DESIGNATE = r"[ \t-](?:designate|elect)\b"
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Mag", "Sir", "Dame", "Lord", "Lady", "Judge",
            "Prefect", "Prefetto", "Comisario", "Commissario", "Commissaire", "Col"}
 # words that start sentences or name things but never begin a person's name

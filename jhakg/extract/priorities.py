@@ -461,7 +461,7 @@ def _without_circumstances(ctx: Context, item: Item, named: list[tuple[int, int]
         return None
     for m in _CIRCUMSTANCE.finditer(text, item.start, item.end):
         rest = m.end()
-        if (m.group().strip().lower().startswith("under") or any(m.start == rest and m.kind == "city" for m in inside)
+        if (m.group().strip().lower().startswith("under") or any(c.start == rest and c.kind == "city" for c in inside)
                 or people.person_at(rest, item.end) is not None):
             end = m.start()
             return Item(item.start, end, item.strength, item.rule) if end > item.start else None

@@ -12,6 +12,7 @@ from ..kinds.person_role import PersonRole
 from .context import Context, Sentence
 from .people import People
 from .person_names import (
+    DESIGNATE,
     FULLNAME,
     TITLE,
     WORD,
@@ -19,7 +20,7 @@ from .person_names import (
 
 # a post held before: 'Morten Kjaerum, former Director of FRA', 'the previous FRA Director'
 _FORMER = re.compile(r"(?i)\b(?:former|previous|past)[ \t]+$")
-_DESIGNATE = re.compile(r"(?i)[ \t-](?:designate|elect)\b")  # a post not yet taken up
+_DESIGNATE = re.compile(rf"(?i){DESIGNATE}")  # a post not yet taken up
 _FUTURE = re.compile(r"\bwho[ \t]+will[ \t]+be[ \t]+(?:the[ \t]+)?$")
 # 'She succeeds Mr NAME', 'Ms A will take over from NAME', 'A replaced NAME'
 _SUCCESSION_VERB = re.compile(r"(?=[srt])\b(?:succeed|replace|t(?:akes?|ook)[ \t]+over[ \t]+from)")

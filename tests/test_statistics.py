@@ -132,3 +132,16 @@ def repeated_store(tmp_path_factory):
     store.bulk_load(path=str(out / "jhakg.trig"), format=ox.RdfFormat.TRIG)
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     return store
+
+
+def test_a_documents_part_taken_away_leaves_the_totals_of_the_others():
+    from jhakg.publish.statistics import StatisticsTotals
+
+    a, b = (f"<{J}id/meeting/{x}>" for x in "ab")
+    first = Spoken([SIS, EUROPOL], [(a, "2019-01-02")], [], [(a, SIS)])
+    second = Spoken([SIS], [(a, "2018-05-06"), (b, "2020-01-01")], [], [(a, SIS), (b, SIS)])
+    totals = StatisticsTotals.of([first, second])
+    totals.add(second, -1)
+    assert totals.lines() == statistics_lines([first])  # a's start is first's again, SIS has one meeting
+    with pytest.raises(ValueError):
+        totals.add(second, -1)

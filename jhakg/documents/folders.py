@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -14,8 +15,9 @@ from .reading import LOADERS, load_document
 def document_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         raise InputError(folder, "is not a folder")
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in LOADERS and not p.name.startswith("."))
+    with os.scandir(folder) as entries:  # a directory entry knows whether it is a file without a stat
+        return sorted(folder / e.name for e in entries
+                      if e.is_file() and os.path.splitext(e.name)[1].lower() in LOADERS and not e.name.startswith("."))
 
 
 def load_folder(folder: Path, strict: bool = True) -> tuple[list[Document], list[Skipped]]:

@@ -13,10 +13,9 @@ changed) and writes the same bytes a full build would.
 
 from __future__ import annotations
 
-import hashlib
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -36,10 +35,11 @@ from ..publish.dumps import (
     piece,
     write_dist,
 )
-from ..publish.statistics import statistics_lines
 from ..publish.void import Classes
 from .cache import Cache
 from .document import DocumentResult, Source
+from .ledger import SETTLED_NS, Ledger, status, totals_of
+from .ledger import write as write_ledger
 from .schedulers import scheduler as make_scheduler
 from .setup import REASONERS, Setup
 
@@ -61,34 +61,49 @@ class BuildResult:
         return sorted(w for d in self.documents for w in d.warnings)
 
 
-def sources_of(folder: Path) -> tuple[list[Source], list[Skipped]]:
-    """Each document file's bytes with its catalog row. Skipped, with the reason: files
-    that cannot be read, a copy of an earlier file (the same bytes: its facts would count
-    twice), and a file whose name but for its suffix is an earlier file's (the two would
-    make one document IRI)."""
+def sources_of(folder: Path, ledger: Ledger | None = None) -> tuple[list[Source], list[Skipped], dict[str, list]]:
+    """Each document file's bytes with its catalog row (a file the ledger vouches for, by
+    the digest of its bytes alone). Skipped, with the reason: files that cannot be read, a
+    copy of an earlier file (the same bytes: its facts would count twice), and a file
+    whose name but for its suffix is an earlier file's (the two would make one document
+    IRI). Third, for the next ledger: the status and digest of each file read that had
+    settled before it was read."""
     catalog = read_catalog(folder)
-    sources, skipped = [], []
-    files = document_files(folder)
-    if not files:
+    sources, skipped, files = [], [], {}
+    paths = document_files(folder)
+    if not paths:
         raise InputError(folder, "holds no documents (.txt, .md, .markdown, .html, .htm)")
     by_digest: dict[bytes, str] = {}
     by_stem: dict[str, str] = {}
-    for path in files:
+    settled = time.time_ns() - SETTLED_NS
+    for path in paths:
         try:
-            data = read_bytes(path)
+            now = status(path)
+            digest = ledger.digest(folder, path, now) if ledger else None
+            data = None if digest else read_bytes(path)
+        except OSError as exc:
+            skipped.append(Skipped(path.name, f"cannot be read ({exc.strerror or exc})"))
+            continue
         except InputError as exc:
             skipped.append(Skipped(path.name, exc.cause))
             continue
-        digest = hashlib.sha256(data).digest()
-        if digest in by_digest:
-            skipped.append(Skipped(path.name, f"is a copy of {by_digest[digest]} (the same bytes); built once"))
+        source = Source(path.name, data, catalog.get(path.name), digest or b"")
+        if source.digest in by_digest:
+            skipped.append(Skipped(path.name, f"is a copy of {by_digest[source.digest]} (the same bytes); built once"))
         elif path.stem in by_stem:
             skipped.append(Skipped(path.name, f"has the name of {by_stem[path.stem]} but for its suffix; "
                                               "a document's IRI is made from its name, so rename one"))
         else:
-            by_digest[digest] = by_stem[path.stem] = path.name
-            sources.append(Source(path.name, data, catalog.get(path.name)))
-    return sources, skipped
+            by_digest[source.digest] = by_stem[path.stem] = path.name
+            sources.append(source)
+            if now[2] < settled:
+                files[path.name] = [*now, source.digest.hex()]
+    return sources, skipped, files
+
+
+def _read(folder: Path, source: Source) -> Source:
+    """A source with its bytes (one the ledger vouched for, now to be processed)."""
+    return Source(source.file_name, read_bytes(folder / source.file_name), source.row)
 
 
 def _reference_pieces(setup: Setup) -> list[GraphPiece]:
@@ -127,55 +142,71 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
     """
     seconds: dict[str, float] = {}
     start = time.perf_counter()
-    sources, skipped = sources_of(folder)
-    if strict and skipped:
-        raise InputError(folder / skipped[0].file, skipped[0].reason)
     with tempfile.TemporaryDirectory(prefix="jhakg-cache-") as scratch:
         store = Cache(cache or Path(scratch))
         setup = Setup(reasoner, base, store.folder / "setup", dumps)
-        keys = [s.key(setup.fingerprint) for s in sources]
+        last = Ledger.read(store, setup.fingerprint) if cache else None
+        sources, skipped, files = sources_of(folder, last)
+        if strict and skipped:
+            raise InputError(folder / skipped[0].file, skipped[0].reason)
+        keys = {s.file_name: s.key(setup.fingerprint) for s in sources}
         summaries: dict[str, DocumentResult] = {}
+        whole: set[str] = set()  # the keys whose summary holds its parts of the totals (not the ledger's)
         todo = []
-        for source, key in zip(sources, keys, strict=True):
-            cached = store.get(key)
+        for source in sources:
+            key = keys[source.file_name]
+            cached = last.summary(store, key) if last else None
+            if cached is None:
+                if source.data is None:  # vouched for, but its entry is not in the cache: read it
+                    source = _read(folder, source)
+                    key = keys[source.file_name] = source.key(setup.fingerprint)
+                cached = store.get(key)
+                whole.add(key)
             if cached is None:  # new, changed, or an entry that cannot be read
                 todo.append((source, key))
             else:
-                summaries[source.file_name] = cached
+                summaries[key] = cached
         seconds["prepare"] = time.perf_counter() - start
         t = time.perf_counter()
         run = make_scheduler(workers, scheduler)
         for n, summary in enumerate(run(todo, setup, store) if todo else (), start=1):
-            summaries[summary.file_name] = summary
+            summaries[keys[summary.file_name]] = summary
             if progress:
                 progress("documents", n, len(todo))
         seconds["documents"] = time.perf_counter() - t
-        built, failed = [], list(skipped)
+        built, failed = {}, list(skipped)
         for source in sources:
-            summary = summaries[source.file_name]
-            (failed.append(Skipped(source.file_name, summary.skipped)) if summary.skipped else built.append(summary))
+            key = keys[source.file_name]
+            summary = summaries[key]
+            if summary.skipped:
+                failed.append(Skipped(source.file_name, summary.skipped))
+            else:
+                built[key] = summary
         failed.sort(key=lambda s: s.file)
         if strict and failed:
             raise InputError(folder / failed[0].file, failed[0].reason)
         t = time.perf_counter()
+        totals = (last.totals(store, built, whole) if last else None) or totals_of(store, built, whole)
         report = {
-            "documents": [d.file_name for d in built],
-            "facts": _facts(built),
+            "documents": [d.file_name for d in built.values()],
+            "facts": _facts(built.values()),
             "skipped": [{"file": s.file, "reason": s.reason} for s in failed],
-            "warnings": sorted(w for d in built for w in d.warnings),
+            "warnings": sorted(w for d in built.values() for w in d.warnings),
         }
-        statistics = piece(STATISTICS_GRAPH, statistics_lines(d.spoken for d in built), setup.compact, asserted=False)
-        written = write_dist(out, [*_reference_pieces(setup), statistics], _pieces(built), report, _version(setup), base,
-                             setup.dumps, extras)
+        statistics = piece(STATISTICS_GRAPH, totals[1].lines(), setup.compact, asserted=False)
+        written = write_dist(out, [*_reference_pieces(setup), statistics], _pieces(built.values()), report,
+                             _version(setup), base, setup.dumps, extras, classes=totals[0])
         seconds["dumps"] = time.perf_counter() - t
+        if cache:
+            write_ledger(store, setup.fingerprint, folder, files, summaries, list(built), *totals)
         if prune:
-            store.prune(set(keys))
+            store.prune(set(keys.values()))
             store.prune_setups(setup.fingerprint)
     seconds["total"] = time.perf_counter() - start
-    return BuildResult(out, built, failed, len(todo), written, seconds)
+    return BuildResult(out, list(built.values()), failed, len(todo), written, seconds)
 
 
-def _facts(built: list[DocumentResult]) -> dict[str, int]:
+def _facts(built: Iterable[DocumentResult]) -> dict[str, int]:
     totals: dict[str, int] = {}
     for d in built:
         for kind, n in d.facts.items():
@@ -183,7 +214,7 @@ def _facts(built: list[DocumentResult]) -> dict[str, int]:
     return dict(sorted(totals.items()))
 
 
-def _pieces(built: list[DocumentResult]) -> Iterator[tuple[GraphPiece, GraphPiece]]:
+def _pieces(built: Iterable[DocumentResult]) -> Iterator[tuple[GraphPiece, GraphPiece]]:
     """Each document's graph and entailments, as ranges of its cache entry."""
     for r in built:
         p = r.pieces

@@ -25,17 +25,24 @@ from .setup import Setup
 
 @dataclass(frozen=True)
 class Source:
-    """A document as the stage receives it: its file name, its bytes, its catalog row."""
+    """A document as the stage receives it: its file name, its bytes, its catalog row, and
+    the digest of its bytes (given without the bytes for a file the build's ledger vouches
+    for: unchanged since the last build, so not read unless it has to be processed)."""
 
     file_name: str
-    data: bytes
+    data: bytes | None
     row: CatalogRow | None = None
+    digest: bytes = b""
+
+    def __post_init__(self) -> None:
+        if not self.digest:
+            object.__setattr__(self, "digest", hashlib.sha256(self.data).digest())
 
     def key(self, fingerprint: str) -> str:
         digest = hashlib.sha256(fingerprint.encode())
         digest.update(self.file_name.encode())
         digest.update(repr(self.row).encode())
-        digest.update(self.data)
+        digest.update(self.digest)
         return digest.hexdigest()
 
 

@@ -39,7 +39,7 @@ from ..errors import UsageError
 from ..namespaces import DEFAULT_BASE
 from ..reference.files import shapes_file
 from . import formats
-from .void import Classes, void_lines
+from .void import Classes, ClassTotals, void_lines
 
 GRAPH = DEFAULT_BASE + "graph/"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
@@ -74,7 +74,11 @@ class GraphPiece:
 
 
 def piece(name: str, lines: list[str], compact: formats.Compactor, asserted: bool = True) -> GraphPiece:
-    """A graph made here (the ontology, the reference data and its entailments)."""
+    """A graph made here (the ontology, the reference data and its entailments, the
+    statistics); the JSON-LD dump holds the asserted graphs only, so only they get a piece of it."""
+    if not asserted:
+        return GraphPiece(name, len(lines), {"nq": formats.nquads(lines, name).encode(),
+                                             "ttl": formats.turtle(lines, compact).encode()}, asserted)
     ttl, jsonld = formats.turtle_and_jsonld(lines, compact, name)
     return GraphPiece(name, len(lines), {
         "nq": formats.nquads(lines, name).encode(), "ttl": ttl.encode(), "jsonld": jsonld.encode()}, asserted,
@@ -145,11 +149,14 @@ Extras = Callable[[Path], dict[str, bytes]]  # the folder being written -> more 
 
 def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[GraphPiece, GraphPiece]],
                report: dict, version: str, base: str = DEFAULT_BASE,
-               dumps: tuple[str, ...] = DEFAULT_DUMPS, extras: Extras | None = None) -> Written:
+               dumps: tuple[str, ...] = DEFAULT_DUMPS, extras: Extras | None = None,
+               classes: ClassTotals | None = None) -> Written:
     """Write the dumps (``dumps``: kinds of DUMPS) and the files beside them. ``fixed`` are
     the ontology and reference graphs; ``documents`` yields each document's graph and its
     entailments, in file-name order; ``extras`` makes more files from the written ones
-    (the ontology's documentation page), before the folder is swapped in."""
+    (the ontology's documentation page), before the folder is swapped in. ``classes`` are
+    the documents' classes added up (for VoID), when the caller has them; else they are
+    added up from ``documents``."""
     dumps = checked_dumps(dumps)
     if not base.endswith("/"):
         raise UsageError(base, "a base IRI must end with '/'")
@@ -161,7 +168,7 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
         try:
             pieces = [*fixed, *(g for pair in documents for g in pair)]
-            graphs = [GraphPiece(g.name, g.triples, {}, g.asserted, g.source, g.classes) for g in pieces]
+            graphs = [GraphPiece(g.name, g.triples, {}, g.asserted, g.source) for g in pieces]
             # each dump written by a thread of its own while this one writes the rest: the
             # kernel copies the pieces (copy_file_range), so the threads run at once
             with ThreadPoolExecutor(len(dumps)) as pool:
@@ -173,7 +180,8 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
                     (tmp / "jhakg.context.jsonld").write_text(
                         json.dumps(formats.jsonld_context(pfx), indent=1, sort_keys=True) + "\n", encoding="utf-8")
                 (tmp / "shapes.ttl").write_bytes(rebased(shapes_file().read_bytes(), base))
-                void = sorted(void_lines(graphs, dict(DUMPS[k] for k in dumps), version))
+                totals = (classes or ClassTotals()).plus(fixed if classes else pieces)
+                void = sorted(void_lines(graphs, dict(DUMPS[k] for k in dumps), version, totals))
                 (tmp / "void.ttl").write_bytes(header + rebased(formats.turtle(void, formats.Compactor(
                     formats.prefixes())).encode(), base))
                 for done in writing:

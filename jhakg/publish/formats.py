@@ -46,6 +46,10 @@ class Compactor:
 
     def __init__(self, prefixes: dict[str, str]):
         self.namespaces = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
+        # a local name has no '/' or '#', so when every namespace ends with one, the only
+        # namespace an IRI can be under is the IRI up to its last '/' or '#'
+        self.by_namespace = {ns: prefix for prefix, ns in prefixes.items()}
+        self.ends_simply = all(ns[-1:] in ("/", "#") for ns in prefixes.values())
         self.cache: dict[str, str] = {}
 
     def __call__(self, iri: str) -> str | None:
@@ -53,10 +57,16 @@ class Compactor:
         found = self.cache.get(iri)
         if found is None:
             found = ""
-            for prefix, ns in self.namespaces:
-                if iri.startswith(ns) and _LOCAL.fullmatch(iri, len(ns)):
-                    found = f"{prefix}:{iri[len(ns):]}"
-                    break
+            if self.ends_simply:
+                cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+                prefix = self.by_namespace.get(iri[:cut]) if cut else None
+                if prefix is not None and _LOCAL.fullmatch(iri, cut):
+                    found = f"{prefix}:{iri[cut:]}"
+            else:
+                for prefix, ns in self.namespaces:
+                    if iri.startswith(ns) and _LOCAL.fullmatch(iri, len(ns)):
+                        found = f"{prefix}:{iri[len(ns):]}"
+                        break
             self.cache[iri] = found
         return found or None
 

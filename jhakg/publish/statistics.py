@@ -90,27 +90,63 @@ class Spoken:
                    [tuple(x) for x in data["meeting_links"]], [tuple(x) for x in data["wordings"]])
 
 
+class StatisticsTotals:
+    """The documents' parts added up, as counts, so that a document's part can be taken
+    away again (a rebuild updates the last build's totals by the documents that changed):
+    how many documents speak of each entity, and how many give each (meeting, entity)
+    link, each meeting's start, each mandate's name and each wording."""
+
+    def __init__(self, data: dict | None = None):
+        data = data or {}
+        self.documents_of: dict[str, int] = data.get("documents_of", {})
+        self.links: dict[str, dict[str, int]] = data.get("links", {})  # entity -> meeting -> documents
+        self.starts: dict[str, dict[str, int]] = data.get("starts", {})  # meeting -> start -> documents
+        self.persons: dict[str, dict[str, int]] = data.get("persons", {})  # mandate -> name -> documents
+        self.wordings: dict[str, dict[str, int]] = data.get("wordings", {})  # priority -> label -> documents
+
+    @classmethod
+    def of(cls, documents: Iterable[Spoken]) -> StatisticsTotals:
+        totals = cls()
+        for d in documents:
+            totals.add(d)
+        return totals
+
+    def add(self, d: Spoken, sign: int = 1) -> None:
+        """Add a document's part (``sign`` -1: take it away)."""
+        for entity in d.entities:
+            _count(self.documents_of, entity, sign)
+        for meeting, entity in d.meeting_links:
+            _count(self.links.setdefault(entity, {}), meeting, sign)
+        for table, pairs in ((self.starts, d.meetings), (self.persons, d.mandates), (self.wordings, d.wordings)):
+            for key, value in pairs:
+                _count(table.setdefault(key, {}), value, sign)
+
+    def to_json(self) -> dict:
+        return {"documents_of": self.documents_of, "links": self.links, "starts": self.starts,
+                "persons": self.persons, "wordings": self.wordings}
+
+    def lines(self) -> list[str]:
+        """The statistics graph, as sorted N-Triples lines."""
+        lines = [t.triple(e, f"<{JHA}documentCount>", t.integer(n)) for e, n in self.documents_of.items()]
+        lines += [t.triple(e, f"<{JHA}meetingCount>", t.integer(len(ms))) for e, ms in self.links.items() if ms]
+        lines += [t.triple(p, f"<{JHA}wording>", label) for p, labels in self.wordings.items() for label in labels]
+        for predicate, table in ((f"<{JHA}timelinePosition>", self.starts), (f"<{JHA}directoryPosition>", self.persons)):
+            keys = {node: min(values) for node, values in table.items() if values}
+            ordered = sorted(keys, key=lambda node: (keys[node], node))
+            lines += [t.triple(node, predicate, t.integer(n)) for n, node in enumerate(ordered)]
+        return sorted(lines)
+
+
+def _count(table: dict[str, int], key: str, sign: int) -> None:
+    n = table.get(key, 0) + sign
+    if n > 0:
+        table[key] = n
+    elif n == 0:
+        table.pop(key, None)
+    else:
+        raise ValueError(f"took away a part that was not added: {key}")
+
+
 def statistics_lines(documents: Iterable[Spoken]) -> list[str]:
     """The statistics graph of the documents, as sorted N-Triples lines."""
-    documents_of: dict[str, int] = defaultdict(int)
-    meetings_of: dict[str, set[str]] = defaultdict(set)
-    starts: dict[str, str] = {}
-    persons: dict[str, str] = {}
-    wordings: set[tuple[str, str]] = set()
-    for d in documents:
-        wordings.update(d.wordings)
-        for entity in d.entities:
-            documents_of[entity] += 1
-        for meeting, entity in d.meeting_links:
-            meetings_of[entity].add(meeting)
-        for meeting, start in d.meetings:
-            starts[meeting] = min(start, starts.get(meeting, start))
-        for mandate, name in d.mandates:
-            persons[mandate] = min(name, persons.get(mandate, name))
-    lines = [t.triple(e, f"<{JHA}documentCount>", t.integer(n)) for e, n in documents_of.items()]
-    lines += [t.triple(e, f"<{JHA}meetingCount>", t.integer(len(ms))) for e, ms in meetings_of.items()]
-    lines += [t.triple(p, f"<{JHA}wording>", label) for p, label in wordings]
-    for predicate, keys in ((f"<{JHA}timelinePosition>", starts), (f"<{JHA}directoryPosition>", persons)):
-        ordered = sorted(keys, key=lambda node: (keys[node], node))
-        lines += [t.triple(node, predicate, t.integer(n)) for n, node in enumerate(ordered)]
-    return sorted(lines)
+    return StatisticsTotals.of(documents).lines()

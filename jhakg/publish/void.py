@@ -67,6 +67,45 @@ class Classes:
         return cls(data["own"], data["own_subjects"], [tuple(x) for x in data["shared"]])
 
 
+class ClassTotals:
+    """The asserted graphs' ``Classes`` added up, as counts (in how many graphs each shared
+    subject is typed with each class), so that a graph's part can be taken away again."""
+
+    def __init__(self, data: dict | None = None):
+        data = data or {}
+        self.shared: dict[str, dict[str, int]] = data.get("shared", {})  # class -> subject -> graphs
+        self.own: dict[str, int] = data.get("own", {})
+        self.own_subjects: int = data.get("own_subjects", 0)
+
+    def add(self, classes: Classes, sign: int = 1) -> None:
+        for cls, subject in classes.shared:
+            subjects = self.shared.setdefault(cls, {})
+            n = subjects.get(subject, 0) + sign
+            if n < 0:
+                raise ValueError(f"took away a class that was not added: {subject} {cls}")
+            if n:
+                subjects[subject] = n
+            else:
+                del subjects[subject]
+        for cls, n in classes.own.items():
+            self.own[cls] = self.own.get(cls, 0) + sign * n
+            if not self.own[cls]:
+                del self.own[cls]
+        self.own_subjects += sign * classes.own_subjects
+
+    def plus(self, graphs: Iterable) -> ClassTotals:
+        """A new total: this one and the asserted graphs among ``graphs``."""
+        totals = ClassTotals({"shared": {c: dict(s) for c, s in self.shared.items()}, "own": dict(self.own),
+                              "own_subjects": self.own_subjects})
+        for g in graphs:
+            if g.asserted:
+                totals.add(g.classes)
+        return totals
+
+    def to_json(self) -> dict:
+        return {"shared": self.shared, "own": self.own, "own_subjects": self.own_subjects}
+
+
 def own_prefixes(document_iri: str, annotations: str) -> tuple[str, ...]:
     """The subjects a document's graph alone has: the document, its parts, its annotations."""
     return (f"<{document_iri}>", f"<{document_iri}/", f"<{annotations}")
@@ -102,8 +141,9 @@ def _linksets(dataset: str, base: str) -> list[str]:
     return out
 
 
-def void_lines(graphs: Iterable, dumps: dict[str, str], version: str) -> list[str]:
-    """N-Triples lines under the default base (the dumps writer moves them with the rest)."""
+def void_lines(graphs: Iterable, dumps: dict[str, str], version: str, classes: ClassTotals) -> list[str]:
+    """N-Triples lines under the default base (the dumps writer moves them with the rest);
+    ``classes`` are the asserted graphs' classes added up."""
     base = DEFAULT_BASE
     dataset = t.iri(base + "dataset")
     out: list[str] = []
@@ -143,9 +183,6 @@ def void_lines(graphs: Iterable, dumps: dict[str, str], version: str) -> list[st
         add(dump, DCT + "license", t.iri(LICENCE))
     out += _linksets(dataset, base)
     quads = 0
-    typed: dict[str, set[str]] = defaultdict(set)
-    own: dict[str, int] = defaultdict(int)
-    own_subjects = 0
     for g in graphs:
         quads += g.triples
         name = t.iri(g.name)
@@ -155,19 +192,14 @@ def void_lines(graphs: Iterable, dumps: dict[str, str], version: str) -> list[st
         if g.source:
             add(name, DCT + "source", t.iri(document_iri(g.source)))
             add(dataset, DCT + "source", t.iri(document_iri(g.source)))
-        if g.asserted:
-            for cls, subject in g.classes.shared:
-                typed[cls].add(subject)
-            for cls, n in g.classes.own.items():
-                own[cls] += n
-            own_subjects += g.classes.own_subjects
     add(dataset, VOID + "triples", t.integer(quads))
     entities: set[str] = set()
-    for cls in sorted(set(typed) | set(own)):
-        entities |= typed[cls]
+    for cls in sorted({c for c, subjects in classes.shared.items() if subjects} | set(classes.own)):
+        typed = classes.shared.get(cls, {})
+        entities.update(typed)
         part = t.iri(f"{base}dataset/class/{_local(cls[1:-1])}")
         add(dataset, VOID + "classPartition", part)
         add(part, VOID + "class", cls)
-        add(part, VOID + "entities", t.integer(len(typed[cls]) + own[cls]))
-    add(dataset, VOID + "entities", t.integer(len(entities) + own_subjects))
+        add(part, VOID + "entities", t.integer(len(typed) + classes.own.get(cls, 0)))
+    add(dataset, VOID + "entities", t.integer(len(entities) + classes.own_subjects))
     return out

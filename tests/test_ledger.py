@@ -92,3 +92,17 @@ def test_a_ledger_the_build_cannot_trust_is_not_used(tmp_path, reads, damage):
                 entry.unlink()
     build(folder, out, cache=cache, workers=1)
     assert _bytes(out) == _bytes(build(folder, tmp_path / "full", workers=1).out)
+
+
+def test_the_extra_files_are_made_once_for_a_setup(tmp_path):
+    folder = _copy(_names()[:2], CORPUS, tmp_path / "docs")
+    calls: list[Path] = []
+
+    def extras(written: Path) -> dict[str, bytes]:
+        calls.append(written)
+        return {"about.html": "<p>ontologie, décrite</p>".encode() + (written / "ontology.ttl").read_bytes()[:40]}
+
+    first = build(folder, tmp_path / "dist", cache=tmp_path / "cache", workers=1, extras=extras)
+    page = (first.out / "about.html").read_bytes()
+    build(folder, tmp_path / "dist", cache=tmp_path / "cache", workers=1, extras=extras)
+    assert len(calls) == 1 and (tmp_path / "dist" / "about.html").read_bytes() == page

@@ -120,6 +120,18 @@ def _reference_pieces(setup: Setup) -> list[GraphPiece]:
                        classes=Classes.from_json(g["classes"])) for g in setup.kept("reference-pieces", make)]
 
 
+def _kept(setup: Setup, extras: Extras | None) -> Extras | None:
+    """The extra files, made once for a setup's fingerprint and kept with it (they are made
+    from the ontology and the shapes, which the setup fixes)."""
+    if extras is None:
+        return None
+
+    def kept(folder: Path) -> dict[str, bytes]:
+        made = setup.kept("extras", lambda: {name: data.decode("latin-1") for name, data in extras(folder).items()})
+        return {name: text.encode("latin-1") for name, text in made.items()}
+    return kept
+
+
 def default_cache(out: Path) -> Path:
     """Where ``jhakg build`` keeps its per-document results: ``.dist-cache`` beside ``dist``."""
     return out.parent / f".{out.name}-cache"
@@ -138,7 +150,8 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
     address to run the per-document stage on instead. With ``prune`` the cache keeps only
     what this build used (so a cache of one output folder does not grow without end).
     ``extras`` makes more files from the written ones, into the same folder (the command
-    line's build adds the ontology's documentation page).
+    line's build adds the ontology's documentation page); they may depend on the ontology
+    and the shapes only, since they are kept with the setup.
     """
     seconds: dict[str, float] = {}
     start = time.perf_counter()
@@ -195,7 +208,7 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
         }
         statistics = piece(STATISTICS_GRAPH, totals[1].lines(), setup.compact, asserted=False)
         written = write_dist(out, [*_reference_pieces(setup), statistics], _pieces(built.values()), report,
-                             _version(setup), base, setup.dumps, extras, classes=totals[0])
+                             _version(setup), base, setup.dumps, _kept(setup, extras), classes=totals[0])
         seconds["dumps"] = time.perf_counter() - t
         if cache:
             write_ledger(store, setup.fingerprint, folder, files, summaries, list(built), *totals)

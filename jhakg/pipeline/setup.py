@@ -48,10 +48,12 @@ def turtle_lines(paths: list[Path]) -> list[str]:
 
 def code_fingerprint() -> str:
     """A digest of everything a document's result depends on besides the document: the
-    code, the ontology, the reference data and the mappings."""
+    code, the ontology, the reference data and the mappings (and the web templates, which
+    the ontology's documentation page, kept with the setup, is made with)."""
     digest = hashlib.sha256(f"jhakg {__version__} format {FORMAT_VERSION}".encode())
     files = sorted(_PKG.rglob("*.py")) + [p for name in ("ontology", "reference", "mappings")
                                           for p in sorted(data_dir(name).glob("*.ttl"))]
+    files += sorted(p for folder in ("templates", "static") for p in (_PKG / "web" / folder).rglob("*") if p.is_file())
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

@@ -16,6 +16,7 @@ from __future__ import annotations
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -207,11 +208,14 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
             "warnings": sorted(w for d in built.values() for w in d.warnings),
         }
         statistics = piece(STATISTICS_GRAPH, totals[1].lines(), setup.compact, asserted=False)
-        written = write_dist(out, [*_reference_pieces(setup), statistics], _pieces(built.values()), report,
-                             _version(setup), base, setup.dumps, _kept(setup, extras), classes=totals[0])
+        with ThreadPoolExecutor(1) as aside:  # the ledger is written while the kernel copies the dumps
+            ledger = aside.submit(write_ledger, store, setup.fingerprint, folder, files, summaries, list(built),
+                                  *totals) if cache else None
+            written = write_dist(out, [*_reference_pieces(setup), statistics], _pieces(built.values()), report,
+                                 _version(setup), base, setup.dumps, _kept(setup, extras), classes=totals[0])
+            if ledger:
+                ledger.result()
         seconds["dumps"] = time.perf_counter() - t
-        if cache:
-            write_ledger(store, setup.fingerprint, folder, files, summaries, list(built), *totals)
         if prune:
             store.prune(set(keys.values()))
             store.prune_setups(setup.fingerprint)

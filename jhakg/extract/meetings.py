@@ -16,7 +16,7 @@ from .context import Context, ResolvedDate, Sentence
 from .dates import DateExpr
 from .meeting_actors import fill
 from .meeting_lists import listed as listed_item
-from .meeting_lists import online
+from .meeting_lists import news_item, online
 from .meeting_merges import continuations, ended, merge, next_day
 from .meeting_places import (
     dateline_place,
@@ -137,6 +137,8 @@ class MeetingFinder:
                     out += self._appearance_drafts(sentence, kind)
                 out += self._council_today(sentence)
                 continue
+            if news_item(ctx, sentence):
+                continue  # another page's headline under the day it was put up
             trigger, is_noun = found
             candidates = meeting_dates(ctx, sentence, self.skip)
             scope = sentence
@@ -248,7 +250,7 @@ class MeetingFinder:
         ctx, sentences = self.ctx, self.ctx.sentences
         here = sentences[i]
         for k, nxt in enumerate(sentences[i + 1:i + 4], start=i + 1):
-            if not is_line(self.ctx, nxt, 80):
+            if not is_line(self.ctx, nxt, 80) or news_item(ctx, nxt):
                 break
             date = pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)
             if date is not None:

@@ -1,0 +1,37 @@
+"""Meetings in phrasings of the eighth paraphrase set: other pages' headlines under the day
+they were put up, a dateline's date in a language the dateline reader does not know, a
+term's start in what a meeting decided. The texts are written for these tests; each phrasing
+has a near miss that must still match."""
+
+from __future__ import annotations
+
+from .conftest import facts_of, release
+
+PLACE = "https://w3id.org/jhakg/id/place/"
+
+
+def _meetings(tmp_path, gazetteer, text: str) -> list[tuple[str, str, str | None]]:
+    facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
+    return sorted((f.record.start.iso(), f.record.end.iso(), (f.record.place or "").removeprefix(PLACE) or None)
+                  for f in facts)
+
+
+_PAGE = ("Riga, 14 May 2021\n\nThe Management Board of the agency met in Riga today and adopted the annual "
+         "report of the agency for the past year.\n\n")
+
+
+def test_dated_headlines_of_other_pages_are_no_meetings(tmp_path, gazetteer):
+    for head in ("Earlier news", "More from the Ministry", "Other press releases"):
+        text = _PAGE + f"{head}\n02.05.2021 Minister meets the Europol Director in Vienna\n" \
+                       "28/04/2021 – Heads of agencies hold a conference in Lisbon\n"
+        assert _meetings(tmp_path, gazetteer, text) == [("2021-05-14", "2021-05-14", "riga")], head
+    # bulleted the same
+    text = _PAGE + "Latest news\n- 02/05/2021 – Informal meeting of interior ministers in Vienna\n"
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-05-14", "2021-05-14", "riga")]
+
+
+def test_a_diary_of_meetings_under_a_heading_is_still_read(tmp_path, gazetteer):
+    # near misses: the heading names meetings or events, so the dates are the meetings' own
+    for head in ("Further meetings of the Presidency", "Upcoming events"):
+        text = _PAGE + f"{head}\n3 June 2021 – Informal meeting of interior ministers, Vienna\n"
+        assert ("2021-06-03", "2021-06-03", "vienna") in _meetings(tmp_path, gazetteer, text), head

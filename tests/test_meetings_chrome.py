@@ -35,3 +35,12 @@ def test_a_diary_of_meetings_under_a_heading_is_still_read(tmp_path, gazetteer):
     for head in ("Further meetings of the Presidency", "Upcoming events"):
         text = _PAGE + f"{head}\n3 June 2021 – Informal meeting of interior ministers, Vienna\n"
         assert ("2021-06-03", "2021-06-03", "vienna") in _meetings(tmp_path, gazetteer, text), head
+
+
+def test_a_day_from_which_a_decision_applies_is_not_the_meetings(tmp_path, gazetteer):
+    text = ("Brussels, 9 June 2022\n\nToday the ministers, meeting in Brussels, decided that the controls at the "
+            "internal borders will be lifted from 1 March 2023.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2022-06-09", "2022-06-09", "brussels")]
+    # near miss: the meeting's own clause runs 'from' its day
+    text = ("Vienna, 2 May 2022\n\nThe experts will meet in Vienna from 12 May 2022, the agency said.\n")
+    assert ("2022-05-12", "2022-05-12", "vienna") in _meetings(tmp_path, gazetteer, text)

@@ -153,10 +153,11 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
             continue
         if _CHANGED.search(ctx.text, max(sentence.start, d.span.start - 30), d.span.start):
             continue  # 'UPDATE 2 November 2020: an earlier version gave the wrong date for the Council'
-        if d.start == d.end and re.search(r"(?i)\bfrom\s+$", before) and not (
-                MEETING_NOUN.search(ctx.text, sentence.start, d.span.start) or MEETING_VERB.search(ctx.text, sentence.start, d.span.start)):
-            continue  # 'From 1 January 2014 the chair passes to eu-LISA, which will host ...': a term's start
         clause = _clause_before(ctx.text, sentence.start, d.span.start)
+        if d.start == d.end and re.search(r"(?i)\bfrom\s+$", before) and not (
+                MEETING_NOUN.search(clause) or MEETING_VERB.search(clause)):
+            continue  # 'From 1 January 2014 the chair passes to eu-LISA, which will host ...': a term's start; so in
+            # 'The Council, meeting in Brussels, decided that checks will be lifted from 1 January' (the clause's)
         # the clause runs on past the date: 'is being marked today by a conference in Lisbon'
         rest = re.match(r"[^,;.]*", ctx.text[d.span.end:sentence.end]).group(0)
         with_date = clause + ctx.text[d.span.start:d.span.end] + rest

@@ -44,3 +44,13 @@ def test_a_day_from_which_a_decision_applies_is_not_the_meetings(tmp_path, gazet
     # near miss: the meeting's own clause runs 'from' its day
     text = ("Vienna, 2 May 2022\n\nThe experts will meet in Vienna from 12 May 2022, the agency said.\n")
     assert ("2022-05-12", "2022-05-12", "vienna") in _meetings(tmp_path, gazetteer, text)
+
+
+def test_coming_together_at_an_agency_is_meeting_at_its_seat(tmp_path, gazetteer):
+    text = ("The Hague, 20 March 2020\n\nAbout 80 judges came together at Eurojust on 18 March 2020 for a seminar "
+            "on the freezing of assets.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2020-03-18", "2020-03-18", "the-hague")]
+    # near miss: coming together with an agency says nothing of where
+    text = ("Rome, 20 March 2020\n\nAbout 80 judges came together with Eurojust on 18 March 2020 for a seminar "
+            "on the freezing of assets.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2020-03-18", "2020-03-18", None)]

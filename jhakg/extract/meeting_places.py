@@ -189,8 +189,9 @@ _NAMED_BUILDING = re.compile(rf"(?:['’]s?)?\s+{_BUILDING}")
 _BEFORE_NAMED = re.compile(r"(?i)\b(?:at|to|in|into)\s+(?:the\s+)?$")
 # a meeting held at an agency: 'took place at Eurojust', 'met at Europol' (as its premises: only an agency
 # with no other site)
-# ('the meeting at Europol', 'took place on 23 November, also at Eurojust')
-_HELD_AT = re.compile(r"(?i)\b(?:took\s+place|(?:was|were|is|are|be)\s+held|met|meets?|gathered|meeting|session)"
+# ('the meeting at Europol', 'took place on 23 November, also at Eurojust', 'came together at Eurojust')
+_HELD_AT = re.compile(r"(?i)\b(?:took\s+place|(?:was|were|is|are|be)\s+held|met|meets?|gathered|meeting|session|"
+                      r"c(?:a|o)me\s+together)"
                       r"(?:\s+|\b[^.;,]{0,80},\s*(?:also\s+)?)at\s+(?:the\s+)?$")
 # 'at the agency's headquarters': the agency hosting, or the one agency the sentence names before
 _THE_AGENCYS = re.compile(rf"(?i)\b(?:at|to|in|into)\s+the\s+agency['’]s?\s+{_BUILDING}")

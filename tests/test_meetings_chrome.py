@@ -54,3 +54,14 @@ def test_coming_together_at_an_agency_is_meeting_at_its_seat(tmp_path, gazetteer
     text = ("Rome, 20 March 2020\n\nAbout 80 judges came together with Eurojust on 18 March 2020 for a seminar "
             "on the freezing of assets.\n")
     assert _meetings(tmp_path, gazetteer, text) == [("2020-03-18", "2020-03-18", None)]
+
+
+def test_a_dateline_opening_the_sentence_dates_the_release_not_the_meeting(tmp_path, gazetteer):
+    # a dateline in another language ('2021 m. gegužės 7 d.'), the day of the release; the meeting was on Thursday
+    text = ("Riga news\n7 May 2021\n\nRiga, 2021 m. gegužės 7 d. – The experts of the agencies met in Riga "
+            "on 5 May 2021 to compare their training plans.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-05-05", "2021-05-05", "riga")]
+    # near miss: a city, a comma and words that tell of the meeting before its date and a dash
+    text = ("Riga news\n7 May 2021\n\nRiga, where the experts met in the agency's offices on 6 May 2021 – "
+            "their first meeting – will host the next one too.\n")
+    assert [m[0] for m in _meetings(tmp_path, gazetteer, text)] == ["2021-05-06"]

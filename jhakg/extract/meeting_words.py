@@ -146,7 +146,7 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
         first, last = d.start.to_date(), d.end.to_date()
         if first and last and (last - first).days > MEETING_DAYS:
             continue  # 'which holds the presidency from 1 July to 31 December 2024': a term
-        if any(s.start <= d.span.start < s.end for s in skip):
+        if any(s.start <= d.span.start < s.end for s in skip) or _in_dateline(ctx, sentence, d):
             continue
         before = ctx.text[max(sentence.start, d.span.start - 12):d.span.start]
         if re.search(r"(?i)\b(?:until|by|before|after|since|deadline)\s+$", before):
@@ -170,6 +170,22 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
             continue
         out.append(d)
     return _continued(ctx, out)
+
+
+# a sentence that opens with a dateline: its city, a comma, the date (short tokens: numbers, capitalised
+# words, abbreviations such as 'm.' and 'd.'), then a dash ('Vilnius, 2018 m. lapkričio 16 d. – The heads met ...')
+_DATELINE_HEAD = re.compile(r"[ \t(]*$")
+_DATELINE_MID = re.compile(r",[ \t]*(?:(?:\d[\w.]*|[A-Z][\w.]*|[a-z]{1,2}\.)[ \t]+){0,3}")
+_DATELINE_END = re.compile(r"[ \t]*(?:[a-z]{1,2}\.[ \t]*)?(?:[–—]|-[ \t])")
+
+
+def _in_dateline(ctx: Context, sentence: Sentence, d: ResolvedDate) -> bool:
+    """The date of a dateline that opens the sentence, which the page's dateline reader did not
+    take as one (a date in another language): the day of the release, not of a meeting."""
+    if not _DATELINE_END.match(ctx.text, d.span.end):
+        return False
+    return any(_DATELINE_HEAD.fullmatch(ctx.text, sentence.start, c.start) and _DATELINE_MID.fullmatch(ctx.text, c.end, d.span.start)
+               for c in ctx.matches_in(sentence.start, d.span.start, {"city"}))
 
 
 # 'met today and will continue tomorrow', 'opened today ... and closes tomorrow'

@@ -65,3 +65,17 @@ def test_a_dateline_opening_the_sentence_dates_the_release_not_the_meeting(tmp_p
     text = ("Riga news\n7 May 2021\n\nRiga, where the experts met in the agency's offices on 6 May 2021 – "
             "their first meeting – will host the next one too.\n")
     assert [m[0] for m in _meetings(tmp_path, gazetteer, text)] == ["2021-05-06"]
+
+
+def test_the_sentence_before_a_meeting_referred_back_to_tells_where(tmp_path, gazetteer):
+    text = ("Budapest, 30 May 2019\n\nSome 60 trainers spent two days in Budapest this week, working on a common "
+            "curriculum. The workshop, held on 28 and 29 May 2019, was the third of its kind.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2019-05-28", "2019-05-29", "budapest")]
+    # near miss: the sentence before is in another paragraph
+    text = ("Budapest, 30 May 2019\n\nSome 60 trainers spent two days in Budapest this week.\n\nThe workshop, "
+            "held on 28 and 29 May 2019, was the third of its kind.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2019-05-28", "2019-05-29", None)]
+    # nor when the sentence before gives a day of its own
+    text = ("Budapest, 30 May 2019\n\nThe trainers met in Budapest on 2 April 2019. The workshop, held on 28 and "
+            "29 May 2019, was the third of its kind.\n")
+    assert ("2019-05-28", "2019-05-29", None) in _meetings(tmp_path, gazetteer, text)

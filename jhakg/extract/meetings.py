@@ -186,6 +186,8 @@ class MeetingFinder:
                         break  # another part, or another meeting
                     if (ANAPHOR.search(chunk) or (signing and SIGNING.search(chunk))) and fill(self.ctx, self.people, draft, follow):
                         draft.evidence.append(Span(follow.start, follow.end))
+                if len(dated) == 1 and draft.refers_back and draft.place is None and not draft.remote:
+                    self._told_before(draft, scope)
                 if draft.place is None and not draft.remote and date.expr.pattern == "relative-day":
                     dateline_place(self.ctx, self.skip, draft, date)
                 if draft.place is None and not draft.remote:
@@ -202,6 +204,16 @@ class MeetingFinder:
         # merge mentions of one meeting, join second days, then merge what now falls inside; a meeting
         # known only by the day it ended lends that day's place to one whose days the text gives
         return [d for d in ended(merge(continuations(merge(out)))) if not d.ends_only]
+
+    def _told_before(self, draft: MeetingDraft, sentence: Sentence) -> None:
+        """'The heads of the agencies met in Vilnius. The annual meeting on Thursday ...': a
+        sentence that opens on the meeting refers back to the one before it in its paragraph,
+        which tells where (and at whose invitation) when it gives no day of its own."""
+        prev = self.ctx.previous_sentence(sentence)
+        if prev is None or "\n" in self.ctx.text[prev.end:sentence.start] or meeting_dates(self.ctx, prev, self.skip):
+            return
+        if fill(self.ctx, self.people, draft, prev):
+            draft.evidence.insert(0, Span(prev.start, prev.end))
 
     def _appearance_drafts(self, sentence: Sentence, kind: str) -> list[MeetingDraft]:
         date = pick_date(meeting_dates(self.ctx, sentence, self.skip, appearance=True), sentence.start, self.ctx.text)

@@ -79,3 +79,24 @@ def test_the_sentence_before_a_meeting_referred_back_to_tells_where(tmp_path, ga
     text = ("Budapest, 30 May 2019\n\nThe trainers met in Budapest on 2 April 2019. The workshop, held on 28 and "
             "29 May 2019, was the third of its kind.\n")
     assert ("2019-05-28", "2019-05-29", None) in _meetings(tmp_path, gazetteer, text)
+
+
+def test_a_city_closing_a_meetings_line_after_a_dash(tmp_path, gazetteer):
+    text = ("Vienna, 2 October 2018\n\nThe home affairs ministers discussed returns at length in Vienna today, the "
+            "presidency said in a statement.\n\nOther meetings\nHome Affairs Council, 6-7 December 2018 (formal) – Brussels\n")
+    assert ("2018-12-06", "2018-12-07", "brussels") in _meetings(tmp_path, gazetteer, text)
+    # near miss: a dash then more words, the city inside them, is not the line's place
+    text = ("Vienna, 2 October 2018\n\nThe home affairs ministers discussed returns at length in Vienna today, the "
+            "presidency said in a statement.\n\nOther meetings\nHome Affairs Council, 6-7 December 2018 – Brussels talks\n")
+    assert ("2018-12-06", "2018-12-07", None) in _meetings(tmp_path, gazetteer, text)
+
+
+def test_each_dates_city_in_brackets_after_its_hours(tmp_path, gazetteer):
+    text = ("Agenda of 3 March 2022\n\nThe committee will meet again on 14 March 2022, 9.00 – 12.30 (Strasbourg) and "
+            "on 21 March 2022 (Brussels).\n")
+    found = _meetings(tmp_path, gazetteer, text)
+    assert ("2022-03-14", "2022-03-14", "strasbourg") in found and ("2022-03-21", "2022-03-21", "brussels") in found
+    # near miss: a bracket that names a city among other words is no place
+    text = ("Agenda of 3 March 2022\n\nThe committee will meet again on 14 March 2022 (not in Strasbourg) and "
+            "on 21 March 2022 (to be confirmed).\n")
+    assert all(m[2] is None for m in _meetings(tmp_path, gazetteer, text))

@@ -100,3 +100,36 @@ def test_each_dates_city_in_brackets_after_its_hours(tmp_path, gazetteer):
     text = ("Agenda of 3 March 2022\n\nThe committee will meet again on 14 March 2022 (not in Strasbourg) and "
             "on 21 March 2022 (to be confirmed).\n")
     assert all(m[2] is None for m in _meetings(tmp_path, gazetteer, text))
+
+
+COUNTRY = "https://w3id.org/jhakg/id/country/"
+
+
+def _chairs(tmp_path, gazetteer, text: str) -> dict[str, str | None]:
+    return {f.record.start.iso(): (f.record.chair or "").removeprefix(COUNTRY) or None
+            for f in facts_of(release(tmp_path, text), gazetteer, "meeting")}
+
+
+def test_a_council_meeting_is_chaired_by_the_presidency_the_page_names(tmp_path, gazetteer):
+    text = ("Warsaw, 10 January 2025\n\nPoland holds the Presidency of the Council until the end of June. The "
+            "Justice and Home Affairs Council will meet in Brussels on 13-14 March 2025 to discuss returns.\n")
+    assert _chairs(tmp_path, gazetteer, text) == {"2025-03-13": "pl"}
+    # near misses: a page that names no presidency; a chair the text names; the European Council
+    text = ("Brussels, 10 January 2025\n\nThe Justice and Home Affairs Council will meet in Brussels on 13-14 March "
+            "2025 to discuss returns.\n")
+    assert _chairs(tmp_path, gazetteer, text) == {"2025-03-13": None}
+    text = ("Warsaw, 10 January 2025\n\nPoland holds the Presidency of the Council until the end of June. The "
+            "European Council will meet in Brussels on 20-21 March 2025.\n")
+    assert _chairs(tmp_path, gazetteer, text) == {"2025-03-20": None}
+
+
+def test_of_several_meetings_in_a_sentence_only_the_councils_are_the_presidencys(tmp_path, gazetteer):
+    text = ("Warsaw, 10 January 2025\n\nPoland holds the Presidency of the Council until the end of June. The rules "
+            "were agreed after the Justice and Home Affairs Council of 12-13 June 2025 in Luxembourg and after the "
+            "Management Board of the agency, meeting in Riga on 24 June 2025, gave its opinion.\n")
+    assert _chairs(tmp_path, gazetteer, text) == {"2025-06-12": "pl", "2025-06-24": None}
+    # near miss: one Council noun over two dates and places, both the Council's
+    text = ("Warsaw, 10 January 2025\n\nPoland holds the Presidency of the Council until the end of June. The "
+            "Justice and Home Affairs Council meetings are set for 13-14 March 2025 in Brussels and 12-13 June 2025 "
+            "in Luxembourg.\n")
+    assert _chairs(tmp_path, gazetteer, text) == {"2025-03-13": "pl", "2025-06-12": "pl"}

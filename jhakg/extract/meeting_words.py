@@ -322,3 +322,4 @@ class MeetingDraft:
     remote: bool = False  # held at a distance ('met online on 7 March'): no city is its place
     ends_only: bool = False  # 'the meeting ended today': its last day, not the day it began
     refers_back: bool = False  # its sentence opens with 'The meeting', 'It', 'Chaired by': about the meeting named before
+    council: bool = False  # a meeting of the Council of the EU, named in its own words (which its presidency chairs)

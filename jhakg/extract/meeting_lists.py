@@ -19,6 +19,10 @@ _LINE_HEAD = re.compile(r"[ \t]*(?:[-•*·–—][ \t]+)?")
 _ITEM_SEP = re.compile(r"[ \t]*(?:[:–—-][ \t]*|[ \t]+)")
 _ITEM_WORDS = re.compile(r"[A-Za-z][^,(\n]*?(?=\s*(?:[,(]|$))")
 WEBINAR = re.compile(r"(?i)\bwebinars?\b")
+# a heading over other pages' headlines, each line opening with the date it was put up ('Recent news',
+# 'Previous news', 'Further press releases', 'More from the Presidency', 'Related articles')
+NEWS_HEAD = re.compile(r"(?i)\b(?:news|press\s+releases?|articles|stories|more\s+from)\b")
+_MEETINGS_HEAD = re.compile(r"(?i)\bmeetings?\b")  # 'Further JHA meetings of the Presidency': a diary
 
 
 def events_heading(ctx: Context, sentence: Sentence) -> Span | None:
@@ -41,6 +45,24 @@ def diary_heading(ctx: Context, sentence: Sentence) -> Span | None:
             return Span(start, end) if len(line) <= 80 and line.rstrip()[-1:] not in ".!?" else None
         end = start - 1
     return None
+
+
+def news_item(ctx: Context, sentence: Sentence) -> bool:
+    """A line of a block of other pages' headlines, each opening with its date ('08.03.2023 Minister
+    meets Frontex in Warsaw' under 'More from the Presidency'): the date is the day the item was put
+    up, not a meeting's, and what the headline tells is that page's, not this one's."""
+    text = ctx.text
+    line = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.start)
+    end = len(text) if end < 0 else end
+    if not opens_with_date(ctx, line, end):
+        return False
+    first = ctx.dates_in(line, end)[0]
+    if not re.match(r"[ \t]*[:–—|-]?[ \t]*[A-Z0-9]", text[first.span.end:end]):
+        return False  # a date alone on its line (a news archive's item under its date), or no headline after it
+    head = ctx.list_heading(line) if BULLET.match(text, line) else diary_heading(ctx, Sentence(line, end))
+    return head is not None and bool(NEWS_HEAD.search(text, head.start, head.end)) and \
+        not EVENTS_HEAD.search(text, head.start, head.end) and not _MEETINGS_HEAD.search(text, head.start, head.end)
 
 
 def opens_with_date(ctx: Context, start: int, end: int) -> bool:

@@ -37,6 +37,7 @@ def merge(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
         twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
         if _council(d.kind) and not _council(twin.kind):
             twin.kind = d.kind
+        twin.council = twin.council or d.council
     return merged
 
 
@@ -57,6 +58,7 @@ def continuations(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
         prev.end = d.end
         if _council(d.kind) and not _council(prev.kind):
             prev.kind = d.kind
+        prev.council = prev.council or d.council
         prev.evidence.extend(e for e in d.evidence if e not in prev.evidence)
         prev.participants |= d.participants
         prev.topics |= d.topics

@@ -21,6 +21,10 @@ _VENUE_FIRST = re.compile(_LABEL + r"[^\n:·|;]*$")  # up to a city in the label
 
 # the head of a diary line, before its date: a bullet, a weekday ('Thu 21 – Fri 22 Feb – ...')
 _DIARY_HEAD = re.compile(r"(?i)[ \t•·*–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?$")
+# a date's city in brackets, after its hours: '30 January 2023, 15.00 – 18.30 (Brussels)', '9 May (Riga)'
+_BRACKETED = re.compile(r",?[ \t]*(?:\d{1,2}[.:]\d\d[ \t]*(?:[–—-][ \t]*\d{1,2}[.:]\d\d[ \t]*)?)?\([ \t]*")
+# between a date and the city that ends its line: a dash, after a note in brackets ('(informal) – ')
+_DASH_AFTER_DATE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[–—]|-[ \t])[ \t]*")
 # a city named as the meeting's: 'their Luxembourg meeting of 9 June', 'Ghent conference: ...'
 _CITY_MEETING = re.compile(r"(?i)\s+(?:meeting|conference|summit)\b")
 
@@ -78,6 +82,10 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
                  or any(_DIARY_HEAD.fullmatch(text, sentence.start, d.span.start)
                         and re.fullmatch(r"[ \t]*[:–—-]?[ \t]*", text[d.span.end:m.start])
                         for d in ctx.dates_in(sentence.start, m.start))))
+        # a line that names a meeting, then its date, and ends with the city after a dash: 'Justice and Home
+        # Affairs Council, 4-5 March 2024 – Brussels', '... 25-26 January 2024 (informal) – Brussels'
+        or (is_line(ctx, sentence, 200) and re.match(r"[ \t]*(?:$|\n|\()", text[m.end:]) is not None
+            and any(_DASH_AFTER_DATE.fullmatch(text, d.span.end, m.start) for d in ctx.dates_in(sentence.start, m.start)))
         # an address: 'The Egmont Palace, Brussels, Belgium', 'Lisbon, Portugal'
         or any(re.fullmatch(r"\s*,\s*", text[m.end:c.start]) for c in ctx.matches_in(m.end, m.end + 40, {"country"})))
 
@@ -95,7 +103,8 @@ def place_near(ctx: Context, draft: MeetingDraft, date: ResolvedDate, segment: S
             draft.place, draft.place_span = found.entity, Span(found.start, found.end)
             return
     for m in ctx.matches_in(date.span.end, segment.end, {"city"}):
-        if re.fullmatch(r",?\s*(?:in|at)\s+", text[date.span.end:m.start]):
+        if re.fullmatch(r",?\s*(?:in|at)\s+", text[date.span.end:m.start]) or (
+                _BRACKETED.fullmatch(text, date.span.end, m.start) and re.match(r"\s*\)", text[m.end:])):
             draft.place, draft.place_span = m.entity, Span(m.start, m.end)
             return
     found = _city_before(ctx, date, segment)
@@ -189,8 +198,9 @@ _NAMED_BUILDING = re.compile(rf"(?:['’]s?)?\s+{_BUILDING}")
 _BEFORE_NAMED = re.compile(r"(?i)\b(?:at|to|in|into)\s+(?:the\s+)?$")
 # a meeting held at an agency: 'took place at Eurojust', 'met at Europol' (as its premises: only an agency
 # with no other site)
-# ('the meeting at Europol', 'took place on 23 November, also at Eurojust')
-_HELD_AT = re.compile(r"(?i)\b(?:took\s+place|(?:was|were|is|are|be)\s+held|met|meets?|gathered|meeting|session)"
+# ('the meeting at Europol', 'took place on 23 November, also at Eurojust', 'came together at Eurojust')
+_HELD_AT = re.compile(r"(?i)\b(?:took\s+place|(?:was|were|is|are|be)\s+held|met|meets?|gathered|meeting|session|"
+                      r"c(?:a|o)me\s+together)"
                       r"(?:\s+|\b[^.;,]{0,80},\s*(?:also\s+)?)at\s+(?:the\s+)?$")
 # 'at the agency's headquarters': the agency hosting, or the one agency the sentence names before
 _THE_AGENCYS = re.compile(rf"(?i)\b(?:at|to|in|into)\s+the\s+agency['’]s?\s+{_BUILDING}")

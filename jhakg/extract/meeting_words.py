@@ -146,17 +146,18 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
         first, last = d.start.to_date(), d.end.to_date()
         if first and last and (last - first).days > MEETING_DAYS:
             continue  # 'which holds the presidency from 1 July to 31 December 2024': a term
-        if any(s.start <= d.span.start < s.end for s in skip):
+        if any(s.start <= d.span.start < s.end for s in skip) or _in_dateline(ctx, sentence, d):
             continue
         before = ctx.text[max(sentence.start, d.span.start - 12):d.span.start]
         if re.search(r"(?i)\b(?:until|by|before|after|since|deadline)\s+$", before):
             continue
         if _CHANGED.search(ctx.text, max(sentence.start, d.span.start - 30), d.span.start):
             continue  # 'UPDATE 2 November 2020: an earlier version gave the wrong date for the Council'
-        if d.start == d.end and re.search(r"(?i)\bfrom\s+$", before) and not (
-                MEETING_NOUN.search(ctx.text, sentence.start, d.span.start) or MEETING_VERB.search(ctx.text, sentence.start, d.span.start)):
-            continue  # 'From 1 January 2014 the chair passes to eu-LISA, which will host ...': a term's start
         clause = _clause_before(ctx.text, sentence.start, d.span.start)
+        if d.start == d.end and re.search(r"(?i)\bfrom\s+$", before) and not (
+                MEETING_NOUN.search(clause) or MEETING_VERB.search(clause)):
+            continue  # 'From 1 January 2014 the chair passes to eu-LISA, which will host ...': a term's start; so in
+            # 'The Council, meeting in Brussels, decided that checks will be lifted from 1 January' (the clause's)
         # the clause runs on past the date: 'is being marked today by a conference in Lisbon'
         rest = re.match(r"[^,;.]*", ctx.text[d.span.end:sentence.end]).group(0)
         with_date = clause + ctx.text[d.span.start:d.span.end] + rest
@@ -169,6 +170,22 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
             continue
         out.append(d)
     return _continued(ctx, out)
+
+
+# a sentence that opens with a dateline: its city, a comma, the date (short tokens: numbers, capitalised
+# words, abbreviations such as 'm.' and 'd.'), then a dash ('Vilnius, 2018 m. lapkričio 16 d. – The heads met ...')
+_DATELINE_HEAD = re.compile(r"[ \t(]*$")
+_DATELINE_MID = re.compile(r",[ \t]*(?:(?:\d[\w.]*|[A-Z][\w.]*|[a-z]{1,2}\.)[ \t]+){0,3}")
+_DATELINE_END = re.compile(r"[ \t]*(?:[a-z]{1,2}\.[ \t]*)?(?:[–—]|-[ \t])")
+
+
+def _in_dateline(ctx: Context, sentence: Sentence, d: ResolvedDate) -> bool:
+    """The date of a dateline that opens the sentence, which the page's dateline reader did not
+    take as one (a date in another language): the day of the release, not of a meeting."""
+    if not _DATELINE_END.match(ctx.text, d.span.end):
+        return False
+    return any(_DATELINE_HEAD.fullmatch(ctx.text, sentence.start, c.start) and _DATELINE_MID.fullmatch(ctx.text, c.end, d.span.start)
+               for c in ctx.matches_in(sentence.start, d.span.start, {"city"}))
 
 
 # 'met today and will continue tomorrow', 'opened today ... and closes tomorrow'
@@ -305,3 +322,4 @@ class MeetingDraft:
     remote: bool = False  # held at a distance ('met online on 7 March'): no city is its place
     ends_only: bool = False  # 'the meeting ended today': its last day, not the day it began
     refers_back: bool = False  # its sentence opens with 'The meeting', 'It', 'Chaired by': about the meeting named before
+    council: bool = False  # a meeting of the Council of the EU, named in its own words (which its presidency chairs)

@@ -16,7 +16,7 @@ from .context import Context, ResolvedDate, Sentence
 from .dates import DateExpr
 from .meeting_actors import fill
 from .meeting_lists import listed as listed_item
-from .meeting_lists import online
+from .meeting_lists import news_item, online
 from .meeting_merges import continuations, ended, merge, next_day
 from .meeting_places import (
     dateline_place,
@@ -74,7 +74,8 @@ class MeetingFinder:
         if date is None or date.start.to_date() != ctx.doc_date:
             return []
         draft = MeetingDraft(date.start, date.end, date.span, sentence, ctx.part_at(sentence.start), "Council meeting",
-                             evidence=[Span(sentence.start, sentence.end)], rule="meeting.council-today", confidence=0.7)
+                             evidence=[Span(sentence.start, sentence.end)], rule="meeting.council-today", confidence=0.7,
+                             council=True)
         dateline_place(self.ctx, self.skip, draft, date)
         return [draft] if draft.place else []  # only under a dateline that names where
 
@@ -137,6 +138,8 @@ class MeetingFinder:
                     out += self._appearance_drafts(sentence, kind)
                 out += self._council_today(sentence)
                 continue
+            if news_item(ctx, sentence):
+                continue  # another page's headline under the day it was put up
             trigger, is_noun = found
             candidates = meeting_dates(ctx, sentence, self.skip)
             scope = sentence
@@ -168,6 +171,11 @@ class MeetingFinder:
                                                                                    date.span.start) is not None,
                                      refers_back=ANAPHOR.search(ctx.text[sentence.start:sentence.end]) is not None)
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
+                # one of several meetings in a sentence is the Council's unless its own part names another meeting
+                # ('after the Council of 12 June in Luxembourg and after the Board, meeting in Riga on 24 June')
+                own = ctx.text[window.start:window.end]
+                draft.council = _COUNCIL_MEETING.search(kind) is not None and (
+                    len(dated) == 1 or _COUNCIL_MEETING.search(own) is not None or not MEETING_NOUN.search(own))
                 if out and len(dated) > 1 and out[-1].sentence == scope and out[-1].remote and \
                         _AND_ON.fullmatch(ctx.text, out[-1].date_span.end, date.span.start):
                     draft.remote = True  # 'online on 9 June and on 22 September'
@@ -184,6 +192,8 @@ class MeetingFinder:
                         break  # another part, or another meeting
                     if (ANAPHOR.search(chunk) or (signing and SIGNING.search(chunk))) and fill(self.ctx, self.people, draft, follow):
                         draft.evidence.append(Span(follow.start, follow.end))
+                if len(dated) == 1 and draft.refers_back and draft.place is None and not draft.remote:
+                    self._told_before(draft, scope)
                 if draft.place is None and not draft.remote and date.expr.pattern == "relative-day":
                     dateline_place(self.ctx, self.skip, draft, date)
                 if draft.place is None and not draft.remote:
@@ -200,6 +210,16 @@ class MeetingFinder:
         # merge mentions of one meeting, join second days, then merge what now falls inside; a meeting
         # known only by the day it ended lends that day's place to one whose days the text gives
         return [d for d in ended(merge(continuations(merge(out)))) if not d.ends_only]
+
+    def _told_before(self, draft: MeetingDraft, sentence: Sentence) -> None:
+        """'The heads of the agencies met in Vilnius. The annual meeting on Thursday ...': a
+        sentence that opens on the meeting refers back to the one before it in its paragraph,
+        which tells where (and at whose invitation) when it gives no day of its own."""
+        prev = self.ctx.previous_sentence(sentence)
+        if prev is None or "\n" in self.ctx.text[prev.end:sentence.start] or meeting_dates(self.ctx, prev, self.skip):
+            return
+        if fill(self.ctx, self.people, draft, prev):
+            draft.evidence.insert(0, Span(prev.start, prev.end))
 
     def _appearance_drafts(self, sentence: Sentence, kind: str) -> list[MeetingDraft]:
         date = pick_date(meeting_dates(self.ctx, sentence, self.skip, appearance=True), sentence.start, self.ctx.text)
@@ -248,7 +268,7 @@ class MeetingFinder:
         ctx, sentences = self.ctx, self.ctx.sentences
         here = sentences[i]
         for k, nxt in enumerate(sentences[i + 1:i + 4], start=i + 1):
-            if not is_line(self.ctx, nxt, 80):
+            if not is_line(self.ctx, nxt, 80) or news_item(ctx, nxt):
                 break
             date = pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)
             if date is not None:
@@ -339,10 +359,31 @@ def _kind_words_plain(title: str, m: re.Match[str]) -> str:
     return kind[:1].upper() + kind[1:]
 
 
+# a meeting of the Council of the EU, which its presidency chairs (not the European Council, nor the Council of Europe)
+_COUNCIL_MEETING = re.compile(r"(?i)^(?!.*\bEuropean\s+Council\b)(?!.*\bCouncil\s+of\s+Europe\b).*\bCouncil\b")
+
+
+_PRESIDENCY = re.compile(r"(?i)\bpresiden(?:cy|cies)\b")
+
+
+def _presidency_chair(ctx: Context, draft: MeetingDraft) -> None:
+    """A Council meeting the text names no chair or host of, in a page that names the member
+    state holding the Council's presidency on its day (the reference data's rotation) and a
+    presidency, is chaired by that member state."""
+    day = draft.start.to_date()
+    if draft.chair or draft.host or day is None or not draft.council:
+        return
+    term = ctx.gaz.council_term_on(day)
+    if term is not None and _PRESIDENCY.search(ctx.text) and any(
+            m.entity == term.member_state for m in ctx.matches_in(0, len(ctx.text), {"country", "demonym"})):
+        draft.chair, draft.chair_kind = term.member_state, "country"
+
+
 def extract_meetings(ctx: Context, people: People, skip: list[Span] | None = None) -> list[Fact]:
     drafts = MeetingFinder(ctx, people, skip).drafts()
     facts = []
     for d in drafts:
+        _presidency_chair(ctx, d)
         facts.append(Fact(Meeting(d.start, d.end, d.place, d.kind, d.chair, d.chair_kind, d.host, d.host_kind,
                                   sorted(d.participants), sorted(d.topics)),
                           d.evidence, d.rule, d.confidence if d.start.precision == "day" else 0.6, d.part))

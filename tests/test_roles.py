@@ -504,3 +504,38 @@ def test_a_body_alone_on_the_line_under_a_name_and_post_is_its_organisation(tmp_
 ])
 def test_no_person_from_a_city_name_or_a_complement_alone(tmp_path, gazetteer, sentence):
     assert _people(tmp_path, gazetteer, sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # a rank before the name is no part of it
+    ("Brigadier General Piotr Nowacki, Deputy Executive Director of Frontex, opened the day.", "Piotr Nowacki"),
+    ("The Director of the Centre, Chief Superintendent Hans Brok, briefed them.", "Hans Brok"),
+    ("The Management Board, chaired by Colonel Erik Dahl of the Norwegian Police, met twice.", "Erik Dahl"),
+    ("The Board is chaired by Major General Anu Kask, Deputy Chief of the Border Guard.", "Anu Kask"),
+    ("The next Chair of the Governing Board, Commissaire divisionnaire Paul Morel, spoke.", "Paul Morel"),
+    # a city's name after the first of three words is a name's
+    ("The Head of Unit, Inspector Maria Sofia Keller, spoke.", "Maria Sofia Keller"),
+])
+def test_ranks_are_left_out_of_the_name(tmp_path, gazetteer, sentence, person):
+    assert set(_people(tmp_path, gazetteer, sentence)) == {person}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # initials and a surname
+    ("P. R. Almeida, National Member for Portugal, said the rules were ready.", "P. R. Almeida"),
+    ("L. Kovacs, Director of FRA, opened the session.", "L. Kovacs"),
+    # a byline's 'By' is no first name
+    ("By Marta Nowak, Director of the European Union Agency for Fundamental Rights", "Marta Nowak"),
+])
+def test_initials_and_bylines(tmp_path, gazetteer, sentence, person):
+    assert set(_people(tmp_path, gazetteer, sentence)) == {person}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Annex B. Director of FRA and the Board met.",
+    "Plan B. Frontex said so, the Director of FRA too.",
+    "By Marta Nowak",  # a byline with no post
+])
+def test_no_person_from_a_letter_or_a_bare_byline(tmp_path, gazetteer, sentence):
+    assert _people(tmp_path, gazetteer, sentence) == {}
+

@@ -64,10 +64,10 @@ class People:
         # other words are no place's (elsewhere 'Valletta Waterfront' is a place)
         first_end = start + len(tokens[0])
         city_first = city_first_ok and bool(found) and all(m.kind == "city" and m.end <= first_end for m in found)
-        # a surname that is a city's name closes a name of three words or more ('Jorge Bettencourt Lima')
-        last_start = start + len(name.rstrip()) - len(tokens[-1])
-        city_last = len(tokens) >= 3 and bool(found) and all(m.kind == "city" and m.start >= last_start for m in found)
-        if found and not (city_first or city_last):
+        # in a name of three words or more, a city's name after the first word is a name's ('Jorge Bettencourt
+        # Lima', 'Ana Sofia Reis')
+        city_later = len(tokens) >= 3 and bool(found) and all(m.kind == "city" and m.start >= first_end for m in found)
+        if found and not (city_first or city_later):
             return False
         words = tokens[1:] if city_first else tokens
         if not city_first and tokens[0] in self.vocab:

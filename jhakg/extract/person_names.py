@@ -18,13 +18,19 @@ _INITIALS = rf"(?:[{_UP}]\.[ \t]?)+"  # 'J.Alberto Ramirez', 'D. Avramopoulos'
 PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu|i|y|ó|ní|nic)"  # 'Terrón i Cusí', 'Ó Dálaigh'
 # letters after a name that are not part of it: 'Alan Shatter TD', 'Jan Berg MEP'
 _POSTNOMINAL = r"(?:TD|MP|MEP|MdB|QC|KC|OBE|CBE|MBE|PhD)"
-FULLNAME = (rf"(?:(?<![\w.]){_INITIALS})?{WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert K. Visser'
-            rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}")
+# ('By NAME, ROLE' under a headline: a byline's 'By' is no first name)
+FULLNAME = (rf"(?!By[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert K. Visser'
+            rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}"
+            rf"|(?<![\w.]){_INITIALS}{WORD})")  # initials and a surname: 'J. M. Moreira'
 # a form of address before a name: 'Mr', 'Ms.', 'Dr. h. c.', 'Mag.', 'Professor', and the ranks some
 # services address their officers by ('Prefect', 'Comisario', 'Commissaire')
-# ('Prefetto', 'Col.'); forms may follow each other ('Dr h.c. Mag.', 'Prof. Dr', 'Prefetto Dr')
-TITLE = (r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|Comisario|Commissario|"
-         r"Commissaire|Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?){1,3})")
+# ('Prefetto', 'Col.'), some of two words ('Brigadier General', 'Chief Superintendent', 'Comisario Principal',
+# 'Commissaire divisionnaire', 'Brig. Gen.'); forms may follow each other ('Dr h.c. Mag.', 'Prof. Dr', 'Prefetto Dr')
+_RANK = (r"(?:Brigadier|Major|Lieutenant)[ \t]+(?:General|Colonel)|Brig\.[ \t]*Gen|Lt\.?[ \t]*Col|"
+         r"(?:Chief[ \t]+)?(?:Superintendent|Inspector)|Colonel|Questore|Vice[ \t]+Questore|"
+         r"Comisario(?:[ \t]+(?:Principal|General))?|Commissario(?:[ \t]+Capo)?|Commissaire(?:[ \t]+divisionnaire)?")
+TITLE = (r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|" + _RANK + "|"
+         r"Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?){1,3})")
 # what may stand between a name and its post: 'the newly appointed', 'the most senior', 'the two'
 _MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|until[ \t]+now|"
               r"next|first|senior|designated|appointed|elected|re-elected|future|previous|two|three|four)[ \t]+){0,3}")
@@ -45,11 +51,13 @@ _PRESENT = (r"(?:spoke|attended|participated|took[ \t]+part|was[ \t]+present)"
 #   'NAME, the agency's ROLE'  'NAME, who took over as ROLE'  'NAME, who now holds the title of ROLE'  'NAME (ROLE)'
 #   'appointed (also) NAME [, the member from X,] [(Country)] as the agency's new ROLE'
 #   'NAME was appointed new Frontex ROLE'   'NAME as the most senior ROLE'
+# a degree after a name and its comma: 'NAME, LL.M., ROLE'
+_DEGREE = r"[ \t]*,[ \t]*(?:LL\.[ \t]?[MB]|Ph\.[ \t]?D|M\.[ \t]?Sc|M\.[ \t]?A|MBA)\.?(?=[ \t]*,)"
 # Each begins with a capital (a form of address, a name) or with the verb of appointing: a lookahead
 # says so first, which spares the engine the five alternatives at every other character.
 NAME_BEFORE = re.compile(
     rf"(?=[{_UP}]|\b(?:re-?)?(?:appoint|name|elect|nominat))(?:"
-    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]*,|[ \t]+[-–—]|[ \t]*\()[ \t]*(?:the[ \t]+(?:[\w-]+['’]s[ \t]+)?|who[ \t]+(?:(?:is|was|has[ \t]+been|"
+    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\)|{_DEGREE})?(?:[ \t]*,|[ \t]+[-–—]|[ \t]*\()[ \t]*(?:the[ \t]+(?:[\w-]+['’]s[ \t]+)?|who[ \t]+(?:(?:is|was|has[ \t]+been|"
     rf"had[ \t]+been|will[ \t]+be|becomes|became)|{_TOOK_UP}|{_HOLDS})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},|[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+"
     rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
@@ -110,7 +118,8 @@ CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with", "at", "from"}
 # a post not yet taken up: 'Director-designate', 'President-elect'
 DESIGNATE = r"[ \t-](?:designate|elect)\b"
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Mag", "Sir", "Dame", "Lord", "Lady", "Judge",
-           "Prefect", "Prefetto", "Comisario", "Commissario", "Commissaire", "Col"}
+           "Prefect", "Prefetto", "Comisario", "Commissario", "Commissaire", "Col", "Colonel", "Brigadier",
+           "Questore", "Superintendent", "Inspector"}
 # words that start sentences or name things but never begin a person's name
 NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "From", "With",
              "Under", "During", "After", "Before", "Following", "Today", "Tomorrow", "Yesterday",

@@ -539,3 +539,33 @@ def test_initials_and_bylines(tmp_path, gazetteer, sentence, person):
 def test_no_person_from_a_letter_or_a_bare_byline(tmp_path, gazetteer, sentence):
     assert _people(tmp_path, gazetteer, sentence) == {}
 
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Karin Holm, Press Secretary to the Minister for Justice, +46 8 000 00 00", "Karin Holm", "Press Secretary"),
+    ("Mads Lund, Press Adviser, Ministry of Justice", "Mads Lund", "Press Adviser"),
+    ("Questions: Eve Tamm, HR Assistant, jobs@example.org", "Eve Tamm", "Assistant"),
+    ("Author: Jan Kral, Legal Officer at the Commission", "Jan Kral", "Legal Officer at the Commission"),
+    # a degree between the name and the post
+    ("Author: Jan Kral, LL.M., Legal Officer at the Commission", "Jan Kral", "Legal Officer at the Commission"),
+    ("They met the migration coordinator, Rita Vella, on Monday.", "Rita Vella", "coordinator"),
+    ("Olga Sirko – Coordinator, Asylum Aid Network", "Olga Sirko", "Coordinator"),
+    ("Luc Morel, Consul General of France in Dakar, told us so.", "Luc Morel", "Consul General of France in Dakar"),
+    ("By Ott Sepp, Deputy Editor", "Ott Sepp", "Deputy Editor"),
+    ("Dr Eva Roth\nSenior Research Fellow", "Eva Roth", "Senior Research Fellow"),
+    ("Moderator: Dimitris Kalogeropoulos, freelance journalist", "Dimitris Kalogeropoulos", "Moderator"),
+    ("European Commission – Paolo Ferri, observer", "Paolo Ferri", "observer"),
+    # a post in another language beside the name
+    ("The Board met under Comisario Principal Juan Ortega Ruiz, Jefe de la Escuela de Policía.", "Juan Ortega Ruiz",
+     "Jefe"),
+    ("The chair was Prefetto Anna Russo (Direttore della Scuola, Polizia di Stato).", "Anna Russo", "Direttore"),
+])
+def test_posts_the_reference_data_names_in_set_eight(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+@pytest.mark.parametrize("sentence", [
+    "Observers say the editor of the journal and a research fellow disagreed.",
+    "The coordinator said nothing, and the assistant agreed.",
+])
+def test_post_words_with_no_name_beside_them_give_no_person(tmp_path, gazetteer, sentence):
+    assert _people(tmp_path, gazetteer, sentence) == {}

@@ -569,3 +569,38 @@ def test_posts_the_reference_data_names_in_set_eight(tmp_path, gazetteer, senten
 ])
 def test_post_words_with_no_name_beside_them_give_no_person(tmp_path, gazetteer, sentence):
     assert _people(tmp_path, gazetteer, sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a name all in capitals, with a particle
+    ("10:00 Opening\nANNA-LENA VAN DAM – Director, European Union Agency for Fundamental Rights", "ANNA-LENA VAN DAM",
+     "Director"),
+    # a post ending its line over a line with a name alone
+    ("3. Hearing of the Executive Director-designate of the European Union Agency for Asylum (EUAA)\n"
+     "   Jonas PETRAITIS-KLEIN\n   He will speak for ten minutes.", "Jonas PETRAITIS-KLEIN",
+     "Executive Director-designate of the European Union Agency for Asylum"),
+    # a post and its words up to a colon, then the name
+    ("Contributions\nRapporteur on the Eurodac recast: Pia Lund", "Pia Lund", "Rapporteur on the Eurodac recast"),
+    # a post under a name line, going on with its body after a comma
+    ("Author\nDr. Eva Roth\nSenior Research Fellow, Institute for Criminal Law, Bonn. Her work covers it.", "Eva Roth",
+     "Senior Research Fellow"),
+])
+def test_programme_and_agenda_layouts(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+@pytest.mark.parametrize("sentence", [
+    # headings in capitals are no names
+    "PRESS RELEASE – Director of FRA",
+    "HEADS OF AGENCIES, Director of FRA",
+    "EUROPOL EUROJUST, Director of FRA",
+    # a post in a sentence over a name line; a post line over a line that is more than a name
+    "The Director of FRA spoke first.\nAnna Berg",
+    "Hearing of the Director of FRA\nAnna Berg will speak for ten minutes.",
+    # a colon with no name after it
+    "Head of the unit responsible: see the annex",
+    # a post under a name line that goes on as a sentence
+    "Anna Berg\nDirector said the day was long.",
+])
+def test_no_person_from_headings_or_lines_that_are_no_name(tmp_path, gazetteer, sentence):
+    assert _people(tmp_path, gazetteer, sentence) == {}

@@ -38,6 +38,8 @@ from .person_names import (
 )
 
 _LOWER_POST = re.compile(r"(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:the[ \t]+|and[ \t]+)?[a-z][\w-]*){0,4}(?=[ \t]*,)")
+# after a post that opens its line, its words up to a colon and a name: ' on the visa file: NAME'
+_LABEL_REST = re.compile(rf"[ \t]+[^:\n]{{1,60}}?(?P<colon>:)[ \t]*{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 _BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Theresa May'
 _PORTFOLIO = re.compile(rf"[ \t]+(?P<word>[A-Z][a-z]{{3,}})[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})")
 _SECOND_COMPLEMENT = re.compile(rf"(?P<words>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})"
@@ -54,10 +56,18 @@ class People:
 
     def is_name(self, name: str, start: int, city_first_ok: bool = False) -> bool:
         tokens = [t for t in re.split(r"[ \t]+", name) if not re.fullmatch(PARTICLE, t)]
-        if len(tokens) < 2 or tokens[0] in NOT_NAME or tokens[0] in TITLES:
+        # a name in capitals ('ANNA DE VRIES') is also read as its words are written in a sentence
+        capitals = all(t.isupper() for t in tokens)
+
+        def among(t: str, words) -> bool:  # also in the plural: 'Institutional Reforms'
+            return any(f in words or (f.endswith("s") and f[:-1] in words)
+                       for f in ((t, t.capitalize()) if capitals else (t,)))
+
+        if len(tokens) < 2 or tokens[0] in NOT_NAME or tokens[0] in TITLES or (
+                capitals and (tokens[0].capitalize() in NOT_NAME or tokens[0].capitalize() in TITLES)):
             return False
-        if any(t in NOT_NAME or (t.endswith("s") and t[:-1] in NOT_NAME) for t in tokens):
-            return False  # also in the plural: 'Institutional Reforms'
+        if any(among(t, NOT_NAME) for t in tokens):
+            return False
         found = self.ctx.matches_in(start, start + len(name), {"agency", "system", "organisation", "country", "city",
                                                                "role", "demonym"})
         # right after a post, a first name may be a city's ('the Director, Sofia X'), when the
@@ -70,10 +80,10 @@ class People:
         if found and not (city_first or city_later):
             return False
         words = tokens[1:] if city_first else tokens
-        if not city_first and tokens[0] in self.vocab:
+        if not city_first and (tokens[0] in self.vocab or (capitals and tokens[0].capitalize() in self.vocab)):
             return False
         # words of the reference names, also in the plural ('Liaison Prosecutors'), make a body
-        return sum(t in self.vocab or (t.endswith("s") and t[:-1] in self.vocab) for t in words) * 2 < len(tokens)
+        return sum(among(t, self.vocab) for t in words) * 2 < len(tokens)
 
     # -- role phrases
 
@@ -269,6 +279,10 @@ class People:
                 person = self._name_above(phrase)
                 if person is not None and phrase.organisation is None:
                     phrase = self._body_below(phrase)
+            if person is None:
+                person = self._name_below(phrase)
+            if person is None:
+                phrase, person = self._label_line(phrase)
             if person is not None:
                 out.append((person, phrase))
         out += posts.board_chairs(self) + posts.who_heads(self) + posts.unit_heads(self)
@@ -330,8 +344,9 @@ class People:
         text = self.ctx.text
         line_start = text.rfind("\n", 0, phrase.start) + 1
         line_end = text.find("\n", phrase.end)
-        if text[line_start:phrase.start].strip() or text[phrase.end:len(text) if line_end < 0 else line_end].strip() \
-                or line_start == 0:
+        rest = text[phrase.end:len(text) if line_end < 0 else line_end].strip()
+        # (the post may go on with its body after a comma: 'Senior Researcher, Institute of X')
+        if text[line_start:phrase.start].strip() or (rest and not rest.startswith(",")) or line_start == 0:
             return None
         above_start = text.rfind("\n", 0, line_start - 1) + 1
         above = text[above_start:line_start - 1]
@@ -339,6 +354,36 @@ class People:
         if not m or len(above) > 60 or " " in above[:m.start()].strip():
             return None
         s = above_start + m.start(1)
+        return PersonMention(s, s + len(m.group(1)), m.group(1)) if self.is_name(m.group(1), s) else None
+
+    def _label_line(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
+        """A line that opens with a post and its words up to a colon, then a name ('Rapporteur on the
+        visa file: NAME'), as agendas and programmes print them; the post is the words before the colon."""
+        text = self.ctx.text
+        line_start = text.rfind("\n", 0, phrase.start) + 1
+        line_end = text.find("\n", phrase.end)
+        line_end = len(text) if line_end < 0 else line_end
+        m = _LABEL_REST.match(text, phrase.end, line_end)
+        if text[line_start:phrase.start].strip() or not m or self.ctx.matches_in(phrase.end, m.start("colon"), {"role"}):
+            return phrase, None
+        s = m.start("name")
+        if not self.is_name(m.group("name"), s):
+            return phrase, None
+        return replace(phrase, end=m.start("colon")), PersonMention(s, m.end("name"), m.group("name"))
+
+    def _name_below(self, phrase: RolePhrase) -> PersonMention | None:
+        """A post ending its line over a line that is a name and nothing else, as agendas print
+        them ('4. Hearing of the Director-designate of FRA' / 'Anna DE VRIES')."""
+        text = self.ctx.text
+        line_end = text.find("\n", phrase.end)
+        if line_end < 0 or not re.fullmatch(r"[ \t]*(?:\([^()\n]*\))?[ \t]*", text[phrase.end:line_end]):
+            return None
+        below_end = text.find("\n", line_end + 1)
+        below = text[line_end + 1:len(text) if below_end < 0 else below_end]
+        m = re.fullmatch(rf"[ \t]*{TITLE}?({FULLNAME})[ \t]*", below)
+        if not m:
+            return None
+        s = line_end + 1 + m.start(1)
         return PersonMention(s, s + len(m.group(1)), m.group(1)) if self.is_name(m.group(1), s) else None
 
     def _body_below(self, phrase: RolePhrase) -> RolePhrase:

@@ -21,7 +21,8 @@ _POSTNOMINAL = r"(?:TD|MP|MEP|MdB|QC|KC|OBE|CBE|MBE|PhD)"
 # ('By NAME, ROLE' under a headline: a byline's 'By' is no first name)
 FULLNAME = (rf"(?!By[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert K. Visser'
             rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}"
-            rf"|(?<![\w.]){_INITIALS}{WORD})")  # initials and a surname: 'J. M. Moreira'
+            rf"|(?<![\w.]){_INITIALS}{WORD}"  # initials and a surname: 'J. M. Moreira'
+            rf"|(?<![\w-]){_UPPER}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{_UPPER}){{1,3}}(?![\w-]))")  # in capitals: 'ANNA DE VRIES'
 # a form of address before a name: 'Mr', 'Ms.', 'Dr. h. c.', 'Mag.', 'Professor', and the ranks some
 # services address their officers by ('Prefect', 'Comisario', 'Commissaire')
 # ('Prefetto', 'Col.'), some of two words ('Brigadier General', 'Chief Superintendent', 'Comisario Principal',

@@ -604,3 +604,33 @@ def test_programme_and_agenda_layouts(tmp_path, gazetteer, sentence, person, rol
 ])
 def test_no_person_from_headings_or_lines_that_are_no_name(tmp_path, gazetteer, sentence):
     assert _people(tmp_path, gazetteer, sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a unit's name listing words up to 'and', in lower case
+    ("Dr. Jean-Marc N'Dour, who heads the agency's Drug Markets, Crime and Supply Reduction unit, presented data.",
+     "Jean-Marc N'Dour", "heads the agency's Drug Markets, Crime and Supply Reduction unit"),
+    # a programme led by someone
+    ("The work was prepared by the Agency's Migration Programme, led by Eva Roth, with others.", "Eva Roth",
+     "head of the Migration Programme"),
+    # a portfolio 'with responsibility for'
+    ("The Minister of State with responsibility for Migration, Aoife Ní Bhraonáin (Aire Stáit), said so.",
+     "Aoife Ní Bhraonáin", "Minister of State with responsibility for Migration"),
+])
+def test_more_posts_in_the_eighth_paraphrase_sets_phrasings(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+def test_a_post_translated_in_brackets_after_a_post_has_no_name_after_it(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "It was chaired by Jan Nowak, Minister of the Interior and Administration "
+                                         "(Minister Spraw Wewnętrznych i Administracji).")
+    assert found == {"Jan Nowak": ("Minister of the Interior and Administration", None)}
+
+
+def test_a_post_in_brackets_after_a_body_keeps_its_name(tmp_path, gazetteer):
+    assert set(_people(tmp_path, gazetteer, "The Commission (Commissioner Anna Berg) agreed.")) == {"Anna Berg"}
+
+
+def test_who_leads_talks_is_no_head(tmp_path, gazetteer):
+    assert "Eva Roth" not in _people(tmp_path, gazetteer, "Eva Roth, who leads the talks, and the Bar and Bench "
+                                                          "Committee met.")

@@ -205,6 +205,9 @@ class People:
                     re.match(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?$", text[pos + tokens[i].end():ctx.matches_in(
                         pos + tokens[i].end() + 1, pos + tokens[i].end() + 40, {"role"})[0].start]):
                 break  # a second post: 'Vice-President of Eurojust and National Member for Germany'
+            if tok == "responsibility" and previous == "with":
+                i += 1  # 'Minister of State with responsibility for Migration'
+                continue
             if tok.rstrip(".") in TITLES:
                 break  # 'and Mr X': a form of address starts the next person
             if tok[:1].isupper() and tok.lower() in MONTHS and (len(tok) > 3 or i and tokens[i - 1].group(0) in _BEFORE_DATE):
@@ -259,6 +262,8 @@ class People:
             phrase = self._role_phrase(match)
             if re.match(r"['’]s\b", ctx.text[phrase.end:]):
                 continue  # 'NAME, the Minister's adviser': the post is someone else's
+            if self._translation(match):
+                continue
             if match.plural:
                 out.extend((person, phrase) for person in self._listed_after(phrase))
                 out.extend(posts.heads_of_listed(self, match))
@@ -287,6 +292,16 @@ class People:
                 out.append((person, phrase))
         out += posts.board_chairs(self) + posts.who_heads(self) + posts.unit_heads(self)
         return posts.full_names(out + posts.deputies(self, out))
+
+    def _translation(self, match: Match) -> bool:
+        """A post in brackets right after another post is the same post in another language
+        ('Minister of Justice (Minister Sprawiedliwości)'): the words after it are no name."""
+        text = self.ctx.text
+        paren = text.rfind("(", max(0, match.start - 3), match.start)
+        if paren < 0 or text[paren + 1:match.start].strip():
+            return False
+        before = self.ctx.matches_in(max(0, paren - 120), paren, {"role"})
+        return bool(before) and not text[self._role_phrase(before[-1]).end:paren].strip()
 
     def role_named(self, label: str) -> str | None:
         """The reference role a label names ('Chair of the Management Board', 'Head')."""

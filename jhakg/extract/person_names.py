@@ -95,15 +95,19 @@ CHAIRED_BOARD = re.compile(
 # '..., who chairs FRA's Management Board'
 # (this pattern and the one before open with a lookahead on their first character: tested first, it
 # spares the engine the pattern at every other character of the text)
+# ('..., who heads the agency's Markets, Crime and Supply unit': a unit's name may list words up to 'and')
+_UNIT_WORDS = r"(?:[Uu]nit|[Dd]epartment|[Dd]ivision|[Ss]ector|[Cc]entre|[Oo]ffice|[Pp]rogramme|[Dd]irectorate)"
 WHO_HEADS = re.compile(rf"(?=[{_UP}]){TITLE}?(?P<name>{FULLNAME})[ \t]*,[ \t]+who[ \t]+(?P<verb>heads|leads|directs|chairs)[ \t]+"
-                        rf"(?P<what>[^,.;:()\n]{{3,90}})")
+                        rf"(?P<what>[^,.;:()\n]{{3,90}}(?:(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,?[ \t]+and"
+                        rf"(?:[ \t]+[A-Z][\w-]*)+[ \t]+{_UNIT_WORDS}\b)?)")
 # a unit said to be led by someone: 'eu-LISA's Operations Department, led by A', 'the Unit is headed by B'
 LED_UNIT = re.compile(
-    rf"\b(?P<unit>Department|Unit|Centre|Office|Service|Sector|Division|Directorate|Secretariat)"
+    rf"\b(?P<unit>Department|Unit|Centre|Office|Service|Sector|Division|Directorate|Secretariat|Programme)"
     rf"(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been)[ \t]+)(?:led|headed)[ \t]+by[ \t]+"
     rf"{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 CHAIRED_BODY = re.compile(r"\b(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board\b|\bCommittee\b")
-HEADED_UNIT = re.compile(r"\b(?:Department|Unit|Centre|Center|Office|Service|Sector|Division|Directorate|Secretariat)\b")
+HEADED_UNIT = re.compile(r"\b(?:Department|Unit|Centre|Center|Office|Service|Sector|Division|Directorate|Secretariat|Programme|"
+                         r"unit|department|division)\b")
 # lower-case words that end an organisation's name in a post ('member of the Spanish presidency team')
 ORG_NOUNS = {"team", "unit", "department", "office", "service", "group", "board", "committee", "council",
               "ministry", "network", "centre", "center", "agency", "directorate", "division", "section",

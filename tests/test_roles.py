@@ -634,3 +634,30 @@ def test_a_post_in_brackets_after_a_body_keeps_its_name(tmp_path, gazetteer):
 def test_who_leads_talks_is_no_head(tmp_path, gazetteer):
     assert "Eva Roth" not in _people(tmp_path, gazetteer, "Eva Roth, who leads the talks, and the Bar and Bench "
                                                           "Committee met.")
+
+
+@pytest.mark.parametrize("sentence, person, role, attested", [
+    ("Anna Berg has led eu-LISA, the agency in Tallinn, since 2018.", "Anna Berg", "head of eu-LISA", True),
+    ("I thank my predecessor, Jan Smit, who led this agency for six years.", "Jan Smit", "former head of this agency",
+     False),
+    ("The Board thanked Jan Smit, who has led EASO since 2011 and whose term ends this year.", "Jan Smit",
+     "head of EASO", True),
+    ("Jan Smit, who chaired the Management Board until 2015, spoke.", "Jan Smit",
+     "former chair of the Management Board", False),
+])
+def test_a_body_led_until_now_or_before(tmp_path, gazetteer, sentence, person, role, attested):
+    facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{sentence}\n"), gazetteer, "person_role")
+    assert [(f.record.person, f.record.role_text, f.record.attested is not None) for f in facts] == [
+        (person, role, attested)]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Jan Smit, who led the talks, spoke.", {}),
+    ("Jan Smit chaired the meeting of experts.", {}),
+    # a post stated otherwise is the person's; 'as' gives the post itself
+    ("Jan Smit, President of Eurojust, who has led the agency since 2017, spoke.", {"Jan Smit": (
+        "President of Eurojust", "agency/eurojust")}),
+    ("Eva Roth, who led the College as Director since 2010, left.", {"Eva Roth": ("Director", None)}),
+])
+def test_a_body_led_gives_no_post_beside_another_or_for_talks(tmp_path, gazetteer, sentence, found):
+    assert _people(tmp_path, gazetteer, sentence) == found

@@ -291,6 +291,7 @@ class People:
             if person is not None:
                 out.append((person, phrase))
         out += posts.board_chairs(self) + posts.who_heads(self) + posts.unit_heads(self)
+        out += posts.led_bodies(self, out)
         return posts.full_names(out + posts.deputies(self, out))
 
     def _translation(self, match: Match) -> bool:

@@ -100,12 +100,19 @@ _UNIT_WORDS = r"(?:[Uu]nit|[Dd]epartment|[Dd]ivision|[Ss]ector|[Cc]entre|[Oo]ffi
 WHO_HEADS = re.compile(rf"(?=[{_UP}]){TITLE}?(?P<name>{FULLNAME})[ \t]*,[ \t]+who[ \t]+(?P<verb>heads|leads|directs|chairs)[ \t]+"
                         rf"(?P<what>[^,.;:()\n]{{3,90}}(?:(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,?[ \t]+and"
                         rf"(?:[ \t]+[A-Z][\w-]*)+[ \t]+{_UNIT_WORDS}\b)?)")
+# a body led before or until now: 'NAME has led eu-LISA since 2018', 'NAME, who led this agency for six years',
+# 'NAME, who had chaired the Board'
+HAS_LED = re.compile(rf"(?=[{_UP}]){TITLE}?(?P<name>{FULLNAME})(?:[ \t]*,[ \t]+who[ \t]+(?P<verb>(?:(?:has|had)[ \t]+)?"
+                     rf"(?:led|headed|directed|chaired))|[ \t]+(?P<verb2>(?:has|had)[ \t]+(?:led|headed|directed|chaired)))"
+                     rf"[ \t]+(?P<what>[^,.;:()\n]{{3,90}})")
 # a unit said to be led by someone: 'eu-LISA's Operations Department, led by A', 'the Unit is headed by B'
 LED_UNIT = re.compile(
     rf"\b(?P<unit>Department|Unit|Centre|Office|Service|Sector|Division|Directorate|Secretariat|Programme)"
     rf"(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been)[ \t]+)(?:led|headed)[ \t]+by[ \t]+"
     rf"{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 CHAIRED_BODY = re.compile(r"\b(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board\b|\bCommittee\b")
+# a body named by what it is rather than by its name: 'this agency', 'the College'
+BODY_BY_KIND = re.compile(r"^(?:the|this|our|its)[ \t]+(?:[Aa]gency|College|Office|Institute|Centre|Authority)\b")
 HEADED_UNIT = re.compile(r"\b(?:Department|Unit|Centre|Center|Office|Service|Sector|Division|Directorate|Secretariat|Programme|"
                          r"unit|department|division)\b")
 # lower-case words that end an organisation's name in a post ('member of the Spanish presidency team')

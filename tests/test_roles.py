@@ -504,3 +504,160 @@ def test_a_body_alone_on_the_line_under_a_name_and_post_is_its_organisation(tmp_
 ])
 def test_no_person_from_a_city_name_or_a_complement_alone(tmp_path, gazetteer, sentence):
     assert _people(tmp_path, gazetteer, sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # a rank before the name is no part of it
+    ("Brigadier General Piotr Nowacki, Deputy Executive Director of Frontex, opened the day.", "Piotr Nowacki"),
+    ("The Director of the Centre, Chief Superintendent Hans Brok, briefed them.", "Hans Brok"),
+    ("The Management Board, chaired by Colonel Erik Dahl of the Norwegian Police, met twice.", "Erik Dahl"),
+    ("The Board is chaired by Major General Anu Kask, Deputy Chief of the Border Guard.", "Anu Kask"),
+    ("The next Chair of the Governing Board, Commissaire divisionnaire Paul Morel, spoke.", "Paul Morel"),
+    # a city's name after the first of three words is a name's
+    ("The Head of Unit, Inspector Maria Sofia Keller, spoke.", "Maria Sofia Keller"),
+])
+def test_ranks_are_left_out_of_the_name(tmp_path, gazetteer, sentence, person):
+    assert set(_people(tmp_path, gazetteer, sentence)) == {person}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # initials and a surname
+    ("P. R. Almeida, National Member for Portugal, said the rules were ready.", "P. R. Almeida"),
+    ("L. Kovacs, Director of FRA, opened the session.", "L. Kovacs"),
+    # a byline's 'By' is no first name
+    ("By Marta Nowak, Director of the European Union Agency for Fundamental Rights", "Marta Nowak"),
+])
+def test_initials_and_bylines(tmp_path, gazetteer, sentence, person):
+    assert set(_people(tmp_path, gazetteer, sentence)) == {person}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Annex B. Director of FRA and the Board met.",
+    "Plan B. Frontex said so, the Director of FRA too.",
+    "By Marta Nowak",  # a byline with no post
+])
+def test_no_person_from_a_letter_or_a_bare_byline(tmp_path, gazetteer, sentence):
+    assert _people(tmp_path, gazetteer, sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Karin Holm, Press Secretary to the Minister for Justice, +46 8 000 00 00", "Karin Holm", "Press Secretary"),
+    ("Mads Lund, Press Adviser, Ministry of Justice", "Mads Lund", "Press Adviser"),
+    ("Questions: Eve Tamm, HR Assistant, jobs@example.org", "Eve Tamm", "Assistant"),
+    ("Author: Jan Kral, Legal Officer at the Commission", "Jan Kral", "Legal Officer at the Commission"),
+    # a degree between the name and the post
+    ("Author: Jan Kral, LL.M., Legal Officer at the Commission", "Jan Kral", "Legal Officer at the Commission"),
+    ("They met the migration coordinator, Rita Vella, on Monday.", "Rita Vella", "coordinator"),
+    ("Olga Sirko – Coordinator, Asylum Aid Network", "Olga Sirko", "Coordinator"),
+    ("Luc Morel, Consul General of France in Dakar, told us so.", "Luc Morel", "Consul General of France in Dakar"),
+    ("By Ott Sepp, Deputy Editor", "Ott Sepp", "Deputy Editor"),
+    ("Dr Eva Roth\nSenior Research Fellow", "Eva Roth", "Senior Research Fellow"),
+    ("Moderator: Dimitris Kalogeropoulos, freelance journalist", "Dimitris Kalogeropoulos", "Moderator"),
+    ("European Commission – Paolo Ferri, observer", "Paolo Ferri", "observer"),
+    # a post in another language beside the name
+    ("The Board met under Comisario Principal Juan Ortega Ruiz, Jefe de la Escuela de Policía.", "Juan Ortega Ruiz",
+     "Jefe"),
+    ("The chair was Prefetto Anna Russo (Direttore della Scuola, Polizia di Stato).", "Anna Russo", "Direttore"),
+])
+def test_posts_the_reference_data_names_in_set_eight(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+@pytest.mark.parametrize("sentence", [
+    "Observers say the editor of the journal and a research fellow disagreed.",
+    "The coordinator said nothing, and the assistant agreed.",
+])
+def test_post_words_with_no_name_beside_them_give_no_person(tmp_path, gazetteer, sentence):
+    assert _people(tmp_path, gazetteer, sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a name all in capitals, with a particle
+    ("10:00 Opening\nANNA-LENA VAN DAM – Director, European Union Agency for Fundamental Rights", "ANNA-LENA VAN DAM",
+     "Director"),
+    # a post ending its line over a line with a name alone
+    ("3. Hearing of the Executive Director-designate of the European Union Agency for Asylum (EUAA)\n"
+     "   Jonas PETRAITIS-KLEIN\n   He will speak for ten minutes.", "Jonas PETRAITIS-KLEIN",
+     "Executive Director-designate of the European Union Agency for Asylum"),
+    # a post and its words up to a colon, then the name
+    ("Contributions\nRapporteur on the Eurodac recast: Pia Lund", "Pia Lund", "Rapporteur on the Eurodac recast"),
+    # a post under a name line, going on with its body after a comma
+    ("Author\nDr. Eva Roth\nSenior Research Fellow, Institute for Criminal Law, Bonn. Her work covers it.", "Eva Roth",
+     "Senior Research Fellow"),
+])
+def test_programme_and_agenda_layouts(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+@pytest.mark.parametrize("sentence", [
+    # headings in capitals are no names
+    "PRESS RELEASE – Director of FRA",
+    "HEADS OF AGENCIES, Director of FRA",
+    "EUROPOL EUROJUST, Director of FRA",
+    # a post in a sentence over a name line; a post line over a line that is more than a name
+    "The Director of FRA spoke first.\nAnna Berg",
+    "Hearing of the Director of FRA\nAnna Berg will speak for ten minutes.",
+    # a colon with no name after it
+    "Head of the unit responsible: see the annex",
+    # a post under a name line that goes on as a sentence
+    "Anna Berg\nDirector said the day was long.",
+])
+def test_no_person_from_headings_or_lines_that_are_no_name(tmp_path, gazetteer, sentence):
+    assert _people(tmp_path, gazetteer, sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a unit's name listing words up to 'and', in lower case
+    ("Dr. Jean-Marc N'Dour, who heads the agency's Drug Markets, Crime and Supply Reduction unit, presented data.",
+     "Jean-Marc N'Dour", "heads the agency's Drug Markets, Crime and Supply Reduction unit"),
+    # a programme led by someone
+    ("The work was prepared by the Agency's Migration Programme, led by Eva Roth, with others.", "Eva Roth",
+     "head of the Migration Programme"),
+    # a portfolio 'with responsibility for'
+    ("The Minister of State with responsibility for Migration, Aoife Ní Bhraonáin (Aire Stáit), said so.",
+     "Aoife Ní Bhraonáin", "Minister of State with responsibility for Migration"),
+])
+def test_more_posts_in_the_eighth_paraphrase_sets_phrasings(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+def test_a_post_translated_in_brackets_after_a_post_has_no_name_after_it(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "It was chaired by Jan Nowak, Minister of the Interior and Administration "
+                                         "(Minister Spraw Wewnętrznych i Administracji).")
+    assert found == {"Jan Nowak": ("Minister of the Interior and Administration", None)}
+
+
+def test_a_post_in_brackets_after_a_body_keeps_its_name(tmp_path, gazetteer):
+    assert set(_people(tmp_path, gazetteer, "The Commission (Commissioner Anna Berg) agreed.")) == {"Anna Berg"}
+
+
+def test_who_leads_talks_is_no_head(tmp_path, gazetteer):
+    assert "Eva Roth" not in _people(tmp_path, gazetteer, "Eva Roth, who leads the talks, and the Bar and Bench "
+                                                          "Committee met.")
+
+
+@pytest.mark.parametrize("sentence, person, role, attested", [
+    ("Anna Berg has led eu-LISA, the agency in Tallinn, since 2018.", "Anna Berg", "head of eu-LISA", True),
+    ("I thank my predecessor, Jan Smit, who led this agency for six years.", "Jan Smit", "former head of this agency",
+     False),
+    ("The Board thanked Jan Smit, who has led EASO since 2011 and whose term ends this year.", "Jan Smit",
+     "head of EASO", True),
+    ("Jan Smit, who chaired the Management Board until 2015, spoke.", "Jan Smit",
+     "former chair of the Management Board", False),
+])
+def test_a_body_led_until_now_or_before(tmp_path, gazetteer, sentence, person, role, attested):
+    facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{sentence}\n"), gazetteer, "person_role")
+    assert [(f.record.person, f.record.role_text, f.record.attested is not None) for f in facts] == [
+        (person, role, attested)]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Jan Smit, who led the talks, spoke.", {}),
+    ("Jan Smit chaired the meeting of experts.", {}),
+    # a post stated otherwise is the person's; 'as' gives the post itself
+    ("Jan Smit, President of Eurojust, who has led the agency since 2017, spoke.", {"Jan Smit": (
+        "President of Eurojust", "agency/eurojust")}),
+    ("Eva Roth, who led the College as Director since 2010, left.", {"Eva Roth": ("Director", None)}),
+])
+def test_a_body_led_gives_no_post_beside_another_or_for_talks(tmp_path, gazetteer, sentence, found):
+    assert _people(tmp_path, gazetteer, sentence) == found

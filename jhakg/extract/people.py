@@ -38,6 +38,8 @@ from .person_names import (
 )
 
 _LOWER_POST = re.compile(r"(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:the[ \t]+|and[ \t]+)?[a-z][\w-]*){0,4}(?=[ \t]*,)")
+# after a post that opens its line, its words up to a colon and a name: ' on the visa file: NAME'
+_LABEL_REST = re.compile(rf"[ \t]+[^:\n]{{1,60}}?(?P<colon>:)[ \t]*{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 _BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Theresa May'
 _PORTFOLIO = re.compile(rf"[ \t]+(?P<word>[A-Z][a-z]{{3,}})[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})")
 _SECOND_COMPLEMENT = re.compile(rf"(?P<words>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})"
@@ -54,26 +56,34 @@ class People:
 
     def is_name(self, name: str, start: int, city_first_ok: bool = False) -> bool:
         tokens = [t for t in re.split(r"[ \t]+", name) if not re.fullmatch(PARTICLE, t)]
-        if len(tokens) < 2 or tokens[0] in NOT_NAME or tokens[0] in TITLES:
+        # a name in capitals ('ANNA DE VRIES') is also read as its words are written in a sentence
+        capitals = all(t.isupper() for t in tokens)
+
+        def among(t: str, words) -> bool:  # also in the plural: 'Institutional Reforms'
+            return any(f in words or (f.endswith("s") and f[:-1] in words)
+                       for f in ((t, t.capitalize()) if capitals else (t,)))
+
+        if len(tokens) < 2 or tokens[0] in NOT_NAME or tokens[0] in TITLES or (
+                capitals and (tokens[0].capitalize() in NOT_NAME or tokens[0].capitalize() in TITLES)):
             return False
-        if any(t in NOT_NAME or (t.endswith("s") and t[:-1] in NOT_NAME) for t in tokens):
-            return False  # also in the plural: 'Institutional Reforms'
+        if any(among(t, NOT_NAME) for t in tokens):
+            return False
         found = self.ctx.matches_in(start, start + len(name), {"agency", "system", "organisation", "country", "city",
                                                                "role", "demonym"})
         # right after a post, a first name may be a city's ('the Director, Sofia X'), when the
         # other words are no place's (elsewhere 'Valletta Waterfront' is a place)
         first_end = start + len(tokens[0])
         city_first = city_first_ok and bool(found) and all(m.kind == "city" and m.end <= first_end for m in found)
-        # a surname that is a city's name closes a name of three words or more ('Jorge Bettencourt Lima')
-        last_start = start + len(name.rstrip()) - len(tokens[-1])
-        city_last = len(tokens) >= 3 and bool(found) and all(m.kind == "city" and m.start >= last_start for m in found)
-        if found and not (city_first or city_last):
+        # in a name of three words or more, a city's name after the first word is a name's ('Jorge Bettencourt
+        # Lima', 'Ana Sofia Reis')
+        city_later = len(tokens) >= 3 and bool(found) and all(m.kind == "city" and m.start >= first_end for m in found)
+        if found and not (city_first or city_later):
             return False
         words = tokens[1:] if city_first else tokens
-        if not city_first and tokens[0] in self.vocab:
+        if not city_first and (tokens[0] in self.vocab or (capitals and tokens[0].capitalize() in self.vocab)):
             return False
         # words of the reference names, also in the plural ('Liaison Prosecutors'), make a body
-        return sum(t in self.vocab or (t.endswith("s") and t[:-1] in self.vocab) for t in words) * 2 < len(tokens)
+        return sum(among(t, self.vocab) for t in words) * 2 < len(tokens)
 
     # -- role phrases
 
@@ -195,6 +205,9 @@ class People:
                     re.match(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?$", text[pos + tokens[i].end():ctx.matches_in(
                         pos + tokens[i].end() + 1, pos + tokens[i].end() + 40, {"role"})[0].start]):
                 break  # a second post: 'Vice-President of Eurojust and National Member for Germany'
+            if tok == "responsibility" and previous == "with":
+                i += 1  # 'Minister of State with responsibility for Migration'
+                continue
             if tok.rstrip(".") in TITLES:
                 break  # 'and Mr X': a form of address starts the next person
             if tok[:1].isupper() and tok.lower() in MONTHS and (len(tok) > 3 or i and tokens[i - 1].group(0) in _BEFORE_DATE):
@@ -249,6 +262,8 @@ class People:
             phrase = self._role_phrase(match)
             if re.match(r"['’]s\b", ctx.text[phrase.end:]):
                 continue  # 'NAME, the Minister's adviser': the post is someone else's
+            if self._translation(match):
+                continue
             if match.plural:
                 out.extend((person, phrase) for person in self._listed_after(phrase))
                 out.extend(posts.heads_of_listed(self, match))
@@ -269,10 +284,25 @@ class People:
                 person = self._name_above(phrase)
                 if person is not None and phrase.organisation is None:
                     phrase = self._body_below(phrase)
+            if person is None:
+                person = self._name_below(phrase)
+            if person is None:
+                phrase, person = self._label_line(phrase)
             if person is not None:
                 out.append((person, phrase))
         out += posts.board_chairs(self) + posts.who_heads(self) + posts.unit_heads(self)
+        out += posts.led_bodies(self, out)
         return posts.full_names(out + posts.deputies(self, out))
+
+    def _translation(self, match: Match) -> bool:
+        """A post in brackets right after another post is the same post in another language
+        ('Minister of Justice (Minister Sprawiedliwości)'): the words after it are no name."""
+        text = self.ctx.text
+        paren = text.rfind("(", max(0, match.start - 3), match.start)
+        if paren < 0 or text[paren + 1:match.start].strip():
+            return False
+        before = self.ctx.matches_in(max(0, paren - 120), paren, {"role"})
+        return bool(before) and not text[self._role_phrase(before[-1]).end:paren].strip()
 
     def role_named(self, label: str) -> str | None:
         """The reference role a label names ('Chair of the Management Board', 'Head')."""
@@ -330,8 +360,9 @@ class People:
         text = self.ctx.text
         line_start = text.rfind("\n", 0, phrase.start) + 1
         line_end = text.find("\n", phrase.end)
-        if text[line_start:phrase.start].strip() or text[phrase.end:len(text) if line_end < 0 else line_end].strip() \
-                or line_start == 0:
+        rest = text[phrase.end:len(text) if line_end < 0 else line_end].strip()
+        # (the post may go on with its body after a comma: 'Senior Researcher, Institute of X')
+        if text[line_start:phrase.start].strip() or (rest and not rest.startswith(",")) or line_start == 0:
             return None
         above_start = text.rfind("\n", 0, line_start - 1) + 1
         above = text[above_start:line_start - 1]
@@ -339,6 +370,36 @@ class People:
         if not m or len(above) > 60 or " " in above[:m.start()].strip():
             return None
         s = above_start + m.start(1)
+        return PersonMention(s, s + len(m.group(1)), m.group(1)) if self.is_name(m.group(1), s) else None
+
+    def _label_line(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
+        """A line that opens with a post and its words up to a colon, then a name ('Rapporteur on the
+        visa file: NAME'), as agendas and programmes print them; the post is the words before the colon."""
+        text = self.ctx.text
+        line_start = text.rfind("\n", 0, phrase.start) + 1
+        line_end = text.find("\n", phrase.end)
+        line_end = len(text) if line_end < 0 else line_end
+        m = _LABEL_REST.match(text, phrase.end, line_end)
+        if text[line_start:phrase.start].strip() or not m or self.ctx.matches_in(phrase.end, m.start("colon"), {"role"}):
+            return phrase, None
+        s = m.start("name")
+        if not self.is_name(m.group("name"), s):
+            return phrase, None
+        return replace(phrase, end=m.start("colon")), PersonMention(s, m.end("name"), m.group("name"))
+
+    def _name_below(self, phrase: RolePhrase) -> PersonMention | None:
+        """A post ending its line over a line that is a name and nothing else, as agendas print
+        them ('4. Hearing of the Director-designate of FRA' / 'Anna DE VRIES')."""
+        text = self.ctx.text
+        line_end = text.find("\n", phrase.end)
+        if line_end < 0 or not re.fullmatch(r"[ \t]*(?:\([^()\n]*\))?[ \t]*", text[phrase.end:line_end]):
+            return None
+        below_end = text.find("\n", line_end + 1)
+        below = text[line_end + 1:len(text) if below_end < 0 else below_end]
+        m = re.fullmatch(rf"[ \t]*{TITLE}?({FULLNAME})[ \t]*", below)
+        if not m:
+            return None
+        s = line_end + 1 + m.start(1)
         return PersonMention(s, s + len(m.group(1)), m.group(1)) if self.is_name(m.group(1), s) else None
 
     def _body_below(self, phrase: RolePhrase) -> RolePhrase:

@@ -18,13 +18,20 @@ _INITIALS = rf"(?:[{_UP}]\.[ \t]?)+"  # 'J.Alberto Ramirez', 'D. Avramopoulos'
 PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu|i|y|ó|ní|nic)"  # 'Terrón i Cusí', 'Ó Dálaigh'
 # letters after a name that are not part of it: 'Alan Shatter TD', 'Jan Berg MEP'
 _POSTNOMINAL = r"(?:TD|MP|MEP|MdB|QC|KC|OBE|CBE|MBE|PhD)"
-FULLNAME = (rf"(?:(?<![\w.]){_INITIALS})?{WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert K. Visser'
-            rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}")
+# ('By NAME, ROLE' under a headline: a byline's 'By' is no first name)
+FULLNAME = (rf"(?!By[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert K. Visser'
+            rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}"
+            rf"|(?<![\w.]){_INITIALS}{WORD}"  # initials and a surname: 'J. M. Moreira'
+            rf"|(?<![\w-]){_UPPER}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{_UPPER}){{1,3}}(?![\w-]))")  # in capitals: 'ANNA DE VRIES'
 # a form of address before a name: 'Mr', 'Ms.', 'Dr. h. c.', 'Mag.', 'Professor', and the ranks some
 # services address their officers by ('Prefect', 'Comisario', 'Commissaire')
-# ('Prefetto', 'Col.'); forms may follow each other ('Dr h.c. Mag.', 'Prof. Dr', 'Prefetto Dr')
-TITLE = (r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|Comisario|Commissario|"
-         r"Commissaire|Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?){1,3})")
+# ('Prefetto', 'Col.'), some of two words ('Brigadier General', 'Chief Superintendent', 'Comisario Principal',
+# 'Commissaire divisionnaire', 'Brig. Gen.'); forms may follow each other ('Dr h.c. Mag.', 'Prof. Dr', 'Prefetto Dr')
+_RANK = (r"(?:Brigadier|Major|Lieutenant)[ \t]+(?:General|Colonel)|Brig\.[ \t]*Gen|Lt\.?[ \t]*Col|"
+         r"(?:Chief[ \t]+)?(?:Superintendent|Inspector)|Colonel|Questore|Vice[ \t]+Questore|"
+         r"Comisario(?:[ \t]+(?:Principal|General))?|Commissario(?:[ \t]+Capo)?|Commissaire(?:[ \t]+divisionnaire)?")
+TITLE = (r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|" + _RANK + "|"
+         r"Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?){1,3})")
 # what may stand between a name and its post: 'the newly appointed', 'the most senior', 'the two'
 _MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|until[ \t]+now|"
               r"next|first|senior|designated|appointed|elected|re-elected|future|previous|two|three|four)[ \t]+){0,3}")
@@ -45,11 +52,13 @@ _PRESENT = (r"(?:spoke|attended|participated|took[ \t]+part|was[ \t]+present)"
 #   'NAME, the agency's ROLE'  'NAME, who took over as ROLE'  'NAME, who now holds the title of ROLE'  'NAME (ROLE)'
 #   'appointed (also) NAME [, the member from X,] [(Country)] as the agency's new ROLE'
 #   'NAME was appointed new Frontex ROLE'   'NAME as the most senior ROLE'
+# a degree after a name and its comma: 'NAME, LL.M., ROLE'
+_DEGREE = r"[ \t]*,[ \t]*(?:LL\.[ \t]?[MB]|Ph\.[ \t]?D|M\.[ \t]?Sc|M\.[ \t]?A|MBA)\.?(?=[ \t]*,)"
 # Each begins with a capital (a form of address, a name) or with the verb of appointing: a lookahead
 # says so first, which spares the engine the five alternatives at every other character.
 NAME_BEFORE = re.compile(
     rf"(?=[{_UP}]|\b(?:re-?)?(?:appoint|name|elect|nominat))(?:"
-    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]*,|[ \t]+[-–—]|[ \t]*\()[ \t]*(?:the[ \t]+(?:[\w-]+['’]s[ \t]+)?|who[ \t]+(?:(?:is|was|has[ \t]+been|"
+    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\)|{_DEGREE})?(?:[ \t]*,|[ \t]+[-–—]|[ \t]*\()[ \t]*(?:the[ \t]+(?:[\w-]+['’]s[ \t]+)?|who[ \t]+(?:(?:is|was|has[ \t]+been|"
     rf"had[ \t]+been|will[ \t]+be|becomes|became)|{_TOOK_UP}|{_HOLDS})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
     rf"|\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},|[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+"
     rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
@@ -86,15 +95,26 @@ CHAIRED_BOARD = re.compile(
 # '..., who chairs FRA's Management Board'
 # (this pattern and the one before open with a lookahead on their first character: tested first, it
 # spares the engine the pattern at every other character of the text)
+# ('..., who heads the agency's Markets, Crime and Supply unit': a unit's name may list words up to 'and')
+_UNIT_WORDS = r"(?:[Uu]nit|[Dd]epartment|[Dd]ivision|[Ss]ector|[Cc]entre|[Oo]ffice|[Pp]rogramme|[Dd]irectorate)"
 WHO_HEADS = re.compile(rf"(?=[{_UP}]){TITLE}?(?P<name>{FULLNAME})[ \t]*,[ \t]+who[ \t]+(?P<verb>heads|leads|directs|chairs)[ \t]+"
-                        rf"(?P<what>[^,.;:()\n]{{3,90}})")
+                        rf"(?P<what>[^,.;:()\n]{{3,90}}(?:(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,?[ \t]+and"
+                        rf"(?:[ \t]+[A-Z][\w-]*)+[ \t]+{_UNIT_WORDS}\b)?)")
+# a body led before or until now: 'NAME has led eu-LISA since 2018', 'NAME, who led this agency for six years',
+# 'NAME, who had chaired the Board'
+HAS_LED = re.compile(rf"(?=[{_UP}]){TITLE}?(?P<name>{FULLNAME})(?:[ \t]*,[ \t]+who[ \t]+(?P<verb>(?:(?:has|had)[ \t]+)?"
+                     rf"(?:led|headed|directed|chaired))|[ \t]+(?P<verb2>(?:has|had)[ \t]+(?:led|headed|directed|chaired)))"
+                     rf"[ \t]+(?P<what>[^,.;:()\n]{{3,90}})")
 # a unit said to be led by someone: 'eu-LISA's Operations Department, led by A', 'the Unit is headed by B'
 LED_UNIT = re.compile(
-    rf"\b(?P<unit>Department|Unit|Centre|Office|Service|Sector|Division|Directorate|Secretariat)"
+    rf"\b(?P<unit>Department|Unit|Centre|Office|Service|Sector|Division|Directorate|Secretariat|Programme)"
     rf"(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been)[ \t]+)(?:led|headed)[ \t]+by[ \t]+"
     rf"{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 CHAIRED_BODY = re.compile(r"\b(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board\b|\bCommittee\b")
-HEADED_UNIT = re.compile(r"\b(?:Department|Unit|Centre|Center|Office|Service|Sector|Division|Directorate|Secretariat)\b")
+# a body named by what it is rather than by its name: 'this agency', 'the College'
+BODY_BY_KIND = re.compile(r"^(?:the|this|our|its)[ \t]+(?:[Aa]gency|College|Office|Institute|Centre|Authority)\b")
+HEADED_UNIT = re.compile(r"\b(?:Department|Unit|Centre|Center|Office|Service|Sector|Division|Directorate|Secretariat|Programme|"
+                         r"unit|department|division)\b")
 # lower-case words that end an organisation's name in a post ('member of the Spanish presidency team')
 ORG_NOUNS = {"team", "unit", "department", "office", "service", "group", "board", "committee", "council",
               "ministry", "network", "centre", "center", "agency", "directorate", "division", "section",
@@ -110,7 +130,8 @@ CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with", "at", "from"}
 # a post not yet taken up: 'Director-designate', 'President-elect'
 DESIGNATE = r"[ \t-](?:designate|elect)\b"
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Mag", "Sir", "Dame", "Lord", "Lady", "Judge",
-           "Prefect", "Prefetto", "Comisario", "Commissario", "Commissaire", "Col"}
+           "Prefect", "Prefetto", "Comisario", "Commissario", "Commissaire", "Col", "Colonel", "Brigadier",
+           "Questore", "Superintendent", "Inspector"}
 # words that start sentences or name things but never begin a person's name
 NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "From", "With",
              "Under", "During", "After", "Before", "Following", "Today", "Tomorrow", "Yesterday",

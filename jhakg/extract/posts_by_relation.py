@@ -12,9 +12,11 @@ from typing import Protocol
 from ..reference.gazetteer import Match
 from .context import Context
 from .person_names import (
+    BODY_BY_KIND,
     CHAIRED_BOARD,
     CHAIRED_BODY,
     FULLNAME,
+    HAS_LED,
     HEADED_UNIT,
     LED_UNIT,
     TITLE,
@@ -41,6 +43,8 @@ Post = tuple[PersonMention, RolePhrase]
 _OF = re.compile(r"[ \t]+of[ \t]+")
 _BRACKETED_NAME = re.compile(rf"(?:,[^,()\n]{{1,40}})?[ \t]*\([ \t]*{TITLE}?(?P<name>{FULLNAME})[ \t]*\)")
 _NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+)")
+# what ends the body after 'who heads': a time ('since 2018', 'for six years') or another clause
+_TIME_AFTER = re.compile(r"[ \t]+(?:for|since|until|from|between|and[ \t]+(?:whose|who|has|is|was))\b")
 # 'His deputy, Dr B,' (of the person named before with a post)
 _DEPUTY = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<deputy>deputy)[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})(?=[ \t]*,)")
 
@@ -85,21 +89,51 @@ def who_heads(people: People) -> list[Post]:
     # the words every match holds, looked for first: few texts have them
     cue = "who" in ctx.text and any(verb in ctx.text for verb in ("heads", "leads", "directs", "chairs"))
     for m in WHO_HEADS.finditer(ctx.text) if cue else ():
-        s, name, what = m.start("name"), m.group("name"), m.group("what")
-        bodies = ctx.matches_in(m.start("what"), m.end("what"), {"agency", "organisation"})
-        chaired = CHAIRED_BODY.search(what) if m.group("verb") == "chairs" else None
-        if m.group("verb") == "chairs" and not chaired:
-            continue
-        if not (bodies or chaired or HEADED_UNIT.search(what)) or not people.is_name(name, s):
-            continue
-        role = people.role_named(f"Chair of the {chaired.group()}" if chaired else "Head")
-        if role is None:
-            continue
-        agencies = [b for b in bodies if b.kind == "agency"]
-        org = agencies[-1].entity if agencies else bodies[-1].entity if bodies else None
-        out.append((PersonMention(s, s + len(name), name),
-                    RolePhrase(m.start("verb"), m.end("what"), role, org)))
+        post = _head_of(people, m, m.group("verb"), m.group("what"))
+        if post is not None:
+            out.append((post[0], replace(post[1], start=m.start("verb"), end=m.end("what"))))
     return out
+
+
+def led_bodies(people: People, found: list[Post]) -> list[Post]:
+    """'NAME has led eu-LISA since 2018': its head; 'NAME, who led this agency for six years',
+    'NAME, who had chaired the Board': its former head or chair. Only for people with no post
+    found otherwise ('NAME, President of Eurojust, who has led the agency since ...')."""
+    ctx, out = people.ctx, []
+    named = {p.name for p, _ in found}
+    cue = any(verb in ctx.text for verb in (" led ", " headed ", " directed ", " chaired "))
+    for m in HAS_LED.finditer(ctx.text) if cue else ():
+        verb, what = m.group("verb") or m.group("verb2"), m.group("what")
+        if re.search(r"[ \t]as[ \t]", what) or m.group("name") in named:
+            continue  # 'NAME, who led the College as Director': the post after 'as' is read as such
+        what = _TIME_AFTER.split(what, maxsplit=1)[0]  # 'eu-LISA since 2018' -> 'eu-LISA'
+        post = _head_of(people, m, verb, what)
+        if post is None:
+            continue
+        kind = "chair" if "chair" in verb else "head"
+        wording = f"{kind} of {what.strip()}" if verb.startswith("has") else f"former {kind} of {what.strip()}"
+        start = m.start("verb") if m.group("verb") else m.start("verb2")
+        out.append((post[0], replace(post[1], start=start, end=m.start("what") + len(what), wording=wording)))
+    return out
+
+
+def _head_of(people: People, m: re.Match, verb: str, what: str) -> Post | None:
+    """The head or chair a 'heads/chairs/has led ...' clause makes its subject, if what follows names a
+    body the reference data knows, a body by its kind ('this agency'), a unit or a board."""
+    ctx = people.ctx
+    s, name = m.start("name"), m.group("name")
+    bodies = ctx.matches_in(m.start("what"), m.start("what") + len(what), {"agency", "organisation"})
+    chaired = CHAIRED_BODY.search(what) if "chair" in verb else None
+    if "chair" in verb and not chaired:
+        return None
+    if not (bodies or chaired or HEADED_UNIT.search(what) or BODY_BY_KIND.match(what)) or not people.is_name(name, s):
+        return None
+    role = people.role_named(f"Chair of the {chaired.group()}" if chaired else "Head")
+    if role is None:
+        return None
+    agencies = [b for b in bodies if b.kind == "agency"]
+    org = agencies[-1].entity if agencies else bodies[-1].entity if bodies else None
+    return PersonMention(s, s + len(name), name), RolePhrase(m.start("what"), m.start("what") + len(what), role, org)
 
 
 def deputies(people: People, found: list[Post]) -> list[Post]:

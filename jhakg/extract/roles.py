@@ -42,6 +42,8 @@ def extract_roles(ctx: Context, people: People, part_dates: dict[int, dt.date] |
         former = _FORMER.search(text, max(0, phrase.start - 20), phrase.start)
         if former:
             role_text, attested = text[former.start():phrase.end], None  # held before, not on the day
+        elif role_text.startswith("former "):
+            attested = None  # 'NAME, who led this agency': the wording says so
         elif _FUTURE.search(text, max(0, phrase.start - 30), phrase.start) or _DESIGNATE.search(role_text):
             attested = None  # 'NAME, who will be Commissioner for ...', 'the Director-designate': held after the day
         facts.append(Fact(PersonRole(person.name, phrase.role, role_text, phrase.organisation, attested),

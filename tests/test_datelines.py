@@ -222,3 +222,58 @@ def test_a_page_dated_by_a_labelled_line_below_its_text(tmp_path):
                     "Published on 19 October 2023, the report of the board"):
         doc = release(tmp_path, page.replace("Page published: Thursday 19 October 2023", changed), "changed.txt")
         assert extract_published(doc) == []
+
+
+@pytest.mark.parametrize("head, date", [
+    # labels in Polish and Irish, a speech's kind, a label in square brackets
+    ("Ministry of Finance\nBudget talks end in Gdańsk\nData publikacji: 07.03.2024", "2024-03-07"),
+    ("Roinn Airgeadais\nBudget talks end in Cork\nFoilsithe: 7 Márta 2024", "2024-03-07"),
+    ("Agency newsroom\nSpeech | 7 March 2024\nWelcome words to the staff conference", "2024-03-07"),
+    ("Law review online\nBudget talks end in Ghent\n[Date: 2024-03-07]", "2024-03-07"),
+    # a day of the week in another language before the date, the same date in English after it
+    ("Presidency site\nHome › News\n\nDonnerstag, 7. März 2024 | Thursday, 7 March 2024\n\nBudget talks end in Graz",
+     "2024-03-07"),
+    ("Presidency site\nHome › News\n\nΠέμπτη, 7 Μαρτίου 2024\n\nBudget talks end in Patras", "2024-03-07"),
+    # full stops each followed by a space (Czech and Slovak pages)
+    ("Ministry site\nHome › News\n\n7. 3. 2024\n\nBudget talks end in Brno", "2024-03-07"),
+    # a meeting's day with its hours above the page's labelled date
+    ("Committee on Budgets\nCOMMITTEE MEETING\nMonday 11 March 2024, 9.00 – 12.30\nPublished on 07-03-2024",
+     "2024-03-07"),
+    # a sentence in the future tense that looks back to a year after 'since ...ing in'
+    ("Budget talks end in Cork\nPublished on: 7 March 2024\n\nIt will be the fourth such round since joining in 1995.",
+     "2024-03-07"),
+    # a reader's question with its date under the text announces nothing
+    ("Budget talks end in Ghent\nMarch 7, 2024\n\nThe talks ended on time.\nAnna K. – Mar 7, 2024: Will the deal hold?",
+     "2024-03-07"),
+])
+def test_datelines_of_the_eighth_paraphrase_set(tmp_path, head, date):
+    found = dateline(release(tmp_path, head + BODY, "page.txt"))
+    assert found is not None and found[0].isoformat() == date
+
+
+@pytest.mark.parametrize("head", [
+    # a meeting's day with its hours, alone, is no page date
+    "Committee on Budgets\nCOMMITTEE MEETING\nMonday 11 March 2024, 9.00 – 12.30\nBrussels, Room 4Q2",
+    # a word that is no day of the week before the date
+    "Presidency site\nHome › News\n\nKalender 7 March 2024\n\nBudget talks end in Graz",
+    # a sentence that looks ahead to a year, not back to it (the page is older than its date line)
+    "Budget talks end in Cork\nPublished on: 7 March 2024\n\nIt will be the first such round in 2023.",
+    # a year ahead in a statement, not a question
+    "Budget talks end in Ghent\nMarch 7, 2024\n\nThe talks will resume in 2023.",
+])
+def test_no_dateline_from_an_event_s_hours_or_a_year_ahead(tmp_path, head):
+    assert dateline(release(tmp_path, head + BODY, "page.txt")) is None
+
+
+def test_a_notice_dated_by_its_numbered_line_of_dispatch(tmp_path):
+    from jhakg.extract.datelines import extract_published
+
+    page = ("Tenders daily\nFinland-Helsinki: Cleaning services for the offices\n\n"
+            + "The authority seeks a contractor for cleaning services. " * 25
+            + "\n\nIV.2.7) Conditions for opening of tenders: 02/05/2024, 11:00, Helsinki\n"
+            + "VI.5) Date of dispatch of this notice: 04/04/2024\n")
+    found = extract_published(release(tmp_path, page, "notice.txt"))
+    assert [f.record.date.isoformat() for f in found] == ["2024-04-04"]
+    # the opening of tenders alone dates no notice
+    doc = release(tmp_path, page.replace("VI.5) Date of dispatch of this notice: 04/04/2024\n", ""), "other.txt")
+    assert extract_published(doc) == []

@@ -509,3 +509,62 @@ def test_operators_in_the_seventh_paraphrase_sets_phrasings(tmp_path, gazetteer,
 ])
 def test_operators_the_seventh_sets_phrasings_do_not_overreach(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second system after 'and for'
+    ("eu-LISA opened in 2012 and is responsible for the Visa Information System and for Eurodac.",
+     {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # keeping systems available
+    ("eu-LISA keeps the Schengen Information System and the Visa Information System available to border guards "
+     "day and night.", {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    # 'has been the responsibility of', after a relative clause with commas in it
+    ("Since 2022 the e-CODEX system, which links courts, bailiffs and notaries across the Union, has been the "
+     "responsibility of eu-LISA.", {("e-codex", "eu-lisa")}),
+    # 'ensures the ... management of', inline and over a bulleted list its count announces
+    ("eu-LISA ensures the technical management of the Schengen Information System.", {("sis", "eu-lisa")}),
+    ("In 2023 eu-LISA ensured the operational management of the two systems it hosts for the Member States:\n"
+     "• the Visa Information System, with 18 million files;\n• Eurodac, with a million sets of prints.",
+     {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # taking charge of its running; taking the system over
+    ("The Schengen Information System was switched on in spring. Two months later eu-LISA took charge of its "
+     "day-to-day running.", {("sis", "eu-lisa")}),
+    ("eu-LISA took the Visa Information System over from the Commission in 2012.", {("vis", "eu-lisa")}),
+    # the system described, with a clause between it and 'is run by'
+    ("Eurodac entered service in 2003. The fingerprint database for asylum seekers, in use in every Member State, "
+     "is also run by eu-LISA.", {("eurodac", "eu-lisa")}),
+])
+def test_operators_in_the_eighth_paraphrase_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("eu-LISA keeps the Schengen Information System statistics available to the public.", set()),
+    ("Since 2022 checks in the Schengen Information System, which links police forces, have been the "
+     "responsibility of Frontex.", set()),
+    ("eu-LISA ensures the security of the Schengen Information System.", set()),
+    # a count the list below does not give
+    ("In 2023 eu-LISA ensured the operational management of the three systems it hosts for the Member States:\n"
+     "• the Visa Information System, with 18 million files;\n• Eurodac, with a million sets of prints.", set()),
+    ("The Schengen Information System was switched on in spring. Two months later eu-LISA took charge of its "
+     "press office.", set()),
+    ("eu-LISA took the Visa Information System figures over from the Commission in 2012.", set()),
+    ("Eurodac entered service in 2003. The fingerprint database for asylum seekers, in use in every Member State, "
+     "is also consulted by Europol.", set()),
+])
+def test_operators_the_eighth_sets_phrasings_do_not_overreach(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+_SPEECH = ("Keynote address by Jane Example, Executive Director of eu-LISA\n\nCheck against delivery\n\n"
+           "Dear colleagues, thank you for coming to our annual conference on the future of digital borders. {}\n")
+
+
+def test_we_in_a_speech_by_an_agency_head_is_the_agency(tmp_path, gazetteer):
+    said = "Since this year we are also responsible for e-CODEX."
+    assert _operators(tmp_path, gazetteer, _SPEECH.format(said)) == {("e-codex", "eu-lisa")}
+    # 'we' in a quotation, or on a page that gives no agency head's words, settles no agency
+    quoted = 'The minister told us: "Since this year we are also responsible for e-CODEX."'
+    assert _operators(tmp_path, gazetteer, _SPEECH.format(quoted)) == set()
+    plain = "Press release of the ministry\n\neu-LISA presented its plans. Since this year we are also responsible for e-CODEX."
+    assert _operators(tmp_path, gazetteer, plain) == set()

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ..documents import Document
 from ..kinds import Fact, PartialDate, Span
 from ..kinds.published import Published
-from .dates import PAST, PAST_VERB, DateExpr, find_dates
+from .dates import FOREIGN_WEEKDAYS, PAST, PAST_VERB, DateExpr, find_dates
 
 HEAD_CHARS = 900
 # a dateline's place: one to three words ('Brussels', 'The Hague', 'Frankfurt am Main'),
@@ -43,7 +43,9 @@ _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|articl
          # 'Published on the website:'
          r"published\s+on\s+the\s+(?:web\s*)?(?:site|page)|"
          # 'published' in the languages of presidency sites: 'Publié le', 'Objavljeno:', 'Julkaistu', 'Veröffentlicht am'
-         r"publi[ée]\s+le|objavljeno|julkaistu|ver[öo]ffentlicht(?:\s+am)?|publicado(?:\s+el)?|pubblicato(?:\s+il)?)")
+         r"publi[ée]\s+le|objavljeno|julkaistu|ver[öo]ffentlicht(?:\s+am)?|publicado(?:\s+el)?|pubblicato(?:\s+il)?|"
+         # Polish and Irish: 'Data publikacji:', 'Foilsithe:'; a speech's date: 'Speech | DATE'
+         r"data\s+publikacji|foilsithe|speech)")
 # the shapes of a dateline: (before the date on its line, after it)
 DATELINE_SHAPES = [
     (re.compile(r"^\(\s*$"), re.compile(rf"^,\s*{_PLACE}\)")),  # (23.11.2017, LISBON)
@@ -51,7 +53,7 @@ DATELINE_SHAPES = [
     (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE},\s*$"), re.compile(r"^\)?(?=\s*$|\s*[|–—-]\s|\s*\))")),
 ]
 # a label before the date: 'News Published:', 'press release', 'Published on', 'Press Releases | LIBE |'
-_LABEL = re.compile(rf"(?i)(?:^|[|–—·/-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?\s*[:|–—·,-]?\s*$"
+_LABEL = re.compile(rf"(?i)(?:^\s*\[?|[|–—·/-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?\s*[:|–—·,-]?\s*$"
                     rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–-][^|\n]{{1,60}}[|–-]\s*$"
                     # a newsletter's issue: 'Issue 46/2017 |', 'No. 3/2019 -', '... · Issue 87 ·', 'Vol. 9, No 11 |'
                     rf"|(?:^|[|·–—]\s*)(?:vol\.\s*\d{{1,3}},\s*)?(?:issue|no\.?|number)\s*\d{{1,4}}(?:/\d{{2,4}})?\s*[|–—·-]\s*$"
@@ -67,7 +69,7 @@ _TIMED = re.compile(r"^\s*[-–,]?\s*\d{1,2}[:.h]\d\d\b")
 _BYLINE = re.compile(r"^\s*(?:[A-Z][\w&’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for))*\s+$")
 # after the date: nothing, a time, the page's kind or a note after a separator
 _AFTER = re.compile(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST|UTC|GMT))?)?\.?\s*"
-                    rf"(?:$|[|/(•·]|[-–—]\s|{_KIND}\s*$"
+                    rf"(?:$|[|/(•·\]]|[-–—]\s|{_KIND}\s*$"
                     # 'Posted on DATE by X', 'Posted on DATE by the news desk | 4 min read'
                     rf"|by\s+[A-Z][^.|\n]{{0,60}}(?:$|\|)"
                     # the date of a later change after it: 'Published: DATE 14:10   Last modified: DATE'
@@ -80,6 +82,12 @@ _NOT_RELEASE = re.compile(r"(?i)(?:\b(?:updated|modified|reviewed|revised|change
                           r"retrieved|today|aktualizacja|aktualisiert|uuendatud|opdateret|mise\s+[àa]\s+jour|"
                           r"aggiornato|actualizado)(?:\s+(?:on|am|le|il|el))?)\s*[:|–—-]?\s*(?:\w+day,?\s*)?$")
 _SHORT_DASHED = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])-([1-9]|1[0-2]|0[1-9])-((?:19|20)\d\d)(?![\d./-])")
+# '14. 10. 2022' (Czech and Slovak pages: full stops, each followed by a space), only on a head line
+_SPACED_DOTS = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])\.[ \t]([1-9]|1[0-2]|0[1-9])\.[ \t]((?:19|20)\d\d)(?![\d./-])")
+# the hours of an event after its date ('Tuesday 24 January 2023, 9.00 – 12.30'): a meeting's day, not a page's
+_HOURS = re.compile(r"^\s*,?\s*\d{1,2}[:.h]\d\d\s*[-–—]\s*\d{1,2}[:.h]\d\d\b")
+# a day of the week written before a date in an EU language ('Τετάρτη, ', 'Mittwoch, ', 'środa ')
+_WEEKDAY_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)))}),?\s*$")
 # a line that says what the page is, over a date alone on the next line
 _KIND_LINE = re.compile(rf"(?i)^\s*{_KIND}\s*[:.]?\s*$")
 # the site a page belongs to, on the line above its date: a domain ('eu2015.lv'), a breadcrumb
@@ -94,7 +102,8 @@ _URL_PATH = re.compile(r"^\s*(?:https?://)?[\w.-]*[\w-]\.(?:eu|int|org|com|net|[
 _SLUG = re.compile(r"^-[a-z0-9]+(?:-[a-z0-9]+)*\s*$")
 # a year a sentence in the future tense looks back to: 'for the second time after 2010', 'since 2015',
 # 'as in 2019'
-_BEHIND = re.compile(r"(?i)(?:\b(?:since|as\s+in|than\s+in)|\btimes?\s+(?:after|since))\s+$")
+# 'since joining in 1973'
+_BEHIND = re.compile(r"(?i)(?:\b(?:since(?:\s+\w+ing)?(?:\s+in)?|as\s+in|than\s+in)|\btimes?\s+(?:after|since))\s+$")
 # a verb in the future tense ('will chair', 'is to meet', 'is scheduled')
 _WILL = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due|expected|scheduled|planned)\s+(?:to\s+|for\s+)?\w+)\b")
 
@@ -154,8 +163,9 @@ class _Ahead:
         years, days = set(), set()
         for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s)|$)", text[start:end], re.M):
             sentence = m.group(0)
-            # not a sentence that also tells the past ('The Board adopted the report for 2019 and ... will host')
-            if not _WILL.search(sentence) or PAST.search(sentence) or PAST_VERB.search(sentence) or \
+            # not a sentence that also tells the past ('The Board adopted the report for 2019 and ... will host'),
+            # nor a question ('Reader – 3 May 2024: Will the queues get longer?')
+            if not _WILL.search(sentence) or sentence.rstrip().endswith("?") or PAST.search(sentence) or PAST_VERB.search(sentence) or \
                     re.search(r"(?i)\btoday\b", sentence):
                 continue
             for expr in _within(exprs, start + m.start(), start + m.end()):
@@ -182,7 +192,7 @@ def _line_dates(line: _Line, exprs: list[DateExpr]) -> list[DateExpr]:
     may also be written D-M-YYYY ('4-3-2021'), which in a text is as likely a reference
     number."""
     found = _within(exprs, line.start, line.end, line.start)
-    for m in _SHORT_DASHED.finditer(line.text):
+    for m in (*_SHORT_DASHED.finditer(line.text), *_SPACED_DOTS.finditer(line.text)):
         day, month, year = (int(g) for g in m.groups())
         if not any(e.span.start <= m.start() < e.span.end for e in found) and 1 <= month <= 12:
             try:
@@ -203,8 +213,10 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr]) -> tupl
             if date is None:
                 continue
             before, after = line.text[:expr.span.start], line.text[expr.span.end:]
-            if _NOT_RELEASE.search(before):
+            if _NOT_RELEASE.search(before) or _HOURS.match(after):
                 continue
+            weekday = _WEEKDAY_BEFORE.search(before)
+            before = before[:weekday.start()] if weekday else before
             slug = bool(_URL_PATH.match(before) and _SLUG.match(after))
             if not _AFTER.match(after) and not slug:
                 continue
@@ -293,8 +305,10 @@ def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span]
 
 # a line below the text that gives the page's own date: 'Page published: DATE', 'Published on Monday DATE',
 # 'Document published: DATE', 'Date of publication: DATE' (a time may follow)
-_FOOT_LABEL = re.compile(r"(?i)^[ \t]*(?:(?:page|document|article|news|item|first)[ \t]+)?(?:published(?:[ \t]+on)?|"
-                         r"posted(?:[ \t]+on)?|publication[ \t]+date|date[ \t]+of[ \t]+publication|date[ \t]+published)"
+# a notice's numbered line of its sending: 'VI.5) Date of dispatch of this notice: DATE'
+_FOOT_LABEL = re.compile(r"(?i)^[ \t]*(?:[IVX]{1,4}(?:\.\d{1,2}){0,3}\)[ \t]*)?(?:(?:page|document|article|news|item|first)[ \t]+)?"
+                         r"(?:published(?:[ \t]+on)?|posted(?:[ \t]+on)?|publication[ \t]+date|date[ \t]+of[ \t]+publication|"
+                         r"date[ \t]+published|date[ \t]+of[ \t]+dispatch(?:[ \t]+of[ \t]+this[ \t]+notice)?)"
                          r"[ \t]*:?[ \t]*$")
 _FOOT_AFTER = re.compile(r"^[ \t]*(?:[-–,|]?[ \t]*\d{1,2}[:.h]\d\d)?[ \t]*$")
 

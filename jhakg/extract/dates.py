@@ -37,6 +37,17 @@ def _foreign_months() -> dict[str, int]:
 
 
 FOREIGN_MONTHS = _foreign_months()
+
+
+def _foreign_weekdays() -> frozenset[str]:
+    """The days of the week of the EU's official languages, written out (CLDR), English's too."""
+    from babel.dates import get_day_names
+
+    return frozenset(name.lower() for language in ("en", *EU_LANGUAGES) for context in ("format", "stand-alone")
+                     for name in get_day_names("wide", context=context, locale=language).values())
+
+
+FOREIGN_WEEKDAYS = _foreign_weekdays()
 ROMAN_MONTHS = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 
 

@@ -117,12 +117,44 @@ def _agencies_by_seat(ctx: Context, sentence: Sentence) -> list[Match]:
     return out
 
 
+# a page given as the words of an agency's head: 'Opening address by NAME, Executive Director of', 'Keynote speech
+# by NAME, Director of the'
+_SPOKEN_FOR = re.compile(r"(?i)\b(?:speech|address|remarks|keynote|statement)\s+(?:\w+\s+)?by\s+[^,\n]{3,60},\s+"
+                         r"(?:the\s+)?(?:(?:acting|interim)\s+)?(?:executive\s+)?director\s+of\s+(?:the\s+)?$")
+# 'we run ...', 'we are also responsible for ...', 'we keep ...' in such a page's own words
+_WE = re.compile(rf"\b(?P<ref>[Ww]e)\s+(?:(?:also|already|now|still|currently|today|will|have|has|had|been|are)\s+)*"
+                 rf"(?:{BUILDS_AND}{OPERATE_VERB}|responsible\s+for|keep)\b")
+SPEAKER_HEAD = 900  # the head of a page, where a speech says whose it is
+
+
+def _speaker_agency(ctx: Context) -> tuple[str, ...] | None:
+    """The agency whose head a page gives the words of: the one agency named right after 'speech by NAME,
+    Executive Director of' in the page's head."""
+    found = {x.entities for x in ctx.matches_in(0, min(len(ctx.text), SPEAKER_HEAD), {"agency"})
+             if _SPOKEN_FOR.search(ctx.text, max(0, x.start - 160), x.start)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _we_agency(ctx: Context, sentence: Sentence) -> list[Match]:
+    """'we' in the words of an agency's head, outside quotation marks: that agency ('Since last year we are
+    also responsible for e-CODEX', in a speech by its Executive Director)."""
+    m = _WE.search(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        return []
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    if len(re.findall(r"[\"“”]", ctx.text[line_start:m.start()])) % 2:
+        return []  # a quotation: 'we' may be anyone
+    agency = _speaker_agency(ctx)
+    return [Match(m.start("ref"), m.end("ref"), "agency", agency)] if agency else []
+
+
 def agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:
     """'... will be overseen by the new agency', '... the systems the agency will develop and run':
     the one agency the sentence names before it ('developed by eu-LISA ..., and is now operated by
     the agency'), else the one agency the nearest sentence before that names agencies names; and
     an agency named by its seat ('the Tallinn agency')."""
     out = _agencies_by_seat(ctx, sentence) if ctx.holds_any(sentence.start, sentence.end, ("agency",)) else []
+    out += _we_agency(ctx, sentence) if ctx.holds_any(sentence.start, sentence.end, ("we",)) else []
     seat_spans = [(m.start, m.end) for m in out]
     for m in THE_AGENCY.finditer(ctx.text, sentence.start, sentence.end) if ctx.holds_any(
             sentence.start, sentence.end, ("agency",)) else ():

@@ -152,7 +152,10 @@ def _bulleted_before(ctx: Context, at: int, count: int) -> tuple[str, ...]:
 # operational management of:', 'The agency operates:'
 RUNS_LIST_BELOW = re.compile(rf"(?i)(?:\s*,\s*[^,;.:]{{1,60}},)?\s+(?:(?:also|currently|already|now|will|be|is|are|has|have|"
                               rf"been|remains?)\s+)*(?:responsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|"
-                              rf"management)\s+of|{OPERATE_VERB})\s*:[ \t]*\n")
+                              rf"management)\s+of|{OPERATE_VERB})"
+                              # 'ensured the operational management of the three systems it runs for the Member States:'
+                              rf"(?:\s+(?:the|its|all)\s+(?:(?P<n>two|three|four|five|six|seven|[2-9])\s+)?(?:[\w-]+\s+){{0,3}}?"
+                              rf"(?:systems|components)\b[^:\n.;]{{0,60}})?\s*:[ \t]*\n")
 
 
 def bulleted_after(ctx: Context, at: int) -> list[Match]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted|look(?:s|ed|ing)?\s+after|"
+                # 'ensures the operational management of'
+                r"ensur(?:es|ed|ing|e)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:management|operation|running)\s+of|"
                 r"(?:(?:is|are|was|were|been|be)\s+(?:also\s+|now\s+|still\s+)?)?in\s+charge\s+of)")
 # building a system and running it: 'develops and operates', 'is building and will operate'
 BUILDS_AND = r"(?:(?:develop|build|design)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
@@ -20,7 +22,10 @@ UNDER = re.compile(r"(?i)^(?:\s+(?:system|database|platform))?\s*[,–—-]?\s*(
                     r"remains?|remained|stays?|stayed|comes?|came|now|still|also|already|then)\s+)*under\s+the\s+"
                     r"(?:(?:day-to-day|operational|technical)\s+)?(?:management|responsibility)\s+of(?:\s+the)?(?:\s+EU)?"
                     r"(?:\s+agency)?\s*$"
-                    r"|^(?:\s+(?:systems?|databases?|platforms?))?\s*(?:will\s+)?(?:is|are|be|was|were|remains?|remained)\s+"
+                    # 'the SYS system, which carries ..., has been the responsibility of'
+                    r"|^(?:\s+(?:systems?|databases?|platforms?))?(?:\s*,\s*which\s+[^;.:]{1,160}?,(?=\s+(?:has|have|is|are|was|were|"
+                    r"will|remains?)\s))?\s*(?:will\s+|(?:has|have)\s+(?:(?:now|also|long|always)\s+)?(?=been))?"
+                    r"(?:is|are|be|been|was|were|remains?|remained)\s+"
                     r"(?:(?:now|still|also|already)\s+)*the\s+(?:(?:sole|day-to-day|operational|technical)\s+)?"
                     r"responsibility\s+of(?:\s+the)?(?:\s+EU)?(?:\s+agency)?\s*$")
 # the handing over of a system to the agency: 'the planned handover of the SYS system to'
@@ -41,7 +46,8 @@ FUTURE = r"(?:(?:the\s+)?(?:future|new|planned)\s+)?"
 # 'SIS, VIS and, since June, e-CODEX'; 'the EES and ETIAS once they are launched, as well as'
 _WHEN_LIVE = (r"(?:\s+(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|these|this|each)\s+(?:is|are|goes|go|becomes?|has\s+been|"
               r"have\s+been)\s+(?:launched|live|operational|ready|built|in\s+(?:place|operation)))")
-SYS_LIST = (r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:of\s+)?|,\s*and\s+|"
+SYS_LIST = (r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:of\s+|for\s+)?|"
+            r",\s*and\s+|"
             rf",?\s*(?:together|along)\s+with\s+|{_WHEN_LIVE}?,?\s*as\s+well\s+as\s+))*")
 # running a system and, by comparison, those it already runs: 'will run it once it is live, as it already does
 # for SYS, SYS and'
@@ -64,7 +70,7 @@ ALONGSIDE = rf"(?:(?:alongside|together\s+with|along\s+with|as\s+well\s+as)\s+{S
 # 'taking over the operational management of', 'the agency charged with developing and
 # operating', 'will assume responsibility for the running of'
 TAKES_ON = re.compile(
-    rf"(?i)\b(?:(?:take[sn]?|took|taking)\s+(?:over|on)(?:\s+from\s+(?:the\s+)?[^,.;:]{{1,50}}?(?=\s+the\s))?"
+    rf"(?i)\b(?:(?:take[sn]?|took|taking)\s+(?:over|on|charge\s+of)(?:\s+from\s+(?:the\s+)?[^,.;:]{{1,50}}?(?=\s+the\s))?"
     # 'took over responsibility for the operational management of'
     rf"(?:\s+(?:the\s+)?responsibility\s+for)?|"
     rf"assum(?:e|es|ed|ing)(?:\s+(?:the\s+)?responsibility\s+for)?)\s+"
@@ -80,6 +86,9 @@ TAKES_ON = re.compile(
     rf"{SYS_LIST}(?:the\s+)?{FILLER}$")
 # the system itself taken over (not 'its' management): 'will become operational in December and take over SYS'
 TAKES_OVER_SYSTEM = re.compile(rf"(?i)\b(?:take[sn]?|took|taking)\s+over\s+{SYS_LIST}(?:the\s+)?$")
+# the system itself taken over, 'over' after it: 'took the SYS over from the Commission'
+TAKES_SYSTEM = re.compile(r"(?i)\b(?:take[sn]?|took|taking)\s+(?:the\s+)?$")
+OVER_AFTER = re.compile(r"(?i)(?:\s*\([^)]*\))?\s+over\b(?!\s+(?:the|an?)\s)")
 # the system first, the agency last: 'responsibility for running SIS will shift to eu-LISA',
 # 'the operational management of Eurodac was entrusted to the agency'
 _MOVES_TO = (r"(?:shift(?:s|ed)?|pass(?:es|ed)?|mov(?:e|es|ed)|(?:be|been|was|were|is)\s+"
@@ -108,7 +117,8 @@ WHICH_AGENCY = re.compile(r"(?i)^(?:\s+(?:system|platform|database)(?:\s+(?:for|
 AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been)\s+)*"
                           rf"{BUILDS_AND}(?:{OPERATE_VERB}|take[sn]?\s+over|took\s+over|taking\s+over)\b")
 # '... for its operational management', '... which will also ensure its technical management'
-RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing))\s+$")
+# '... took charge of its day-to-day running' (not 'would take over its management': a proposal)
+RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing)|(?:takes|took|has\s+taken)\s+charge\s+of)\s+$")
 # the system first, built by the agency, which runs it: 'The central system has been developed by eu-LISA,
 # which will operate it'
 BUILT_BY = re.compile(r"(?i)^(?:\s+(?:information\s+)?system)?(?:\s+itself)?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
@@ -134,15 +144,18 @@ THEN_RUNS_THEM = re.compile(rf"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(
 KEEPS = re.compile(r"(?i)^(?:\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?agency)?,?\s+(?:which\s+|that\s+)?"
                    rf"(?:(?:also|already|now|still|will|has|have|had)\s+)*(?:keeps?|kept|keeping)\s+{SYS_LIST}(?:the\s+)?$")
 KEPT_RUNNING = re.compile(r"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*\s+"
-                          r"(?:up\s+and\s+)?running\b")
+                          # '... running', '... available around the clock', '... online'
+                          r"(?:(?:up\s+and\s+)?running|available|online|operational)\b")
 # a second predicate on more systems, after a system the agency runs: '... runs the central EES and will run the
 # central ETIAS system', '... will run both SYS and SYS and already operates SYS'
 AND_ALSO_RUNS = re.compile(rf"(?i)^(?:\s*\([^)]*\))?,?\s+and\s+(?:(?:also|already|currently|still|now|will|has|have|is|are|be)\s+)*"
                            rf"(?:{BUILDS_AND}{OPERATE_VERB}|responsible\s+for)(?:\s*[:,–—]\s*|\s+)(?:both\s+)?{SYS_LIST}(?:the\s+)?"
                            rf"{FILLER}{ALONGSIDE}$")
 # a system referred back to: 'the system', 'the upgraded system', 'these systems', 'its'
-SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|renewed|new|same|whole)\s+)?(?:system|database)\b"
-                       r"|\bits(?=\s+(?:\w+\s+)?(?:management|operation|running|development)\b)")
+SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|renewed|new|same|whole|second-generation|"
+                       r"fingerprint|biometric)\s+)?(?:system|database)\b"
+                       # 'its management', 'its day-to-day running'
+                       r"|\bits(?=\s+(?:[\w-]+\s+)?(?:management|operation|running|development)\b)")
 PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?(?:systems|components)\b")
 BOTH = re.compile(r"\s*(?P<ref>Both)\s+(?=(?:will|are|were|have|had|can|could|would|should|must|shall|already|now|"
                    r"also|still)\b)")

@@ -32,7 +32,9 @@ from .operator_words import (
     ITS_RUNNING_TO,
     KEEPS,
     KEPT_RUNNING,
+    NUMBERS,
     OPERATE_VERB,
+    OVER_AFTER,
     PART_OF_NAME,
     RESPONSIBILITY_FOR,
     RESPONSIBLE,
@@ -42,6 +44,7 @@ from .operator_words import (
     SYS_LIST,
     TAKES_ON,
     TAKES_OVER_SYSTEM,
+    TAKES_SYSTEM,
     TASK_COLON,
     THEN_RUNS_THEM,
     UNDER,
@@ -153,7 +156,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     # ('has taken over from the European Commission the operational management of')
                     others = [x for x in ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})
                               if not re.search(r"(?i)\bover\s+from\s+(?:the\s+)?$", text[agency.end:x.start])]
-                    ok = ((TAKES_ON.search(gap) or (TAKES_OVER_SYSTEM.search(gap) and ctx.matches_in(ref.start, ref.end, {"system"})))
+                    ok = ((TAKES_ON.search(gap) or ((TAKES_OVER_SYSTEM.search(gap) or (
+                        TAKES_SYSTEM.search(gap) and OVER_AFTER.match(text, ref.end, sentence.end)))
+                        and ctx.matches_in(ref.start, ref.end, {"system"})))
                           and not re.search(r"[.;:]", gap) and len(gap) < 160 and not others) or \
                         re.fullmatch(rf"(?i)(?:['’]s|\s*\))?(?:\s*,\s*(?:which|who|with|based\s+in)\s+(?:[^,;.]|,\s*SYS\b){{1,80}},)?"
                                       rf"(?:\s*,\s*[\"“][^\"”]{{1,60}}[\"”]\s*,)?"
@@ -183,7 +188,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         at = other.start - base  # the later ones first, so the earlier offsets hold
                         lead = lead[:at] + "SYS" + lead[at + other.end - other.start:]
                     # 'SYS, the secure channel for ..., is managed by'
-                    core = re.sub(r"^\s*,\s*(?:the|an?)\s+[^,;.()]{1,100}?,(?=\s+(?:is|are|was|were|has|have|will)\b)", "", gap)
+                    # 'the fingerprint database for asylum seekers, in service since 2003, is also run by'
+                    core = re.sub(r"^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{1,100}?|(?:\s+for\s+[^,;.()]{1,60}?)?\s*,\s*[^,;.()]{1,80}?),"
+                                  r"(?=\s+(?:is|are|was|were|has|have|will)\b)", "", gap)
                     ok = (BY.search(core) and (BY.search(core).start() < 45 or AND_IS.match(core)) and not re.search(r"[.;]", core)) or (
                         # 'Checks in SIS are the responsibility of Frontex': the system, not what is done with it
                         UNDER.match(gap) and not _OBJECT_OF.search(lead)) or (HANDOVER_TO.match(gap) and HANDOVER_OF.search(text, max(sentence.start, ref.start - 30), ref.start)) or (
@@ -214,7 +221,11 @@ def extract_operators(ctx: Context) -> list[Fact]:
             below = RUNS_LIST_BELOW.match(text, agency.end)
             if not below or ctx.matches_in(agency.end, below.end(), {"agency", "organisation", "country", "system"}):
                 continue
-            for item in bulleted_after(ctx, below.end()):
+            items = bulleted_after(ctx, below.end())
+            count = below.group("n")
+            if count and len({x.entity for x in items}) != (NUMBERS.get(count.lower()) or int(count)):
+                continue  # 'the three systems it runs:' over a list of two or four
+            for item in items:
                 if (item.entity, agency.entity) not in seen:
                     seen.add((item.entity, agency.entity))
                     facts.append(Fact(SystemOperator(item.entity, agency.entity), [Span(agency.start, item.end)],

@@ -284,3 +284,25 @@ def test_a_topic_without_its_circumstances(tmp_path, gazetteer, text, expected):
 ])
 def test_no_topic_opening_with_a_date_or_a_post(tmp_path, gazetteer, text):
     assert _topics(tmp_path, gazetteer, text) == {}
+
+
+def test_a_list_under_a_priorities_heading_without_a_colon(tmp_path, gazetteer):
+    text = ("The presidency presented its work plan to the press on Monday.\n\n"
+            "Main priorities of the Lithuanian Presidency for home affairs\n"
+            "- stronger protection of the external borders;\n"
+            "- the fight against drug trafficking and money laundering;\n"
+            "1. better support for victims of crime.\n\n"
+            "More news will follow in the spring.")
+    assert set(_topics(tmp_path, gazetteer, text)) == {
+        "stronger protection of the external borders", "fight against drug trafficking and money laundering",
+        "better support for victims of crime"}
+
+
+@pytest.mark.parametrize("heading", [
+    # a heading that is not about priorities, or a sentence that ends in a full stop
+    "Results of the meeting in home affairs\n",
+    "The presidency set out its priorities.\n",
+])
+def test_no_list_under_a_heading_that_is_not_a_priorities_heading(tmp_path, gazetteer, heading):
+    text = (heading + "- a new building for the staff;\n- more parking places.\n")
+    assert not _topics(tmp_path, gazetteer, text)

@@ -238,6 +238,8 @@ _COMMENT = re.compile(r"(?i),\s+(?:including|such\s+as|in\s+particular|notably|e
 _HEDGE = re.compile(r"(?i)\b(?:may|might)\s+(?:also\s+)?be\s+(?:discussed|addressed|raised|covered|considered)\b")
 _HEDGE_WORDS = ("may", "might")
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
+# a heading with no colon over a list: 'Priorities of the Presidency in home affairs'
+_PRIO_HEADING = re.compile(rf"(?i)^\s*(?:(?:the|our|its|main|key|\w+['’]s)\s+)*{_PRIO}\b[^.:;!?]{{0,80}}$")
 _LEAD_CUE = re.compile(rf"(?i)\b(?:{_PRIO}|focus\w*|concentrat\w*|agenda|programme|work\s+plan|{_AGENDA_NOUN}|"
                        r"work\s+on|lead\s+on|dedicated|devoted|discuss\w*|agreed\s+on)\b")
 
@@ -313,7 +315,7 @@ class Frames:
         out: list[Item] = []
         for i, (a, b) in enumerate(self.lines):
             lead = text[a:b].rstrip()
-            if not lead.endswith(":") or not _LEAD_CUE.search(lead):
+            if not (lead.endswith(":") and _LEAD_CUE.search(lead) or _PRIO_HEADING.match(lead)):
                 continue
             for c, d in self.lines[i + 1:]:
                 bullet = _BULLET.match(text[c:d])

@@ -306,3 +306,15 @@ def test_a_list_under_a_priorities_heading_without_a_colon(tmp_path, gazetteer):
 def test_no_list_under_a_heading_that_is_not_a_priorities_heading(tmp_path, gazetteer, heading):
     text = (heading + "- a new building for the staff;\n- more parking places.\n")
     assert not _topics(tmp_path, gazetteer, text)
+
+
+def test_a_topic_keeps_the_part_it_includes(tmp_path, gazetteer):
+    text = ("The presidency has three priorities: secure borders, faster returns and stronger internal security, "
+            "including protection against sabotage.")
+    assert set(_topics(tmp_path, gazetteer, text)) == {
+        "secure borders", "faster returns", "stronger internal security, including protection against sabotage"}
+
+
+def test_the_and_of_a_serial_comma_is_the_lists_last(tmp_path, gazetteer):
+    text = "The presidency's priorities are border security, faster returns, and the health and safety of staff."
+    assert set(_topics(tmp_path, gazetteer, text)) == {"border security", "faster returns", "health and safety of staff"}

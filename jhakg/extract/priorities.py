@@ -200,7 +200,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _items(text: str, start: int, end: int, strength: int) -> list[Item]:
     """Split an object ('A, B and C', 'A, including B', 'A and the B') into its items."""
-    cuts = [(m.start(), m.end()) for m in _ITEM_SEP.finditer(text, start, end)]
+    # 'A, including B': B is a part of A, and the two one topic
+    cuts = [(m.start(), m.end()) for m in _ITEM_SEP.finditer(text, start, end)
+            if not re.match(r"(?i)including\s", text[m.end():end])]
     if any(text[a:b].strip().startswith((",", ";")) for a, b in cuts):
         # in a serial list the last 'and' joins the last item: 'A, B and C'
         # ('A, on B and on C and D': the 'and' that opens a noun phrase)
@@ -209,7 +211,8 @@ def _items(text: str, start: int, end: int, strength: int) -> list[Item]:
         ands = list(re.finditer(r"(?i)\s+(?:and|or)\s+", text[last_from:end]))
         if opening:
             cuts.append((opening.start(), opening.end()))
-        elif ands:
+        elif ands and not re.search(r"(?i)\b(?:and|or)\s*$", text[cuts[-1][0]:cuts[-1][1]]):
+            # (unless the list's 'and' came with its last comma: 'A, B, and the C and D')
             cuts.append((last_from + ands[-1].start(), last_from + ands[-1].end()))
     # ... but not after a lone word: 'identifying and disrupting networks' is one item
     cuts += [(m.start(), m.end()) for m in _AND_ITEM.finditer(text, start, end)

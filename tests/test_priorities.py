@@ -318,3 +318,28 @@ def test_a_topic_keeps_the_part_it_includes(tmp_path, gazetteer):
 def test_the_and_of_a_serial_comma_is_the_lists_last(tmp_path, gazetteer):
     text = "The presidency's priorities are border security, faster returns, and the health and safety of staff."
     assert set(_topics(tmp_path, gazetteer, text)) == {"border security", "faster returns", "health and safety of staff"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count before a colon says how many topics follow it; the list runs through where they are
+    ("Last year the network concentrated on three things: training at the external borders, data quality "
+     "and victims' rights.", {"training at the external borders", "data quality", "victims' rights"}),
+    # what a lead-in says of its items is no topic
+    ("Our priorities for the year are clear: drug markets, cash couriers and firearms trafficking.",
+     {"drug markets", "cash couriers", "firearms trafficking"}),
+    # the themes a chair chose for its year
+    ("She recalled the three themes the agency had selected for its chairmanship: asylum statistics, "
+     "interpreters and reception standards.", {"asylum statistics", "interpreters", "reception standards"}),
+])
+def test_a_list_after_a_count_and_a_colon(tmp_path, gazetteer, text, expected):
+    assert set(_topics(tmp_path, gazetteer, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what a chair only means to focus on, counted before a colon
+    "The incoming chair intends to focus its year on two themes: asylum statistics and reception standards.",
+    # themes named but not chosen or listed
+    "The themes were selected by the board in May.",
+])
+def test_no_list_after_these_counts(tmp_path, gazetteer, text):
+    assert not _topics(tmp_path, gazetteer, text)

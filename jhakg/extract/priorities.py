@@ -48,6 +48,9 @@ FRAMES: list[tuple[int, str, tuple[str, ...]]] = [
     (3, rf"(?:key|main|central|top|core|major|principal)\s+{_AGENDA_NOUN}"
         rf"(?:\s+(?:of|for|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,4}}?)?\s*(?:{_IS}\s*:?|:)",
      ("key", "main", "central", "top", "core", "major", "principal")),
+    # 'the three topics the agency had chosen for the year:'
+    (3, rf"{_AGENDA_NOUN}\b[^.:;!?]{{0,50}}\b(?:chosen|selected|picked|set|identified)\b[^.:;!?]{{0,40}}:",
+     ("chosen", "selected", "picked", "set", "identified")),
     # 'High on the agenda is an overview of ...'
     (2, rf"high\s+on\s+(?:the|its|their)\s+(?:\w+\s+)?agenda\s+{_IS}", ("agenda",)),
     (2, r"focus(?:ed|es|ing|sed|ssed|sing)?(?:\s+(?:is|was|will\s+be|lies|lay))?\s+(?:\w+\s+){0,2}?on", ("focus",)),
@@ -135,6 +138,8 @@ _OBJECT_END = re.compile(_OBJECT_END_PATTERN.replace(
 # under a weak frame the topic is required anyway, so the object may run on through 'with'
 # ('took stock of the negotiations with the Parliament on the Pact')
 _OBJECT_END_WEAK = re.compile(_OBJECT_END_PATTERN.replace("{with}", ""))
+# after a colon the items run on through where and with whom ('three things: training at the borders, ...')
+_OBJECT_END_LIST = re.compile(_OBJECT_END_PATTERN.replace(r"{with}at\s+(?:the|its|their|a)|", ""))
 # separators between a list's items
 _ITEM_SEP = re.compile(r"(?i)\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:as\s+well\s+as|including|such\s+as|in\s+particular|"
                        r"notably|especially|and\s+(?:also|notably|in\s+particular)|but\s+also)\s+")
@@ -160,9 +165,11 @@ _COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some
 # awareness', 'based on the threat assessment', 'the overarching theme of the year'
 _NOT_TOPIC = re.compile(
     rf"(?i)^(?:(?:{_COUNT}\s+){{0,2}}(?:{_AGENDA_NOUN}|priorities|measures?|matters?|questions?|others?|results?|"
-    rf"outcomes?|achievements?|steps?|conclusions|proposals?|reports?|discussions?|meetings?|decisions?|statements?|"
+    rf"outcomes?|achievements?|steps?|conclusions|proposals?|reports?|discussions?|meetings?|decisions?|statements?|things|"
     rf"future|past|present|situation|developments?|state\s+of\s+play|way\s+forward|next\s+steps)"
     rf"|and|or|more|them|it|this|that|these|those|ways?|the\s+like|to\s.*|(?:how|what|whether|why|where|when)\b.*"
+    # what a list's lead-in says of its items: 'the priorities are simple: A, B'
+    rf"|simple|clear|clear-cut|straightforward|threefold|twofold|fourfold|as\s+follows|following"
     rf"|(?:based|aimed|designed|expected|planned|agreed|linked|related)\s.*|\w+(?:ed|en|wn)(?:\s+(?:up|out))?\s+by\b.*"
     rf"|(?:\w+\s+)?(?:theme|topic|focus|priority|objective|goal|aim|purpose)s?\s+of\b.*)$")
 MAX_WORDS = 12
@@ -226,13 +233,13 @@ def _items(text: str, start: int, end: int, strength: int) -> list[Item]:
     return out
 
 
-def _object_end(text: str, start: int, limit: int, strength: int = 3) -> int:
-    m = (_OBJECT_END if strength > 1 else _OBJECT_END_WEAK).search(text, start, limit)
+def _object_end(text: str, start: int, limit: int, strength: int = 3, listed: bool = False) -> int:
+    m = (_OBJECT_END_LIST if listed else _OBJECT_END if strength > 1 else _OBJECT_END_WEAK).search(text, start, limit)
     if m and re.match(r"\swho\s", text[m.start():m.start() + 5]):
         # a short clause that says which people: 'returning individuals who lack grounds for asylum'
         rest = re.match(r"[^.;:!?,()]*", text[m.end():limit]).group(0)
         if len(rest.split()) <= 6 and not re.search(r"(?i)\b(?:is|are|was|were|will|would|has|have|had)\b", rest):
-            return _object_end(text, m.end() + len(rest), limit, strength) if m.end() + len(rest) < limit else limit
+            return _object_end(text, m.end() + len(rest), limit, strength, listed) if m.end() + len(rest) < limit else limit
     return m.start() if m else limit
 
 
@@ -240,6 +247,8 @@ _COMMENT = re.compile(r"(?i),\s+(?:including|such\s+as|in\s+particular|notably|e
                       r"on\s+the\s+basis|by\s|through|from|to\s|for\s)")
 _HEDGE = re.compile(r"(?i)\b(?:may|might)\s+(?:also\s+)?be\s+(?:discussed|addressed|raised|covered|considered)\b")
 _HEDGE_WORDS = ("may", "might")
+_INTENT = re.compile(r"(?i)\b(?:will|would|shall|intends?\s+to|plans?\s+to|wants?\s+to|aims?\s+to|is\s+to|are\s+to)"
+                     r"\s+(?:\w+\s+)?\S*$")
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
 # a heading with no colon over a list: 'Priorities of the Presidency in home affairs'
 _PRIO_HEADING = re.compile(rf"(?i)^\s*(?:(?:the|our|its|main|key|\w+['’]s)\s+)*{_PRIO}\b[^.:;!?]{{0,80}}$")
@@ -286,8 +295,16 @@ class Frames:
             if present.isdisjoint(cues):
                 continue
             for m in pattern.finditer(text, s, e):
-                if m.end() < e:
-                    out += _items(text, m.end(), _object_end(text, m.end(), e, strength), strength)
+                begin = m.end()
+                # 'concentrated on three things: A, B and C': the things are after the colon (but
+                # what a chair only means to focus on is no statement: 'intends to focus its year on')
+                lead = re.match(r"[^.:;!?]{1,40}:\s*", text[begin:e])
+                if lead and _NOT_TOPIC.match(_fold_space(text[begin:begin + lead.end()].rstrip(": \t"))) \
+                        and not _INTENT.search(text, max(s, m.start() - 30), m.start() + 1):
+                    begin += lead.end()
+                listed = text[m.start():begin].rstrip().endswith(":")
+                if begin < e:
+                    out += _items(text, begin, _object_end(text, begin, e, strength, listed), strength)
         for m in _FIGHT.finditer(text, s, e) if ("fight" in lower or "struggle" in lower) else ():
             end = _object_end(text, m.end() + 14, e, 2)
             cut = _FIGHT_END.search(text, m.end() + 14, end)
@@ -471,6 +488,10 @@ def _without_circumstances(ctx: Context, item: Item, named: list[tuple[int, int]
             end = m.start()
             return Item(item.start, end, item.strength, item.rule) if end > item.start else None
     return item
+
+
+def _fold_space(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _fold(text: str) -> str:

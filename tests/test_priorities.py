@@ -238,14 +238,14 @@ def test_a_frames_cue_words_never_hide_it():
     sentence of the written corpus and the seeds, a frame that matches has a cue there."""
     import re as regex
 
-    from jhakg.extract.priorities import _FRAMES
+    from jhakg.extract.priority_wording import FRAME_PATTERNS
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "corpus").glob("c*"))
              + sorted((ROOT / "seeds").glob("*.txt")) if p.suffix in (".txt", ".md")]
     checked = 0
     for text in texts:
         for sentence in regex.split(r"(?<=[.!?])\s+|\n", text):
-            for _, pattern, cues in _FRAMES:
+            for _, pattern, cues in FRAME_PATTERNS:
                 if pattern.search(sentence):
                     checked += 1
                     assert any(cue in sentence.lower() for cue in cues), (pattern.pattern[:60], sentence)

@@ -343,3 +343,25 @@ def test_a_list_after_a_count_and_a_colon(tmp_path, gazetteer, text, expected):
 ])
 def test_no_list_after_these_counts(tmp_path, gazetteer, text):
     assert not _topics(tmp_path, gazetteer, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short clause saying which things belongs to the topic of a statement
+    ("The chair's priorities are simpler procedures and training the officers that staff the hotspots.",
+     {"simpler procedures", "training the officers that staff the hotspots"}),
+    # ... but not a clause with a subject of its own
+    ("The priorities of the board are the handbook that the Commission drafted for them.", {"handbook"}),
+    # the rest of an item after an aside is no item
+    ("Our priorities are data quality, and equipping the border guards, above all those in the east, for the "
+     "coming winter.", {"data quality", "equipping the border guards"}),
+    # 'priorities in this area'
+    ("The other priorities in this area are faster asylum procedures and a stronger return policy.",
+     {"faster asylum procedures", "stronger return policy"}),
+    # a new clause of the subject, and a list's last item that only looks like one
+    ("The new chair will put the emphasis on drug markets and on ports, and announced that the meeting would be "
+     "held in Lisbon.", {"drug markets", "ports"}),
+    ("The priorities are drug markets, migrant smuggling, and organised crime.",
+     {"drug markets", "migrant smuggling", "organised crime"}),
+])
+def test_where_a_statements_items_end(tmp_path, gazetteer, text, expected):
+    assert set(_topics(tmp_path, gazetteer, text)) == expected

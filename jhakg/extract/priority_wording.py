@@ -21,7 +21,7 @@ _P = ("priorit",)
 FRAMES: list[tuple[int, str, tuple[str, ...]]] = [
     (3, rf"{_PRIO}(?:\s+{_AGENDA_NOUN}|\s+actions?|\s+files?)?\s*(?:{_IS}\s*:?|:)", _P),
     # 'a key priority of the presidency is', 'the priorities of the Frontex chairmanship in 2025:'
-    (3, rf"{_PRIO}\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{1,12}}?{_IS}\s*:?", _P),
+    (3, rf"{_PRIO}\s+(?:of|for|in)\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w'’-]+\s+){{1,12}}?{_IS}\s*:?", _P),
     (3, rf"{_PRIO}\b[^.:;!?]{{0,60}}:", _P),
     (3, rf"(?:give|gives|gave|giving|given)\s+(?:\w+\s+)?{_PRIO}\s+to", _P),
     (3, rf"(?:key|main|central|top|core|major|principal)\s+{_AGENDA_NOUN}"
@@ -101,7 +101,8 @@ SUBJECT_START = re.compile(r"(?i)(?:^|\b(?:that|discussed|whether|how(?:\s+to)?)
 _OBJECT_END_PATTERN = (
     r"(?i)[.;:!?()\[\]\"“”]|\s[–—-]\s|,\s+(?:which|who|whom|whose|where|when|while|whereas|but|so|as|with|notably|"
     r"following|ahead|after|before|during|in\s+order|presented|adopted|proposed|published|launched|set\s+up|"
-    r"and\s+(?:to|the\s+(?:ministers?|presidency|council|commission)|ministers?|it|they|he|she|we|also))\b"
+    r"and\s+(?:to|the\s+(?:ministers?|presidency|council|commission)|ministers?|it|they|he|she|we|also|"
+    r"(?-i:[a-z]+ed)\s+(?=that|to|how|whether)))\b"
     r"|\s(?:which|that|who|where|whereas|while|because|in\s+order\s+to|so\s+as\s+to|ahead\s+of|following|during|"
     r"with\s+(?:a|an|the)?\s*(?:aim|view|goal|objective|support|participation|help)|"
     r"{with}at\s+(?:the|its|their|a)|"
@@ -203,19 +204,26 @@ def split_items(text: str, start: int, end: int, strength: int) -> list[Item]:
     # ... but not after a lone word: 'identifying and disrupting networks' is one item
     cuts += [(m.start(), m.end()) for m in _AND_ITEM.finditer(text, start, end)
              if not any(a <= m.start() < b for a, b in cuts) and re.search(r"\S\s+\S", text[start:m.start()])]
-    out, pos = [], start
+    out, pos, after_comma = [], start, False
     for a, b in sorted(cuts) + [(end, end)]:
         s, e = trim(text, pos, a)
-        if e > s and not _QUALIFIER.match(text[s:e]):
+        # after an aside, the rest of the item before it is no item: 'preparing the agencies, above all
+        # the police, for the arrival of the new systems'
+        rest = after_comma and re.match(r"(?i)(?:for|to|from|into|by)\s+(?:the|its|their)\s", text[pos:a])
+        if e > s and not _QUALIFIER.match(text[s:e]) and not rest:
             out.append(Item(s, e, strength))
-        pos = max(pos, b)
+        pos, after_comma = max(pos, b), text[a:b].strip() == ","
     return out
 
 
 def object_end(text: str, start: int, limit: int, strength: int = 3, listed: bool = False) -> int:
     m = (_OBJECT_END_LIST if listed else _OBJECT_END if strength > 1 else _OBJECT_END_WEAK).search(text, start, limit)
-    if m and re.match(r"\swho\s", text[m.start():m.start() + 5]):
-        # a short clause that says which people: 'returning individuals who lack grounds for asylum'
+    if m and (re.match(r"\swho\s", text[m.start():m.start() + 5])
+              or strength > 2 and re.match(r"(?i)\sthat\s+(?!(?:the|a|an|this|these|those|it|its|they|their|we|our|he|she|his|her|there|"
+                          r"is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\b)[a-z]+\s",
+                          text[m.start():limit])):
+        # a short clause that says which people or, in a statement, which things: 'returning individuals
+        # who lack grounds for asylum', 'the agencies that use the systems'
         rest = re.match(r"[^.;:!?,()]*", text[m.end():limit]).group(0)
         if len(rest.split()) <= 6 and not re.search(r"(?i)\b(?:is|are|was|were|will|would|has|have|had)\b", rest):
             return object_end(text, m.end() + len(rest), limit, strength, listed) if m.end() + len(rest) < limit else limit

@@ -365,3 +365,10 @@ def test_no_list_after_these_counts(tmp_path, gazetteer, text):
 ])
 def test_where_a_statements_items_end(tmp_path, gazetteer, text, expected):
     assert set(_topics(tmp_path, gazetteer, text)) == expected
+
+
+def test_a_generic_head_before_including_lists_its_items(tmp_path, gazetteer):
+    text = ("The presidency's priorities are stronger borders, and work on other areas, including faster returns, "
+            "better data and victim support.")
+    found = set(_topics(tmp_path, gazetteer, text))
+    assert {"faster returns", "better data", "victim support"} <= found, found

@@ -189,7 +189,10 @@ def split_items(text: str, start: int, end: int, strength: int) -> list[Item]:
     """Split an object ('A, B and C', 'A, including B', 'A and the B') into its items."""
     # 'A, including B': B is a part of A, and the two one topic
     cuts = [(m.start(), m.end()) for m in _ITEM_SEP.finditer(text, start, end)
-            if not re.match(r"(?i)including\s", text[m.end():end])]
+            if not (re.match(r"(?i)including\s", text[m.end():end])
+                    # (but 'work on other areas, including A, B and C' lists the areas)
+                    and not re.search(r"(?i)\b(?:areas?|issues?|topics?|fields?|matters?|things|questions?|subjects?|"
+                                      r"themes?|aspects?|elements?)\s*$", text[start:m.start()]))]
     if any(text[a:b].strip().startswith((",", ";")) for a, b in cuts):
         # in a serial list the last 'and' joins the last item: 'A, B and C'
         # ('A, on B and on C and D': the 'and' that opens a noun phrase)

@@ -17,7 +17,7 @@ from jhakg.extract import (
     operator_words,
     operators,
     person_names,
-    priorities,
+    priority_wording,
     reports,
     roles,
 )
@@ -40,8 +40,8 @@ WORDS = [
     (operator_agencies.AGENCY_PRONOUN, [operator_agencies.AGENCY_PRONOUN_WORDS]),
     (operator_agencies.THE_AGENCY, [("agency",)]),
     (operators._WHICH_IT_RUNS, [("which",)]),
-    (priorities._AROUND, [priorities._AROUND_VERBS, priorities._AROUND_ENDS]),
-    (priorities._HEDGE, [priorities._HEDGE_WORDS]),
+    (priority_wording.AROUND, [priority_wording.AROUND_VERBS, priority_wording.AROUND_ENDS]),
+    (priority_wording.HEDGE, [priority_wording.HEDGE_WORDS]),
     (reports.REPORT, [("report",)]),
 ]
 

@@ -536,3 +536,48 @@ def test_network_chairs_in_set_seven_phrasings(tmp_path, gazetteer, text, expect
 ])
 def test_no_network_chair_in_these_set_seven_phrasings(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()
+
+
+# -- tests/paraphrases8: phrasings its pages led to, in sentences written for these tests
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the presidency, which his country holds': the minister's country, named before
+    ("Bratislava, 14 September 2016\n\nThe Slovak interior minister, Mr Novák, spoke for the Council Presidency, "
+     "which his country holds in the second half of 2016.\n", {("sk", "2016-07-01")}),
+])
+def test_council_presidencies_in_set_eight_phrasings(tmp_path, gazetteer, text, expected):
+    assert _council(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 'which his country' with no presidency it holds
+    "Bratislava, 14 September 2016\n\nThe Slovak minister praised the report, which his country holds to be fair.\n",
+])
+def test_no_council_presidency_in_these_set_eight_phrasings(tmp_path, gazetteer, text):
+    assert _council(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'in its year as chair', the page's year
+    ("Published 3 May 2021\n\nHost: the European Union Agency for Criminal Justice Cooperation, in its year as chair "
+     "of the JHA Agencies' Network\n", {("eurojust", 2021)}),
+    # the heads' meeting 'which X chairs this year'
+    ("Lisbon, 4 March 2025\n\nThe results go to the meeting of the heads of the JHA agencies, which Frontex chairs "
+     "this year.\n", {("frontex", 2025)}),
+])
+def test_network_chairs_in_set_eight_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a heading 'HANDOVER TO B' says who takes over, not who hands over
+    "Valletta, 7 December 2023\n\nFrontex, which chaired the JHA agencies' network in 2022, presented a toolkit.\n\n"
+    "HANDOVER TO EUROPOL FOR 2024\n\nThe chair passed at the closing session.\n",
+    # an agency that only hosts the heads' meeting
+    "Lisbon, 4 March 2025\n\nThe results go to the meeting of the heads of the JHA agencies, which Frontex hosts "
+    "this year.\n",
+])
+def test_no_network_chair_in_these_set_eight_phrasings(tmp_path, gazetteer, text):
+    found = _network(tmp_path, gazetteer, text)
+    assert ("frontex", 2023) not in found and ("frontex", 2025) not in found, found

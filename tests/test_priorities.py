@@ -238,14 +238,14 @@ def test_a_frames_cue_words_never_hide_it():
     sentence of the written corpus and the seeds, a frame that matches has a cue there."""
     import re as regex
 
-    from jhakg.extract.priorities import _FRAMES
+    from jhakg.extract.priority_wording import FRAME_PATTERNS
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "corpus").glob("c*"))
              + sorted((ROOT / "seeds").glob("*.txt")) if p.suffix in (".txt", ".md")]
     checked = 0
     for text in texts:
         for sentence in regex.split(r"(?<=[.!?])\s+|\n", text):
-            for _, pattern, cues in _FRAMES:
+            for _, pattern, cues in FRAME_PATTERNS:
                 if pattern.search(sentence):
                     checked += 1
                     assert any(cue in sentence.lower() for cue in cues), (pattern.pattern[:60], sentence)
@@ -284,3 +284,91 @@ def test_a_topic_without_its_circumstances(tmp_path, gazetteer, text, expected):
 ])
 def test_no_topic_opening_with_a_date_or_a_post(tmp_path, gazetteer, text):
     assert _topics(tmp_path, gazetteer, text) == {}
+
+
+def test_a_list_under_a_priorities_heading_without_a_colon(tmp_path, gazetteer):
+    text = ("The presidency presented its work plan to the press on Monday.\n\n"
+            "Main priorities of the Lithuanian Presidency for home affairs\n"
+            "- stronger protection of the external borders;\n"
+            "- the fight against drug trafficking and money laundering;\n"
+            "1. better support for victims of crime.\n\n"
+            "More news will follow in the spring.")
+    assert set(_topics(tmp_path, gazetteer, text)) == {
+        "stronger protection of the external borders", "fight against drug trafficking and money laundering",
+        "better support for victims of crime"}
+
+
+@pytest.mark.parametrize("heading", [
+    # a heading that is not about priorities, or a sentence that ends in a full stop
+    "Results of the meeting in home affairs\n",
+    "The presidency set out its priorities.\n",
+])
+def test_no_list_under_a_heading_that_is_not_a_priorities_heading(tmp_path, gazetteer, heading):
+    text = (heading + "- a new building for the staff;\n- more parking places.\n")
+    assert not _topics(tmp_path, gazetteer, text)
+
+
+def test_a_topic_keeps_the_part_it_includes(tmp_path, gazetteer):
+    text = ("The presidency has three priorities: secure borders, faster returns and stronger internal security, "
+            "including protection against sabotage.")
+    assert set(_topics(tmp_path, gazetteer, text)) == {
+        "secure borders", "faster returns", "stronger internal security, including protection against sabotage"}
+
+
+def test_the_and_of_a_serial_comma_is_the_lists_last(tmp_path, gazetteer):
+    text = "The presidency's priorities are border security, faster returns, and the health and safety of staff."
+    assert set(_topics(tmp_path, gazetteer, text)) == {"border security", "faster returns", "health and safety of staff"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count before a colon says how many topics follow it; the list runs through where they are
+    ("Last year the network concentrated on three things: training at the external borders, data quality "
+     "and victims' rights.", {"training at the external borders", "data quality", "victims' rights"}),
+    # what a lead-in says of its items is no topic
+    ("Our priorities for the year are clear: drug markets, cash couriers and firearms trafficking.",
+     {"drug markets", "cash couriers", "firearms trafficking"}),
+    # the themes a chair chose for its year
+    ("She recalled the three themes the agency had selected for its chairmanship: asylum statistics, "
+     "interpreters and reception standards.", {"asylum statistics", "interpreters", "reception standards"}),
+])
+def test_a_list_after_a_count_and_a_colon(tmp_path, gazetteer, text, expected):
+    assert set(_topics(tmp_path, gazetteer, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what a chair only means to focus on, counted before a colon
+    "The incoming chair intends to focus its year on two themes: asylum statistics and reception standards.",
+    # themes named but not chosen or listed
+    "The themes were selected by the board in May.",
+])
+def test_no_list_after_these_counts(tmp_path, gazetteer, text):
+    assert not _topics(tmp_path, gazetteer, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short clause saying which things belongs to the topic of a statement
+    ("The chair's priorities are simpler procedures and training the officers that staff the hotspots.",
+     {"simpler procedures", "training the officers that staff the hotspots"}),
+    # ... but not a clause with a subject of its own
+    ("The priorities of the board are the handbook that the Commission drafted for them.", {"handbook"}),
+    # the rest of an item after an aside is no item
+    ("Our priorities are data quality, and equipping the border guards, above all those in the east, for the "
+     "coming winter.", {"data quality", "equipping the border guards"}),
+    # 'priorities in this area'
+    ("The other priorities in this area are faster asylum procedures and a stronger return policy.",
+     {"faster asylum procedures", "stronger return policy"}),
+    # a new clause of the subject, and a list's last item that only looks like one
+    ("The new chair will put the emphasis on drug markets and on ports, and announced that the meeting would be "
+     "held in Lisbon.", {"drug markets", "ports"}),
+    ("The priorities are drug markets, migrant smuggling, and organised crime.",
+     {"drug markets", "migrant smuggling", "organised crime"}),
+])
+def test_where_a_statements_items_end(tmp_path, gazetteer, text, expected):
+    assert set(_topics(tmp_path, gazetteer, text)) == expected
+
+
+def test_a_generic_head_before_including_lists_its_items(tmp_path, gazetteer):
+    text = ("The presidency's priorities are stronger borders, and work on other areas, including faster returns, "
+            "better data and victim support.")
+    found = set(_topics(tmp_path, gazetteer, text))
+    assert {"faster returns", "better data", "victim support"} <= found, found

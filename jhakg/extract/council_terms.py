@@ -33,6 +33,9 @@ STATE_AFTER = re.compile(rf"(?i)^(?:\s*,\s*which)?\s+(?:(?:today|now|then)\s+)?(
 WHOSE_COUNTRY = re.compile(r"(?i),\s*(?:whose\s+country|the\s+country)\s+(?:(?:today|now|then|currently|also)\s+)?"
                            r"(?:holds|held|holding|will\s+hold|is\s+holding|took\s+over|takes\s+over|has\s+taken\s+over|"
                            rf"will\s+take\s+over)\s+{_THE_PRESIDENCY}\b")
+# ... or before 'the Council Presidency, which his country holds': the minister's country, named before
+HIS_COUNTRY = re.compile(r"(?i)\bpresidency(?:\s+of\s+the\s+(?:EU\s+)?Council)?\s*,\s*which\s+(?:his|her|their)\s+country\s+"
+                         r"(?:(?:now|currently|also)\s+)?(?:holds|held|will\s+hold|is\s+holding)\b")
 # a member state named as the holder after the presidency: 'the presidency of the Council, which Italy holds
 # from July', 'the presidency that Slovenia holds'
 WHICH_STATE = re.compile(r"(?i)\bpresidency(?:\s+of\s+the\s+(?:EU\s+)?Council(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?"
@@ -115,7 +118,7 @@ class CouncilTerms:
             span = Span(sentence.start + m.start(), sentence.start + m.end())
             for state in ctx.matches_in(sentence.start + m.start("list"), sentence.start + m.end("list"), {"demonym"}):
                 yield state, span, "council_presidency.demonym", None
-        for m in WHOSE_COUNTRY.finditer(chunk):
+        for m in [*WHOSE_COUNTRY.finditer(chunk), *(HIS_COUNTRY.finditer(chunk) if named else ())]:
             states = ctx.matches_in(sentence.start, sentence.start + m.start(), {"demonym", "country"})
             if states and sentence.start + m.start() - states[-1].end < 80:
                 yield states[-1], Span(states[-1].start, sentence.start + m.end()), "council_presidency.whose-country", None

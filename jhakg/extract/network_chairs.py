@@ -74,6 +74,9 @@ class NetworkChairs:
                            r"(?:between|among)\s+the\s+agencies\b", ctx.text[sentence.start:sentence.end])
         if any(theirs or any(abs(sentence.start + w - m.start) < 80 for w in words) for m in members):
             return True
+        # 'the meeting of the heads of the JHA agencies, which Europol chairs this year'
+        if any(re.match(r"\s*,\s+which\s+[^,;.]{1,40}?\bchair(?:s|ed)?\b", ctx.text[m.end:sentence.end]) for m in members):
+            return True
         # 'the agencies' contact group' right after a sentence that names the members ('the heads of the
         # justice and home affairs agencies met ... . Eurojust has coordinated the agencies' contact group')
         previous = ctx.previous_sentence(sentence) if theirs else None
@@ -313,9 +316,11 @@ class NetworkChairs:
             # ('It hands over to B', '..., and will hand over to B'), not 'Ms X handed over the chair to B'
             # or 'the handover of the chair to B', which do not say who hands over
             lead = text[clause.start:at]
+            # (nor the noun of a heading: 'HANDOVER TO B FOR 2024')
             actor = before[-1][2] if before else subject if (
                 re.search(r"(?i)\b(?:it|the\s+agency)\b", lead)
-                or re.fullmatch(r"(?i)[\s,;]*(?:and\s+)?(?:(?:will|would|then|later|also)\s+)*", lead)) else None
+                or re.fullmatch(r"(?i)[\s,;]*(?:and\s+)?(?:(?:will|would|then|later|also)\s+)*", lead)
+                and not re.match(r"(?i)handover\b", verb.group())) else None
             other = after[0][2] if after else None
             if len(after) >= 2 and FROM_TO.match(text[at + len(verb.group()):after[0][0]]) and \
                     re.fullmatch(r"\s+to\s+(?:the\s+)?", text[after[0][1]:after[1][0]]):

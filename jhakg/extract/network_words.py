@@ -46,7 +46,9 @@ NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+|inter-?agency\s+)?network(?
                              r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
 NETWORK_ANAPHOR_WORDS = ("network", "presidency", "chair", "contact")
 # the present: 'is currently chaired by', 'X chairs', 'X presents the JHAAN presidency's priorities'
-NOW = re.compile(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently)|chairs|holds|presides|leads|steers|presents)\b")
+NOW = re.compile(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently|"
+                 r"in\s+its\s+year\s+(?:as\s+(?:the\s+)?(?:network['’]s\s+)?chair|at\s+the\s+helm))|"
+                 r"chairs|holds|presides|leads|steers|presents)\b")
 # an agency's own board: 'the Management Board met under the chairmanship of Professor X'
 BOARD = re.compile(r"(?i)\b(?:management|governing|executive|administrative)\s+board\b")
 # 'the EUAA, the network's chair in 2024,', 'Frontex, chair of the JHA agencies' network for 2019': after the agency

@@ -66,6 +66,7 @@ quality: $(STAMP) ## score the extraction on the seeds, the corpus, the held-out
 	$(JHAKG) eval --gold tests/paraphrases5/paraphrases5.gold.json --docs tests/paraphrases5/docs --floors tests/quality/paraphrases5.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases6/paraphrases6.gold.json --docs tests/paraphrases6/docs --floors tests/quality/paraphrases6.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases7/paraphrases7.gold.json --docs tests/paraphrases7/docs --floors tests/quality/paraphrases7.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases8/paraphrases8.gold.json --docs tests/paraphrases8/docs --floors tests/quality/paraphrases8.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --split tests/real_split.json:dev --floors tests/quality/real-dev.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --floors tests/quality/real-all.floors.json --no-errors
 

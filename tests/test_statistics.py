@@ -8,7 +8,7 @@ from dataclasses import asdict
 import pyoxigraph as ox
 import pytest
 
-from jhakg.publish.statistics import Spoken, statistics_lines
+from jhakg.publish.statistics import Spoken, StatisticsTotals
 
 J = "https://w3id.org/jhakg/"
 DOC, PART = f"<{J}id/document/d1>", f"<{J}id/document/d1/part/2>"
@@ -62,7 +62,7 @@ def test_counts_add_documents_up_and_count_each_meeting_once():
     first = Spoken([SIS, EUROPOL], [(MEETING, "2024-03-05")], [], [(MEETING, SIS)])
     second = Spoken([SIS], [(MEETING, "2024-03-05")], [], [(MEETING, SIS)])  # the same meeting again
     third = Spoken([SIS], [(f"<{J}id/meeting/m0>", "2024-03-05")], [], [(f"<{J}id/meeting/m0>", SIS)])
-    got = statistics_lines([first, second, third])
+    got = StatisticsTotals.of([first, second, third]).lines()
     count = '"{}"^^<http://www.w3.org/2001/XMLSchema#integer>'.format
     assert f"{SIS} <{J}ontology#documentCount> {count(3)} ." in got
     assert f"{EUROPOL} <{J}ontology#documentCount> {count(1)} ." in got
@@ -73,8 +73,8 @@ def test_counts_add_documents_up_and_count_each_meeting_once():
 def test_the_timeline_orders_meetings_by_start_then_iri_and_the_directory_mandates_by_name():
     a, b, c = (f"<{J}id/meeting/{x}>" for x in "abc")
     k, m = f"<{J}id/mandate/k>", f"<{J}id/mandate/m>"
-    got = statistics_lines([Spoken([], [(c, "2019-01-02"), (b, "2020-05")], [(k, "Zoe Ares")], []),
-                            Spoken([], [(a, "2020-05"), (c, "2018-12-31")], [(m, "Ada Berg")], [])])
+    got = StatisticsTotals.of([Spoken([], [(c, "2019-01-02"), (b, "2020-05")], [(k, "Zoe Ares")], []),
+                                Spoken([], [(a, "2020-05"), (c, "2018-12-31")], [(m, "Ada Berg")], [])]).lines()
     position = {line.split(" ")[0]: int(line.split('"')[1]) for line in got if "Position>" in line}
     assert [x for x in sorted(position, key=position.get) if "meeting" in x] == [c, a, b]  # c's earliest start counts
     assert position[m] == 0 and position[k] == 1
@@ -135,13 +135,11 @@ def repeated_store(tmp_path_factory):
 
 
 def test_a_documents_part_taken_away_leaves_the_totals_of_the_others():
-    from jhakg.publish.statistics import StatisticsTotals
-
     a, b = (f"<{J}id/meeting/{x}>" for x in "ab")
     first = Spoken([SIS, EUROPOL], [(a, "2019-01-02")], [], [(a, SIS)])
     second = Spoken([SIS], [(a, "2018-05-06"), (b, "2020-01-01")], [], [(a, SIS), (b, SIS)])
     totals = StatisticsTotals.of([first, second])
     totals.add(second, -1)
-    assert totals.lines() == statistics_lines([first])  # a's start is first's again, SIS has one meeting
+    assert totals.lines() == StatisticsTotals.of([first]).lines()  # a's start is first's again, SIS has one meeting
     with pytest.raises(ValueError):
         totals.add(second, -1)

@@ -133,7 +133,9 @@ BUILDS = re.compile(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:()]{{1,120}}?,)?,?\s+(?:
                      rf"(?:(?:is|are|will|has|have|been|be|also|now|currently)\s+)*"
                      # 'will be in charge of developing SYS and of its technical management'
                      rf"(?:(?:in\s+charge\s+of|responsible\s+for)\s+)?(?:develop|build|design)\w*\s+{SYS_LIST}(?:the\s+)?")
-THEN_RUNS_THEM = re.compile(rf"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*,?\s+and\s+"
+# more systems after the first, each with its note in brackets: ', VIS (the visa system) and Eurodac'
+MORE_SYSTEMS = r"^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*"
+THEN_RUNS_THEM = re.compile(rf"(?i){MORE_SYSTEMS},?\s+and\s+"
                              rf"(?:(?:will|is|also|then|later)\s+)*(?:be\s+responsible\s+for\s+(?:running|operating|managing)|"
                              rf"{OPERATE_VERB})\s+(?:it|them)\b"
                              # '... and of its technical management', '... and ensure their operational management' ('its' is
@@ -143,7 +145,7 @@ THEN_RUNS_THEM = re.compile(rf"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(
 # the agency keeping a system running: 'the agency that keeps SIS, VIS and Eurodac running'
 KEEPS = re.compile(r"(?i)^(?:\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?agency)?,?\s+(?:which\s+|that\s+)?"
                    rf"(?:(?:also|already|now|still|will|has|have|had)\s+)*(?:keeps?|kept|keeping)\s+{SYS_LIST}(?:the\s+)?$")
-KEPT_RUNNING = re.compile(r"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*\s+"
+KEPT_RUNNING = re.compile(rf"(?i){MORE_SYSTEMS}\s+"
                           # '... running', '... available around the clock', '... online'
                           r"(?:(?:up\s+and\s+)?running|available|online|operational)\b")
 # a second predicate on more systems, after a system the agency runs: '... runs the central EES and will run the

@@ -145,8 +145,3 @@ def _count(table: dict[str, int], key: str, sign: int) -> None:
         table.pop(key, None)
     else:
         raise ValueError(f"took away a part that was not added: {key}")
-
-
-def statistics_lines(documents: Iterable[Spoken]) -> list[str]:
-    """The statistics graph of the documents, as sorted N-Triples lines."""
-    return StatisticsTotals.of(documents).lines()

@@ -79,5 +79,5 @@ serve: $(DIST)/jhakg.trig ## serve dist/ as linked data on http://127.0.0.1:8000
 bench: $(STAMP) ## print speed and memory numbers (not a test)
 	$(PY) bench/bench.py
 
-clean: ## remove dist/ and caches (keeps .venv)
-	rm -rf $(DIST) .$(DIST)-cache .$(DIST).lock .pytest_cache .ruff_cache
+clean: ## remove dist/, its cache and query store, and the tools' caches (keeps .venv)
+	rm -rf $(DIST) .$(DIST)-cache .$(DIST)-store .$(DIST).lock .pytest_cache .ruff_cache

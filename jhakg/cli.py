@@ -283,7 +283,7 @@ def extract(file: Path, fmt: str) -> None:
 @click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
 def stats(dist: Path) -> None:
     """Counts of the build: graphs, triples, instances per class."""
-    from .query.canned import open_store
+    from .query.local_store import open_store
 
     dataset = _require(dist / "jhakg.trig")
     store = open_store(dataset)

@@ -110,7 +110,7 @@ def dist(seed_build) -> Path:
 
 @pytest.fixture(scope="session")
 def store(dist):
-    from jhakg.query.canned import open_store
+    from jhakg.query.local_store import open_store
 
     return open_store(dist)
 

@@ -46,7 +46,7 @@ def built(tmp_path_factory):
 @pytest.fixture(scope="module")
 def texts(built):
     """Each document's stored text, by its path on the site."""
-    from jhakg.query.canned import open_store
+    from jhakg.query.local_store import open_store
 
     rows = open_store(built).query("SELECT ?d ?t WHERE { ?d <http://schema.org/text> ?t }")
     return {r["d"].value[len(ID) - 4:]: r["t"].value for r in rows}

@@ -149,7 +149,8 @@ def test_failed_write_leaves_the_previous_dist(tmp_path, monkeypatch):
 def test_base_is_configurable(tmp_path):
     """The data moves under the base; the vocabulary keeps its IRIs, so the canned queries
     give the same rows as on a default build, with the data's IRIs moved."""
-    from jhakg.query.canned import LocalRunner, bind, load_queries, open_store
+    from jhakg.query.canned import LocalRunner, bind, load_queries
+    from jhakg.query.local_store import open_store
 
     out = tmp_path / "dist"
     build(SEEDS, out, base="https://example.org/kg/", reasoner="rules")

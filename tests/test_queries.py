@@ -13,10 +13,10 @@ from jhakg.query.canned import (
     bind,
     get_query,
     load_queries,
-    open_store,
     parse_query_file,
     with_values,
 )
+from jhakg.query.local_store import open_store
 
 from .conftest import ROOT, normalised, run_cli
 

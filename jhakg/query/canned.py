@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from ..errors import ConfigError, EndpointError, UsageError
 from ..namespaces import DEFAULT
 from ..reference.files import queries_dir
+from .local_store import open_store
 
 HEADER_KEYS = {"title", "description", "param", "tags", "page"}
 PAGING = ("limit", "offset")  # integer parameters that set the query's LIMIT and OFFSET clauses
@@ -200,30 +201,6 @@ def to_term(query: StoredQuery, param: Param, value: str, resolve=None) -> ox.Na
 class Result:
     columns: list[str]
     rows: list[dict[str, str | None]]  # value as a string (IRI, or literal lexical form)
-
-
-DATASET = "jhakg.trig"  # the dump a store is loaded from (of the same graphs, the quickest to read)
-_FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
-
-
-UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-
-
-def open_store(path: Path) -> ox.Store:
-    """An in-memory store holding a build (``path``: its folder, dist/, or a dump, TriG or
-    N-Quads): every named graph as built, and as the default graph their union, each
-    triple once. Queries read the default graph: what many documents state (a presidency,
-    a reference entity's type) is matched once, so rows cannot multiply; ``GRAPH`` patterns
-    still reach each document's own graph."""
-    if path.is_dir():
-        path = path / DATASET
-    store = ox.Store()
-    try:
-        store.bulk_load(path=str(path), format=_FORMATS.get(path.suffix, ox.RdfFormat.N_QUADS))
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise UsageError(path, f"cannot be loaded ({exc}); run 'jhakg build' first") from exc
-    store.update(UNION)
-    return store
 
 
 def _term_value(term) -> str | None:

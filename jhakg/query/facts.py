@@ -47,7 +47,7 @@ def facts_from_store(store: ox.Store, evidence: bool = False) -> list[dict]:
 
 
 def facts_from_dist(dist: Path, evidence: bool = False) -> list[dict]:
-    from .canned import open_store
+    from .local_store import open_store
 
     return facts_from_store(open_store(dist), evidence)
 

@@ -13,7 +13,8 @@ from ..errors import ConfigError, EndpointError
 from ..namespaces import DEFAULT_BASE
 from ..publish import formats
 from ..publish.graphstore import UNION_ADVICE, UNION_PROBE
-from ..query.canned import LocalRunner, RemoteRunner, load_queries, open_store
+from ..query.canned import LocalRunner, RemoteRunner, load_queries
+from ..query.local_store import open_store
 
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 RDF_TYPES = {

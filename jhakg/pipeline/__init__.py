@@ -133,6 +133,9 @@ def _kept(setup: Setup, extras: Extras | None) -> Extras | None:
     return kept
 
 
+LAYOUT = "dumps-layout.json"  # in the cache: where the last build's dumps hold each cached piece
+
+
 def default_cache(out: Path) -> Path:
     """Where ``jhakg build`` keeps its per-document results: ``.dist-cache`` beside ``dist``."""
     return out.parent / f".{out.name}-cache"
@@ -212,7 +215,8 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
             ledger = aside.submit(write_ledger, store, setup.fingerprint, folder, files, summaries, list(built),
                                   *totals) if cache else None
             written = write_dist(out, [*_reference_pieces(setup), statistics], _pieces(built.values()), report,
-                                 _version(setup), base, setup.dumps, _kept(setup, extras), classes=totals[0])
+                                 _version(setup), base, setup.dumps, _kept(setup, extras), classes=totals[0],
+                                 layout=store.folder / LAYOUT if cache else None)
             if ledger:
                 ledger.result()
         seconds["dumps"] = time.perf_counter() - t

@@ -33,12 +33,12 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
 
 from ..errors import UsageError
 from ..namespaces import DEFAULT_BASE
 from ..reference.files import shapes_file
 from . import formats
+from .dump_writer import DumpWriter, Layout, status
 from .void import Classes, ClassTotals, void_lines
 
 GRAPH = DEFAULT_BASE + "graph/"
@@ -100,27 +100,6 @@ class Written:
     quads: int
 
 
-def put(out: BinaryIO, chunk: bytes | Range, base: str) -> None:
-    """Write a piece: bytes made here (moved to the base), or a range of a cache entry
-    (made with the base already), copied by the kernel without passing through Python."""
-    if isinstance(chunk, bytes):
-        out.write(rebased(chunk, base))
-        return
-    out.flush()
-    with open(chunk.path, "rb") as source:
-        offset, left = chunk.offset, chunk.length
-        while left:
-            try:
-                n = os.copy_file_range(source.fileno(), out.fileno(), left, offset)
-            except OSError:  # a file system (or system) that cannot: read and write
-                source.seek(offset)
-                out.write(source.read(left))
-                break
-            if n == 0:
-                raise OSError(f"{chunk.path} is shorter than the cache says")
-            offset, left = offset + n, left - n
-
-
 # the vocabulary (the ontology, its terms and versions, the shapes) keeps its IRIs under any
 # base: queries, pages and other people's data name its terms; only the data moves
 _DATA_UNDER_DEFAULT_BASE = re.compile(re.escape(DEFAULT_BASE.encode()) + rb"(?!ontology|shapes)")
@@ -150,13 +129,14 @@ Extras = Callable[[Path], dict[str, bytes]]  # the folder being written -> more 
 def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[GraphPiece, GraphPiece]],
                report: dict, version: str, base: str = DEFAULT_BASE,
                dumps: tuple[str, ...] = DEFAULT_DUMPS, extras: Extras | None = None,
-               classes: ClassTotals | None = None) -> Written:
+               classes: ClassTotals | None = None, layout: Path | None = None) -> Written:
     """Write the dumps (``dumps``: kinds of DUMPS) and the files beside them. ``fixed`` are
     the ontology and reference graphs; ``documents`` yields each document's graph and its
     entailments, in file-name order; ``extras`` makes more files from the written ones
     (the ontology's documentation page), before the folder is swapped in. ``classes`` are
     the documents' classes added up (for VoID), when the caller has them; else they are
-    added up from ``documents``."""
+    added up from ``documents``. ``layout`` is where the dumps' layout is kept between
+    builds: what is unchanged since the last build is copied from its dumps in long runs."""
     dumps = checked_dumps(dumps)
     if not base.endswith("/"):
         raise UsageError(base, "a base IRI must end with '/'")
@@ -165,6 +145,7 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
     header = formats.turtle_header(pfx).encode()
     with locked(out):
         _leftovers(out)
+        last = Layout.read(layout, out)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
         try:
             pieces = [*fixed, *(g for pair in documents for g in pair)]
@@ -172,8 +153,10 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
             # each dump written by a thread of its own while this one writes the rest: the
             # kernel copies the pieces (copy_file_range), so the threads run at once
             with ThreadPoolExecutor(len(dumps)) as pool:
-                writing = [pool.submit(_write_dump, kind, tmp / DUMPS[kind][0], pieces, header, base)
-                           for kind in dumps]
+                writing = {DUMPS[kind][0]: pool.submit(
+                    _write_dump, kind, tmp / DUMPS[kind][0], pieces, header, base,
+                    (out / DUMPS[kind][0], last.pieces[DUMPS[kind][0]]) if DUMPS[kind][0] in last.pieces else None)
+                    for kind in dumps}
                 ontology = next(g for g in fixed if g.name == ONTOLOGY_GRAPH)
                 (tmp / "ontology.ttl").write_bytes(header + rebased(ontology.chunks["ttl"], base))
                 if "jsonld" in dumps:
@@ -184,8 +167,7 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
                 void = sorted(void_lines(graphs, dict(DUMPS[k] for k in dumps), version, totals))
                 (tmp / "void.ttl").write_bytes(header + rebased(formats.turtle(void, formats.Compactor(
                     formats.prefixes())).encode(), base))
-                for done in writing:
-                    done.result()
+                places = {name: done.result() for name, done in writing.items()}
             for name, data in sorted((extras(tmp) if extras else {}).items()):
                 (tmp / name).write_bytes(data)
             (tmp / "build-report.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n",
@@ -194,13 +176,18 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
+        if layout is not None:
+            Layout(str(out), {name: status(out / name) for name in places}, places).save(layout)
     return Written(sorted(p.name for p in out.iterdir()), len(graphs), sum(g.triples for g in graphs))
 
 
-def _write_dump(kind: str, path: Path, pieces: list[GraphPiece], header: bytes, base: str) -> None:
+def _write_dump(kind: str, path: Path, pieces: list[GraphPiece], header: bytes, base: str,
+                old: tuple[Path, dict[str, list[int]]] | None) -> dict[str, list[int]]:
     """One dump: the graphs' pieces in order (TriG: every graph named; Turtle and JSON-LD:
-    the asserted graphs but the ontology's, merged)."""
-    with open(path, "wb") as out:
+    the asserted graphs but the ontology's, merged). A cached piece that the last dump of
+    this name holds (``old``) is copied from there; returns where each cached piece lies."""
+    with open(path, "wb") as f:
+        out = DumpWriter(f, old)
         if kind in ("trig", "ttl"):
             out.write(header)
         elif kind == "jsonld":
@@ -208,21 +195,36 @@ def _write_dump(kind: str, path: Path, pieces: list[GraphPiece], header: bytes, 
         first = True
         for g in pieces:
             if kind == "nq":
-                put(out, g.chunks["nq"], base)
+                _piece(out, g.chunks["nq"], base)
             elif kind == "trig":
                 if g.triples:
-                    out.write(b"<" + rebased(g.name.encode(), base) + b"> {\n")
-                    put(out, g.chunks["ttl"], base)
-                    out.write(b"}\n\n")
+                    _piece(out, g.chunks["ttl"], base, b"<" + rebased(g.name.encode(), base) + b"> {\n", b"}\n\n")
             elif g.asserted and g.name != ONTOLOGY_GRAPH:
                 if kind == "ttl":
-                    put(out, g.chunks["ttl"], base)
+                    _piece(out, g.chunks["ttl"], base)
                 else:
-                    out.write(b"" if first else b",\n")
-                    put(out, g.chunks["jsonld"], base)
+                    _piece(out, g.chunks["jsonld"], base, b"" if first else b",\n")
                     first = False
         if kind == "jsonld":
             out.write(b"\n]}\n")
+        out.close()
+    return out.layout
+
+
+def _piece(out: DumpWriter, chunk: bytes | Range, base: str, before: bytes = b"", after: bytes = b"") -> None:
+    """A piece with what goes around it: bytes made here (moved to the base), or a range of
+    a cache entry (made with the base already), taken from the last dump where it is there."""
+    if isinstance(chunk, bytes):
+        out.write(before + rebased(chunk, base) + after)
+        return
+    identity = f"{chunk.path.name}:{chunk.offset}:{len(before)}"
+    if out.reused(identity):
+        return
+    start = out.position
+    out.write(before)
+    out.copy(chunk.path, chunk.offset, chunk.length)
+    out.write(after)
+    out.mark(identity, start)
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -1,0 +1,100 @@
+"""A rebuild copies what did not change from the last build's dumps, in runs, and only a
+changed document's pieces from the cache; it trusts those dumps only as they were written
+(a dump changed since, even to the same size and modification time, is not read), and it
+still writes the bytes of a build from nothing."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import jhakg.pipeline as pipeline
+from jhakg.pipeline import build
+from jhakg.publish import dump_writer
+from jhakg.publish.dump_writer import DumpWriter
+
+from .test_pipeline import CORPUS, _bytes, _copy
+
+
+@pytest.fixture
+def copies(monkeypatch) -> list[tuple[str, str]]:
+    """Where each piece came from: ('cache', entry) or ('last dump', its name), a run once."""
+    seen: list[tuple[str, str]] = []
+    real_copy, real_flush = DumpWriter.copy, DumpWriter._flush_run
+
+    def copy(self, path, offset, length):
+        seen.append(("cache", path.name))
+        real_copy(self, path, offset, length)
+
+    def flush_run(self):
+        if self.run:
+            seen.append(("last dump", self.old_path.name))
+        real_flush(self)
+
+    monkeypatch.setattr(DumpWriter, "copy", copy)
+    monkeypatch.setattr(DumpWriter, "_flush_run", flush_run)
+    monkeypatch.setattr(pipeline, "SETTLED_NS", 0)
+    return seen
+
+
+def _docs(tmp_path: Path) -> Path:
+    return _copy(sorted(p.name for p in CORPUS.glob("*.txt"))[:6], CORPUS, tmp_path / "docs")
+
+
+def _change(path: Path) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + "\nEuropol chairs the JHA agencies' network in 2031.\n",
+                    encoding="utf-8")
+
+
+def test_a_rebuild_copies_the_unchanged_from_the_last_dumps(tmp_path, copies):
+    folder = _docs(tmp_path)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build(folder, out, cache=cache, workers=1)
+    assert copies and all(source == "cache" for source, _ in copies)  # nothing to take from
+    copies.clear()
+    _change(sorted(folder.iterdir())[3])
+    build(folder, out, cache=cache, workers=1)
+    from_cache = [entry for source, entry in copies if source == "cache"]
+    # the changed document's pieces only: its graph and entailments (TriG), its graph (Turtle, JSON-LD)
+    assert len(from_cache) == 4 and len(set(from_cache)) == 1
+    runs = [name for source, name in copies if source == "last dump"]
+    assert sorted(set(runs)) == ["jhakg.jsonld", "jhakg.trig", "jhakg.ttl"]
+    assert len(runs) <= 2 * 3  # before the changed document and after it
+    assert _bytes(out) == _bytes(build(folder, tmp_path / "full", workers=1).out)
+
+
+@pytest.mark.parametrize("keep_time", [False, True])
+def test_a_dump_changed_since_it_was_written_is_not_read(tmp_path, copies, keep_time):
+    folder = _docs(tmp_path)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    build(folder, out, cache=cache, workers=1)
+    ttl = out / "jhakg.ttl"
+    data, stat = bytearray(ttl.read_bytes()), ttl.stat()
+    at = data.rindex(b"Europol")
+    data[at:at + 7] = b"Eurojus"  # the same size
+    with open(ttl, "r+b") as f:
+        f.write(data)
+    if keep_time:  # its modification time put back: its change time still moved
+        os.utime(ttl, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    copies.clear()
+    _change(sorted(folder.iterdir())[1])
+    build(folder, out, cache=cache, workers=1)
+    assert ("last dump", "jhakg.ttl") not in copies and ("last dump", "jhakg.trig") in copies
+    assert _bytes(out) == _bytes(build(folder, tmp_path / "full", workers=1).out)
+
+
+def test_the_layout_of_another_folder_is_not_used(tmp_path, copies):
+    folder = _docs(tmp_path)
+    cache = tmp_path / "cache"
+    build(folder, tmp_path / "one", cache=cache, workers=1)
+    copies.clear()
+    build(folder, tmp_path / "two", cache=cache, workers=1)
+    assert copies and all(source == "cache" for source, _ in copies)
+    assert _bytes(tmp_path / "two") == _bytes(tmp_path / "one")
+
+
+def test_a_layout_file_that_cannot_be_read_is_no_layout(tmp_path):
+    (tmp_path / "layout.json").write_text("{not json")
+    assert dump_writer.Layout.read(tmp_path / "layout.json", tmp_path).pieces == {}

@@ -88,6 +88,7 @@ def rebuilds(docs: Path, dist: Path, full: dict[str, str]) -> dict:
     out = {}
     for name, step in steps.items():
         step()
+        os.sync()  # the last build's gigabytes on disk first: a user's edit comes long after they are
         result, seconds, peak = probe("build", str(docs), str(dist))
         out[name] = {"seconds": seconds, "processed": result["processed"], "pss_mb": peak}
     out["identical"] = digests(dist) == full

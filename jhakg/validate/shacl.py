@@ -181,6 +181,9 @@ def _property_checks(graph: Graph, shape, prop, targets: str, severity: str) -> 
             else:
                 add(f"SELECT ?this WHERE {{ {targets} OPTIONAL {{ ?this {path} ?value }} }} "
                     f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) < {int(o)})")
+        elif p == SH.maxCount and int(o) == 1:  # two values that are not the same term: no counting
+            add(f"SELECT DISTINCT ?this WHERE {{ {targets} ?this {path} ?value . ?this {path} ?other "
+                f"FILTER (!sameTerm(?value, ?other)) }}")
         elif p == SH.maxCount:
             add(f"SELECT ?this WHERE {{ {targets} ?this {path} ?value }} "
                 f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) > {int(o)})")
@@ -197,6 +200,12 @@ def _property_checks(graph: Graph, shape, prop, targets: str, severity: str) -> 
             else:
                 add(f"SELECT ?this WHERE {{ {targets} OPTIONAL {{ ?this {path} ?value FILTER {test} BIND (?value AS ?q) }} }} "
                     f"GROUP BY ?this HAVING ({having})")
+        elif p == SH["class"]:
+            # each value's classes looked at once, however many targets share it (a document,
+            # an agency), then joined back to the targets that have it
+            add(f"SELECT DISTINCT ?this ?value WHERE {{ {{ SELECT DISTINCT ?value WHERE {{ ?any {path} ?value "
+                f"FILTER NOT EXISTS {{ ?value a ?c FILTER EXISTS {{ ?c {SUBCLASS}* {_n3(o)} }} }} }} }} "
+                f"?this {path} ?value . {targets} }}")
         else:
             bad = _bad_value(graph, prop, p, o)
             if bad is not None:

@@ -60,9 +60,12 @@ def open_store(path: Path) -> ox.Store:
             except BaseException:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise
-            for old in home.iterdir():  # stores of datasets since replaced
-                if old != final and not old.name.startswith("."):
-                    shutil.rmtree(old, ignore_errors=True)
+            # stores of datasets since replaced: the last one stays (a server started before
+            # this build may still read it), the older ones go
+            older = sorted((p for p in home.iterdir() if p != final and not p.name.startswith(".")),
+                           key=lambda p: p.stat().st_mtime_ns, reverse=True)
+            for old in older[1:]:
+                shutil.rmtree(old, ignore_errors=True)
     return ox.Store.read_only(str(final))
 
 

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 from jhakg.errors import UsageError
+from jhakg.query import local_store
 from jhakg.query.local_store import open_store
 
 
@@ -98,3 +99,19 @@ def test_folder_that_cannot_hold_a_store_uses_a_temporary_one(copy: Path) -> Non
     store = open_store(copy)
     assert len(store) > 0
     assert (copy.parent / ".dist-store").read_text() == "not a folder"
+
+
+def test_trig_laid_out_otherwise_is_read_all_the_same(tmp_path: Path, monkeypatch) -> None:
+    """jhakg's own layout where the layout is looked at (the first chunk), then a block
+    opened with GRAPH: the one-pass reading gives way to the general one, with the same union."""
+    monkeypatch.setattr(local_store, "CHUNK", 80)
+    out = tmp_path / "dist"
+    out.mkdir()
+    (out / "jhakg.trig").write_text(
+        "<https://example.org/g1> {\n<https://example.org/a> <https://example.org/p> \"1\" .\n}\n"
+        "GRAPH <https://example.org/g2> {\n<https://example.org/b> <https://example.org/p> \"2\" .\n}\n")
+    store = open_store(out)
+    p = ox.NamedNode("https://example.org/p")
+    assert sorted((q.subject.value, str(q.graph_name)) for q in store.quads_for_pattern(None, p, None, None)) == sorted([
+        ("https://example.org/a", str(ox.DefaultGraph())), ("https://example.org/a", "<https://example.org/g1>"),
+        ("https://example.org/b", str(ox.DefaultGraph())), ("https://example.org/b", "<https://example.org/g2>")])

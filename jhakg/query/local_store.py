@@ -52,14 +52,11 @@ def open_store(path: Path) -> ox.Store:
     with open(home / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # one process makes a store; the others wait for it
         if not final.exists():
-            tmp = Path(tempfile.mkdtemp(prefix=".making-", dir=home))
             try:
-                os.chmod(tmp, 0o755)
-                _make(path, tmp)
-                os.replace(tmp, final)
-            except BaseException:
-                shutil.rmtree(tmp, ignore_errors=True)
-                raise
+                os.replace(_make(path, home), final)
+            finally:
+                for tmp in home.glob(".making-*"):
+                    shutil.rmtree(tmp, ignore_errors=True)
             # stores of datasets since replaced: the last one stays (a server started before
             # this build may still read it), the older ones go
             older = sorted((p for p in home.iterdir() if p != final and not p.name.startswith(".")),
@@ -86,23 +83,39 @@ def _home(path: Path) -> Path:
     return Path(_scratch[0].name)
 
 
-def _make(path: Path, folder: Path) -> None:
-    store = ox.Store(str(folder))
+class _NotInBlocks(Exception):
+    """A TriG file not laid out as jhakg writes it, found while reading it."""
+
+
+def _make(path: Path, home: Path) -> Path:
+    """A folder in ``home`` holding the dataset's store."""
     try:
         if path.suffix == ".trig" and _in_blocks(path):
-            # one pass: each graph block, then its statements again outside it (the default graph)
-            store.bulk_load(io.BufferedReader(_Stream(_with_union(path)), CHUNK), format=ox.RdfFormat.TRIG)
-        else:
+            try:
+                # one pass: each graph block, then its statements again outside it (the default graph)
+                return _load(home, lambda store: store.bulk_load(
+                    io.BufferedReader(_Stream(_with_union(path)), CHUNK), format=ox.RdfFormat.TRIG))
+            except _NotInBlocks:
+                pass  # read again, the general way, into a folder of its own
+
+        def general(store: ox.Store) -> None:
             store.bulk_load(path=str(path), format=FORMATS.get(path.suffix, ox.RdfFormat.N_QUADS))
             default = ox.DefaultGraph()
             store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
                               for q in store.quads_for_pattern(None, None, None, None) if q.graph_name != default)
-        store.optimize()  # compacted: a lookup reads one file per level, not every file the load wrote
+        return _load(home, general)
     except (SyntaxError, ValueError, OSError) as exc:
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise UsageError(path, f"cannot be loaded ({message}); run 'jhakg build' first") from exc
-    finally:
-        del store
+
+
+def _load(home: Path, fill) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix=".making-", dir=home))
+    os.chmod(folder, 0o755)
+    store = ox.Store(str(folder))
+    fill(store)
+    store.optimize()  # compacted: a lookup reads one file per level, not every file the load wrote
+    return folder
 
 
 def _in_blocks(path: Path) -> bool:
@@ -131,8 +144,8 @@ def _with_union(path: Path) -> Iterator[bytes]:
             start = 0
             for m in _OPEN_OR_CLOSE.finditer(data):
                 closing = m.group() == b"}\n"
-                if closing != inside:
-                    raise UsageError(path, "cannot be loaded (a graph block opens inside another, or closes none)")
+                if closing != inside:  # a block this reading did not see open (GRAPH <g> { …)
+                    raise _NotInBlocks(path)
                 piece = data[start:m.start()]
                 yield piece
                 yield m.group()

@@ -93,3 +93,25 @@ def test_no_reasoner_no_entailments(tmp_path):
     result = build(SEEDS, tmp_path / "dist", reasoner="none")
     assert all(d.inferred == 0 for d in result.documents)
     assert "/inferred>" not in Path(tmp_path / "dist" / "jhakg.trig").read_text()
+
+
+def test_the_rules_follow_chains_of_tables():
+    """A triple's entailments through every table and through each other: a superproperty
+    whose inverse has a range whose class has a superclass, a domain's superclasses, and no
+    inverse or range of a triple whose object is a literal."""
+    from jhakg.reason.rules import TYPE, Rules, infer_lines
+
+    rules = Rules(superclasses={"<C>": ("<D>",), "<D>": ("<E>",), "<R>": ("<S>",)},
+                  superproperties={"<p>": ("<q>",)}, inverses={"<q>": ("<inv>",)},
+                  domains={"<q>": ("<C>",)}, ranges={"<inv>": ("<R>",)})
+    lines = ["<a> <p> <b> .", '<a> <p> "text" .', "<b> <other> <c> ."]
+    assert infer_lines(rules, lines) == sorted([
+        "<a> <q> <b> .", f"<a> {TYPE} <C> .", f"<a> {TYPE} <D> .", f"<a> {TYPE} <E> .",
+        "<b> <inv> <a> .", f"<a> {TYPE} <R> .", f"<a> {TYPE} <S> .",  # the inverse's range types its object: <a>
+        '<a> <q> "text" .',
+    ])
+    # a typing brings its class's superclasses; what is given is not given again
+    assert infer_lines(rules, [f"<x> {TYPE} <C> .", f"<x> {TYPE} <D> ."]) == [f"<x> {TYPE} <E> ."]
+    assert rules.infer([("<x>", TYPE, "<D>")]) == {("<x>", TYPE, "<D>"), ("<x>", TYPE, "<E>")}
+    assert rules.infer([("<a>", "<p>", '"text"')]) == {("<a>", "<p>", '"text"'), ("<a>", "<q>", '"text"'),
+                                                       ("<a>", TYPE, "<C>"), ("<a>", TYPE, "<D>"), ("<a>", TYPE, "<E>")}

@@ -21,6 +21,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 TYPE = f"<{RDF}type>"
 SAME_AS = f"<{OWL}sameAs>"
 W3C = tuple(f"<{ns}" for ns in (RDF, RDFS, OWL, XSD))
+SUBJECT, OBJECT = "?s", "?o"  # a triple's two ends, in the patterns of what it entails
 NOISE = {f"<{OWL}Thing>", f"<{RDFS}Resource>", f"<{OWL}NamedIndividual>", f"<{RDFS}Literal>"}
 
 
@@ -33,6 +34,7 @@ class Rules:
     inverses: dict[str, tuple[str, ...]] = field(default_factory=dict)
     domains: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ranges: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # see _consequences
 
     @classmethod
     def from_ontology(cls, ontology) -> Rules:
@@ -79,24 +81,69 @@ class Rules:
 
     def infer(self, triples: Iterable[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
         """Every triple the rules derive from these (the given ones included)."""
-        pending = list(triples)
-        seen = set(pending)
-        while pending:
-            s, p, o = pending.pop()
-            literal = o.startswith('"')
+        out: set[tuple[str, str, str]] = set()
+        for s, p, o in triples:
+            out.add((s, p, o))
+            out.update(self.entailed(s, p, o))
+        return out
+
+    def entailed(self, s: str, p: str, o: str) -> list[tuple[str, str, str]]:
+        """What the rules derive from one triple. Each rule has one premise, so the closure
+        of a graph is the union of each triple's own closure, and a triple's closure is
+        fixed by its predicate and whether its object is a literal: worked out once for
+        each such pair (``_consequences``), it is then only filled in with the triple's
+        subject and object (most predicates entail nothing: an empty list at once)."""
+        out: list[tuple[str, str, str]] = []
+        patterns = self._consequences(p, o.startswith('"'))
+        if patterns:
+            terms = {SUBJECT: s, OBJECT: o}
+            for x, q, y in patterns:
+                if q == TYPE and y is OBJECT:  # a class the triple names: its superclasses
+                    out += [(terms[x], TYPE, c) for c in self._classes(o)]
+                else:
+                    out.append((terms[x], q, terms.get(y, y)))
+        return out
+
+    def _classes(self, c: str) -> tuple[str, ...]:
+        """The class and every superclass of it, through the chain of them."""
+        found = self._memo.get(c)
+        if found is None:
+            seen, pending = {c}, [c]
+            while pending:
+                for sup in self.superclasses.get(pending.pop(), ()):
+                    if sup not in seen:
+                        seen.add(sup)
+                        pending.append(sup)
+            found = self._memo[c] = tuple(sorted(seen))
+        return found
+
+    def _consequences(self, p: str, literal: bool) -> tuple[tuple[str, str, str], ...]:
+        """What the rules derive from any triple (SUBJECT p OBJECT): the same rules applied
+        to the triple's pattern, until nothing new comes."""
+        key = (p, literal)
+        found = self._memo.get(key)
+        if found is None:
+            seen = {(SUBJECT, p, OBJECT)}
+            pending = list(seen)
+            while pending:
+                x, q, y = pending.pop()
+                if q == TYPE:
+                    new = [] if y is OBJECT else [(x, TYPE, c) for c in self._classes(y)]
+                else:
+                    new = [(x, sup, y) for sup in self.superproperties.get(q, ())]
+                    new += [(x, TYPE, c) for c in self.domains.get(q, ())]
+                    if not (literal and y is OBJECT):
+                        new += [(y, inv, x) for inv in self.inverses.get(q, ())]
+                        new += [(y, TYPE, c) for c in self.ranges.get(q, ())]
+                for t in new:
+                    if t not in seen:
+                        seen.add(t)
+                        pending.append(t)
+            seen.discard((SUBJECT, p, OBJECT))  # the triple itself
             if p == TYPE:
-                new = [(s, TYPE, c) for c in self.superclasses.get(o, ())]
-            else:
-                new = [(s, q, o) for q in self.superproperties.get(p, ())]
-                new += [(s, TYPE, c) for c in self.domains.get(p, ())]
-                if not literal:
-                    new += [(o, q, s) for q in self.inverses.get(p, ())]
-                    new += [(o, TYPE, c) for c in self.ranges.get(p, ())]
-            for t in new:
-                if t not in seen:
-                    seen.add(t)
-                    pending.append(t)
-        return seen
+                seen.add((SUBJECT, TYPE, OBJECT))  # the class's superclasses
+            found = self._memo[key] = tuple(sorted(seen))
+        return found
 
 
 def split(line: str) -> tuple[str, str, str]:
@@ -120,8 +167,18 @@ def infer_lines(rules: Rules, lines: Iterable[str], asserted: set[str] | frozens
     lines = list(lines)
     given = set(lines)
     out = set()
-    for s, p, o in rules.infer(split(line) for line in lines):
-        line = f"{s} {p} {o} ."
-        if line not in given and line not in asserted and useful((s, p, o)):
-            out.add(line)
+    quiet: set[tuple[str, bool]] = set()  # the predicates that entail nothing, for a quick pass over them
+    for line in lines:
+        s, p, rest = line.split(" ", 2)
+        literal = rest[0] == '"'
+        if (p, literal) in quiet:
+            continue
+        o = rest[:-2]
+        found = rules.entailed(s, p, o)
+        if not found:
+            quiet.add((p, literal))
+        for t in found:
+            entailed = f"{t[0]} {t[1]} {t[2]} ."
+            if entailed not in given and entailed not in asserted and useful(t):
+                out.add(entailed)
     return sorted(out)

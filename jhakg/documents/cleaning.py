@@ -8,23 +8,20 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-FURNITURE = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"skip to (the )?(main )?content",
-        r".{0,80}\blogo",
-        r"[a-z]{2}\s+(english|fran[cç]ais|deutsch|espa[nñ]ol|italiano|polski|nederlands)",
-        r"(we use|this (web)?site uses|accept( all)?|reject( all)?|manage) cookies.*",
-        r"(accept|decline|i agree|ok, got it)",
-        r"(share|share this page|print|print this page|back|back to top|top|menu|search|close)",
-        r"(cookie|privacy) (policy|notice|settings)",
-        # what content management systems print around an article: a status box, an
-        # events calendar's navigation, a comment form, an image's alternative text
-        r"status message|active context:.*|loading events|«?\s*all events|(•\s*)?this event has passed\.?",
-        r"leave a (reply|comment)|your email address will not be published.*|required fields are marked.*",
-        r"image for .*|photo\s*(©|:|credit).{0,80}",
-    )
-]
+FURNITURE = re.compile("|".join(f"(?:{p})" for p in (
+    r"skip to (the )?(main )?content",
+    r".{0,80}\blogo",
+    r"[a-z]{2}\s+(english|fran[cç]ais|deutsch|espa[nñ]ol|italiano|polski|nederlands)",
+    r"(we use|this (web)?site uses|accept( all)?|reject( all)?|manage) cookies.*",
+    r"(accept|decline|i agree|ok, got it)",
+    r"(share|share this page|print|print this page|back|back to top|top|menu|search|close)",
+    r"(cookie|privacy) (policy|notice|settings)",
+    # what content management systems print around an article: a status box, an
+    # events calendar's navigation, a comment form, an image's alternative text
+    r"status message|active context:.*|loading events|«?\s*all events|(•\s*)?this event has passed\.?",
+    r"leave a (reply|comment)|your email address will not be published.*|required fields are marked.*",
+    r"image for .*|photo\s*(©|:|credit).{0,80}",
+)), re.IGNORECASE)  # one pattern of them all: a line is furniture when it is wholly one of them
 # a cookie notice, however long: it speaks of cookies and of our site, your browser or consent
 _COOKIES = re.compile(r"(?i)^(?=.*\bcookies?\b)(?=.*\b(?:(?:our|this)\s+(?:web)?site|your\s+(?:browser|device|consent)|"
                       r"you\s+(?:agree|accept|consent)|(?:accept|reject)\s+(?:all\s+)?cookies)\b)")
@@ -42,22 +39,27 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 def _is_furniture(line: str) -> bool:
     s = line.strip()
-    return bool(s) and ((len(s) <= 120 and any(p.fullmatch(s) for p in FURNITURE))
-                        or (len(s) <= 800 and bool(_COOKIES.search(s))))
+    return bool(s) and ((len(s) <= 120 and FURNITURE.fullmatch(s) is not None)
+                        or (len(s) <= 800 and "cookie" in s.lower() and bool(_COOKIES.search(s))))
 
 
 def _clean_line(line: str) -> tuple[str, list[tuple[int, int]]]:
     """Markdown/HTML markup out of one line; returns text and emphasis spans in it."""
-    line = _HEADING.sub("", line)
-    line = _SUP.sub(r"\1", line)
-    line = _LINK.sub(r"\1", line)
-    line = _AUTOLINK.sub(r"\1", line)
-    line = _TAG.sub("", line)
+    # (each pattern needs a character most lines lack: looked for first, it spares the pattern)
+    if "#" in line:
+        line = _HEADING.sub("", line)
+    if "<" in line:
+        line = _SUP.sub(r"\1", line)
+    if "[" in line:
+        line = _LINK.sub(r"\1", line)
+    if "<" in line:
+        line = _AUTOLINK.sub(r"\1", line)
+        line = _TAG.sub("", line)
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
     length = 0
-    for m in _EMPH.finditer(line):
+    for m in _EMPH.finditer(line) if "*" in line or "_" in line else ():
         before = line[pos:m.start()]
         out.append(before)
         length += len(before)
@@ -69,7 +71,8 @@ def _clean_line(line: str) -> tuple[str, list[tuple[int, int]]]:
     out.append(line[pos:])
     text = "".join(out)
     # stray asterisks and escapes change lengths: apply them span-aware by re-locating
-    cleaned = _ESCAPE.sub(r"\1", _STRAY_STAR.sub("", text))
+    cleaned = _STRAY_STAR.sub("", text) if "*" in text else text
+    cleaned = _ESCAPE.sub(r"\1", cleaned) if "\\" in cleaned else cleaned
     if cleaned != text:
         spans = _relocate(text, cleaned, spans)
         text = cleaned

@@ -36,6 +36,9 @@ _SAME_YEAR = re.compile(r"(?i)\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|this)\s+
 _SENT_END = re.compile(r"[.!?](?:[\"”’)]+)?\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]+-[A-Z]))")
 
 
+_FINDERS: dict[tuple[str, ...], object] = {}  # Context.holds_any's searches, by the words they look for
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -201,7 +204,12 @@ class Context:
         the text cannot tell): a test that spares a costly pattern every stretch of text that
         lacks all the words each of its matches holds."""
         lower = self._lower
-        return lower is None or any(lower.find(word, start, end) >= 0 for word in words)
+        if lower is None:
+            return True
+        finder = _FINDERS.get(words)
+        if finder is None:  # one search for all the words, not one a word
+            finder = _FINDERS[words] = re.compile("|".join(map(re.escape, words))).search
+        return finder(lower, start, end) is not None
 
     # -- matches and dates
 
@@ -212,8 +220,12 @@ class Context:
     @cached_property
     def matches(self) -> list[Match]:
         """Gazetteer matches outside web addresses ('.../anti-trafficking/eu-policy')."""
+        urls = self.urls
+        if not urls:
+            return self.gaz.find(self.text)
+        starts = [u.start for u in urls]
         return [m for m in self.gaz.find(self.text)
-                if not any(u.start <= m.start < u.end for u in self.urls)]
+                if not ((i := bisect.bisect_right(starts, m.start) - 1) >= 0 and m.start < urls[i].end)]
 
     @cached_property
     def _match_starts(self) -> list[int]:

@@ -11,9 +11,11 @@ RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 # what an IRIREF may not hold unescaped (N-Triples 1.1): controls, space and <>"{}|^`\
 _IRI_FORBIDDEN = {c for c in range(0x21)} | {ord(c) for c in '<>"{}|^`\\'}
 # canonical N-Triples, as pyoxigraph writes it: the same term is always the same string
-_LITERAL_ESCAPES = str.maketrans({
+_LITERAL_ESCAPES = {
     **{chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F)},
-    "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"})
+    "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+# the characters to escape, found by one search (a document's text has a few in thousands)
+_TO_ESCAPE = re.compile("[" + re.escape("".join(sorted(_LITERAL_ESCAPES))) + "]")
 
 
 _IRI_FORBIDDEN_RE = re.compile("[" + re.escape("".join(chr(c) for c in sorted(_IRI_FORBIDDEN))) + "]")
@@ -29,12 +31,18 @@ def iri(value: str) -> str:
 
 def literal(value: str, datatype: str | None = None, lang: str | None = None) -> str:
     """A literal: plain, with a language tag, or typed (an xsd:string is written plain)."""
-    text = f'"{value.translate(_LITERAL_ESCAPES)}"'
+    if _TO_ESCAPE.search(value):
+        value = _TO_ESCAPE.sub(_escape, value)
+    text = f'"{value}"'
     if lang:
         return f"{text}@{lang.lower()}"
     if datatype and datatype != XSD + "string":
         return f"{text}^^<{datatype}>"
     return text
+
+
+def _escape(m: re.Match[str]) -> str:
+    return _LITERAL_ESCAPES[m.group()]
 
 
 def date(value: dt.date) -> str:

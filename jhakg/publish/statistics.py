@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 
 from .. import ntriples as t
 from ..namespaces import JHA
-from .formats import split
 
 _DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
 _PART_OF = "<http://purl.org/dc/terms/isPartOf>"
@@ -33,6 +32,7 @@ _START, _NAME = "<http://schema.org/startDate>", "<http://schema.org/name>"
 _MEMBER = "<http://www.w3.org/ns/org#member>"
 _BROAD_MATCH = "<http://www.w3.org/2004/02/skos/core#broadMatch>"
 _LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+_READ = {_DERIVED, _PART_OF, _TYPE, _START, _NAME, _MEMBER, _LABEL, _BROAD_MATCH, *_SPEAK, *_TO_MEETING}
 
 
 def _lexical(literal: str) -> str:
@@ -56,7 +56,11 @@ class Spoken:
     @classmethod
     def of(cls, lines: Iterable[str], document: str) -> Spoken:
         """From a document's graph; ``document`` is its IRI as N-Triples."""
-        triples = [split(line) for line in lines]
+        triples = []  # the statements of the predicates read here (a graph's evidence is most of it, and is not)
+        for line in lines:
+            s, p, rest = line.split(" ", 2)
+            if p in _READ:
+                triples.append((s, p, rest[:-2]))
         sources = {document} | {s for s, p, o in triples if p == _PART_OF and o == document}
         typed = {(s, o) for s, p, o in triples if p == _TYPE}
         starts, names, members, labels = defaultdict(list), {}, {}, defaultdict(list)

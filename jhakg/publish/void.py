@@ -50,7 +50,10 @@ class Classes:
         counts: dict[str, int] = defaultdict(int)
         subjects: set[str] = set()
         shared = []
+        typed = f" {TYPE} "
         for line in lines:
+            if typed not in line:  # (a quick look first: most lines are not typings)
+                continue
             s, p, rest = line.split(" ", 2)
             if p != TYPE:
                 continue

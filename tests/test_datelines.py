@@ -277,3 +277,18 @@ def test_a_notice_dated_by_its_numbered_line_of_dispatch(tmp_path):
     # the opening of tenders alone dates no notice
     doc = release(tmp_path, page.replace("VI.5) Date of dispatch of this notice: 04/04/2024\n", ""), "other.txt")
     assert extract_published(doc) == []
+
+
+def test_the_sentence_pattern_cuts_where_the_plain_one_does():
+    """The future-tense sentences are cut by a pattern written for speed; it gives the spans
+    the plain lazy pattern gives, on every string of these characters up to a length."""
+    import itertools
+    import re
+
+    from jhakg.extract.datelines import _SENTENCE
+
+    plain = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.M)
+    for n in range(7):
+        for chars in itertools.product("a .?\n", repeat=n):
+            text = "".join(chars)
+            assert [m.span() for m in _SENTENCE.finditer(text)] == [m.span() for m in plain.finditer(text)], text

@@ -150,6 +150,11 @@ def _full_date(expr: DateExpr) -> dt.date | None:
     return None if expr.is_range else expr.start.to_date()
 
 
+# a sentence: up to a full stop, '!' or '?' before a space, or to the end of its line (what
+# r"[^\n]+?(?:[.!?](?=\s)|$)" says, written so that the engine need not try the end at every character)
+_SENTENCE = re.compile(r"[^\n][^\n.!?]*(?:[.!?](?!\s)[^\n.!?]*)*(?:[.!?](?=\s)|$)", re.M)
+
+
 @dataclass(frozen=True)
 class _Ahead:
     """What a text announces in the future tense ('EIGE will chair the network in 2018',
@@ -161,7 +166,7 @@ class _Ahead:
     @classmethod
     def of(cls, text: str, start: int, end: int, exprs: list[DateExpr]) -> _Ahead:
         years, days = set(), set()
-        for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s)|$)", text[start:end], re.M):
+        for m in _SENTENCE.finditer(text[start:end]):
             sentence = m.group(0)
             # not a sentence that also tells the past ('The Board adopted the report for 2019 and ... will host'),
             # nor a question ('Reader – 3 May 2024: Will the queues get longer?')

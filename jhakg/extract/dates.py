@@ -108,7 +108,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<y2>(?:19|20)\d\d)(?![\d/]|\.\d)")),
     # 27-9-2017 to 28-9-2017: two dates written with dashes, joined by a word or a spaced dash
     ("numeric_range2", re.compile(
-        r"(?<![\d./-])(?P<d1>[12]\d|3[01]|0?[1-9])-(?P<m1>1[0-2]|0?[1-9])-(?P<y1>(?:19|20)\d\d)"
+        _DIGIT_FIRST + r"(?<![\d./-])(?P<d1>[12]\d|3[01]|0?[1-9])-(?P<m1>1[0-2]|0?[1-9])-(?P<y1>(?:19|20)\d\d)"
         r"(?:\s+(?:to|until)\s+|\s+[-–—]\s+)(?P<d2>[12]\d|3[01]|0?[1-9])-(?P<m2>1[0-2]|0?[1-9])-"
         r"(?P<y2>(?:19|20)\d\d)(?![\d./-])")),
     # 3-4.5.2018 / 24-25/11/2022: two days of one month, written in figures
@@ -124,7 +124,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("roman", re.compile(_DIGIT_FIRST + r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])\.(?:\s*-\s*(?P<d2>[12]\d|3[01]|0?[1-9])\.)?"
                          r"(?P<m1>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),
     # 2017-11-23
-    ("iso", re.compile(r"(?<![\d/])(?P<y1>(?:19|20)\d\d)-(?P<m1>1[0-2]|0[1-9])-(?P<d1>[12]\d|3[01]|0[1-9])(?![\d])")),
+    ("iso", re.compile(_DIGIT_FIRST + r"(?<![\d/])(?P<y1>(?:19|20)\d\d)-(?P<m1>1[0-2]|0[1-9])-(?P<d1>[12]\d|3[01]|0[1-9])(?![\d])")),
     # 2024.10.11. / 2024. 10. 11. (year first, with full stops: Hungarian and Baltic pages)
     ("numeric", re.compile(_DIGIT_FIRST + r"(?<![\d./])(?P<y1>(?:19|20)\d\d)\.\s?(?P<m1>1[0-2]|0[1-9])\.\s?"
                            r"(?P<d1>[12]\d|3[01]|0[1-9])(?![\d/]|\.\d)")),
@@ -133,7 +133,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_range", re.compile(rf"(?<![\w]){_m('m1')}\s*(?:-|–|—|to)\s*{_m('m2')}\s+{_y('y1')}")),
     # the first half of 2023 / the second half of the year 2024 / the first half of the year (yearless: the
     # page's year, see Context.dates)
-    ("half", re.compile(r"(?i)\b(?P<half>first|second)\s+half\s+of\s+(?:(?:the\s+year\s+)?(?P<y1>(?:19|20)\d\d)(?![\d/])"
+    ("half", re.compile(r"(?i)(?=[fs])\b(?P<half>first|second)\s+half\s+of\s+(?:(?:the\s+year\s+)?(?P<y1>(?:19|20)\d\d)(?![\d/])"
                         r"|the\s+year\b(?!\s*\d))")),
     ("month", re.compile(rf"(?<![\w]){_m('m1')}\s+{_y('y1')}")),
     # in January (an English month alone only after a preposition, so that 'May' the verb is safe)
@@ -143,7 +143,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2022-2025 (a period: not a single year)
     ("years", re.compile(_DIGIT_FIRST + r"(?<![\d/])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to)\s*(?P<y2>(?:19|20)\d\d)(?![\d/])")),
     # 2017 (not inside a regulation number like 2018/1726 or 603/2013, nor a longer number)
-    ("year", re.compile(r"(?<![\w/.,°])(?P<y1>(?:19|20)\d\d)(?![\w/]|\.\d)")),
+    ("year", re.compile(_DIGIT_FIRST + r"(?<![\w/.,°])(?P<y1>(?:19|20)\d\d)(?![\w/]|\.\d)")),
 ]
 
 # (these open with a lookahead on their first letter too)

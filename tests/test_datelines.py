@@ -292,3 +292,34 @@ def test_the_sentence_pattern_cuts_where_the_plain_one_does():
         for chars in itertools.product("a .?\n", repeat=n):
             text = "".join(chars)
             assert [m.span() for m in _SENTENCE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("head, date", [
+    # a dateline alone on its line, its dash before the text on the next line; a full stop after it
+    ("Agencies sign a new cooperation plan\nTHE HAGUE, 19 October 2023 –", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nThe Hague, 19 October 2023 -", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nWarsaw, 19 October 2023. The two agencies met today.", "2023-10-19"),
+    # a place, then a dash, the date and a dash again
+    ("Agencies sign a new cooperation plan\nLuxembourg – 19 October 2023 – The two agencies met today.", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nLuxembourg — 19 October 2023 —", "2023-10-19"),
+    # 'Article' and 'Released on' as a page's kind
+    ("Agencies sign a new cooperation plan\nArticle | 19 October 2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nReleased on 19 October 2023", "2023-10-19"),
+])
+def test_datelines_with_a_dash_or_a_full_stop_after_them(tmp_path, head, date):
+    found = dateline(release(tmp_path, head + BODY, "page.txt"))
+    assert found is not None and found[0].isoformat() == date
+
+
+@pytest.mark.parametrize("head", [
+    # a headline ending with its meeting's date after a dash, and a name before a dash in a sentence
+    "Informal JHA Council – 19 October 2023",
+    "Informal JHA Council – 19 October 2023\nMinisters meet in Luxembourg",
+    "The plan – 19 October 2023 was the day it was signed.",
+    # a full stop that is part of an abbreviation-like date line is no dateline without its place
+    "Ministers met in Warsaw, 19 October 2023.",
+    # an article of a regulation
+    "Article 12, 19 October 2023 amendment",
+])
+def test_no_dateline_from_a_headline_dash_or_a_sentence(tmp_path, head):
+    assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

@@ -38,7 +38,8 @@ HEAD_CHARS = 900
 # not a headline that ends in a date ('Justice and Home Affairs Council, 14/09/2017')
 _PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.\-]{1,30}(?:[ ][A-Za-zÀ-ÿ'’.\-]{1,20}){0,2}"
 # words that say what a page is or when it was put up, around its date
-_KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|article))?|statement|published(?:\s+on)?|"
+_KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|article))?|article|statement|"
+         r"published(?:\s+on)?|released(?:\s+on)?|"
          r"publication\s+date|date\s+of\s+publication|date|posted(?:\s+on)?|"
          # 'Published on the website:'
          r"published\s+on\s+the\s+(?:web\s*)?(?:site|page)|"
@@ -50,7 +51,11 @@ _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|articl
 DATELINE_SHAPES = [
     (re.compile(r"^\(\s*$"), re.compile(rf"^,\s*{_PLACE}\)")),  # (23.11.2017, LISBON)
     # Brussels, 4 March 2024; Press release, Brussels, 4 March 2024; Milano, 8 luglio 2014 / Milan, 8 July 2014
-    (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE},\s*$"), re.compile(r"^\)?(?=\s*$|\s*[|–—-]\s|\s*\))")),
+    # (the text after a dash, a full stop, or on the next line: 'Brussels, 4 March 2024 –' alone on its line)
+    (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE},\s*$"),
+     re.compile(r"^\)?(?=\s*$|\s*[|–—-](?:\s|$)|\s*\)|\.(?:\s|$))")),
+    # Luxembourg – 4 March 2024 – (a dash on both sides: a headline may end '– DATE')
+    (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?)\(?{_PLACE}[ \t]+[–—-][ \t]*$"), re.compile(r"^[ \t]*[–—-](?:\s|$)")),
 ]
 # a label before the date: 'News Published:', 'press release', 'Published on', 'Press Releases | LIBE |'
 _LABEL = re.compile(rf"(?i)(?:^\s*\[?|[|–—·/-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?\s*[:|–—·,-]?\s*$"

@@ -159,3 +159,20 @@ def test_a_half_of_the_year_with_no_year_is_kept_yearless():
     # 'the first half of the year 2024' keeps its year; a number after 'the year' is no half-year of it
     assert _one("the first half of the year 2024").start.year == 2024
     assert not any(e.pattern == "half" for e in find_dates("the first half of the year 20 meetings"))
+
+
+@pytest.mark.parametrize("text, found", [
+    # two days in a row across two months, the year after the second: one span
+    ("will meet in Bucharest on 31 January and 1 February 2019 for", [("2019-01-31", "2019-02-01")]),
+    ("on Thursday 31 January and Friday 1 February 2019", [("2019-01-31", "2019-02-01")]),
+    ("on 31 December and 1 January 2019", [("2018-12-31", "2019-01-01")]),
+    # two dates of one year: the year is the first's too
+    ("on 3 March and 15 June 2019 the board met", [("2019-03-03", "2019-03-03"), ("2019-06-15", "2019-06-15")]),
+    # the first later in the year than the second: which year is not said
+    ("on 30 November and 2 January 2019", [("None-11-30", "None-11-30"), ("2019-01-02", "2019-01-02")]),
+])
+def test_two_dates_joined_by_and(text, found):
+    def iso(d) -> str:
+        return f"{d.year}-{d.month:02d}-{d.day:02d}"
+
+    assert [(iso(e.start), iso(e.end)) for e in find_dates(text)] == found

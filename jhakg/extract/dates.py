@@ -91,6 +91,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range2", re.compile(
         rf"{_DAY_FIRST}(?<![\d/.]){_WEEKDAY}{_d('d1')}{_OF}{_m('m1')}(?:\s+{_y('y1')})?\s*(?:-|–|—|to|until)\s*"
         rf"{_WEEKDAY}{_d('d2')}{_OF}{_m('m2')}(?:,?\s+{_y('y2')})?")),
+    # 31 January and 1 February 2019: two days of two months, the year after the second (two days in
+    # a row are a span; others are two dates of that year, see find_dates)
+    ("pair2", re.compile(
+        rf"{_DAY_FIRST}(?<![\d/.]){_WEEKDAY}{_d('d1')}{_OF}{_m('m1')}\s+(?:and|&)\s+"
+        rf"(?P<second>{_WEEKDAY}{_d('d2')}{_OF}{_m('m2')},?\s+{_y('y2')})")),
     # 3-4 December 2019 / 9 and 10 February / from 20–21 April 2023 / 17th/18th of January
     ("range1", re.compile(
         rf"{_DAY_FIRST}(?<![\d/.]){_WEEKDAY}{_d('d1')}{_DASH}{_WEEKDAY}{_d('d2')}{_OF}{_m('m1')}(?:,?\s+{_y('y1')})?")),
@@ -260,6 +265,20 @@ def find_dates(text: str) -> list[DateExpr]:
                 start, end = PartialDate(y1, m1, d1), PartialDate(y2, m2, d2)
                 if (y2, m2, d2) <= (y1, m1, d1):
                     continue
+            elif name == "pair2":
+                if (m1, d1) == (m2, d2):
+                    continue
+                first = PartialDate(y2 if (m1, d1) < (m2, d2) else y2 - 1, m1, d1)
+                second = PartialDate(y2, m2, d2)
+                if not (_valid(first) and _valid(second)):
+                    continue
+                if first.to_date() + dt.timedelta(days=1) == second.to_date():  # two days in a row: one span
+                    found.append(DateExpr(Span(m.start(), m.end()), first, second, "range2"))
+                else:  # two dates: the year is the first's too when it comes before the second in that year
+                    first = first if first.year == y2 else PartialDate(None, m1, d1)
+                    found.append(DateExpr(Span(m.start(), m.end("m1")), first, first, "day"))
+                    found.append(DateExpr(Span(m.start("second"), m.end()), second, second, "day"))
+                continue
             elif name == "range2":
                 end = PartialDate(y2 if y2 else y1, m2, d2)
                 start = PartialDate(y1 if y1 else end.year, m1, d1)

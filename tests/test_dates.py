@@ -176,3 +176,19 @@ def test_two_dates_joined_by_and(text, found):
         return f"{d.year}-{d.month:02d}-{d.day:02d}"
 
     assert [(iso(e.start), iso(e.end)) for e in find_dates(text)] == found
+
+
+@pytest.mark.parametrize("text, tense, day", [
+    # the day of the week says which year: 6 June 2019 was a Thursday, 6 June 2018 a Wednesday
+    ("will meet on Thursday 6 June", "future", "2019-06-06"),
+    ("met on Wednesday 6 June", "past", "2018-06-06"),
+    ("on Thursday 14 March", None, "2019-03-14"),
+    # no year near the page's date has 6 June on a Thursday in the past: none is said, not the nearest
+    ("met in Luxembourg on Thursday 6 June", "past", None),
+    # a span's first weekday may be another day's ('Wednesday and Thursday, 15 and 16 June'): not used
+    ("on Wednesday and Thursday, 15 and 16 June", "past", "2018-06-15"),
+])
+def test_a_day_of_the_week_settles_the_year_or_nothing(text, tense, day):
+    expr = find_dates(text)[-1]
+    start, _ = resolve(expr, dt.date(2019, 3, 14), tense)
+    assert (start.to_date().isoformat() if start.year else None) == day

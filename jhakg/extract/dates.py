@@ -184,6 +184,7 @@ class DateExpr:
     start: PartialDate
     end: PartialDate
     pattern: str
+    weekday: int | None = None  # the day of the week written before a yearless day ('Thursday 6 June'): 0 Monday
 
     @property
     def is_range(self) -> bool:
@@ -197,6 +198,15 @@ def _month_number(word: str) -> int | None:
     if lower in MONTHS:
         return MONTHS[lower] if word[0].isupper() and word[1:].islower() else None
     return FOREIGN_MONTHS.get(lower)
+
+
+_WEEKDAY_OPENING = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+
+
+def _weekday(m: re.Match[str]) -> int | None:
+    """The day of the week a date's match opens with ('Thursday 6 June', 'Thu, June 6'): 0 for Monday."""
+    opening = _WEEKDAY_OPENING.match(m.group(0))
+    return None if opening is None else WEEKDAYS.index(next(d for d in WEEKDAYS if d.startswith(opening.group(1))))
 
 
 class _NotADate(Exception):
@@ -303,7 +313,10 @@ def find_dates(text: str) -> list[DateExpr]:
                 start = end = PartialDate(y1, m1, d1)
             if not (_valid(start) and _valid(end)):
                 continue
-            found.append(DateExpr(Span(m.start(), m.end()), start, end, name))
+            # a day of the week before a yearless day tells its year (not before a span's first day: 'Wednesday
+            # and Thursday, 15 and 16 June' names the second day's)
+            weekday = _weekday(m) if start.year is None and start == end else None
+            found.append(DateExpr(Span(m.start(), m.end()), start, end, name, weekday))
     found.sort(key=lambda e: (e.span.start, -(e.span.end - e.span.start)))
     chosen: list[DateExpr] = []
     last_end = -1
@@ -338,7 +351,7 @@ def tense_of(sentence: str) -> str | None:
 
 
 def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 150,
-                 tense: str | None = None) -> PartialDate:
+                 tense: str | None = None, weekday: int | None = None) -> PartialDate:
     """Give a yearless day-and-month (or month) a year from the reference date when only
     one candidate year lies within ``window_days`` of it (on the side of the reference
     date the sentence's tense points to, when it has one); otherwise leave it yearless."""
@@ -350,6 +363,8 @@ def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 150,
         if not _valid(PartialDate(year, pd.month, day)):
             continue
         when = dt.date(year, pd.month, day)
+        if weekday is not None and pd.day is not None and when.weekday() != weekday:
+            continue  # 'Thursday 6 June': only a year whose 6 June is a Thursday
         if pd.day is None:
             first, last = dt.date(year, pd.month, 1), dt.date(year, pd.month, calendar.monthrange(year, pd.month)[1])
             if tense == "past" and first > ref or tense == "future" and last < ref:
@@ -370,8 +385,14 @@ def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 150,
 
 
 def resolve(expr: DateExpr, ref: dt.date | None, tense: str | None = None) -> tuple[PartialDate, PartialDate]:
-    start = resolve_year(expr.start, ref, tense=tense)
-    end = resolve_year(expr.end, ref, tense=tense)
+    start = resolve_year(expr.start, ref, tense=tense, weekday=expr.weekday)
+    if expr.weekday is None:
+        end = resolve_year(expr.end, ref, tense=tense)
+    elif start.year is None or expr.end.year is not None:
+        end = expr.end  # no year has that day of the week there: none is said
+    else:  # the day of the week settled the first day's year: the last day's follows ('Thursday 30 December - 2 January')
+        later = (expr.end.month or 12, expr.end.day or 31) >= (start.month, start.day or 1)
+        end = PartialDate(start.year if later else start.year + 1, expr.end.month, expr.end.day)
     if expr.is_range and start.year and end.year is None:
         end = PartialDate(start.year, end.month, end.day)
     elif expr.is_range and end.year and start.year is None and start.month:

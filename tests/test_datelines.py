@@ -305,6 +305,12 @@ def test_the_sentence_pattern_cuts_where_the_plain_one_does():
     # 'Article' and 'Released on' as a page's kind
     ("Agencies sign a new cooperation plan\nArticle | 19 October 2023", "2023-10-19"),
     ("Agencies sign a new cooperation plan\nReleased on 19 October 2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nDate of article: 19/10/2023", "2023-10-19"),
+    # the article some languages write before the day; a country in brackets after the place
+    ("Agencies sign a new cooperation plan\nBruxelles, le 19 octobre 2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nBerlin, den 19. Oktober 2023 -", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nTHE HAGUE (Netherlands), 19 October 2023 - The two agencies met.",
+     "2023-10-19"),
 ])
 def test_datelines_with_a_dash_or_a_full_stop_after_them(tmp_path, head, date):
     found = dateline(release(tmp_path, head + BODY, "page.txt"))
@@ -320,6 +326,9 @@ def test_datelines_with_a_dash_or_a_full_stop_after_them(tmp_path, head, date):
     "Ministers met in Warsaw, 19 October 2023.",
     # an article of a regulation
     "Article 12, 19 October 2023 amendment",
+    # a bracket that is no country, and a word before the day that is no article
+    "Informal JHA Council (ministers only), 19 October 2023 in Luxembourg",
+    "Ministers met in Brussels, on 19 October 2023.",
 ])
 def test_no_dateline_from_a_headline_dash_or_a_sentence(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

@@ -40,7 +40,7 @@ _PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.\-]{1,30}(?:[ ][A-Za-zÀ-ÿ'’.\-]{1,20}){0,2}
 # words that say what a page is or when it was put up, around its date
 _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|article))?|article|statement|"
          r"published(?:\s+on)?|released(?:\s+on)?|"
-         r"publication\s+date|date\s+of\s+publication|date|posted(?:\s+on)?|"
+         r"publication\s+date|date\s+of\s+(?:publication|article|release|issue)|date|posted(?:\s+on)?|"
          # 'Published on the website:'
          r"published\s+on\s+the\s+(?:web\s*)?(?:site|page)|"
          # 'published' in the languages of presidency sites: 'Publié le', 'Objavljeno:', 'Julkaistu', 'Veröffentlicht am'
@@ -52,7 +52,10 @@ DATELINE_SHAPES = [
     (re.compile(r"^\(\s*$"), re.compile(rf"^,\s*{_PLACE}\)")),  # (23.11.2017, LISBON)
     # Brussels, 4 March 2024; Press release, Brussels, 4 March 2024; Milano, 8 luglio 2014 / Milan, 8 July 2014
     # (the text after a dash, a full stop, or on the next line: 'Brussels, 4 March 2024 –' alone on its line)
-    (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE},\s*$"),
+    # (a country in brackets after the place: 'THE HAGUE (Netherlands), ...'; the article some languages put
+    # before the day: 'Bruxelles, le 14 mars 2019', 'Berlin, den 14. März 2019')
+    (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE}(?:[ \t]*\([^()\n]{{2,30}}\))?,\s*"
+                rf"(?:(?:le|den|am|el|il|dnia)[ \t]+)?$"),
      re.compile(r"^\)?(?=\s*$|\s*[|–—-](?:\s|$)|\s*\)|\.(?:\s|$))")),
     # Luxembourg – 4 March 2024 – (a dash on both sides: a headline may end '– DATE')
     (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?)\(?{_PLACE}[ \t]+[–—-][ \t]*$"), re.compile(r"^[ \t]*[–—-](?:\s|$)")),

@@ -407,8 +407,17 @@ class Context:
         return [(e.span.start, e.start.to_date()) for e in self.exprs if e.start.to_date()
                 and not VIEWED_ON.search(self.text, max(0, e.span.start - 30), e.span.start)]
 
+    @cached_property
+    def _date_starts(self) -> list[int]:
+        return [d.expr.span.start for d in self.dates]  # (the dates are in the order of their starts)
+
     def dates_in(self, start: int, end: int) -> list[ResolvedDate]:
-        return [d for d in self.dates if start <= d.span.start and d.span.end <= end]
+        dates, starts = self.dates, self._date_starts
+        out = []
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            if dates[i].expr.span.end <= end:
+                out.append(dates[i])
+        return out
 
     @cached_property
     def relative_years(self) -> list[tuple[Span, int]]:

@@ -67,6 +67,11 @@ class Frames:
         for line in self.text.split("\n"):
             self.lines.append((pos, pos + len(line)))
             pos += len(line) + 1
+        # the cues the text holds anywhere, and the frames they may begin: a sentence need only be
+        # looked at for those (a sentence's cues are among its text's)
+        lower = self.text.lower()
+        self.cues = {cue for cue in CUES if cue in lower}
+        self.frames = [frame for frame in FRAME_PATTERNS if not self.cues.isdisjoint(frame[2])]
 
     def items(self) -> list[Item]:
         out: list[Item] = []
@@ -90,8 +95,8 @@ class Frames:
         out: list[Item] = []
         if self.ctx.holds_any(s, e, HEDGE_WORDS) and HEDGE.search(text, s, e):
             return out  # 'Other topics, such as X, may also be discussed': not stated as a priority
-        present = {cue for cue in CUES if cue in lower}
-        for strength, pattern, cues in FRAME_PATTERNS:
+        present = {cue for cue in self.cues if cue in lower}
+        for strength, pattern, cues in self.frames:
             if present.isdisjoint(cues):
                 continue
             for m in pattern.finditer(text, s, e):

@@ -60,6 +60,22 @@ BODY = "\n\nMinisters met to discuss the fight against migrant smuggling and the
     # a sentence that tells the past is no announcement: 'adopted the report for 2022 ... will host'
     ("Agencies sign a new cooperation plan\nPublished 19/10/2023\n\nThe board adopted its report for 2022, and "
      "the agency will host the new unit.", "2023-10-19"),
+    # a dateline alone on its line, its dash before the text on the next line; a full stop after it
+    ("Agencies sign a new cooperation plan\nTHE HAGUE, 19 October 2023 –", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nThe Hague, 19 October 2023 -", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nWarsaw, 19 October 2023. The two agencies met today.", "2023-10-19"),
+    # a place, then a dash, the date and a dash again
+    ("Agencies sign a new cooperation plan\nLuxembourg – 19 October 2023 – The two agencies met today.", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nLuxembourg — 19 October 2023 —", "2023-10-19"),
+    # 'Article' and 'Released on' as a page's kind
+    ("Agencies sign a new cooperation plan\nArticle | 19 October 2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nReleased on 19 October 2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nDate of article: 19/10/2023", "2023-10-19"),
+    # the article some languages write before the day; a country in brackets after the place
+    ("Agencies sign a new cooperation plan\nBruxelles, le 19 octobre 2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nBerlin, den 19. Oktober 2023 -", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nTHE HAGUE (Netherlands), 19 October 2023 - The two agencies met.",
+     "2023-10-19"),
 ])
 def test_datelines(tmp_path, head, date):
     found = dateline(release(tmp_path, head + BODY, "page.txt"))
@@ -82,6 +98,17 @@ def test_datelines(tmp_path, head, date):
     # a page address with a date inside a longer step, or another line's date after an issue number
     "www.agency.europa.eu > news > report-2023-10-19.pdf\n\nAgencies sign a new cooperation plan",
     "THE JHA LETTER\nIssue 12/2023 | next meeting: 19 October 2023 in Riga\nAgencies sign a new cooperation plan",
+    # a headline ending with its meeting's date after a dash, and a name before a dash in a sentence
+    "Informal JHA Council – 19 October 2023",
+    "Informal JHA Council – 19 October 2023\nMinisters meet in Luxembourg",
+    "The plan – 19 October 2023 was the day it was signed.",
+    # a full stop that is part of an abbreviation-like date line is no dateline without its place
+    "Ministers met in Warsaw, 19 October 2023.",
+    # an article of a regulation
+    "Article 12, 19 October 2023 amendment",
+    # a bracket that is no country, and a word before the day that is no article
+    "Informal JHA Council (ministers only), 19 October 2023 in Luxembourg",
+    "Ministers met in Brussels, on 19 October 2023.",
 ])
 def test_dates_that_are_not_datelines(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None
@@ -292,43 +319,3 @@ def test_the_sentence_pattern_cuts_where_the_plain_one_does():
         for chars in itertools.product("a .?\n", repeat=n):
             text = "".join(chars)
             assert [m.span() for m in _SENTENCE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
-
-
-@pytest.mark.parametrize("head, date", [
-    # a dateline alone on its line, its dash before the text on the next line; a full stop after it
-    ("Agencies sign a new cooperation plan\nTHE HAGUE, 19 October 2023 –", "2023-10-19"),
-    ("Agencies sign a new cooperation plan\nThe Hague, 19 October 2023 -", "2023-10-19"),
-    ("Agencies sign a new cooperation plan\nWarsaw, 19 October 2023. The two agencies met today.", "2023-10-19"),
-    # a place, then a dash, the date and a dash again
-    ("Agencies sign a new cooperation plan\nLuxembourg – 19 October 2023 – The two agencies met today.", "2023-10-19"),
-    ("Agencies sign a new cooperation plan\nLuxembourg — 19 October 2023 —", "2023-10-19"),
-    # 'Article' and 'Released on' as a page's kind
-    ("Agencies sign a new cooperation plan\nArticle | 19 October 2023", "2023-10-19"),
-    ("Agencies sign a new cooperation plan\nReleased on 19 October 2023", "2023-10-19"),
-    ("Agencies sign a new cooperation plan\nDate of article: 19/10/2023", "2023-10-19"),
-    # the article some languages write before the day; a country in brackets after the place
-    ("Agencies sign a new cooperation plan\nBruxelles, le 19 octobre 2023", "2023-10-19"),
-    ("Agencies sign a new cooperation plan\nBerlin, den 19. Oktober 2023 -", "2023-10-19"),
-    ("Agencies sign a new cooperation plan\nTHE HAGUE (Netherlands), 19 October 2023 - The two agencies met.",
-     "2023-10-19"),
-])
-def test_datelines_with_a_dash_or_a_full_stop_after_them(tmp_path, head, date):
-    found = dateline(release(tmp_path, head + BODY, "page.txt"))
-    assert found is not None and found[0].isoformat() == date
-
-
-@pytest.mark.parametrize("head", [
-    # a headline ending with its meeting's date after a dash, and a name before a dash in a sentence
-    "Informal JHA Council – 19 October 2023",
-    "Informal JHA Council – 19 October 2023\nMinisters meet in Luxembourg",
-    "The plan – 19 October 2023 was the day it was signed.",
-    # a full stop that is part of an abbreviation-like date line is no dateline without its place
-    "Ministers met in Warsaw, 19 October 2023.",
-    # an article of a regulation
-    "Article 12, 19 October 2023 amendment",
-    # a bracket that is no country, and a word before the day that is no article
-    "Informal JHA Council (ministers only), 19 October 2023 in Luxembourg",
-    "Ministers met in Brussels, on 19 October 2023.",
-])
-def test_no_dateline_from_a_headline_dash_or_a_sentence(tmp_path, head):
-    assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

@@ -7,7 +7,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from ..documents import Document
 from ..kinds import PartialDate, Span
@@ -36,7 +36,10 @@ _SAME_YEAR = re.compile(r"(?i)\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|this)\s+
 _SENT_END = re.compile(r"[.!?](?:[\"”’)]+)?\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]+-[A-Z]))")
 
 
-_FINDERS: dict[tuple[str, ...], object] = {}  # Context.holds_any's searches, by the words they look for
+@cache
+def _finder(words: tuple[str, ...]):
+    """One search for any of these words (Context.holds_any's), made once a word set."""
+    return re.compile("|".join(map(re.escape, words))).search
 
 
 @dataclass(frozen=True)
@@ -206,10 +209,7 @@ class Context:
         lower = self._lower
         if lower is None:
             return True
-        finder = _FINDERS.get(words)
-        if finder is None:  # one search for all the words, not one a word
-            finder = _FINDERS[words] = re.compile("|".join(map(re.escape, words))).search
-        return finder(lower, start, end) is not None
+        return _finder(words)(lower, start, end) is not None  # one search for all the words, not one a word
 
     # -- matches and dates
 

@@ -200,13 +200,12 @@ def _month_number(word: str) -> int | None:
     return FOREIGN_MONTHS.get(lower)
 
 
-_WEEKDAY_OPENING = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_WEEKDAY_NUMBERS = {day[:3]: number for number, day in enumerate(WEEKDAYS)}  # 'Mon': 0 ...
 
 
 def _weekday(m: re.Match[str]) -> int | None:
     """The day of the week a date's match opens with ('Thursday 6 June', 'Thu, June 6'): 0 for Monday."""
-    opening = _WEEKDAY_OPENING.match(m.group(0))
-    return None if opening is None else WEEKDAYS.index(next(d for d in WEEKDAYS if d.startswith(opening.group(1))))
+    return _WEEKDAY_NUMBERS.get(m.group(0)[:3])
 
 
 class _NotADate(Exception):

@@ -661,3 +661,40 @@ def test_a_body_led_until_now_or_before(tmp_path, gazetteer, sentence, person, r
 ])
 def test_a_body_led_gives_no_post_beside_another_or_for_talks(tmp_path, gazetteer, sentence, found):
     assert _people(tmp_path, gazetteer, sentence) == found
+
+
+# -- commissioners of other bodies, and a body's 'chief': reference labels, sentences written for these tests
+
+def _roles(tmp_path, gazetteer, sentence: str) -> dict[str, tuple[str, str | None]]:
+    facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{sentence}\n"), gazetteer, "person_role")
+    return {f.record.person: (f.record.role.removeprefix(ORG), (f.record.organisation or "").removeprefix(ORG) or None)
+            for f in facts}
+
+
+@pytest.mark.parametrize("sentence, person, role, organisation", [
+    # a commissioner the title says is not the European Commission's: no Commission assumed
+    ("Police Commissioner Maren Dahl opened the exercise.", "Maren Dahl", "role/commissioner", None),
+    ("The national Data Protection Commissioner, Oskar Lind, warned of the risks.", "Oskar Lind",
+     "role/commissioner", None),
+    ("Aino Virtanen, Chief Commissioner of the border police, took part.", "Aino Virtanen", "role/commissioner", None),
+    ("The UN's High Commissioner Rosa Almeida addressed the forum.", "Rosa Almeida", "role/commissioner",
+     "organisation/united-nations"),
+    # ... while the Commission's own commissioners stay theirs
+    ("Justice Commissioner Pavel Novak presented the package.", "Pavel Novak", "role/european-commissioner",
+     "organisation/european-commission"),
+    ("Commissioner for Home Affairs Lise Moreau presented the package.", "Lise Moreau",
+     "role/european-commissioner", "organisation/european-commission"),
+    # a body's chief
+    ("Europol chief Marta Ruiz opened the conference.", "Marta Ruiz", "role/head", "agency/europol"),
+    ("Frontex's chief, Tomas Berg, visited the border crossing.", "Tomas Berg", "role/head", "agency/frontex"),
+])
+def test_which_commissioner_and_a_bodys_chief(tmp_path, gazetteer, sentence, person, role, organisation):
+    assert _roles(tmp_path, gazetteer, sentence)[person] == (role, organisation)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police chiefs from 27 countries met in The Hague.",
+    "The committee chief had no comment on the Chief Commissioner's report.",
+])
+def test_chief_without_a_name_is_no_person(tmp_path, gazetteer, sentence):
+    assert _roles(tmp_path, gazetteer, sentence) == {}

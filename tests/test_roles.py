@@ -698,3 +698,13 @@ def test_which_commissioner_and_a_bodys_chief(tmp_path, gazetteer, sentence, per
 ])
 def test_chief_without_a_name_is_no_person(tmp_path, gazetteer, sentence):
     assert _roles(tmp_path, gazetteer, sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("MEP Pieter in 't Hout asked the Commission about the delays.", "Pieter in 't Hout"),
+    ("Rapporteur Jan ten Brink (Renew, NL) presented the report.", "Jan ten Brink"),
+    # 'in' is a particle only before 't': a place after a name stays out of it
+    ("Europol Director Anna Berg in The Hague said so.", "Anna Berg"),
+])
+def test_dutch_particles_in_a_name(tmp_path, gazetteer, sentence, person):
+    assert person in _roles(tmp_path, gazetteer, sentence)

@@ -15,7 +15,8 @@ _LO = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.i
 WORD = rf"(?:Mc|Mac|Fitz)?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*"
 _UPPER = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
 _INITIALS = rf"(?:[{_UP}]\.[ \t]?)+"  # 'J.Alberto Ramirez', 'D. Avramopoulos'
-PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|af|zu|i|y|ó|ní|nic)"  # 'Terrón i Cusí', 'Ó Dálaigh'
+# 'Terrón i Cusí', 'Ó Dálaigh', Dutch 'in 't' and 'ten'
+PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|ten|af|zu|i|y|ó|ní|nic|['’]t|in(?=[ \t]+['’]t\b))"
 # letters after a name that are not part of it: 'Alan Shatter TD', 'Jan Berg MEP'
 _POSTNOMINAL = r"(?:TD|MP|MEP|MdB|QC|KC|OBE|CBE|MBE|PhD)"
 # ('By NAME, ROLE' under a headline: a byline's 'By' is no first name)

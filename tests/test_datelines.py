@@ -319,3 +319,37 @@ def test_the_sentence_pattern_cuts_where_the_plain_one_does():
         for chars in itertools.product("a .?\n", repeat=n):
             text = "".join(chars)
             assert [m.span() for m in _SENTENCE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+# -- more shapes of a page's date line, written for these tests
+
+@pytest.mark.parametrize("head, date", [
+    # a place alone after a labelled date; the label's number 'of' the day
+    ("Press release 19 October 2023 Luxembourg", "2023-10-19"),
+    ("Press release No 112/23 of 19 October 2023", "2023-10-19"),
+    # the page's kind after an unlabelled date at the top
+    ("19 October 2023 - Press Release\nAgencies sign a new cooperation plan", "2023-10-19"),
+    ("Thursday, 19 October 2023 | News\nAgencies sign a new cooperation plan", "2023-10-19"),
+    # a dateline with its country, a slash after the date, a month in capitals
+    ("Agencies sign a new cooperation plan\nValletta, Malta, 19 October 2023 - The two agencies met.", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nThe Hague, the Netherlands – 19 October 2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nRiga, 19 October 2023 / The two agencies met.", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nLISBON, 19 OCTOBER 2023 – The two agencies met.", "2023-10-19"),
+])
+def test_more_date_line_shapes(tmp_path, head, date):
+    found = dateline(release(tmp_path, head + BODY, "page.txt"))
+    assert found is not None and found[0].isoformat() == date
+
+
+@pytest.mark.parametrize("head", [
+    # a place after a date with no label; a headline after a date at the top
+    "Justice Council 19 October 2023 Luxembourg",
+    "19 October 2023 - Ministers meet in Luxembourg",
+    # a headline naming a place and its country before its meeting's date
+    "Ministers meet in Vilnius, Lithuania – 19 October 2023",
+    # a slash inside a reference, and capitals that are no month
+    "Agencies sign a new cooperation plan\nRiga, 19 October 2023/2024 work programme",
+    "THE AGENCIES MAY 2023 PLAN",
+])
+def test_shapes_that_stay_no_date_line(tmp_path, head):
+    assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

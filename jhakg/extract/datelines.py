@@ -37,6 +37,9 @@ HEAD_CHARS = 900
 # a dateline's place: one to three words ('Brussels', 'The Hague', 'Frankfurt am Main'),
 # not a headline that ends in a date ('Justice and Home Affairs Council, 14/09/2017')
 _PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.\-]{1,30}(?:[ ][A-Za-zÀ-ÿ'’.\-]{1,20}){0,2}"
+# the country after a dateline's place: 'The Hague, the Netherlands – DATE', 'Valletta, Malta, DATE'
+_IN_COUNTRY = r",[ \t]+(?:the[ \t]+)?[A-Z][A-Za-zÀ-ÿ'’.\-]{2,30}(?:[ ][A-Z][A-Za-zÀ-ÿ'’.\-]{1,20})?"
+_COUNTRY = rf"(?:{_IN_COUNTRY})?"
 # words that say what a page is or when it was put up, around its date
 _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|article))?|article|statement|"
          r"published(?:\s+on)?|released(?:\s+on)?|"
@@ -54,14 +57,17 @@ DATELINE_SHAPES = [
     # (the text after a dash, a full stop, or on the next line: 'Brussels, 4 March 2024 –' alone on its line)
     # (a country in brackets after the place: 'THE HAGUE (Netherlands), ...'; the article some languages put
     # before the day: 'Bruxelles, le 14 mars 2019', 'Berlin, den 14. März 2019')
-    (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE}(?:[ \t]*\([^()\n]{{2,30}}\))?,\s*"
+    # (a slash after the date: 'Warsaw, 4 March 2024 / Frontex ...')
+    (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE}(?:[ \t]*\([^()\n]{{2,30}}\))?{_COUNTRY},\s*"
                 rf"(?:(?:le|den|am|el|il|dnia)[ \t]+)?$"),
-     re.compile(r"^\)?(?=\s*$|\s*[|–—-](?:\s|$)|\s*\)|\.(?:\s|$))")),
+     re.compile(r"^\)?(?=\s*$|\s*[|/–—-](?:\s|$)|\s*\)|\.(?:\s|$))")),
     # Luxembourg – 4 March 2024 – (a dash on both sides: a headline may end '– DATE')
-    (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?)\(?{_PLACE}[ \t]+[–—-][ \t]*$"), re.compile(r"^[ \t]*[–—-](?:\s|$)")),
+    (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?)\(?{_PLACE}{_COUNTRY}[ \t]+[–—-][ \t]*$"), re.compile(r"^[ \t]*[–—-](?:\s|$)")),
+    # The Hague, the Netherlands – 4 March 2024 (alone on its line: a place and its country are no headline)
+    (re.compile(rf"^{_PLACE}{_IN_COUNTRY}[ \t]+[–—-][ \t]*$"), re.compile(r"^[ \t]*$")),
 ]
 # a label before the date: 'News Published:', 'press release', 'Published on', 'Press Releases | LIBE |'
-_LABEL = re.compile(rf"(?i)(?:^\s*\[?|[|–—·/-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?\s*[:|–—·,-]?\s*$"
+_LABEL = re.compile(rf"(?i)(?:^\s*\[?|[|–—·/-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}}(?:\s+of)?)?\s*[:|–—·,-]?\s*$"
                     rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–-][^|\n]{{1,60}}[|–-]\s*$"
                     # a newsletter's issue: 'Issue 46/2017 |', 'No. 3/2019 -', '... · Issue 87 ·', 'Vol. 9, No 11 |'
                     rf"|(?:^|[|·–—]\s*)(?:vol\.\s*\d{{1,3}},\s*)?(?:issue|no\.?|number)\s*\d{{1,4}}(?:/\d{{2,4}})?\s*[|–—·-]\s*$"
@@ -82,6 +88,11 @@ _AFTER = re.compile(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST
                     rf"|by\s+[A-Z][^.|\n]{{0,60}}(?:$|\|)"
                     # the date of a later change after it: 'Published: DATE 14:10   Last modified: DATE'
                     rf"|(?:last\s+)?(?:modified|updated|reviewed|revised)(?:\s+on)?\s*:)")
+
+# the page's kind after its date ('4 March 2024 - Press Release', 'Tuesday, 4 March 2024 | News'): labelled too
+_KIND_AFTER = re.compile(rf"(?i)^\s*[|–—·-]\s*{_KIND}\s*$")
+# a place alone after a labelled date: 'Press release 4 March 2024 Brussels'
+_PLACE_AFTER = re.compile(rf"^,?[ \t]+{_PLACE}[ \t]*$")
 
 # a date a site prints for something else than the release, in a page's head or foot: the day the page
 # was changed, viewed, printed or crawled ('Last updated:', 'Site last updated on', 'Page last modified',
@@ -231,11 +242,14 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr]) -> tupl
             weekday = _WEEKDAY_BEFORE.search(before)
             before = before[:weekday.start()] if weekday else before
             slug = bool(_URL_PATH.match(before) and _SLUG.match(after))
-            if not _AFTER.match(after) and not slug:
+            label = bool(_LABEL.search(before))
+            placed = label and bool(_PLACE_AFTER.match(after))
+            if not _AFTER.match(after) and not slug and not placed:
                 continue
             previous = lines[n - 1].text if n else ""
             stamped = bool(_SECTIONS.match(before) and _TIMED.match(after))  # 'Plenary sessions | ... | DATE - 13:10'
-            labelled = bool(_LABEL.search(before)) or stamped or slug or (not before.strip() and bool(
+            kind_after = not before.strip() and bool(_KIND_AFTER.match(after))
+            labelled = label or stamped or slug or kind_after or (not before.strip() and bool(
                 _KIND_LINE.match(previous) or (not title_seen and _SITE_LINE.match(previous))))
             bare = not before.strip() or bool(_BYLINE.match(before) and not before.rstrip().endswith(","))
             span = Span(line.start, line.start + expr.span.end + len(after.rstrip()))

@@ -192,11 +192,12 @@ class DateExpr:
 
 
 def _month_number(word: str) -> int | None:
-    """The month a word names: an English month written with a capital ('March', 'Sept'),
-    a month of another EU language in any case ('janvier', 'Januar'); else None."""
+    """The month a word names: an English month written with a capital ('March', 'Sept') or in
+    capitals ('MARCH', in a dateline), a month of another EU language in any case ('janvier',
+    'Januar'); else None."""
     lower = word.lower()
     if lower in MONTHS:
-        return MONTHS[lower] if word[0].isupper() and word[1:].islower() else None
+        return MONTHS[lower] if word[0].isupper() and (word[1:].islower() or word[1:].isupper()) else None
     return FOREIGN_MONTHS.get(lower)
 
 

@@ -708,3 +708,29 @@ def test_chief_without_a_name_is_no_person(tmp_path, gazetteer, sentence):
 ])
 def test_dutch_particles_in_a_name(tmp_path, gazetteer, sentence, person):
     assert person in _roles(tmp_path, gazetteer, sentence)
+
+
+@pytest.mark.parametrize("sentence, person, role, organisation", [
+    # 'NAME, a ROLE ...' as 'NAME, the ROLE ...'
+    ("Lena Vogt, a spokesperson for Frontex, said the numbers fell.", "Lena Vogt", "role/spokesperson", "agency/frontex"),
+    ("Lena Vogt, a Frontex Liaison Officer in Niger, spoke.", "Lena Vogt", "role/specialist", "agency/frontex"),
+    # taking up the body's post
+    ("Lena Vogt took office as the agency's Executive Director on 1 June.", "Lena Vogt", "role/executive-director", None),
+    # judges, prosecutors and staff posts
+    ("Investigating Judge Lena Vogt ordered the arrests.", "Lena Vogt", "role/judge", None),
+    ("The Austrian Public Prosecutor Lena Vogt led the investigation.", "Lena Vogt", "role/prosecutor", "country/at"),
+    ("Europol analyst Lena Vogt presented the findings.", "Lena Vogt", "role/specialist", "agency/europol"),
+    ("Lena Vogt, Senior Specialist at Europol, spoke.", "Lena Vogt", "role/specialist", "agency/europol"),
+])
+def test_an_article_before_a_post_and_posts_of_staff_and_courts(tmp_path, gazetteer, sentence, person, role, organisation):
+    assert _roles(tmp_path, gazetteer, sentence)[person] == (role, organisation)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lena Vogt, a friend of the Director, spoke at the dinner.",
+    "Analysts from Europol and Eurojust met in The Hague.",
+    "The Liaison Prosecutors of Norway and Switzerland attended.",
+    "The Expert Group on Fundamental Rights met on 3 May.",
+])
+def test_no_post_for_a_friend_or_a_group(tmp_path, gazetteer, sentence):
+    assert _roles(tmp_path, gazetteer, sentence) == {}

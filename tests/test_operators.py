@@ -568,3 +568,30 @@ def test_we_in_a_speech_by_an_agency_head_is_the_agency(tmp_path, gazetteer):
     assert _operators(tmp_path, gazetteer, _SPEECH.format(quoted)) == set()
     plain = "Press release of the ministry\n\neu-LISA presented its plans. Since this year we are also responsible for e-CODEX."
     assert _operators(tmp_path, gazetteer, plain) == set()
+
+
+# -- the agency described before its name, its task with 'is', the systems it runs as a whole before their
+# list: sentences written for these tests
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agency in charge of Eurodac, eu-LISA, presented its annual statistics.", {("eurodac", "eu-lisa")}),
+    ("The EU agency responsible for the operational management of the Schengen Information System and the Visa "
+     "Information System, eu-LISA, met in Tallinn.", {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    ("eu-LISA's main task is the operational management of the Visa Information System.", {("vis", "eu-lisa")}),
+    ("eu-LISA ensures the continuous, secure operation of the systems entrusted to it: the Visa Information System "
+     "and Eurodac.", {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+])
+def test_operators_described_before_their_name_or_by_their_task(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what the agency does with the system, not running it
+    "The agency in charge of border checks with the Schengen Information System, Frontex, presented its report.",
+    "The agency that uses the Visa Information System, Europol, presented its report.",
+    "eu-LISA's main task is to prepare the Visa Information System for the new rules.",
+    # systems others use, not the agency's
+    "Europol supports the operation of the systems used by Member States: the Visa Information System and Eurodac.",
+])
+def test_operators_described_before_their_name_do_not_overreach(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

@@ -9,7 +9,8 @@ import re
 
 OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted|look(?:s|ed|ing)?\s+after|"
                 # 'ensures the operational management of'
-                r"ensur(?:es|ed|ing|e)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:management|operation|running)\s+of|"
+                # ('ensures the continuous, uninterrupted operation of')
+                r"ensur(?:es|ed|ing|e)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?(?:management|operation|running)\s+of|"
                 r"(?:(?:is|are|was|were|been|be)\s+(?:also\s+|now\s+|still\s+)?)?in\s+charge\s+of)")
 # building a system and running it: 'develops and operates', 'is building and will operate'
 BUILDS_AND = r"(?:(?:develop|build|design)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
@@ -105,9 +106,10 @@ AGENCY_SITE = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:data\s+cent(?:re|
 RESPONSIBILITY_FOR = re.compile(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?:running|operating|managing|operation|"
                                  r"management)(?:\s+of)?|(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of)"
                                  rf"\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{SYS_LIST}(?:the\s+)?$")
-# the agency's task, then what it is: 'the agency's core business: the operational management of SYS'
+# the agency's task, then what it is: 'the agency's core business: the operational management of SYS',
+# 'eu-LISA's core task is the operational management of SYS'
 TASK_COLON = re.compile(rf"(?i)(?:^['’]s|\bthe\s+agency['’]s|\bits)\s+(?:[\w-]+\s+){{0,2}}?(?:business|tasks?|mission|job|"
-                         rf"role|remit|mandate)\s*[:–—]\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:running|operation|management|hosting)"
+                         rf"role|remit|mandate)(?:\s*[:–—]|\s+(?:is|are|remains?|includes?))\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:running|operation|management|hosting)"
                          rf"\s+of\s+{SYS_LIST}(?:the\s+)?$")
 # 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause; 'the SYS system for
 # cross-border judicial communication, which'
@@ -174,3 +176,13 @@ COUNTED = re.compile(r"(?i)\b(?:all\s+)?(?P<n>two|three|four|five|six|seven|[2-9
 # a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation'
 PART_OF_NAME = re.compile(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulations?|bureau[sx]?|division|office|watch-?lists?|"
                            r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board)\b")
+# the systems an agency runs, as a whole before their list: '... the operation of the systems entrusted to it: SYS,
+# SYS and SYS'
+ENTRUSTED = (r"(?:\s+(?:the|all|its)\s+(?:[\w-]+\s+){0,3}?systems(?:\s+(?:entrusted|assigned)\s+to\s+(?:it|the\s+agency))?"
+             r"(?=\s*:))?")
+# the agency described, then named, the system in its description: 'the agency in charge of SYS, eu-LISA,',
+# 'The EU agency responsible for the operational management of SYS and SYS, eu-LISA'
+APPOSED = re.compile(rf"(?i)\b(?:the\s+)?(?:EU\s+|European\s+)?agency\s+(?:(?:that|which)\s+(?:now\s+|already\s+)?"
+                     rf"(?:runs|manages|operates)|in\s+charge\s+of|responsible\s+for)\s+"
+                     rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:running|operation|management)\s+of\s+)?{SYS_LIST}(?:the\s+)?$")
+APPOSED_GAP = re.compile(rf"{MORE_SYSTEMS}\s*,\s*$")  # the rest of the list, then the comma before the agency

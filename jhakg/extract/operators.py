@@ -20,12 +20,15 @@ from .operator_words import (
     AGENCY_VERB,
     ALONGSIDE,
     AND_ALSO_RUNS,
+    APPOSED,
+    APPOSED_GAP,
     AND_IS,
     AS_IT_DOES,
     BUILDS,
     BUILDS_AND,
     BUILT_BY,
     BY,
+    ENTRUSTED,
     FILLER,
     HANDOVER_OF,
     HANDOVER_TO,
@@ -164,7 +167,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                                       rf"(?:\s*,\s*[\"“][^\"”]{{1,60}}[\"”]\s*,)?"
                                       rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?agency(?:\s+for\s+[^,;.:]{{1,60}}?)?)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|today|will|be|been|"
-                                      rf"has|have|had|is|are|remains?|stays?)\s+)*{BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?(?:\s*[:,–—]\s*|\s+)"
+                                      rf"has|have|had|is|are|remains?|stays?)\s+)*{BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?{ENTRUSTED}(?:\s*[:,–—]\s*|\s+)"
                                       rf"(?:both\s+)?{SYS_LIST}(?:the\s+)?{FILLER}{ALONGSIDE}", gap) or (
                         # 'eu-LISA, which is developing both systems and will be responsible for running them'
                         TASK_COLON.search(gap) and not others and len(gap) < 160) or (
@@ -200,7 +203,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"})) or (
                         RUN_AT.match(masked(ctx, refs, ref.end, agency.start)) and AGENCY_SITE.match(text, agency.end)) or (
                         SHIFTS_TO.match(gap) and RESPONSIBILITY_FOR.search(lead)
-                        and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"}))
+                        and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"})) or (
+                        # 'The agency in charge of SYS, eu-LISA, ...'
+                        APPOSED.search(lead) and APPOSED_GAP.match(masked(ctx, refs, ref.end, agency.start)))
                 if ok and ctx.matches_in(ref.start, ref.end, {"system"}) and PART_OF_NAME.match(text, ref.end):
                     ok = False  # 'Frontex hosts the ETIAS Central Unit': the unit, not the system
                 if ok and agency.end <= ref.start:

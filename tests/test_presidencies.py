@@ -581,3 +581,13 @@ def test_network_chairs_in_set_eight_phrasings(tmp_path, gazetteer, text, expect
 def test_no_network_chair_in_these_set_eight_phrasings(tmp_path, gazetteer, text):
     found = _network(tmp_path, gazetteer, text)
     assert ("frontex", 2023) not in found and ("frontex", 2025) not in found, found
+
+
+# -- a chair named 'now' in an apposition, beside the sentence's news in the past: sentences written for this test
+
+def test_a_chair_now_beside_news_in_the_past(tmp_path, gazetteer):
+    assert _network(tmp_path, gazetteer, "Riga, 4 March 2024\n\nThe JHA agencies' network, currently chaired by "
+                                         "CEPOL, met in Riga.\n") == {("cepol", 2024)}
+    # without an adverb of now, a past sentence dates nothing: 'chaired by' may be the year before
+    assert _network(tmp_path, gazetteer, "Riga, 4 March 2024\n\nThe JHA agencies' network, chaired by CEPOL, "
+                                         "met in Riga last autumn.\n") == set()

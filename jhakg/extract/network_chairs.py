@@ -161,9 +161,10 @@ class NetworkChairs:
         agencies = list(dict.fromkeys(a[2] for a in self._agencies(sentence)))
         chunk = self.ctx.text[sentence.start:sentence.end]
         now = NOW.search(chunk)
-        if len(agencies) != 1 or self.ctx.years_in(sentence.start, sentence.end) or tense_of(chunk) == "past" \
-                or not now or re.search(r"(?i)\b(?:will|shall|next|incoming|outgoing|former|previous|"
-                                        r"hand|took|take|taking)\b", chunk):
+        # a past verb beside an adverb of now is the sentence's other news: 'The network, currently chaired by X, met in Y'
+        if len(agencies) != 1 or self.ctx.years_in(sentence.start, sentence.end) or not now \
+                or (tense_of(chunk) == "past" and not now.group("adverb")) \
+                or re.search(r"(?i)\b(?:will|shall|next|incoming|outgoing|former|previous|hand|took|take|taking)\b", chunk):
             return []
         if not now.group("adverb") and re.search(r"(?i)\b\w+ed\b", chunk):
             return []  # a present verb beside a past one ('presented ... its year at the helm')

@@ -335,6 +335,10 @@ def test_the_sentence_pattern_cuts_where_the_plain_one_does():
     ("Agencies sign a new cooperation plan\nThe Hague, the Netherlands – 19 October 2023", "2023-10-19"),
     ("Agencies sign a new cooperation plan\nRiga, 19 October 2023 / The two agencies met.", "2023-10-19"),
     ("Agencies sign a new cooperation plan\nLISBON, 19 OCTOBER 2023 – The two agencies met.", "2023-10-19"),
+    # the page's kind after a slash; the section it was posted in; a place after a comma under the headline
+    ("19 October 2023 // Publication\nAgencies sign a new cooperation plan", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nPosted on 19 October 2023 in News", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\n19 October 2023, Riga", "2023-10-19"),
 ])
 def test_more_date_line_shapes(tmp_path, head, date):
     found = dateline(release(tmp_path, head + BODY, "page.txt"))
@@ -350,6 +354,10 @@ def test_more_date_line_shapes(tmp_path, head, date):
     # a slash inside a reference, and capitals that are no month
     "Agencies sign a new cooperation plan\nRiga, 19 October 2023/2024 work programme",
     "THE AGENCIES MAY 2023 PLAN",
+    # a sentence that posts something on a day, not a page's date line
+    "Agencies sign a new cooperation plan\nThey posted on 19 October 2023 in Riga the new plan.",
+    # a place after a date at the very top, with no label: a banner
+    "19 October 2023, Riga\nAgencies sign a new cooperation plan",
 ])
 def test_shapes_that_stay_no_date_line(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

@@ -43,7 +43,7 @@ _COUNTRY = rf"(?:{_IN_COUNTRY})?"
 # words that say what a page is or when it was put up, around its date
 _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|article))?|article|statement|"
          r"published(?:\s+on)?|released(?:\s+on)?|"
-         r"publication\s+date|date\s+of\s+(?:publication|article|release|issue)|date|posted(?:\s+on)?|"
+         r"publication(?:\s+date)?|date\s+of\s+(?:publication|article|release|issue)|date|posted(?:\s+on)?|"
          # 'Published on the website:'
          r"published\s+on\s+the\s+(?:web\s*)?(?:site|page)|"
          # 'published' in the languages of presidency sites: 'Publié le', 'Objavljeno:', 'Julkaistu', 'Veröffentlicht am'
@@ -86,13 +86,17 @@ _AFTER = re.compile(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST
                     rf"(?:$|[|/(•·\]]|[-–—]\s|{_KIND}\s*$"
                     # 'Posted on DATE by X', 'Posted on DATE by the news desk | 4 min read'
                     rf"|by\s+[A-Z][^.|\n]{{0,60}}(?:$|\|)"
+                    # the site's section it was posted in: 'Posted on DATE in News'
+                    rf"|in\s+[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){{0,3}}\s*$"
                     # the date of a later change after it: 'Published: DATE 14:10   Last modified: DATE'
                     rf"|(?:last\s+)?(?:modified|updated|reviewed|revised)(?:\s+on)?\s*:)")
 
 # the page's kind after its date ('4 March 2024 - Press Release', 'Tuesday, 4 March 2024 | News'): labelled too
-_KIND_AFTER = re.compile(rf"(?i)^\s*[|–—·-]\s*{_KIND}\s*$")
-# a place alone after a labelled date: 'Press release 4 March 2024 Brussels'
+_KIND_AFTER = re.compile(rf"(?i)^\s*(?:[|–—·-]|//?)\s*{_KIND}\s*$")
+# a place alone after a labelled date: 'Press release 4 March 2024 Brussels'; after a comma, after any
+# date line: '4 March 2024, Warsaw'
 _PLACE_AFTER = re.compile(rf"^,?[ \t]+{_PLACE}[ \t]*$")
+_COMMA_PLACE_AFTER = re.compile(rf"^,[ \t]*{_PLACE}[ \t]*$")
 
 # a date a site prints for something else than the release, in a page's head or foot: the day the page
 # was changed, viewed, printed or crawled ('Last updated:', 'Site last updated on', 'Page last modified',
@@ -243,7 +247,7 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr]) -> tupl
             before = before[:weekday.start()] if weekday else before
             slug = bool(_URL_PATH.match(before) and _SLUG.match(after))
             label = bool(_LABEL.search(before))
-            placed = label and bool(_PLACE_AFTER.match(after))
+            placed = (label and bool(_PLACE_AFTER.match(after))) or bool(_COMMA_PLACE_AFTER.match(after))
             if not _AFTER.match(after) and not slug and not placed:
                 continue
             previous = lines[n - 1].text if n else ""

@@ -591,3 +591,24 @@ def test_a_chair_now_beside_news_in_the_past(tmp_path, gazetteer):
     # without an adverb of now, a past sentence dates nothing: 'chaired by' may be the year before
     assert _network(tmp_path, gazetteer, "Riga, 4 March 2024\n\nThe JHA agencies' network, chaired by CEPOL, "
                                          "met in Riga last autumn.\n") == set()
+
+
+# -- presiding over the Council, and 'currently' holding its presidency: sentences written for these tests
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lisbon, 3 March 2021\n\nFrom January to June 2021 Portugal presides over the Council of the EU.\n",
+     {("pt", "2021-01-01")}),
+    ("Lisbon, 3 March 2021\n\nPortugal, which currently holds the EU Council presidency, hosted the ministers.\n",
+     {("pt", "2021-01-01")}),
+])
+def test_presiding_over_the_council_and_holding_it_now(tmp_path, gazetteer, text, expected):
+    assert _council(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a minister presiding over a meeting, a president over a court
+    "Lisbon, 3 March 2021\n\nThe Portuguese minister presided over the meeting of the JHA Council.\n",
+    "Lisbon, 3 March 2021\n\nPortugal's judge presided over the Court's chamber.\n",
+])
+def test_presiding_over_something_else_is_no_council_presidency(tmp_path, gazetteer, text):
+    assert _council(tmp_path, gazetteer, text) == set()

@@ -26,8 +26,10 @@ _HANDOVER = r"(?:took|take|takes|taking|taken)\s+over|hand(?:s|ed|ing)?\s+over|f
 STATE_BEFORE = re.compile(rf"(?i)\b(?:(?:{_HANDOVER})\b[^.;]{{0,80}}?\b(?:from|to|by)|(?:followed|succeeded)\s+by)\s+(?:the\s+)?$")
 # 'the presidency', 'the rotating presidency', 'the Council presidency', 'the EU Council Presidency'
 _THE_PRESIDENCY = r"the\s+(?:rotating\s+)?(?:EU\s+)?(?:Council\s+)?presidency"
-STATE_AFTER = re.compile(rf"(?i)^(?:\s*,\s*which)?\s+(?:(?:today|now|then)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|(?:holds|held|will\s+hold|is\s+holding)\s+"
-                         rf"{_THE_PRESIDENCY}|(?:presented|presents|will\s+present|outlined)\s+the\s+"
+# (or presiding over the Council: 'Belgium presides over the Council of the EU')
+_PRESIDES = r"presid(?:es|ed|ing)\s+over\s+the\s+(?:EU\s+)?Council\b"
+STATE_AFTER = re.compile(rf"(?i)^(?:\s*,\s*which)?\s+(?:(?:today|now|then|currently|also|still)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|(?:holds|held|will\s+hold|is\s+holding)\s+"
+                         rf"{_THE_PRESIDENCY}|(?:will\s+|is\s+)?{_PRESIDES}|(?:presented|presents|will\s+present|outlined)\s+the\s+"
                          rf"(?:priorities|programme)\s+of\s+its\s+(?:\w+\s+)?presidency)")
 # a member state named before ', whose country holds the presidency', ', the country holding the presidency'
 WHOSE_COUNTRY = re.compile(r"(?i),\s*(?:whose\s+country|the\s+country)\s+(?:(?:today|now|then|currently|also)\s+)?"
@@ -42,12 +44,12 @@ WHICH_STATE = re.compile(r"(?i)\bpresidency(?:\s+of\s+the\s+(?:EU\s+)?Council(?:
                          r"\s*,?\s+(?:which|that)\s+$")
 STATE_HOLDS = re.compile(r"(?i)^\s+(?:(?:now|currently|then)\s+)?(?:holds|held|will\s+hold|is\s+holding|has\s+held)\b")
 # a passage about Council presidencies: the word, or a trio's ('a trio completed by Bulgaria (January-June 2018)')
-PASSAGE = re.compile(r"(?i)\bpresiden(?:cy|cies)\b|\btrio\b")
+PASSAGE = re.compile(rf"(?i)\bpresiden(?:cy|cies)\b|\btrio\b|\b{_PRESIDES}")
 # the trio's members and their order: 'for six months each: A, B and C, respectively', '..., in that order'
 TRIO_ORDER = re.compile(r"(?i)\b(?:respectively|in\s+that\s+order|six\s+months\s+each)\b")
 # the word, lower-cased, each match of the patterns above and below holds (Context.holds_any)
 PRESIDENCY_WORDS = ("presiden",)
-PASSAGE_WORDS = ("presiden", "trio")
+PASSAGE_WORDS = ("presid", "trio")
 PRIORITY_OF = re.compile(r"(?i)\bpriorit(?:y|ies)\s+of\s+the\s+(?P<who>[A-Z][\w’'-]+)\s+presidency\b"
                          r"|\b(?P<who2>[A-Z][\w’'-]+)\s+presidency['’]?s?\s+(?:top\s+|main\s+|key\s+)?priorit")
 

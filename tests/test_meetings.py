@@ -684,3 +684,10 @@ def test_an_invitation_to_a_city_is_a_meeting_there(tmp_path, gazetteer):
                                         "comment on the Vienna report by 24 November.\n") == []
     assert _places(tmp_path, gazetteer, "Riga, 10 June 2010\n\nEuropol has invited the agencies to consider the "
                                         "report on 24 November.\n") == []
+
+
+def test_a_meetings_kind_does_not_end_on_a_small_word(tmp_path, gazetteer):
+    # the complement of the kind stops at a word in lower case; the 'of the' before it goes with it
+    found = _meetings(tmp_path, gazetteer, "Riga, 4 March 2024\n\nCEPOL hosted the annual meeting of the heads of "
+                                          "training institutes on 12 February 2024.\n")
+    assert [(m["start"], m["kind"]) for m in found] == [("2024-02-12", "Annual meeting")]

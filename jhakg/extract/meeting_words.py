@@ -273,7 +273,8 @@ def kind_words(ctx: Context, trigger: re.Match[str], offset: int, sentence: Sent
     # the complement stops at a date: 'the European Council of 22-23 June' is a 'European Council'
     until = next((d.span.start for d in ctx.dates_in(e, sentence.end)), sentence.end)
     right = re.match(r"(\s+(?:of|on)\s+(?:the\s+)?(?:[A-Z0-9][\w’'()-]*\s*|and\s+|on\s+|of\s+|for\s+|the\s+)+)", text[e:until])
-    tail = right.group(1).rstrip() if right else ""
+    # (without the small words it may end on: 'the annual meeting of the heads' is no 'Annual meeting of the')
+    tail = re.sub(r"(?:\s+(?:of|on|and|for|the))+\s*$", "", right.group(1)) if right else ""
     if re.fullmatch(r"(?i)the\s+council\s+of\s+", text[s:e]):
         return "Council meeting"
     kind = " ".join([*keep, text[s:e]]) + tail

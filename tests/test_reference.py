@@ -168,3 +168,9 @@ def test_links_to_other_data_follow_the_linking_rules(seed_build):
     for name, graph in seed_build.graphs.items():
         if name.endswith("inferred"):
             assert not [t for t in graph if any(str(x).startswith(allowed) for x in t)], name
+
+
+def test_the_words_of_names_keep_letters_of_every_alphabet(gazetteer):
+    # 'Košice' is one word: cut at its 'š', its 'Ko' would make a surname 'Kos' read as a body's word
+    assert "Košice" in gazetteer.name_words
+    assert "Ko" not in gazetteer.name_words

@@ -282,7 +282,7 @@ class Gazetteer:
         words: set[str] = set()
         for labels in self._labels.values():
             for label in labels:
-                words.update(w for w in re.findall(r"[A-Za-zÀ-ÿ]+", label) if w[:1].isupper())
+                words.update(w for w in re.findall(r"[^\W\d_]+", label) if w[:1].isupper())
         return frozenset(words)
 
     @cached_property

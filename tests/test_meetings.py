@@ -691,3 +691,9 @@ def test_a_meetings_kind_does_not_end_on_a_small_word(tmp_path, gazetteer):
     found = _meetings(tmp_path, gazetteer, "Riga, 4 March 2024\n\nCEPOL hosted the annual meeting of the heads of "
                                           "training institutes on 12 February 2024.\n")
     assert [(m["start"], m["kind"]) for m in found] == [("2024-02-12", "Annual meeting")]
+
+
+def test_a_meeting_in_a_city_of_a_presidency_country(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Brussels, 26 January 2024\n\nThe informal meeting of home affairs ministers "
+                                          "took place in Leuven on 25 January 2024.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2024-01-25", "leuven")]

@@ -339,6 +339,9 @@ def test_the_sentence_pattern_cuts_where_the_plain_one_does():
     ("19 October 2023 // Publication\nAgencies sign a new cooperation plan", "2023-10-19"),
     ("Agencies sign a new cooperation plan\nPosted on 19 October 2023 in News", "2023-10-19"),
     ("Agencies sign a new cooperation plan\n19 October 2023, Riga", "2023-10-19"),
+    # a Swedish dateline without its comma, a Polish one with 'r.' after the year
+    ("Agencies sign a new cooperation plan\nStockholm den 19 oktober 2023", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nWarszawa, 19 października 2023 r.", "2023-10-19"),
 ])
 def test_more_date_line_shapes(tmp_path, head, date):
     found = dateline(release(tmp_path, head + BODY, "page.txt"))
@@ -358,6 +361,8 @@ def test_more_date_line_shapes(tmp_path, head, date):
     "Agencies sign a new cooperation plan\nThey posted on 19 October 2023 in Riga the new plan.",
     # a place after a date at the very top, with no label: a banner
     "19 October 2023, Riga\nAgencies sign a new cooperation plan",
+    # a sentence, not a place, before 'den'
+    "Agencies sign a new cooperation plan\nMinisters met in Stockholm den 19 oktober 2023 for talks.",
 ])
 def test_shapes_that_stay_no_date_line(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

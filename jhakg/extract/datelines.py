@@ -58,9 +58,10 @@ DATELINE_SHAPES = [
     # (a country in brackets after the place: 'THE HAGUE (Netherlands), ...'; the article some languages put
     # before the day: 'Bruxelles, le 14 mars 2019', 'Berlin, den 14. März 2019')
     # (a slash after the date: 'Warsaw, 4 March 2024 / Frontex ...')
-    (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE}(?:[ \t]*\([^()\n]{{2,30}}\))?{_COUNTRY},\s*"
-                rf"(?:(?:le|den|am|el|il|dnia)[ \t]+)?$"),
-     re.compile(r"^\)?(?=\s*$|\s*[|/–—-](?:\s|$)|\s*\)|\.(?:\s|$))")),
+    # (Swedish 'Stockholm den 4 mars 2024' without the comma; Polish 'r.', for 'roku', after the year)
+    (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE}(?:[ \t]*\([^()\n]{{2,30}}\))?{_COUNTRY}(?:,\s*"
+                rf"(?:(?:le|den|am|el|il|dnia)[ \t]+)?|[ \t]+den[ \t]+)$"),
+     re.compile(r"^(?:[ \t]+r\.(?=\s|$))?\)?(?=\s*$|\s*[|/–—-](?:\s|$)|\s*\)|\.(?:\s|$))")),
     # Luxembourg – 4 March 2024 – (a dash on both sides: a headline may end '– DATE')
     (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?)\(?{_PLACE}{_COUNTRY}[ \t]+[–—-][ \t]*$"), re.compile(r"^[ \t]*[–—-](?:\s|$)")),
     # The Hague, the Netherlands – 4 March 2024 (alone on its line: a place and its country are no headline)

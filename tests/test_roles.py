@@ -734,3 +734,15 @@ def test_an_article_before_a_post_and_posts_of_staff_and_courts(tmp_path, gazett
 ])
 def test_no_post_for_a_friend_or_a_group(tmp_path, gazetteer, sentence):
     assert _roles(tmp_path, gazetteer, sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, person, role, organisation", [
+    # the body after a comma closes the title
+    ("Opening remarks: Lena Vogt, Executive Director, CEPOL", "Lena Vogt", "role/executive-director", "agency/cepol"),
+    ("Speakers: Jan Nowak, Senior Analyst, Europol; Lena Vogt, Head of Unit, DG HOME", "Jan Nowak",
+     "role/specialist", "agency/europol"),
+    # ... not a body that goes on into a list
+    ("Lena Vogt, Executive Director, Europol and Eurojust agreed on it.", "Lena Vogt", "role/executive-director", None),
+])
+def test_the_body_after_a_comma_closes_a_title(tmp_path, gazetteer, sentence, person, role, organisation):
+    assert _roles(tmp_path, gazetteer, sentence)[person] == (role, organisation)

@@ -42,6 +42,8 @@ _LOWER_POST = re.compile(r"(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:the[ \t]+|and[ \
 _LABEL_REST = re.compile(rf"[ \t]+[^:\n]{{1,60}}?(?P<colon>:)[ \t]*{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 _BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Theresa May'
 _PORTFOLIO = re.compile(rf"[ \t]+(?P<word>[A-Z][a-z]{{3,}})[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})")
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_TITLE_END = re.compile(r"[ \t]*(?:$|[;)\n.,])", re.M)
 _SECOND_COMPLEMENT = re.compile(rf"(?P<words>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})"
                                 rf"[ \t]*,[ \t]*{TITLE}?")
 
@@ -118,6 +120,12 @@ class People:
         if portfolio and self.is_name(portfolio.group("name"), portfolio.start("name")) and not ctx.matches_in(
                 portfolio.start(), portfolio.end("word"), None):
             end = portfolio.end("word")
+        # the body after a comma, closing the title: 'NAME, Executive Director, CEPOL', 'Senior Analyst, Europol;'
+        # (the post's words stay the post's)
+        if not (org or complement_org) and (comma := _COMMA.match(text, end)):
+            body = next(iter(ctx.matches_in(comma.end(), comma.end() + 80, {"agency", "organisation"})), None)
+            if body and body.start == comma.end() and _TITLE_END.match(text, body.end):
+                complement_org = body.entity
         default = self.defaults.get(match.entity)
         return RolePhrase(start, end, match.entity, org or complement_org or default)
 

@@ -4,6 +4,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import facts_of, release
 
 PLACE = "https://w3id.org/jhakg/id/place/"
@@ -697,3 +699,17 @@ def test_a_meeting_in_a_city_of_a_presidency_country(tmp_path, gazetteer):
     found = _meetings(tmp_path, gazetteer, "Brussels, 26 January 2024\n\nThe informal meeting of home affairs ministers "
                                           "took place in Leuven on 25 January 2024.\n")
     assert [(m["start"], m["place"]) for m in found] == [("2024-01-25", "leuven")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today, the Council adopted new rules on the screening of migrants.",
+    "The Council of the EU approved today new rules on the screening of migrants.",
+])
+def test_today_before_the_council_or_after_its_verb(tmp_path, gazetteer, sentence):
+    found = _meetings(tmp_path, gazetteer, f"Luxembourg, 13 June 2024\n\n{sentence}\n")
+    assert [(m["start"], m["place"], m["kind"]) for m in found] == [("2024-06-13", "luxembourg-city", "Council meeting")]
+
+
+def test_another_body_adopting_today_is_no_council_meeting(tmp_path, gazetteer):
+    assert _meetings(tmp_path, gazetteer, "Luxembourg, 13 June 2024\n\nToday, the Commission adopted new rules on "
+                                          "the screening of migrants.\n") == []

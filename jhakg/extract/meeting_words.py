@@ -55,9 +55,11 @@ ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|
                      r"^(?:Chaired|Hosted|Organised|Organized|Opened|Co-chaired)\s+by\b|"
                      r"^(?:Meeting|Event)\s+(?:information|details)\s*:|"
                      r"\b(?:hosted|chaired|organised|opened|closed)\s+the\s+(?:meeting|event|conference|plenary)\b")
-# 'The Council today adopted', 'the Council (of the EU) approved today'
-COUNCIL_TODAY = re.compile(r"\b[Tt]he\s+Council(?:\s+of\s+the\s+(?:EU|European\s+Union))?\s+(?P<today>today)\s+"
-                           r"(?:adopted|approved|agreed|reached|endorsed|confirmed|decided)\b")
+# 'The Council today adopted', 'the Council (of the EU) approved today', 'Today, the Council adopted'
+_OF_THE_EU = r"(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
+_DECIDED = r"(?:adopted|approved|agreed|reached|endorsed|confirmed|decided)\b"
+COUNCIL_TODAY = re.compile(rf"\b(?P<lead>[Tt]oday),?\s+the\s+Council{_OF_THE_EU}\s+{_DECIDED}"
+                           rf"|\b[Tt]he\s+Council{_OF_THE_EU}\s+(?:(?P<today>today)\s+{_DECIDED}|{_DECIDED}\s+(?P<after>today)\b)")
 HOST = re.compile(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)\s+by\b|\bat the invitation of\b")
 CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b")
 # the host as the subject: 'CEPOL hosted at its headquarters in Budapest the meeting', 'X hosted

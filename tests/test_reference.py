@@ -174,3 +174,18 @@ def test_the_words_of_names_keep_letters_of_every_alphabet(gazetteer):
     # 'Košice' is one word: cut at its 'š', its 'Ko' would make a surname 'Kos' read as a body's word
     assert "Košice" in gazetteer.name_words
     assert "Ko" not in gazetteer.name_words
+
+
+@pytest.mark.parametrize("text, agency", [
+    # the agencies as the press describes them
+    ("The EU's border agency reported fewer crossings.", "frontex"),
+    ("The European border agency reported fewer crossings.", "frontex"),
+    ("The EU police agency supported the operation.", "europol"),
+    ("The EU judicial cooperation agency coordinated the case.", "eurojust"),
+])
+def test_agencies_named_by_what_they_do(gazetteer, text, agency):
+    assert [m.entity.rsplit("/", 1)[-1] for m in gazetteer.find(text) if m.kind == "agency"] == [agency]
+
+
+def test_a_border_or_police_agency_of_a_state_is_none_of_them(gazetteer):
+    assert [m for m in gazetteer.find("The Polish border agency and the Dutch police agency met.") if m.kind == "agency"] == []

@@ -713,3 +713,12 @@ def test_today_before_the_council_or_after_its_verb(tmp_path, gazetteer, sentenc
 def test_another_body_adopting_today_is_no_council_meeting(tmp_path, gazetteer):
     assert _meetings(tmp_path, gazetteer, "Luxembourg, 13 June 2024\n\nToday, the Commission adopted new rules on "
                                           "the screening of migrants.\n") == []
+
+
+def test_a_minister_the_text_does_not_name_chairs_for_the_country(tmp_path, gazetteer):
+    assert _chairs(tmp_path, gazetteer, "Riga, 12 February 2025\n\nThe Latvian Minister of the Interior chaired the "
+                                        "meeting of home affairs ministers in Riga on 12 February.\n") == [("lv", None)]
+    # ... and a named one for themselves
+    assert _chairs(tmp_path, gazetteer, "Riga, 12 February 2025\n\nThe Latvian Minister of the Interior, Rihards "
+                                        "Ozols, chaired the meeting of home affairs ministers in Riga on 12 "
+                                        "February.\n") == [("Rihards Ozols", None)]

@@ -103,13 +103,18 @@ def subject_actor(ctx: Context, people: People, start: int, verb: int) -> tuple[
     """Who does what the verb says: the person, or the one holder of the post, named last
     before it in its clause ('The Minister of the Interior chaired ...')."""
     clause = ctx.text[start:verb]
-    cut = max((m.end() for m in re.finditer(r"[,;:]\s|\b(?:which|who)\s", clause)), default=0)
+    cuts = [m.end() for m in re.finditer(r"[,;:]\s|\b(?:which|who)\s", clause)]
+    # the verb right after a comma closes an apposition: its clause opens before it ('The Minister, NAME, chaired')
+    if len(cuts) >= 2 and not clause[cuts[-1]:].strip() and clause[cuts[-1] - 2] == ",":
+        cuts = cuts[:-2]
+    cut = cuts[-1] if cuts else 0
     for person, _ in reversed(people.roles):
         if start + cut <= person.start < verb:
             return person.name, "person"
-    for m in reversed(ctx.matches_in(start + cut, verb, {"role", "agency", "country"})):
+    # (else the country of a minister the text does not name: 'The Belgian Minister of the Interior chaired')
+    for m in reversed(ctx.matches_in(start + cut, verb, {"role", "agency", "country", "demonym"})):
         if m.kind != "role":
-            return m.entity, m.kind
+            return m.entity, "country" if m.kind == "demonym" else m.kind
         # the one holder of that post, or of a post the subject's title begins with
         # ('Minister Tomasz X' is 'the Minister of the Interior and Administration')
         text = ctx.text

@@ -96,8 +96,7 @@ _AFTER = re.compile(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST
 _KIND_AFTER = re.compile(rf"(?i)^\s*(?:[|–—·-]|//?)\s*{_KIND}\s*$")
 # a place alone after a labelled date: 'Press release 4 March 2024 Brussels'; after a comma, after any
 # date line: '4 March 2024, Warsaw'
-_PLACE_AFTER = re.compile(rf"^,?[ \t]+{_PLACE}[ \t]*$")
-_COMMA_PLACE_AFTER = re.compile(rf"^,[ \t]*{_PLACE}[ \t]*$")
+_PLACE_AFTER = re.compile(rf"^(?P<comma>,)?[ \t]*{_PLACE}[ \t]*$")
 
 # a date a site prints for something else than the release, in a page's head or foot: the day the page
 # was changed, viewed, printed or crawled ('Last updated:', 'Site last updated on', 'Page last modified',
@@ -248,7 +247,8 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr]) -> tupl
             before = before[:weekday.start()] if weekday else before
             slug = bool(_URL_PATH.match(before) and _SLUG.match(after))
             label = bool(_LABEL.search(before))
-            placed = (label and bool(_PLACE_AFTER.match(after))) or bool(_COMMA_PLACE_AFTER.match(after))
+            place = _PLACE_AFTER.match(after)
+            placed = bool(place) and (label or place.group("comma") is not None)
             if not _AFTER.match(after) and not slug and not placed:
                 continue
             previous = lines[n - 1].text if n else ""

@@ -386,13 +386,8 @@ def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 150,
 
 def resolve(expr: DateExpr, ref: dt.date | None, tense: str | None = None) -> tuple[PartialDate, PartialDate]:
     start = resolve_year(expr.start, ref, tense=tense, weekday=expr.weekday)
-    if expr.weekday is None:
-        end = resolve_year(expr.end, ref, tense=tense)
-    elif start.year is None or expr.end.year is not None:
-        end = expr.end  # no year has that day of the week there: none is said
-    else:  # the day of the week settled the first day's year: the last day's follows ('Thursday 30 December - 2 January')
-        later = (expr.end.month or 12, expr.end.day or 31) >= (start.month, start.day or 1)
-        end = PartialDate(start.year if later else start.year + 1, expr.end.month, expr.end.day)
+    # (a day of the week is kept for a single day only, see find_dates: it ends where it starts)
+    end = start if expr.weekday is not None else resolve_year(expr.end, ref, tense=tense)
     if expr.is_range and start.year and end.year is None:
         end = PartialDate(start.year, end.month, end.day)
     elif expr.is_range and end.year and start.year is None and start.month:

@@ -55,7 +55,8 @@ ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|
                      r"^(?:Chaired|Hosted|Organised|Organized|Opened|Co-chaired)\s+by\b|"
                      r"^(?:Meeting|Event)\s+(?:information|details)\s*:|"
                      r"\b(?:hosted|chaired|organised|opened|closed)\s+the\s+(?:meeting|event|conference|plenary)\b")
-# 'The Council today adopted', 'the Council (of the EU) approved today', 'Today, the Council adopted'
+# 'The Council today adopted', 'the Council (of the EU) approved today', 'Today, the Council adopted' (the
+# one named group that matched is where 'today' is)
 _OF_THE_EU = r"(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
 _DECIDED = r"(?:adopted|approved|agreed|reached|endorsed|confirmed|decided)\b"
 COUNCIL_TODAY = re.compile(rf"\b(?P<lead>[Tt]oday),?\s+the\s+Council{_OF_THE_EU}\s+{_DECIDED}"

@@ -70,8 +70,7 @@ class MeetingFinder:
         if m is None:
             return []
         date = next((d for d in ctx.dates_in(sentence.start, sentence.end)
-                     if d.expr.pattern == "relative-day" and d.span.start == m.start(next(
-                         g for g in ("today", "lead", "after") if m.group(g)))), None)
+                     if d.expr.pattern == "relative-day" and d.span.start == m.start(m.lastgroup)), None)
         if date is None or date.start.to_date() != ctx.doc_date:
             return []
         draft = MeetingDraft(date.start, date.end, date.span, sentence, ctx.part_at(sentence.start), "Council meeting",

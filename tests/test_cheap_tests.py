@@ -17,6 +17,7 @@ from jhakg.extract import (
     operator_words,
     operators,
     person_names,
+    posts_by_relation,
     priority_wording,
     reports,
     roles,
@@ -92,3 +93,52 @@ def test_a_leading_lookahead_turns_no_match_away(pattern):
     bare = re.compile(flags + source[end:], pattern.flags)
     for text in _texts():
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)]
+
+
+def test_dates_are_tried_only_where_they_can_begin_and_found_as_a_scan_finds_them(monkeypatch):
+    """find_dates tries most patterns only at the places a match can begin (a figure, a day of
+    the week, a word before a figure): the same dates as scanning every character."""
+    odd = ["A1June 5, 2024 and B2 July 2023", "Thursday, June 5 and xMonday 3 June", "June\n\n  5 and Sept. 21st, 2024",
+           "Mon. 3 June; 14/11/2013 - 15/11/2013; 3.-4.VI.2010", "from 20–21 April 2023 to 27-9-2017 to 28-9-2017",
+           "March 7-8th, 2019 and Sep 21st and 2024.10.11. and 04-03-2021", "1 and 2 June 2020, the 12th of January 2024"]
+    texts = _texts() + odd
+    found = [dates.find_dates(text) for text in texts]
+    monkeypatch.setattr(dates, "_matches_at", lambda pattern, text, starts, windows: dates._matches(pattern, text, windows))
+    assert found == [dates.find_dates(text) for text in texts]
+    assert found[-len(odd)] and all(found[-len(odd):])
+
+
+def test_the_name_before_a_post_is_found_as_the_one_pattern_finds_it():
+    """name_before tries NAME_BEFORE's alternatives one by one, each only where the text holds
+    its words: the same name, of the same alternative, as the whole pattern's search."""
+    def as_one(m):
+        if m is None:
+            return None
+        number = next(g for g in range(1, 7) if m.group(g))
+        return number, m.start(), m.end(), m.start(number), m.group(number)
+
+    def as_parts(found):
+        return None if found is None else (found[0], found[1].start(), found[1].end(), found[1].start(1), found[1].group(1))
+
+    own = ["Anna Schmidt, the newly appointed Director of CEPOL", "The Board appointed Jan Kowalski as its Chair",
+           "Maria Rossi was appointed Executive Director", "Pieter de Vries as the Head of Unit",
+           "Jana Novak participated for Europol as Head", "Eva Berg took part as Chair", "Ida Holm was present as Director",
+           "Tomas Berg took office as Director", "Ola Dahl has acted as Chair", "Ulla Lind succeeded Mr Ek as Head",
+           "Karl Stein, who has served as Deputy Director"]
+    tried = matched = 0
+    alternatives = set()
+    for text in _texts() + own:
+        for post in re.finditer(r"(?<=[ \t])[A-Z]", text):  # where a post may begin: the text before it
+            line_start = max(text.rfind("\n", 0, post.start()) + 1, post.start() - person_names.BEFORE_WINDOW)
+            before = text[line_start:post.start()]
+            expected = as_one(person_names.NAME_BEFORE.search(before))
+            assert as_parts(person_names.name_before(before)) == expected, before
+            tried, matched = tried + 1, matched + (expected is not None)
+            alternatives.add(expected and expected[0])
+    assert matched > 100 and tried > 10 * matched and alternatives >= {1, 2, 3, 4, 5, 6}
+
+
+def test_a_cue_of_a_pattern_is_in_each_of_its_matches():
+    for text in _texts():
+        for m in person_names.HAS_LED.finditer(text):
+            assert posts_by_relation._HAS_LED_CUE.search(m.group()), m.group()

@@ -258,14 +258,72 @@ def _matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
         yield from pattern.finditer(text, start, end)
 
 
+_WEEKDAY_OPENING = re.compile(r"(?=Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_WORD_FIRST = ("us_range", "us", "month")  # patterns that open with a month, a figure after it
+
+
+def _words_before_figures(text: str, digit_starts: list[int]) -> list[int]:
+    """Where a word begins that spaces (and maybe a full stop) part from a figure after it: a
+    date in US order ('June 5') or a month and its year ('June 2024') can begin there, and
+    nowhere else but at a day of the week. Read back from the figures, which are few."""
+    out = []
+    for digit in digit_starts:
+        k = digit - 1
+        if k < 0 or not text[k].isspace():
+            continue
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if k >= 0 and text[k] == ".":
+            k -= 1
+        end = k
+        while k >= 0 and text[k].isalnum() and not text[k].isdecimal():  # a letter, as [^\W\d_] reads one
+            k -= 1
+        if k < end:
+            out.append(k + 1)
+    return out
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int], windows: list[tuple[int, int]]):
+    """What ``_matches`` gives for a pattern that can only begin at one of ``starts`` (in text
+    order): the pattern tried there alone, not at every position of the windows. The first
+    match at or after the end of the last, in the window it begins in, as a scan finds it."""
+    last_end = 0
+    w = 0
+    for start in starts:
+        if start < last_end:
+            continue
+        while w < len(windows) and windows[w][1] <= start:
+            w += 1
+        if w == len(windows):
+            return
+        if start < windows[w][0]:
+            continue
+        m = pattern.match(text, start, windows[w][1])
+        if m:
+            last_end = m.end()
+            yield m
+
+
 def find_dates(text: str) -> list[DateExpr]:
     """All date expressions, longest first where they overlap, in text order."""
     found: list[DateExpr] = []
     windows = digit_windows(text)
     whole = [(0, len(text))]
+    # where a pattern that opens with a digit, or with a day of the week before one, can begin
+    digit_starts = [m.start() for m in _DIGITS.finditer(text)]
+    weekday_starts = [m.start() for m in _WEEKDAY_OPENING.finditer(text)]
+    day_starts = sorted(digit_starts + weekday_starts)
+    word_starts = sorted(_words_before_figures(text, digit_starts) + weekday_starts)
     for name, pattern in PATTERNS:
-        # a month alone and 'the first half of the year' hold no digit: the whole text
-        for m in _matches(pattern, text, whole if name in ("month_only", "half") else windows):
+        if pattern.pattern.startswith(_DIGIT_FIRST):
+            matches = _matches_at(pattern, text, digit_starts, windows)
+        elif pattern.pattern.startswith(_DAY_FIRST):
+            matches = _matches_at(pattern, text, day_starts, windows)
+        elif name in _WORD_FIRST:
+            matches = _matches_at(pattern, text, word_starts, windows)
+        else:  # a month alone and 'the first half of the year' hold no digit: the whole text
+            matches = _matches(pattern, text, whole if name in ("month_only", "half") else windows)
+        for m in matches:
             try:
                 d1, m1, y1 = _int(m, "d1"), _int(m, "m1"), _int(m, "y1")
                 d2, m2, y2 = _int(m, "d2"), _int(m, "m2"), _int(m, "y2")

@@ -22,7 +22,6 @@ from .person_names import (
     DESIGNATE,
     FULLNAME,
     NAME_AFTER,
-    NAME_BEFORE,
     NAME_LINE,
     NAME_LIST,
     NOT_NAME,
@@ -35,6 +34,7 @@ from .person_names import (
     WORD,
     PersonMention,
     RolePhrase,
+    name_before,
 )
 
 _LOWER_POST = re.compile(r"(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:the[ \t]+|and[ \t]+)?[a-z][\w-]*){0,4}(?=[ \t]*,)")
@@ -322,22 +322,22 @@ class People:
         line_start = text.rfind("\n", 0, phrase.start) + 1
         if phrase.start - line_start > BEFORE_WINDOW:  # a name, its title and 'appointed ... as' fit in it
             line_start = text.find(" ", phrase.start - BEFORE_WINDOW) + 1
-        before = NAME_BEFORE.search(text[line_start:phrase.start])
-        if not before:
+        found = name_before(text[line_start:phrase.start])
+        if not found:
             return phrase, None
-        group = next(g for g in range(1, 7) if before.group(g))
-        s = line_start + before.start(group)
-        e = s + len(before.group(group))
+        phrasing, before = found
+        s = line_start + before.start(1)
+        e = s + len(before.group(1))
         # a nearer post between them takes the name: 'NAME (EPP, NL), MEP rapporteur'
-        if not self.is_name(before.group(group), s) or (group == 1 and self.ctx.matches_in(e, phrase.start, {"role"})):
+        if not self.is_name(before.group(1), s) or (phrasing == 1 and self.ctx.matches_in(e, phrase.start, {"role"})):
             return phrase, None
-        if group == 2 and phrase.organisation is None:
+        if phrasing == 2 and phrase.organisation is None:
             phrase = self._appointing_body(phrase, line_start + before.start())
-        if group == 5 and phrase.organisation is None:  # 'NAME spoke for EASO as its ROLE'
+        if phrasing == 5 and phrase.organisation is None:  # 'NAME spoke for EASO as its ROLE'
             agencies = {m.entity for m in self.ctx.matches_in(e, phrase.start, {"agency"})}
             if len(agencies) == 1:
                 phrase = RolePhrase(phrase.start, phrase.end, phrase.role, agencies.pop(), phrase.wording)
-        return phrase, PersonMention(s, e, before.group(group))
+        return phrase, PersonMention(s, e, before.group(1))
 
     def _one_of(self, phrase: RolePhrase) -> PersonMention | None:
         """'NAME, one of the two Deputy Executive Directors of Frontex': one who holds the post."""

@@ -57,18 +57,47 @@ _PRESENT = (r"(?:spoke|attended|participated|took[ \t]+part|was[ \t]+present)"
 _DEGREE = r"[ \t]*,[ \t]*(?:LL\.[ \t]?[MB]|Ph\.[ \t]?D|M\.[ \t]?Sc|M\.[ \t]?A|MBA)\.?(?=[ \t]*,)"
 # Each begins with a capital (a form of address, a name) or with the verb of appointing: a lookahead
 # says so first, which spares the engine the five alternatives at every other character.
-NAME_BEFORE = re.compile(
-    rf"(?=[{_UP}]|\b(?:re-?)?(?:appoint|name|elect|nominat))(?:"
+_NAME_BEFORE_ALTERNATIVES = (
     rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\)|{_DEGREE})?(?:[ \t]*,|[ \t]+[-–—]|[ \t]*\()[ \t]*(?:(?:the|an?)[ \t]+(?:[\w-]+['’]s[ \t]+)?|who[ \t]+(?:(?:is|was|has[ \t]+been|"
-    rf"had[ \t]+been|will[ \t]+be|becomes|became)|{_TOOK_UP}|{_HOLDS})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$"
-    rf"|\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},|[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+"
-    rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
-    rf"|{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
-    rf"(?:[ \t]+as)?[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
-    rf"|{TITLE}?({FULLNAME})[ \t]+as[ \t]+(?:the|its|their)[ \t]+{_MODIFIERS}{_CAPITALISED}$"
-    rf"|{TITLE}?({FULLNAME})[ \t]+{_PRESENT}[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$"
-    rf"|{TITLE}?({FULLNAME})[ \t]+(?:(?:has|have|had)[ \t]+|(?:today|now)[ \t]+)?{_TOOK_UP}[ \t]+(?:(?:the|its|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?"
-    rf"{_MODIFIERS}{_CAPITALISED}$)")
+    rf"had[ \t]+been|will[ \t]+be|becomes|became)|{_TOOK_UP}|{_HOLDS})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$",
+    rf"\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},|[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+"
+    rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
+    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
+    rf"(?:[ \t]+as)?[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
+    rf"{TITLE}?({FULLNAME})[ \t]+as[ \t]+(?:the|its|their)[ \t]+{_MODIFIERS}{_CAPITALISED}$",
+    rf"{TITLE}?({FULLNAME})[ \t]+{_PRESENT}[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
+    rf"{TITLE}?({FULLNAME})[ \t]+(?:(?:has|have|had)[ \t]+|(?:today|now)[ \t]+)?{_TOOK_UP}[ \t]+(?:(?:the|its|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?"
+    rf"{_MODIFIERS}{_CAPITALISED}$",
+)
+_APPOINTING = r"\b(?:re-?)?(?:appoint|name|elect|nominat)"
+NAME_BEFORE = re.compile(rf"(?=[{_UP}]|{_APPOINTING})(?:" + "|".join(_NAME_BEFORE_ALTERNATIVES) + ")")
+# the same alternatives one by one, each with the words its every match holds ('as' in ' as '): a
+# stretch of text without them is spared the alternative (NAME_BEFORE tries them all at every capital)
+_AS = ("as",)
+_APPOINTING_WORDS = ("appoint", "name", "elect", "nominat")
+_NAME_BEFORE_PARTS = tuple(
+    (re.compile((rf"(?={_APPOINTING})" if number == 2 else rf"(?=[{_UP}])") + pattern), words)
+    for number, (pattern, words) in enumerate(zip(_NAME_BEFORE_ALTERNATIVES, (
+        (), (_APPOINTING_WORDS, _AS), (_APPOINTING_WORDS,), (_AS,),
+        (("spoke", "attended", "participated", "took", "present"), _AS),
+        (("took", "tak", "led", "served", "act", "succeed", "replace"), _AS)), strict=True), start=1))
+
+
+def name_before(text: str) -> tuple[int, re.Match[str]] | None:
+    """``NAME_BEFORE.search(text)`` as (the number of the alternative that matched, its match,
+    whose group 1 is the name): the leftmost match, the first alternative where several begin
+    at one place, as the one pattern finds it, but each alternative tried only where the
+    text holds its words."""
+    best: tuple[int, int, re.Match[str]] | None = None
+    for number, (pattern, words) in enumerate(_NAME_BEFORE_PARTS, start=1):
+        if not all(any(w in text for w in group) for group in words):
+            continue
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), number, m)
+    return (best[1], best[2]) if best else None
+
+
 # the name after the post, maybe after the body's acronym ('Director of the European Union Agency
 # for Fundamental Rights, FRA, NAME'), or after a colon ('Spokesperson: NAME')
 BEFORE_WINDOW = 240

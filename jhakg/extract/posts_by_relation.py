@@ -95,14 +95,17 @@ def who_heads(people: People) -> list[Post]:
     return out
 
 
+# what every match of HAS_LED holds ('who led ', 'has chaired '): a text without it is spared the pattern
+_HAS_LED_CUE = re.compile(r"(?:who|has|had)[ \t]+(?:(?:has|had)[ \t]+)?(?:led|headed|directed|chaired)[ \t]")
+
+
 def led_bodies(people: People, found: list[Post]) -> list[Post]:
     """'NAME has led eu-LISA since 2018': its head; 'NAME, who led this agency for six years',
     'NAME, who had chaired the Board': its former head or chair. Only for people with no post
     found otherwise ('NAME, President of Eurojust, who has led the agency since ...')."""
     ctx, out = people.ctx, []
     named = {p.name for p, _ in found}
-    cue = any(verb in ctx.text for verb in (" led ", " headed ", " directed ", " chaired "))
-    for m in HAS_LED.finditer(ctx.text) if cue else ():
+    for m in HAS_LED.finditer(ctx.text) if _HAS_LED_CUE.search(ctx.text) else ():
         verb, what = m.group("verb") or m.group("verb2"), m.group("what")
         if re.search(r"[ \t]as[ \t]", what) or m.group("name") in named:
             continue  # 'NAME, who led the College as Director': the post after 'as' is read as such

@@ -138,7 +138,11 @@ def test_the_name_before_a_post_is_found_as_the_one_pattern_finds_it():
     assert matched > 100 and tried > 10 * matched and alternatives >= {1, 2, 3, 4, 5, 6}
 
 
-def test_a_cue_of_a_pattern_is_in_each_of_its_matches():
+@pytest.mark.parametrize("pattern", list(posts_by_relation.CUES), ids=lambda p: p.pattern[:30])
+def test_a_cue_of_a_pattern_is_in_each_of_its_matches(pattern):
+    matched = 0
     for text in _texts():
-        for m in person_names.HAS_LED.finditer(text):
-            assert posts_by_relation._HAS_LED_CUE.search(m.group()), m.group()
+        for m in pattern.finditer(text):
+            assert posts_by_relation.CUES[pattern].search(m.group()), m.group()
+            matched += 1
+    assert matched

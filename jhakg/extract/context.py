@@ -282,7 +282,8 @@ class Context:
                 out.append(_days(Span(m.start(), m.end()), base + dt.timedelta(days=first),
                                  base + dt.timedelta(days=last)))
         # 'last Tuesday' in a dated page: the latest Tuesday before its date
-        for m in LAST_WEEKDAY.finditer(self.text):
+        weekdays = any(day in self.text for day in WEEKDAYS)  # (which both patterns below need)
+        for m in LAST_WEEKDAY.finditer(self.text) if weekdays else ():
             base = self.date_at(m.start())
             if base is None or any(a <= m.start() < b for a, b in taken):
                 continue
@@ -294,7 +295,7 @@ class Context:
             out.append(_days(Span(m.start(), m.end()), first, last))
         # 'on Thursday and Friday' in a dated page, told in the past: the latest such days up to
         # its date; 'on Thursday and Friday last week': those days of the week before its date's
-        for m in ON_WEEKDAY.finditer(self.text):
+        for m in ON_WEEKDAY.finditer(self.text) if weekdays else ():
             base = self.date_at(m.start())
             if base is None or any(a <= m.start("day") < b for a, b in taken):
                 continue

@@ -343,7 +343,7 @@ class People:
         """'NAME, one of the two Deputy Executive Directors of Frontex': one who holds the post."""
         text = self.ctx.text
         line_start = max(text.rfind("\n", 0, phrase.start) + 1, phrase.start - BEFORE_WINDOW)
-        m = ONE_OF.search(text, line_start, phrase.start)
+        m = ONE_OF.search(text, line_start, phrase.start) if text.find("one", line_start, phrase.start) >= 0 else None
         if not m or not self.is_name(m.group(1), m.start(1)):
             return None
         return PersonMention(m.start(1), m.end(1), m.group(1))

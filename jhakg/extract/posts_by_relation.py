@@ -48,11 +48,19 @@ _TIME_AFTER = re.compile(r"[ \t]+(?:for|since|until|from|between|and[ \t]+(?:who
 # 'His deputy, Dr B,' (of the person named before with a post)
 _DEPUTY = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<deputy>deputy)[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})(?=[ \t]*,)")
 
+# what every match of a pattern that reads the whole text holds ('chaired by ', 'who led '), looked for
+# first: a text without it is spared the pattern
+CUES = {
+    CHAIRED_BOARD: re.compile(r"chaired[ \t]+by[ \t]"),
+    LED_UNIT: re.compile(r"(?:led|headed)[ \t]+by[ \t]"),
+    WHO_HEADS: re.compile(r",[ \t]+who[ \t]+(?:heads|leads|directs|chairs)[ \t]"),
+    HAS_LED: re.compile(r"(?:who|has|had)[ \t]+(?:(?:has|had)[ \t]+)?(?:led|headed|directed|chaired)[ \t]"),
+}
 
 def board_chairs(people: People) -> list[Post]:
     """'The Management Board of eu-LISA, chaired by Dr A': A chairs that board."""
     ctx, out = people.ctx, []
-    for m in CHAIRED_BOARD.finditer(ctx.text):
+    for m in CHAIRED_BOARD.finditer(ctx.text) if CUES[CHAIRED_BOARD].search(ctx.text) else ():
         s = m.start("name")
         name = m.group("name")
         role = people.role_named(f"Chair of the {m.group('board')}")
@@ -68,7 +76,7 @@ def board_chairs(people: People) -> list[Post]:
 def unit_heads(people: People) -> list[Post]:
     """'eu-LISA's Justice Sector, led by A': A heads that unit (of the agency just before it)."""
     ctx, out = people.ctx, []
-    for m in LED_UNIT.finditer(ctx.text):
+    for m in LED_UNIT.finditer(ctx.text) if CUES[LED_UNIT].search(ctx.text) else ():
         s, name = m.start("name"), m.group("name")
         role = people.role_named("Head")
         if role is None or not people.is_name(name, s):
@@ -86,17 +94,13 @@ def who_heads(people: People) -> list[Post]:
     the reference data names, or of a unit, department, centre or office; 'NAME, who chairs
     FRA's Management Board': the chair of a board or committee."""
     ctx, out = people.ctx, []
-    # the words every match holds, looked for first: few texts have them
-    cue = "who" in ctx.text and any(verb in ctx.text for verb in ("heads", "leads", "directs", "chairs"))
-    for m in WHO_HEADS.finditer(ctx.text) if cue else ():
+    for m in WHO_HEADS.finditer(ctx.text) if CUES[WHO_HEADS].search(ctx.text) else ():
         post = _head_of(people, m, m.group("verb"), m.group("what"))
         if post is not None:
             out.append((post[0], replace(post[1], start=m.start("verb"), end=m.end("what"))))
     return out
 
 
-# what every match of HAS_LED holds ('who led ', 'has chaired '): a text without it is spared the pattern
-_HAS_LED_CUE = re.compile(r"(?:who|has|had)[ \t]+(?:(?:has|had)[ \t]+)?(?:led|headed|directed|chaired)[ \t]")
 
 
 def led_bodies(people: People, found: list[Post]) -> list[Post]:
@@ -105,7 +109,7 @@ def led_bodies(people: People, found: list[Post]) -> list[Post]:
     found otherwise ('NAME, President of Eurojust, who has led the agency since ...')."""
     ctx, out = people.ctx, []
     named = {p.name for p, _ in found}
-    for m in HAS_LED.finditer(ctx.text) if _HAS_LED_CUE.search(ctx.text) else ():
+    for m in HAS_LED.finditer(ctx.text) if CUES[HAS_LED].search(ctx.text) else ():
         verb, what = m.group("verb") or m.group("verb2"), m.group("what")
         if re.search(r"[ \t]as[ \t]", what) or m.group("name") in named:
             continue  # 'NAME, who led the College as Director': the post after 'as' is read as such

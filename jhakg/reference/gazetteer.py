@@ -241,17 +241,21 @@ class Gazetteer:
             folded: dict[str, set[str]] = defaultdict(set)
             for label, iris in labels.items():
                 folded[_key(label)] |= iris
-            pattern = _compile(list(labels), plural=kind == "role", chained=kind in ("agency", "system"))
-            if not pattern:
-                continue
-            index = len(self._patterns)
-            self._patterns.append((kind, pattern, folded))
-            for label in labels:
-                opening = _first_letters(label)
-                if opening is None:
-                    self._scan_all.add(index)
-                else:
-                    self._openings[opening].add(index)
+            # the labels that begin a word ('Den Haag') are tried where a word so begins; the few
+            # that begin otherwise ("'s-Gravenhage") have a pattern of their own, tried everywhere
+            worded = [label for label in labels if _first_letters(label) is not None]
+            for group in (worded, [label for label in labels if label not in worded]):
+                pattern = _compile(group, plural=kind == "role", chained=kind in ("agency", "system"))
+                if not pattern:
+                    continue
+                index = len(self._patterns)
+                self._patterns.append((kind, pattern, folded))
+                for label in group:
+                    opening = _first_letters(label)
+                    if opening is None:
+                        self._scan_all.add(index)
+                    else:
+                        self._openings[opening].add(index)
 
     def _agencies_network(self) -> str | None:
         """The network the agencies are members of (the JHA Agencies' Network)."""

@@ -154,7 +154,8 @@ class CouncilTerms:
         from January 2025 to June 2026, in that order' (the members named by the sentence before)."""
         ctx, text = self.ctx, self.ctx.text
         chunk = text[sentence.start:sentence.end]
-        if not re.search(r"(?i)\bpresidenc(?:y|ies)\b", chunk) or not TRIO_ORDER.search(chunk):
+        if not ctx.holds_any(sentence.start, sentence.end, PRESIDENCY_WORDS) or \
+                not re.search(r"(?i)\bpresidenc(?:y|ies)\b", chunk) or not TRIO_ORDER.search(chunk):
             return
         dated = [d for d in ctx.dates_in(sentence.start, sentence.end) if d.start.year and d.start.month]
         if not dated:

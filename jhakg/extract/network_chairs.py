@@ -68,10 +68,12 @@ class NetworkChairs:
                for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})):
             return False
         # the network's older name: 'the contact group of JHA agencies', 'the agencies' contact group'
-        words = [m.start() for m in re.finditer(r"(?i)\bnetwork|\bcontact\s+group\b", ctx.text[sentence.start:sentence.end])]
+        words = [m.start() for m in re.finditer(r"(?i)\bnetwork|\bcontact\s+group\b", ctx.text[sentence.start:sentence.end])
+                 ] if members else []
         # 'the agencies' contact group' anywhere in a sentence that names the members
         theirs = re.search(r"(?i)\bthe\s+agencies['’]\s+(?:network|contact\s+group)\b|\bcoordinat\w*\s+the\s+cooperation\s+"
-                           r"(?:between|among)\s+the\s+agencies\b", ctx.text[sentence.start:sentence.end])
+                           r"(?:between|among)\s+the\s+agencies\b", ctx.text[sentence.start:sentence.end]
+                           ) if ctx.holds_any(sentence.start, sentence.end, ("agencies",)) else None
         if any(theirs or any(abs(sentence.start + w - m.start) < 80 for w in words) for m in members):
             return True
         # 'the meeting of the heads of the JHA agencies, which Europol chairs this year'

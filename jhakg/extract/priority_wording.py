@@ -36,8 +36,12 @@ FRAMES: list[tuple[int, str, tuple[str, ...]]] = [
     (2, r"concentrat(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?on", ("concentrat",)),
     (2, r"(?:dedicated|devoted)\s+to", ("dedicated", "devoted")),
     (2, r"(?:spotlight|emphasis|accent)\s+on", ("spotlight", "emphasis", "accent")),
-    (2, r"(?:agenda|programme|work\s+plan)(?:\s+(?:points?|items?))?\s+(?:includes?|included|covers?|covered|features?|"
-        r"featured)(?:\s+as\s+well)?", ("agenda", "programme", "plan")),
+    # 'The agenda included', 'The agenda for the second day of the meeting included', 'Other points on
+    # the agenda of the board included'
+    (2, r"(?:agenda|programme|work\s+plan)(?:\s+(?:points?|items?))?(?:\s+(?:for|of)(?:\s+[\w'’-]+){1,8}?)?\s+"
+        r"(?:includes?|included|covers?|covered|features?|featured)(?:\s+as\s+well)?", ("agenda", "programme", "plan")),
+    (2, r"(?:points?|items?|issues?|topics?)\s+on\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?agenda(?:\s+(?:for|of)"
+        r"(?:\s+[\w'’-]+){1,8}?)?\s+(?:includes?|included|were|are)", ("agenda",)),
     # 'Among the topics covered was an update on ...'
     (2, r"(?:topics?|issues?|subjects?)\s+covered\s+(?:was|were|included|include)", ("covered",)),
     # 'cooperate in other areas of mutual interest, such as', 'the challenges of international crime such as'
@@ -90,7 +94,8 @@ AROUND_ENDS = ("priorit", "top", "heart", "centre", "center", "core", "agenda")
 # 'A remain its priorities', 'A is a key priority', 'A – a priority of the presidency –',
 # 'A, a priority of the Swedish presidency'
 AFTER = re.compile(
-    rf"(?i)(?P<link>\s+(?:is|are|was|were|remain(?:s|ed)?|will\s+(?:be|remain))\s+(?:also\s+)?{_DET}\s+(?:\w+\s+){{0,2}}?"
+    rf"(?i)(?P<link>\s+(?:is|are|was|were|remain(?:s|ed)?|will\s+(?:be|remain)|ha(?:s|ve|d)\s+been)\s+(?:also\s+)?"
+    rf"(?:{_DET}|(?:top|high|first)\s+among\s+(?:the|its|their|our))\s+(?:\w+\s+){{0,2}}?"
     rf"|\s*(?:[–—]|\s-|,)\s*(?:a|an|the|one\s+of\s+the)\s+(?:\w+\s+){{0,2}}?){_PRIO}\b")
 FINITE = re.compile(r"(?i)\b(?:has|have|had|is|are|was|were|will|would|can|could|opened|adopted|presented|launched|"
                      r"agreed|approved|decided|announced|said|says)\b")

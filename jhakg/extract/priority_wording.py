@@ -36,12 +36,8 @@ FRAMES: list[tuple[int, str, tuple[str, ...]]] = [
     (2, r"concentrat(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?on", ("concentrat",)),
     (2, r"(?:dedicated|devoted)\s+to", ("dedicated", "devoted")),
     (2, r"(?:spotlight|emphasis|accent)\s+on", ("spotlight", "emphasis", "accent")),
-    # 'The agenda included', 'The agenda for the second day of the meeting included', 'Other points on
-    # the agenda of the board included'
-    (2, r"(?:agenda|programme|work\s+plan)(?:\s+(?:points?|items?))?(?:\s+(?:for|of)(?:\s+[\w'’-]+){1,8}?)?\s+"
-        r"(?:includes?|included|covers?|covered|features?|featured)(?:\s+as\s+well)?", ("agenda", "programme", "plan")),
-    (2, r"(?:points?|items?|issues?|topics?)\s+on\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?agenda(?:\s+(?:for|of)"
-        r"(?:\s+[\w'’-]+){1,8}?)?\s+(?:includes?|included|were|are)", ("agenda",)),
+    (2, r"(?:agenda|programme|work\s+plan)(?:\s+(?:points?|items?))?\s+(?:includes?|included|covers?|covered|features?|"
+        r"featured)(?:\s+as\s+well)?", ("agenda", "programme", "plan")),
     # 'Among the topics covered was an update on ...'
     (2, r"(?:topics?|issues?|subjects?)\s+covered\s+(?:was|were|included|include)", ("covered",)),
     # 'cooperate in other areas of mutual interest, such as', 'the challenges of international crime such as'

@@ -321,7 +321,7 @@ def find_dates(text: str) -> list[DateExpr]:
             matches = _matches_at(pattern, text, day_starts, windows)
         elif name in _WORD_FIRST:
             matches = _matches_at(pattern, text, word_starts, windows)
-        else:  # a month alone and 'the first half of the year' hold no digit: the whole text
+        else:  # the windows; a month alone and 'the first half of the year' hold no digit: the whole text
             matches = _matches(pattern, text, whole if name in ("month_only", "half") else windows)
         for m in matches:
             try:

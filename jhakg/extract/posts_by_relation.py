@@ -57,6 +57,7 @@ CUES = {
     HAS_LED: re.compile(r"(?:who|has|had)[ \t]+(?:(?:has|had)[ \t]+)?(?:led|headed|directed|chaired)[ \t]"),
 }
 
+
 def board_chairs(people: People) -> list[Post]:
     """'The Management Board of eu-LISA, chaired by Dr A': A chairs that board."""
     ctx, out = people.ctx, []
@@ -99,8 +100,6 @@ def who_heads(people: People) -> list[Post]:
         if post is not None:
             out.append((post[0], replace(post[1], start=m.start("verb"), end=m.end("what"))))
     return out
-
-
 
 
 def led_bodies(people: People, found: list[Post]) -> list[Post]:

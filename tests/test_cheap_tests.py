@@ -9,6 +9,7 @@ import re
 import pytest
 
 from jhakg.extract import (
+    context,
     council_terms,
     dates,
     meeting_words,
@@ -146,3 +147,14 @@ def test_a_cue_of_a_pattern_is_in_each_of_its_matches(pattern):
             assert posts_by_relation.CUES[pattern].search(m.group()), m.group()
             matched += 1
     assert matched
+
+
+def test_web_addresses_are_looked_for_on_their_lines_and_found_as_a_scan_finds_them(tmp_path, gazetteer):
+    """Context.urls reads only the lines that hold a '/' or 'www.': the addresses a scan of the
+    whole text finds."""
+    odd = ["See https://a.eu/x\nand www.b.eu and c.d/e today.", "x/y and/or z", "www.", "A\nwww.europa.eu/a b/c\n",
+           "No address here.", "europa.eu/home\n\n//x.y/", "Read http://x.y"]
+    for n, text in enumerate(_texts() + [x + "\nThe ministers met in Brussels on Monday." for x in odd]):
+        doc = release(tmp_path, text, f"u{n}.txt")
+        ctx = Context(doc, gazetteer, None)
+        assert [(u.start, u.end) for u in ctx.urls] == [m.span() for m in context._URL.finditer(doc.text)]

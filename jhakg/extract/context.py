@@ -215,7 +215,17 @@ class Context:
 
     @cached_property
     def urls(self) -> list[Span]:
-        return [Span(m.start(), m.end()) for m in _URL.finditer(self.text)]
+        """The web addresses: looked for only on the lines that hold a '/' or 'www.', which every
+        address does (and none runs over a line's end)."""
+        text = self.text
+        lines = set()
+        for mark in ("/", "www."):
+            at = text.find(mark)
+            while at >= 0:
+                start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+                lines.add((start, len(text) if end < 0 else end))
+                at = text.find(mark, len(text) if end < 0 else end)
+        return [Span(m.start(), m.end()) for start, end in sorted(lines) for m in _URL.finditer(text, start, end)]
 
     @cached_property
     def matches(self) -> list[Match]:

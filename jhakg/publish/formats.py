@@ -144,12 +144,15 @@ def turtle_and_jsonld(lines: list[str], compact: Compactor, graph: str) -> tuple
         node.append("}")
         nodes.append("".join(node))
 
+    known = compact.cache  # (the compactor's own memo, read here without a call a line: '' for no prefixed name)
+    keys: dict[str, str] = {}  # a predicate's JSON-LD key
     for line in lines:
         s, p, rest = line.split(" ", 2)
         o = rest[:-2]
         if o[0] == "<":
             iri = o[1:-1]
-            short = compact(iri)
+            short = known.get(iri)
+            short = compact(iri) if short is None else short or None
             o_ttl = short or o
             o_json = '{"@id":"' + (short or iri) + '"}'
         elif o[0] == "_":
@@ -180,7 +183,10 @@ def turtle_and_jsonld(lines: list[str], compact: Compactor, graph: str) -> tuple
         if p == TYPE:
             props.setdefault("@type", []).append('"' + o_json[8:-2] + '"')
         else:
-            props.setdefault(compact(p[1:-1]) or p[1:-1], []).append(o_json)
+            key = keys.get(p)
+            if key is None:
+                key = keys[p] = compact(p[1:-1]) or p[1:-1]
+            props.setdefault(key, []).append(o_json)
     if subject is not None:
         ttl.append(" .\n")
         close()

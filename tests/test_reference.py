@@ -189,3 +189,16 @@ def test_agencies_named_by_what_they_do(gazetteer, text, agency):
 
 def test_a_border_or_police_agency_of_a_state_is_none_of_them(gazetteer):
     assert [m for m in gazetteer.find("The Polish border agency and the Dutch police agency met.") if m.kind == "agency"] == []
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Training to Member States and support to the Member State concerned.", []),
+    ("Member States' authorities met a Member of the Board.", ["Member"]),
+    ("The members of the team briefed the Member States.", ["members"]),
+])
+def test_a_lookalike_of_a_label_names_nothing(gazetteer, text, roles):
+    """'Member State' opens with the post 'member' and names none: the reference data says so
+    (jha:lookalike), for any kind of match asked for."""
+    assert [text[m.start:m.end] for m in gazetteer.find(text) if m.kind == "role"] == roles
+    assert [text[m.start:m.end] for m in gazetteer.find(text, {"role"})] == roles
+    assert not any(m.kind == "lookalike" for m in gazetteer.find(text))

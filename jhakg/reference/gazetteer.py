@@ -229,9 +229,10 @@ class Gazetteer:
                 self._labels[kind][label].add(str(iri))
 
     def _add_demonyms(self) -> None:
-        """Demonyms of countries ('Estonian'), and what texts call a network's members together
-        ('Justice and Home Affairs agencies'), as kinds of their own."""
-        for prop, kind in ((JHA.demonym, "demonym"), (JHA.membersLabel, "members")):
+        """Demonyms of countries ('Estonian'), what texts call a network's members together
+        ('Justice and Home Affairs agencies'), and the phrases that open with a label but do not
+        name its entity ('Member State' is no member): kinds of their own."""
+        for prop, kind in ((JHA.demonym, "demonym"), (JHA.membersLabel, "members"), (JHA.lookalike, "lookalike")):
             for iri, label in self.graph.subject_objects(prop):
                 if str(iri) in self.entities:
                     self._labels[kind][str(label)].add(str(iri))
@@ -284,8 +285,8 @@ class Gazetteer:
         """The capitalised words of every label ('Agency', 'Rights', 'Frontex'): a phrase made
         of them names a body, not a person."""
         words: set[str] = set()
-        for labels in self._labels.values():
-            for label in labels:
+        for kind, labels in self._labels.items():
+            for label in labels if kind != "lookalike" else ():
                 words.update(w for w in re.findall(r"[^\W\d_]+", label) if w[:1].isupper())
         return frozenset(words)
 
@@ -317,7 +318,7 @@ class Gazetteer:
         raw: list[Match] = []
         starts = self._word_starts(text)
         for index, (kind, pattern, folded) in enumerate(self._patterns):
-            if kinds is not None and kind not in kinds:
+            if kinds is not None and kind not in kinds and kind != "lookalike":
                 continue
             where = None if index in self._scan_all else starts.get(index, [])
             for m in _finditer(pattern, text, where):
@@ -337,7 +338,8 @@ class Gazetteer:
                     chosen.append(match)
                 continue
             chosen.append(match)
-        return chosen
+        # a lookalike has taken the place of the shorter match it holds, and is no match itself
+        return [match for match in chosen if match.kind != "lookalike"]
 
     def _word_starts(self, text: str) -> dict[int, list[int]]:
         """Pattern index -> where in ``text`` a word begins as one of its labels does."""

@@ -244,19 +244,19 @@ class Gazetteer:
                 folded[_key(label)] |= iris
             # the labels that begin a word ('Den Haag') are tried where a word so begins; the few
             # that begin otherwise ("'s-Gravenhage") have a pattern of their own, tried everywhere
-            worded = [label for label in labels if _first_letters(label) is not None]
-            for group in (worded, [label for label in labels if label not in worded]):
+            openings = {label: _first_letters(label) for label in labels}
+            for worded in (True, False):
+                group = [label for label, opening in openings.items() if (opening is not None) == worded]
                 pattern = _compile(group, plural=kind == "role", chained=kind in ("agency", "system"))
                 if not pattern:
                     continue
                 index = len(self._patterns)
                 self._patterns.append((kind, pattern, folded))
-                for label in group:
-                    opening = _first_letters(label)
-                    if opening is None:
-                        self._scan_all.add(index)
-                    else:
-                        self._openings[opening].add(index)
+                if worded:
+                    for label in group:
+                        self._openings[openings[label]].add(index)
+                else:
+                    self._scan_all.add(index)
 
     def _agencies_network(self) -> str | None:
         """The network the agencies are members of (the JHA Agencies' Network)."""

@@ -120,6 +120,14 @@ def test_a_reader_walks_from_home_to_the_quoting_document_and_back(width, browse
     its source, the quote's link lands on the highlighted words in the document; the back
     button retraces every step. No page is wider than the window."""
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def arrive(fragment: str) -> None:
+        """A click, a submit or the back button starts a navigation and returns before the
+        next page is there: wait (20 s at most) for the address to show it."""
+        WebDriverWait(browser, 20).until(expected_conditions.url_contains(fragment), f"no page at {fragment}")
+        WebDriverWait(browser, 20).until(lambda b: b.execute_script("return document.readyState") == "complete")
 
     def step(name: str) -> None:
         assert "jhakg" in browser.title
@@ -134,28 +142,29 @@ def test_a_reader_walks_from_home_to_the_quoting_document_and_back(width, browse
     box = browser.find_element(By.NAME, "q")
     box.send_keys("eu-LISA")
     box.submit()
-    assert "/search?q=eu-LISA" in browser.current_url
+    arrive("/search?q=eu-LISA")
     step("search")
     browser.find_element(By.CSS_SELECTOR, "ol.entries li a").click()  # labels rank first: the agency
-    assert "/agency/eu-lisa" in browser.current_url  # the thing's IRI answers 303 to its page
+    arrive("/agency/eu-lisa")  # the thing's IRI answers 303 to its page
     step("agency")
     heading = browser.find_element(By.XPATH, "//h2[text()=\"Chair of the JHA Agencies' Network\"]")
     year = heading.find_element(By.XPATH, "following-sibling::ul[1]/li/a")
     label = year.text
     year.click()
-    assert "/presidency/network/" in browser.current_url
+    arrive("/presidency/network/")
     step("presidency")
     quote = browser.find_element(By.XPATH, "//h2[text()='Evidence']/following-sibling::ul[1]/li")
     words = quote.text.split("”")[0].strip("“")
     quote.find_element(By.TAG_NAME, "a").click()
-    assert "/document/" in browser.current_url and "#at-" in browser.current_url
+    arrive("#at-")
+    assert "/document/" in browser.current_url
     step("document")
     anchor = browser.current_url.split("#")[1]
     marked = browser.find_element(By.ID, anchor)
     assert marked.find_element(By.TAG_NAME, "mark").text == words  # the link lands on the words quoted
     for expected in ("/presidency/network/", "/agency/eu-lisa", "/search?q=eu-LISA"):
         browser.back()
-        assert expected in browser.current_url
+        arrive(expected)
     assert label in browser.page_source or "/search" in browser.current_url
 
 

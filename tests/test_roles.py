@@ -319,6 +319,19 @@ def test_posts_in_the_sixth_paraphrase_sets_phrasings(tmp_path, gazetteer, sente
     assert found[person][0] == role
 
 
+@pytest.mark.parametrize("sentence, person, post", [
+    # a body whose name opens in lower case closes the post as any other body does
+    ("The Executive Director of eu-LISA, Marta Lind, presented the report.", "Marta Lind",
+     ("Executive Director of eu-LISA", "agency/eu-lisa")),
+    ("The Head of Operations of eu-LISA, Piotr Zielinski, spoke.", "Piotr Zielinski",
+     ("Head of Operations of eu-LISA", "agency/eu-lisa")),
+    # a post in lower case before the name stays the post, with no body
+    ("The agency sent its head of unit, Ms Rita Sousa, to the meeting.", "Rita Sousa", ("head of unit", None)),
+])
+def test_a_body_named_in_lower_case_is_no_lower_case_post(tmp_path, gazetteer, sentence, person, post):
+    assert _people(tmp_path, gazetteer, sentence)[person] == post
+
+
 def test_a_month_ends_a_post(tmp_path, gazetteer):
     found = _people(tmp_path, gazetteer, "Ivo Petrov, who took over as President of Eurojust in May, attended.")
     assert found["Ivo Petrov"] == ("President of Eurojust", "agency/eurojust")

@@ -158,6 +158,8 @@ class People:
         # a post in lower case, closed by a comma and a name: 'its head of administration, Mr NAME',
         # 'rapporteur for the borders and visa file, NAME'
         lower = _LOWER_POST.match(window)
+        if lower and ctx.matches_in(pos, pos + lower.end(), {"agency", "organisation", "country"}):
+            lower = None  # a body whose name opens in lower case: 'Executive Director of eu-LISA, NAME'
         if lower and m.group().strip() and self._name_starts(pos + lower.end() + len(
                 re.match(rf"[ \t]*,[ \t]*{TITLE}?", window[lower.end():]).group())):
             return pos + lower.end(), None

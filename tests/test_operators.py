@@ -595,3 +595,28 @@ def test_operators_described_before_their_name_or_by_their_task(tmp_path, gazett
 ])
 def test_operators_described_before_their_name_do_not_overreach(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency described, then named, after 'by'
+    ("The Visa Information System will be overseen by the new agency, eu-LISA, from next year.", {("vis", "eu-lisa")}),
+    ("Eurodac is managed by the EU agency, eu-LISA.", {("eurodac", "eu-lisa")}),
+    # the running of the system handed over to the agency
+    ("The Commission handed over the management of the Visa Information System to eu-LISA in 2013.",
+     {("vis", "eu-lisa")}),
+    ("Member States transferred the operational management of Eurodac to eu-LISA.", {("eurodac", "eu-lisa")}),
+])
+def test_operators_by_a_described_agency_or_a_handover(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what comes after the comma is not the agency that runs it
+    "The Visa Information System will be overseen by the new agency, and Frontex will use it.",
+    # handed over to no agency, or the system's data handed over, not its running
+    "The Commission handed over the management of the Visa Information System to the member states, and "
+    "eu-LISA attended.",
+    "eu-LISA handed over the data of the Visa Information System to Frontex.",
+])
+def test_no_operator_by_a_described_body_or_a_handover_to_others(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

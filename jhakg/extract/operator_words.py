@@ -16,7 +16,9 @@ OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running
 BUILDS_AND = r"(?:(?:develop|build|design)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
 # 'operated by', 'run centrally by', 'built, and will be operated, by'
 BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)(?:\s+(?:centrally|jointly|directly))?,?\s+by|"
-                 r"entrusted\s+to)\s*(?:the\s+)?$")
+                 r"entrusted\s+to)\s*(?:the\s+)?"
+                 # the agency described, then named: 'overseen by the new agency, AGENCY'
+                 r"(?:(?:new|EU|European|Union)\s+)*(?:(?:agency|body)\s*,\s*)?$")
 # the system itself under the agency's management: 'SYS will remain under the operational management of the EU
 # agency', 'the SYS system – now under the responsibility of', 'Both systems are the responsibility of'
 UNDER = re.compile(r"(?i)^(?:\s+(?:system|database|platform))?\s*[,–—-]?\s*(?:(?:will|would|is|are|was|were|has|have|been|be|"
@@ -30,7 +32,10 @@ UNDER = re.compile(r"(?i)^(?:\s+(?:system|database|platform))?\s*[,–—-]?\s*(
                     r"(?:(?:now|still|also|already)\s+)*the\s+(?:(?:sole|day-to-day|operational|technical)\s+)?"
                     r"responsibility\s+of(?:\s+the)?(?:\s+EU)?(?:\s+agency)?\s*$")
 # the handing over of a system to the agency: 'the planned handover of the SYS system to'
-HANDOVER_OF = re.compile(r"(?i)\b(?:hand-?over|handing\s+over|transfer)\s+of\s+(?:the\s+)?$")
+HANDOVER_OF = re.compile(r"(?i)\b(?:(?:hand-?over|handing\s+over|transfer)\s+of|"
+                         # 'handed over the (operational) management of SYS to', 'transferred its running to'
+                         r"(?:hand(?:s|ed|ing)?\s+over|transferr?(?:s|ed|ing)?)\s+(?:the\s+)?"
+                         r"(?:(?:day-to-day|operational|technical)\s+)?(?:management|operation|running)\s+of)\s+(?:the\s+)?$")
 HANDOVER_TO = re.compile(r"(?i)^(?:\s+(?:system|platform))?\s+to\s+(?:the\s+)?$")
 # the system the subject of two predicates, the second saying who runs it: 'SYS has been developed
 # by eu-LISA together with the Commission, and is now operated by'

@@ -196,7 +196,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                                   r"(?=\s+(?:is|are|was|were|has|have|will)\b)", "", gap)
                     ok = (BY.search(core) and (BY.search(core).start() < 45 or AND_IS.match(core)) and not re.search(r"[.;]", core)) or (
                         # 'Checks in SIS are the responsibility of Frontex': the system, not what is done with it
-                        UNDER.match(gap) and not _OBJECT_OF.search(lead)) or (HANDOVER_TO.match(gap) and HANDOVER_OF.search(text, max(sentence.start, ref.start - 30), ref.start)) or (
+                        UNDER.match(gap) and not _OBJECT_OF.search(lead)) or (HANDOVER_TO.match(gap) and HANDOVER_OF.search(text, max(sentence.start, ref.start - 60), ref.start)) or (
                         BUILT_BY.match(gap) and WHICH_RUNS_IT.match(text[agency.end:sentence.end])) or (
                         WHICH_AGENCY.match(gap) and AGENCY_VERB.match(text[agency.end:sentence.end])) or (
                         ITS_RUNNING_TO.match(gap) and text[ref.start:ref.end].lower() == "its"

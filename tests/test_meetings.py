@@ -722,3 +722,17 @@ def test_a_minister_the_text_does_not_name_chairs_for_the_country(tmp_path, gaze
     assert _chairs(tmp_path, gazetteer, "Riga, 12 February 2025\n\nThe Latvian Minister of the Interior, Rihards "
                                         "Ozols, chaired the meeting of home affairs ministers in Riga on 12 "
                                         "February.\n") == [("Rihards Ozols", None)]
+
+
+@pytest.mark.parametrize("sentence, place, participants", [
+    # the city a meeting is held in is no country taking part, even when a country has its name
+    ("Ministers met today in Luxembourg for the Justice and Home Affairs Council.", "luxembourg-city", set()),
+    # a country the sentence names elsewhere still takes part
+    ("Ministers of Luxembourg and Malta met today in Luxembourg for the Justice and Home Affairs Council.",
+     "luxembourg-city", {"country/lu", "country/mt"}),
+])
+def test_the_meetings_city_is_not_a_participant(tmp_path, gazetteer, sentence, place, participants):
+    facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{sentence}\n"), gazetteer, "meeting")
+    [meeting] = [f.record for f in facts]
+    assert meeting.place == PLACE + place
+    assert {p.removeprefix("https://w3id.org/jhakg/id/") for p in meeting.participants} == participants

@@ -76,7 +76,10 @@ def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) 
             changed = True
     if draft.place is None and not draft.remote and seat(ctx, draft, sentence):
         changed = True
+    place = draft.place_span
     for x in ctx.matches_in(sentence.start, sentence.end, {"agency", "organisation", "country"}):
+        if place is not None and (x.start, x.end) == (place.start, place.end):
+            continue  # 'met in Luxembourg': the city the meeting is in, not the country taking part
         if x.entity not in (draft.chair, draft.host):
             draft.participants.add(x.entity)
     for person, _ in people.roles:

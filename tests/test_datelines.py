@@ -342,6 +342,9 @@ def test_the_sentence_pattern_cuts_where_the_plain_one_does():
     # a Swedish dateline without its comma, a Polish one with 'r.' after the year
     ("Agencies sign a new cooperation plan\nStockholm den 19 oktober 2023", "2023-10-19"),
     ("Agencies sign a new cooperation plan\nWarszawa, 19 października 2023 r.", "2023-10-19"),
+    # a date alone under a line that names the site's section: its kind, after a name or two
+    ("Agency news\n19.10.2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    ("Latest Press Releases\n19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
 ])
 def test_more_date_line_shapes(tmp_path, head, date):
     found = dateline(release(tmp_path, head + BODY, "page.txt"))
@@ -363,6 +366,8 @@ def test_more_date_line_shapes(tmp_path, head, date):
     "19 October 2023, Riga\nAgencies sign a new cooperation plan",
     # a sentence, not a place, before 'den'
     "Agencies sign a new cooperation plan\nMinisters met in Stockholm den 19 oktober 2023 for talks.",
+    # a section's name that is not the line right above the date
+    "Agency news\nSee also\n19 October 2023\nAgencies sign a new cooperation plan",
 ])
 def test_shapes_that_stay_no_date_line(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

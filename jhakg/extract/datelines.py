@@ -111,8 +111,9 @@ _SPACED_DOTS = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])\.[ \t]([1-9]|1[0-2]
 _HOURS = re.compile(r"^\s*,?\s*\d{1,2}[:.h]\d\d\s*[-–—]\s*\d{1,2}[:.h]\d\d\b")
 # a day of the week written before a date in an EU language ('Τετάρτη, ', 'Mittwoch, ', 'środa ')
 _WEEKDAY_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)))}),?\s*$")
-# a line that says what the page is, over a date alone on the next line
-_KIND_LINE = re.compile(rf"(?i)^\s*{_KIND}\s*[:.]?\s*$")
+# a line that says what the page is, over a date alone on the next line; the site's or a section's
+# name may open it ('Frontex news', 'Latest press releases')
+_KIND_LINE = re.compile(rf"^\s*(?:[A-Z][\w&’'.-]*[ \t]+){{0,3}}(?i:{_KIND})\s*[:.]?\s*$")
 # the site a page belongs to, on the line above its date: a domain ('eu2015.lv'), a breadcrumb
 # ('Newsroom › News'), or a name alone ('Europol', 'eu-LISA', 'Italian Presidency of the Council')
 _SITE_LINE = re.compile(r"^\s*(?:\S*[\w-]\.(?:eu|int|org|com|net|gov|[a-z]{2})\b\S*(?:\s+[–—|-].*)?"

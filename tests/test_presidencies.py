@@ -612,3 +612,26 @@ def test_presiding_over_the_council_and_holding_it_now(tmp_path, gazetteer, text
 ])
 def test_presiding_over_something_else_is_no_council_presidency(tmp_path, gazetteer, text):
     assert _council(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of taking over before the clause's subject: the subject takes the chair, the one it
+    # takes over from held the year before
+    ("In 2020, taking over from EIGE, Eurojust chaired the JHA Agencies' Network.",
+     {("eurojust", 2020), ("eige", 2019)}),
+    ("Taking over the chairmanship from FRA, Frontex led the JHA Agencies' Network in 2015.",
+     {("frontex", 2015), ("fra", 2014)}),
+    ("Succeeding EIGE, Eurojust chaired the JHA Agencies' Network in 2020.", {("eurojust", 2020), ("eige", 2019)}),
+])
+def test_network_chairs_after_a_fronted_takeover(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # taking over something else than the chair; two agencies after a body that is no agency
+    "Taking over the project from EIGE, Eurojust hosted a meeting of the JHA Agencies' Network in 2020.",
+    "The JHA Agencies' Network met in 2020. Taking over from the Commission, Europol and Eurojust chaired the "
+    "network's working group in 2020.",
+])
+def test_no_network_chair_from_a_fronted_takeover_of_something_else(tmp_path, gazetteer, text):
+    assert _network(tmp_path, gazetteer, text) == set()

@@ -41,6 +41,10 @@ from .network_words import (
 
 # an ordinal chairmanship after earlier ones: 'the second in the agency's history, after 2011', 'its third,
 # after 2012 and 2016'
+# a participle before the clause's subject: '(In 2020,) taking over from A, B chaired ...', 'Succeeding A, B ...'
+_FRONTED_TAKEOVER = re.compile(r"(?i)\s*(?:in\s+(?:19|20)\d\d\s*,?\s*)?(?:succeeding|(?:taking|having\s+taken)\s+over"
+                               r"(?:\s+(?:the\s+)?(?:chair(?:manship)?|presidency|helm))?\s+from)\s+(?:the\s+)?"
+                               r"[^,;.:]{1,80}?\s*,\s*(?:the\s+)?")
 _NTH_AFTER = re.compile(r"(?i)\b(?:the|its)\s+(?:second|third|fourth|fifth)\b(?:\s+(?:one|time|term|chairmanship))?"
                         r"(?:\s+in\s+(?:the\s+agency['’]s|its)\s+history)?\s*,?\s+after\s+(?P<y>(?:19|20)\d\d)"
                         r"(?:\s+and\s+(?P<y2>(?:19|20)\d\d))?\b")
@@ -325,6 +329,11 @@ class NetworkChairs:
                 or re.fullmatch(r"(?i)[\s,;]*(?:and\s+)?(?:(?:will|would|then|later|also)\s+)*", lead)
                 and not re.match(r"(?i)handover\b", verb.group())) else None
             other = after[0][2] if after else None
+            fronted = not before and len(after) >= 2 and _FRONTED_TAKEOVER.fullmatch(
+                text, clause.start, after[1][0]) and re.fullmatch(r"\s*,\s*", text[after[0][1]:after[1][0]])
+            if fronted:
+                # 'Taking over from A, B chaired the network in 2020': the clause's subject after the participle
+                actor, other = after[1][2], after[0][2]
             if len(after) >= 2 and FROM_TO.match(text[at + len(verb.group()):after[0][0]]) and \
                     re.fullmatch(r"\s+to\s+(?:the\s+)?", text[after[0][1]:after[1][0]]):
                 giver, receiver = after[0][2], after[1][2]  # 'the chair passes from A to B'

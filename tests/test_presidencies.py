@@ -635,3 +635,28 @@ def test_network_chairs_after_a_fronted_takeover(tmp_path, gazetteer, text, expe
 ])
 def test_no_network_chair_from_a_fronted_takeover_of_something_else(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # chairing the Council, assuming its presidency, and both as the subject of a passive
+    ("Brussels, 2 January 2024\n\nFrom 1 January, Belgium will chair the Council of the EU for six months.\n",
+     {("be", "2024-01-01")}),
+    ("Budapest, 1 July 2024\n\nToday Hungary assumed the presidency of the Council.\n", {("hu", "2024-07-01")}),
+    ("Vilnius, 5 January 2027\n\nThe Presidency of the Council of the EU is held by Lithuania until June.\n",
+     {("lt", "2027-01-01")}),
+    ("Brussels, 20 December 2024\n\nIn the second half of 2024, the Council was chaired by Hungary.\n",
+     {("hu", "2024-07-01")}),
+])
+def test_council_presidencies_by_chairing_assuming_or_a_passive(tmp_path, gazetteer, text, expected):
+    assert _council(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the presidency of another body; the Council of Europe; a meeting of the Council, not the Council
+    "Stockholm, 4 March 2023\n\nSweden holds the presidency of the Frontex Management Board this year.\n",
+    "Strasbourg, 4 March 2024\n\nBelgium chaired the Council of Europe's committee of ministers.\n",
+    "Strasbourg, 4 March 2024\n\nBelgium chairs the Council of Europe this spring.\n",
+    "Brussels, 4 March 2024\n\nThe Council meeting was chaired by a minister; Belgium was represented.\n",
+])
+def test_no_council_presidency_from_another_bodys_presidency_or_chair(tmp_path, gazetteer, text):
+    assert _council(tmp_path, gazetteer, text) == set()

@@ -23,12 +23,22 @@ DEMONYM_PRESIDENCY = re.compile(
 DEMONYMS_PRESIDENCIES = re.compile(r"\b(?P<list>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+and\s+[A-Z][\w’'-]+)\s+[Pp]residencies\b")
 # a member state named as holding, taking over, handing over or following a Council presidency
 _HANDOVER = r"(?:took|take|takes|taking|taken)\s+over|hand(?:s|ed|ing)?\s+over|follow(?:s|ed|ing)?|succeed(?:s|ed|ing)?"
-STATE_BEFORE = re.compile(rf"(?i)\b(?:(?:{_HANDOVER})\b[^.;]{{0,80}}?\b(?:from|to|by)|(?:followed|succeeded)\s+by)\s+(?:the\s+)?$")
 # 'the presidency', 'the rotating presidency', 'the Council presidency', 'the EU Council Presidency'
-_THE_PRESIDENCY = r"the\s+(?:rotating\s+)?(?:EU\s+)?(?:Council\s+)?presidency"
-# (or presiding over the Council: 'Belgium presides over the Council of the EU')
-_PRESIDES = r"presid(?:es|ed|ing)\s+over\s+the\s+(?:EU\s+)?Council\b"
-STATE_AFTER = re.compile(rf"(?i)^(?:\s*,\s*which)?\s+(?:(?:today|now|then|currently|also|still)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|(?:holds|held|will\s+hold|is\s+holding)\s+"
+# (not the presidency of another body: 'the presidency of the Management Board')
+_THE_PRESIDENCY = (r"the\s+(?:rotating\s+)?(?:EU\s+)?(?:Council\s+)?presidency"
+                   r"(?!\s+of\s+(?!the\s+(?:EU\b|European\s+Union\b|(?:EU\s+)?Council\b(?!\s+of\s+Europe))))")
+# (or presiding over the Council, chairing it: 'Belgium presides over the Council of the EU', 'will chair the
+# Council of the EU for six months'; not the Council of Europe, nor one of its meetings or bodies)
+_THE_COUNCIL = (r"the\s+(?:EU\s+)?Council\b(?:\s+of\s+the\s+(?:EU|European\s+Union)\b)?(?!\s+of\s+Europe)"
+                r"(?!\s*['’]s)(?!\s+(?:meeting|working|conclusions|session|configuration|formation|debate))")
+_PRESIDES = rf"(?:presid(?:es|ed|ing)\s+over|chair(?:s|ed|ing)?)\s+{_THE_COUNCIL}"
+STATE_BEFORE = re.compile(rf"(?i)\b(?:(?:{_HANDOVER})\b[^.;]{{0,80}}?\b(?:from|to|by)|(?:followed|succeeded)\s+by"
+                          # the presidency or the Council as the subject of a passive: 'The Presidency of the Council
+                          # is held by', 'the Council was chaired by'
+                          rf"|\b(?:presidency|{_THE_COUNCIL})(?:\s+of\s+the\s+(?:EU\s+)?Council)?(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
+                          rf"\s+(?:is|was|will\s+be|has\s+been)\s+(?:held|chaired)\s+by)\s+(?:the\s+)?$")
+STATE_AFTER = re.compile(rf"(?i)^(?:\s*,\s*which)?\s+(?:(?:today|now|then|currently|also|still)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|"
+                         rf"(?:holds|held|will\s+hold|is\s+holding|has\s+held|assumed|assumes|will\s+assume|has\s+assumed)\s+"
                          rf"{_THE_PRESIDENCY}|(?:will\s+|is\s+)?{_PRESIDES}|(?:presented|presents|will\s+present|outlined)\s+the\s+"
                          rf"(?:priorities|programme)\s+of\s+its\s+(?:\w+\s+)?presidency)")
 # a member state named before ', whose country holds the presidency', ', the country holding the presidency'
@@ -44,12 +54,12 @@ WHICH_STATE = re.compile(r"(?i)\bpresidency(?:\s+of\s+the\s+(?:EU\s+)?Council(?:
                          r"\s*,?\s+(?:which|that)\s+$")
 STATE_HOLDS = re.compile(r"(?i)^\s+(?:(?:now|currently|then)\s+)?(?:holds|held|will\s+hold|is\s+holding|has\s+held)\b")
 # a passage about Council presidencies: the word, or a trio's ('a trio completed by Bulgaria (January-June 2018)')
-PASSAGE = re.compile(rf"(?i)\bpresiden(?:cy|cies)\b|\btrio\b|\b{_PRESIDES}")
+PASSAGE = re.compile(rf"(?i)\bpresiden(?:cy|cies)\b|\btrio\b|\b{_PRESIDES}|\b{_THE_COUNCIL}\s+(?:is|was|will\s+be|has\s+been)\s+chaired\s+by")
 # the trio's members and their order: 'for six months each: A, B and C, respectively', '..., in that order'
 TRIO_ORDER = re.compile(r"(?i)\b(?:respectively|in\s+that\s+order|six\s+months\s+each)\b")
 # the word, lower-cased, each match of the patterns above and below holds (Context.holds_any)
 PRESIDENCY_WORDS = ("presiden",)
-PASSAGE_WORDS = ("presid", "trio")
+PASSAGE_WORDS = ("presid", "trio", "chair")
 PRIORITY_OF = re.compile(r"(?i)\bpriorit(?:y|ies)\s+of\s+the\s+(?P<who>[A-Z][\w’'-]+)\s+presidency\b"
                          r"|\b(?P<who2>[A-Z][\w’'-]+)\s+presidency['’]?s?\s+(?:top\s+|main\s+|key\s+)?priorit")
 

@@ -87,7 +87,7 @@ def test_an_interjection_between_the_name_and_as(tmp_path, gazetteer):
     facts = facts_of(release(tmp_path, "Brussels, 4 March 2024\n\nThe board elected Mr. Sean Byrne, the member "
                                        "from Malta, as its Deputy Chair.\n"), gazetteer, "person_role")
     assert {(f.record.person, f.record.role_text) for f in facts} == {
-        ("Sean Byrne", "member from Malta"), ("Sean Byrne", "Chair")}
+        ("Sean Byrne", "member from Malta"), ("Sean Byrne", "Deputy Chair")}
 
 
 def test_a_post_in_the_plural_names_each_person_listed(tmp_path, gazetteer):
@@ -759,3 +759,31 @@ def test_no_post_for_a_friend_or_a_group(tmp_path, gazetteer, sentence):
 ])
 def test_the_body_after_a_comma_closes_a_title(tmp_path, gazetteer, sentence, person, role, organisation):
     assert _roles(tmp_path, gazetteer, sentence)[person] == (role, organisation)
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a surname alone after a form of address is a name, as the text writes it
+    ("Ms Malmström, the European Commissioner for Home Affairs, welcomed the vote.", "Malmström",
+     "European Commissioner for Home Affairs"),
+    ("Prosecutors heard Dr. Okafor, Head of the Legal Affairs Unit.", "Okafor", "Head of the Legal Affairs Unit"),
+    # ... and the one full name the text gives elsewhere that ends with it
+    ("Bernd Kessler opened the day. Mr Kessler, Chair of the Management Board, thanked the members.",
+     "Bernd Kessler", "Chair of the Management Board"),
+    # two people of that surname: it stays as written
+    ("Anna Berg and Jan Berg attended. Ms Berg, Director of CEPOL, spoke.", "Berg", "Director of CEPOL"),
+    # a deputy's post keeps its first word
+    ("Kadri Tamm, Deputy Secretary General of the Ministry, spoke.", "Kadri Tamm",
+     "Deputy Secretary General of the Ministry"),
+])
+def test_a_surname_after_a_form_of_address_and_a_deputys_post(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+@pytest.mark.parametrize("sentence", [
+    # a form of address before a post, not a name
+    "Mr President, the Council agreed on the text.",
+    "Madam Chair, Ms Director, the members thank you.",
+])
+def test_no_surname_from_a_form_of_address_before_a_post(tmp_path, gazetteer, sentence):
+    found = _people(tmp_path, gazetteer, sentence)
+    assert not {p for p in found if p in ("President", "Chair", "Director")}

@@ -69,8 +69,9 @@ def test_003_home_affairs_council(facts):
     assert {f["system"] for f in _of(facts, doc, "mentions_system")} == {"SIS", "Eurodac", "ETIAS", "EES"}
     assert {f["agency"] for f in _of(facts, doc, "mentions_agency")} == {"Europol", "Frontex"}
     people = {f["person"]: f for f in _of(facts, doc, "person_role")}
-    assert set(people) == {"Annelies Verlinden", "Nicole de Moor", "Ihor Klymenko", "Ylva Johansson"}
+    assert set(people) == {"Annelies Verlinden", "Nicole de Moor", "Ihor Klymenko", "Ylva Johansson", "Kostin"}
     assert people["Ihor Klymenko"]["organisation"] == "Ukraine"
+    assert people["Kostin"]["role"] == "Prosecutor General of Ukraine"  # a surname after 'Mr', as the text names him
 
 
 def test_004_listing_items_and_no_invented_years(facts, store, seed_build):

@@ -43,6 +43,8 @@ _LABEL_REST = re.compile(rf"[ \t]+[^:\n]{{1,60}}?(?P<colon>:)[ \t]*{TITLE}?(?P<n
 _BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Theresa May'
 _PORTFOLIO = re.compile(rf"[ \t]+(?P<word>[A-Z][a-z]{{3,}})[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+_DEPUTY_BEFORE = re.compile(r"\b(?:Deputy|Vice|Assistant)[ \t-]+$")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]$")
 _TITLE_END = re.compile(r"[ \t]*(?:$|[;)\n.,])", re.M)
 _SECOND_COMPLEMENT = re.compile(rf"(?P<words>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})"
                                 rf"[ \t]*,[ \t]*{TITLE}?")
@@ -65,7 +67,9 @@ class People:
             return any(f in words or (f.endswith("s") and f[:-1] in words)
                        for f in ((t, t.capitalize()) if capitals else (t,)))
 
-        if len(tokens) < 2 or tokens[0] in NOT_NAME or tokens[0] in TITLES or (
+        # a surname alone, right after a form of address: 'Ms Malmström, the European Commissioner'
+        titled = len(tokens) == 1 and bool(_TITLE_BEFORE.search(self.ctx.text, max(0, start - 12), start))
+        if (len(tokens) < 2 and not titled) or tokens[0] in NOT_NAME or tokens[0] in TITLES or (
                 capitals and (tokens[0].capitalize() in NOT_NAME or tokens[0].capitalize() in TITLES)):
             return False
         if any(among(t, NOT_NAME) for t in tokens):
@@ -92,6 +96,9 @@ class People:
     def _role_phrase(self, match: Match) -> RolePhrase:
         ctx, text = self.ctx, self.ctx.text
         start, end = match.start, match.end
+        deputy = _DEPUTY_BEFORE.search(text, max(0, start - 12), start)
+        if deputy:
+            start = deputy.start()  # 'Deputy Secretary General', 'Vice-Chair': the deputy's post in the post's words
         org = None
         # left: a demonym or country ("Estonian", "Belgium's"), "European", "Deputy", "the"
         for m in reversed(ctx.matches_in(max(0, start - 60), start, {"demonym", "country", "agency", "organisation"})):
@@ -302,7 +309,24 @@ class People:
                 out.append((person, phrase))
         out += posts.board_chairs(self) + posts.who_heads(self) + posts.unit_heads(self)
         out += posts.led_bodies(self, out)
-        return posts.full_names(out + posts.deputies(self, out))
+        return [(self._surname_in_full(person), phrase)
+                for person, phrase in posts.full_names(out + posts.deputies(self, out))]
+
+    def _surname_in_full(self, person: PersonMention) -> PersonMention:
+        """A surname alone ('Mr Lacroix, who chaired the Board') is the one full name the text
+        gives elsewhere that ends with it ('Bernard Lacroix'); with none, or two, it stays as written."""
+        if " " in person.name:
+            return person
+        full = set()
+        for m in re.finditer(rf"(?<![\w-])({WORD}(?:[ \t]+{WORD})?)[ \t]+((?:{PARTICLE}[ \t]+)*){re.escape(person.name)}(?![\w-])",
+                             self.ctx.text):
+            # the first names, without a word before them that is none ('Today Bernard Lacroix')
+            for at in sorted({m.start(1), m.end(1) - len(m.group(1).split()[-1])}):
+                name = self.ctx.text[at:m.end()]
+                if self.is_name(name, at):
+                    full.add(name)
+                    break
+        return replace(person, name=full.pop()) if len(full) == 1 else person
 
     def _translation(self, match: Match) -> bool:
         """A post in brackets right after another post is the same post in another language

@@ -19,11 +19,14 @@ _INITIALS = rf"(?:[{_UP}]\.[ \t]?)+"  # 'J.Alberto Ramirez', 'D. Avramopoulos'
 PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|ten|af|zu|i|y|ó|ní|nic|['’]t|in(?=[ \t]+['’]t\b))"
 # letters after a name that are not part of it: 'Alan Shatter TD', 'Jan Berg MEP'
 _POSTNOMINAL = r"(?:TD|MP|MEP|MdB|QC|KC|OBE|CBE|MBE|PhD)"
+# right after a form of address ('Mr', 'Ms.', 'Mrs', 'Dr'), where a surname alone is a name
+_TITLED = "(?<=[rs.][ \t])(?:" + "|".join(rf"(?<=\b{t}[ \t])" for t in ("Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.")) + ")"
 # ('By NAME, ROLE' under a headline: a byline's 'By' is no first name)
 FULLNAME = (rf"(?!By[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert K. Visser'
             rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}"
             rf"|(?<![\w.]){_INITIALS}{WORD}"  # initials and a surname: 'J. M. Moreira'
-            rf"|(?<![\w-]){_UPPER}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{_UPPER}){{1,3}}(?![\w-]))")  # in capitals: 'ANNA DE VRIES'
+            rf"|(?<![\w-]){_UPPER}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{_UPPER}){{1,3}}(?![\w-])"  # in capitals: 'ANNA DE VRIES'
+            rf"|{_TITLED}(?:{WORD}|{_UPPER})(?![\w-]|[ \t]+[{_UP}]))")  # a surname after a form of address: 'Ms Malmström'
 # a form of address before a name: 'Mr', 'Ms.', 'Dr. h. c.', 'Mag.', 'Professor', and the ranks some
 # services address their officers by ('Prefect', 'Comisario', 'Commissaire')
 # ('Prefetto', 'Col.'), some of two words ('Brigadier General', 'Chief Superintendent', 'Comisario Principal',

@@ -139,8 +139,8 @@ def test_two_posts_of_one_person_and_a_list_of_posts(tmp_path, gazetteer):
     "She chaired the European Network of National Human Rights Institutions.",
     # an initial at the end of an acronym is not a name's
     "The agencies met: Frontex and FRA. Commissioner Brunner joined by video.",
-    # a surname alone is not enough
-    "Both directors, Mr. Weber of Europol and Mr. Kovacs of CEPOL, spoke.",
+    # a surname alone, with no form of address before it
+    "Both directors, Weber of Europol and Kovacs of CEPOL, spoke.",
 ])
 def test_no_person_where_there_is_none(tmp_path, gazetteer, sentence):
     assert _people(tmp_path, gazetteer, sentence) == {}
@@ -787,3 +787,15 @@ def test_a_surname_after_a_form_of_address_and_a_deputys_post(tmp_path, gazettee
 def test_no_surname_from_a_form_of_address_before_a_post(tmp_path, gazetteer, sentence):
     found = _people(tmp_path, gazetteer, sentence)
     assert not {p for p in found if p in ("President", "Chair", "Director")}
+
+
+def test_names_listed_after_a_post_in_the_plural_each_with_its_body(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "The visit honoured both directors, Mr. Berg of Europol and Ms. Lund of CEPOL.")
+    assert found == {"Berg": ("directors", "agency/europol"), "Lund": ("directors", "agency/cepol")}
+    # a bracket after each name says where they come from, not whose post it is
+    found = _people(tmp_path, gazetteer, "The two Vice-Presidents, Ana Sousa (Portugal) and Jan Novak (Czechia), attended.")
+    assert found == {"Ana Sousa": ("Vice-Presidents", None), "Jan Novak": ("Vice-Presidents", None)}
+
+
+def test_no_names_from_bodies_listed_after_a_post_in_the_plural(tmp_path, gazetteer):
+    assert _people(tmp_path, gazetteer, "The visit honoured both directors, of Europol and of CEPOL.") == {}

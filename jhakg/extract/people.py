@@ -21,6 +21,7 @@ from .person_names import (
     CONNECTOR,
     DESIGNATE,
     FULLNAME,
+    LISTED_ONE,
     NAME_AFTER,
     NAME_LINE,
     NAME_LIST,
@@ -282,7 +283,7 @@ class People:
             if self._translation(match):
                 continue
             if match.plural:
-                out.extend((person, phrase) for person in self._listed_after(phrase))
+                out.extend(self._listed_after(phrase))
                 out.extend(posts.heads_of_listed(self, match))
                 one = self._one_of(phrase)
                 if one is not None:
@@ -374,18 +375,26 @@ class People:
             return None
         return PersonMention(m.start(1), m.end(1), m.group(1))
 
-    def _listed_after(self, phrase: RolePhrase) -> list[PersonMention]:
-        """The people a post in the plural names: 'the two Vice-Presidents, Ms A and Mr B'."""
+    def _listed_after(self, phrase: RolePhrase) -> list[tuple[PersonMention, RolePhrase]]:
+        """The people a post in the plural names: 'the two Vice-Presidents, Ms A and Mr B';
+        each in the body named after them, if one is: 'both directors, Mr A of Europol and Mr B of CEPOL'."""
         text = self.ctx.text
         line_end = text.find("\n", phrase.end)
         m = NAME_LIST.match(text[phrase.end:len(text) if line_end < 0 else line_end])
         if not m:
             return []
         out = []
-        for one in re.finditer(rf"{TITLE}?({FULLNAME})", m.group("list")):
+        for one in LISTED_ONE.finditer(m.group("list")):
             s = phrase.end + m.start("list") + one.start(1)
-            if self.is_name(one.group(1), s):
-                out.append(PersonMention(s, s + len(one.group(1)), one.group(1)))
+            if not self.is_name(one.group(1), s):
+                continue
+            own = phrase
+            if one.group("of"):
+                at = phrase.end + m.start("list") + one.start("of")
+                bodies = self.ctx.matches_in(at, at + len(one.group("of")), {"agency", "organisation", "country"})
+                if bodies and bodies[0].start == at and bodies[0].end == at + len(one.group("of")):
+                    own = replace(phrase, organisation=bodies[0].entity)
+            out.append((PersonMention(s, s + len(one.group(1)), one.group(1)), own))
         return out
 
     def _name_above(self, phrase: RolePhrase) -> PersonMention | None:

@@ -112,8 +112,13 @@ ONE_OF = re.compile(rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,
 # names listed after a post in the plural: 'the two Vice-Presidents, Ms A and Mr B',
 # 'Members of the team attended, including A, B and C'
 _ONE = rf"{TITLE}?{FULLNAME}"
+# (each name may say whose post it is: 'both directors, Mr A of Europol and Mr B of CEPOL', or where
+# its holder comes from: 'the two Vice-Presidents, A (Portugal) and B (Czechia)')
+_OF_BODY = r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})"
+_ONE_OF_BODY = rf"{_ONE}(?:{_OF_BODY.replace('?P<of>', '?:')}|[ \t]*\([^()\n]{{1,40}}\))?"  # or '(Portugal)' after it
 NAME_LIST = re.compile(rf"^(?:[ \t]+[a-z]\w*)?[ \t]*,?[ \t]+(?:(?:including|namely)[ \t]+)?"
-                        rf"(?P<list>{_ONE}(?:[ \t]*,[ \t]*{_ONE})*,?[ \t]+and[ \t]+{_ONE})(?![\w-])")
+                        rf"(?P<list>{_ONE_OF_BODY}(?:[ \t]*,[ \t]*{_ONE_OF_BODY})*,?[ \t]+and[ \t]+{_ONE_OF_BODY})(?![\w-])")
+LISTED_ONE = re.compile(rf"{TITLE}?({FULLNAME})(?:{_OF_BODY})?")
 # a name on a line of its own over its post on the next ('Alfredo PÉREZ RUBALCABA' / 'Minister for the
 # Interior'); a word may be glued before it ('PresidentMr Francisco ...')
 NAME_LINE = re.compile(rf"(?:^|(?<=[{_LO}])){TITLE}?({FULLNAME})[ \t]*$")

@@ -620,3 +620,27 @@ def test_operators_by_a_described_agency_or_a_handover(tmp_path, gazetteer, text
 ])
 def test_no_operator_by_a_described_body_or_a_handover_to_others(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kind of systems before their list
+    ("eu-LISA is the body responsible for the management of large-scale IT systems such as the Visa Information "
+     "System and Eurodac.", {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # 'the systems' before their names
+    ("eu-LISA operates the systems Eurodac and VIS from Strasbourg.", {("eurodac", "eu-lisa"), ("vis", "eu-lisa")}),
+    # the running of the system carried out by the agency; a mandate that covers it
+    ("The day-to-day management of Eurodac is carried out by eu-LISA.", {("eurodac", "eu-lisa")}),
+    ("eu-LISA's mandate covers the operational management of the Visa Information System.", {("vis", "eu-lisa")}),
+])
+def test_operators_by_a_kind_of_systems_a_mandate_or_the_work_carried_out(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # training on systems, an evaluation carried out, a mandate that covers research: not running them
+    "Frontex is responsible for training on large-scale IT systems, including the Visa Information System.",
+    "The evaluation of Eurodac is carried out by eu-LISA.",
+    "eu-LISA's mandate covers research on the Visa Information System.",
+])
+def test_no_operator_from_training_an_evaluation_or_research(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

@@ -59,9 +59,11 @@ SYS_LIST = (r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]
 # for SYS, SYS and'
 AS_IT_DOES = re.compile(rf"(?i)^[^.;:]{{0,140}}?\b(?:{OPERATE_VERB}|responsible\s+for)\b[^.;:]{{0,80}}?,?\s+as\s+it\s+"
                         rf"(?:(?:already|also|now|currently|still)\s+)*(?:does|did|has\s+done)\s+(?:for|with)\s+{SYS_LIST}(?:the\s+)?$")
+# the kind of systems before their list: 'large-scale IT systems, including', 'systems such as'
+KIND_OF_SYSTEMS = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?systems\s*,?\s*(?:including|such\s+as|namely|like)\s+)?"
 RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
                           rf"\s+of|(?:[\w-]+ing\s+and\s+)?(?:running|operating|managing))\s+"
-                          rf"{SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                          rf"{KIND_OF_SYSTEMS}{SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
                           # the system itself: 'is responsible for SYS', 'for the four components:'
                           rf"|{SYS_LIST}(?:the\s+)?)$")
 # words between the verb and the system ('manages the central part of SIS'), never a new verb
@@ -108,13 +110,16 @@ RUN_AT = re.compile(r"(?i)^(?:\s*\([^)]*\))?(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?SY
                      r"(?:(?:both|all|each)\s+of\s+)?which\s+(?:(?:already|now|still|also|will)\s+)*"
                      r"(?:run|runs|(?:is|are|be)\s+(?:run|hosted|operated))\s+(?:in|at|from|on)\s+(?:the\s+)?$")
 AGENCY_SITE = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:data\s+cent(?:re|er)s?|sites?|premises|servers|infrastructure)\b")
+# the running of the system done by the agency: 'the operational management of SYS is carried out by'
+CARRIED_OUT_BY = re.compile(r"(?i)^\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?"
+                            r"(?:carried\s+out|performed|ensured|provided|done)\s+by\s+(?:the\s+)?$")
 RESPONSIBILITY_FOR = re.compile(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?:running|operating|managing|operation|"
                                  r"management)(?:\s+of)?|(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of)"
                                  rf"\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{SYS_LIST}(?:the\s+)?$")
 # the agency's task, then what it is: 'the agency's core business: the operational management of SYS',
 # 'eu-LISA's core task is the operational management of SYS'
 TASK_COLON = re.compile(rf"(?i)(?:^['’]s|\bthe\s+agency['’]s|\bits)\s+(?:[\w-]+\s+){{0,2}}?(?:business|tasks?|mission|job|"
-                         rf"role|remit|mandate)(?:\s*[:–—]|\s+(?:is|are|remains?|includes?))\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:running|operation|management|hosting)"
+                         rf"role|remit|mandate)(?:\s*[:–—]|\s+(?:is|are|remains?|includes?|covers?|covered))\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:running|operation|management|hosting)"
                          rf"\s+of\s+{SYS_LIST}(?:the\s+)?$")
 # 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause; 'the SYS system for
 # cross-border judicial communication, which'
@@ -184,7 +189,7 @@ PART_OF_NAME = re.compile(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulat
 # the systems an agency runs, as a whole before their list: '... the operation of the systems entrusted to it: SYS,
 # SYS and SYS'
 ENTRUSTED = (r"(?:\s+(?:the|all|its)\s+(?:[\w-]+\s+){0,3}?systems(?:\s+(?:entrusted|assigned)\s+to\s+(?:it|the\s+agency))?"
-             r"(?=\s*:))?")
+             r"(?=\s*:|\s+SYS\b))?")
 # the agency described, then named, the system in its description: 'the agency in charge of SYS, eu-LISA,',
 # 'The EU agency responsible for the operational management of SYS and SYS, eu-LISA'
 APPOSED = re.compile(rf"(?i)\b(?:the\s+)?(?:EU\s+|European\s+)?agency\s+(?:(?:that|which)\s+(?:now\s+|already\s+)?"

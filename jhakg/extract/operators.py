@@ -28,6 +28,7 @@ from .operator_words import (
     BUILDS_AND,
     BUILT_BY,
     BY,
+    CARRIED_OUT_BY,
     ENTRUSTED,
     FILLER,
     HANDOVER_OF,
@@ -202,7 +203,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         ITS_RUNNING_TO.match(gap) and text[ref.start:ref.end].lower() == "its"
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"})) or (
                         RUN_AT.match(masked(ctx, refs, ref.end, agency.start)) and AGENCY_SITE.match(text, agency.end)) or (
-                        SHIFTS_TO.match(gap) and RESPONSIBILITY_FOR.search(lead)
+                        (SHIFTS_TO.match(gap) or CARRIED_OUT_BY.match(gap)) and RESPONSIBILITY_FOR.search(lead)
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"})) or (
                         # 'The agency in charge of SYS, eu-LISA, ...'
                         APPOSED.search(lead) and APPOSED_GAP.match(masked(ctx, refs, ref.end, agency.start)))

@@ -736,3 +736,17 @@ def test_the_meetings_city_is_not_a_participant(tmp_path, gazetteer, sentence, p
     [meeting] = [f.record for f in facts]
     assert meeting.place == PLACE + place
     assert {p.removeprefix("https://w3id.org/jhakg/id/") for p in meeting.participants} == participants
+
+
+@pytest.mark.parametrize("sentence, participants", [
+    # a country the meeting is about, or where something happens, is no party to it
+    ("The Justice and Home Affairs Council met today in Brussels and will focus on Ukraine.", set()),
+    ("Ministers met today in Brussels to discuss the situation in Afghanistan and support to Moldova.", set()),
+    # a country named as a party still is one
+    ("Ministers of Ukraine and Moldova met today in Brussels with the Justice and Home Affairs Council.",
+     {"country/ua", "country/md"}),
+])
+def test_a_country_a_meeting_is_about_is_not_a_participant(tmp_path, gazetteer, sentence, participants):
+    facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{sentence}\n"), gazetteer, "meeting")
+    [meeting] = [f.record for f in facts]
+    assert {p.removeprefix("https://w3id.org/jhakg/id/") for p in meeting.participants} == participants

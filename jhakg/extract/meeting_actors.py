@@ -20,6 +20,9 @@ from .meeting_words import (
 )
 from .people import People
 
+# a country named as what a meeting is about, or where something happens, not as a party to it
+_TOPIC_BEFORE = re.compile(r"(?i)\b(?:on|about|in|to|for|against|regarding|towards|into|from|concerning)[ \t]+(?:the[ \t]+)?$")
+
 
 def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) -> bool:
     """Read place, chair, host, participants, topics from one sentence."""
@@ -80,6 +83,8 @@ def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) 
     for x in ctx.matches_in(sentence.start, sentence.end, {"agency", "organisation", "country"}):
         if place is not None and (x.start, x.end) == (place.start, place.end):
             continue  # 'met in Luxembourg': the city the meeting is in, not the country taking part
+        if x.kind == "country" and _TOPIC_BEFORE.search(text, max(sentence.start, x.start - 20), x.start):
+            continue  # 'will focus on Ukraine', 'the situation in Afghanistan': what is discussed, not who takes part
         if x.entity not in (draft.chair, draft.host):
             draft.participants.add(x.entity)
     for person, _ in people.roles:

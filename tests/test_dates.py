@@ -192,3 +192,18 @@ def test_a_day_of_the_week_settles_the_year_or_nothing(text, tense, day):
     expr = find_dates(text)[-1]
     start, _ = resolve(expr, dt.date(2019, 3, 14), tense)
     assert (start.to_date().isoformat() if start.year else None) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # the year first, then the month's name in lower case and the day (Hungarian pages)
+    ("Budapest, 2024. július 1.", "2024-07-01"),
+    ("A miniszterek 2011. április 11-én találkoztak.", "2011-04-11"),
+])
+def test_a_date_with_the_year_first_and_the_months_name(text, day):
+    found = _one(text)
+    assert (found.start.iso(), found.end.iso()) == (day, day)
+
+
+def test_a_years_full_stop_before_a_sentence_that_opens_with_a_month_is_no_such_date():
+    assert [(e.start.year, e.start.month, e.start.day) for e in find_dates("It grew in 2024. March 5 was the day.")] \
+        == [(2024, None, None), (None, 3, 5)]

@@ -133,6 +133,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2024.10.11. / 2024. 10. 11. (year first, with full stops: Hungarian and Baltic pages)
     ("numeric", re.compile(_DIGIT_FIRST + r"(?<![\d./])(?P<y1>(?:19|20)\d\d)\.\s?(?P<m1>1[0-2]|0[1-9])\.\s?"
                            r"(?P<d1>[12]\d|3[01]|0[1-9])(?![\d/]|\.\d)")),
+    # 2024. március 5. / 2024. július 1-jén (year first, then the month's name in lower case and the day: Hungarian
+    # pages; not a sentence's year before the next one's month: '... in 2024. March 5 ...')
+    ("day", re.compile(_DIGIT_FIRST + rf"(?<![\d./])(?P<y1>(?:19|20)\d\d)\.\s+(?=[^\W\d_A-Z]){_m('m1')}\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?![\d])")),
     # June 2017
     # January–June 2023 (a span of months: a Council presidency's term)
     ("month_range", re.compile(rf"(?<![\w]){_m('m1')}\s*(?:-|–|—|to)\s*{_m('m2')}\s+{_y('y1')}")),

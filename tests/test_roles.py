@@ -799,3 +799,13 @@ def test_names_listed_after_a_post_in_the_plural_each_with_its_body(tmp_path, ga
 
 def test_no_names_from_bodies_listed_after_a_post_in_the_plural(tmp_path, gazetteer):
     assert _people(tmp_path, gazetteer, "The visit honoured both directors, of Europol and of CEPOL.") == {}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # a possessive after the name is not part of it; an apostrophe inside a name is
+    ("EUAA Executive Director Maria Lenz’s visit to Greece ended today.", "Maria Lenz"),
+    ("Frontex Executive Director Jan Olsen's statement was read.", "Jan Olsen"),
+    ("Sean O'Sullivan, Director of CEPOL, spoke.", "Sean O'Sullivan"),
+])
+def test_a_possessive_ends_a_name(tmp_path, gazetteer, sentence, person):
+    assert person in _people(tmp_path, gazetteer, sentence)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # Latin letters with their accents (Božinović, Hojs, Jourová), as character classes
 _UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
 _LO = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha())
-WORD = rf"(?:Mc|Mac|Fitz)?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*"
+WORD = rf"(?:Mc|Mac|Fitz)?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'](?!s(?![{_LO}]))[{_UP}]?[{_LO}]+)*"  # (not a possessive's 's)
 _UPPER = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
 _INITIALS = rf"(?:[{_UP}]\.[ \t]?)+"  # 'J.Alberto Ramirez', 'D. Avramopoulos'
 # 'Terrón i Cusí', 'Ó Dálaigh', Dutch 'in 't' and 'ten'

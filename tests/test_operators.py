@@ -644,3 +644,33 @@ def test_operators_by_a_kind_of_systems_a_mandate_or_the_work_carried_out(tmp_pa
 ])
 def test_no_operator_from_training_an_evaluation_or_research(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive after a list of systems, a relative clause inside it; 'at central level'
+    ("Eurodac, which started in 2003, and the Visa Information System are both managed by eu-LISA.",
+     {("eurodac", "eu-lisa"), ("vis", "eu-lisa")}),
+    ("Eurodac is managed at central level by eu-LISA, the agency in Tallinn.", {("eurodac", "eu-lisa")}),
+    # each system with its acronym in brackets; one referred to by what it is, in an apposition
+    ("The Schengen Information System (SIS), which went live in 2013, and the Visa Information System (VIS) are "
+     "both managed by eu-LISA.", {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    ("Eurodac, the fingerprint system that tells which State handles a claim, is operated by eu-LISA.",
+     {("eurodac", "eu-lisa")}),
+    # the systems as a whole, said whose they are, then their list after a colon
+    ("eu-LISA runs the two biometric systems of the Schengen area: Eurodac and the Visa Information System.",
+     {("eurodac", "eu-lisa"), ("vis", "eu-lisa")}),
+    # taking over responsibility for a system referred back to
+    ("e-CODEX was built by a group of states. eu-LISA took over responsibility for the system in 2023.",
+     {("e-codex", "eu-lisa")}),
+])
+def test_operators_after_a_list_a_level_a_whole_or_a_responsibility(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive about the second system only, the first in a clause of its own
+    ("Eurodac helps the police, and the Visa Information System is managed by eu-LISA.", {("vis", "eu-lisa")}),
+    ("Eurodac is used by the police, and the Visa Information System is managed by eu-LISA.", {("vis", "eu-lisa")}),
+])
+def test_a_passive_after_another_clause_is_not_the_first_systems(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

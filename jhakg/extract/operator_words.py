@@ -15,7 +15,8 @@ OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running
 # building a system and running it: 'develops and operates', 'is building and will operate'
 BUILDS_AND = r"(?:(?:develop|build|design)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
 # 'operated by', 'run centrally by', 'built, and will be operated, by'
-BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)(?:\s+(?:centrally|jointly|directly))?,?\s+by|"
+BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)(?:\s+(?:centrally|jointly|directly|"
+                 r"at\s+(?:the\s+)?(?:central|EU|European|Union)\s+level))?,?\s+by|"
                  r"entrusted\s+to)\s*(?:the\s+)?"
                  # the agency described, then named: 'overseen by the new agency, AGENCY'
                  r"(?:(?:new|EU|European|Union)\s+)*(?:(?:agency|body)\s*,\s*)?$")
@@ -87,6 +88,8 @@ TAKES_ON = re.compile(
     rf"{SYS_LIST}(?:the\s+)?{FILLER}$"
     # 'would give eu-LISA responsibility for the development and operational management of SYS'
     rf"|^\s+(?:the\s+)?responsibility\s+for\s+{RUNNING}{FUTURE}{SYS_LIST}(?:the\s+)?{FILLER}$"
+    # 'will take over responsibility for the system' (its running, said as a whole)
+    rf"|\b(?:take[sn]?|took|taking)\s+over\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\s+{FUTURE}{SYS_LIST}(?:the\s+)?$"
     # '... is preparing ETIAS, while continuing to run SIS'
     rf"|\bcontinu(?:e|es|ed|ing)\s+to\s+{OPERATE_VERB}\s+{SYS_LIST}(?:the\s+)?{FILLER}$"
     # '... develop SYS in parallel with running SYS', '... while running SYS'
@@ -188,8 +191,9 @@ PART_OF_NAME = re.compile(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulat
                            r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board)\b")
 # the systems an agency runs, as a whole before their list: '... the operation of the systems entrusted to it: SYS,
 # SYS and SYS'
-ENTRUSTED = (r"(?:\s+(?:the|all|its)\s+(?:[\w-]+\s+){0,3}?systems(?:\s+(?:entrusted|assigned)\s+to\s+(?:it|the\s+agency))?"
-             r"(?=\s*:|\s+SYS\b))?")
+ENTRUSTED = (r"(?:\s+(?:the|all|its)\s+(?:[\w-]+\s+){0,3}?(?:systems|SYS)(?:\s+(?:entrusted|assigned)\s+to\s+(?:it|the\s+agency)"
+             # 'the three central systems of the EU's justice and home affairs architecture: SYS, SYS and SYS'
+             r"|\s+of\s+[^:;.()]{1,60}?(?=\s*:))?(?=\s*:|\s+SYS\b))?")
 # the agency described, then named, the system in its description: 'the agency in charge of SYS, eu-LISA,',
 # 'The EU agency responsible for the operational management of SYS and SYS, eu-LISA'
 APPOSED = re.compile(rf"(?i)\b(?:the\s+)?(?:EU\s+|European\s+)?agency\s+(?:(?:that|which)\s+(?:now\s+|already\s+)?"

@@ -104,6 +104,9 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
 
 
 # a system named as what something is done with or in: 'checks against SIS', 'alerts in SIS'
+# what joins the systems of a list: a comma, 'and', 'as well as', after a note in brackets or a relative clause
+_LIST_JOINT = re.compile(r"(?i)(?:\s*\([^()]{1,60}\))?(?:\s*,\s*which\s+[^,;.()]{1,80}?(?=,))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)"
+                         r"\s+(?:(?:both|also)\s+)?(?:the\s+)?")
 _OBJECT_OF = re.compile(r"(?i)\b(?:against|in|on|into|with|to|from|for|by|through|via|using)\s+(?:the\s+)?$")
 # a sentence opening with the agency, or with a clause on it: 'Since the agency began work in 2012 it has managed'
 _SINCE = re.compile(r"(?i)\s*(?:since|when|after|once|now\s+that)\s+$")
@@ -195,6 +198,19 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     # 'the fingerprint database for asylum seekers, in service since 2003, is also run by'
                     core = re.sub(r"^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{1,100}?|(?:\s+for\s+[^,;.()]{1,60}?)?\s*,\s*[^,;.()]{1,80}?),"
                                   r"(?=\s+(?:is|are|was|were|has|have|will)\b)", "", gap)
+                    # other systems between it and the passive: the passive is the first's too only when they
+                    # are its list ('SIS, which went live in April, and VIS are both managed by'; not 'SIS helps
+                    # the police, and VIS is managed by'), read after the last of them
+                    # (systems named, not words that refer back, nor the one before again: 'SIS II (SIS)', 'Eurodac, the
+                    # fingerprint system ..., is operated by')
+                    between = []
+                    for x in refs:
+                        if ref.end <= x.start and x.end <= agency.start and ctx.matches_in(x.start, x.end, {"system"}) \
+                                and x.entities != (between[-1] if between else ref).entities:
+                            between.append(x)
+                    listed = all(_LIST_JOINT.fullmatch(text, a.end, b.start) for a, b in zip([ref, *between[:-1]], between, strict=True))
+                    if between:
+                        core = text[between[-1].end:agency.start] if listed else ""
                     ok = (BY.search(core) and (BY.search(core).start() < 45 or AND_IS.match(core)) and not re.search(r"[.;]", core)) or (
                         # 'Checks in SIS are the responsibility of Frontex': the system, not what is done with it
                         UNDER.match(gap) and not _OBJECT_OF.search(lead)) or (HANDOVER_TO.match(gap) and HANDOVER_OF.search(text, max(sentence.start, ref.start - 60), ref.start)) or (

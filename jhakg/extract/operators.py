@@ -208,7 +208,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         if ref.end <= x.start and x.end <= agency.start and ctx.matches_in(x.start, x.end, {"system"}) \
                                 and x.entities != (between[-1] if between else ref).entities:
                             between.append(x)
-                    listed = all(_LIST_JOINT.fullmatch(text, a.end, b.start) for a, b in zip([ref, *between[:-1]], between, strict=True))
+                    listed = all(_LIST_JOINT.fullmatch(text, a.end, b.start) for a, b in zip([ref, *between], between, strict=False))
                     if between:
                         core = text[between[-1].end:agency.start] if listed else ""
                     ok = (BY.search(core) and (BY.search(core).start() < 45 or AND_IS.match(core)) and not re.search(r"[.;]", core)) or (

@@ -674,3 +674,17 @@ def test_operators_after_a_list_a_level_a_whole_or_a_responsibility(tmp_path, ga
 ])
 def test_a_passive_after_another_clause_is_not_the_first_systems(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency described with a relative clause of building the system and then running it
+    ("The Visa Information System will be renewed. eu-LISA, the EU Agency which is developing the new system and "
+     "will operate it, is ready.", {("vis", "eu-lisa")}),
+])
+def test_an_agency_described_as_building_then_running_a_system(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+def test_an_agency_described_as_building_a_system_only_does_not_run_it(tmp_path, gazetteer):
+    text = "The Visa Information System will be renewed. eu-LISA, the agency which is developing the new system, is ready."
+    assert _operators(tmp_path, gazetteer, text) == set()

@@ -144,7 +144,9 @@ WHICH_RUNS_IT = re.compile(rf"(?i)^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{{1,60}}?)?\s
                             rf"(?:management|operation|running)\b)")
 # the agency building the systems and then running them: 'eu-LISA, which is developing both systems and
 # will be responsible for running them'
-BUILDS = re.compile(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:()]{{1,120}}?,)?,?\s+(?:which\s+|that\s+)?"
+BUILDS = re.compile(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:()]{{1,120}}?,"
+                     # 'eu-LISA, the EU Agency which is developing the central system and will operate it'
+                     rf"|\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:agency|body)(?=\s+(?:which|that)\b))?,?\s+(?:which\s+|that\s+)?"
                      rf"(?:(?:is|are|will|has|have|been|be|also|now|currently)\s+)*"
                      # 'will be in charge of developing SYS and of its technical management'
                      rf"(?:(?:in\s+charge\s+of|responsible\s+for)\s+)?(?:develop|build|design)\w*\s+{SYS_LIST}(?:the\s+)?")

@@ -809,3 +809,24 @@ def test_no_names_from_bodies_listed_after_a_post_in_the_plural(tmp_path, gazett
 ])
 def test_a_possessive_ends_a_name(tmp_path, gazetteer, sentence, person):
     assert person in _people(tmp_path, gazetteer, sentence)
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    # a junior minister's post; a portfolio with 'our' in it; a post, 'is', and its holder
+    ("Ms Ewa Lis-Nowak, Under-Secretary of State at the Ministry of the Interior, spoke.", "Ewa Lis-Nowak",
+     "Under-Secretary of State at the Ministry of the Interior"),
+    ("Vice-President for Promoting our European Way of Life, Nikos PAPAS-LEONTIS, said it was time.",
+     "Nikos PAPAS-LEONTIS", "Vice-President for Promoting our European Way of Life"),
+    ("The new Executive Director of CEPOL is Ana Ribeiro.", "Ana Ribeiro", "Executive Director of CEPOL"),
+])
+def test_a_junior_ministers_post_a_portfolio_with_our_and_a_post_is_a_name(tmp_path, gazetteer, sentence, person, post):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == post
+
+
+@pytest.mark.parametrize("sentence", [
+    # 'is' before words that are no name; a post in lower case before 'was' and a name (who chaired a meeting)
+    "The Executive Director is Responsible For the budget.",
+    "At the meeting the chair was Anna Holm.",
+])
+def test_no_post_from_is_before_no_name_or_after_a_lower_case_post(tmp_path, gazetteer, sentence):
+    assert _people(tmp_path, gazetteer, sentence) == {}

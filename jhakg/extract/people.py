@@ -23,6 +23,7 @@ from .person_names import (
     FULLNAME,
     LISTED_ONE,
     NAME_AFTER,
+    NAME_IS,
     NAME_LINE,
     NAME_LIST,
     NOT_NAME,
@@ -465,6 +466,8 @@ class People:
         line_end = text.find("\n", phrase.end)
         line_end = len(text) if line_end < 0 else line_end
         m = NAME_AFTER.match(text[phrase.end:line_end])
+        if not m and text[phrase.start].isupper():
+            m = NAME_IS.match(text[phrase.end:line_end])
         if m and text.startswith(":", phrase.end) and self.ctx.matches_in(phrase.end + m.end(), line_end, {"role"}):
             m = None  # 'President: Mr X, Minister of the Interior': the post the name's own apposition gives
         if m:

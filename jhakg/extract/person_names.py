@@ -105,6 +105,9 @@ def name_before(text: str) -> tuple[int, re.Match[str]] | None:
 # for Fundamental Rights, FRA, NAME'), or after a colon ('Spokesperson: NAME')
 BEFORE_WINDOW = 240
 NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,))?[,:]?[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
+# a post named as a title, 'is' and the name: 'Its Deputy Executive Director is Mr NAME' (not 'the chair was NAME':
+# who chaired a meeting)
+NAME_IS = re.compile(rf"^[ \t]+(?:is|was)[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
 # a name before a post in the plural: 'NAME, one of the two Deputy Executive Directors', 'NAME (S&D, DE),
 # one of Parliament's two rapporteurs'
 ONE_OF = re.compile(rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]+one[ \t]+of[ \t]+"
@@ -164,7 +167,7 @@ BODY_END = ORG_NOUNS | {"union", "commission", "parliament", "court", "authority
                           "academy", "interior", "affairs", "justice", "security", "migration", "home"}
 QUALIFIERS = {"incoming", "outgoing", "current", "former", "new", "national", "regional", "local", "federal",
                "interim", "acting"}
-CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with", "at", "from"}
+CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with", "at", "from", "our"}  # 'for Promoting our European Way of Life'
 # a post not yet taken up: 'Director-designate', 'President-elect'
 DESIGNATE = r"[ \t-](?:designate|elect)\b"
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Mag", "Sir", "Dame", "Lord", "Lady", "Judge",

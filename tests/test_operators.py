@@ -688,3 +688,30 @@ def test_an_agency_described_as_building_then_running_a_system(tmp_path, gazette
 def test_an_agency_described_as_building_a_system_only_does_not_run_it(tmp_path, gazetteer):
     text = "The Visa Information System will be renewed. eu-LISA, the agency which is developing the new system, is ready."
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list whose first system has a modifier before it
+    ("eu-LISA is responsible for the operational management of the second generation Schengen Information "
+     "System (SIS II), the Visa Information System (VIS) and Eurodac.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # building and running, said together; a system referred to with what it is for, before its verb
+    ("eu-LISA will be responsible for the development and the operational management of ECRIS-TCN.",
+     {("ecris-tcn", "eu-lisa")}),
+    ("e-CODEX was agreed. Once handed over, the system for the exchange of court documents will be operated by "
+     "eu-LISA.", {("e-codex", "eu-lisa")}),
+    # a count of components standing for the list, with acronyms in brackets, two sentences before
+    ("The systems will be linked through four components: a European Search Portal (ESP), a shared Biometric "
+     "Matching Service (sBMS), a Common Identity Repository (CIR) and a Multiple-Identity Detector (MID). Police "
+     "data will be searchable too. eu-LISA will be responsible for the operational management of the four "
+     "interoperability components.",
+     {("esp", "eu-lisa"), ("sbms", "eu-lisa"), ("cir", "eu-lisa"), ("mid", "eu-lisa")}),
+])
+def test_operators_of_modified_lists_counted_components_and_a_system_for_something(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+def test_a_count_the_list_before_does_not_give_settles_nothing(tmp_path, gazetteer):
+    text = ("The systems will be linked through two components: a European Search Portal (ESP) and a Common Identity "
+            "Repository (CIR). eu-LISA will be responsible for the operational management of the four components.")
+    assert _operators(tmp_path, gazetteer, text) == set()

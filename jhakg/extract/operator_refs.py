@@ -45,6 +45,9 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
                 count = NUMBERS.get(number.group(1).lower()) or int(number.group(1))
                 # a count the systems named before do not give settles none ('all four components' after six)
                 named = _bulleted_before(ctx, m.start(), count) or _named_over_sentences(ctx, m.start(), count)
+                if not named:  # 'through four components: A, B, C and D. ... the four interoperability components'
+                    closing = _last_list_before(ctx, m.start(), 3)
+                    named = closing if len(closing) == count else ()
             if named or number:
                 # unsettled, 'all four components' still stands in a list: 'will operate all four components,
                 # together with SYS and SYS'
@@ -98,11 +101,11 @@ def _sentences_before(ctx: Context, at: int, within: int) -> list[tuple[str, ...
     return out
 
 
-def _last_list_before(ctx: Context, at: int) -> tuple[str, ...]:
+def _last_list_before(ctx: Context, at: int, within: int = 1) -> tuple[str, ...]:
     """The systems of the list that closes the nearest sentence before (in the same part) that
     names systems: 'through four components: a European Search Portal, ... and a
     Multiple-Identity Detector.'"""
-    found = ctx.named_before(at, {"system"}, 1)
+    found = ctx.named_before(at, {"system"}, within)
     if found is None:
         return ()
     sentence, named = found
@@ -110,7 +113,10 @@ def _last_list_before(ctx: Context, at: int) -> tuple[str, ...]:
         return ()
     listed = [named[-1]]
     for m in reversed(named[:-1]):
-        if not re.fullmatch(r"(?:\s*\([^)]*\))?\s*(?:,|,?\s+and)\s+(?:(?:the|an?)\s+)?", ctx.text[m.end:listed[0].start]):
+        if m.entity == listed[0].entity and re.fullmatch(r"\s*\(\s*", ctx.text[m.end:listed[0].start]):
+            listed[0] = m  # a name and its acronym in brackets: 'a multiple-identity detector (MID)'
+            continue
+        if not re.fullmatch(r"\)?(?:\s*\([^)]*\))?\s*(?:,|,?\s+and)\s+(?:(?:the|an?)\s+)?", ctx.text[m.end:listed[0].start]):
             break
         listed.insert(0, m)
     return tuple(dict.fromkeys(x.entity for x in listed))

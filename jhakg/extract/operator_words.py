@@ -53,7 +53,7 @@ FUTURE = r"(?:(?:the\s+)?(?:future|new|planned)\s+)?"
 # 'SIS, VIS and, since June, e-CODEX'; 'the EES and ETIAS once they are launched, as well as'
 _WHEN_LIVE = (r"(?:\s+(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|these|this|each)\s+(?:is|are|goes|go|becomes?|has\s+been|"
               r"have\s+been)\s+(?:launched|live|operational|ready|built|in\s+(?:place|operation)))")
-SYS_LIST = (r"(?:(?:the\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:of\s+|for\s+)?|"
+SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgraded|renewed|recast)\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:of\s+|for\s+)?|"
             r",\s*and\s+|"
             rf",?\s*(?:together|along)\s+with\s+|{_WHEN_LIVE}?,?\s*as\s+well\s+as\s+))*")
 # running a system and, by comparison, those it already runs: 'will run it once it is live, as it already does
@@ -62,7 +62,8 @@ AS_IT_DOES = re.compile(rf"(?i)^[^.;:]{{0,140}}?\b(?:{OPERATE_VERB}|responsible\
                         rf"(?:(?:already|also|now|currently|still)\s+)*(?:does|did|has\s+done)\s+(?:for|with)\s+{SYS_LIST}(?:the\s+)?$")
 # the kind of systems before their list: 'large-scale IT systems, including', 'systems such as'
 KIND_OF_SYSTEMS = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?systems\s*,?\s*(?:including|such\s+as|namely|like)\s+)?"
-RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
+RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:(?:development|design|preparation|building)\s*,?\s+and\s+"
+                          rf"(?:the\s+)?)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
                           rf"\s+of|(?:[\w-]+ing\s+and\s+)?(?:running|operating|managing))\s+"
                           rf"{KIND_OF_SYSTEMS}{SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
                           # the system itself: 'is responsible for SYS', 'for the four components:'

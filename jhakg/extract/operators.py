@@ -198,6 +198,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     # 'the fingerprint database for asylum seekers, in service since 2003, is also run by'
                     core = re.sub(r"^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{1,100}?|(?:\s+for\s+[^,;.()]{1,60}?)?\s*,\s*[^,;.()]{1,80}?),"
                                   r"(?=\s+(?:is|are|was|were|has|have|will)\b)", "", gap)
+                    # what the system is for, before its verb: 'the system for the secure exchange of ... will be operated by'
+                    core = re.sub(r"^\s+(?:for|of)\s+[^,;.()]{1,100}?(?=\s+(?:is|are|was|were|has|have|will)\b)", "", core)
                     # other systems between it and the passive: the passive is the first's too only when they
                     # are its list ('SIS, which went live in April, and VIS are both managed by'; not 'SIS helps
                     # the police, and VIS is managed by'), read after the last of them

@@ -660,3 +660,17 @@ def test_council_presidencies_by_chairing_assuming_or_a_passive(tmp_path, gazett
 ])
 def test_no_council_presidency_from_another_bodys_presidency_or_chair(tmp_path, gazetteer, text):
     assert _council(tmp_path, gazetteer, text) == set()
+
+
+def test_a_year_set_inside_a_list_of_past_chairs_is_the_next_agencys(tmp_path, gazetteer):
+    text = ("The Hague, 10 December 2015\n\nThis was Europol's first year in the chair of the JHA Agencies' Network; "
+            "previous chairs included CEPOL, Eurojust and, in 2014, eu-LISA.\n")
+    assert ("eu-lisa", 2014) in _network(tmp_path, gazetteer, text)
+    assert ("cepol", 2014) not in _network(tmp_path, gazetteer, text)
+
+
+@pytest.mark.parametrize("note, found", [("(foreseen)", True), ("(incoming)", True), ("(cancelled)", False)])
+def test_rows_of_chairs_with_a_note_in_brackets(tmp_path, gazetteer, note, found):
+    text = ("Warsaw, 20 November 2025\n\nChairs of the JHA Agencies' Network\n2024 – Europol\n2025 – CEPOL\n"
+            f"2027 – EUAA {note}\n")
+    assert (("euaa", 2027) in _network(tmp_path, gazetteer, text)) is found

@@ -431,6 +431,11 @@ class NetworkChairs:
                     subject in self._chaired.get(ctx.sentences[i - 1].start, ()):
                 return [fact(subject, year, "network_presidency.pronoun", 0.8)]
             return []
+        for a in agencies:
+            # a year set inside a list, before the one agency it is about: 'previous chairs included A, B and, in
+            # 2014, C'
+            if re.search(rf"(?:,|\band)\s*,?\s*in\s+{year}\s*,\s*(?:the\s+)?$", text[max(clause.start, a[0] - 24):a[0]]):
+                return [fact(a[2], year, "network_presidency.listed-year", 0.8)]
         nearest = min(agencies, key=lambda a: min(abs(a[1] - at), abs(a[0] - (clause.start + cue.end()))))
         if min(abs(nearest[1] - at), abs(nearest[0] - (clause.start + cue.end()))) > 12:
             return []

@@ -38,8 +38,10 @@ def row_of(ctx: Context, sentence: Sentence) -> tuple[str, int] | None:
     chunk = ctx.text[sentence.start:sentence.end]
     m = re.match(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[–—:-]\s*|\s)(?:the\s+)?", chunk)
     agencies = agencies_in(ctx, sentence)
+    # (a note in brackets may follow: '2027 - EUAA (foreseen)', '2026 - EUDA (incoming)')
     if not m or len({a[2] for a in agencies}) != 1 or agencies[0][0] != sentence.start + m.end() or \
-            not re.fullmatch(r"[\s).]*", ctx.text[agencies[-1][1]:sentence.end]):
+            not re.fullmatch(r"[\s).]*(?:\((?:incoming|outgoing|current|foreseen|planned|expected|tbc|to\s+be\s+confirmed)\)"
+                             r"[\s.]*)?", ctx.text[agencies[-1][1]:sentence.end], re.I):
         return None
     return agencies[0][2], int(m.group("y"))
 

@@ -133,3 +133,21 @@ def test_of_several_meetings_in_a_sentence_only_the_councils_are_the_presidencys
             "Justice and Home Affairs Council meetings are set for 13-14 March 2025 in Brussels and 12-13 June 2025 "
             "in Luxembourg.\n")
     assert _chairs(tmp_path, gazetteer, text) == {"2025-03-13": "pl", "2025-06-12": "pl"}
+
+
+def test_a_calendars_items_each_a_meeting_with_the_date_and_place_over_it(tmp_path, gazetteer):
+    text = ("Presidency calendar: home affairs\n\n"
+            "▸ 12–13 March 2026 | Nicosia, Filoxenia Centre\n"
+            "  Informal meeting of home affairs ministers\n"
+            "  Chaired by Minister of Justice Eleni Charalambous\n\n"
+            "▸ 2 April 2026 | Brussels\n"
+            "  Meeting of the Standing Committee on Internal Security\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2026-03-12", "2026-03-13", "nicosia"),
+                                                     ("2026-04-02", "2026-04-02", "brussels")]
+
+
+def test_a_bare_date_over_a_meeting_line_with_words_after_it_is_no_calendar_item(tmp_path, gazetteer):
+    text = ("Presidency calendar: home affairs\n\n"
+            "▸ 12–13 March 2026 saw the new rules applied\n"
+            "  Informal meeting of home affairs ministers in Nicosia\n")
+    assert _meetings(tmp_path, gazetteer, text) == []

@@ -54,6 +54,11 @@ BROUGHT = re.compile(r"(?i)brought\s+together")
 _AND_ON = re.compile(r"\s*,?\s*(?:and|then)\s+(?:again\s+|also\s+|once\s+more\s+|later\s+)?on\s+(?:the\s+)?")
 
 
+# a calendar item's first line: a mark, its date, and maybe ' | ' and its place
+_ITEM_MARK = re.compile(r"[ \t]*(?:[▸►•·▪*][ \t]*)?")
+_ITEM_PLACE = re.compile(r"[ \t]*[|–—][ \t]*[^|\n]{1,80}")
+
+
 class MeetingFinder:
     def __init__(self, ctx: Context, people: People, skip: list[Span] | None = None):
         self.ctx = ctx
@@ -196,6 +201,9 @@ class MeetingFinder:
                     self._told_before(draft, scope)
                 if draft.place is None and not draft.remote and date.expr.pattern == "relative-day":
                     dateline_place(self.ctx, self.skip, draft, date)
+                if draft.place is None and not draft.remote and (date.span.end <= sentence.start or re.match(
+                        r"[ \t]*\|", ctx.text[date.span.end:date.span.end + 4])):
+                    self._item_place(draft, date)  # the date on a line over the meeting's, or a bar after it
                 if draft.place is None and not draft.remote:
                     venue_line(self.ctx, draft)
                 if draft.place is None and not draft.remote:
@@ -261,6 +269,13 @@ class MeetingFinder:
         end = spans[i + 1] if i + 1 < len(spans) else scope.end
         return Sentence(start, end)
 
+    def _item_place(self, draft: MeetingDraft, date: ResolvedDate) -> None:
+        """A calendar item's place, after its date and a bar: '▸ 23–24 January 2020 | Zagreb, National Library'."""
+        item = _ITEM_PLACE.match(self.ctx.text, date.span.end)
+        cities = self.ctx.matches_in(item.start(), item.end(), {"city"}) if item else []
+        if cities and re.fullmatch(r"[ \t]*[|–—][ \t]*", self.ctx.text[item.start():cities[0].start]):
+            draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
+
     def _date_around(self, i: int) -> tuple[ResolvedDate | None, Sentence]:
         """A meeting named on a short line takes its date from the short lines that follow
         it (a 'Meeting information' block: number, place, date) or from a bare date line
@@ -268,8 +283,8 @@ class MeetingFinder:
         ctx, sentences = self.ctx, self.ctx.sentences
         here = sentences[i]
         for k, nxt in enumerate(sentences[i + 1:i + 4], start=i + 1):
-            if not is_line(self.ctx, nxt, 80) or news_item(ctx, nxt):
-                break
+            if not is_line(self.ctx, nxt, 80) or news_item(ctx, nxt) or _ITEM_MARK.match(ctx.text, nxt.start).group().strip():
+                break  # (nor the next item of a calendar: '▸ 2 April 2026 | Brussels')
             date = pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)
             if date is not None:
                 # the block goes on with the time and the venue ('8:15', 'The Egmont Palace, Brussels')
@@ -288,6 +303,18 @@ class MeetingFinder:
                 break
             if dates and dates[0].span.start == prev.start and dates[0].span.end >= prev.end - 1:
                 return dates[0], Sentence(prev.start, here.end)
+            # a calendar's item: '▸ 23–24 January 2020 | Zagreb' over the meeting's line, and the item's lines
+            # after it ('Chaired by ...') up to a blank line
+            lead = _ITEM_MARK.match(ctx.text, prev.start)
+            if dates and dates[0].span.start == lead.end() and (lead.group().strip() or _ITEM_PLACE.fullmatch(
+                    ctx.text, dates[0].span.end, prev.end)) and (dates[0].span.end >= prev.end - 1 or _ITEM_PLACE.fullmatch(
+                    ctx.text, dates[0].span.end, prev.end)):
+                end = here.end
+                for more in sentences[i + 1:i + 4]:
+                    if "\n\n" in ctx.text[end:more.start] or ctx.dates_in(more.start, more.end) or self._trigger(more):
+                        break
+                    end = more.end
+                return dates[0], Sentence(prev.start, end)
         return None, here
 
     def _year_of_noun(self, date: ResolvedDate, sentence: Sentence, trigger: re.Match[str]) -> tuple[PartialDate, PartialDate]:

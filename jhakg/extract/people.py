@@ -21,11 +21,9 @@ from .person_names import (
     CONNECTOR,
     DESIGNATE,
     FULLNAME,
-    LISTED_ONE,
     NAME_AFTER,
     NAME_IS,
     NAME_LINE,
-    NAME_LIST,
     NOT_NAME,
     ONE_OF,
     ORG_NOUNS,
@@ -284,7 +282,7 @@ class People:
             if self._translation(match):
                 continue
             if match.plural:
-                out.extend(self._listed_after(phrase))
+                out.extend(posts.listed_after(self, phrase))
                 out.extend(posts.heads_of_listed(self, match))
                 one = self._one_of(phrase)
                 if one is not None:
@@ -311,24 +309,8 @@ class People:
                 out.append((person, phrase))
         out += posts.board_chairs(self) + posts.who_heads(self) + posts.unit_heads(self)
         out += posts.led_bodies(self, out)
-        return [(self._surname_in_full(person), phrase)
+        return [(posts.surname_in_full(self, person), phrase)
                 for person, phrase in posts.full_names(out + posts.deputies(self, out))]
-
-    def _surname_in_full(self, person: PersonMention) -> PersonMention:
-        """A surname alone ('Mr Lacroix, who chaired the Board') is the one full name the text
-        gives elsewhere that ends with it ('Bernard Lacroix'); with none, or two, it stays as written."""
-        if " " in person.name:
-            return person
-        full = set()
-        for m in re.finditer(rf"(?<![\w-])({WORD}(?:[ \t]+{WORD})?)[ \t]+((?:{PARTICLE}[ \t]+)*){re.escape(person.name)}(?![\w-])",
-                             self.ctx.text):
-            # the first names, without a word before them that is none ('Today Bernard Lacroix')
-            for at in sorted({m.start(1), m.end(1) - len(m.group(1).split()[-1])}):
-                name = self.ctx.text[at:m.end()]
-                if self.is_name(name, at):
-                    full.add(name)
-                    break
-        return replace(person, name=full.pop()) if len(full) == 1 else person
 
     def _translation(self, match: Match) -> bool:
         """A post in brackets right after another post is the same post in another language
@@ -375,28 +357,6 @@ class People:
         if not m or not self.is_name(m.group(1), m.start(1)):
             return None
         return PersonMention(m.start(1), m.end(1), m.group(1))
-
-    def _listed_after(self, phrase: RolePhrase) -> list[tuple[PersonMention, RolePhrase]]:
-        """The people a post in the plural names: 'the two Vice-Presidents, Ms A and Mr B';
-        each in the body named after them, if one is: 'both directors, Mr A of Europol and Mr B of CEPOL'."""
-        text = self.ctx.text
-        line_end = text.find("\n", phrase.end)
-        m = NAME_LIST.match(text[phrase.end:len(text) if line_end < 0 else line_end])
-        if not m:
-            return []
-        out = []
-        for one in LISTED_ONE.finditer(m.group("list")):
-            s = phrase.end + m.start("list") + one.start(1)
-            if not self.is_name(one.group(1), s):
-                continue
-            own = phrase
-            if one.group("of"):
-                at = phrase.end + m.start("list") + one.start("of")
-                bodies = self.ctx.matches_in(at, at + len(one.group("of")), {"agency", "organisation", "country"})
-                if bodies and bodies[0].start == at and bodies[0].end == at + len(one.group("of")):
-                    own = replace(phrase, organisation=bodies[0].entity)
-            out.append((PersonMention(s, s + len(one.group(1)), one.group(1)), own))
-        return out
 
     def _name_above(self, phrase: RolePhrase) -> PersonMention | None:
         """A post opening its line under a line that is a name ('Alfredo PÉREZ RUBALCABA' /

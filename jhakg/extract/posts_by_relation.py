@@ -1,7 +1,8 @@
 """Posts a text states through a relation rather than beside the name: a board 'chaired by'
 someone, a unit 'led by' someone, 'NAME, who heads ...', 'His deputy, NAME', 'the heads of
 Europol (A), FRA (B) and EIGE (C)'; and a shorter form of a full name found ('Minister Iriarte
-Soler' after 'Carmen Iriarte Soler'). Read by ``People.roles``."""
+Soler' after 'Carmen Iriarte Soler', 'Mr Lacroix' after 'Bernard Lacroix'); and the names listed after a post in
+the plural ('both directors, Mr A of Europol and Mr B of CEPOL'). Read by ``People.roles``."""
 
 from __future__ import annotations
 
@@ -19,8 +20,12 @@ from .person_names import (
     HAS_LED,
     HEADED_UNIT,
     LED_UNIT,
+    LISTED_ONE,
+    NAME_LIST,
+    PARTICLE,
     TITLE,
     WHO_HEADS,
+    WORD,
     PersonMention,
     RolePhrase,
 )
@@ -196,3 +201,43 @@ def full_names(found: list[Post]) -> list[Post]:
             person = replace(person, name=longer.pop())
         out.append((person, phrase))
     return out
+
+
+def listed_after(people: People, phrase: RolePhrase) -> list[Post]:
+    """The people a post in the plural names: 'the two Vice-Presidents, Ms A and Mr B';
+    each in the body named after them, if one is: 'both directors, Mr A of Europol and Mr B of CEPOL'."""
+    text = people.ctx.text
+    line_end = text.find("\n", phrase.end)
+    m = NAME_LIST.match(text[phrase.end:len(text) if line_end < 0 else line_end])
+    if not m:
+        return []
+    out = []
+    for one in LISTED_ONE.finditer(m.group("list")):
+        s = phrase.end + m.start("list") + one.start(1)
+        if not people.is_name(one.group(1), s):
+            continue
+        own = phrase
+        if one.group("of"):
+            at = phrase.end + m.start("list") + one.start("of")
+            bodies = people.ctx.matches_in(at, at + len(one.group("of")), {"agency", "organisation", "country"})
+            if bodies and bodies[0].start == at and bodies[0].end == at + len(one.group("of")):
+                own = replace(phrase, organisation=bodies[0].entity)
+        out.append((PersonMention(s, s + len(one.group(1)), one.group(1)), own))
+    return out
+
+
+def surname_in_full(people: People, person: PersonMention) -> PersonMention:
+    """A surname alone ('Mr Lacroix, who chaired the Board') is the one full name the text
+    gives elsewhere that ends with it ('Bernard Lacroix'); with none, or two, it stays as written."""
+    if " " in person.name:
+        return person
+    full = set()
+    for m in re.finditer(rf"(?<![\w-])({WORD}(?:[ \t]+{WORD})?)[ \t]+((?:{PARTICLE}[ \t]+)*){re.escape(person.name)}(?![\w-])",
+                         people.ctx.text):
+        # the first names, without a word before them that is none ('Today Bernard Lacroix')
+        for at in sorted({m.start(1), m.end(1) - len(m.group(1).split()[-1])}):
+            name = people.ctx.text[at:m.end()]
+            if people.is_name(name, at):
+                full.add(name)
+                break
+    return replace(person, name=full.pop()) if len(full) == 1 else person

@@ -750,3 +750,19 @@ def test_a_country_a_meeting_is_about_is_not_a_participant(tmp_path, gazetteer, 
     facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{sentence}\n"), gazetteer, "meeting")
     [meeting] = [f.record for f in facts]
     assert {p.removeprefix("https://w3id.org/jhakg/id/") for p in meeting.participants} == participants
+
+
+@pytest.mark.parametrize("sentence, host", [
+    # 'hosted this year by X'
+    ("The heads of the agencies met in Tallinn on 12 November 2014 for their annual meeting, hosted this year by "
+     "eu-LISA.", "agency/eu-lisa"),
+    # the host as the subject, an apposition naming another body between it and the verb
+    ("CEPOL, this year's chair of the JHA Agencies' Network, hosted the meeting in Budapest on 18 November 2025.",
+     "agency/cepol"),
+    ("Frontex, the agency in Warsaw, which chairs the JHA Agencies' Network in 2025, hosted the meeting in Warsaw on "
+     "28 May 2025.", "agency/frontex"),
+])
+def test_the_host_after_a_year_or_before_an_apposition(tmp_path, gazetteer, sentence, host):
+    facts = facts_of(release(tmp_path, f"Brussels, 20 December 2025\n\n{sentence}\n"), gazetteer, "meeting")
+    [meeting] = [f.record for f in facts]
+    assert meeting.host == "https://w3id.org/jhakg/id/" + host

@@ -58,8 +58,9 @@ def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) 
     m = HOST_SUBJECT.search(chunk)
     if m and draft.host is None:
         # the subject, not a body its relative clause names ('Eurojust, which chaired the network in 2012, hosted')
+        # (nor one an apposition names: 'CEPOL, this year's chair of the Network, hosted')
         aside = [(sentence.start + r.start(), sentence.start + r.end())
-                 for r in re.finditer(r",\s*(?:which|who)\b[^,;]*,", chunk[:m.start()])]
+                 for r in re.finditer(r",\s*(?:which|who|(?:this|last|next)\s+year['’]s|the|its)\b[^,;]*(?=,)", chunk[:m.start()])]
         subject = [x for x in ctx.matches_in(sentence.start, sentence.start + m.start(), {"agency", "organisation", "country"})
                    if not any(a <= x.start < b for a, b in aside)]
         if subject:

@@ -61,7 +61,8 @@ _OF_THE_EU = r"(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
 _DECIDED = r"(?:adopted|approved|agreed|reached|endorsed|confirmed|decided)\b"
 COUNCIL_TODAY = re.compile(rf"\b(?P<lead>[Tt]oday),?\s+the\s+Council{_OF_THE_EU}\s+{_DECIDED}"
                            rf"|\b[Tt]he\s+Council{_OF_THE_EU}\s+(?:(?P<today>today)\s+{_DECIDED}|{_DECIDED}\s+(?P<after>today)\b)")
-HOST = re.compile(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)\s+by\b|\bat the invitation of\b")
+HOST = re.compile(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)(?:\s+(?:this\s+year|jointly|together))?\s+by\b"
+                  r"|\bat the invitation of\b")  # ('hosted this year by X')
 CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b")
 # the host as the subject: 'CEPOL hosted at its headquarters in Budapest the meeting', 'X hosted
 # today its 5th board meeting'

@@ -745,6 +745,8 @@ def test_the_meetings_city_is_not_a_participant(tmp_path, gazetteer, sentence, p
     # a country named as a party still is one
     ("Ministers of Ukraine and Moldova met today in Brussels with the Justice and Home Affairs Council.",
      {"country/ua", "country/md"}),
+    ("Delegations from Norway and Iceland met today in Brussels with the Justice and Home Affairs Council.",
+     {"country/no", "country/is"}),
 ])
 def test_a_country_a_meeting_is_about_is_not_a_participant(tmp_path, gazetteer, sentence, participants):
     facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{sentence}\n"), gazetteer, "meeting")

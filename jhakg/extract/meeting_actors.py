@@ -21,7 +21,8 @@ from .meeting_words import (
 from .people import People
 
 # a country named as what a meeting is about, or where something happens, not as a party to it
-_TOPIC_BEFORE = re.compile(r"(?i)\b(?:on|about|in|to|for|against|regarding|towards|into|from|concerning)[ \t]+(?:the[ \t]+)?$")
+# (not 'from': 'delegations from Norway took part')
+_TOPIC_BEFORE = re.compile(r"(?i)\b(?:on|about|in|to|for|against|regarding|towards|into|concerning)[ \t]+(?:the[ \t]+)?$")
 
 
 def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) -> bool:

@@ -103,10 +103,10 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
     return out
 
 
-# a system named as what something is done with or in: 'checks against SIS', 'alerts in SIS'
 # what joins the systems of a list: a comma, 'and', 'as well as', after a note in brackets or a relative clause
 _LIST_JOINT = re.compile(r"(?i)(?:\s*\([^()]{1,60}\))?(?:\s*,\s*which\s+[^,;.()]{1,80}?(?=,))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)"
                          r"\s+(?:(?:both|also)\s+)?(?:the\s+)?")
+# a system named as what something is done with or in: 'checks against SIS', 'alerts in SIS'
 _OBJECT_OF = re.compile(r"(?i)\b(?:against|in|on|into|with|to|from|for|by|through|via|using)\s+(?:the\s+)?$")
 # a sentence opening with the agency, or with a clause on it: 'Since the agency began work in 2012 it has managed'
 _SINCE = re.compile(r"(?i)\s*(?:since|when|after|once|now\s+that)\s+$")

@@ -715,3 +715,9 @@ def test_a_count_the_list_before_does_not_give_settles_nothing(tmp_path, gazette
     text = ("The systems will be linked through two components: a European Search Portal (ESP) and a Common Identity "
             "Repository (CIR). eu-LISA will be responsible for the operational management of the four components.")
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+def test_a_description_after_an_agencys_name_is_that_agencys(tmp_path, gazetteer):
+    # 'eu-LISA, the agency that operates SIS, CEPOL ...': the apposition is eu-LISA's, not CEPOL's
+    text = "Together with eu-LISA, the agency that operates the Visa Information System, CEPOL trained consuls."
+    assert ("vis", "cepol") not in _operators(tmp_path, gazetteer, text)

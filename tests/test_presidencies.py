@@ -674,3 +674,9 @@ def test_rows_of_chairs_with_a_note_in_brackets(tmp_path, gazetteer, note, found
     text = ("Warsaw, 20 November 2025\n\nChairs of the JHA Agencies' Network\n2024 – Europol\n2025 – CEPOL\n"
             f"2027 – EUAA {note}\n")
     assert (("euaa", 2027) in _network(tmp_path, gazetteer, text)) is found
+
+
+def test_the_agent_of_a_passive_does_not_take_over_the_chair(tmp_path, gazetteer):
+    text = ("Budapest, 30 January 2020\n\nThe institute contributed to the JHA Agencies' Network, which was chaired by "
+            "Eurojust in 2019, and prepared to take over the Presidency of the Network for 2020.\n")
+    assert ("eurojust", 2020) not in _network(tmp_path, gazetteer, text)

@@ -318,6 +318,10 @@ class NetworkChairs:
             verb = (handover or takeover)
             at = clause.start + verb.start()
             before = [a for a in agencies if a[0] < at]
+            if not handover and before and re.search(r"(?i)\bby\s+(?:the\s+)?$", text[max(0, before[-1][0] - 8):before[-1][0]]):
+                # the agent of a passive before the verb does not take over: '..., which was chaired by A in 2019, and
+                # prepared to take over the Presidency for 2020' (who did is not named: nothing)
+                return []
             after = [a for a in agencies if a[0] > at]
             # no agency before the verb: the subject only when a pronoun or a joined clause stands for it
             # ('It hands over to B', '..., and will hand over to B'), not 'Ms X handed over the chair to B'

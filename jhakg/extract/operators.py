@@ -106,6 +106,8 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
 # what joins the systems of a list: a comma, 'and', 'as well as', after a note in brackets or a relative clause
 _LIST_JOINT = re.compile(r"(?i)(?:\s*\([^()]{1,60}\))?(?:\s*,\s*which\s+[^,;.()]{1,80}?(?=,))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)"
                          r"\s+(?:(?:both|also)\s+)?(?:the\s+)?")
+# a name and its comma just before: the apposition that follows is that name's
+_AFTER_AGENCY = re.compile(r"[\w)’'-]\s*,\s*$")
 # a system named as what something is done with or in: 'checks against SIS', 'alerts in SIS'
 _OBJECT_OF = re.compile(r"(?i)\b(?:against|in|on|into|with|to|from|for|by|through|via|using)\s+(?:the\s+)?$")
 # a sentence opening with the agency, or with a clause on it: 'Since the agency began work in 2012 it has managed'
@@ -224,7 +226,11 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         (SHIFTS_TO.match(gap) or CARRIED_OUT_BY.match(gap)) and RESPONSIBILITY_FOR.search(lead)
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"})) or (
                         # 'The agency in charge of SYS, eu-LISA, ...'
-                        APPOSED.search(lead) and APPOSED_GAP.match(masked(ctx, refs, ref.end, agency.start)))
+                        (apposed := APPOSED.search(lead)) and APPOSED_GAP.match(masked(ctx, refs, ref.end, agency.start))
+                        # (not the apposition of an agency named before it: 'Together with eu-LISA, the agency that
+                        # operates SIS, CEPOL delivered ...')
+                        and not _AFTER_AGENCY.search(ctx.text, max(sentence.start, base + apposed.start() - 40),
+                                                     base + apposed.start()))
                 if ok and ctx.matches_in(ref.start, ref.end, {"system"}) and PART_OF_NAME.match(text, ref.end):
                     ok = False  # 'Frontex hosts the ETIAS Central Unit': the unit, not the system
                 if ok and agency.end <= ref.start:

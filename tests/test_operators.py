@@ -721,3 +721,29 @@ def test_a_description_after_an_agencys_name_is_that_agencys(tmp_path, gazetteer
     # 'eu-LISA, the agency that operates SIS, CEPOL ...': the apposition is eu-LISA's, not CEPOL's
     text = "Together with eu-LISA, the agency that operates the Visa Information System, CEPOL trained consuls."
     assert ("vis", "cepol") not in _operators(tmp_path, gazetteer, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition with 'our' and a seat; the agency described before its name without a comma
+    ("eu-LISA, our agency in Tallinn, already runs the Visa Information System and Eurodac.",
+     {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("Eurodac is managed by the EU agency eu-LISA.", {("eurodac", "eu-lisa")}),
+    ("Eurodac is operated by our partner agency eu-LISA.", {("eurodac", "eu-lisa")}),
+    # a long description of the system between it and its passive
+    ("Eurodac, the EU database storing the fingerprints of asylum applicants and of persons apprehended while "
+     "crossing an external border irregularly, is managed by eu-LISA.", {("eurodac", "eu-lisa")}),
+    # built by the agency at its seat, which will run it, as it already runs others
+    ("The Visa Information System is being rebuilt by eu-LISA in Tallinn, which will also operate it, just as it "
+     "already operates Eurodac.", {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+])
+def test_operators_from_an_eleventh_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an agency's partner, named after 'by', runs nothing it is said to support
+    "Eurodac is supported by our partner agency Frontex in training.",
+    "eu-LISA, our agency in Tallinn, already trains staff on the Visa Information System.",
+])
+def test_no_operator_from_an_eleventh_sets_near_misses(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

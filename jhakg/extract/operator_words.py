@@ -18,8 +18,9 @@ BUILDS_AND = r"(?:(?:develop|build|design)\w*\s+and\s+(?:(?:will|also|then|later
 BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)(?:\s+(?:centrally|jointly|directly|"
                  r"at\s+(?:the\s+)?(?:central|EU|European|Union)\s+level))?,?\s+by|"
                  r"entrusted\s+to)\s*(?:the\s+)?"
-                 # the agency described, then named: 'overseen by the new agency, AGENCY'
-                 r"(?:(?:new|EU|European|Union)\s+)*(?:(?:agency|body)\s*,\s*)?$")
+                 # the agency described, then named: 'overseen by the new agency, AGENCY', 'managed by the EU agency
+                 # AGENCY', 'operated by our partner agency AGENCY'
+                 r"(?:(?:our|its)\s+)?(?:(?:new|EU|European|Union|partner|sister)\s+)*(?:(?:agency|body)\s*,?\s*)?$")
 # the system itself under the agency's management: 'SYS will remain under the operational management of the EU
 # agency', 'the SYS system – now under the responsibility of', 'Both systems are the responsibility of'
 UNDER = re.compile(r"(?i)^(?:\s+(?:system|database|platform))?\s*[,–—-]?\s*(?:(?:will|would|is|are|was|were|has|have|been|be|"
@@ -59,7 +60,8 @@ SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgra
 # running a system and, by comparison, those it already runs: 'will run it once it is live, as it already does
 # for SYS, SYS and'
 AS_IT_DOES = re.compile(rf"(?i)^[^.;:]{{0,140}}?\b(?:{OPERATE_VERB}|responsible\s+for)\b[^.;:]{{0,80}}?,?\s+as\s+it\s+"
-                        rf"(?:(?:already|also|now|currently|still)\s+)*(?:does|did|has\s+done)\s+(?:for|with)\s+{SYS_LIST}(?:the\s+)?$")
+                        rf"(?:(?:already|also|now|currently|still)\s+)*(?:(?:does|did|has\s+done)\s+(?:for|with)|{OPERATE_VERB})\s+"
+                        rf"{SYS_LIST}(?:the\s+)?$")  # ('..., just as it already operates SYS, SYS and')
 # the kind of systems before their list: 'large-scale IT systems, including', 'systems such as'
 KIND_OF_SYSTEMS = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?systems\s*,?\s*(?:including|such\s+as|namely|like)\s+)?"
 RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:(?:development|design|preparation|building)\s*,?\s+and\s+"
@@ -139,7 +141,7 @@ RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|in
 # which will operate it'
 BUILT_BY = re.compile(r"(?i)^(?:\s+(?:information\s+)?system)?(?:\s+itself)?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
                        r"is\s+being)\s+(?:[\w-]+\s+){1,3}?by\s+(?:the\s+)?$")
-WHICH_RUNS_IT = re.compile(rf"(?i)^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{{1,60}}?)?\s*,\s*which\s+"
+WHICH_RUNS_IT = re.compile(rf"(?i)^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{{1,60}}?|\s+in\s+[A-Z][\w-]+)?\s*,\s*which\s+"
                             rf"(?:(?:will|also|now|then|later|is|be)\s+)*(?:{OPERATE_VERB}\s+(?:it|them)\b|"
                             rf"(?:ensur\w*|be\s+responsible\s+for|take\s+care\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+)?"
                             rf"(?:management|operation|running)\b)")

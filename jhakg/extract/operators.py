@@ -171,7 +171,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                           and not re.search(r"[.;:]", gap) and len(gap) < 160 and not others) or \
                         re.fullmatch(rf"(?i)(?:['’]s|\s*\))?(?:\s*,\s*(?:which|who|with|based\s+in)\s+(?:[^,;.]|,\s*SYS\b){{1,80}},)?"
                                       rf"(?:\s*,\s*[\"“][^\"”]{{1,60}}[\"”]\s*,)?"
-                                      rf"(?:\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?agency(?:\s+for\s+[^,;.:]{{1,60}}?)?)?,?\s+"
+                                      rf"(?:\s*,\s*(?:the|an?|our|its)\s+(?:[\w'’-]+\s+){{0,3}}?agency(?:\s+(?:for|in|based\s+in)\s+[^,;.:]{{1,60}}?)?)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|today|will|be|been|"
                                       rf"has|have|had|is|are|remains?|stays?)\s+)*{BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?{ENTRUSTED}(?:\s*[:,–—]\s*|\s+)"
                                       rf"(?:both\s+)?{SYS_LIST}(?:the\s+)?{FILLER}{ALONGSIDE}", gap) or (
@@ -198,7 +198,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         lead = lead[:at] + "SYS" + lead[at + other.end - other.start:]
                     # 'SYS, the secure channel for ..., is managed by'
                     # 'the fingerprint database for asylum seekers, in service since 2003, is also run by'
-                    core = re.sub(r"^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{1,100}?|(?:\s+for\s+[^,;.()]{1,60}?)?\s*,\s*[^,;.()]{1,80}?),"
+                    core = re.sub(r"^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{1,160}?|(?:\s+for\s+[^,;.()]{1,60}?)?\s*,\s*[^,;.()]{1,80}?),"
                                   r"(?=\s+(?:is|are|was|were|has|have|will)\b)", "", gap)
                     # what the system is for, before its verb: 'the system for the secure exchange of ... will be operated by'
                     core = re.sub(r"^\s+(?:for|of)\s+[^,;.()]{1,100}?(?=\s+(?:is|are|was|were|has|have|will)\b)", "", core)

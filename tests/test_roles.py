@@ -830,3 +830,13 @@ def test_a_junior_ministers_post_a_portfolio_with_our_and_a_post_is_a_name(tmp_p
 ])
 def test_no_post_from_is_before_no_name_or_after_a_lower_case_post(tmp_path, gazetteer, sentence):
     assert _people(tmp_path, gazetteer, sentence) == {}
+
+
+def test_a_signature_block_with_the_bodys_acronym_in_brackets(tmp_path, gazetteer):
+    text = ("Tallinn, 12 May 2022\n\nJoint statement of the heads of the agencies\n\nThe heads of the agencies agree "
+            "that their work with the member states must go on and that they will work together on it.\n\n"
+            "Signed:\n\nMarta Kask\nDirector, European Institute for Gender Equality (EIGE)\n\n"
+            "Pavel Novak\nExecutive Director ad interim, European Border and Coast Guard Agency (Frontex)\n")
+    facts = facts_of(release(tmp_path, text), gazetteer, "person_role")
+    found = {f.record.person: (f.record.organisation or "").removeprefix(ORG) for f in facts}
+    assert found == {"Marta Kask": "agency/eige", "Pavel Novak": "agency/frontex"}

@@ -45,7 +45,7 @@ _PORTFOLIO = re.compile(rf"[ \t]+(?P<word>[A-Z][a-z]{{3,}})[ \t]*,[ \t]*{TITLE}?
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _DEPUTY_BEFORE = re.compile(r"\b(?:Deputy|Vice|Assistant)[ \t-]+$")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]$")
-_TITLE_END = re.compile(r"[ \t]*(?:$|[;)\n.,])", re.M)
+_TITLE_END = re.compile(r"[ \t]*(?:\([A-Za-z-]{2,12}\)[ \t]*)?(?:$|[;)\n.,])", re.M)  # (an acronym may follow the body)
 _SECOND_COMPLEMENT = re.compile(rf"(?P<words>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})"
                                 rf"[ \t]*,[ \t]*{TITLE}?")
 
@@ -366,7 +366,9 @@ class People:
         line_end = text.find("\n", phrase.end)
         rest = text[phrase.end:len(text) if line_end < 0 else line_end].strip()
         # (the post may go on with its body after a comma: 'Senior Researcher, Institute of X')
-        if text[line_start:phrase.start].strip() or (rest and not rest.startswith(",")) or line_start == 0:
+        # (or with the body's acronym in brackets: 'Director, European Monitoring Centre ... (EMCDDA)')
+        if text[line_start:phrase.start].strip() or (rest and not rest.startswith(",") and not re.fullmatch(
+                r"\([A-Za-z-]{2,12}\)", rest)) or line_start == 0:
             return None
         above_start = text.rfind("\n", 0, line_start - 1) + 1
         above = text[above_start:line_start - 1]

@@ -306,9 +306,9 @@ class MeetingFinder:
             # a calendar's item: '▸ 23–24 January 2020 | Zagreb' over the meeting's line, and the item's lines
             # after it ('Chaired by ...') up to a blank line
             lead = _ITEM_MARK.match(ctx.text, prev.start)
-            if dates and dates[0].span.start == lead.end() and (lead.group().strip() or _ITEM_PLACE.fullmatch(
-                    ctx.text, dates[0].span.end, prev.end)) and (dates[0].span.end >= prev.end - 1 or _ITEM_PLACE.fullmatch(
-                    ctx.text, dates[0].span.end, prev.end)):
+            if dates and dates[0].span.start == lead.end() and (
+                    _ITEM_PLACE.fullmatch(ctx.text, dates[0].span.end, prev.end)
+                    or (lead.group().strip() and dates[0].span.end >= prev.end - 1)):
                 end = here.end
                 for more in sentences[i + 1:i + 4]:
                     if "\n\n" in ctx.text[end:more.start] or ctx.dates_in(more.start, more.end) or self._trigger(more):

@@ -30,6 +30,7 @@ from .person_names import (
     PARTICLE,
     QUALIFIERS,
     TITLE,
+    TITLE_BEFORE,
     TITLES,
     WORD,
     PersonMention,
@@ -44,7 +45,6 @@ _BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Th
 _PORTFOLIO = re.compile(rf"[ \t]+(?P<word>[A-Z][a-z]{{3,}})[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _DEPUTY_BEFORE = re.compile(r"\b(?:Deputy|Vice|Assistant)[ \t-]+$")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]$")
 _TITLE_END = re.compile(r"[ \t]*(?:\([A-Za-z-]{2,12}\)[ \t]*)?(?:$|[;)\n.,])", re.M)  # (an acronym may follow the body)
 _SECOND_COMPLEMENT = re.compile(rf"(?P<words>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})"
                                 rf"[ \t]*,[ \t]*{TITLE}?")
@@ -68,7 +68,7 @@ class People:
                        for f in ((t, t.capitalize()) if capitals else (t,)))
 
         # a surname alone, right after a form of address: 'Ms Malmström, the European Commissioner'
-        titled = len(tokens) == 1 and bool(_TITLE_BEFORE.search(self.ctx.text, max(0, start - 12), start))
+        titled = len(tokens) == 1 and bool(TITLE_BEFORE.search(self.ctx.text, max(0, start - 12), start))
         if (len(tokens) < 2 and not titled) or tokens[0] in NOT_NAME or tokens[0] in TITLES or (
                 capitals and (tokens[0].capitalize() in NOT_NAME or tokens[0].capitalize() in TITLES)):
             return False

@@ -20,7 +20,10 @@ PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|ten|af|
 # letters after a name that are not part of it: 'Alan Shatter TD', 'Jan Berg MEP'
 _POSTNOMINAL = r"(?:TD|MP|MEP|MdB|QC|KC|OBE|CBE|MBE|PhD)"
 # right after a form of address ('Mr', 'Ms.', 'Mrs', 'Dr'), where a surname alone is a name
-_TITLED = "(?<=[rs.][ \t])(?:" + "|".join(rf"(?<=\b{t}[ \t])" for t in ("Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.")) + ")"
+SURNAME_TITLES = ("Mr", "Ms", "Mrs", "Dr")
+_TITLED = "(?<=[rs.][ \t])(?:" + "|".join(rf"(?<=\b{t}{dot}[ \t])" for t in SURNAME_TITLES for dot in ("", r"\.")) + ")"
+# the same form of address, at the end of the text before a name
+TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(SURNAME_TITLES)})\.?[ \t]$")
 # ('By NAME, ROLE' under a headline: a byline's 'By' is no first name)
 FULLNAME = (rf"(?!By[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert K. Visser'
             rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}"

@@ -747,3 +747,32 @@ def test_operators_from_an_eleventh_sets_phrasings(tmp_path, gazetteer, text, ex
 ])
 def test_no_operator_from_an_eleventh_sets_near_misses(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # systems set beside the first after a comma ending its complement
+    ("eu-LISA runs the Schengen Information System for the national authorities, together with the Visa Information "
+     "System (VIS) and Eurodac.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # a count after a dash for the systems its sentence named before it
+    ("Europol officers query SIS and Eurodac every day, and will soon also use the EES – all three operated by "
+     "eu-LISA.", {("sis", "eu-lisa"), ("eurodac", "eu-lisa"), ("ees", "eu-lisa")}),
+    # 'both' closing a phrase: the two systems the list closing the sentence before names
+    ("Frontex and Europol use the EES and ETIAS. eu-LISA is responsible for the operational management of both.",
+     {("ees", "eu-lisa"), ("etias", "eu-lisa")}),
+    # development, then, after an aside, the running
+    ("eu-LISA is responsible for the development and, once they are live, for the operational management of ETIAS "
+     "and ECRIS-TCN.", {("etias", "eu-lisa"), ("ecris-tcn", "eu-lisa")}),
+])
+def test_operators_from_a_twelfth_rounds_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Frontex uses SIS, together with VIS, at the external borders.",
+    # a count that is not the systems named before ('all three of its analysts')
+    "Europol queries SIS and Eurodac – all three of its analysts trained by CEPOL.",
+    # 'both' for what are not two systems
+    "Europol and Frontex both use SIS. eu-LISA thanked both.",
+])
+def test_no_operator_from_a_twelfth_rounds_near_misses(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

@@ -12,6 +12,7 @@ from ..reference.gazetteer import Match
 from .context import Context
 from .operator_words import (
     BOTH,
+    BOTH_AFTER,
     COUNTED,
     COUNTED_WORDS,
     NUMBERS,
@@ -59,15 +60,33 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
         named = tuple(dict.fromkeys(x.entity for x in found[1])) if found else ()
         if len(named) == 2:
             refs.append(Ref(both.start("ref"), both.end("ref"), named))
+    # 'eu-LISA built the EES and ETIAS and will run both': the two its sentence names before it, else the
+    # two the list closing the sentence before names
+    for m in BOTH_AFTER.finditer(text, start, end) if ctx.holds_any(start, end, ("both",)) else ():
+        named = _apposed_to_earlier(ctx, m.start("ref"), 2, after_comma=False) or _last_list_before(ctx, m.start("ref"))
+        if len(named) == 2:
+            refs.append(Ref(m.start("ref"), m.end("ref"), named))
     for m in COUNTED.finditer(text, start, end) if ctx.holds_any(start, end, COUNTED_WORDS) else ():
         if any(r.start <= m.start() < r.end for r in refs):
             continue
         word = (m.group("n") or m.group("bare")).lower()
         count = NUMBERS.get(word) or int(word)
-        named = _listed_after(ctx, m.end(), end) if m.group("n") else _last_list_before(ctx, m.start())
+        named = _listed_after(ctx, m.end(), end) if m.group("n") else (
+            _apposed_to_earlier(ctx, m.start(), count) or _last_list_before(ctx, m.start()))
         if len(named) == count:
             refs.append(Ref(m.start(), m.end(), named))
     return sorted(refs, key=lambda r: r.start)
+
+
+def _apposed_to_earlier(ctx: Context, at: int, count: int, after_comma: bool = True) -> tuple[str, ...]:
+    """'query SIS and Eurodac, and will soon use the EES – all three operated by': a count set
+    after a dash or comma (``after_comma``) stands for the systems its sentence named before it,
+    when they are exactly that many."""
+    sentence = ctx.sentence_at(at)
+    if after_comma and not re.search(r"(?:[,–—]|\s-)\s*$", ctx.text[sentence.start:at]):
+        return ()
+    named = tuple(dict.fromkeys(m.entity for m in ctx.matches_in(sentence.start, at, {"system"})))
+    return named if len(named) == count else ()
 
 
 def _named_over_sentences(ctx: Context, at: int, count: int) -> tuple[str, ...]:

@@ -64,8 +64,9 @@ AS_IT_DOES = re.compile(rf"(?i)^[^.;:]{{0,140}}?\b(?:{OPERATE_VERB}|responsible\
                         rf"{SYS_LIST}(?:the\s+)?$")  # ('..., just as it already operates SYS, SYS and')
 # the kind of systems before their list: 'large-scale IT systems, including', 'systems such as'
 KIND_OF_SYSTEMS = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?systems\s*,?\s*(?:including|such\s+as|namely|like)\s+)?"
-RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:(?:development|design|preparation|building)\s*,?\s+and\s+"
-                          rf"(?:the\s+)?)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
+# ('responsible for the development and, once they are live, for the operational management of')
+RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:(?:development|design|preparation|building)\s*,?\s+and"
+                          rf"(?:\s*,\s*[^,;.:]{{1,60}},\s*(?:for\s+)?|\s+)(?:the\s+)?)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
                           rf"\s+of|(?:[\w-]+ing\s+and\s+)?(?:running|operating|managing))\s+"
                           rf"{KIND_OF_SYSTEMS}{SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
                           # the system itself: 'is responsible for SYS', 'for the four components:'
@@ -77,7 +78,8 @@ FILLER = (r"(?:(?!(?:is|are|was|were|will|would|must|should|shall|can|could|may|
            r"prepar\w*|to|and|but|with|operat(?:es|ed|e)|manag(?:es|ed|e)|runs|ran|hosts|hosted|uses?|used|using)\b)"
            r"[\w/-]+\s+){0,6}?")
 # more systems run with the first: 'has run SIS since 2013 alongside the VIS and'
-ALONGSIDE = rf"(?:(?:alongside|together\s+with|along\s+with|as\s+well\s+as)\s+{SYS_LIST}(?:the\s+)?)?"
+# ('runs SIS for the Member States, together with VIS': the words before may end with a comma)
+ALONGSIDE = rf"(?:(?:[\w/-]+,\s+)?(?:alongside|together\s+with|along\s+with|as\s+well\s+as)\s+{SYS_LIST}(?:the\s+)?)?"
 # the agency first, then how it comes to run the system, at the end of the words between:
 # 'taking over the operational management of', 'the agency charged with developing and
 # operating', 'will assume responsibility for the running of'
@@ -181,6 +183,8 @@ SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|re
 PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?(?:systems|components)\b")
 BOTH = re.compile(r"\s*(?P<ref>Both)\s+(?=(?:will|are|were|have|had|can|could|would|should|must|shall|already|now|"
                    r"also|still)\b)")
+# 'will run both.', 'the operational management of both': the two systems named last, as a whole
+BOTH_AFTER = re.compile(r"(?i)\b(?:of|for|run|runs|operate|operates|manage|manages|host|hosts)\s+(?P<ref>both)(?=\s*(?:[.;:,)–—]|$))")
 # the words, lower-cased, one of which each match of a pattern holds: a stretch of text without
 # any of them is spared the pattern (Context.holds_any)
 PLURAL_WORDS = ("systems", "components")

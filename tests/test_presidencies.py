@@ -677,6 +677,21 @@ def test_rows_of_chairs_with_a_note_in_brackets(tmp_path, gazetteer, note, found
 
 
 def test_the_agent_of_a_passive_does_not_take_over_the_chair(tmp_path, gazetteer):
+    # the passive's own year holds; who takes over is not named ('the institute')
     text = ("Budapest, 30 January 2020\n\nThe institute contributed to the JHA Agencies' Network, which was chaired by "
             "Eurojust in 2019, and prepared to take over the Presidency of the Network for 2020.\n")
-    assert ("eurojust", 2020) not in _network(tmp_path, gazetteer, text)
+    assert _network(tmp_path, gazetteer, text) == {("eurojust", 2019)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency the sentence opens with takes over, the verb joined to its predicate after the relative clause
+    ("CEPOL contributed to the JHA Agencies' Network, which was chaired by Eurojust in 2019, and prepared to take "
+     "over its Presidency for 2020.", {("eurojust", 2019), ("cepol", 2020)}),
+    ("CEPOL contributed to the JHA Agencies' Network, which was chaired by Eurojust in 2019, and will take over "
+     "its Presidency in 2020.", {("eurojust", 2019), ("cepol", 2020)}),
+    # another subject after the 'and': not the opening agency's
+    ("CEPOL welcomed a delegation of the JHA Agencies' Network, which was chaired by Eurojust in 2019, and its "
+     "staff prepared to take over the Presidency for 2020.", {("eurojust", 2019)}),
+])
+def test_a_takeover_joined_after_a_relative_clause_with_a_passive(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, f"Budapest, 30 January 2020\n\n{text}\n") == expected

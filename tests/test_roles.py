@@ -840,3 +840,20 @@ def test_a_signature_block_with_the_bodys_acronym_in_brackets(tmp_path, gazettee
     facts = facts_of(release(tmp_path, text), gazetteer, "person_role")
     found = {f.record.person: (f.record.organisation or "").removeprefix(ORG) for f in facts}
     assert found == {"Marta Kask": "agency/eige", "Pavel Novak": "agency/frontex"}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # a first name that is a city's, right before the comma of its post
+    ("Speakers: Sofia Lindgren, Data Protection Officer, eu-LISA; Jonas Berg, Head of Unit, Europol", "Sofia Lindgren"),
+    ("Florence Dupont, Head of Unit at Europol, spoke first.", "Florence Dupont"),
+])
+def test_a_name_opening_with_a_citys_name_before_its_post(tmp_path, gazetteer, sentence, person):
+    assert person in _people(tmp_path, gazetteer, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting in Sofia, Head of Unit Jonas Berg said, was useful.",
+    "Delegates from Vienna Airport, Head of Security Jonas Berg among them, attended.",
+])
+def test_a_city_before_a_post_is_no_name(tmp_path, gazetteer, sentence):
+    assert set(_people(tmp_path, gazetteer, sentence)) == {"Jonas Berg"}

@@ -50,6 +50,13 @@ _NTH_AFTER = re.compile(r"(?i)\b(?:the|its)\s+(?:second|third|fourth|fifth)\b(?:
                         r"(?:\s+and\s+(?P<y2>(?:19|20)\d\d))?\b")
 
 
+# a verb joined to the sentence's predicate after a relative clause on something else: ', which was chaired
+# by A in 2019, and prepared to' (before 'take over')
+_JOINED_AFTER_WHICH = re.compile(r"(?i),\s*which\s+[^,;.]{1,80},\s*and\s+(?:(?:then|later|also|already)\s+)?"
+                                 r"(?:(?:prepared|prepares|was\s+preparing|is\s+preparing|got\s+ready|is\s+ready|was\s+ready|"
+                                 r"plans?|planned|is\s+set|was\s+set|is\s+due|was\s+due)\s+to\s+)?(?:will\s+)?")
+
+
 class NetworkChairs:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -320,8 +327,16 @@ class NetworkChairs:
             before = [a for a in agencies if a[0] < at]
             if not handover and before and re.search(r"(?i)\bby\s+(?:the\s+)?$", text[max(0, before[-1][0] - 8):before[-1][0]]):
                 # the agent of a passive before the verb does not take over: '..., which was chaired by A in 2019, and
-                # prepared to take over the Presidency for 2020' (who did is not named: nothing)
-                return []
+                # prepared to take over the Presidency for 2020'. The passive is read on its own; the one taking over
+                # is the agency the sentence opens with, when the verb joins its predicate after the relative clause
+                # ('B contributed to the Network, which was chaired by A in 2019, and prepared to take over ...')
+                out = self._clause_facts(Sentence(clause.start, at), subject, fact)
+                opening = agencies[0] if re.fullmatch(r"\s*(?:the\s+)?", text[clause.start:agencies[0][0]]) else None
+                joined = _JOINED_AFTER_WHICH.search(text, clause.start, at)
+                ahead = [y for span, y in years if span.start > at]
+                if opening and opening[2] != before[-1][2] and joined and joined.end() == at and len(set(ahead)) == 1:
+                    out.append(fact(opening[2], ahead[0], "network_presidency.takeover", 0.8))
+                return out
             after = [a for a in agencies if a[0] > at]
             # no agency before the verb: the subject only when a pronoun or a joined clause stands for it
             # ('It hands over to B', '..., and will hand over to B'), not 'Ms X handed over the chair to B'

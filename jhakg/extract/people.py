@@ -338,8 +338,11 @@ class People:
         phrasing, before = found
         s = line_start + before.start(1)
         e = s + len(before.group(1))
-        # a nearer post between them takes the name: 'NAME (EPP, NL), MEP rapporteur'
-        if not self.is_name(before.group(1), s) or (phrasing == 1 and self.ctx.matches_in(e, phrase.start, {"role"})):
+        # a nearer post between them takes the name: 'NAME (EPP, NL), MEP rapporteur'; right before its
+        # post's comma, a name may open with a city's name ('Sofia Lindgren, Data Protection Officer')
+        apposed = re.fullmatch(r"\s*,\s*", text[e:phrase.start]) is not None
+        if not self.is_name(before.group(1), s, city_first_ok=apposed) or (
+                phrasing == 1 and self.ctx.matches_in(e, phrase.start, {"role"})):
             return phrase, None
         if phrasing == 2 and phrase.organisation is None:
             phrase = self._appointing_body(phrase, line_start + before.start())

@@ -776,3 +776,30 @@ def test_operators_from_a_twelfth_rounds_phrasings(tmp_path, gazetteer, text, ex
 ])
 def test_no_operator_from_a_twelfth_rounds_near_misses(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparison by ellipsis: 'as it will the SYS', 'as it does the SYS'
+    ("The Visa Information System is being built by eu-LISA, which will also operate it, as it will the Entry/Exit "
+     "System.", {("vis", "eu-lisa"), ("ees", "eu-lisa")}),
+    ("eu-LISA will run ETIAS once it is live, as it does the Schengen Information System today.",
+     {("etias", "eu-lisa"), ("sis", "eu-lisa")}),
+    # the running moves from one body to the agency
+    ("The day-to-day management of Eurodac passes from the Commission to eu-LISA today.", {("eurodac", "eu-lisa")}),
+    # a task the sentence before states, handed over to the agency
+    ("For now the Commission is responsible for the operational management of the central VIS and Eurodac. This "
+     "task will be handed over in December to the new eu-LISA.", {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+])
+def test_operators_by_ellipsis_a_move_from_a_body_or_a_task_handed_over(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "For now the Commission is responsible for the operational management of the Visa Information System. This "
+    "report will be handed over in December to eu-LISA.",
+    "The Commission handles the Visa Information System. This task will be handed over in December to eu-LISA.",
+    "The evaluation of the Schengen Information System will be transferred to Frontex next spring.",
+    "eu-LISA trains the national staff on SIS, as it does every year.",
+])
+def test_no_operator_from_a_task_not_stated_or_not_of_running(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

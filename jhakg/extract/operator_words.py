@@ -60,8 +60,9 @@ SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgra
 # running a system and, by comparison, those it already runs: 'will run it once it is live, as it already does
 # for SYS, SYS and'
 AS_IT_DOES = re.compile(rf"(?i)^[^.;:]{{0,140}}?\b(?:{OPERATE_VERB}|responsible\s+for)\b[^.;:]{{0,80}}?,?\s+as\s+it\s+"
-                        rf"(?:(?:already|also|now|currently|still)\s+)*(?:(?:does|did|has\s+done)\s+(?:for|with)|{OPERATE_VERB})\s+"
-                        rf"{SYS_LIST}(?:the\s+)?$")  # ('..., just as it already operates SYS, SYS and')
+                        rf"(?:(?:already|also|now|currently|still)\s+)*(?:(?:does|did|has\s+done|will(?:\s+do)?)(?:\s+(?:for|with))?|"
+                        rf"{OPERATE_VERB})\s+{SYS_LIST}(?:the\s+)?$")  # ('..., just as it already operates SYS, SYS and',
+# '..., as it will the SYS')
 # the kind of systems before their list: 'large-scale IT systems, including', 'systems such as'
 KIND_OF_SYSTEMS = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?systems\s*,?\s*(?:including|such\s+as|namely|like)\s+)?"
 # ('responsible for the development and, once they are live, for the operational management of')
@@ -108,8 +109,17 @@ OVER_AFTER = re.compile(r"(?i)(?:\s*\([^)]*\))?\s+over\b(?!\s+(?:the|an?)\s)")
 # the system first, the agency last: 'responsibility for running SIS will shift to eu-LISA',
 # 'the operational management of Eurodac was entrusted to the agency'
 _MOVES_TO = (r"(?:shift(?:s|ed)?|pass(?:es|ed)?|mov(?:e|es|ed)|(?:be|been|was|were|is)\s+"
-             r"(?:transferred|entrusted|handed(?:\s+over)?|given))\s+(?:over\s+)?to")  # 'shifts to', 'was entrusted to'
+             r"(?:transferred|entrusted|handed(?:\s+over)?|given))(?:\s+from\s+(?:the\s+)?[^.;:,]{1,50}?)?"
+             r"\s+(?:over\s+)?to")  # 'shifts to', 'was entrusted to', 'passes from the Commission to'
 SHIFTS_TO = re.compile(rf"(?i)^[^.;:]{{0,60}}?\b{_MOVES_TO}\s+(?:the\s+)?$")
+# the body the running moves from: 'passes from the Commission to'
+MOVES_FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+# a task stated the sentence before, moved to an agency: 'This task will be handed over in December to'
+TASK_MOVES = re.compile(r"(?i)\s*(?:this|that|the|its)\s+(?:task|responsibility|role|job)\s+(?:will\s+be|is\s+to\s+be|shall\s+be|"
+                        r"was|has\s+been|is\s+being|is)\s+(?:handed\s+over|transferred|entrusted|passed\s+on|given)\s+"
+                        r"(?:[^.;:,]{1,40}?\s+)?to\s+(?:the\s+)?(?:(?:new|future)\s+)?")
+TASK_STATED = re.compile(r"(?i)\bresponsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?")
 # 'its operational management will likewise rest with', 'its running passes to'
 ITS_RUNNING_TO = re.compile(rf"(?i)^\s+(?:(?:day-to-day|operational|technical)\s+)?(?:management|operation|running)\s+"
                             rf"(?:[^.;:,]{{0,40}}?\s)?(?:(?:rests?|rested|lies?|lay)\s+with|{_MOVES_TO})\s+(?:the\s+)?$")

@@ -33,6 +33,7 @@ from .operator_words import (
     FILLER,
     HANDOVER_OF,
     HANDOVER_TO,
+    MOVES_FROM,
     ITS_RUNNING_TO,
     KEEPS,
     KEPT_RUNNING,
@@ -50,6 +51,8 @@ from .operator_words import (
     TAKES_OVER_SYSTEM,
     TAKES_SYSTEM,
     TASK_COLON,
+    TASK_MOVES,
+    TASK_STATED,
     THEN_RUNS_THEM,
     UNDER,
     WHICH_AGENCY,
@@ -101,6 +104,29 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
         if len(agencies) == 1:
             out.append((before[-1], listed, Span(listed[0].start, m.end())))
     return out
+
+
+def _task_handed_over(ctx: Context, sentence: Sentence) -> list[tuple[Match, list[Ref], Span]]:
+    """'X is responsible for the operational management of SYS. This task will be handed over in
+    December to AGENCY': the systems of the task the sentence before states, to the agency."""
+    text = ctx.text
+    moves = TASK_MOVES.match(text, sentence.start, sentence.end)
+    agency = next((a for a in ctx.matches_in(sentence.start, sentence.end, {"agency"}) if moves and a.start == moves.end()), None)
+    i = ctx.sentence_index(sentence.start)
+    if agency is None or i == 0 or ctx.part_at(ctx.sentences[i - 1].start) != ctx.part_at(sentence.start):
+        return []
+    before = ctx.sentences[i - 1]
+    stated = list(TASK_STATED.finditer(text, before.start, before.end))
+    if len(stated) != 1:
+        return []
+    listed: list[Ref] = []
+    at = stated[0].end()
+    for m in ctx.matches_in(at, before.end, {"system"}):
+        if not (_LIST_JOINT.fullmatch(text, at, m.start) if listed else re.fullmatch(r"(?:[\w-]+\s+){0,2}", text[at:m.start])):
+            break
+        listed.append(Ref(m.start, m.end, (m.entity,)))
+        at = m.end
+    return [(agency, listed, Span(listed[0].start, agency.end))] if listed else []
 
 
 # what joins the systems of a list: a comma, 'and', 'as well as', after a note in brackets or a relative clause
@@ -224,7 +250,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"})) or (
                         RUN_AT.match(masked(ctx, refs, ref.end, agency.start)) and AGENCY_SITE.match(text, agency.end)) or (
                         (SHIFTS_TO.match(gap) or CARRIED_OUT_BY.match(gap)) and RESPONSIBILITY_FOR.search(lead)
-                        and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"})) or (
+                        # (but the body it moves from: 'passes from the Commission to eu-LISA')
+                        and not [x for x in ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"})
+                                 if not MOVES_FROM.search(text, max(ref.end, x.start - 10), x.start)]) or (
                         # 'The agency in charge of SYS, eu-LISA, ...'
                         (apposed := APPOSED.search(lead)) and APPOSED_GAP.match(masked(ctx, refs, ref.end, agency.start))
                         # (not the apposition of an agency named before it: 'Together with eu-LISA, the agency that
@@ -260,7 +288,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     seen.add((item.entity, agency.entity))
                     facts.append(Fact(SystemOperator(item.entity, agency.entity), [Span(agency.start, item.end)],
                                       "system_operated_by.listed-below", 0.8, ctx.part_at(agency.start)))
-        for agency, refs, span in _run_by_the_agency_it_names(ctx, sentence):
+        for agency, refs, span in _run_by_the_agency_it_names(ctx, sentence) + _task_handed_over(ctx, sentence):
             for system in (e for ref in refs for e in ref.entities):
                 if (system, agency.entity) not in seen:
                     seen.add((system, agency.entity))

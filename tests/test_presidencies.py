@@ -695,3 +695,35 @@ def test_the_agent_of_a_passive_does_not_take_over_the_chair(tmp_path, gazetteer
 ])
 def test_a_takeover_joined_after_a_relative_clause_with_a_passive(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, f"Budapest, 30 January 2020\n\n{text}\n") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'takes the baton from A', with A's year from B's stated elsewhere; the pairs after it read apart
+    ("Budapest, 10 January 2022\n\nAs of 1 January, and for the whole of 2022, CEPOL holds the chair of the JHA "
+     "Agencies Network.\n\nCEPOL takes the baton from EASO, which steered the network through a hard year – after "
+     "Eurojust in 2019 and Frontex a year later.\n",
+     {("cepol", 2022), ("euaa", 2021), ("eurojust", 2019), ("frontex", 2020)}),
+    ("Budapest, 10 January 2022\n\nThe JHA Agencies Network changes chair every year. CEPOL takes the baton from "
+     "EASO, which steered the network in 2021.\n", {("cepol", 2022), ("euaa", 2021)}),
+    # the agent of a passive who is the subject of its own relative clause's takeover; the year written, not the
+    # page's for a day written without one
+    ("Brussels, 10 March 2024\n\nThe JHA agencies network was chaired throughout 2023 by the European Institute for "
+     "Gender Equality (EIGE), which took over from CEPOL on 1 January.\n", {("eige", 2023), ("cepol", 2022)}),
+    # the members named in another wording
+    ("Vilnius, 20 October 2014\n\nThe conference is part of EIGE's activities as chair of the network of EU agencies "
+     "working in the area of justice and home affairs this year.\n", {("eige", 2014)}),
+])
+def test_a_baton_taken_a_year_later_and_a_passives_agent_taking_over(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'took the helm' of something else than from an agency: no takeover
+    ("Budapest, 10 January 2022\n\nThe JHA Agencies Network met in Budapest. Ms Kovacs took the helm of CEPOL in "
+     "2021.\n", set()),
+    # a year later after a year that is not the first agency's
+    ("Budapest, 10 January 2022\n\nThe JHA Agencies Network was set up in 2010 and Frontex a year later joined "
+     "it.\n", set()),
+])
+def test_no_chair_from_another_helm_or_a_year_later_without_a_chair(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected

@@ -26,10 +26,13 @@ from .network_words import (
     HANDOVER,
     HANDOVER_IT,
     INCOMING_OUTGOING,
+    JOINED_AFTER_WHICH,
     NETWORK_ANAPHOR,
     NETWORK_ANAPHOR_WORDS,
     NOW,
     TAKEOVER,
+    WHICH_VERB,
+    YEAR_WRITTEN,
     first_of_january,
     governed_year,
     other_event,
@@ -48,13 +51,6 @@ _FRONTED_TAKEOVER = re.compile(r"(?i)\s*(?:in\s+(?:19|20)\d\d\s*,?\s*)?(?:succee
 _NTH_AFTER = re.compile(r"(?i)\b(?:the|its)\s+(?:second|third|fourth|fifth)\b(?:\s+(?:one|time|term|chairmanship))?"
                         r"(?:\s+in\s+(?:the\s+agency['’]s|its)\s+history)?\s*,?\s+after\s+(?P<y>(?:19|20)\d\d)"
                         r"(?:\s+and\s+(?P<y2>(?:19|20)\d\d))?\b")
-
-
-# a verb joined to the sentence's predicate after a relative clause on something else: ', which was chaired
-# by A in 2019, and prepared to' (before 'take over')
-_JOINED_AFTER_WHICH = re.compile(r"(?i),\s*which\s+[^,;.]{1,80},\s*and\s+(?:(?:then|later|also|already)\s+)?"
-                                 r"(?:(?:prepared|prepares|was\s+preparing|is\s+preparing|got\s+ready|is\s+ready|was\s+ready|"
-                                 r"plans?|planned|is\s+set|was\s+set|is\s+due|was\s+due)\s+to\s+)?(?:will\s+)?")
 
 
 class NetworkChairs:
@@ -308,7 +304,14 @@ class NetworkChairs:
         end_of_year = re.search(r"(?i)\bend\s+of\s+(?:the\s+year|december|(?P<y>(?:19|20)\d\d))", chunk)
         paired = paired_years(text, clause, agencies, years)
         if paired:
-            return [fact(agency, year, "network_presidency.listed", 0.85) for agency, year in paired]
+            listed = [fact(agency, year, "network_presidency.listed", 0.85) for agency, year in paired]
+            # 'B takes the baton from A, which steered the network ... – after C in 2019 and D a year later': the
+            # takeover before the pairs is read on its own
+            first = min(a[0] for a in agencies if a[2] in {agency for agency, _ in paired})
+            verb = TAKEOVER.search(text, clause.start, first) or HANDOVER.search(text, clause.start, first)
+            if verb and not any(a[2] in {x for x, _ in paired} for a in agencies if a[0] < verb.start()):
+                return self._clause_facts(Sentence(clause.start, first), subject, fact) + listed
+            return listed
         again = re.search(r"(?i)\bfor\s+the\s+(?:second|third|fourth|fifth)\s+time\s+(?:after|since)\s+"
                           r"(?P<y>(?:19|20)\d\d)\b", chunk)
         if again and len({a[2] for a in agencies}) == 1:
@@ -325,14 +328,15 @@ class NetworkChairs:
             verb = (handover or takeover)
             at = clause.start + verb.start()
             before = [a for a in agencies if a[0] < at]
-            if not handover and before and re.search(r"(?i)\bby\s+(?:the\s+)?$", text[max(0, before[-1][0] - 8):before[-1][0]]):
+            if not handover and before and re.search(r"(?i)\bby\s+(?:the\s+)?$", text[max(0, before[-1][0] - 8):before[-1][0]]) \
+                    and not WHICH_VERB.fullmatch(text, before[-1][1], at):
                 # the agent of a passive before the verb does not take over: '..., which was chaired by A in 2019, and
                 # prepared to take over the Presidency for 2020'. The passive is read on its own; the one taking over
                 # is the agency the sentence opens with, when the verb joins its predicate after the relative clause
                 # ('B contributed to the Network, which was chaired by A in 2019, and prepared to take over ...')
                 out = self._clause_facts(Sentence(clause.start, at), subject, fact)
                 opening = agencies[0] if re.fullmatch(r"\s*(?:the\s+)?", text[clause.start:agencies[0][0]]) else None
-                joined = _JOINED_AFTER_WHICH.search(text, clause.start, at)
+                joined = JOINED_AFTER_WHICH.search(text, clause.start, at)
                 ahead = [y for span, y in years if span.start > at]
                 if opening and opening[2] != before[-1][2] and joined and joined.end() == at and len(set(ahead)) == 1:
                     out.append(fact(opening[2], ahead[0], "network_presidency.takeover", 0.8))
@@ -383,6 +387,10 @@ class NetworkChairs:
                                               or re.match(r"(?i)(?:pass|hand)(?:s|es)\b", verb.group())) and (
                     ctx.doc_date is None or int(year_ahead.group("y")) > ctx.doc_date.year):
                 year_of_receiver = int(year_ahead.group("y"))
+            elif new_year and takeover and len(stated := {y for span, y in years if YEAR_WRITTEN.search(text, span.start, span.end)}) == 1:
+                # 'chaired throughout 2023 by B, which took over from A on 1 January': the year written, not the
+                # page's for the day without one
+                year_of_receiver = stated.pop()
             elif new_year:
                 year_of_receiver = new_year
             elif years:
@@ -399,8 +407,8 @@ class NetworkChairs:
                 base = int(end_of_year.group("y")) if end_of_year.group("y") else (ctx.doc_date.year if ctx.doc_date else None)
                 year_of_receiver = base + 1 if base else None
             if year_of_receiver is None:
-                if handover and giver and receiver and giver != receiver:
-                    self._pending.append((clause, giver, receiver))  # 'A hands over the chair to B'
+                if giver and receiver and giver != receiver:
+                    self._pending.append((clause, giver, receiver))  # 'A hands over the chair to B', 'B took over from A'
                 return []
             out = []
             if receiver:

@@ -15,7 +15,9 @@ CHAIR_WORDS = re.compile(
     r"(?i)\b(?:chair(?:s|ed|ing|manship|person)?|presiden(?:cy|cies|t)|presid(?:es|ed|ing)|"
     r"hand(?:s|ed|ing)?\s+over|handover|took\s+over|take(?:s|n)?\s+over|taking\s+over|"
     r"steer(?:s|ed|ing)?|(?:lead(?:s|ing)?|led)\s+the\s+(?:(?:JHA|EU|justice|and|home|affairs|agencies['’]?)\s+){0,6}network|"
-    r"hosted\s+the\s+(?:JHA\s+)?network|helm|rotating|"
+    r"hosted\s+the\s+(?:JHA\s+)?network|rotating|"
+    # the helm of the network, not of an agency ('took the helm of CEPOL': its director)
+    r"helm(?!\s+of\b(?!\s+the\s+(?:[\w'’-]+\s+){0,6}?network))|"
     # 'concluded its second term at the head of the JHA Agencies' Network'
     r"at\s+the\s+head\s+of\s+the\s+(?:[\w'’-]+\s+){0,6}?network|"
     # 'has coordinated the network of EU justice and home affairs agencies', 'to coordinate the JHA agencies' network'
@@ -40,7 +42,8 @@ OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launche
                          r"became\s+operational)\s+(?:in\s+)?$")
 # 'from A to B' after a word of handing over: A gives, B receives
 FROM_TO = re.compile(r"(?i)^\s*(?:[^.;]{0,40}?\s)?from\s+(?:the\s+)?$")
-TAKEOVER = re.compile(r"(?i)\b(?:took|take[sn]?|taking)\s+over\b|\bsucceed(?:s|ed|ing)?\b")
+# ('takes the baton from A', 'took the helm from A')
+TAKEOVER = re.compile(r"(?i)\b(?:took|take[sn]?|taking)\s+(?:over\b|the\s+(?:baton|helm)\s+(?=from\b))|\bsucceed(?:s|ed|ing)?\b")
 NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+|inter-?agency\s+)?network(?:['’]s)?\b|"
                              r"\btheir\s+(?:cooperation\s+)?network\b|\bits\s+(?:year-long\s+)?(?:presidency|chair)\b|"
                              r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
@@ -149,7 +152,26 @@ def paired_years(text: str, clause: Sentence, agencies: list[tuple[int, int, str
                 for a, b in zip(tail, tail[1:], strict=False)):
             return [(a[2], y) for a, y in zip(tail, values, strict=True)]
     pairs = paired_to(text, agencies, years)
+    pairs += [pair for pair in a_year_later(text, agencies, years) if pair not in pairs]
     return pairs if len(pairs) >= 2 and len({y for _, y in pairs}) == len(pairs) else []
+
+
+_THEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_YEAR_LATER = re.compile(r"(?i)\s+(?:(?:a|one)\s+year\s+later|the\s+(?:year\s+after|following\s+year))\b")
+
+
+def a_year_later(text: str, agencies: list[tuple[int, int, str]], years: list[tuple[Span, int]]) -> list[tuple[str, int]]:
+    """'after Eurojust in 2019 and Frontex a year later': the agency after a year given to another,
+    a year later."""
+    paired = dict(paired_to(text, agencies, years))
+    out = []
+    for span, year in years:
+        before = [a for a in agencies if a[1] <= span.start]
+        then = _THEN.match(text, span.end)
+        after = next((a for a in agencies if then and a[0] == then.end()), None)
+        if before and paired.get(before[-1][2]) == year and after and _YEAR_LATER.match(text, after[1]):
+            out.append((after[2], year + 1))
+    return out
 
 
 def year_in_which(ctx: Context, clause: Sentence, agencies: list[tuple[int, int, str]]) -> tuple[str, int] | None:
@@ -164,3 +186,14 @@ def year_in_which(ctx: Context, clause: Sentence, agencies: list[tuple[int, int,
     if inside and CHAIR_WORDS.search(ctx.text[inside[0][1]:clause.start + m.end()]):
         return inside[0][2], ctx.doc_date.year
     return None
+
+
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+# the agent of a passive is the subject of the verb of its own relative clause: '... chaired throughout 2023 by
+# EIGE, which took over from CEPOL'
+WHICH_VERB = re.compile(r"(?i)(?:\s*\([^)]*\)|\))?\s*,\s*(?:which|who)\s+(?:(?:has|had|also|then)\s+)?")
+# a verb joined to the sentence's predicate after a relative clause on something else: ', which was chaired
+# by A in 2019, and prepared to' (before 'take over')
+JOINED_AFTER_WHICH = re.compile(r"(?i),\s*which\s+[^,;.]{1,80},\s*and\s+(?:(?:then|later|also|already)\s+)?"
+                                 r"(?:(?:prepared|prepares|was\s+preparing|is\s+preparing|got\s+ready|is\s+ready|was\s+ready|"
+                                 r"plans?|planned|is\s+set|was\s+set|is\s+due|was\s+due)\s+to\s+)?(?:will\s+)?")

@@ -803,3 +803,23 @@ def test_operators_by_ellipsis_a_move_from_a_body_or_a_task_handed_over(tmp_path
 ])
 def test_no_operator_from_a_task_not_stated_or_not_of_running(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # systems, then the agency running them in an object clause without 'which'
+    ("How do SIS, VIS and Eurodac – the three systems eu-LISA operates today – fit with the EES?",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("He said the systems eu-LISA runs day to day – the Schengen Information System, the Visa Information System and "
+     "Eurodac – had all met their targets.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("Border guards rely on the Visa Information System that eu-LISA manages.", {("vis", "eu-lisa")}),
+])
+def test_operators_in_an_object_clause(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In SIS eu-LISA runs checks every night.",  # a system's name before the agency's, with no 'that'
+    "How do SIS and VIS – the three systems eu-LISA operates today – fit together?",  # three for two
+])
+def test_no_operator_from_a_name_before_an_agency_or_a_wrong_count(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

@@ -142,6 +142,9 @@ TASK_COLON = re.compile(rf"(?i)(?:^['’]s|\bthe\s+agency['’]s|\bits)\s+(?:[\w
 # 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause; 'the SYS system for
 # cross-border judicial communication, which'
 WHICH_AGENCY = re.compile(r"(?i)^(?:\s+(?:system|platform|database)(?:\s+(?:for|of)\s+[^,;.:()]{1,80}?)?)?\s*,\s*which\s+$")
+# systems, then the agency that runs them in a relative clause without 'which': 'the three systems eu-LISA
+# operates today', 'the systems the Agency runs day to day', 'SIS, which eu-LISA runs'
+OBJECT_RELATIVE = re.compile(r"(?i)^(?:\s*,\s*which|\s+that|\s+which)?\s+(?:the\s+)?$")
 # 'which eu-LISA manages', 'which eu-LISA will develop and run', 'which eu-LISA is developing and will operate',
 # 'which eu-LISA will take over in 2023'
 AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been)\s+)*"

@@ -38,6 +38,7 @@ from .operator_words import (
     KEPT_RUNNING,
     MOVES_FROM,
     NUMBERS,
+    OBJECT_RELATIVE,
     OPERATE_VERB,
     OVER_AFTER,
     PART_OF_NAME,
@@ -246,6 +247,10 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         UNDER.match(gap) and not _OBJECT_OF.search(lead)) or (HANDOVER_TO.match(gap) and HANDOVER_OF.search(text, max(sentence.start, ref.start - 60), ref.start)) or (
                         BUILT_BY.match(gap) and WHICH_RUNS_IT.match(text[agency.end:sentence.end])) or (
                         WHICH_AGENCY.match(gap) and AGENCY_VERB.match(text[agency.end:sentence.end])) or (
+                        # 'the three systems eu-LISA operates today' (a reference to systems: a system's name right
+                        # before an agency's is no object clause without 'that' or 'which')
+                        OBJECT_RELATIVE.match(gap) and AGENCY_VERB.match(text[agency.end:sentence.end])
+                        and (not ctx.matches_in(ref.start, ref.end, {"system"}) or re.search(r"(?i)\b(?:that|which)\b", gap))) or (
                         ITS_RUNNING_TO.match(gap) and text[ref.start:ref.end].lower() == "its"
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"})) or (
                         RUN_AT.match(masked(ctx, refs, ref.end, agency.start)) and AGENCY_SITE.match(text, agency.end)) or (

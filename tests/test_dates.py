@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from jhakg.extract.dates import find_dates, resolve
+from jhakg.extract.dates import TODAY, find_dates, resolve
 
 
 def _one(text: str):
@@ -207,3 +207,13 @@ def test_a_date_with_the_year_first_and_the_months_name(text, day):
 def test_a_years_full_stop_before_a_sentence_that_opens_with_a_month_is_no_such_date():
     assert [(e.start.year, e.start.month, e.start.day) for e in find_dates("It grew in 2024. March 5 was the day.")] \
         == [(2024, None, None), (None, 3, 5)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Session 1 – Today's systems, tomorrow's architecture", []),  # a possessive before no event: no day
+    ("Today's meeting of the board took place in Warsaw.", ["Today"]),
+    ("Yesterday's plenary of the College approved it.", ["Yesterday"]),
+    ("The board met today.", ["today"]),
+])
+def test_today_as_a_possessive_is_a_day_only_before_an_event(text, found):
+    assert [m.group("rel") for m in TODAY.finditer(text)] == found

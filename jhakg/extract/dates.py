@@ -158,8 +158,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 RELATIVE = re.compile(r"(?=[tnlp])\b(?P<rel>this|next|last|previous|the coming|the following) year\b",
                       re.IGNORECASE)
 # 'today' ('this morning', 'this afternoon', 'tonight'), and two days at once: 'today and tomorrow', 'yesterday and today'
+# (a possessive is a day only before an event: 'today's meeting', not 'Today's systems, tomorrow's architecture')
 TODAY = re.compile(r"(?=[ty])\b(?P<rel>today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))"
-                   r"(?:\s+and\s+(?P<rel2>today|tomorrow))?\b", re.IGNORECASE)
+                   r"(?:\s+and\s+(?P<rel2>today|tomorrow))?\b"
+                   r"(?!['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:meetings?|sessions?|conference|council|summit|events?|hearing|talks|"
+                   r"visit|debates?|forum|workshops?|seminar|ceremony|discussions?|exchanges?|signing|launch|opening|plenary|"
+                   r"assembly|gathering|briefing|round-?table|dialogue|trilogue|"
+                   r"agenda|vote)\b))", re.IGNORECASE)
 # 'last Tuesday', 'last Thursday and Friday': the days of the week before a dated page
 LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"(?:\s+and\s+(?P<day2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b")

@@ -115,7 +115,7 @@ def test_the_name_before_a_post_is_found_as_the_one_pattern_finds_it():
     def as_one(m):
         if m is None:
             return None
-        number = next(g for g in range(1, 7) if m.group(g))
+        number = next(g for g in range(1, 8) if m.group(g))
         return number, m.start(), m.end(), m.start(number), m.group(number)
 
     def as_parts(found):
@@ -125,7 +125,8 @@ def test_the_name_before_a_post_is_found_as_the_one_pattern_finds_it():
            "Maria Rossi was appointed Executive Director", "Pieter de Vries as the Head of Unit",
            "Jana Novak participated for Europol as Head", "Eva Berg took part as Chair", "Ida Holm was present as Director",
            "Tomas Berg took office as Director", "Ola Dahl has acted as Chair", "Ulla Lind succeeded Mr Ek as Head",
-           "Karl Stein, who has served as Deputy Director"]
+           "Karl Stein, who has served as Deputy Director", "Jan Novak is the Director",
+           "Eva Holm, a lawyer, became Deputy Director"]
     tried = matched = 0
     alternatives = set()
     for text in _texts() + own:
@@ -136,7 +137,7 @@ def test_the_name_before_a_post_is_found_as_the_one_pattern_finds_it():
             assert as_parts(person_names.name_before(before)) == expected, before
             tried, matched = tried + 1, matched + (expected is not None)
             alternatives.add(expected and expected[0])
-    assert matched > 100 and tried > 10 * matched and alternatives >= {1, 2, 3, 4, 5, 6}
+    assert matched > 100 and tried > 10 * matched and alternatives >= {1, 2, 3, 4, 5, 6, 7}
 
 
 @pytest.mark.parametrize("pattern", list(posts_by_relation.CUES), ids=lambda p: p.pattern[:30])

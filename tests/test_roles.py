@@ -857,3 +857,37 @@ def test_a_name_opening_with_a_citys_name_before_its_post(tmp_path, gazetteer, s
 ])
 def test_a_city_before_a_post_is_no_name(tmp_path, gazetteer, sentence):
     assert set(_people(tmp_path, gazetteer, sentence)) == {"Jonas Berg"}
+
+
+@pytest.mark.parametrize("sentence, person, role, organisation", [
+    # a copula before the post, maybe after an aside
+    ("Jan Novak is the Executive Director of Europol.", "Jan Novak", "Executive Director of Europol", "agency/europol"),
+    ("Luca Bianchi became Deputy Executive Director of Europol in 2020.", "Luca Bianchi",
+     "Deputy Executive Director of Europol", "agency/europol"),
+    ("Jan Novak, who joined Europol from the Czech police, has been Deputy Executive Director of Europol since 2019.",
+     "Jan Novak", "Deputy Executive Director of Europol", "agency/europol"),
+    ("Anna Berg remains Executive Director of Frontex until June.", "Anna Berg", "Executive Director of Frontex",
+     "agency/frontex"),
+    # 'headed X as', after an aside
+    ("Eva Gruber, an Austrian lawyer, has headed the Governance Directorate of Europol as Deputy Executive Director "
+     "since 2017.", "Eva Gruber", "Deputy Executive Director", None),
+    # 'whose term as'
+    ("He is the candidate to succeed Ana Lemos, whose term as Executive Director of Europol ends on 1 May.",
+     "Ana Lemos", "Executive Director of Europol", "agency/europol"),
+])
+def test_a_post_after_a_copula_an_aside_or_whose_term(tmp_path, gazetteer, sentence, person, role, organisation):
+    assert _people(tmp_path, gazetteer, sentence)[person] == (role, organisation)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting with Jan Novak was the Director's idea.",
+    "Jan Novak is the Executive Director's guest at Europol.",
+])
+def test_no_post_from_a_copula_before_a_possessive(tmp_path, gazetteer, sentence):
+    assert _people(tmp_path, gazetteer, sentence) == {}
+
+
+def test_a_post_said_with_was_is_not_attested_on_the_day(tmp_path, gazetteer):
+    facts = facts_of(release(tmp_path, "Brussels, 4 March 2024\n\nJan Novak was the Chair of the Management Board of "
+                                       "Frontex.\n"), gazetteer, "person_role")
+    assert [(f.record.person, f.record.attested) for f in facts] == [("Jan Novak", None)]

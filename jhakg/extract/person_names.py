@@ -46,8 +46,8 @@ _CAPITALISED = r"(?:[A-Z][\w’'.&-]*[ \t]+){0,3}"  # 'German Federal Government
 # taking up a post: 'took office as', 'has taken up her duties as', 'had led the agency as', 'took
 # over as', 'succeeded Mr X as'; holding one: 'who now holds the title of'
 _TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:over|(?:up[ \t]+)?(?:office|(?:his|her|their)[ \t]+"
-            r"(?:duties|post|functions)))|(?:has[ \t]+|had[ \t]+)?(?:led|served|acted|acts|succeeded|succeeds|replaced|replaces)"
-            r"(?:[ \t]+[\w'’.-]+){0,4}?)[ \t]+as")
+            r"(?:duties|post|functions)))|(?:has[ \t]+|had[ \t]+)?(?:led|headed|served|acted|acts|succeeded|succeeds|replaced|replaces)"
+            r"(?:[ \t]+[\w'’.-]+){0,6}?)[ \t]+as")
 _HOLDS = r"(?:now[ \t]+|currently[ \t]+|also[ \t]+)?holds[ \t]+the[ \t]+(?:title|post|position|office|function)[ \t]+of"
 _APPOINTED = (r"(?:(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
               r"|(?:appointment|election|nomination)[ \t]+of)")  # 'took note of the appointment of NAME as'
@@ -61,18 +61,26 @@ _PRESENT = (r"(?:spoke|attended|participated|took[ \t]+part|was[ \t]+present)"
 #   'NAME was appointed new Frontex ROLE'   'NAME as the most senior ROLE'
 # a degree after a name and its comma: 'NAME, LL.M., ROLE'
 _DEGREE = r"[ \t]*,[ \t]*(?:LL\.[ \t]?[MB]|Ph\.[ \t]?D|M\.[ \t]?Sc|M\.[ \t]?A|MBA)\.?(?=[ \t]*,)"
+# an aside between a name and its verb: 'NAME, an Austrian lawyer, has headed ... as', 'NAME, who joined X in 2010,'
+_ASIDE = r"(?:[ \t]*,[^,\n]{1,60},)?"
+_COPULA = (r"(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|becomes|became|remains|remained)"
+           r"(?:[ \t]+(?:now|also|currently|still))?")
 # Each begins with a capital (a form of address, a name) or with the verb of appointing: a lookahead
 # says so first, which spares the engine the five alternatives at every other character.
 _NAME_BEFORE_ALTERNATIVES = (
     rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\)|{_DEGREE})?(?:[ \t]*,|[ \t]+[-–—]|[ \t]*\()[ \t]*(?:(?:the|an?)[ \t]+(?:[\w-]+['’]s[ \t]+)?|who[ \t]+(?:(?:is|was|has[ \t]+been|"
-    rf"had[ \t]+been|will[ \t]+be|becomes|became)|{_TOOK_UP}|{_HOLDS})[ \t]+(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$",
+    rf"had[ \t]+been|will[ \t]+be|becomes|became)|{_TOOK_UP}|{_HOLDS})[ \t]+(?:the[ \t]+)?|whose[ \t]+(?:term|mandate|tenure)[ \t]+as[ \t]+"
+    rf"(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$",
     rf"\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},|[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+"
     rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
     rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
     rf"(?:[ \t]+as)?[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
     rf"{TITLE}?({FULLNAME})[ \t]+as[ \t]+(?:the|its|their)[ \t]+{_MODIFIERS}{_CAPITALISED}$",
     rf"{TITLE}?({FULLNAME})[ \t]+{_PRESENT}[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
-    rf"{TITLE}?({FULLNAME})[ \t]+(?:(?:has|have|had)[ \t]+|(?:today|now)[ \t]+)?{_TOOK_UP}[ \t]+(?:(?:the|its|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?"
+    rf"{TITLE}?({FULLNAME}){_ASIDE}[ \t]+(?:(?:has|have|had)[ \t]+|(?:today|now)[ \t]+)?{_TOOK_UP}[ \t]+(?:(?:the|its|their)[ \t]+)?"
+    rf"(?:[\w-]+['’]s[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
+    # the post after a copula: 'NAME is the ROLE', 'NAME, who joined X in 2010, has been ROLE', 'NAME became ROLE'
+    rf"{TITLE}?({FULLNAME}){_ASIDE}[ \t]+{_COPULA}[ \t]+(?:(?:the|an?|its|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?"
     rf"{_MODIFIERS}{_CAPITALISED}$",
 )
 _APPOINTING = r"\b(?:re-?)?(?:appoint|name|elect|nominat)"
@@ -86,7 +94,8 @@ _NAME_BEFORE_PARTS = tuple(
     for number, (pattern, words) in enumerate(zip(_NAME_BEFORE_ALTERNATIVES, (
         (), (_APPOINTING_WORDS, _AS), (_APPOINTING_WORDS,), (_AS,),
         (("spoke", "attended", "participated", "took", "present"), _AS),
-        (("took", "tak", "led", "served", "act", "succeed", "replace"), _AS)), strict=True), start=1))
+        (("took", "tak", "led", "headed", "served", "act", "succeed", "replace"), _AS),
+        (("is", "was", "been", "be", "became", "remain"),)), strict=True), start=1))
 
 
 def name_before(text: str) -> tuple[int, re.Match[str]] | None:

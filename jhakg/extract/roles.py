@@ -22,6 +22,8 @@ from .person_names import (
 _FORMER = re.compile(r"(?i)\b(?:former|previous|past)[ \t]+$")
 _DESIGNATE = re.compile(rf"(?i){DESIGNATE}")  # a post not yet taken up
 _FUTURE = re.compile(r"\bwho[ \t]+will[ \t]+be[ \t]+(?:the[ \t]+)?$")
+# a post held in the past, said with a copula: 'NAME was the Chair of', 'NAME, who had been Director of'
+_WAS = re.compile(r"\b(?:was|were|had[ \t]+been)[ \t]+(?:(?:the|an?|its|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?$")
 # 'She succeeds Mr NAME', 'Ms A will take over from NAME', 'A replaced NAME'
 _SUCCESSION_VERB = re.compile(r"(?=[srt])\b(?:succeed|replace|t(?:akes?|ook)[ \t]+over[ \t]+from)")
 _SUCCEEDS = re.compile(rf"(?:(?P<pronoun>\b(?:He|She|he|she))|{TITLE}?(?P<subject>{FULLNAME}|{WORD}))[ \t]+"
@@ -42,8 +44,9 @@ def extract_roles(ctx: Context, people: People, part_dates: dict[int, dt.date] |
         former = _FORMER.search(text, max(0, phrase.start - 20), phrase.start)
         if former:
             role_text, attested = text[former.start():phrase.end], None  # held before, not on the day
-        elif role_text.startswith("former "):
-            attested = None  # 'NAME, who led this agency': the wording says so
+        elif role_text.startswith("former ") or _WAS.search(text, max(0, phrase.start - 30), phrase.start):
+            attested = None  # 'NAME, who led this agency': the wording says so; 'NAME was the Chair of'
+
         elif _FUTURE.search(text, max(0, phrase.start - 30), phrase.start) or _DESIGNATE.search(role_text):
             attested = None  # 'NAME, who will be Commissioner for ...', 'the Director-designate': held after the day
         facts.append(Fact(PersonRole(person.name, phrase.role, role_text, phrase.organisation, attested),

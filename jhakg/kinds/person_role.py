@@ -45,8 +45,13 @@ def describe(record: PersonRole, gaz) -> str:
     return f"{record.person}: {record.role_text}{org}"
 
 
+def _rank(fact: dict) -> tuple[bool, bool, int]:
+    return not fact["role"].lower().startswith("former "), bool(fact["organisation"]), len(fact["role"])
+
+
 def _from_rows(rows: list[Row]) -> list[tuple[str, dict]]:
-    """One post per person and document: the fullest wording, with its organisation."""
+    """One post per person and document: a post held on the day before a former one, then the
+    fullest wording, with its organisation."""
     people: dict[tuple[str, str], dict] = {}
     order = []
     for row in rows:
@@ -56,7 +61,7 @@ def _from_rows(rows: list[Row]) -> list[tuple[str, dict]]:
         if key not in people:
             people[key] = fact
             order.append(key)
-        elif len(row["role"]) > len(people[key]["role"]) or (fact["organisation"] and not people[key]["organisation"]):
+        elif _rank(fact) > _rank(people[key]):
             people[key].update(fact)
     return [(key[0], people[key]) for key in order]
 

@@ -891,3 +891,22 @@ def test_a_post_said_with_was_is_not_attested_on_the_day(tmp_path, gazetteer):
     facts = facts_of(release(tmp_path, "Brussels, 4 March 2024\n\nJan Novak was the Chair of the Management Board of "
                                        "Frontex.\n"), gazetteer, "person_role")
     assert [(f.record.person, f.record.attested) for f in facts] == [("Jan Novak", None)]
+
+
+def test_a_directory_under_a_post_in_the_plural(tmp_path, gazetteer):
+    text = ("Europol\n\nOur management\n\n3 March 2021\n\nEuropol is headed by its Executive Director.\n\n"
+            "Deputy Executive Directors\nJan Novak – Operations Directorate\nEva Gruber – Governance Directorate\n\n"
+            "Heads of Department and Centres\nOperations Directorate:\n- European Cybercrime Centre (EC3): Lena Berg\n"
+            "- Corporate Services: Bart de Wilde\n\nThe text goes on.\n")
+    facts = facts_of(release(tmp_path, text), gazetteer, "person_role")
+    assert {f.record.person: f.record.role_text for f in facts} == {
+        "Jan Novak": "Deputy Executive Director, Operations Directorate",
+        "Eva Gruber": "Deputy Executive Director, Governance Directorate",
+        "Lena Berg": "Head of European Cybercrime Centre (EC3)", "Bart de Wilde": "Head of Corporate Services"}
+
+
+def test_no_directory_under_a_post_in_the_plural_in_a_sentence_or_over_prose(tmp_path, gazetteer):
+    text = ("Brussels, 4 March 2024\n\nThe Deputy Executive Directors met the press.\nJan Novak – Operations "
+            "Directorate\n\nDeputy Executive Directors\nThe directors met in Lisbon and agreed a plan.\n"
+            "Eva Gruber – Governance Directorate\n")
+    assert facts_of(release(tmp_path, text), gazetteer, "person_role") == []

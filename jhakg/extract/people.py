@@ -282,7 +282,7 @@ class People:
             if self._translation(match):
                 continue
             if match.plural:
-                out.extend(posts.listed_after(self, phrase))
+                out.extend(posts.listed_after(self, phrase) or posts.listed_below(self, phrase))
                 out.extend(posts.heads_of_listed(self, match))
                 one = self._one_of(phrase)
                 if one is not None:

@@ -226,6 +226,47 @@ def listed_after(people: People, phrase: RolePhrase) -> list[Post]:
     return out
 
 
+# a directory's line under a heading in the plural: 'NAME – Operations Directorate', '- European Cybercrime
+# Centre (EC3): NAME', 'NAME'
+_BELOW_NAME_UNIT = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?{TITLE}?(?P<name>{FULLNAME})(?:[ \t]+[–—-][ \t]+(?P<unit>[A-Z][^\n:;]{{1,80}}?))?[ \t]*$")
+_BELOW_UNIT_NAME = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?(?P<unit>[A-Z][^\n:;]{{1,80}}?)[ \t]*:[ \t]*{TITLE}?(?P<name>{FULLNAME})[ \t]*$")
+
+
+def listed_below(people: People, phrase: RolePhrase) -> list[Post]:
+    """A post in the plural as a heading, alone on its line ('Deputy Executive Directors',
+    'Heads of Department and Centres'), over a directory: one person a line, up to a blank
+    line, each with the unit the line gives ('NAME – Operations Directorate', '- European
+    Cybercrime Centre (EC3): NAME'); a line that ends with a colon heads a group of them."""
+    ctx, text = people.ctx, people.ctx.text
+    line_start = text.rfind("\n", 0, phrase.start) + 1
+    line_end = text.find("\n", phrase.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:phrase.start].strip() or not re.fullmatch(r"[ \t]*(?:and[ \t]+[A-Z][\w -]{0,40})?", text[phrase.end:line_end]):
+        return []
+    label = ctx.gaz.label(phrase.role)
+    out = []
+    at = line_end + 1
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        if not line.strip():
+            break
+        m = None if line.rstrip().endswith(":") else (_BELOW_UNIT_NAME.fullmatch(line) or _BELOW_NAME_UNIT.fullmatch(line))
+        if m is None and not line.rstrip().endswith(":"):
+            break  # a line of another kind ends the directory
+        if m is not None:
+            s = at + m.start("name")
+            if not people.is_name(m.group("name"), s):
+                break
+            unit = m.group("unit")
+            wording = (f"{label} of {unit}" if label.lower() == "head" else f"{label}, {unit}") if unit else label
+            out.append((PersonMention(s, s + len(m.group("name")), m.group("name")),
+                        RolePhrase(phrase.start, phrase.end, phrase.role, phrase.organisation, wording)))
+        at = end + 1
+    return out
+
+
 def surname_in_full(people: People, person: PersonMention) -> PersonMention:
     """A surname alone ('Mr Lacroix, who chaired the Board') is the one full name the text
     gives elsewhere that ends with it ('Bernard Lacroix'); with none, or two, it stays as written."""

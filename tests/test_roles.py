@@ -910,3 +910,8 @@ def test_no_directory_under_a_post_in_the_plural_in_a_sentence_or_over_prose(tmp
             "Directorate\n\nDeputy Executive Directors\nThe directors met in Lisbon and agreed a plan.\n"
             "Eva Gruber – Governance Directorate\n")
     assert facts_of(release(tmp_path, text), gazetteer, "person_role") == []
+
+
+def test_a_permanent_secretary_is_a_post(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "Conclusions: Mikko Saari, Permanent Secretary, Ministry of the Interior, Finland")
+    assert found["Mikko Saari"][0] == "Permanent Secretary"

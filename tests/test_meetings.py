@@ -768,3 +768,14 @@ def test_the_host_after_a_year_or_before_an_apposition(tmp_path, gazetteer, sent
     facts = facts_of(release(tmp_path, f"Brussels, 20 December 2025\n\n{sentence}\n"), gazetteer, "meeting")
     [meeting] = [f.record for f in facts]
     assert meeting.host == "https://w3id.org/jhakg/id/" + host
+
+
+def test_an_appearance_on_a_weekday_told_in_the_past_is_on_the_latest_one(tmp_path, gazetteer):
+    # 22 April 2026 is a Wednesday: 'appeared on Wednesday' in that day's release is that day
+    found = _meetings(tmp_path, gazetteer, "Press release\n22-04-2026 - 18:47\n\nJan Novak appeared on Wednesday "
+                                           "afternoon before the Civil Liberties, Justice and Home Affairs Committee in "
+                                           "Brussels.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2026-04-22", "brussels")]
+    # with no verb telling the past, the weekday stays unsettled
+    assert _meetings(tmp_path, gazetteer, "Press release\n22-04-2026 - 18:47\n\nJan Novak before the Civil Liberties, "
+                                          "Justice and Home Affairs Committee in Brussels on Wednesday.\n") == []

@@ -779,3 +779,22 @@ def test_an_appearance_on_a_weekday_told_in_the_past_is_on_the_latest_one(tmp_pa
     # with no verb telling the past, the weekday stays unsettled
     assert _meetings(tmp_path, gazetteer, "Press release\n22-04-2026 - 18:47\n\nJan Novak before the Civil Liberties, "
                                           "Justice and Home Affairs Committee in Brussels on Wednesday.\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host or chair in a relative clause on the meeting
+    ("Budapest, 10 January 2024\n\nThe handover took place at the annual meeting of the Heads of JHA agencies, which "
+     "EASO hosted by videoconference on 24 November 2023.\n", [(None, "euaa")]),
+    ("Lisbon, 10 January 2024\n\nThe heads met in Lisbon on 24 November 2023 for their annual meeting, which Frontex "
+     "chaired.\n", [("frontex", None)]),
+    # an agency's own event
+    ("Vilnius, 20 October 2023\n\nExperts gathered in Vilnius on 16 October 2023 for EIGE's conference on gender "
+     "and security.\n", [(None, "eige")]),
+    # a relative clause on another body, an agency's possession that is no event
+    ("Brussels, 6 June 2023\n\nMinisters met in Luxembourg on 5 June 2023 to discuss the report of the European "
+     "Parliament, which Europol had requested.\n", [(None, None)]),
+    ("Brussels, 6 June 2023\n\nMinisters met in Brussels on 5 June 2023 and discussed Europol's report on the "
+     "threat.\n", [(None, None)]),
+])
+def test_a_host_in_a_relative_clause_or_an_agencys_own_event(tmp_path, gazetteer, text, expected):
+    assert _chairs(tmp_path, gazetteer, text) == expected

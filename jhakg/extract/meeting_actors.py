@@ -13,9 +13,12 @@ from .meeting_words import (
     CHAIR,
     CHAIR_SUBJECT,
     HOST,
+    ACTOR_VERB,
     HOST_SUBJECT,
+    OWN_EVENT,
     UNDER_DEMONYM,
     VISITED,
+    WHICH_BEFORE_ACTOR,
     MeetingDraft,
 )
 from .people import People
@@ -67,6 +70,20 @@ def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) 
         if subject:
             draft.host, draft.host_kind = subject[-1].entity, subject[-1].kind
             changed = True
+    for x in ctx.matches_in(sentence.start, sentence.end, {"agency", "country"}) if "which" in chunk else ():
+        verb = ACTOR_VERB.match(text, x.end)
+        if verb and WHICH_BEFORE_ACTOR.search(text, max(sentence.start, x.start - 20), x.start) \
+                and not about_other(ctx, sentence.start, x.start):
+            slot = "host" if "host" in verb.group("verb").lower() or verb.group("verb").lower().startswith("organi") else "chair"
+            if getattr(draft, slot) is None:
+                setattr(draft, slot, x.entity)
+                setattr(draft, slot + "_kind", x.kind)
+                changed = True
+    for x in ctx.matches_in(sentence.start, sentence.end, {"agency"}) if draft.host is None else ():
+        if OWN_EVENT.match(text, x.end):
+            draft.host, draft.host_kind = x.entity, "agency"
+            changed = True
+            break
     m = VISITED.search(chunk)
     if m and draft.host is None:
         visited = ctx.matches_in(sentence.start + m.end(), sentence.start + m.end() + 60, {"agency"})

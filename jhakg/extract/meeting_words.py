@@ -70,6 +70,13 @@ HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will host|welcomed|
                           r"brought\s+together)"
                           r"(?:\s+(?:today|yesterday|also|at\s+its\s+(?:headquarters|premises|seat)(?:\s+in\s+[\w-]+)?))*\s+"
                           r"(?:a|an|the|its|their)\b")
+# the host or chair in a relative clause on the meeting: '..., which EASO hosted by videoconference on 24 November'
+WHICH_BEFORE_ACTOR = re.compile(r"(?i),\s*which\s+(?:the\s+)?$")
+ACTOR_VERB = re.compile(r"(?i)\s+(?:(?:also|jointly)\s+)?(?P<verb>hosted|co-hosted|organised|organized|convened|chaired|"
+                        r"presided\s+over)\b")
+# an agency's own event: 'for EIGE's conference on gender and security'
+OWN_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:conference|seminar|workshop|forum|symposium|round-?table|"
+                       r"annual\s+meeting)\b")
 # the visited are the hosts: 'ministers visited Eurojust', 'visited Europol's headquarters'
 VISITED = re.compile(r"(?i)\bvisit(?:ed|s|ing)?\s+(?=\S)")
 # the chair as the subject: 'The Minister of the Interior chaired an informal meeting'

@@ -9,11 +9,11 @@ from ..kinds import Span
 from .context import Context, Sentence
 from .meeting_places import capital, seat, stated_as_place
 from .meeting_words import (
+    ACTOR_VERB,
     CAPITAL,
     CHAIR,
     CHAIR_SUBJECT,
     HOST,
-    ACTOR_VERB,
     HOST_SUBJECT,
     OWN_EVENT,
     UNDER_DEMONYM,

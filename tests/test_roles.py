@@ -468,7 +468,7 @@ def test_a_deputy_of_the_person_named_before_with_a_post(tmp_path, gazetteer):
 
 
 @pytest.mark.parametrize("sentence", [
-    # no post before whose deputy this is, or a post without a body
+    # no post before whose deputy this is, or a post without a body whose deputy is no post of its own
     "Her deputy, Tom Aas, will lead the tests.",
     "Lina Vos, Minister of Justice, spoke. Her deputy, Tom Aas, stayed at home.",
 ])
@@ -915,3 +915,20 @@ def test_no_directory_under_a_post_in_the_plural_in_a_sentence_or_over_prose(tmp
 def test_a_permanent_secretary_is_a_post(tmp_path, gazetteer):
     found = _people(tmp_path, gazetteer, "Conclusions: Mikko Saari, Permanent Secretary, Ministry of the Interior, Finland")
     assert found["Mikko Saari"][0] == "Permanent Secretary"
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a deputy of a chief whose body the text does not name
+    ("\"We act,\" said Olivier Garnier, the agency's Executive Director. His deputy, Kaarlo Heinonen, presented the "
+     "figures.", "Kaarlo Heinonen", "deputy Executive Director"),
+    # 'who chairs' after a description of the person
+    ("Renate Hofer, the Austrian official who chairs eu-LISA's Management Board, presented the Board's view.",
+     "Renate Hofer", "chairs eu-LISA's Management Board"),
+])
+def test_a_deputy_of_a_chief_without_a_body_and_who_chairs_after_a_description(tmp_path, gazetteer, sentence,
+                                                                                  person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+def test_no_head_from_a_description_that_is_not_a_person(tmp_path, gazetteer):
+    assert _people(tmp_path, gazetteer, "Anna Berg, the agency which chairs the network, spoke.") == {}

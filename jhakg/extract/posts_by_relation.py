@@ -58,7 +58,7 @@ _DEPUTY = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<deputy>deputy)[ \t
 CUES = {
     CHAIRED_BOARD: re.compile(r"chaired[ \t]+by[ \t]"),
     LED_UNIT: re.compile(r"(?:led|headed)[ \t]+by[ \t]"),
-    WHO_HEADS: re.compile(r",[ \t]+who[ \t]+(?:heads|leads|directs|chairs)[ \t]"),
+    WHO_HEADS: re.compile(r"\bwho[ \t]+(?:heads|leads|directs|chairs)[ \t]"),
     HAS_LED: re.compile(r"(?:who|has|had)[ \t]+(?:(?:has|had)[ \t]+)?(?:led|headed|directed|chaired)[ \t]"),
 }
 
@@ -149,21 +149,23 @@ def _head_of(people: People, m: re.Match, verb: str, what: str) -> Post | None:
 
 def deputies(people: People, found: list[Post]) -> list[Post]:
     """'NAME, Executive Director of eu-LISA, ... . His deputy, B, said ...': B holds the deputy's
-    post (where the reference data has one) in the same body, the person before being the one
-    the sentence or the one before names last with a post."""
+    post (where the reference data has one) in the same body (none where the text names none:
+    'NAME, the agency's Executive Director', for a deputy's post the reference data names), the
+    person before being the one the sentence or the one before names last with a post."""
     ctx, out = people.ctx, []
     for m in _DEPUTY.finditer(ctx.text) if "deputy" in ctx.text else ():
         s, name = m.start("name"), m.group("name")
         sentence = ctx.sentence_at(m.start())
         previous = ctx.previous_sentence(sentence)
         since = previous.start if previous is not None else sentence.start
-        before = [(p, r) for p, r in found if since <= p.start < m.start() and r.organisation]
+        before = [(p, r) for p, r in found if since <= p.start < m.start()]
         if not before or not people.is_name(name, s):
             continue
         chief = before[-1][1]
         label = ctx.gaz.label(chief.role)
         role = people.role_named(f"Deputy {label}")
-        if role is not None and role != chief.role:
+        # (with no body, only a deputy's post the reference data names as such: not 'deputy Minister of Justice')
+        if role is not None and role != chief.role and (chief.organisation or ctx.gaz.label(role) == f"Deputy {label}"):
             out.append((PersonMention(s, s + len(name), name),
                         RolePhrase(m.start(), m.end("deputy"), role, chief.organisation, f"deputy {label}")))
     return out

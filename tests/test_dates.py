@@ -217,3 +217,13 @@ def test_a_years_full_stop_before_a_sentence_that_opens_with_a_month_is_no_such_
 ])
 def test_today_as_a_possessive_is_a_day_only_before_an_event(text, found):
     assert [m.group("rel") for m in TODAY.finditer(text)] == found
+
+
+@pytest.mark.parametrize("text, year", [
+    ("welcomes them to Tallinn on 15–16 November.\n\n2019 – The rules change.", None),  # the next paragraph's year
+    ("the meeting of 4 March.\n2024 was a good year.", None),
+    ("on 14 Sept. 2017", 2017),  # an abbreviated month's dot
+    ("on 3 March\n2024 in Riga", 2024),
+])
+def test_a_year_after_a_paragraph_or_sentence_end_is_not_the_dates(text, year):
+    assert find_dates(text)[0].start.year == year

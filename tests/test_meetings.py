@@ -798,3 +798,23 @@ def test_an_appearance_on_a_weekday_told_in_the_past_is_on_the_latest_one(tmp_pa
 ])
 def test_a_host_in_a_relative_clause_or_an_agencys_own_event(tmp_path, gazetteer, text, expected):
     assert _chairs(tmp_path, gazetteer, text) == expected
+
+
+def test_a_timelines_entries_date_their_days_and_the_same_year(tmp_path, gazetteer):
+    text = ("Our history\nPublished: 11 December 2023\n\n2012 – The Management Board meets for the first time, in "
+            "Brussels on 22–23 March, and elects its first Chair.\n\n2018 – A new regulation applies. In the same year "
+            "eu-LISA holds the presidency of the JHA Agencies Network and welcomes the heads of the nine agencies to "
+            "Tallinn on 15–16 November.\n\n2019 – Work starts on new systems.\n")
+    found = _meetings(tmp_path, gazetteer, text)
+    assert [(m["start"], m["place"]) for m in found] == [("2012-03-22", "brussels"), ("2018-11-15", "tallinn")]
+    facts = facts_of(release(tmp_path, text), gazetteer, "network_presidency")
+    assert [(f.record.agency.rsplit("/", 1)[-1], f.record.year) for f in facts] == [("eu-lisa", 2018)]
+
+
+def test_welcomed_to_a_city_is_a_meeting_and_not_to_anything_else(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Tallinn, 20 November 2018\n\nThe agency welcomed the heads of the nine "
+                                           "agencies to Tallinn on 15-16 November.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2018-11-15", "tallinn")]
+    # the city further than the sentence's end, or not right after 'to'
+    assert _meetings(tmp_path, gazetteer, "Tallinn, 20 November 2018\n\nThe agency welcomed the decision to act on "
+                                          "15 November. Tallinn is its seat.\n") == []

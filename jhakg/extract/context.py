@@ -69,6 +69,10 @@ _PROSE = re.compile(r"[a-z,]\s+\w+[^\n]{60,}[.!?]")  # a line of sentences
 BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]+")
 _LIST_HEAD = re.compile(r"[^\n]{1,80}(?<![.!?])[ \t]*$|[^\n]*:[ \t]*$")
 _HEAD_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+# a timeline's entry: a line that opens with its year and a dash or colon
+_ENTRY = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?P<y>(?:19|20)\d\d)[ \t]*(?:[–—:]|-(?!\d))[ \t]+[^\n]*")
+# the year an entry is about, restated: 'In the same year', 'that year'
+_ENTRY_SAME_YEAR = re.compile(r"(?i)\b(?:(?:in\s+)?the\s+same\s+year|that\s+year|later\s+(?:in\s+)?(?:the|that)\s+year)\b")
 
 
 # 'was' and 'were' tell the past too: 'The meeting, on Thursday and Friday, was the first ...'
@@ -177,6 +181,16 @@ class Context:
             end = start - 1
         return None
 
+    @cached_property
+    def _entries(self) -> list[tuple[int, int, int]]:
+        """A timeline's entries, lines that open with a year and a dash ('2012 – The Management
+        Board meets for the first time, in Brussels on 22–23 March'): (start, end, year)."""
+        return [(m.start(), m.end(), int(m.group("y"))) for m in _ENTRY.finditer(self.text)]
+
+    def entry_year(self, offset: int) -> int | None:
+        """The year of the timeline entry ``offset`` is in, if it is in one."""
+        return next((y for a, b, y in self._entries if a <= offset < b), None)
+
     def _heading_year(self, offset: int) -> int | None:
         """The one year a list's heading states ('Network calendar 2026'), which dates the
         list's yearless items."""
@@ -262,8 +276,13 @@ class Context:
             if sentence not in tenses:
                 tenses[sentence] = tense_of(chunk)
             tense = tenses[sentence]
+            entry_year = self.entry_year(expr.span.start) if expr.start.year is None and expr.start.month else None
             head_year = self._heading_year(expr.span.start) if expr.start.year is None and expr.start.month else None
-            if head_year and not (expr.is_range and (expr.start.month, expr.start.day or 1) > (expr.end.month or 12, expr.end.day or 31)):
+            if entry_year and not (expr.is_range and (expr.start.month, expr.start.day or 1) > (expr.end.month or 12, expr.end.day or 31)):
+                # '2012 – The Board meets for the first time, in Brussels on 22–23 March': the entry's year
+                start = PartialDate(entry_year, expr.start.month, expr.start.day)
+                end = PartialDate(entry_year, expr.end.month, expr.end.day)
+            elif head_year and not (expr.is_range and (expr.start.month, expr.start.day or 1) > (expr.end.month or 12, expr.end.day or 31)):
                 # '- 12-13 November: ...' under 'Calendar 2026': the list's year
                 start = PartialDate(head_year, expr.start.month, expr.start.day)
                 end = PartialDate(head_year, expr.end.month, expr.end.day)
@@ -432,7 +451,12 @@ class Context:
 
     @cached_property
     def relative_years(self) -> list[tuple[Span, int]]:
-        return relative_years(self.text, self.doc_date)
+        """'this year', 'next year' from the page's date; 'In the same year' in a timeline's entry,
+        the entry's (not the page's: 'this year' there is still the page's)."""
+        out = [(span, year) for span, year in relative_years(self.text, self.doc_date)]
+        for a, b, year in self._entries if self._entries else ():
+            out += [(Span(m.start(), m.end()), year) for m in _ENTRY_SAME_YEAR.finditer(self.text, a, b)]
+        return sorted(out, key=lambda x: x[0].start)
 
     def years_in(self, start: int, end: int) -> list[tuple[Span, int]]:
         """Single years stated in a span: explicit years, years of full dates, and

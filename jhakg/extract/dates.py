@@ -64,6 +64,8 @@ _WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon
 _OF = r"(?:\s+(?:of|de))?\s+"  # '17 January', '17th of January', '3 de marzo'
 _YEAR_AFTER = r"(?:,?\s+|\s+de\s+)"  # '6 April, 2016', '3 de marzo de 2024'
 _DASH = r"\s*(?:-|–|—|‐|/|to|and|&)\s*"
+# a year after a paragraph's end or a sentence's last word and a line's end is not the date's
+_DETACHED = re.compile(r"\n[ \t]*\n|[^\W\d_]{4,}\.[ \t]*\n")
 
 
 def _m(n: str) -> str:
@@ -338,6 +340,11 @@ def find_dates(text: str) -> list[DateExpr]:
                 d2, m2, y2 = _int(m, "d2"), _int(m, "m2"), _int(m, "y2")
             except _NotADate:
                 continue  # 'on 12 members', 'Report 3 March' ... the word is no month
+            span_end = m.end()
+            if y1 is not None and m.start("y1") > m.start() and _DETACHED.search(text, m.start(), m.start("y1")):
+                # '... on 15–16 November.\n\n2019 – ...': the year opens the next paragraph, not this date's
+                y1 = None
+                span_end = m.start() + len(text[m.start():m.start("y1")].rstrip().rstrip("."))
             if name == "numeric_range2":
                 start, end = PartialDate(y1, m1, d1), PartialDate(y2, m2, d2)
                 if (y2, m2, d2) <= (y1, m1, d1):
@@ -383,7 +390,7 @@ def find_dates(text: str) -> list[DateExpr]:
             # a day of the week before a yearless day tells its year (not before a span's first day: 'Wednesday
             # and Thursday, 15 and 16 June' names the second day's)
             weekday = _weekday(m) if start.year is None and start == end else None
-            found.append(DateExpr(Span(m.start(), m.end()), start, end, name, weekday))
+            found.append(DateExpr(Span(m.start(), span_end), start, end, name, weekday))
     found.sort(key=lambda e: (e.span.start, -(e.span.end - e.span.start)))
     chosen: list[DateExpr] = []
     last_end = -1

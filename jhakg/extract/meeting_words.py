@@ -33,7 +33,8 @@ MEETING_VERB = re.compile(
     r"|(?i:\bwelcom(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:(?!of\b|on\b)[\w'’-]+\s+){0,4}?(?:heads|delegates|participants|ministers|"
     r"counterparts|representatives|delegations|members)\b)")
 # an invitation to a city is a meeting there: 'has invited the heads of the agencies to Riga on 4 May'
-INVITED_TO = re.compile(r"(?i:\binvit(?:ed|es|ing)\b)[^.;:]{0,80}?\bto\s+(?=[A-Z])")
+# ('has invited the ministers to Riga', 'welcomes the heads of the nine agencies to Tallinn')
+INVITED_TO = re.compile(r"(?i:\b(?:invit|welcom)(?:ed|es|ing)\b)[^.;:]{0,80}?\bto\s+(?=[A-Z])")
 # the words, lower-cased, one of which each match of the pattern holds: a sentence without any of
 # them is spared the pattern (Context.holds_any)
 MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", "seminar", "hearing", "forum",

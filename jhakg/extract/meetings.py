@@ -108,10 +108,9 @@ class MeetingFinder:
             verb = SIGNING.search(chunk)
         if not verb:
             invited = INVITED_TO.search(chunk)
-            if invited and self.ctx.matches_in(sentence.start + invited.end(), sentence.start + invited.end() + 40, {"city"}) \
-                    and self.ctx.matches_in(sentence.start + invited.end(), sentence.end, {"city"})[0].start == \
-                    sentence.start + invited.end():
-                verb = invited  # 'has invited the ministers to Riga on 4 May'
+            at = sentence.start + invited.end() if invited else 0
+            if invited and any(c.start == at for c in self.ctx.matches_in(at, min(end, at + 40), {"city"})):
+                verb = invited  # 'has invited the ministers to Riga on 4 May', 'welcomes the heads to Tallinn'
         return (verb, False) if verb else None
 
     def _appearance(self, sentence: Sentence) -> str | None:

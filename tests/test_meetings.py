@@ -818,3 +818,23 @@ def test_welcomed_to_a_city_is_a_meeting_and_not_to_anything_else(tmp_path, gaze
     # the city further than the sentence's end, or not right after 'to'
     assert _meetings(tmp_path, gazetteer, "Tallinn, 20 November 2018\n\nThe agency welcomed the decision to act on "
                                           "15 November. Tallinn is its seat.\n") == []
+
+
+def test_a_calendar_item_under_a_date_line_with_its_place_and_organiser_lines(tmp_path, gazetteer):
+    text = ("Calendar\nPublished on 9 January 2026\n\nThe main meetings of the coming months.\n\n"
+            "Tue 17 – Wed 18 March 2026\nManagement Board meeting\nTallinn, Estonia\nOrganiser: eu-LISA\n"
+            "Board members will review the systems.\n\nThu 11 – Fri 12 June 2026\nJustice and Home Affairs Council\n"
+            "Luxembourg\nChair: Cyprus Presidency\nMinisters will take stock of the pact.\n")
+    facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
+    short = lambda v: v.rsplit("/", 1)[-1] if v else None  # noqa: E731
+    assert [(f.record.start.iso(), short(f.record.place), short(f.record.host), short(f.record.chair))
+            for f in facts] == [("2026-03-17", "tallinn", "eu-lisa", None), ("2026-06-11", "luxembourg-city", None, "cy")]
+    # the country after the city is where the meeting is, not a participant
+    assert not any("country/ee" in p for f in facts for p in f.record.participants)
+
+
+def test_a_label_line_needs_its_colon_and_a_line_start(tmp_path, gazetteer):
+    text = ("Calendar\nPublished on 9 January 2026\n\nThe main meetings of the coming months.\n\n"
+            "Tue 17 – Wed 18 March 2026\nManagement Board meeting\nTallinn\nThe organiser eu-LISA will report.\n")
+    facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
+    assert [(f.record.place.rsplit("/", 1)[-1], f.record.host) for f in facts] == [("tallinn", None)]

@@ -100,8 +100,9 @@ def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) 
         changed = True
     place = draft.place_span
     for x in ctx.matches_in(sentence.start, sentence.end, {"agency", "organisation", "country"}):
-        if place is not None and (x.start, x.end) == (place.start, place.end):
-            continue  # 'met in Luxembourg': the city the meeting is in, not the country taking part
+        if place is not None and ((x.start, x.end) == (place.start, place.end)
+                                  or (x.kind == "country" and re.fullmatch(r"[ \t]*,[ \t]*", text[place.end:x.start]))):
+            continue  # 'met in Luxembourg', 'Tallinn, Estonia': where the meeting is, not a country taking part
         if x.kind == "country" and _TOPIC_BEFORE.search(text, max(sentence.start, x.start - 20), x.start):
             continue  # 'will focus on Ukraine', 'the situation in Afghanistan': what is discussed, not who takes part
         if x.entity not in (draft.chair, draft.host):

@@ -63,8 +63,10 @@ _DECIDED = r"(?:adopted|approved|agreed|reached|endorsed|confirmed|decided)\b"
 COUNCIL_TODAY = re.compile(rf"\b(?P<lead>[Tt]oday),?\s+the\s+Council{_OF_THE_EU}\s+{_DECIDED}"
                            rf"|\b[Tt]he\s+Council{_OF_THE_EU}\s+(?:(?P<today>today)\s+{_DECIDED}|{_DECIDED}\s+(?P<after>today)\b)")
 HOST = re.compile(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)(?:\s+(?:this\s+year|jointly|together))?\s+by\b"
-                  r"|\bat the invitation of\b")  # ('hosted this year by X')
-CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b")
+                  r"|\bat the invitation of\b"  # ('hosted this year by X')
+                  r"|(?m:^)[ \t]*(?:organi[sz]ers?|hosts?|hosted\s+by)[ \t]*:")  # a calendar item's label line: 'Organiser: X'
+CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b"
+                   r"|(?m:^)[ \t]*(?:chair|chaired\s+by|chairs?)[ \t]*:")
 # the host as the subject: 'CEPOL hosted at its headquarters in Budapest the meeting', 'X hosted
 # today its 5th board meeting'
 HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will host|welcomed|welcomes|is organising|organised|organized|"

@@ -301,7 +301,14 @@ class MeetingFinder:
             if dates and any(s.start <= dates[0].span.start < s.end for s in self.skip):
                 break
             if dates and dates[0].span.start == prev.start and dates[0].span.end >= prev.end - 1:
-                return dates[0], Sentence(prev.start, here.end)
+                # and the item's short lines after it ('Nicosia, Cyprus', 'Organiser: eu-LISA') up to a blank line
+                end = here.end
+                for more in sentences[i + 1:i + 4]:
+                    if "\n\n" in ctx.text[end:more.start] or not is_line(ctx, more, 80) or ctx.text[more.end - 1] in ".!?" \
+                            or ctx.dates_in(more.start, more.end):
+                        break
+                    end = more.end
+                return dates[0], Sentence(prev.start, end)
             # a calendar's item: '▸ 23–24 January 2020 | Zagreb' over the meeting's line, and the item's lines
             # after it ('Chaired by ...') up to a blank line
             lead = _ITEM_MARK.match(ctx.text, prev.start)

@@ -838,3 +838,9 @@ def test_a_label_line_needs_its_colon_and_a_line_start(tmp_path, gazetteer):
             "Tue 17 – Wed 18 March 2026\nManagement Board meeting\nTallinn\nThe organiser eu-LISA will report.\n")
     facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
     assert [(f.record.place.rsplit("/", 1)[-1], f.record.host) for f in facts] == [("tallinn", None)]
+
+
+def test_a_terms_start_in_a_relative_clause_is_no_meeting_date(tmp_path, gazetteer):
+    assert _meetings(tmp_path, gazetteer, "Luxembourg, 13 June 2024\n\nThe minister met her Hungarian counterpart to "
+                                          "discuss the priorities of the Hungarian Presidency of the Council, which "
+                                          "starts on 1 July 2024.\n") == []

@@ -823,3 +823,15 @@ def test_operators_in_an_object_clause(tmp_path, gazetteer, text, expected):
 ])
 def test_no_operator_from_a_name_before_an_agency_or_a_wrong_count(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second relative clause on the system names the agency that runs it
+    ("One of its central elements is the reformed Eurodac, which will store more data, including facial images, and "
+     "which eu-LISA will continue to manage at central level.", {("eurodac", "eu-lisa")}),
+    ("The Visa Information System, which eu-LISA continues to manage, is old.", {("vis", "eu-lisa")}),
+    # ... not when the agency only uses it
+    ("The reformed Eurodac, which stores fingerprints, and which Frontex uses every day, is central.", set()),
+])
+def test_an_operator_in_a_second_relative_clause(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

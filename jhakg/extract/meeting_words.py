@@ -148,6 +148,13 @@ def own_words(ctx: Context, sentence: Sentence, skip: list[Span]) -> int:
 _DATELINE_TAIL = re.compile(r"[\s,:–—-]*")
 
 
+# the day a term opens or closes, in a relative clause on it: 'the Hungarian Presidency of the Council, which
+# starts on 1 July', 'its mandate, which ends on 31 May'
+_TERM_STARTS = re.compile(r"(?i)\b(?:presidency|term|mandate|chairmanship|semester|programme)\b[^,.;]{0,50},\s*which\s+"
+                          r"(?:(?:will|formally|officially)\s+)*(?:starts?|begins?|began|started|ends?|ended|opens?|closes?|runs?)"
+                          r"\s+(?:on\s+|from\s+)?$")
+
+
 def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance: bool = False) -> list[ResolvedDate]:
     """Dates in a sentence that can be a meeting's: not a year or period, not a deadline
     ('until', 'by'), not the date of another event ('replaced EASO on 19 January'), not a
@@ -165,6 +172,8 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
         before = ctx.text[max(sentence.start, d.span.start - 12):d.span.start]
         if re.search(r"(?i)\b(?:until|by|before|after|since|deadline)\s+$", before):
             continue
+        if _TERM_STARTS.search(ctx.text, max(sentence.start, d.span.start - 90), d.span.start):
+            continue  # 'the priorities of the Hungarian Presidency of the Council, which starts on 1 July': a term's start
         if _CHANGED.search(ctx.text, max(sentence.start, d.span.start - 30), d.span.start):
             continue  # 'UPDATE 2 November 2020: an earlier version gave the wrong date for the Council'
         clause = _clause_before(ctx.text, sentence.start, d.span.start)

@@ -147,7 +147,8 @@ WHICH_AGENCY = re.compile(r"(?i)^(?:\s+(?:system|platform|database)(?:\s+(?:for|
 OBJECT_RELATIVE = re.compile(r"(?i)^(?:\s*,\s*which|\s+that|\s+which)?\s+(?:the\s+)?$")
 # 'which eu-LISA manages', 'which eu-LISA will develop and run', 'which eu-LISA is developing and will operate',
 # 'which eu-LISA will take over in 2023'
-AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been)\s+)*"
+AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been|continues?\s+to|"
+                          rf"goes\s+on\s+to)\s+)*"
                           rf"{BUILDS_AND}(?:{OPERATE_VERB}|take[sn]?\s+over|took\s+over|taking\s+over)\b")
 # '... for its operational management', '... which will also ensure its technical management'
 # '... took charge of its day-to-day running' (not 'would take over its management': a proposal)

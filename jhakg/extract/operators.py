@@ -61,7 +61,9 @@ from .operator_words import (
 )
 
 # 'SIS, VIS and Eurodac, which the Agency runs around the clock', 'the sBMS, which it has run since'
-_WHICH_BEFORE = re.compile(r"(?i)(?:,|\s[–—-])\s*which\s+(?:the\s+)?$")
+_WHICH_BEFORE = re.compile(r"(?i)(?:,|\s[–—-])\s*which\s+(?:the\s+)?$|,?\s+and\s+which\s+(?:the\s+)?$")
+# the first of two relative clauses on a system: 'Eurodac, which will store more data, and which eu-LISA will manage'
+_FIRST_WHICH = re.compile(r"(?i)(?:,|\s[–—-])\s*which\b[^;.]*$")
 _WHICH_IT_RUNS = re.compile(rf"(?i)(?:,|\s[–—-])\s*which\s+(?:it|the\s+agency)\s+(?:(?:also|now|currently|already|still|"
                             rf"will|is|are|has|have|had|been)\s+)*{BUILDS_AND}{OPERATE_VERB}\b"
                             # 'SYS, for which the Agency will be responsible'
@@ -81,9 +83,14 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
         if which and AGENCY_VERB.match(text[agency.end:sentence.end]):
             clauses.append((which, agency))
     for m, named_agency in sorted(clauses, key=lambda c: c[0].start()):
-        refs = [r for r in references(ctx, sentence.start, m.start()) if r.end <= m.start()]
-        listed: list[Ref] = []
         end = m.start()
+        if re.match(r"(?i),?\s+and\s+which", m.group()):
+            first = _FIRST_WHICH.search(text, sentence.start, end)
+            if first is None:
+                continue
+            end = first.start()  # the system the first clause is about
+        refs = [r for r in references(ctx, sentence.start, end) if r.end <= end]
+        listed: list[Ref] = []
         for ref in reversed(refs):  # the systems right before the comma, and the list they close
             gap = text[ref.end:end]
             # the system last before the clause may have an appositive: 'SYS, the central system for ..., which'

@@ -835,3 +835,12 @@ def test_no_operator_from_a_name_before_an_agency_or_a_wrong_count(tmp_path, gaz
 ])
 def test_an_operator_in_a_second_relative_clause(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+def test_taking_over_its_operational_management(tmp_path, gazetteer):
+    text = ("The second-generation Schengen Information System (SIS II) goes live on 9 April. One month later, on 9 May, "
+            "eu-LISA takes over its operational management.")
+    assert _operators(tmp_path, gazetteer, text) == {("sis", "eu-lisa")}
+    # a proposal's 'would take over' is no fact
+    assert _operators(tmp_path, gazetteer, "The Commission presented the Entry/Exit System. eu-LISA would take over "
+                                           "its management under the proposal.") == set()

@@ -152,7 +152,9 @@ AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|
                           rf"{BUILDS_AND}(?:{OPERATE_VERB}|take[sn]?\s+over|took\s+over|taking\s+over)\b")
 # '... for its operational management', '... which will also ensure its technical management'
 # '... took charge of its day-to-day running' (not 'would take over its management': a proposal)
-RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing)|(?:takes|took|has\s+taken)\s+charge\s+of)\s+$")
+# '... takes over its operational management' (not 'would take over': a proposal)
+RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing)|(?:takes|took|has\s+taken)\s+charge\s+of|"
+                                 r"(?<!would\s)(?:takes?|took|taken|taking)\s+over)\s+$")
 # the system first, built by the agency, which runs it: 'The central system has been developed by eu-LISA,
 # which will operate it'
 BUILT_BY = re.compile(r"(?i)^(?:\s+(?:information\s+)?system)?(?:\s+itself)?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"

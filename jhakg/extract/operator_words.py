@@ -151,8 +151,8 @@ AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|
                           rf"goes\s+on\s+to)\s+)*"
                           rf"{BUILDS_AND}(?:{OPERATE_VERB}|take[sn]?\s+over|took\s+over|taking\s+over)\b")
 # '... for its operational management', '... which will also ensure its technical management'
-# '... took charge of its day-to-day running' (not 'would take over its management': a proposal)
-# '... takes over its operational management' (not 'would take over': a proposal)
+# '... took charge of its day-to-day running', '... takes over its operational management' (not 'would take over
+# its management': a proposal)
 RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing)|(?:takes|took|has\s+taken)\s+charge\s+of|"
                                  r"(?<!would\s)(?:takes?|took|taken|taking)\s+over)\s+$")
 # the system first, built by the agency, which runs it: 'The central system has been developed by eu-LISA,

@@ -844,3 +844,10 @@ def test_a_terms_start_in_a_relative_clause_is_no_meeting_date(tmp_path, gazette
     assert _meetings(tmp_path, gazetteer, "Luxembourg, 13 June 2024\n\nThe minister met her Hungarian counterpart to "
                                           "discuss the priorities of the Hungarian Presidency of the Council, which "
                                           "starts on 1 July 2024.\n") == []
+
+
+def test_ministers_met_in_a_city_after_a_dated_headline(tmp_path, gazetteer):
+    found = _meetings(tmp_path, gazetteer, "Press release\n14 October 2022\n\nJustice and Home Affairs Council, 13-14 "
+                                           "October 2022: main results\n\nInterior and justice ministers met in "
+                                           "Luxembourg for two days.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2022-10-13", "luxembourg-city")]

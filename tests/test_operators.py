@@ -844,3 +844,11 @@ def test_taking_over_its_operational_management(tmp_path, gazetteer):
     # a proposal's 'would take over' is no fact
     assert _operators(tmp_path, gazetteer, "The Commission presented the Entry/Exit System. eu-LISA would take over "
                                            "its management under the proposal.") == set()
+
+
+def test_systems_entrusted_to_an_agency_listed_after_a_dash(tmp_path, gazetteer):
+    text = ("The board noted that the systems entrusted to eu-LISA - the second-generation Schengen Information System "
+            "(SIS II), the Visa Information System (VIS) and Eurodac - performed well.")
+    assert _operators(tmp_path, gazetteer, text) == {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}
+    assert _operators(tmp_path, gazetteer, "The systems used by Frontex - the second-generation Schengen Information "
+                                           "System and Eurodac - are fast.") == set()

@@ -932,3 +932,19 @@ def test_a_deputy_of_a_chief_without_a_body_and_who_chairs_after_a_description(t
 
 def test_no_head_from_a_description_that_is_not_a_person(tmp_path, gazetteer):
     assert _people(tmp_path, gazetteer, "Anna Berg, the agency which chairs the network, spoke.") == {}
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # the body's acronym in brackets, a destination, a lower-case remit between a post and its name
+    ("In a panel, the Executive Director of the European Asylum Support Office (EASO), Jan Novak, spoke.", "Jan Novak",
+     "Executive Director of the European Asylum Support Office"),
+    ("The Ambassador of Ireland to the Netherlands, Jan Novak, spoke.", "Jan Novak", "Ambassador of Ireland"),
+    ("The Vice-President of the European Commission responsible for justice, Hanna Lindgren-Kask, presented it.",
+     "Hanna Lindgren-Kask", "Vice-President of the European Commission"),
+])
+def test_a_name_after_a_post_and_its_acronym_destination_or_remit(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+def test_no_name_after_a_post_and_to_a_person(tmp_path, gazetteer):
+    assert _people(tmp_path, gazetteer, "The Minister of Justice to Jan Novak, a note.") == {}

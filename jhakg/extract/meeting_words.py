@@ -53,6 +53,8 @@ SIGNING = re.compile(rf"(?i)\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing))\b(?P<wh
 # or naming 'the meeting' as an object ('..., which hosted the meeting in Copenhagen')
 ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|conference|session|Council|"
                      r"gathering|visit|hearing|forum|summit|workshop|seminar|ceremony)\b|^(?:It|Ministers|Participants)\b|"
+                     # 'Interior and justice ministers met in Luxembourg for two days' (with no day of its own)
+                     r"^(?:[\w-]+\s+){1,3}?(?:ministers|participants|delegates|delegations)\s+(?:met|gathered|convened)\b|"
                      r"^(?:Chaired|Hosted|Organised|Organized|Opened|Co-chaired)\s+by\b|"
                      r"^(?:Meeting|Event)\s+(?:information|details)\s*:|"
                      r"\b(?:hosted|chaired|organised|opened|closed)\s+the\s+(?:meeting|event|conference|plenary)\b")

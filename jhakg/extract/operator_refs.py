@@ -217,10 +217,16 @@ def _listed_after(ctx: Context, at: int, end: int) -> tuple[str, ...]:
     if not m:
         return ()
     listed = ctx.matches_in(at + m.end(), end, {"system"})
-    if not listed or not re.fullmatch(r"(?:the\s+)?", ctx.text[at + m.end():listed[0].start]):
+    if not listed or not re.fullmatch(r"(?:the\s+)?(?:(?:second[\s-]generation|new|future|current|renewed|recast|central)\s+)?",
+                                      ctx.text[at + m.end():listed[0].start]):
         return ()
     run = [listed[0]]
     for x in listed[1:] if m.group().rstrip()[-1] != ":" else ():
+        # a name and its acronym in brackets: 'the Visa Information System (VIS)'
+        if x.entity == run[-1].entity and re.fullmatch(r"\s*\(\s*", ctx.text[run[-1].end:x.start]):
+            close = re.match(r"\s*\)", ctx.text[x.end:x.end + 4])
+            run[-1] = Match(run[-1].start, x.end + (close.end() if close else 0), run[-1].kind, run[-1].entities)
+            continue
         if not re.fullmatch(r"(?:\s*\([^)]*\))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?"
                             r"(?:(?:future|new|current|existing|renewed)\s+)?", ctx.text[run[-1].end:x.start]):
             break

@@ -116,7 +116,12 @@ def name_before(text: str) -> tuple[int, re.Match[str]] | None:
 # the name after the post, maybe after the body's acronym ('Director of the European Union Agency
 # for Fundamental Rights, FRA, NAME'), or after a colon ('Spokesperson: NAME')
 BEFORE_WINDOW = 240
-NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,))?[,:]?[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
+# ('… Office (EASO), NAME'; 'Ambassador of Ireland to the Netherlands, NAME'; 'Vice-President of the Commission
+# responsible for justice, NAME')
+NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,)|[ \t]*\([A-Z][A-Za-z-]{{1,10}}\)(?=,)"
+                        rf"|[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}}(?=,)"
+                        rf"|[ \t]+(?:responsible|in[ \t]+charge)[ \t]+(?:for|of)[ \t]+[a-z][\w -]{{1,40}}?(?=,))?"
+                        rf"[,:]?[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
 # a post named as a title, 'is' and the name: 'Its Deputy Executive Director is Mr NAME' (not 'the chair was NAME':
 # who chaired a meeting)
 NAME_IS = re.compile(rf"^[ \t]+(?:is|was)[ \t]+{TITLE}?({FULLNAME})(?![\w-])")

@@ -261,10 +261,13 @@ def test_a_term_is_not_a_meetings_date(tmp_path, gazetteer):
                                           "half of 2022, in Brussels.\n") == []
 
 
+def _short(iri: str | None) -> str | None:
+    return iri.rsplit("/", 1)[-1] if iri else None
+
+
 def _chairs(tmp_path, gazetteer, text: str) -> list[tuple[str | None, str | None]]:
     facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
-    short = lambda v: v.rsplit("/", 1)[-1] if v else None  # noqa: E731
-    return [(short(f.record.chair), short(f.record.host)) for f in facts]
+    return [(_short(f.record.chair), _short(f.record.host)) for f in facts]
 
 
 def test_chair_and_host_as_subjects_and_the_visited_as_host(tmp_path, gazetteer):
@@ -826,8 +829,7 @@ def test_a_calendar_item_under_a_date_line_with_its_place_and_organiser_lines(tm
             "Board members will review the systems.\n\nThu 11 – Fri 12 June 2026\nJustice and Home Affairs Council\n"
             "Luxembourg\nChair: Cyprus Presidency\nMinisters will take stock of the pact.\n")
     facts = facts_of(release(tmp_path, text), gazetteer, "meeting")
-    short = lambda v: v.rsplit("/", 1)[-1] if v else None  # noqa: E731
-    assert [(f.record.start.iso(), short(f.record.place), short(f.record.host), short(f.record.chair))
+    assert [(f.record.start.iso(), _short(f.record.place), _short(f.record.host), _short(f.record.chair))
             for f in facts] == [("2026-03-17", "tallinn", "eu-lisa", None), ("2026-06-11", "luxembourg-city", None, "cy")]
     # the country after the city is where the meeting is, not a participant
     assert not any("country/ee" in p for f in facts for p in f.record.participants)

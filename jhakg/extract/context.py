@@ -276,16 +276,15 @@ class Context:
             if sentence not in tenses:
                 tenses[sentence] = tense_of(chunk)
             tense = tenses[sentence]
-            entry_year = self.entry_year(expr.span.start) if expr.start.year is None and expr.start.month else None
-            head_year = self._heading_year(expr.span.start) if expr.start.year is None and expr.start.month else None
-            if entry_year and not (expr.is_range and (expr.start.month, expr.start.day or 1) > (expr.end.month or 12, expr.end.day or 31)):
-                # '2012 – The Board meets for the first time, in Brussels on 22–23 March': the entry's year
-                start = PartialDate(entry_year, expr.start.month, expr.start.day)
-                end = PartialDate(entry_year, expr.end.month, expr.end.day)
-            elif head_year and not (expr.is_range and (expr.start.month, expr.start.day or 1) > (expr.end.month or 12, expr.end.day or 31)):
-                # '- 12-13 November: ...' under 'Calendar 2026': the list's year
-                start = PartialDate(head_year, expr.start.month, expr.start.day)
-                end = PartialDate(head_year, expr.end.month, expr.end.day)
+            # a yearless day or span within one year takes the year of the timeline entry it is in ('2012 – The
+            # Board meets for the first time, in Brussels on 22–23 March'), else of its list's heading ('- 12-13
+            # November: ...' under 'Calendar 2026')
+            one_year = expr.start.year is None and expr.start.month and not (
+                expr.is_range and (expr.start.month, expr.start.day or 1) > (expr.end.month or 12, expr.end.day or 31))
+            given_year = (self.entry_year(expr.span.start) or self._heading_year(expr.span.start)) if one_year else None
+            if given_year:
+                start = PartialDate(given_year, expr.start.month, expr.start.day)
+                end = PartialDate(given_year, expr.end.month, expr.end.day)
             elif self.doc_date and expr.start.year is None and _SAME_YEAR.search(chunk):
                 # 'Earlier in the year, ... on 15 February': the document's own year
                 start = PartialDate(self.doc_date.year, expr.start.month, expr.start.day)
@@ -453,8 +452,8 @@ class Context:
     def relative_years(self) -> list[tuple[Span, int]]:
         """'this year', 'next year' from the page's date; 'In the same year' in a timeline's entry,
         the entry's (not the page's: 'this year' there is still the page's)."""
-        out = [(span, year) for span, year in relative_years(self.text, self.doc_date)]
-        for a, b, year in self._entries if self._entries else ():
+        out = relative_years(self.text, self.doc_date)
+        for a, b, year in self._entries:
             out += [(Span(m.start(), m.end()), year) for m in _ENTRY_SAME_YEAR.finditer(self.text, a, b)]
         return sorted(out, key=lambda x: x[0].start)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from ..kinds import Fact, PartialDate, Span
 from ..kinds.meeting import Meeting
@@ -287,12 +288,7 @@ class MeetingFinder:
             date = pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)
             if date is not None:
                 # the block goes on with the time and the venue ('8:15', 'The Egmont Palace, Brussels')
-                block = nxt
-                for more in sentences[k + 1:k + 4]:
-                    if not is_line(self.ctx, more, 80) or ctx.text[more.end - 1] in ".!?" or ctx.dates_in(more.start, more.end):
-                        break
-                    block = more
-                return date, Sentence(here.start, block.end)
+                return date, Sentence(here.start, self._lines_after(k, nxt.end, self._no_short_line))
         for prev in reversed(sentences[max(0, i - 3):i]):
             if not is_line(self.ctx, prev, 80):
                 break
@@ -302,12 +298,8 @@ class MeetingFinder:
                 break
             if dates and dates[0].span.start == prev.start and dates[0].span.end >= prev.end - 1:
                 # and the item's short lines after it ('Nicosia, Cyprus', 'Organiser: eu-LISA') up to a blank line
-                end = here.end
-                for more in sentences[i + 1:i + 4]:
-                    if "\n\n" in ctx.text[end:more.start] or not is_line(ctx, more, 80) or ctx.text[more.end - 1] in ".!?" \
-                            or ctx.dates_in(more.start, more.end):
-                        break
-                    end = more.end
+                end = self._lines_after(i, here.end, lambda end, more: (
+                    "\n\n" in ctx.text[end:more.start] or self._no_short_line(end, more)))
                 return dates[0], Sentence(prev.start, end)
             # a calendar's item: '▸ 23–24 January 2020 | Zagreb' over the meeting's line, and the item's lines
             # after it ('Chaired by ...') up to a blank line
@@ -315,13 +307,24 @@ class MeetingFinder:
             if dates and dates[0].span.start == lead.end() and (
                     _ITEM_PLACE.fullmatch(ctx.text, dates[0].span.end, prev.end)
                     or (lead.group().strip() and dates[0].span.end >= prev.end - 1)):
-                end = here.end
-                for more in sentences[i + 1:i + 4]:
-                    if "\n\n" in ctx.text[end:more.start] or ctx.dates_in(more.start, more.end) or self._trigger(more):
-                        break
-                    end = more.end
+                end = self._lines_after(i, here.end, lambda end, more: (
+                    "\n\n" in ctx.text[end:more.start] or self._trigger(more) is not None))
                 return dates[0], Sentence(prev.start, end)
         return None, here
+
+    def _lines_after(self, k: int, end: int, ends_item: Callable[[int, Sentence], bool]) -> int:
+        """Where the lines that go on with an item after sentence ``k`` end (three at most): before
+        one with a date of its own, or one ``ends_item`` (given the end so far) says is no part of it."""
+        ctx = self.ctx
+        for more in ctx.sentences[k + 1:k + 4]:
+            if ctx.dates_in(more.start, more.end) or ends_item(end, more):
+                break
+            end = more.end
+        return end
+
+    def _no_short_line(self, end: int, more: Sentence) -> bool:
+        """A sentence that is no short line of a block: a long one, or one that ends as prose does."""
+        return not is_line(self.ctx, more, 80) or self.ctx.text[more.end - 1] in ".!?"
 
     def _year_of_noun(self, date: ResolvedDate, sentence: Sentence, trigger: re.Match[str]) -> tuple[PartialDate, PartialDate]:
         """A yearless date of a meeting whose noun carries its year: 'held its first 2023

@@ -152,7 +152,7 @@ def paired_years(text: str, clause: Sentence, agencies: list[tuple[int, int, str
                 for a, b in zip(tail, tail[1:], strict=False)):
             return [(a[2], y) for a, y in zip(tail, values, strict=True)]
     pairs = paired_to(text, agencies, years)
-    pairs += [pair for pair in a_year_later(text, agencies, years) if pair not in pairs]
+    pairs += [pair for pair in a_year_later(text, agencies, years, dict(pairs)) if pair not in pairs]
     return pairs if len(pairs) >= 2 and len({y for _, y in pairs}) == len(pairs) else []
 
 
@@ -160,10 +160,10 @@ _THEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _YEAR_LATER = re.compile(r"(?i)\s+(?:(?:a|one)\s+year\s+later|the\s+(?:year\s+after|following\s+year))\b")
 
 
-def a_year_later(text: str, agencies: list[tuple[int, int, str]], years: list[tuple[Span, int]]) -> list[tuple[str, int]]:
-    """'after Eurojust in 2019 and Frontex a year later': the agency after a year given to another,
-    a year later."""
-    paired = dict(paired_to(text, agencies, years))
+def a_year_later(text: str, agencies: list[tuple[int, int, str]], years: list[tuple[Span, int]],
+                 paired: dict[str, int]) -> list[tuple[str, int]]:
+    """'after Eurojust in 2019 and Frontex a year later': the agency after a year given to another
+    (``paired``: each agency with the year that follows it), a year later."""
     out = []
     for span, year in years:
         before = [a for a in agencies if a[1] <= span.start]

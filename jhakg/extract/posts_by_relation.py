@@ -251,21 +251,19 @@ def listed_below(people: People, phrase: RolePhrase) -> list[Post]:
     while at < len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        line = text[at:end]
+        start, line, at = at, text[at:end], end + 1
         if not line.strip():
             break
-        m = None if line.rstrip().endswith(":") else (_BELOW_UNIT_NAME.fullmatch(line) or _BELOW_NAME_UNIT.fullmatch(line))
-        if m is None and not line.rstrip().endswith(":"):
+        if line.rstrip().endswith(":"):
+            continue  # a group's heading ('Operations Directorate:')
+        m = _BELOW_UNIT_NAME.fullmatch(line) or _BELOW_NAME_UNIT.fullmatch(line)
+        s = start + m.start("name") if m else start
+        if m is None or not people.is_name(m.group("name"), s):
             break  # a line of another kind ends the directory
-        if m is not None:
-            s = at + m.start("name")
-            if not people.is_name(m.group("name"), s):
-                break
-            unit = m.group("unit")
-            wording = (f"{label} of {unit}" if label.lower() == "head" else f"{label}, {unit}") if unit else label
-            out.append((PersonMention(s, s + len(m.group("name")), m.group("name")),
-                        RolePhrase(phrase.start, phrase.end, phrase.role, phrase.organisation, wording)))
-        at = end + 1
+        unit = m.group("unit")
+        wording = (f"{label} of {unit}" if label.lower() == "head" else f"{label}, {unit}") if unit else label
+        out.append((PersonMention(s, s + len(m.group("name")), m.group("name")),
+                    RolePhrase(phrase.start, phrase.end, phrase.role, phrase.organisation, wording)))
     return out
 
 

@@ -948,3 +948,69 @@ def test_a_name_after_a_post_and_its_acronym_destination_or_remit(tmp_path, gaze
 
 def test_no_name_after_a_post_and_to_a_person(tmp_path, gazetteer):
     assert _people(tmp_path, gazetteer, "The Minister of Justice to Jan Novak, a note.") == {}
+
+
+@pytest.mark.parametrize("sentence, person, role, organisation", [
+    # a board's meeting and who chaired it, in one sentence: the chair of that board
+    ("FRA's Management Board met on Monday and Tuesday in Vienna, under the chairmanship of Professor Elin Vestergaard.",
+     "Elin Vestergaard", "chair of the Management Board", "agency/fra"),
+    ("The Management Board of the European Institute for Gender Equality met in Vilnius on 17 and 18 November, under "
+     "the chairmanship of Dr. Marta Nowicka.", "Marta Nowicka", "chair of the Management Board", "agency/eige"),
+    ("The Management Board met in Bucharest on 22–23 May 2019 and was chaired by Mr Radu Constantin of Romania.",
+     "Radu Constantin", "chair of the Management Board", None),
+    ("The Governing Board met in Helsinki on 26–27 November 2019, with Ms Satu Niemi of Finland in the chair.",
+     "Satu Niemi", "chair of the Governing Board", None),
+    # a place the board met at is not the board's body
+    ("The Management Board met at Europol's headquarters under the chairmanship of Mr Piet Claes.", "Piet Claes",
+     "chair of the Management Board", None),
+])
+def test_who_chaired_a_boards_meeting_chairs_the_board(tmp_path, gazetteer, sentence, person, role, organisation):
+    assert _people(tmp_path, gazetteer, sentence)[person] == (role, organisation)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Management Board met in Vienna. The conference was chaired by Karl Steiner.",  # another sentence
+    "The Management Board met with Karl Steiner and the agency's staff.",  # met someone, not under someone
+    "The conference met in Vienna under the chairmanship of Karl Steiner.",  # no board
+])
+def test_no_board_chair_from_a_meeting_with_someone_or_another_sentence(tmp_path, gazetteer, sentence):
+    assert "Karl Steiner" not in _people(tmp_path, gazetteer, sentence)
+
+
+@pytest.mark.parametrize("sentence, person, role, organisation", [
+    # the verb left out in a list: 'NAME spoke for X as its ROLE, NAME for Y as its ROLE'
+    ("Nina Hartmann spoke for EASO as its Executive Director, Teresa Lindqvist for the EMCDDA as its Director.",
+     "Teresa Lindqvist", "Director", "agency/euda"),
+    ("The heads spoke in turn: Nina Hartmann for EASO as its Executive Director, Teresa Lindqvist for Europol as its "
+     "Executive Director.", "Nina Hartmann", "Executive Director", "agency/euaa"),
+])
+def test_a_post_for_a_body_as_its_post_with_the_verb_left_out(tmp_path, gazetteer, sentence, person, role,
+                                                               organisation):
+    assert _people(tmp_path, gazetteer, sentence)[person] == (role, organisation)
+
+
+def test_a_post_and_its_body_end_before_and_a_name(tmp_path, gazetteer):
+    # 'Director of FRA and NAME': the name is the next person's, not the Director's
+    found = _people(tmp_path, gazetteer, "Anna Berg spoke as Director of FRA and Emer Walsh, who heads EIGE, "
+                                         "presented the report.")
+    assert found["Anna Berg"] == ("Director of FRA", "agency/fra")
+    assert found["Emer Walsh"] == ("heads EIGE", "agency/eige")
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # 'NAME as ROLE' without an article, after a comma or 'with'
+    ("Nina Hartmann spoke for EASO as its Executive Director, Ioana Petrescu as Director of FRA and Emer Walsh, who "
+     "heads EIGE.", "Ioana Petrescu", "Director of FRA"),
+    ("The Board, with Anna Berg as Chair of the Management Board, met twice.", "Anna Berg",
+     "Chair of the Management Board"),
+])
+def test_a_name_as_a_post_without_an_article_in_a_list(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+@pytest.mark.parametrize("sentence", [
+    "Piet Claes took over from Anna Berg as Executive Director of Frontex.",  # the post she held
+    "They thanked Anna Berg as Executive Director of Frontex.",  # no comma, colon or 'with' before her
+])
+def test_no_post_from_as_after_from_or_a_verb(tmp_path, gazetteer, sentence):
+    assert "Anna Berg" not in _people(tmp_path, gazetteer, sentence)

@@ -218,6 +218,10 @@ class People:
                     (not definite or after_body) and self._name_starts(pos + tokens[i].start()) and \
                     not (i == 0 and len(tokens) > 1 and self._name_starts(pos + tokens[1].start())):
                 break
+            if tok == "and" and i and any(m.end == pos + tokens[i - 1].end() for m in ctx.matches_in(
+                    pos, pos + tokens[i - 1].end(), {"agency", "organisation", "country"})) and \
+                    self._name_starts(pos + tokens[i].end() + 1):
+                break  # a person after a body the reference data knows: 'Director of FRA and NAME, who heads EIGE'
             if tok == "and" and ctx.matches_in(pos + tokens[i].end() + 1, pos + tokens[i].end() + 40, {"role"}) and \
                     re.match(r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?$", text[pos + tokens[i].end():ctx.matches_in(
                         pos + tokens[i].end() + 1, pos + tokens[i].end() + 40, {"role"})[0].start]):

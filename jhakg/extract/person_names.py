@@ -52,8 +52,9 @@ _HOLDS = r"(?:now[ \t]+|currently[ \t]+|also[ \t]+)?holds[ \t]+the[ \t]+(?:title
 _APPOINTED = (r"(?:(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
               r"|(?:appointment|election|nomination)[ \t]+of)")  # 'took note of the appointment of NAME as'
 # being there in a post: 'NAME spoke for EASO as its ROLE', 'NAME attended as ROLE'
-_PRESENT = (r"(?:spoke|attended|participated|took[ \t]+part|was[ \t]+present)"
-            r"(?:[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?[\w'’-]+)?")
+# (or with the verb left out in a list after it: '..., NAME for the EMCDDA as its Director')
+_FOR_BODY = r"(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?[\w'’-]+"
+_PRESENT = rf"(?:(?:spoke|attended|participated|took[ \t]+part|was[ \t]+present)(?:[ \t]+{_FOR_BODY})?|{_FOR_BODY})"
 # a name and the post after it:
 #   'NAME, ROLE'  'NAME - ROLE'  'NAME (EPP, ES), ROLE'  'NAME, who is the ROLE'  'Ms NAME, the newly appointed German ROLE'
 #   'NAME, the agency's ROLE'  'NAME, a ROLE of AGENCY'  'NAME, who took over as ROLE'  'NAME, who now holds the title of ROLE'  'NAME (ROLE)'
@@ -82,6 +83,9 @@ _NAME_BEFORE_ALTERNATIVES = (
     # the post after a copula: 'NAME is the ROLE', 'NAME, who joined X in 2010, has been ROLE', 'NAME became ROLE'
     rf"{TITLE}?({FULLNAME}){_ASIDE}[ \t]+{_COPULA}[ \t]+(?:(?:the|an?|its|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?"
     rf"{_MODIFIERS}{_CAPITALISED}$",
+    # 'as ROLE' without an article, after a comma, a colon or 'with' (not 'took over from NAME as ROLE', whose post
+    # NAME held): '..., NAME for the EMCDDA as its Director, NAME as Director of FRA and ...'
+    rf"(?:(?<=[,;:][ \t])|(?<=\bwith[ \t])){TITLE}?({FULLNAME})[ \t]+as[ \t]+{_MODIFIERS}{_CAPITALISED}$",
 )
 _APPOINTING = r"\b(?:re-?)?(?:appoint|name|elect|nominat)"
 NAME_BEFORE = re.compile(rf"(?=[{_UP}]|{_APPOINTING})(?:" + "|".join(_NAME_BEFORE_ALTERNATIVES) + ")")
@@ -93,9 +97,9 @@ _NAME_BEFORE_PARTS = tuple(
     (re.compile((rf"(?={_APPOINTING})" if number == 2 else rf"(?=[{_UP}])") + pattern), words)
     for number, (pattern, words) in enumerate(zip(_NAME_BEFORE_ALTERNATIVES, (
         (), (_APPOINTING_WORDS, _AS), (_APPOINTING_WORDS,), (_AS,),
-        (("spoke", "attended", "participated", "took", "present"), _AS),
+        (("spoke", "attended", "participated", "took", "present", "for", "behalf"), _AS),
         (("took", "tak", "led", "headed", "served", "act", "succeed", "replace"), _AS),
-        (("is", "was", "been", "be", "became", "remain"),)), strict=True), start=1))
+        (("is", "was", "been", "be", "became", "remain"),), (_AS,)), strict=True), start=1))
 
 
 def name_before(text: str) -> tuple[int, re.Match[str]] | None:
@@ -149,6 +153,15 @@ CHAIRED_BOARD = re.compile(
     rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+)?(?:[ \t]+meeting)?"
     rf"(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+)chaired[ \t]+by[ \t]+"
     rf"{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
+# a board's meeting and who chaired it, in one sentence: 'FRA's Management Board met on Monday in Vienna,
+# under the chairmanship of Professor A', 'The Board met in Bucharest and was chaired by Mr B of Romania', 'The
+# Governing Board met in Helsinki, with Ms C of Finland in the chair': the chair of that board
+BOARD_MET_CHAIRED = re.compile(
+    rf"(?=[MGEABC])\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board|Committee)"
+    rf"(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+|(?:for|and|on)[ \t]+){{0,8}}?[A-Z][\w-]*)?"
+    rf"[ \t]+(?:met|meets|convened|gathered)\b[^\n.;!?]{{0,200}}?[ \t,](?P<via>under[ \t]+the[ \t]+chair(?:manship)?[ \t]+of|"
+    rf"(?:and[ \t]+)?(?:was[ \t]+)?chaired[ \t]+by|with)[ \t]+{TITLE}?(?P<name>{FULLNAME})(?![\w-])"
+    rf"(?P<chair>(?:[ \t]+of[ \t]+[A-Z][\w-]*)?[ \t]+in[ \t]+the[ \t]+chair\b)?")
 # 'NAME, who heads the European Asylum Support Office', '..., who leads the ETIAS Central Unit at Frontex',
 # '..., who chairs FRA's Management Board'
 # (this pattern and the one before open with a lookahead on their first character: tested first, it

@@ -13,6 +13,7 @@ from typing import Protocol
 from ..reference.gazetteer import Match
 from .context import Context
 from .person_names import (
+    BOARD_MET_CHAIRED,
     BODY_BY_KIND,
     CHAIRED_BOARD,
     CHAIRED_BODY,
@@ -57,6 +58,7 @@ _DEPUTY = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<deputy>deputy)[ \t
 # first: a text without it is spared the pattern
 CUES = {
     CHAIRED_BOARD: re.compile(r"chaired[ \t]+by[ \t]"),
+    BOARD_MET_CHAIRED: re.compile(r"\b(?:chaired[ \t]+by|chair(?:manship)?[ \t]+of|in[ \t]+the[ \t]+chair)\b"),
     LED_UNIT: re.compile(r"(?:led|headed)[ \t]+by[ \t]"),
     WHO_HEADS: re.compile(r"\bwho[ \t]+(?:heads|leads|directs|chairs)[ \t]"),
     HAS_LED: re.compile(r"(?:who|has|had)[ \t]+(?:(?:has|had)[ \t]+)?(?:led|headed|directed|chaired)[ \t]"),
@@ -73,6 +75,17 @@ def board_chairs(people: People) -> list[Post]:
         if role is None or not people.is_name(name, s):
             continue
         agencies = ctx.matches_in(max(0, m.start() - 30), m.start("name"), {"agency"})
+        org = agencies[-1].entity if agencies else None
+        out.append((PersonMention(s, s + len(name), name), RolePhrase(m.start("board"), m.end("board"), role, org,
+                                                                          f"chair of the {m.group('board')}")))
+    # a board's meeting, chaired by someone: its chair ('with NAME in the chair' only so closed)
+    for m in BOARD_MET_CHAIRED.finditer(ctx.text) if CUES[BOARD_MET_CHAIRED].search(ctx.text) else ():
+        s, name = m.start("name"), m.group("name")
+        role = people.role_named(f"Chair of the {m.group('board')}")
+        if role is None or (m.group("via") == "with" and not m.group("chair")) or not people.is_name(name, s):
+            continue
+        # the body is the board's: an agency just before it ('FRA's Management Board') or after its 'of'
+        agencies = ctx.matches_in(max(0, m.start() - 30), m.end("of") if m.group("of") else m.end("board"), {"agency"})
         org = agencies[-1].entity if agencies else None
         out.append((PersonMention(s, s + len(name), name), RolePhrase(m.start("board"), m.end("board"), role, org,
                                                                           f"chair of the {m.group('board')}")))

@@ -45,7 +45,7 @@ _MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|out
 _CAPITALISED = r"(?:[A-Z][\w’'.&-]*[ \t]+){0,3}"  # 'German Federal Government', 'CEPOL'
 # taking up a post: 'took office as', 'has taken up her duties as', 'had led the agency as', 'took
 # over as', 'succeeded Mr X as'; holding one: 'who now holds the title of'
-_TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:over|(?:up[ \t]+)?(?:office|(?:his|her|their)[ \t]+"
+_TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:over(?:[ \t]+from(?:[ \t]+[\w'’.-]+){1,6}?)?|(?:up[ \t]+)?(?:office|(?:his|her|their)[ \t]+"
             r"(?:duties|post|functions)))|(?:has[ \t]+|had[ \t]+)?(?:led|headed|served|acted|acts|succeeded|succeeds|replaced|replaces)"
             r"(?:[ \t]+[\w'’.-]+){0,6}?)[ \t]+as")
 _HOLDS = r"(?:now[ \t]+|currently[ \t]+|also[ \t]+)?holds[ \t]+the[ \t]+(?:title|post|position|office|function)[ \t]+of"

@@ -545,6 +545,12 @@ def test_no_network_chair_in_these_set_seven_phrasings(tmp_path, gazetteer, text
     # 'the presidency, which his country holds': the minister's country, named before
     ("Bratislava, 14 September 2016\n\nThe Slovak interior minister, Mr Novák, spoke for the Council Presidency, "
      "which his country holds in the second half of 2016.\n", {("sk", "2016-07-01")}),
+    # ... with the relative pronoun left out (set 15)
+    ("Bratislava, 14 September 2016\n\nThe Slovak interior minister, Mr Novák, spoke for the Council presidency "
+     "his country holds from July until the end of December 2016.\n", {("sk", "2016-07-01")}),
+    # a member state's months in charge of the Council (set 15)
+    ("Stockholm, 17 July 2009\n\nIt was the first meeting during Sweden's six months in charge of the Council, from "
+     "1 July to 31 December 2009.\n", {("se", "2009-07-01")}),
 ])
 def test_council_presidencies_in_set_eight_phrasings(tmp_path, gazetteer, text, expected):
     assert _council(tmp_path, gazetteer, text) == expected
@@ -553,6 +559,9 @@ def test_council_presidencies_in_set_eight_phrasings(tmp_path, gazetteer, text, 
 @pytest.mark.parametrize("text", [
     # 'which his country' with no presidency it holds
     "Bratislava, 14 September 2016\n\nThe Slovak minister praised the report, which his country holds to be fair.\n",
+    # a presidency her country admired; months in charge of another council (set 15)
+    "Bratislava, 14 September 2016\n\nThe Slovak minister praised the presidency her country admired.\n",
+    "Stockholm, 17 July 2009\n\nSweden's six months in charge of the Council of Europe's Committee of Ministers ended.\n",
 ])
 def test_no_council_presidency_in_these_set_eight_phrasings(tmp_path, gazetteer, text):
     assert _council(tmp_path, gazetteer, text) == set()

@@ -46,20 +46,24 @@ WHOSE_COUNTRY = re.compile(r"(?i),\s*(?:whose\s+country|the\s+country)\s+(?:(?:t
                            r"(?:holds|held|holding|will\s+hold|is\s+holding|took\s+over|takes\s+over|has\s+taken\s+over|"
                            rf"will\s+take\s+over)\s+{_THE_PRESIDENCY}\b")
 # ... or before 'the Council Presidency, which his country holds': the minister's country, named before
-HIS_COUNTRY = re.compile(r"(?i)\bpresidency(?:\s+of\s+the\s+(?:EU\s+)?Council)?\s*,\s*which\s+(?:his|her|their)\s+country\s+"
+# (or with the relative pronoun left out: 'the Council presidency his country holds from July')
+HIS_COUNTRY = re.compile(r"(?i)\bpresidency(?:\s+of\s+the\s+(?:EU\s+)?Council)?(?:\s*,\s*which|\s+(?:which|that))?\s+(?:his|her|their)\s+country\s+"
                          r"(?:(?:now|currently|also)\s+)?(?:holds|held|will\s+hold|is\s+holding)\b")
+# a member state's months at the head of the Council: 'during Sweden's six months in charge of the Council'
+STATE_TERM = re.compile(r"(?i)^['’]s\s+(?:six\s+months|half-year|term|turn|semester)\s+(?:in\s+charge\s+of|at\s+the\s+helm\s+of|"
+                        rf"chairing|presiding\s+over)\s+{_THE_COUNCIL}")
 # a member state named as the holder after the presidency: 'the presidency of the Council, which Italy holds
 # from July', 'the presidency that Slovenia holds'
 WHICH_STATE = re.compile(r"(?i)\bpresidency(?:\s+of\s+the\s+(?:EU\s+)?Council(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?"
                          r"\s*,?\s+(?:which|that)\s+$")
 STATE_HOLDS = re.compile(r"(?i)^\s+(?:(?:now|currently|then)\s+)?(?:holds|held|will\s+hold|is\s+holding|has\s+held)\b")
 # a passage about Council presidencies: the word, or a trio's ('a trio completed by Bulgaria (January-June 2018)')
-PASSAGE = re.compile(rf"(?i)\bpresiden(?:cy|cies)\b|\btrio\b|\b{_PRESIDES}|\b{_THE_COUNCIL}\s+(?:is|was|will\s+be|has\s+been)\s+chaired\s+by")
+PASSAGE = re.compile(rf"(?i)\bpresiden(?:cy|cies)\b|\btrio\b|\b{_PRESIDES}|\bin\s+charge\s+of\s+{_THE_COUNCIL}|\b{_THE_COUNCIL}\s+(?:is|was|will\s+be|has\s+been)\s+chaired\s+by")
 # the trio's members and their order: 'for six months each: A, B and C, respectively', '..., in that order'
 TRIO_ORDER = re.compile(r"(?i)\b(?:respectively|in\s+that\s+order|six\s+months\s+each)\b")
 # the word, lower-cased, each match of the patterns above and below holds (Context.holds_any)
 PRESIDENCY_WORDS = ("presiden",)
-PASSAGE_WORDS = ("presid", "trio", "chair")
+PASSAGE_WORDS = ("presid", "trio", "chair", "charge")
 PRIORITY_OF = re.compile(r"(?i)\bpriorit(?:y|ies)\s+of\s+the\s+(?P<who>[A-Z][\w’'-]+)\s+presidency\b"
                          r"|\b(?P<who2>[A-Z][\w’'-]+)\s+presidency['’]?s?\s+(?:top\s+|main\s+|key\s+)?priorit")
 
@@ -146,7 +150,7 @@ class CouncilTerms:
             return
         for state in ctx.matches_in(sentence.start, sentence.end, {"country"}):
             ahead, behind = text[sentence.start:state.start], text[state.end:sentence.end]
-            if STATE_BEFORE.search(ahead) or STATE_AFTER.match(behind) or \
+            if STATE_BEFORE.search(ahead) or STATE_AFTER.match(behind) or STATE_TERM.match(behind) or \
                     (WHICH_STATE.search(ahead) and STATE_HOLDS.match(behind)):
                 yield state, Span(sentence.start, sentence.end), "council_presidency.handover", None
                 continue

@@ -472,6 +472,25 @@ def test_a_meeting_held_at_an_agency_is_held_at_its_seat(tmp_path, gazetteer):
                                         "15 June.\n") == [("2016-06-15", None)]
 
 
+def test_the_agencys_seat_or_the_headquarters_of_the_agency_the_sentence_before_names(tmp_path, gazetteer):
+    # 'the agency' the sentence before names (its only agency); 'the headquarters' alone likewise
+    assert _places(tmp_path, gazetteer, "Tallinn, 3 December 2012\n\nThe Commission handed the systems over to "
+                                        "eu-LISA. The Board, which met at the agency's seat on 28-29 November, agreed."
+                                        "\n") == [("2012-11-28", "tallinn")]
+    assert _places(tmp_path, gazetteer, "Lisbon, 2 July 2024\n\nThe EMCDDA becomes the EUDA. Its Board met at the "
+                                        "headquarters on 27-28 June.\n") == [("2024-06-27", "lisbon")]
+    # two agencies before, or the headquarters of something else: not settled
+    assert _places(tmp_path, gazetteer, "Lisbon, 2 July 2024\n\nThe EUDA and Europol signed a plan. The Board met at "
+                                        "the headquarters on 27-28 June.\n") == [("2024-06-27", None)]
+    assert _places(tmp_path, gazetteer, "Lisbon, 2 July 2024\n\nThe EUDA signed a plan. The experts met at the "
+                                        "headquarters of the national police on 27-28 June.\n") == [("2024-06-27", None)]
+    # the building of another event in the sentence, far from this meeting's date
+    assert ("2024-06-27", "lisbon") not in _places(
+        tmp_path, gazetteer, "Lisbon, 2 July 2024\n\nThe EUDA starts work. The inauguration will take place at the "
+                             "agency's headquarters on Thursday, in the presence of the Chair of the Board, who was "
+                             "confirmed in office at the Board's meeting on 27-28 June.\n")
+
+
 def test_a_venue_line_after_the_paragraph_of_the_meeting(tmp_path, gazetteer):
     assert _places(tmp_path, gazetteer, "Brussels, 12 March 2019\n\nThe committee met on 11 March under the Romanian "
                                         "Presidency. It heard the agencies.\n\nVenue: Europa building, Brussels\n\n"

@@ -202,8 +202,10 @@ _BEFORE_NAMED = re.compile(r"(?i)\b(?:at|to|in|into)\s+(?:the\s+)?$")
 _HELD_AT = re.compile(r"(?i)\b(?:took\s+place|(?:was|were|is|are|be)\s+held|met|meets?|gathered|meeting|session|"
                       r"c(?:a|o)me\s+together)"
                       r"(?:\s+|\b[^.;,]{0,80},\s*(?:also\s+)?)at\s+(?:the\s+)?$")
-# 'at the agency's headquarters': the agency hosting, or the one agency the sentence names before
-_THE_AGENCYS = re.compile(rf"(?i)\b(?:at|to|in|into)\s+the\s+agency['’]s?\s+{_BUILDING}")
+# 'at the agency's headquarters', 'held at the headquarters' (not 'the headquarters of the police'): the agency
+# hosting, or the one agency the sentence names before, or the nearest sentence before that names agencies
+_THE_AGENCYS = re.compile(rf"(?i)\b(?:at|to|in|into)\s+the\s+(?:agency['’]s?\s+{_BUILDING}|(?P<bare>headquarters|seat)\b"
+                          rf"(?!\s+(?:of|in|at|near)\b))")
 
 
 def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
@@ -225,9 +227,18 @@ def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
             found.append((a.entity, "premises", Span(a.start, a.end)))
     for m in _THE_AGENCYS.finditer(text, sentence.start, sentence.end):
         named = {a.entity for a in ctx.matches_in(sentence.start, m.start(), {"agency"})}
+        # (an agency named before only for a building right by the meeting's date, 'met at the agency's seat on
+        # 28-29 November': in 'The inauguration will take place at the agency's headquarters on Thursday, with the
+        # chair confirmed at the Board's meeting on 27-28 June' the building is the other event's)
+        gap = text[m.end():draft.date_span.start] if m.end() <= draft.date_span.start else \
+            text[draft.date_span.end:m.start()]
+        if not named and not (draft.host and draft.host_kind == "agency") and len(gap) <= 40 and \
+                not re.search(r"[,;]", gap):
+            before = ctx.named_before(sentence.start, {"agency"}, 3)
+            named = {a.entity for a in before[1]} if before else set()
         agency = draft.host if draft.host and draft.host_kind == "agency" else named.pop() if len(named) == 1 else None
         if agency:
-            found.append((agency, m.group("what"), Span(m.start(), m.end())))
+            found.append((agency, m.group("what") or m.group("bare"), Span(m.start(), m.end())))
     for agency, what, span in found:
         if agency not in ctx.gaz.seats:
             continue

@@ -1017,3 +1017,25 @@ def test_who_took_over_from_someone_as_a_post_holds_it_and_the_other_held_it(tmp
     found = _people(tmp_path, gazetteer, "Piet Claes took over from Anna Berg as Executive Director of Frontex.")
     assert found == {"Piet Claes": ("Executive Director of Frontex", "agency/frontex"),
                      "Anna Berg": ("former Executive Director", "agency/frontex")}
+
+
+@pytest.mark.parametrize("sentence, person, role, organisation", [
+    # the deputy of a post right before 'and his deputy', its holder unnamed; the name may end the sentence
+    ("He was received by the Executive Director of Frontex and his deputy, Marta Kowalska.", "Marta Kowalska",
+     "deputy Executive Director", "agency/frontex"),
+    ("He was received by the Executive Director and his deputy, Marta Kowalska.", "Marta Kowalska",
+     "deputy Executive Director", None),
+    # a board that met, in a relative clause
+    ("The plan was approved by the Management Board, which met in Tallinn on 28-29 November under the chairmanship "
+     "of Philippe de Lattre.", "Philippe de Lattre", "chair of the Management Board", None),
+    # a Portuguese name's 'e'
+    ("The agency's head of strategy, Rui Carvalho e Silva, spoke.", "Rui Carvalho e Silva", "head of strategy", None),
+])
+def test_set_fifteen_phrasings_of_posts(tmp_path, gazetteer, sentence, person, role, organisation):
+    assert _people(tmp_path, gazetteer, sentence)[person] == (role, organisation)
+
+
+def test_no_deputy_of_a_post_the_reference_data_has_no_deputy_for(tmp_path, gazetteer):
+    # (no body named, and no 'Deputy Minister of Justice' in the reference data)
+    assert "Marta Kowalska" not in _people(tmp_path, gazetteer, "He was received by the Minister of Justice and his "
+                                                                 "deputy, Marta Kowalska.")

@@ -93,7 +93,7 @@ class People:
 
     # -- role phrases
 
-    def _role_phrase(self, match: Match) -> RolePhrase:
+    def role_phrase(self, match: Match) -> RolePhrase:
         ctx, text = self.ctx, self.ctx.text
         start, end = match.start, match.end
         deputy = _DEPUTY_BEFORE.search(text, max(0, start - 12), start)
@@ -280,7 +280,7 @@ class People:
         for match in ctx.matches:
             if match.kind != "role":
                 continue
-            phrase = self._role_phrase(match)
+            phrase = self.role_phrase(match)
             if re.match(r"['’]s\b", ctx.text[phrase.end:]):
                 continue  # 'NAME, the Minister's adviser': the post is someone else's
             if self._translation(match):
@@ -324,7 +324,7 @@ class People:
         if paren < 0 or text[paren + 1:match.start].strip():
             return False
         before = self.ctx.matches_in(max(0, paren - 120), paren, {"role"})
-        return bool(before) and not text[self._role_phrase(before[-1]).end:paren].strip()
+        return bool(before) and not text[self.role_phrase(before[-1]).end:paren].strip()
 
     def role_named(self, label: str) -> str | None:
         """The reference role a label names ('Chair of the Management Board', 'Head')."""

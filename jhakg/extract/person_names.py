@@ -15,8 +15,8 @@ _LO = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.i
 WORD = rf"(?:Mc|Mac|Fitz)?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'](?!s(?![{_LO}]))[{_UP}]?[{_LO}]+)*"  # (not a possessive's 's)
 _UPPER = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
 _INITIALS = rf"(?:[{_UP}]\.[ \t]?)+"  # 'J.Alberto Ramirez', 'D. Avramopoulos'
-# 'Terrón i Cusí', 'Ó Dálaigh', Dutch 'in 't' and 'ten'
-PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|ten|af|zu|i|y|ó|ní|nic|['’]t|in(?=[ \t]+['’]t\b))"
+# 'Terrón i Cusí', 'Carvalho e Silva', 'Ó Dálaigh', Dutch 'in 't' and 'ten'
+PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|ten|af|zu|i|y|e|ó|ní|nic|['’]t|in(?=[ \t]+['’]t\b))"
 # letters after a name that are not part of it: 'Alan Shatter TD', 'Jan Berg MEP'
 _POSTNOMINAL = r"(?:TD|MP|MEP|MdB|QC|KC|OBE|CBE|MBE|PhD)"
 # right after a form of address ('Mr', 'Ms.', 'Mrs', 'Dr'), where a surname alone is a name
@@ -159,7 +159,7 @@ CHAIRED_BOARD = re.compile(
 BOARD_MET_CHAIRED = re.compile(
     rf"(?=[MGEABC])\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board|Committee)"
     rf"(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+|(?:for|and|on)[ \t]+){{0,8}}?[A-Z][\w-]*)?"
-    rf"[ \t]+(?:met|meets|convened|gathered)\b[^\n.;!?]{{0,200}}?[ \t,](?P<via>under[ \t]+the[ \t]+chair(?:manship)?[ \t]+of|"
+    rf"(?:[ \t]*,[ \t]*which)?[ \t]+(?:met|meets|convened|gathered)\b[^\n.;!?]{{0,200}}?[ \t,](?P<via>under[ \t]+the[ \t]+chair(?:manship)?[ \t]+of|"
     rf"(?:and[ \t]+)?(?:was[ \t]+)?chaired[ \t]+by|with)[ \t]+{TITLE}?(?P<name>{FULLNAME})(?![\w-])"
     rf"(?P<chair>(?:[ \t]+of[ \t]+[A-Z][\w-]*)?[ \t]+in[ \t]+the[ \t]+chair\b)?")
 # 'NAME, who heads the European Asylum Support Office', '..., who leads the ETIAS Central Unit at Frontex',

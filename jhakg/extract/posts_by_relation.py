@@ -52,7 +52,8 @@ _NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+)")
 # what ends the body after 'who heads': a time ('since 2018', 'for six years') or another clause
 _TIME_AFTER = re.compile(r"[ \t]+(?:for|since|until|from|between|and[ \t]+(?:whose|who|has|is|was))\b")
 # 'His deputy, Dr B,' (of the person named before with a post)
-_DEPUTY = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<deputy>deputy)[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})(?=[ \t]*,)")
+_DEPUTY = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<deputy>deputy)[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})"
+                     rf"(?=[ \t]*,|\.(?:[ \t]|$))")
 
 # what every match of a pattern that reads the whole text holds ('chaired by ', 'who led '), looked for
 # first: a text without it is spared the pattern
@@ -171,10 +172,15 @@ def deputies(people: People, found: list[Post]) -> list[Post]:
         sentence = ctx.sentence_at(m.start())
         previous = ctx.previous_sentence(sentence)
         since = previous.start if previous is not None else sentence.start
-        before = [(p, r) for p, r in found if since <= p.start < m.start()]
+        before = [r for p, r in found if since <= p.start < m.start()]
+        # or a post right before 'and his deputy', named or not: 'received by the Executive Director and his deputy, B'
+        posts = ctx.matches_in(sentence.start, m.start(), {"role"})
+        chief = people.role_phrase(posts[-1]) if posts and not posts[-1].plural else None
+        if chief is not None and re.fullmatch(r"[ \t]+and[ \t]+", ctx.text[chief.end:m.start()]):
+            before.append(chief)
         if not before or not people.is_name(name, s):
             continue
-        chief = before[-1][1]
+        chief = before[-1]
         label = ctx.gaz.label(chief.role)
         role = people.role_named(f"Deputy {label}")
         # (with no body, only a deputy's post the reference data names as such: not 'deputy Minister of Justice')

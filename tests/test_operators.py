@@ -852,3 +852,26 @@ def test_systems_entrusted_to_an_agency_listed_after_a_dash(tmp_path, gazetteer)
     assert _operators(tmp_path, gazetteer, text) == {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}
     assert _operators(tmp_path, gazetteer, "The systems used by Frontex - the second-generation Schengen Information "
                                            "System and Eurodac - are fast.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a handover of several systems' running, each to the agency after the list
+    ("The Commission handed over the operational management of the second-generation Schengen Information System, the "
+     "Visa Information System and EURODAC to eu-LISA.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # taking charge of the systems themselves
+    ("eu-LISA takes charge of SIS II, VIS and EURODAC", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # an apposition, then the agency in an object clause that is finishing it and will run it
+    ("The sessions focused on ECRIS-TCN, the central index of convictions of non-EU nationals that eu-LISA is "
+     "completing and will operate.", {("ecris-tcn", "eu-lisa")}),
+])
+def test_operators_in_set_fifteens_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Frontex takes charge of SIS alerts on return.",  # the alerts, not the system
+    "The Commission handed over the management of the project, not SIS, to eu-LISA.",
+    "Europol, the agency that runs analysis projects, uses SIS.",
+])
+def test_no_operator_in_set_fifteens_phrasings_that_do_not_say_so(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

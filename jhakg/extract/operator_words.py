@@ -13,7 +13,8 @@ OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running
                 r"ensur(?:es|ed|ing|e)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?(?:management|operation|running)\s+of|"
                 r"(?:(?:is|are|was|were|been|be)\s+(?:also\s+|now\s+|still\s+)?)?in\s+charge\s+of)")
 # building a system and running it: 'develops and operates', 'is building and will operate'
-BUILDS_AND = r"(?:(?:develop|build|design)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
+# ('is completing and will operate', 'is preparing and will run')
+BUILDS_AND = r"(?:(?:develop|build|design|complet|finish|prepar)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
 # 'operated by', 'run centrally by', 'built, and will be operated, by'
 BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)(?:\s+(?:centrally|jointly|directly|"
                  r"at\s+(?:the\s+)?(?:central|EU|European|Union)\s+level))?,?\s+by|"
@@ -33,12 +34,11 @@ UNDER = re.compile(r"(?i)^(?:\s+(?:system|database|platform))?\s*[,–—-]?\s*(
                     r"(?:is|are|be|been|was|were|remains?|remained)\s+"
                     r"(?:(?:now|still|also|already)\s+)*the\s+(?:(?:sole|day-to-day|operational|technical)\s+)?"
                     r"responsibility\s+of(?:\s+the)?(?:\s+EU)?(?:\s+agency)?\s*$")
-# the handing over of a system to the agency: 'the planned handover of the SYS system to'
-HANDOVER_OF = re.compile(r"(?i)\b(?:(?:hand-?over|handing\s+over|transfer)\s+of|"
+# the handing over of a system to the agency: 'the planned handover of the SYS system to' (completed below)
+_HANDOVER_OF = re.compile(r"(?i)\b(?:(?:hand-?over|handing\s+over|transfer)\s+of|"
                          # 'handed over the (operational) management of SYS to', 'transferred its running to'
                          r"(?:hand(?:s|ed|ing)?\s+over|transferr?(?:s|ed|ing)?)\s+(?:the\s+)?"
-                         r"(?:(?:day-to-day|operational|technical)\s+)?(?:management|operation|running)\s+of)\s+(?:the\s+)?$")
-HANDOVER_TO = re.compile(r"(?i)^(?:\s+(?:system|platform))?\s+to\s+(?:the\s+)?$")
+                         r"(?:(?:day-to-day|operational|technical)\s+)?(?:management|operation|running)\s+of)\s+(?:the\s+)?")
 # the system the subject of two predicates, the second saying who runs it: 'SYS has been developed
 # by eu-LISA together with the Commission, and is now operated by'
 AND_IS = re.compile(r"(?i)^\s+(?:has\s+been|have\s+been|was|were|is|are)\s+[\w-]+\s+by\s+[^.;:]{1,100}?,?\s+and\s+"
@@ -57,6 +57,11 @@ _WHEN_LIVE = (r"(?:\s+(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|these|this
 SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgraded|renewed|recast)\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:of\s+|for\s+)?|"
             r",\s*and\s+|"
             rf",?\s*(?:together|along)\s+with\s+|{_WHEN_LIVE}?,?\s*as\s+well\s+as\s+))*")
+# ... after the systems listed before it, and before those listed after it: 'handed over the operational management
+# of the second-generation SIS, the VIS and EURODAC to' (read with each system written SYS)
+HANDOVER_OF = re.compile(_HANDOVER_OF.pattern + rf"{SYS_LIST}(?:the\s+)?$")
+HANDOVER_TO = re.compile(r"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*"
+                         r"(?:\s+(?:system|platform))?\s+to\s+(?:the\s+)?$")
 # running a system and, by comparison, those it already runs: 'will run it once it is live, as it already does
 # for SYS, SYS and'
 AS_IT_DOES = re.compile(rf"(?i)^[^.;:]{{0,140}}?\b(?:{OPERATE_VERB}|responsible\s+for)\b[^.;:]{{0,80}}?,?\s+as\s+it\s+"
@@ -102,7 +107,8 @@ TAKES_ON = re.compile(
     rf"|\b(?:in\s+parallel\s+with|while|besides|on\s+top\s+of)\s+(?:also\s+)?(?:running|operating|managing)\s+"
     rf"{SYS_LIST}(?:the\s+)?{FILLER}$")
 # the system itself taken over (not 'its' management): 'will become operational in December and take over SYS'
-TAKES_OVER_SYSTEM = re.compile(rf"(?i)\b(?:take[sn]?|took|taking)\s+over\s+{SYS_LIST}(?:the\s+)?$")
+# ('eu-LISA takes charge of SIS II, VIS and EURODAC')
+TAKES_OVER_SYSTEM = re.compile(rf"(?i)\b(?:take[sn]?|took|taking)\s+(?:over|charge\s+of)\s+{SYS_LIST}(?:the\s+)?$")
 # the system itself taken over, 'over' after it: 'took the SYS over from the Commission'
 TAKES_SYSTEM = re.compile(r"(?i)\b(?:take[sn]?|took|taking)\s+(?:the\s+)?$")
 OVER_AFTER = re.compile(r"(?i)(?:\s*\([^)]*\))?\s+over\b(?!\s+(?:the|an?)\s)")
@@ -141,7 +147,9 @@ TASK_COLON = re.compile(rf"(?i)(?:^['’]s|\bthe\s+agency['’]s|\bits)\s+(?:[\w
                          rf"\s+of\s+{SYS_LIST}(?:the\s+)?$")
 # 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause; 'the SYS system for
 # cross-border judicial communication, which'
-WHICH_AGENCY = re.compile(r"(?i)^(?:\s+(?:system|platform|database)(?:\s+(?:for|of)\s+[^,;.:()]{1,80}?)?)?\s*,\s*which\s+$")
+# ('ECRIS-TCN, the central index of convictions that eu-LISA is completing and will operate')
+WHICH_AGENCY = re.compile(r"(?i)^(?:\s+(?:system|platform|database)(?:\s+(?:for|of)\s+[^,;.:()]{1,80}?)?)?\s*,\s*"
+                          r"(?:which|(?:the|an?)\s+[^,;.:()]{1,80}?\s+(?:which|that))\s+$")
 # systems, then the agency that runs them in a relative clause without 'which': 'the three systems eu-LISA
 # operates today', 'the systems the Agency runs day to day', 'SIS, which eu-LISA runs'
 OBJECT_RELATIVE = re.compile(r"(?i)^(?:\s*,\s*which|\s+that|\s+which)?\s+(?:the\s+)?$")
@@ -211,9 +219,10 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 COUNTED = re.compile(r"(?i)\b(?:all\s+)?(?P<n>two|three|four|five|six|seven|[2-9])\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
                       r"(?:systems|components)\b|\b(?:all|both)\s+(?P<bare>two|three|four|five|six|seven|[2-9])\b"
                       r"(?!\s+(?:of\b|[\w-]+\s+(?:[\w-]+\s+)?(?:systems|components)\b))")
-# a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation'
+# a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation', 'SIS alerts'
 PART_OF_NAME = re.compile(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulations?|bureau[sx]?|division|office|watch-?lists?|"
-                           r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board)\b")
+                           r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board|alerts?|hits?|checks?|"
+                           r"queries|searches|training|entries|statistics)\b")
 # the systems an agency runs, as a whole before their list: '... the operation of the systems entrusted to it: SYS,
 # SYS and SYS'
 ENTRUSTED = (r"(?:\s+(?:the|all|its)\s+(?:[\w-]+\s+){0,3}?(?:systems|SYS)(?:\s+(?:entrusted|assigned)\s+to\s+(?:it|the\s+agency)"

@@ -251,7 +251,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         core = text[between[-1].end:agency.start] if listed else ""
                     ok = (BY.search(core) and (BY.search(core).start() < 45 or AND_IS.match(core)) and not re.search(r"[.;]", core)) or (
                         # 'Checks in SIS are the responsibility of Frontex': the system, not what is done with it
-                        UNDER.match(gap) and not _OBJECT_OF.search(lead)) or (HANDOVER_TO.match(gap) and HANDOVER_OF.search(text, max(sentence.start, ref.start - 60), ref.start)) or (
+                        UNDER.match(gap) and not _OBJECT_OF.search(lead)) or (HANDOVER_TO.match(masked(ctx, refs, ref.end, agency.start)) and HANDOVER_OF.search(lead)) or (
                         BUILT_BY.match(gap) and WHICH_RUNS_IT.match(text[agency.end:sentence.end])) or (
                         WHICH_AGENCY.match(gap) and AGENCY_VERB.match(text[agency.end:sentence.end])) or (
                         # 'the three systems eu-LISA operates today' (a reference to systems: a system's name right

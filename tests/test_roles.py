@@ -1023,7 +1023,7 @@ def test_who_took_over_from_someone_as_a_post_holds_it_and_the_other_held_it(tmp
     # the deputy of a post right before 'and his deputy', its holder unnamed; the name may end the sentence
     ("He was received by the Executive Director of Frontex and his deputy, Marta Kowalska.", "Marta Kowalska",
      "deputy Executive Director", "agency/frontex"),
-    ("He was received by the Executive Director and his deputy, Marta Kowalska.", "Marta Kowalska",
+    ("He was received by the Executive Director and his deputy, Marta Kowalska.\n\nMore news", "Marta Kowalska",
      "deputy Executive Director", None),
     # a board that met, in a relative clause
     ("The plan was approved by the Management Board, which met in Tallinn on 28-29 November under the chairmanship "

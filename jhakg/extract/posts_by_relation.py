@@ -53,7 +53,7 @@ _NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+)")
 _TIME_AFTER = re.compile(r"[ \t]+(?:for|since|until|from|between|and[ \t]+(?:whose|who|has|is|was))\b")
 # 'His deputy, Dr B,' (of the person named before with a post)
 _DEPUTY = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<deputy>deputy)[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})"
-                     rf"(?=[ \t]*,|\.(?:[ \t]|$))")
+                     rf"(?=[ \t]*,|\.(?:\s|$))")
 
 # what every match of a pattern that reads the whole text holds ('chaired by ', 'who led '), looked for
 # first: a text without it is spared the pattern

@@ -872,3 +872,18 @@ def test_ministers_met_in_a_city_after_a_dated_headline(tmp_path, gazetteer):
                                            "October 2022: main results\n\nInterior and justice ministers met in "
                                            "Luxembourg for two days.\n")
     assert [(m["start"], m["place"]) for m in found] == [("2022-10-13", "luxembourg-city")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coming to a body's building, holding talks: a meeting there; a visit to an agency's headquarters is at its seat
+    ("Warsaw, 7 October 2016\n\nOn Monday 3 October, the minister had come to Frontex headquarters for talks with the "
+     "agency's management.\n", [("2016-10-03", "warsaw")]),
+    ("Warsaw, 7 October 2016\n\nOn Monday 3 October, the minister visited Frontex headquarters.\n",
+     [("2016-10-03", "warsaw")]),
+    ("Warsaw, 7 October 2016\n\nOn Monday 3 October, the minister held talks with the agency's management in Warsaw.\n",
+     [("2016-10-03", "warsaw")]),
+    # coming to a conclusion is no visit
+    ("Warsaw, 7 October 2016\n\nOn Monday 3 October the delegation came to the conclusion that the seat was fine.\n", []),
+])
+def test_a_visit_to_a_building_and_talks_are_meetings(tmp_path, gazetteer, text, expected):
+    assert _places(tmp_path, gazetteer, text) == expected

@@ -195,7 +195,7 @@ def capital(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
 _BUILDING = r"(?:new\s+|own\s+)?(?P<what>headquarters|premises|seat|offices)\b(?!\s+(?:in|at|near)\s+[A-Z])"
 _ITS_BUILDING = re.compile(rf"(?i)\b(?:at|to|in|into)\s+its\s+{_BUILDING}")
 _NAMED_BUILDING = re.compile(rf"(?:['’]s?)?\s+{_BUILDING}")
-_BEFORE_NAMED = re.compile(r"(?i)\b(?:at|to|in|into)\s+(?:the\s+)?$")
+_BEFORE_NAMED = re.compile(r"(?i)\b(?:at|to|in|into|visit(?:ed|s|ing)?)\s+(?:the\s+)?$")  # ('visited Frontex headquarters')
 # a meeting held at an agency: 'took place at Eurojust', 'met at Europol' (as its premises: only an agency
 # with no other site)
 # ('the meeting at Europol', 'took place on 23 November, also at Eurojust', 'came together at Eurojust')

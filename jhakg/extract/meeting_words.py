@@ -26,7 +26,11 @@ MEETING_NOUN = re.compile(
 MEETING_VERB = re.compile(
     r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
-    r"is hosting|hosted|hosts|will host|are meeting|is meeting|brought\s+together)\b)"
+    r"is hosting|hosted|hosts|will host|are meeting|is meeting|brought\s+together|held\s+talks)\b)"
+    # 'had come to Frontex headquarters for talks': a visit to a body's building
+    # (a body's name, capitalised, or 'the agency's' between: not 'came to the conclusion that the seat')
+    r"|\b(?:came|come|comes|travelled|traveled)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|agency['’]s\s+){0,3}?"
+    r"(?:headquarters|premises|seat)\b"
     # 'welcomed the President ... to its headquarters': a visit
     r"|(?i:\bwelcom(?:ed|es|ing)\b(?=[^.;]{0,120}?\bto\s+(?:its|their|the|our)\s+(?:new\s+)?(?:headquarters|premises|offices|seat)\b))"
     # 'welcomed the heads of the agencies in Valletta': hosting a group is a meeting
@@ -40,7 +44,8 @@ INVITED_TO = re.compile(r"(?i:\b(?:invit|welcom)(?:ed|es|ing)\b)[^.;:]{0,80}?\bt
 MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", "seminar", "hearing", "forum",
                       "gathering", "round", "video", "session", "visit", "symposium", "congress", "plenary", "ceremony", "webinar",
                       "course")
-MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "welcom")
+MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "welcom", "came",
+                      "come", "travel")
 SIGNING_WORDS = ("sign", "conclud")
 # the parties to an agreement signing or concluding it: they met to do so ('Frontex and CEPOL
 # signed a working arrangement', 'concluded a cooperation plan with')

@@ -1028,6 +1028,9 @@ def test_who_took_over_from_someone_as_a_post_holds_it_and_the_other_held_it(tmp
     # a board that met, in a relative clause
     ("The plan was approved by the Management Board, which met in Tallinn on 28-29 November under the chairmanship "
      "of Philippe de Lattre.", "Philippe de Lattre", "chair of the Management Board", None),
+    # a French 'minister delegate'
+    ("Speaking for the French Presidency, the minister delegate for citizenship, Mathilde Rousseau, praised the file.",
+     "Mathilde Rousseau", "minister delegate for citizenship", None),
     # a Portuguese name's 'e'
     ("The agency's head of strategy, Rui Carvalho e Silva, spoke.", "Rui Carvalho e Silva", "head of strategy", None),
 ])

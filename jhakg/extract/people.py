@@ -112,8 +112,8 @@ class People:
                 org = m.entity
                 start = m.start
             break
-        # right: 'ad interim', and a complement 'for Migration, Home Affairs and Citizenship'
-        tail = re.match(rf"[ \t]+(?:ad interim|a\.i\.)|{DESIGNATE}", text[end:])
+        # right: 'ad interim', 'delegate', and a complement 'for Migration, Home Affairs and Citizenship'
+        tail = re.match(rf"[ \t]+(?:ad interim|a\.i\.|[Dd]elegate\b)|{DESIGNATE}", text[end:])  # ('Minister Delegate for')
         if tail:
             end += tail.end()
         end, complement_org = self._complement(end)

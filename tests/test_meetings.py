@@ -887,3 +887,16 @@ def test_ministers_met_in_a_city_after_a_dated_headline(tmp_path, gazetteer):
 ])
 def test_a_visit_to_a_building_and_talks_are_meetings(tmp_path, gazetteer, text, expected):
     assert _places(tmp_path, gazetteer, text) == expected
+
+
+def test_a_calendars_items_a_date_line_then_the_meetings_name(tmp_path, gazetteer):
+    page = ("Presidency of the Council\nDate of publication: 03/07/2008\n\nCALENDAR\n\nDuring its six months the presidency "
+            "will host the following meetings.\n\nJULY\n> 7 and 8 July 2008 - Cannes (Palais des Festivals)\n"
+            "Informal meeting of justice and home affairs ministers, hosted by the Minister of the Interior.\n\n"
+            "> 24-25 July 2008 - Brussels\nJustice and Home Affairs Council, in the Justus Lipsius building.\n\n"
+            "NOVEMBER\n> 25 November 2008 - Paris\nEuro-African ministerial conference on migration.\n")
+    assert _places(tmp_path, gazetteer, page) == [("2008-07-07", "cannes"), ("2008-07-24", "brussels"),
+                                                ("2008-11-25", "paris")]
+    # a paragraph under a dated line that is no calendar item (no mark before the date) is read as prose
+    assert _places(tmp_path, gazetteer, "Presidency news\n\n7 and 8 July 2008\nThe informal meeting of ministers was "
+                                        "postponed.\n") == []

@@ -56,8 +56,8 @@ _AND_ON = re.compile(r"\s*,?\s*(?:and|then)\s+(?:again\s+|also\s+|once\s+more\s+
 
 
 # a calendar item's first line: a mark, its date, and maybe ' | ' and its place
-_ITEM_MARK = re.compile(r"[ \t]*(?:[▸►•·▪*][ \t]*)?")
-_ITEM_PLACE = re.compile(r"[ \t]*[|–—][ \t]*[^|\n]{1,80}")
+_ITEM_MARK = re.compile(r"[ \t]*(?:[▸►•·▪*>›»][ \t]*)?")
+_ITEM_PLACE = re.compile(r"(?:[ \t]*[|–—]|[ \t]+-)[ \t]*[^|\n]{1,80}")  # ('> 7 and 8 July 2008 - Cannes (Palais des Festivals)')
 
 
 class MeetingFinder:
@@ -156,7 +156,10 @@ class MeetingFinder:
                 date = pick_date(candidates, sentence.start + trigger.start(), ctx.text, sentence.start + trigger.end())
                 date = _with_next_day(ctx.text, date, candidates) if date is not None else None
                 # a heading-like line ('Justice and Home Affairs Council'), not a sentence
-                if date is None and is_noun and is_line(self.ctx, sentence) and ctx.text[sentence.end - 1] not in ".!?":
+                # (or a calendar item's description under its date line, opening with the meeting's name: '> 24-25 July
+                # 2008 - Brussels' over 'Justice and Home Affairs Council, in the Justus Lipsius building.')
+                if date is None and is_noun and ((is_line(self.ctx, sentence) and ctx.text[sentence.end - 1] not in ".!?")
+                                                 or (trigger.start() < 60 and self._under_item_line(i))):
                     date, scope = self._date_around(i)
                 if date is not None:
                     dated = [(date, scope)]
@@ -270,10 +273,11 @@ class MeetingFinder:
         return Sentence(start, end)
 
     def _item_place(self, draft: MeetingDraft, date: ResolvedDate) -> None:
-        """A calendar item's place, after its date and a bar: '▸ 23–24 January 2020 | Zagreb, National Library'."""
+        """A calendar item's place, after its date and a bar or a dash: '▸ 23–24 January 2020 | Zagreb, National
+        Library', '> 7 and 8 July 2008 - Cannes (Palais des Festivals)'."""
         item = _ITEM_PLACE.match(self.ctx.text, date.span.end)
         cities = self.ctx.matches_in(item.start(), item.end(), {"city"}) if item else []
-        if cities and re.fullmatch(r"[ \t]*[|–—][ \t]*", self.ctx.text[item.start():cities[0].start]):
+        if cities and re.fullmatch(r"[ \t]*[|–—][ \t]*|[ \t]+-[ \t]+", self.ctx.text[item.start():cities[0].start]):
             draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
 
     def _date_around(self, i: int) -> tuple[ResolvedDate | None, Sentence]:
@@ -311,6 +315,19 @@ class MeetingFinder:
                     "\n\n" in ctx.text[end:more.start] or self._trigger(more) is not None))
                 return dates[0], Sentence(prev.start, end)
         return None, here
+
+    def _under_item_line(self, i: int) -> bool:
+        """Whether sentence ``i`` opens the line right under a calendar item's date line: a mark, the date, and
+        maybe a dash and the place ('> 7 and 8 July 2008 - Cannes (Palais des Festivals)')."""
+        ctx, here = self.ctx, self.ctx.sentences[i]
+        if not i or ctx.text.rfind("\n", 0, here.start) + 1 != here.start:
+            return False
+        prev = ctx.sentences[i - 1]
+        dates = ctx.dates_in(prev.start, prev.end)
+        lead = _ITEM_MARK.match(ctx.text, prev.start)
+        return bool(lead.group().strip()) and bool(dates) and dates[0].span.start == lead.end() and \
+            "\n" not in ctx.text[prev.end:here.start].replace("\n", "", 1) and (
+                dates[0].span.end >= prev.end - 1 or bool(_ITEM_PLACE.fullmatch(ctx.text, dates[0].span.end, prev.end)))
 
     def _lines_after(self, k: int, end: int, ends_item: Callable[[int, Sentence], bool]) -> int:
         """Where the lines that go on with an item after sentence ``k`` end (three at most): before

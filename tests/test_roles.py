@@ -1042,3 +1042,20 @@ def test_no_deputy_of_a_post_the_reference_data_has_no_deputy_for(tmp_path, gaze
     # (no body named, and no 'Deputy Minister of Justice' in the reference data)
     assert "Marta Kowalska" not in _people(tmp_path, gazetteer, "He was received by the Minister of Justice and his "
                                                                  "deputy, Marta Kowalska.")
+
+
+def test_a_post_in_a_tables_cell_under_a_name_in_the_same_column(tmp_path, gazetteer):
+    table = ("Luxembourg, 12 June 2025\n\n"
+             "| Member state | Representative                 |\n"
+             "|--------------|--------------------------------|\n"
+             "| Estonia      | Mr Kristjan LEPP               |\n"
+             "|              | Minister of the Interior       |\n"
+             "| Czechia      | Mr Ondrej MALEK                |\n"
+             "|              | First Deputy Minister of the Interior |\n"
+             "| Latvia       | Minister of Justice            |\n"
+             "|              | Minister of the Interior       |\n")
+    found = _people(tmp_path, gazetteer, table)
+    assert found["Kristjan LEPP"][0] == "Minister of the Interior"
+    assert found["Ondrej MALEK"][0] == "Deputy Minister of the Interior"
+    # a post under a cell that is no name (another post) has no holder
+    assert set(found) == {"Kristjan LEPP", "Ondrej MALEK"}

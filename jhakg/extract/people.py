@@ -367,9 +367,12 @@ class People:
 
     def _name_above(self, phrase: RolePhrase) -> PersonMention | None:
         """A post opening its line under a line that is a name ('Alfredo PÉREZ RUBALCABA' /
-        'Minister for the Interior'), as the heads of Council press releases print them."""
+        'Minister for the Interior'), as the heads of Council press releases print them; or
+        alone in a table's cell under the cell that is a name."""
         text = self.ctx.text
         line_start = text.rfind("\n", 0, phrase.start) + 1
+        if text.startswith("|", line_start + len(text[line_start:phrase.start]) - len(text[line_start:phrase.start].lstrip())):
+            return self._name_in_cell_above(phrase, line_start)
         line_end = text.find("\n", phrase.end)
         rest = text[phrase.end:len(text) if line_end < 0 else line_end].strip()
         # (the post may go on with its body after a comma: 'Senior Researcher, Institute of X')
@@ -383,6 +386,32 @@ class People:
         if not m or len(above) > 60 or " " in above[:m.start()].strip():
             return None
         s = above_start + m.start(1)
+        return PersonMention(s, s + len(m.group(1)), m.group(1)) if self.is_name(m.group(1), s) else None
+
+    def _name_in_cell_above(self, phrase: RolePhrase, line_start: int) -> PersonMention | None:
+        """'|              | Minister of the Interior |' under '| Estonia      | Mr Kristjan LEPIK |': a
+        post alone in its cell (but for its body after a comma) under a cell of the same column that
+        is a name, as a table of participants saved as text prints them."""
+        text = self.ctx.text
+        line_end = text.find("\n", phrase.end)
+        line_end = len(text) if line_end < 0 else line_end
+        column = text.count("|", line_start, phrase.start)
+        cell_start = text.rfind("|", line_start, phrase.start) + 1
+        cell_end = text.find("|", phrase.end, line_end)
+        cell_end = line_end if cell_end < 0 else cell_end
+        # (the post's own capitalised words may come first: 'First Deputy Minister of the Interior')
+        if not re.fullmatch(r"[ \t]*(?:[A-Z][\w-]*[ \t]+){0,3}", text[cell_start:phrase.start]) or \
+                text[phrase.end:cell_end].strip()[:1] not in ("", ",") or line_start == 0:
+            return None
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        cells = text[above_start:line_start - 1].split("|")
+        if len(cells) <= column:
+            return None
+        at = above_start + sum(len(c) + 1 for c in cells[:column])
+        m = re.fullmatch(rf"[ \t]*{TITLE}?({FULLNAME})[ \t]*", cells[column])
+        if not m:
+            return None
+        s = at + m.start(1)
         return PersonMention(s, s + len(m.group(1)), m.group(1)) if self.is_name(m.group(1), s) else None
 
     def _label_line(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:

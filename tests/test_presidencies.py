@@ -538,6 +538,16 @@ def test_no_network_chair_in_these_set_seven_phrasings(tmp_path, gazetteer, text
     assert _network(tmp_path, gazetteer, text) == set()
 
 
+def test_a_list_of_terms_under_a_heading_about_the_presidencies(tmp_path, gazetteer):
+    page = ("Council news\nDate of publication: 17/06/2014\n\nPresidency trio\nItaly ............ July - December 2014\n"
+            "Latvia: January - June 2015\nLuxembourg ....... July - December 2015\n\nThe programme was endorsed.\n")
+    assert _council(tmp_path, gazetteer, page) == {("it", "2014-07-01"), ("lv", "2015-01-01"), ("lu", "2015-07-01")}
+    # not under another heading, nor a line that goes on after the months
+    assert _council(tmp_path, gazetteer, page.replace("Presidency trio", "Exhibitions on tour")) == set()
+    assert _council(tmp_path, gazetteer, "Council news\nDate of publication: 17/06/2014\n\nPresidency trio\n"
+                                         "Italy ............ July - December 2014 and later\n") == set()
+
+
 # -- tests/paraphrases8: phrasings its pages led to, in sentences written for these tests
 
 

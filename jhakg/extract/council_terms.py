@@ -59,6 +59,9 @@ WHICH_STATE = re.compile(r"(?i)\bpresidency(?:\s+of\s+the\s+(?:EU\s+)?Council(?:
 STATE_HOLDS = re.compile(r"(?i)^\s+(?:(?:now|currently|then)\s+)?(?:holds|held|will\s+hold|is\s+holding|has\s+held)\b")
 # a passage about Council presidencies: the word, or a trio's ('a trio completed by Bulgaria (January-June 2018)')
 PASSAGE = re.compile(rf"(?i)\bpresiden(?:cy|cies)\b|\btrio\b|\b{_PRESIDES}|\bin\s+charge\s+of\s+{_THE_COUNCIL}|\b{_THE_COUNCIL}\s+(?:is|was|will\s+be|has\s+been)\s+chaired\s+by")
+# between a member state and its months on a list's line: dot leaders, a colon or a dash ('Italy ...... July - December
+# 2014', 'Latvia: January - June 2015')
+_TERM_LEADER = re.compile(r"[ \t]*(?:\.{2,}|…+|[:–—-])?[ \t]*")
 # the trio's members and their order: 'for six months each: A, B and C, respectively', '..., in that order'
 TRIO_ORDER = re.compile(r"(?i)\b(?:respectively|in\s+that\s+order|six\s+months\s+each)\b")
 # the word, lower-cased, each match of the patterns above and below holds (Context.holds_any)
@@ -139,6 +142,7 @@ class CouncilTerms:
             if states and sentence.start + m.start() - states[-1].end < 80:
                 yield states[-1], Span(states[-1].start, sentence.start + m.end()), "council_presidency.whose-country", None
         yield from self._trio(sentence)
+        yield from self._term_line(sentence)
         # a handover is about the Council presidency when it or the sentence before says so
         # ('Belgium holds the presidency ... It takes over from Spain')
         before = ctx.previous_sentence(sentence)
@@ -188,6 +192,27 @@ class CouncilTerms:
             month = first.month + 6 * k
             day = dt.date(first.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
             yield state, Span(sentence.start, sentence.end), "council_presidency.trio", day
+
+    def _term_line(self, sentence: Sentence):
+        """A line of a list of terms under a heading about presidencies, each a member state and its months
+        ('Presidency trio' over 'Italy ............ July - December 2014'): the state's term then."""
+        ctx, text = self.ctx, self.ctx.text
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        line_end = text.find("\n", sentence.start)
+        line_end = len(text) if line_end < 0 else line_end
+        states = ctx.matches_in(line_start, line_end, {"country"})
+        if len(states) != 1 or text[line_start:states[0].start].strip() or line_end - line_start > 80:
+            return
+        state = states[0]
+        dated = ctx.dates_in(state.end, line_end)
+        if len(dated) != 1 or not dated[0].expr.is_range or text[dated[0].span.end:line_end].strip() or \
+                not _TERM_LEADER.fullmatch(text, state.end, dated[0].span.start) or self._day_of(dated[0]) is None:
+            return
+        # the block's lines above, up to a blank line: one says 'presidency' or 'trio'
+        above = text.rfind("\n\n", 0, line_start)
+        if not PASSAGE.search(text, max(above, line_start - 400, 0), line_start):
+            return
+        yield state, Span(state.start, dated[0].span.end), "council_presidency.listed", self._day_of(dated[0])
 
     def _date_line_after(self, sentence: Sentence) -> Sentence | None:
         """The sentence after, when it is a line holding dates and nothing else (a presidency's

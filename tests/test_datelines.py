@@ -175,6 +175,9 @@ def test_a_page_signed_off_below_its_text(tmp_path):
      "for the third time since 2012.", "2023-10-19"),
     ("Agencies sign a new cooperation plan\nNews  19 October 2023\n\nFrom January the chair passes to FRA, "
      "which will hold it for the second time after 2016.", "2023-10-19"),
+    # a year in a relative clause told in the past is behind ('which entered into force in 2013')
+    ("Agencies sign a new cooperation plan\nPublished on 19 October 2023\n\nThe trio will monitor the Dublin III "
+     "regulation, which entered into force in 2013.", "2023-10-19"),
     # a sentence that also tells what happened ('took over') announces none of its years
     ("Agencies sign a new cooperation plan\nPublished on 19 October 2023\n\nEIGE took over the network in January "
      "from eu-LISA, its chair for 2022, and in December it passes it to EASO, which will chair in 2024.", "2023-10-19"),

@@ -127,6 +127,8 @@ _SLUG = re.compile(r"^-[a-z0-9]+(?:-[a-z0-9]+)*\s*$")
 # a year a sentence in the future tense looks back to: 'for the second time after 2010', 'since 2015',
 # 'as in 2019'
 # 'since joining in 1973'
+# a year in a relative clause told in the past: 'which entered into force in 2013', 'that was adopted in 2013'
+_PAST_RELATIVE = re.compile(r"(?i)\b(?:which|that|who)\s+(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?\w+ed\b[^,;:]*$")
 _BEHIND = re.compile(r"(?i)(?:\b(?:since(?:\s+\w+ing)?(?:\s+in)?|as\s+in|than\s+in)|\btimes?\s+(?:after|since))\s+$")
 # a verb in the future tense ('will chair', 'is to meet', 'is scheduled')
 _WILL = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due|expected|scheduled|planned)\s+(?:to\s+|for\s+)?\w+)\b")
@@ -200,6 +202,9 @@ class _Ahead:
             for expr in _within(exprs, start + m.start(), start + m.end()):
                 if expr.pattern == "year" and _BEHIND.search(text, max(0, expr.span.start - 30), expr.span.start):
                     continue  # 'will lead it for the second time after 2010': a year behind, not ahead
+                if _PAST_RELATIVE.search(text, max(start + m.start(), expr.span.start - 80), expr.span.start):
+                    continue  # 'will monitor the Dublin III regulation, which entered into force in 2013'
+
                 if expr.start.year is not None:
                     years.add(expr.start.year)
                 if expr.start.month and expr.start.day:

@@ -900,3 +900,23 @@ def test_a_calendars_items_a_date_line_then_the_meetings_name(tmp_path, gazettee
     # a paragraph under a dated line that is no calendar item (no mark before the date) is read as prose
     assert _places(tmp_path, gazetteer, "Presidency news\n\n7 and 8 July 2008\nThe informal meeting of ministers was "
                                         "postponed.\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a venue named with its city; 'Congress' in a venue's name is no event
+    ("Innsbruck, 13 July 2018\n\nThe ministers met in the Congress Innsbruck on 12 and 13 July.\n",
+     [("2018-07-12", "innsbruck")]),
+    # 'is visiting' today
+    ("Tallinn, 11 May 2023\n\nToday the Commissioner is in Tallinn, where she is visiting the headquarters of eu-LISA.\n",
+     [("2023-05-11", "tallinn")]),
+])
+def test_a_venue_named_with_its_city_and_a_visit_under_way(tmp_path, gazetteer, text, expected):
+    assert _places(tmp_path, gazetteer, text) == expected
+
+
+def test_a_congress_is_still_an_event_and_a_venue_word_no_city(tmp_path, gazetteer):
+    assert _places(tmp_path, gazetteer, "Vienna, 13 July 2018\n\nThe congress of the judges opened on 12 July in "
+                                        "Vienna.\n") == [("2018-07-12", "vienna")]
+    # a city that goes on as another word is no venue's city
+    assert _places(tmp_path, gazetteer, "Vienna, 13 July 2018\n\nThe ministers met in the Innsbrucker Hall on 12 "
+                                        "July.\n") == [("2018-07-12", None)]

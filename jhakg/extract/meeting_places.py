@@ -61,6 +61,8 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
                      r"(?:its\s+headquarters\s+in\s+)?$", lead)
         or re.search(r"(?i)\bthe\s+(?:port|city|centre)\s+of\s+$", lead)
         or re.search(r"(?i)\b(?:in|at)\s+the\s+(?:[\w-]+\s+){1,3}of\s+$", lead)  # 'in the International Zone of'
+        # a venue named with its city: 'met in the Congress Innsbruck', 'at the Austria Center Vienna'
+        or (re.search(r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}$", lead) and not re.match(r"[\w'’-]", text[m.end:m.end + 1]))
 
         or re.search(r"(?i)(?:in|at)\s+(?:its\s+)?(?:headquarters|premises|offices)\s+in\s+$", lead)
         # 'welcomed the heads to its Tallinn headquarters'

@@ -20,13 +20,15 @@ MEETING_NOUN = re.compile(
     rf"(?i:\b{_CONFIG}+Council\b(?!\s+(?:of\s+the\s+European\s+Union|of\s+the\s+EU|conclusions|decision|regulation|recommendation|position|presidency)))"
     r"|\bCouncil\s+(?:meeting|session)\b|\bthe\s+Council\s+of\s+(?=\d)"
     r"|(?i:\b(?:meeting|meetings|conference|summit|workshop|seminar|hearing|forum|gathering|"
-    r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|congress|plenary|ceremony|webinar))\b"
+    r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|plenary|ceremony|webinar)\b"
+    # (not a venue's name: 'in the Congress Innsbruck', 'the Congress Centre')
+    r"|\bcongress\b(?!\s+(?-i:[A-Z])|\s+(?:cent(?:re|er)|hall|palace)\b))"
     # a course given on days ('a course on the SIS that took place in Ávila'); not 'of course', 'in the course of'
     r"|(?i:(?<!\bof\s)\bcourse\b(?!\s+of\b))")
 MEETING_VERB = re.compile(
     r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
-    r"is hosting|hosted|hosts|will host|are meeting|is meeting|brought\s+together|held\s+talks)\b)"
+    r"is hosting|hosted|hosts|will host|are meeting|is meeting|brought\s+together|held\s+talks|(?:is|are|was|were)\s+visiting)\b)"
     # 'had come to Frontex headquarters for talks': a visit to a body's building
     # (a body's name, capitalised, or 'the agency's' between: not 'came to the conclusion that the seat')
     r"|\b(?:came|come|comes|travelled|traveled)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|agency['’]s\s+){0,3}?"

@@ -875,3 +875,23 @@ def test_operators_in_set_fifteens_phrasings(tmp_path, gazetteer, text, expected
 ])
 def test_no_operator_in_set_fifteens_phrasings_that_do_not_say_so(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency named by its long name, then its acronym in brackets, after 'managed by'
+    ("Since 9 May 2013 SIS II has been managed by the Agency for the operational management of large-scale IT systems "
+     "in the area of freedom, security and justice (eu-LISA).", {("sis", "eu-lisa")}),
+    # 'is to build and then run'
+    ("Under these acts eu-LISA is to build and then run the European search portal (ESP) and the common identity "
+     "repository (CIR).", {("esp", "eu-lisa"), ("cir", "eu-lisa")}),
+])
+def test_operators_in_set_sixteens_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "SIS has been managed by the Commission (with support from eu-LISA) since 2013.",  # not the body in brackets
+    "Europol is to use SIS.",
+])
+def test_no_operator_in_set_sixteens_phrasings_that_do_not_say_so(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

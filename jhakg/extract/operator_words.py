@@ -21,7 +21,9 @@ BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|o
                  r"entrusted\s+to)\s*(?:the\s+)?"
                  # the agency described, then named: 'overseen by the new agency, AGENCY', 'managed by the EU agency
                  # AGENCY', 'operated by our partner agency AGENCY'
-                 r"(?:(?:our|its)\s+)?(?:(?:new|EU|European|Union|partner|sister)\s+)*(?:(?:agency|body)\s*,?\s*)?$")
+                 r"(?:(?:our|its)\s+)?(?:(?:new|EU|European|Union|partner|sister)\s+)*(?:(?:agency|body)\s*,?\s*)?"
+                 # or by its long name, then its acronym: 'managed by the Agency for the operational management of ... (eu-LISA)'
+                 r"(?:(?-i:[A-Z])[^()\n.;]{10,160}?\s*\()?$")
 # the system itself under the agency's management: 'SYS will remain under the operational management of the EU
 # agency', 'the SYS system – now under the responsibility of', 'Both systems are the responsibility of'
 UNDER = re.compile(r"(?i)^(?:\s+(?:system|database|platform))?\s*[,–—-]?\s*(?:(?:will|would|is|are|was|were|has|have|been|be|"

@@ -207,7 +207,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                                       rf"(?:\s*,\s*[\"“][^\"”]{{1,60}}[\"”]\s*,)?"
                                       rf"(?:\s*,\s*(?:the|an?|our|its)\s+(?:[\w'’-]+\s+){{0,3}}?agency(?:\s+(?:for|in|based\s+in)\s+[^,;.:]{{1,60}}?)?)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|today|will|be|been|"
-                                      rf"has|have|had|is|are|remains?|stays?)\s+)*{BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?{ENTRUSTED}(?:\s*[:,–—]\s*|\s+)"
+                                      rf"has|have|had|is|are|remains?|stays?|to)\s+)*{BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?{ENTRUSTED}(?:\s*[:,–—]\s*|\s+)"
                                       rf"(?:both\s+)?{SYS_LIST}(?:the\s+)?{FILLER}{ALONGSIDE}", gap) or (
                         # 'eu-LISA, which is developing both systems and will be responsible for running them'
                         TASK_COLON.search(gap) and not others and len(gap) < 160) or (

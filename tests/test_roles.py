@@ -1059,3 +1059,17 @@ def test_a_post_in_a_tables_cell_under_a_name_in_the_same_column(tmp_path, gazet
     assert found["Ondrej MALEK"][0] == "Deputy Minister of the Interior"
     # a post under a cell that is no name (another post) has no holder
     assert set(found) == {"Kristjan LEPP", "Ondrej MALEK"}
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a vice-chair is no chair (reference/roles.ttl has the post), in any case, after a group in brackets
+    ("Sophie Lindqvist-Barre (Greens/EFA, SE), vice-chair of the committee, asked the agencies.",
+     "Sophie Lindqvist-Barre", "role/vice-chair"),
+    ("The Deputy Chair of the Management Board, Anna Berg, opened the session.", "Anna Berg", "role/vice-chair"),
+    # 'the chair of its Management Board'
+    ("She was received by the chair of its Management Board, Mr Jaan-Erik TAMM.", "Jaan-Erik TAMM",
+     "role/management-board-chair"),
+])
+def test_a_vice_chair_and_the_chair_of_its_board(tmp_path, gazetteer, sentence, person, role):
+    facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{sentence}\n"), gazetteer, "person_role")
+    assert {f.record.person: f.record.role.rsplit("/id/", 1)[1] for f in facts}[person] == role

@@ -8,10 +8,10 @@ extractors of roles, meetings and priorities."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cached_property
 
 from ..reference.gazetteer import Match
+from . import posts_by_layout as layout
 from . import posts_by_relation as posts
 from .context import Context
 from .dates import MONTHS
@@ -23,7 +23,6 @@ from .person_names import (
     FULLNAME,
     NAME_AFTER,
     NAME_IS,
-    NAME_LINE,
     NOT_NAME,
     ONE_OF,
     ORG_NOUNS,
@@ -39,8 +38,6 @@ from .person_names import (
 )
 
 _LOWER_POST = re.compile(r"(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:the[ \t]+|and[ \t]+)?[a-z][\w-]*){0,4}(?=[ \t]*,)")
-# after a post that opens its line, its words up to a colon and a name: ' on the visa file: NAME'
-_LABEL_REST = re.compile(rf"[ \t]+[^:\n]{{1,60}}?(?P<colon>:)[ \t]*{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 _BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Theresa May'
 _PORTFOLIO = re.compile(rf"[ \t]+(?P<word>[A-Z][a-z]{{3,}})[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
@@ -302,13 +299,13 @@ class People:
                 if person is not None:
                     claimed.add(person.start)
             if person is None:
-                person = self._name_above(phrase)
+                person = layout.name_above(self, phrase)
                 if person is not None and phrase.organisation is None:
-                    phrase = self._body_below(phrase)
+                    phrase = layout.body_below(self, phrase)
             if person is None:
-                person = self._name_below(phrase)
+                person = layout.name_below(self, phrase)
             if person is None:
-                phrase, person = self._label_line(phrase)
+                phrase, person = layout.label_line(self, phrase)
             if person is not None:
                 out.append((person, phrase))
         out += posts.board_chairs(self) + posts.who_heads(self) + posts.unit_heads(self)
@@ -364,100 +361,6 @@ class People:
         if not m or not self.is_name(m.group(1), m.start(1)):
             return None
         return PersonMention(m.start(1), m.end(1), m.group(1))
-
-    def _name_above(self, phrase: RolePhrase) -> PersonMention | None:
-        """A post opening its line under a line that is a name ('Alfredo PÉREZ RUBALCABA' /
-        'Minister for the Interior'), as the heads of Council press releases print them; or
-        alone in a table's cell under the cell that is a name."""
-        text = self.ctx.text
-        line_start = text.rfind("\n", 0, phrase.start) + 1
-        if text.startswith("|", line_start + len(text[line_start:phrase.start]) - len(text[line_start:phrase.start].lstrip())):
-            return self._name_in_cell_above(phrase, line_start)
-        line_end = text.find("\n", phrase.end)
-        rest = text[phrase.end:len(text) if line_end < 0 else line_end].strip()
-        # (the post may go on with its body after a comma: 'Senior Researcher, Institute of X')
-        # (or with the body's acronym in brackets: 'Director, European Monitoring Centre ... (EMCDDA)')
-        if text[line_start:phrase.start].strip() or (rest and not rest.startswith(",") and not re.fullmatch(
-                r"\([A-Za-z-]{2,12}\)", rest)) or line_start == 0:
-            return None
-        above_start = text.rfind("\n", 0, line_start - 1) + 1
-        above = text[above_start:line_start - 1]
-        m = NAME_LINE.search(above)
-        if not m or len(above) > 60 or " " in above[:m.start()].strip():
-            return None
-        s = above_start + m.start(1)
-        return PersonMention(s, s + len(m.group(1)), m.group(1)) if self.is_name(m.group(1), s) else None
-
-    def _name_in_cell_above(self, phrase: RolePhrase, line_start: int) -> PersonMention | None:
-        """'|              | Minister of the Interior |' under '| Estonia      | Mr Kristjan LEPIK |': a
-        post alone in its cell (but for its body after a comma) under a cell of the same column that
-        is a name, as a table of participants saved as text prints them."""
-        text = self.ctx.text
-        line_end = text.find("\n", phrase.end)
-        line_end = len(text) if line_end < 0 else line_end
-        column = text.count("|", line_start, phrase.start)
-        cell_start = text.rfind("|", line_start, phrase.start) + 1
-        cell_end = text.find("|", phrase.end, line_end)
-        cell_end = line_end if cell_end < 0 else cell_end
-        # (the post's own capitalised words may come first: 'First Deputy Minister of the Interior')
-        if not re.fullmatch(r"[ \t]*(?:[A-Z][\w-]*[ \t]+){0,3}", text[cell_start:phrase.start]) or \
-                text[phrase.end:cell_end].strip()[:1] not in ("", ",") or line_start == 0:
-            return None
-        above_start = text.rfind("\n", 0, line_start - 1) + 1
-        cells = text[above_start:line_start - 1].split("|")
-        if len(cells) <= column:
-            return None
-        at = above_start + sum(len(c) + 1 for c in cells[:column])
-        m = re.fullmatch(rf"[ \t]*{TITLE}?({FULLNAME})[ \t]*", cells[column])
-        if not m:
-            return None
-        s = at + m.start(1)
-        return PersonMention(s, s + len(m.group(1)), m.group(1)) if self.is_name(m.group(1), s) else None
-
-    def _label_line(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
-        """A line that opens with a post and its words up to a colon, then a name ('Rapporteur on the
-        visa file: NAME'), as agendas and programmes print them; the post is the words before the colon."""
-        text = self.ctx.text
-        line_start = text.rfind("\n", 0, phrase.start) + 1
-        line_end = text.find("\n", phrase.end)
-        line_end = len(text) if line_end < 0 else line_end
-        m = _LABEL_REST.match(text, phrase.end, line_end)
-        if text[line_start:phrase.start].strip() or not m or self.ctx.matches_in(phrase.end, m.start("colon"), {"role"}):
-            return phrase, None
-        s = m.start("name")
-        if not self.is_name(m.group("name"), s):
-            return phrase, None
-        return replace(phrase, end=m.start("colon")), PersonMention(s, m.end("name"), m.group("name"))
-
-    def _name_below(self, phrase: RolePhrase) -> PersonMention | None:
-        """A post ending its line over a line that is a name and nothing else, as agendas print
-        them ('4. Hearing of the Director-designate of FRA' / 'Anna DE VRIES')."""
-        text = self.ctx.text
-        line_end = text.find("\n", phrase.end)
-        if line_end < 0 or not re.fullmatch(r"[ \t]*(?:\([^()\n]*\))?[ \t]*", text[phrase.end:line_end]):
-            return None
-        below_end = text.find("\n", line_end + 1)
-        below = text[line_end + 1:len(text) if below_end < 0 else below_end]
-        m = re.fullmatch(rf"[ \t]*{TITLE}?({FULLNAME})[ \t]*", below)
-        if not m:
-            return None
-        s = line_end + 1 + m.start(1)
-        return PersonMention(s, s + len(m.group(1)), m.group(1)) if self.is_name(m.group(1), s) else None
-
-    def _body_below(self, phrase: RolePhrase) -> RolePhrase:
-        """The body on the line under a name and post ('Kadri Lepik' / 'Head of Press' / 'eu-LISA'):
-        the post's organisation, when that line is the body's name and nothing else."""
-        text = self.ctx.text
-        below_start = text.find("\n", phrase.end) + 1
-        if not below_start:
-            return phrase
-        below_end = text.find("\n", below_start)
-        below_end = len(text) if below_end < 0 else below_end
-        line = text[below_start:below_end]
-        bodies = self.ctx.matches_in(below_start, below_end, {"agency", "organisation"})
-        if len(bodies) == 1 and text[bodies[0].start:bodies[0].end] == line.strip():
-            return replace(phrase, organisation=bodies[0].entity)
-        return phrase
 
     def _name_after(self, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
         text = self.ctx.text

@@ -34,13 +34,15 @@ from .person_names import (
 
 class People(Protocol):
     """What these readers need of a document's people (``people.People``): its context, the test
-    of a name and the reference role a label names."""
+    of a name, the reference role a label names and the post a role's match opens."""
 
     ctx: Context
 
     def is_name(self, name: str, start: int, city_first_ok: bool = False) -> bool: ...
 
     def role_named(self, label: str) -> str | None: ...
+
+    def role_phrase(self, match: Match) -> RolePhrase: ...
 
 
 Post = tuple[PersonMention, RolePhrase]

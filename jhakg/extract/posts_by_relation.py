@@ -69,7 +69,8 @@ CUES = {
 
 
 def board_chairs(people: People) -> list[Post]:
-    """'The Management Board of eu-LISA, chaired by Dr A': A chairs that board."""
+    """'The Management Board of eu-LISA, chaired by Dr A': A chairs that board; so does B in 'FRA's
+    Management Board met on Monday ... under the chairmanship of B'."""
     ctx, out = people.ctx, []
     for m in CHAIRED_BOARD.finditer(ctx.text) if CUES[CHAIRED_BOARD].search(ctx.text) else ():
         s = m.start("name")

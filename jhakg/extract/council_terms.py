@@ -198,6 +198,9 @@ class CouncilTerms:
         ('Presidency trio' over 'Italy ............ July - December 2014'): the state's term then."""
         ctx, text = self.ctx, self.ctx.text
         line_start = text.rfind("\n", 0, sentence.start) + 1
+        above = max(text.rfind("\n\n", 0, line_start), line_start - 400, 0)  # the block's lines above
+        if not ctx.holds_any(above, line_start, PASSAGE_WORDS):
+            return  # (a test that spares the rest every line under no word of the presidency)
         line_end = text.find("\n", sentence.start)
         line_end = len(text) if line_end < 0 else line_end
         states = ctx.matches_in(line_start, line_end, {"country"})
@@ -209,8 +212,7 @@ class CouncilTerms:
                 not _TERM_LEADER.fullmatch(text, state.end, dated[0].span.start) or self._day_of(dated[0]) is None:
             return
         # the block's lines above, up to a blank line: one says 'presidency' or 'trio'
-        above = text.rfind("\n\n", 0, line_start)
-        if not PASSAGE.search(text, max(above, line_start - 400, 0), line_start):
+        if not PASSAGE.search(text, above, line_start):
             return
         yield state, Span(state.start, dated[0].span.end), "council_presidency.listed", self._day_of(dated[0])
 

@@ -73,27 +73,26 @@ def board_chairs(people: People) -> list[Post]:
     Management Board met on Monday ... under the chairmanship of B'."""
     ctx, out = people.ctx, []
     for m in CHAIRED_BOARD.finditer(ctx.text) if CUES[CHAIRED_BOARD].search(ctx.text) else ():
-        s = m.start("name")
-        name = m.group("name")
-        role = people.role_named(f"Chair of the {m.group('board')}")
-        if role is None or not people.is_name(name, s):
-            continue
-        agencies = ctx.matches_in(max(0, m.start() - 30), m.start("name"), {"agency"})
-        org = agencies[-1].entity if agencies else None
-        out.append((PersonMention(s, s + len(name), name), RolePhrase(m.start("board"), m.end("board"), role, org,
-                                                                          f"chair of the {m.group('board')}")))
+        out += _board_chair(people, m, m.start("name"))
     # a board's meeting, chaired by someone: its chair ('with NAME in the chair' only so closed)
     for m in BOARD_MET_CHAIRED.finditer(ctx.text) if CUES[BOARD_MET_CHAIRED].search(ctx.text) else ():
-        s, name = m.start("name"), m.group("name")
-        role = people.role_named(f"Chair of the {m.group('board')}")
-        if role is None or (m.group("via") == "with" and not m.group("chair")) or not people.is_name(name, s):
-            continue
-        # the body is the board's: an agency just before it ('FRA's Management Board') or after its 'of'
-        agencies = ctx.matches_in(max(0, m.start() - 30), m.end("of") if m.group("of") else m.end("board"), {"agency"})
-        org = agencies[-1].entity if agencies else None
-        out.append((PersonMention(s, s + len(name), name), RolePhrase(m.start("board"), m.end("board"), role, org,
-                                                                          f"chair of the {m.group('board')}")))
+        if m.group("via") != "with" or m.group("chair"):
+            # the body is the board's: an agency just before it ('FRA's Management Board') or after its 'of'
+            out += _board_chair(people, m, m.end("of") if m.group("of") else m.end("board"))
     return out
+
+
+def _board_chair(people: People, m: re.Match[str], body_end: int) -> list[Post]:
+    """The chair of the board a match names (groups 'board' and 'name'), in the last agency named
+    from just before the board up to ``body_end``."""
+    s, name = m.start("name"), m.group("name")
+    role = people.role_named(f"Chair of the {m.group('board')}")
+    if role is None or not people.is_name(name, s):
+        return []
+    agencies = people.ctx.matches_in(max(0, m.start() - 30), body_end, {"agency"})
+    org = agencies[-1].entity if agencies else None
+    return [(PersonMention(s, s + len(name), name),
+             RolePhrase(m.start("board"), m.end("board"), role, org, f"chair of the {m.group('board')}"))]
 
 
 def unit_heads(people: People) -> list[Post]:

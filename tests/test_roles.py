@@ -1073,3 +1073,29 @@ def test_a_post_in_a_tables_cell_under_a_name_in_the_same_column(tmp_path, gazet
 def test_a_vice_chair_and_the_chair_of_its_board(tmp_path, gazetteer, sentence, person, role):
     facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{sentence}\n"), gazetteer, "person_role")
     assert {f.record.person: f.record.role.rsplit("/id/", 1)[1] for f in facts}[person] == role
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # an aside between the board and the verb that says who chairs it
+    ("The Management Board, made up of one member per Member State and two of the Commission, is chaired by "
+     "Karl Steiner.", "Karl Steiner", "chair of the Management Board"),
+    # choosing or selecting someone for a post, as appointing does
+    ("The Board re-elected Anna Berg as its Chair and chose Dr Piet Claes as Vice-Chairperson.", "Piet Claes",
+     "Vice-Chairperson"),
+    ("The Governing Board selected Ms Lena Holm as Executive Director of CEPOL.", "Lena Holm",
+     "Executive Director of CEPOL"),
+])
+def test_posts_in_the_seventeenth_paraphrase_sets_phrasings(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+@pytest.mark.parametrize("sentence", [
+    # the aside is one stretch between commas, then the verb: not a list whose last body a clause describes
+    "The Management Board, the Executive Director and the working group, which is chaired by Karl Steiner, met.",
+    # a place chosen, not a person
+    "The Board chose Vienna as the venue of its next meeting, Karl Steiner said.",
+])
+def test_no_board_chair_past_a_second_clause_and_no_post_for_a_chosen_place(tmp_path, gazetteer, sentence):
+    found = _people(tmp_path, gazetteer, sentence)
+    assert not any(role.startswith("chair of the") for role, _ in found.values())
+    assert "Vienna" not in " ".join(found)

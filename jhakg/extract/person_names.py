@@ -50,6 +50,7 @@ _TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:over(
             r"(?:[ \t]+[\w'’.-]+){0,6}?)[ \t]+as")
 _HOLDS = r"(?:now[ \t]+|currently[ \t]+|also[ \t]+)?holds[ \t]+the[ \t]+(?:title|post|position|office|function)[ \t]+of"
 _APPOINTED = (r"(?:(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
+              r"|(?:chose|chosen|chooses|selected|selects)"  # 'the Board chose NAME as Vice-Chair'
               r"|(?:appointment|election|nomination)[ \t]+of)")  # 'took note of the appointment of NAME as'
 # being there in a post: 'NAME spoke for EASO as its ROLE', 'NAME attended as ROLE'
 # (or with the verb left out in a list after it: '..., NAME for the EMCDDA as its Director')
@@ -87,12 +88,12 @@ _NAME_BEFORE_ALTERNATIVES = (
     # NAME held): '..., NAME for the EMCDDA as its Director, NAME as Director of FRA and ...'
     rf"(?:(?<=[,;:][ \t])|(?<=\bwith[ \t])){TITLE}?({FULLNAME})[ \t]+as[ \t]+{_MODIFIERS}{_CAPITALISED}$",
 )
-_APPOINTING = r"\b(?:re-?)?(?:appoint|name|elect|nominat)"
+_APPOINTING = r"\b(?:re-?)?(?:appoint|name|elect|nominat|cho(?:se|os)|select)"
 NAME_BEFORE = re.compile(rf"(?=[{_UP}]|{_APPOINTING})(?:" + "|".join(_NAME_BEFORE_ALTERNATIVES) + ")")
 # the same alternatives one by one, each with the words its every match holds ('as' in ' as '): a
 # stretch of text without them is spared the alternative (NAME_BEFORE tries them all at every capital)
 _AS = ("as",)
-_APPOINTING_WORDS = ("appoint", "name", "elect", "nominat")
+_APPOINTING_WORDS = ("appoint", "name", "elect", "nominat", "chose", "choos")
 _NAME_BEFORE_PARTS = tuple(
     (re.compile((rf"(?={_APPOINTING})" if number == 2 else rf"(?=[{_UP}])") + pattern), words)
     for number, (pattern, words) in enumerate(zip(_NAME_BEFORE_ALTERNATIVES, (
@@ -151,7 +152,9 @@ NAME_LINE = re.compile(rf"(?:^|(?<=[{_LO}])){TITLE}?({FULLNAME})[ \t]*$")
 CHAIRED_BOARD = re.compile(
     rf"(?=[MGEABC])\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board|Committee)"
     rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+)?(?:[ \t]+meeting)?"
-    rf"(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+)chaired[ \t]+by[ \t]+"
+    # (an aside may stand before the verb: 'The Management Board, made up of one member per State, is chaired by E')
+    rf"(?:[ \t]*,[ \t]*|(?:[ \t]*,[^,;.\n]{{1,160}}?,)?[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+)"
+    rf"chaired[ \t]+by[ \t]+"
     rf"{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 # a board's meeting and who chaired it, in one sentence: 'FRA's Management Board met on Monday in Vienna,
 # under the chairmanship of Professor A', 'The Board met in Bucharest and was chaired by Mr B of Romania', 'The

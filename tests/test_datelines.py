@@ -351,6 +351,12 @@ def test_the_sentence_pattern_cuts_where_the_plain_one_does():
     # a date alone under a line that names the site's section: its kind, after a name or two
     ("Agency news\n19.10.2023\nAgencies sign a new cooperation plan", "2023-10-19"),
     ("Latest Press Releases\n19 October 2023\nAgencies sign a new cooperation plan", "2023-10-19"),
+    # the day the page was made, labelled
+    ("Events > Conferences\nPage created: 2023-10-19\nAgencies sign a new cooperation plan", "2023-10-19"),
+    ("Agencies sign a new cooperation plan\nCreated on 19 October 2023", "2023-10-19"),
+    # the future tense looking back on a year before the page's ('will be remembered') announces no year
+    ("Annual report\nPublication date: 19/10/2023\n\nThe year 2022 will be remembered for the speed of the "
+     "agencies' response.", "2023-10-19"),
 ])
 def test_more_date_line_shapes(tmp_path, head, date):
     found = dateline(release(tmp_path, head + BODY, "page.txt"))
@@ -374,6 +380,10 @@ def test_more_date_line_shapes(tmp_path, head, date):
     "Agencies sign a new cooperation plan\nMinisters met in Stockholm den 19 oktober 2023 for talks.",
     # a section's name that is not the line right above the date
     "Agency news\nSee also\n19 October 2023\nAgencies sign a new cooperation plan",
+    # a sentence on when a body was created, not a label
+    "Agencies sign a new cooperation plan\nThe network was created on 19 October 2023 in Riga.",
+    # a year still ahead when the future tense is no look back
+    "Annual report\nPublication date: 19/10/2023\n\nThe year 2022 will be a year of change for the agencies.",
 ])
 def test_shapes_that_stay_no_date_line(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

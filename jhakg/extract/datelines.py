@@ -44,6 +44,8 @@ _COUNTRY = rf"(?:{_IN_COUNTRY})?"
 _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|article))?|article|statement|"
          r"published(?:\s+on)?|released(?:\s+on)?|"
          r"publication(?:\s+date)?|date\s+of\s+(?:publication|article|release|issue)|date|posted(?:\s+on)?|"
+         # when the page was made: 'Page created: DATE', 'Created on DATE'
+         r"created(?:\s+on)?|"
          # 'Published on the website:'
          r"published\s+on\s+the\s+(?:web\s*)?(?:site|page)|"
          # 'published' in the languages of presidency sites: 'Publié le', 'Objavljeno:', 'Julkaistu', 'Veröffentlicht am'
@@ -132,6 +134,8 @@ _PAST_RELATIVE = re.compile(r"(?i)\b(?:which|that|who)\s+(?:(?:had|has|have|was|
 _BEHIND = re.compile(r"(?i)(?:\b(?:since(?:\s+\w+ing)?(?:\s+in)?|as\s+in|than\s+in)|\btimes?\s+(?:after|since))\s+$")
 # a verb in the future tense ('will chair', 'is to meet', 'is scheduled')
 _WILL = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due|expected|scheduled|planned)\s+(?:to\s+|for\s+)?\w+)\b")
+# the future tense looking back: 'The year 2022 will be remembered for ...', '2015 will go down in history as ...'
+_LOOKS_BACK = re.compile(r"(?i)\bwill\s+(?:(?:always|long|surely)\s+)?(?:be\s+remembered|go\s+down\s+in)\b")
 
 
 @dataclass(frozen=True)
@@ -197,14 +201,13 @@ class _Ahead:
             # not a sentence that also tells the past ('The Board adopted the report for 2019 and ... will host'),
             # nor a question ('Reader – 3 May 2024: Will the queues get longer?')
             if not _WILL.search(sentence) or sentence.rstrip().endswith("?") or PAST.search(sentence) or PAST_VERB.search(sentence) or \
-                    re.search(r"(?i)\btoday\b", sentence):
+                    re.search(r"(?i)\btoday\b", sentence) or _LOOKS_BACK.search(sentence):
                 continue
             for expr in _within(exprs, start + m.start(), start + m.end()):
                 if expr.pattern == "year" and _BEHIND.search(text, max(0, expr.span.start - 30), expr.span.start):
                     continue  # 'will lead it for the second time after 2010': a year behind, not ahead
                 if _PAST_RELATIVE.search(text, max(start + m.start(), expr.span.start - 80), expr.span.start):
                     continue  # 'will monitor the Dublin III regulation, which entered into force in 2013'
-
                 if expr.start.year is not None:
                     years.add(expr.start.year)
                 if expr.start.month and expr.start.day:

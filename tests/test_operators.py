@@ -895,3 +895,15 @@ def test_operators_in_set_sixteens_phrasings(tmp_path, gazetteer, text, expected
 ])
 def test_no_operator_in_set_sixteens_phrasings_that_do_not_say_so(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a yes-or-no question states nothing; its answer may
+    ("Does the EUAA run Eurodac? No. The system is managed by eu-LISA.", {("eurodac", "eu-lisa")}),
+    ("Q: Will Frontex operate ETIAS? The Commission has not yet decided.", set()),
+    # a question that takes a fact as known still tells it
+    ("How do SIS and VIS, the two systems eu-LISA operates today, fit with the EES?",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+])
+def test_a_yes_or_no_question_states_no_operator(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

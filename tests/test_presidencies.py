@@ -746,3 +746,39 @@ def test_a_baton_taken_a_year_later_and_a_passives_agent_taking_over(tmp_path, g
 ])
 def test_no_chair_from_another_helm_or_a_year_later_without_a_chair(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected
+
+
+def test_a_table_of_chairs_under_its_head_of_columns(tmp_path, gazetteer):
+    text = ("Vilnius, 12 March 2021\n\nEIGE is a member of the JHA Agencies' Network.\n\nYear | Chairing agency | Seat\n"
+            "2019 | EASO | Valletta\n2020 | Europol | The Hague\n2021 | CEPOL | Budapest (incoming)\n")
+    assert _network(tmp_path, gazetteer, text) == {("euaa", 2019), ("europol", 2020), ("cepol", 2021)}
+    # a table whose years head no column of chairs, or a row with a second agency in it
+    other = text.replace("Chairing agency", "Host agency")
+    assert _network(tmp_path, gazetteer, other) == set()
+    mixed = text.replace("| Valletta", "| Frontex")
+    assert ("euaa", 2019) not in _network(tmp_path, gazetteer, mixed)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the baton passed from one agency to another, in a text about the network that the sentence does not name
+    ("Tallinn, 17 November 2016\n\nThe heads of the JHA agencies' network met in Tallinn. Closing the meeting, "
+     "eu-LISA's Executive Director confirmed that his agency will pass the baton to the EMCDDA next year.\n",
+     {("euda", 2017), ("eu-lisa", 2016)}),
+    # a handover dated by the start of a year: that year is the receiver's
+    ("The Hague, 27 April 2023\n\nIn 2022 Eurojust led the JHA Agencies' Network. At the start of 2023 we passed the "
+     "chairmanship on to the European Union Agency for Fundamental Rights.\n", {("eurojust", 2022), ("fra", 2023)}),
+    # the agency a clause describes, not another chair the sentence opens with
+    ("Tallinn, 2 October 2014\n\nThe Chair of the eu-LISA Management Board met the Fundamental Rights Agency, the "
+     "Vienna-based body that coordinates the JHA agencies' network for 2014.\n", {("fra", 2014)}),
+])
+def test_a_baton_passed_a_handover_at_the_start_of_a_year_and_a_described_chair(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a question, or a baton passed in a text that does not name the network
+    "Warsaw, 4 March 2024\n\nDoes Europol chair the JHA Agencies' Network in 2024?\n",
+    "Warsaw, 4 March 2024\n\nFrontex will pass the baton to Europol next year in the joint training project.\n",
+])
+def test_no_chair_from_a_question_or_a_baton_outside_the_network(tmp_path, gazetteer, text):
+    assert _network(tmp_path, gazetteer, text) == set()

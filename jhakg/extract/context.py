@@ -63,6 +63,9 @@ class ResolvedDate:
 _OTHER_PAGES = re.compile(r"(?im)^[ \t]*(?:related(?:\s+(?:news|articles|content|stories|press\s+releases|items|activities|events))?|see\s+also|"
                           r"more\s+news|latest\s+news|other\s+news|read\s+(?:also|more)|you\s+may\s+also\s+"
                           r"(?:like|be\s+interested\s+in))[ \t]*:?[ \t]*$")
+# the verb a yes-or-no question opens with, maybe after its label ('Q: Does ...')
+_YES_NO = re.compile(r"\s*(?:Q\s*:\s*)?(?:Does|Do|Did|Is|Are|Was|Were|Will|Would|Can|Could|Has|Have|Had|Should|Shall|May|"
+                     r"Might|Must)\b")
 _PROSE = re.compile(r"[a-z,]\s+\w+[^\n]{60,}[.!?]")  # a line of sentences
 # a list item's bullet ('- ', '• ', '* '), and a heading or lead-in over a list ('Network calendar 2026',
 # 'Upcoming events', 'the programme is as follows:'): a short line with no full stop, or a line ending in a colon
@@ -134,6 +137,13 @@ class Context:
                 out.append(Sentence(start + cursor, start + len(line.rstrip())))
             pos += len(line) + 1
         return out
+
+    def asks(self, sentence: Sentence) -> bool:
+        """Whether a sentence is a yes-or-no question ('Does the EUAA run Eurodac?'), which states
+        no fact; a question on something it takes as known ('How do SIS and VIS, the systems
+        eu-LISA runs, fit with ETIAS?') still tells it."""
+        chunk = self.text[sentence.start:sentence.end]
+        return chunk.rstrip().endswith("?") and _YES_NO.match(chunk) is not None
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

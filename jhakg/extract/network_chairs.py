@@ -15,13 +15,14 @@ from ..kinds.network_presidency import NetworkPresidency
 from .context import Context, Sentence
 from .council_terms import DEMONYM_PRESIDENCY
 from .dates import tense_of
-from .network_lists import agencies_in, inline_rows, row_of, rows_facts, succession
+from .network_lists import agencies_in, dedupe, inline_rows, row_of, rows_facts, succession
 from .network_words import (
     APPOSED_CHAIR,
     BOARD,
     CHAIR_TAKEN,
     CHAIR_WORDS,
     CHAIR_WORDS_WORDS,
+    DESCRIBED_THAT,
     FROM_TO,
     HANDOVER,
     HANDOVER_IT,
@@ -38,6 +39,7 @@ from .network_words import (
     other_event,
     paired_to,
     paired_years,
+    passed_between_agencies,
     since_month_year,
     year_in_which,
 )
@@ -117,15 +119,17 @@ class NetworkChairs:
                     if m.entity in self.networks]
             named = any(m.entity == self.jha_network for m in nets) or self._members_network(sentence)
             about_network = named or bool(self.doc_names_network and ctx.holds_any(
-                sentence.start, sentence.end, NETWORK_ANAPHOR_WORDS) and NETWORK_ANAPHOR.search(chunk))
+                sentence.start, sentence.end, NETWORK_ANAPHOR_WORDS) and NETWORK_ANAPHOR.search(chunk)) or bool(
+                self.doc_names_network and passed_between_agencies(ctx, self._agencies(sentence)))
             other_network = bool(nets) and not any(m.entity == self.jha_network for m in nets)
             chair_words = ctx.holds_any(sentence.start, sentence.end, CHAIR_WORDS_WORDS) and \
                 CHAIR_WORDS.search(chunk) is not None
             # a Council presidency, which only a sentence with a word of chairing needs to know of
             council = chair_words and bool(DEMONYM_PRESIDENCY.search(chunk) or
                                            re.search(r"(?i)presidency\s+of\s+the\s+council", chunk))
+            # (a question states no chair: 'Did Europol chair the network in 2020?')
             about_chairs = chair_words and not other_network and (named or not (council or BOARD.search(chunk))) and (
-                about_network or (previous_about_network and self.doc_names_network))
+                about_network or (previous_about_network and self.doc_names_network)) and not ctx.asks(sentence)
             if about_chairs:
                 found = self._assign(sentence)
                 facts.extend(found)
@@ -138,8 +142,9 @@ class NetworkChairs:
                 about_chairs = bool(found)
             chain = about_chairs
             previous_about_network = about_network and not other_network
+            # (or a table's head in a text that names the network: 'Year | Chairing agency | Seat')
             heading_about_chairs = chair_words and not other_network and not council and (
-                about_network or (self.doc_names_network and re.search(r"(?i)\bnetwork\b", chunk) is not None))
+                about_network or (self.doc_names_network and re.search(r"(?i)\bnetwork\b|^\s*\|?\s*year\s*\|", chunk) is not None))
             if about_network and not other_network:
                 pairs.append(sentence)
         facts.extend(rows_facts(ctx, rows))
@@ -147,7 +152,7 @@ class NetworkChairs:
         facts.extend(f for sentence in pairs for f in self._incoming_outgoing(sentence, list(facts)))
         facts.extend(f for sentence, agency in current for f in self._current_year(sentence, agency, list(facts)))
         facts.extend(self._settled_handovers(list(facts)))
-        return self._dedupe(facts)
+        return dedupe(facts)
 
     def _settled_handovers(self, known: list[Fact]) -> list[Fact]:
         """'FRA hands over network chair to EMCDDA', with no year: when the part settles one of
@@ -374,8 +379,10 @@ class NetworkChairs:
             # led the network in 2015' (not 'will take over the network from Frontex in 2026')
             giver_years = [y for agency, y in paired_to(text, agencies, years, relative=True) if agency == giver]
             new_year = first_of_january(self.ctx, clause, verb)
-            # 'took over the chair on 1 January 2021 from A, which led it in 2020': the day's year
-            dated_january = re.search(r"(?i)\b1(?:st)?\s+January\s+(?P<y>(?:19|20)\d\d)\b", chunk)
+            # 'took over the chair on 1 January 2021 from A, which led it in 2020': the day's year ('At the start of
+            # 2023 we passed the chairmanship on to B', 'in early 2023')
+            dated_january = re.search(r"(?i)\b(?:1(?:st)?\s+January|(?:at\s+the\s+)?(?:start|beginning)\s+of|early)\s+"
+                                      r"(?P<y>(?:19|20)\d\d)\b", chunk)
             # 'In 2024 the chair will pass to B', 'In 2027 the chair passes to B': a year alone, ahead, is the one
             # the receiver's term opens
             year_ahead = re.match(r"(?i)\s*in\s+(?P<y>(?:19|20)\d\d)\b(?![^,]*\b(?:end|close)\b)", chunk)
@@ -432,7 +439,10 @@ class NetworkChairs:
             return [fact(distinct[0], year, "network_presidency.single", 0.9)]  # (one agency: no predecessor)
         # the agency closest to the word of chairing: 'which Europol chairs this year',
         # 'chaired in 2022 by the EU Agency for Fundamental Rights', 'which it chaired in 2018'
-        cue = CHAIR_WORDS.search(chunk)
+        # (of several, the last before the year: not 'The Chair of the eu-LISA Board met FRA, which coordinates the network
+        # for 2014')
+        year_at = min(span.start for span, y in years if y == year) - clause.start
+        cue = ([c for c in CHAIR_WORDS.finditer(chunk) if c.start() < year_at] or [CHAIR_WORDS.search(chunk)])[-1]
         at = clause.start + cue.start()
         pronoun = re.search(r"(?i)\b(?:which|that)\s+it\s+(?:has\s+|had\s+|will\s+)?$", text[max(clause.start, at - 25):at])
         if pronoun and subject:
@@ -460,8 +470,9 @@ class NetworkChairs:
             return []
         for a in agencies:
             # a year set inside a list, before the one agency it is about: 'previous chairs included A, B and, in
-            # 2014, C'
-            if re.search(rf"(?:,|\band)\s*,?\s*in\s+{year}\s*,\s*(?:the\s+)?$", text[max(clause.start, a[0] - 24):a[0]]):
+            # 2014, C'; an agency described, the clause on it ('FRA, the Vienna-based body that coordinates the network')
+            if re.search(rf"(?:,|\band)\s*,?\s*in\s+{year}\s*,\s*(?:the\s+)?$", text[max(clause.start, a[0] - 24):a[0]]) or (
+                    a[1] <= at and DESCRIBED_THAT.fullmatch(text, a[1], at)):
                 return [fact(a[2], year, "network_presidency.listed-year", 0.8)]
         nearest = min(agencies, key=lambda a: min(abs(a[1] - at), abs(a[0] - (clause.start + cue.end()))))
         if min(abs(nearest[1] - at), abs(nearest[0] - (clause.start + cue.end()))) > 12:
@@ -483,14 +494,3 @@ class NetworkChairs:
             if all(y == year - 1 for y in own):
                 return [main, fact(other, year - 1, "network_presidency.after", 0.8)]
         return [main]
-
-    @staticmethod
-    def _dedupe(facts: list[Fact]) -> list[Fact]:
-        seen: dict[tuple, Fact] = {}
-        for f in facts:
-            key = (f.part, f.record.agency, f.record.year)
-            if key in seen:
-                seen[key].evidence.extend(e for e in f.evidence if e not in seen[key].evidence)
-            else:
-                seen[key] = f
-        return list(seen.values())

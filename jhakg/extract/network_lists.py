@@ -33,15 +33,20 @@ def agencies_in(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
+# a note in brackets after a row's agency: '2027 - EUAA (foreseen)', '2026 - EUDA (incoming)'
+_NOTE = r"\((?:incoming|outgoing|current|foreseen|planned|expected|tbc|to\s+be\s+confirmed)\)"
+# a table's row: more cells after the agency's, none naming an agency ('2014 | FRA | Vienna (incoming)')
+_ROW_END = re.compile(rf"[\s).]*(?:{_NOTE}[\s.]*)?(?:\|[^|\n]*)*", re.I)
+
+
 def row_of(ctx: Context, sentence: Sentence) -> tuple[str, int] | None:
-    """A line that is only a year and an agency ('2015 - European Asylum Support Office (EASO)')."""
+    """A line that is only a year and an agency ('2015 - European Asylum Support Office (EASO)'),
+    or a table's row that opens with them ('2014 | FRA | Vienna')."""
     chunk = ctx.text[sentence.start:sentence.end]
-    m = re.match(r"\s*(?P<y>(?:19|20)\d\d)\s*(?:[–—:-]\s*|\s)(?:the\s+)?", chunk)
+    m = re.match(r"\s*\|?\s*(?P<y>(?:19|20)\d\d)\s*(?:[–—:|-]\s*|\s)(?:the\s+)?", chunk)
     agencies = agencies_in(ctx, sentence)
-    # (a note in brackets may follow: '2027 - EUAA (foreseen)', '2026 - EUDA (incoming)')
     if not m or len({a[2] for a in agencies}) != 1 or agencies[0][0] != sentence.start + m.end() or \
-            not re.fullmatch(r"[\s).]*(?:\((?:incoming|outgoing|current|foreseen|planned|expected|tbc|to\s+be\s+confirmed)\)"
-                             r"[\s.]*)?", ctx.text[agencies[-1][1]:sentence.end], re.I):
+            not _ROW_END.fullmatch(ctx.text, agencies[-1][1], sentence.end):
         return None
     return agencies[0][2], int(m.group("y"))
 
@@ -89,3 +94,15 @@ def succession(ctx: Context, sentence: Sentence) -> list[Fact]:
         return []
     return [Fact(NetworkPresidency(agency, year), [Span(sentence.start, sentence.end)], "network_presidency.succession",
                  0.8, ctx.part_at(sentence.start)) for agency, year in pairs]
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact for each agency and year in a part, with the evidence of all that state it."""
+    seen: dict[tuple, Fact] = {}
+    for f in facts:
+        key = (f.part, f.record.agency, f.record.year)
+        if key in seen:
+            seen[key].evidence.extend(e for e in f.evidence if e not in seen[key].evidence)
+        else:
+            seen[key] = f
+    return list(seen.values())

@@ -15,7 +15,7 @@ CHAIR_WORDS = re.compile(
     r"(?i)\b(?:chair(?:s|ed|ing|manship|person)?|presiden(?:cy|cies|t)|presid(?:es|ed|ing)|"
     r"hand(?:s|ed|ing)?\s+over|handover|took\s+over|take(?:s|n)?\s+over|taking\s+over|"
     r"steer(?:s|ed|ing)?|(?:lead(?:s|ing)?|led)\s+the\s+(?:(?:JHA|EU|justice|and|home|affairs|agencies['’]?)\s+){0,6}network|"
-    r"hosted\s+the\s+(?:JHA\s+)?network|rotating|"
+    r"hosted\s+the\s+(?:JHA\s+)?network|rotating|(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+baton|"
     # the helm of the network, not of an agency ('took the helm of CEPOL': its director)
     r"helm(?!\s+of\b(?!\s+the\s+(?:[\w'’-]+\s+){0,6}?network))|"
     # 'concluded its second term at the head of the JHA Agencies' Network'
@@ -27,7 +27,7 @@ CHAIR_WORDS = re.compile(
     r"coordinat(?:es|ed|ing|e)\s+the\s+cooperation\s+(?:between|among)\s+the\s+(?:[\w'’-]+\s+){0,3}?agencies)\b")
 # the words, lower-cased, one of which each match of the pattern before holds: a sentence without
 # any of them is spared the pattern (Context.holds_any)
-CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rotating", "contact", "cooperation")
+CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rotating", "contact", "cooperation", "baton")
 HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
                       r"\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\b"
                       r"|\bpass(?:es|ed|ing)?\s+(?=from\b|to\b)")  # 'passes from A to B', 'a role it passes to B'
@@ -35,6 +35,21 @@ HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
 HANDOVER_IT = re.compile(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+it\s+(?:over\s+|on\s+)?(?=to\b)")
 CHAIR_TAKEN = re.compile(r"(?i)\b(?:took|take[sn]?|taking|holds?|held|assum(?:es|ed|ing)?)\s+(?:over\s+)?the\s+"
                          r"(?:network['’]s\s+)?(?:chair|chairmanship|presidency)\b")
+
+# an agency described, then a clause on it: 'FRA, the Vienna-based body that coordinates the network for 2014'
+DESCRIBED_THAT = re.compile(r"(?i)\s*,\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:body|agency|institute|office|centre|college)\s+"
+                            r"(?:that|which)\s+(?:(?:now|currently|also)\s+)?")
+# the chair passed from one agency on to another: 'eu-LISA ... will pass the baton to the EMCDDA next year'
+_PASSED_TO = re.compile(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\s+"
+                        r"(?:on\s+|over\s+)?to\s+(?:the\s+)?$")
+
+
+def passed_between_agencies(ctx: Context, agencies: list[tuple[int, int, str]]) -> bool:
+    """Whether a sentence has an agency pass the baton (the chair, the presidency) on to another
+    agency: in a text that names the network, its chair, though the sentence does not name it."""
+    return any(_PASSED_TO.search(ctx.text, max(first[1], later[0] - 60), later[0])
+               for n, first in enumerate(agencies) for later in agencies[n + 1:] if later[2] != first[2])
+
 
 OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|adopted|since|"
                          # 'EASO, which started operating in 2011, chairs the network': the agency's own start

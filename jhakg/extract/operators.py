@@ -172,6 +172,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
     seen = set()
     text = ctx.text
     for sentence in ctx.sentences:
+        if ctx.asks(sentence):  # 'Does the EUAA run Eurodac?'
+            continue
         agencies = ctx.matches_in(sentence.start, sentence.end, {"agency"})
         if not agencies:
             pronoun = pronoun_agency(ctx, sentence)
@@ -285,6 +287,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     facts.append(Fact(SystemOperator(system, agency.entity),
                                       [span], rule, 0.85 if rule.endswith("verb") else 0.7, ctx.part_at(span.start)))
     for sentence in ctx.sentences:
+        if ctx.asks(sentence):
+            continue
         agencies = ctx.matches_in(sentence.start, sentence.end, {"agency"})
         pronoun = None if agencies else pronoun_agency(ctx, sentence)
         for agency in agencies or ([pronoun] if pronoun else []):

@@ -920,3 +920,29 @@ def test_a_congress_is_still_an_event_and_a_venue_word_no_city(tmp_path, gazette
     # a city that goes on as another word is no venue's city
     assert _places(tmp_path, gazetteer, "Vienna, 13 July 2018\n\nThe ministers met in the Innsbrucker Hall on 12 "
                                         "July.\n") == [("2018-07-12", None)]
+
+
+def test_our_headquarters_is_the_seat_of_the_agency_whose_site_the_page_is(tmp_path, gazetteer):
+    # the site's line names the one agency 'our' is
+    assert _places(tmp_path, gazetteer, "EUDA - European Union Drugs Agency\nNews\n\nLisbon, 10 October 2024\n\nOur "
+                                        "Management Board will meet at our headquarters on 12 and 13 December "
+                                        "2024.\n") == [("2024-12-12", "lisbon")]
+    # no site line of an agency: the one agency the sentence names before 'our'
+    assert _places(tmp_path, gazetteer, "Media centre\n\nPublished: 22 March 2018\n\nThe Management Board of Frontex "
+                                        "met on 20 and 21 March 2018 at our premises.\n") == [("2018-03-20", "warsaw")]
+    # a site line naming two agencies, or no agency before 'our' in the sentence: not settled
+    assert _places(tmp_path, gazetteer, "Europol and Eurojust joint page\n\nPublished: 22 March 2018\n\nThe heads met "
+                                        "on 20 March 2018 at our headquarters.\n") == [("2018-03-20", None)]
+    assert _places(tmp_path, gazetteer, "Media centre\n\nPublished: 22 March 2018\n\nThe heads met on 20 March 2018 at "
+                                        "our headquarters.\n") == [("2018-03-20", None)]
+
+
+def test_a_labelled_venue_under_the_line_of_the_date(tmp_path, gazetteer):
+    text = ("CEPOL\nEvents\n\nPage created: 2025-02-11\n\nResearch and Science Conference 2025\n\"Policing at the "
+            "border\"\n\nWhen: 30 September - 2 October 2025\nWhere: CEPOL headquarters, Budapest, Hungary (hybrid "
+            "format; livestream for registered participants)\nRegistration closes: 31 July 2025\n")
+    assert ("2025-09-30", "budapest") in _places(tmp_path, gazetteer, text)
+    # a paragraph of prose between the date's line and the venue's: not this meeting's venue
+    prose = text.replace("\nWhere:", "\nThe conference brings together police practitioners and researchers to discuss "
+                                      "how new systems change their work.\n\nWhere:")
+    assert ("2025-09-30", "budapest") not in _places(tmp_path, gazetteer, prose)

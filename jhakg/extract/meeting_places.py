@@ -144,17 +144,19 @@ def venue_line(ctx: Context, draft: MeetingDraft) -> None:
 
 def venue_after(ctx: Context, draft: MeetingDraft) -> None:
     """A labelled venue line right after the paragraph that tells of the meeting ('The
-    committee met on 11 January. ...' then 'Venue: Justus Lipsius building, Brussels')."""
-    i = ctx.sentence_index(draft.sentence.start)
+    committee met on 11 January. ...' then 'Venue: Justus Lipsius building, Brussels'), or after
+    the line of its date ('When: 30 September 2025' over 'Where: CEPOL, Budapest')."""
+    i = ctx.sentence_index(max(draft.sentence.start, draft.date_span.start))
     text = ctx.text
     for nxt in ctx.sentences[i + 1:i + 4]:
         if ctx.part_at(nxt.start) != draft.part:
             return
-        if not is_line(ctx, nxt, 100):
+        labelled = _VENUE_LABEL.match(text, nxt.start, nxt.end) is not None
+        if not is_line(ctx, nxt, 200 if labelled else 100):
             if "\n" in text[draft.sentence.end:nxt.start]:
                 return  # the paragraph ended, and the next one is prose
             continue
-        if not _VENUE_LABEL.match(text, nxt.start, nxt.end):
+        if not labelled:
             return
         cities = ctx.matches_in(nxt.start, nxt.end, {"city"})
         if len(cities) == 1:
@@ -204,10 +206,26 @@ _BEFORE_NAMED = re.compile(r"(?i)\b(?:at|to|in|into|visit(?:ed|s|ing)?)\s+(?:the
 _HELD_AT = re.compile(r"(?i)\b(?:took\s+place|(?:was|were|is|are|be)\s+held|met|meets?|gathered|meeting|session|"
                       r"c(?:a|o)me\s+together)"
                       r"(?:\s+|\b[^.;,]{0,80},\s*(?:also\s+)?)at\s+(?:the\s+)?$")
+# the page's own building: 'met at our headquarters', 'at our premises'
+_OUR_BUILDING = re.compile(rf"(?i)\b(?:at|to|in|into)\s+our\s+{_BUILDING}")
 # 'at the agency's headquarters', 'held at the headquarters' (not 'the headquarters of the police'): the agency
 # hosting, or the one agency the sentence names before, or the nearest sentence before that names agencies
 _THE_AGENCYS = re.compile(rf"(?i)\b(?:at|to|in|into)\s+the\s+(?:agency['’]s?\s+{_BUILDING}|(?P<bare>headquarters|seat)\b"
                           rf"(?!\s+(?:of|in|at|near)\b))")
+
+
+def _own_agency(ctx: Context, at: int) -> str | None:
+    """Whose 'our' is: the agency a page's site line names ('EUDA - European Union Drugs Agency',
+    the first of its first three lines to name one, when it names only one), else the one
+    agency the sentence names before it."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", ctx.text[:600])][:3]
+    for line in lines:
+        named = {a.entity for a in ctx.matches_in(line.start(), line.end(), {"agency"})}
+        if named:
+            return named.pop() if len(named) == 1 and len(line.group()) <= 160 else None
+    sentence = ctx.sentence_at(at)
+    named = {a.entity for a in ctx.matches_in(sentence.start, at, {"agency"})}
+    return named.pop() if len(named) == 1 else None
 
 
 def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
@@ -241,6 +259,8 @@ def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
         agency = draft.host if draft.host and draft.host_kind == "agency" else named.pop() if len(named) == 1 else None
         if agency:
             found.append((agency, m.group("what") or m.group("bare"), Span(m.start(), m.end())))
+    found += [(agency, m.group("what"), Span(m.start(), m.end())) for m in _OUR_BUILDING.finditer(
+        text, sentence.start, sentence.end) if (agency := _own_agency(ctx, m.start()))]
     for agency, what, span in found:
         if agency not in ctx.gaz.seats:
             continue

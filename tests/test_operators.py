@@ -907,3 +907,41 @@ def test_no_operator_in_set_sixteens_phrasings_that_do_not_say_so(tmp_path, gaze
 ])
 def test_a_yes_or_no_question_states_no_operator(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the system in the agency's hands, after a relative clause on it
+    ("The central Eurodac system, which compares the fingerprints of applicants, is in the hands of eu-LISA.",
+     {("eurodac", "eu-lisa")}),
+    # falling under the agency's responsibility; its responsibility, then the systems after a colon
+    ("The VIS falls under eu-LISA's responsibility.", {("vis", "eu-lisa")}),
+    ("All of them fall under eu-LISA's responsibility: the European Search Portal (ESP) and the Common Identity "
+     "Repository (CIR).", {("esp", "eu-lisa"), ("cir", "eu-lisa")}),
+    # two databases named, then kept running by the agency
+    ("Frontex teams will query SIS and Eurodac. Both databases are kept running by eu-LISA.",
+     {("sis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # 'it', the one system the sentence names as a clause's subject
+    ("Once live, the EES will register border crossings; eu-LISA builds it and will run it.", {("ees", "eu-lisa")}),
+    ("The ETIAS system is being set up by eu-LISA, which will also be in charge of it after launch.",
+     {("etias", "eu-lisa")}),
+    # one more system among those the agency runs
+    ("eu-LISA began work in 2012. Eurodac is another system the agency manages.", {("eurodac", "eu-lisa")}),
+])
+def test_operators_in_the_seventeenth_paraphrase_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 'it' that is no system: the system is no clause's subject, or two systems stand before it
+    "SIS data was used in the operation, and Europol managed it.",
+    "The VIS and the EES were discussed; eu-LISA manages it.",
+    # what is done with a system falls to the agency, not the system
+    "Access to the VIS falls under Europol's responsibility.",
+    # the agency's responsibility, then no list of systems after its colon
+    "Border checks are Frontex's responsibility: officers query SIS at every crossing.",
+    # the hands of a body that is no agency; another system no agency runs
+    "The Eurodac system is in the hands of the Member States.",
+    "Eurodac is another system the Member States feed with data, and Frontex consults it.",
+])
+def test_no_operator_from_another_it_what_is_done_with_a_system_or_no_agency(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

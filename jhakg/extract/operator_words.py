@@ -16,7 +16,7 @@ OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running
 # ('is completing and will operate', 'is preparing and will run')
 BUILDS_AND = r"(?:(?:develop|build|design|complet|finish|prepar)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
 # 'operated by', 'run centrally by', 'built, and will be operated, by'
-BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen)(?:\s+(?:centrally|jointly|directly|"
+BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen|kept\s+(?:up\s+and\s+)?running)(?:\s+(?:centrally|jointly|directly|"
                  r"at\s+(?:the\s+)?(?:central|EU|European|Union)\s+level))?,?\s+by|"
                  r"entrusted\s+to)\s*(?:the\s+)?"
                  # the agency described, then named: 'overseen by the new agency, AGENCY', 'managed by the EU agency
@@ -26,16 +26,21 @@ BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|o
                  r"(?:(?-i:[A-Z])[^()\n.;]{10,160}?\s*\()?$")
 # the system itself under the agency's management: 'SYS will remain under the operational management of the EU
 # agency', 'the SYS system – now under the responsibility of', 'Both systems are the responsibility of'
-UNDER = re.compile(r"(?i)^(?:\s+(?:system|database|platform))?\s*[,–—-]?\s*(?:(?:will|would|is|are|was|were|has|have|been|be|"
-                    r"remains?|remained|stays?|stayed|comes?|came|now|still|also|already|then)\s+)*under\s+the\s+"
-                    r"(?:(?:day-to-day|operational|technical)\s+)?(?:management|responsibility)\s+of(?:\s+the)?(?:\s+EU)?"
+# ('The central SYS system, which compares fingerprints, is in the hands of')
+_WHICH_ASIDE = r"(?:\s*,\s*which\s+[^;.:]{1,160}?,(?=\s+(?:has|have|is|are|was|were|will|remains?)\s))?"
+UNDER = re.compile(rf"(?i)^(?:\s+(?:system|database|platform))?{_WHICH_ASIDE}\s*[,–—-]?\s*(?:(?:will|would|is|are|was|were|has|have|been|be|"
+                    r"remains?|remained|stays?|stayed|comes?|came|now|still|also|already|then)\s+)*(?:under\s+the\s+"
+                    r"(?:(?:day-to-day|operational|technical)\s+)?(?:management|responsibility)|in\s+the\s+(?:safe\s+)?hands)\s+of(?:\s+the)?(?:\s+EU)?"
                     r"(?:\s+agency)?\s*$"
                     # 'the SYS system, which carries ..., has been the responsibility of'
-                    r"|^(?:\s+(?:systems?|databases?|platforms?))?(?:\s*,\s*which\s+[^;.:]{1,160}?,(?=\s+(?:has|have|is|are|was|were|"
-                    r"will|remains?)\s))?\s*(?:will\s+|(?:has|have)\s+(?:(?:now|also|long|always)\s+)?(?=been))?"
+                    rf"|^(?:\s+(?:systems?|databases?|platforms?))?{_WHICH_ASIDE}\s*(?:will\s+|(?:has|have)\s+(?:(?:now|also|long|always)\s+)?(?=been))?"
                     r"(?:is|are|be|been|was|were|remains?|remained)\s+"
                     r"(?:(?:now|still|also|already)\s+)*the\s+(?:(?:sole|day-to-day|operational|technical)\s+)?"
                     r"responsibility\s+of(?:\s+the)?(?:\s+EU)?(?:\s+agency)?\s*$")
+# the system falling to the agency: 'SYS falls under' AGENCY 'responsibility'
+FALLS_UNDER = re.compile(r"(?i)^(?:\s+(?:system|database|platform))?\s+(?:(?:will|would|now|also|all|both)\s+)*"
+                         r"(?:falls?|fell|fallen|comes?|came)\s+under\s+(?:the\s+)?$")
+AGENCYS_REMIT = re.compile(r"(?i)['’]s?\s+(?:(?:sole|operational|technical|day-to-day)\s+)?(?:responsibility|remit)\b")
 # the handing over of a system to the agency: 'the planned handover of the SYS system to' (completed below)
 _HANDOVER_OF = re.compile(r"(?i)\b(?:(?:hand-?over|handing\s+over|transfer)\s+of|"
                          # 'handed over the (operational) management of SYS to', 'transferred its running to'
@@ -59,6 +64,18 @@ _WHEN_LIVE = (r"(?:\s+(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|these|this
 SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgraded|renewed|recast)\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:of\s+|for\s+)?|"
             r",\s*and\s+|"
             rf",?\s*(?:together|along)\s+with\s+|{_WHEN_LIVE}?,?\s*as\s+well\s+as\s+))*")
+# the agency's responsibility, then the systems after a colon: "fall under eu-LISA's responsibility: the SYS, ..."
+REMIT_COLON = re.compile(rf"(?i)^['’]s?\s+(?:(?:sole|operational|technical|day-to-day)\s+)?(?:responsibility|remit)\s*:\s*"
+                         rf"{SYS_LIST}(?:the\s+)?(?:[\w-]+\s+)?$")
+# the agency running 'it', the one system the sentence names before: '...; eu-LISA builds it and will run it',
+# 'put in place by the Agency, which will also be in charge of it after launch'
+IT_RUNS = re.compile(rf"(?i)(?:\s*,\s*which)?\s+(?:(?:also|will|is|be|then|later|now|currently)\s+)*(?:(?:builds?|develops?|designs?|"
+                     rf"(?:is|are)\s+(?:building|developing))\s+it\s*,?\s+and\s+(?:(?:will|also|then|later)\s+)*)?{OPERATE_VERB}\s+"
+                     rf"it(?=\s*(?:[.;,:]|$)|\s+(?:after|once|when|from|as|on|in|until)\b)")
+# a system said to be one of those the agency runs: 'SYS is another system the Agency manages'
+ANOTHER_SYSTEM = re.compile(r"(?i)^(?:\s+(?:for|of)\s+[^,;.()]{1,100}?)?\s+(?:is|was|are|were|remains?)\s+(?:also\s+)?"
+                            r"(?:another|one|the\s+(?:other|second|third|last))\s+(?:[\w-]+\s+){0,2}?(?:system|database|platform)s?"
+                            r"\s+(?:(?:that|which)\s+)?(?:the\s+)?$")
 # ... after the systems listed before it, and before those listed after it: 'handed over the operational management
 # of the second-generation SIS, the VIS and EURODAC to' (read with each system written SYS)
 HANDOVER_OF = re.compile(_HANDOVER_OF.pattern + rf"{SYS_LIST}(?:the\s+)?$")
@@ -206,14 +223,15 @@ SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|re
                        r"fingerprint|biometric)\s+)?(?:system|database)\b"
                        # 'its management', 'its day-to-day running'
                        r"|\bits(?=\s+(?:[\w-]+\s+)?(?:management|operation|running|development)\b)")
-PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?(?:systems|components)\b")
+PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?"
+                    r"(?:systems|components|databases)\b")
 BOTH = re.compile(r"\s*(?P<ref>Both)\s+(?=(?:will|are|were|have|had|can|could|would|should|must|shall|already|now|"
                    r"also|still)\b)")
 # 'will run both.', 'the operational management of both': the two systems named last, as a whole
 BOTH_AFTER = re.compile(r"(?i)\b(?:of|for|run|runs|operate|operates|manage|manages|host|hosts)\s+(?P<ref>both)(?=\s*(?:[.;:,)–—]|$))")
 # the words, lower-cased, one of which each match of a pattern holds: a stretch of text without
 # any of them is spared the pattern (Context.holds_any)
-PLURAL_WORDS = ("systems", "components")
+PLURAL_WORDS = ("systems", "components", "databases")
 COUNTED_WORDS = ("systems", "components", "all", "both")
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # a count of systems: 'all three of the large-scale IT systems entrusted to it: SYS, SYS and SYS' (the list

@@ -18,9 +18,11 @@ from .operator_refs import RUNS_LIST_BELOW, Ref, bulleted_after, masked, referen
 from .operator_words import (
     AGENCY_SITE,
     AGENCY_VERB,
+    AGENCYS_REMIT,
     ALONGSIDE,
     AND_ALSO_RUNS,
     AND_IS,
+    ANOTHER_SYSTEM,
     APPOSED,
     APPOSED_GAP,
     AS_IT_DOES,
@@ -30,9 +32,11 @@ from .operator_words import (
     BY,
     CARRIED_OUT_BY,
     ENTRUSTED,
+    FALLS_UNDER,
     FILLER,
     HANDOVER_OF,
     HANDOVER_TO,
+    IT_RUNS,
     ITS_RUNNING_TO,
     KEEPS,
     KEPT_RUNNING,
@@ -42,6 +46,7 @@ from .operator_words import (
     OPERATE_VERB,
     OVER_AFTER,
     PART_OF_NAME,
+    REMIT_COLON,
     RESPONSIBILITY_FOR,
     RESPONSIBLE,
     RESPONSIBLE_FOR_ITS,
@@ -111,6 +116,23 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
         agencies = {x.entities for x in before}
         if len(agencies) == 1:
             out.append((before[-1], listed, Span(listed[0].start, m.end())))
+    return out
+
+
+_SUBJECT = re.compile(r"(?i)(?:\s+(?:system|database|platform))?(?:\s+(?:on|of|for)\s+[^,;.()]{1,80}?)?\s+(?:will|is|are|was|were|has|have|had|can|must|should|shall|"
+                      r"would|could|may)\b")
+
+
+def _runs_it(ctx: Context, sentence: Sentence, agencies: list[Match]) -> list[tuple[Match, list[Ref], Span]]:
+    """'the EES will register ... crossings; eu-LISA builds it and will run it', '... put in place by the
+    Agency, which will also be in charge of it': 'it' is the one system the sentence names before."""
+    out = []
+    for agency in agencies:
+        m = IT_RUNS.match(ctx.text, agency.end, sentence.end) if ctx.holds_any(agency.end, sentence.end, ("it",)) else None
+        refs = references(ctx, sentence.start, agency.start) if m else []
+        # (the system the subject of its clause: not 'SIS data was used in the operation, and Europol managed it')
+        if refs and len({ref.entities for ref in refs}) == 1 and _SUBJECT.match(ctx.text, refs[-1].end):
+            out.append((agency, refs[-1:], Span(refs[-1].start, m.end())))
     return out
 
 
@@ -212,7 +234,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                                       rf"has|have|had|is|are|remains?|stays?|to)\s+)*{BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?{ENTRUSTED}(?:\s*[:,–—]\s*|\s+)"
                                       rf"(?:both\s+)?{SYS_LIST}(?:the\s+)?{FILLER}{ALONGSIDE}", gap) or (
                         # 'eu-LISA, which is developing both systems and will be responsible for running them'
-                        TASK_COLON.search(gap) and not others and len(gap) < 160) or (
+                        (TASK_COLON.search(gap) or REMIT_COLON.match(gap)) and not others and len(gap) < 160) or (
                         AS_IT_DOES.match(gap) and not others) or (
                         BUILDS.fullmatch(gap) and not others
                         and THEN_RUNS_THEM.match(masked(ctx, refs, ref.end, sentence.end))) or (
@@ -253,7 +275,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         core = text[between[-1].end:agency.start] if listed else ""
                     ok = (BY.search(core) and (BY.search(core).start() < 45 or AND_IS.match(core)) and not re.search(r"[.;]", core)) or (
                         # 'Checks in SIS are the responsibility of Frontex': the system, not what is done with it
-                        UNDER.match(gap) and not _OBJECT_OF.search(lead)) or (HANDOVER_TO.match(masked(ctx, refs, ref.end, agency.start)) and HANDOVER_OF.search(lead)) or (
+                        UNDER.match(gap) and not _OBJECT_OF.search(lead)) or (
+                        FALLS_UNDER.match(gap) and AGENCYS_REMIT.match(text, agency.end) and not _OBJECT_OF.search(lead)) or (
+                        ANOTHER_SYSTEM.match(gap) and AGENCY_VERB.match(text[agency.end:sentence.end])) or (HANDOVER_TO.match(masked(ctx, refs, ref.end, agency.start)) and HANDOVER_OF.search(lead)) or (
                         BUILT_BY.match(gap) and WHICH_RUNS_IT.match(text[agency.end:sentence.end])) or (
                         WHICH_AGENCY.match(gap) and AGENCY_VERB.match(text[agency.end:sentence.end])) or (
                         # 'the three systems eu-LISA operates today' (a reference to systems: a system's name right
@@ -304,7 +328,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     seen.add((item.entity, agency.entity))
                     facts.append(Fact(SystemOperator(item.entity, agency.entity), [Span(agency.start, item.end)],
                                       "system_operated_by.listed-below", 0.8, ctx.part_at(agency.start)))
-        for agency, refs, span in _run_by_the_agency_it_names(ctx, sentence) + _task_handed_over(ctx, sentence):
+        found = _run_by_the_agency_it_names(ctx, sentence) + _task_handed_over(ctx, sentence)
+        for agency, refs, span in found + _runs_it(ctx, sentence, agencies or ([pronoun] if pronoun else [])):
             for system in (e for ref in refs for e in ref.entities):
                 if (system, agency.entity) not in seen:
                     seen.add((system, agency.entity))

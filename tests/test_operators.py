@@ -945,3 +945,16 @@ def test_operators_in_the_seventeenth_paraphrase_sets_phrasings(tmp_path, gazett
 ])
 def test_no_operator_from_another_it_what_is_done_with_a_system_or_no_agency(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+def test_the_agency_with_its_capital_is_the_agency_whose_site_the_page_is(tmp_path, gazetteer):
+    def operators(head: str, body: str) -> set[tuple[str, str]]:
+        facts = facts_of(release(tmp_path, f"{head}\nWhat we do\n\nPublished 18 September 2023\n\n{body}\n"), gazetteer,
+                         "system_operated_by")
+        return {(f.record.system.rsplit("/", 1)[-1], f.record.agency.rsplit("/", 1)[-1]) for f in facts}
+    body = ("Frontex and Europol will use it. The central system of ETIAS is being put in place by the Agency, which "
+            "will also be in charge of it after launch.")
+    assert operators("eu-LISA | Large-scale IT systems", body) == {("etias", "eu-lisa")}
+    # a site line naming two agencies, or 'the agency' without its capital: which one is not settled
+    assert operators("eu-LISA and Frontex joint page", body) == set()
+    assert operators("eu-LISA | Large-scale IT systems", body.replace("the Agency", "the agency")) == set()

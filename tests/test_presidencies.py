@@ -782,3 +782,11 @@ def test_a_baton_passed_a_handover_at_the_start_of_a_year_and_a_described_chair(
 ])
 def test_no_chair_from_a_question_or_a_baton_outside_the_network(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()
+
+
+def test_the_agency_with_its_capital_takes_its_turn_on_its_own_page(tmp_path, gazetteer):
+    text = ("eu-LISA - European Agency for large-scale IT systems\nNews\n\nPosted 2 October 2014\n\nThe agencies of the "
+            "JHA network met in Tallinn.\n\nWhat's next\nThe Agency will take its own turn at the head of the network "
+            "in 2016.\n")
+    assert ("eu-lisa", 2016) in _network(tmp_path, gazetteer, text)
+    assert ("eu-lisa", 2016) not in _network(tmp_path, gazetteer, text.replace("The Agency will", "The agency will"))

@@ -11,6 +11,7 @@ from ..kinds import Span
 from ..reference.gazetteer import Match
 from .context import Context, ResolvedDate, Sentence
 from .meeting_words import CAPITAL, NAMED_AFTER_CITY, REMOTE, MeetingDraft
+from .operator_agencies import site_agency
 
 # an event page's line that gives the venue: 'Venue: Palace of the Parliament, Bucharest', 'Meeting
 # information: Luxembourg, European Convention Center · Chaired by: ...' (the city in its first item)
@@ -215,14 +216,11 @@ _THE_AGENCYS = re.compile(rf"(?i)\b(?:at|to|in|into)\s+the\s+(?:agency['’]s?\s
 
 
 def _own_agency(ctx: Context, at: int) -> str | None:
-    """Whose 'our' is: the agency a page's site line names ('EUDA - European Union Drugs Agency',
-    the first of its first three lines to name one, when it names only one), else the one
-    agency the sentence names before it."""
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", ctx.text[:600])][:3]
-    for line in lines:
-        named = {a.entity for a in ctx.matches_in(line.start(), line.end(), {"agency"})}
-        if named:
-            return named.pop() if len(named) == 1 and len(line.group()) <= 160 else None
+    """Whose 'our' is: the agency whose site the page is, else the one agency the sentence names
+    before it."""
+    own = site_agency(ctx)
+    if own:
+        return own[0]
     sentence = ctx.sentence_at(at)
     named = {a.entity for a in ctx.matches_in(sentence.start, at, {"agency"})}
     return named.pop() if len(named) == 1 else None

@@ -43,6 +43,7 @@ from .network_words import (
     since_month_year,
     year_in_which,
 )
+from .operator_agencies import site_agency
 
 # an ordinal chairmanship after earlier ones: 'the second in the agency's history, after 2011', 'its third,
 # after 2012 and 2016'
@@ -459,6 +460,8 @@ class NetworkChairs:
             if re.match(r"(?i)\s*the\s+agency\b", chunk) and clause.start == ctx.sentence_at(clause.start).start:
                 i = ctx.sentence_index(clause.start)
                 before = {a[2] for a in self._agencies(ctx.sentences[i - 1])} if i else set()
+                if len(before) != 1 and re.match(r"\s*The\s+Agency\b", chunk) and (own := site_agency(ctx)):
+                    before = {own[0]}  # 'The Agency', with its capital, on an agency's page: that agency
                 if len(before) == 1:
                     return [fact(before.pop(), year, "network_presidency.the-agency", 0.8)]
             # 'It last chaired the network in 2011', 'The agency had chaired it once before, in 2014': the subject

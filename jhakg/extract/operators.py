@@ -329,7 +329,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     facts.append(Fact(SystemOperator(item.entity, agency.entity), [Span(agency.start, item.end)],
                                       "system_operated_by.listed-below", 0.8, ctx.part_at(agency.start)))
         found = _run_by_the_agency_it_names(ctx, sentence) + _task_handed_over(ctx, sentence)
-        for agency, refs, span in found + _runs_it(ctx, sentence, agencies or ([pronoun] if pronoun else [])):
+        nearby = agencies or ([pronoun] if pronoun else []) or agencies_referred_to(ctx, sentence)
+        for agency, refs, span in found + _runs_it(ctx, sentence, nearby):
             for system in (e for ref in refs for e in ref.entities):
                 if (system, agency.entity) not in seen:
                     seen.add((system, agency.entity))

@@ -1099,3 +1099,38 @@ def test_no_board_chair_past_a_second_clause_and_no_post_for_a_chosen_place(tmp_
     found = _people(tmp_path, gazetteer, sentence)
     assert not any(role.startswith("chair of the") for role, _ in found.values())
     assert "Vienna" not in " ".join(found)
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a speech's salutation before the form of address
+    ("Dear Ms Annika LUNDQVIST, Executive Director of Frontex,\nLadies and gentlemen,", "Annika LUNDQVIST",
+     "Executive Director of Frontex"),
+    # the board of the page's own body
+    ("I also thank the Chair of our Management Board, Ms Ines Mota, who joins us today.", "Ines Mota",
+     "Chair of our Management Board"),
+    # 'as' the body's post after a comma, and opening a sentence
+    ("Next year CEPOL hosts. Dr Zsofia Kertesz, as CEPOL's Executive Director you will be our host.", "Zsofia Kertesz",
+     "CEPOL's Executive Director"),
+    ("Zsofia Kertesz, as Executive Director of CEPOL, will be our host.", "Zsofia Kertesz", "Executive Director of CEPOL"),
+    # a surname alone after a form of address, with the first name the text gives it elsewhere
+    ("Dear Mr ZELENKA, President of Eurojust,\nLet me thank Morten Zelenka and his team.", "Morten Zelenka",
+     "President of Eurojust"),
+])
+def test_posts_in_the_eighteenth_paraphrase_sets_phrasings(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # a salutation to no one named
+    ("Dear colleagues, Executive Director of Frontex Anna Berg sends her regrets.", "Dear colleagues"),
+    # 'as the post' after a comma is how someone else put it, not the name's post
+    ("Anna Berg, as the Director said, will speak first.", "Anna Berg"),
+])
+def test_no_post_from_a_salutation_alone_or_as_someone_said(tmp_path, gazetteer, sentence, absent):
+    assert absent not in _people(tmp_path, gazetteer, sentence)
+
+
+def test_a_surname_alone_keeps_its_form_when_two_first_names_go_with_it(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "Dear Mr ZELENKA, President of Eurojust,\nMorten Zelenka and Anna Zelenka "
+                                         "wrote the report.")
+    assert "ZELENKA" in found and not any(name.endswith(" ZELENKA") for name in found)

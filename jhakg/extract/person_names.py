@@ -37,7 +37,8 @@ FULLNAME = (rf"(?!By[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:[ \t]+[{_UP}]\.)
 _RANK = (r"(?:Brigadier|Major|Lieutenant)[ \t]+(?:General|Colonel)|Brig\.[ \t]*Gen|Lt\.?[ \t]*Col|"
          r"(?:Chief[ \t]+)?(?:Superintendent|Inspector)|Colonel|Questore|Vice[ \t]+Questore|"
          r"Comisario(?:[ \t]+(?:Principal|General))?|Commissario(?:[ \t]+Capo)?|Commissaire(?:[ \t]+divisionnaire)?")
-TITLE = (r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|" + _RANK + "|"
+# (a letter's or a speech's salutation before the form of address: 'Dear Ms NAME, Executive Director of Frontex,')
+TITLE = (r"(?:(?:Dear[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|" + _RANK + "|"
          r"Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?){1,3})")
 # what may stand between a name and its post: 'the newly appointed', 'the most senior', 'the two'
 _MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|until[ \t]+now|"
@@ -77,7 +78,8 @@ _NAME_BEFORE_ALTERNATIVES = (
     rf"(?:(?:the|its|their)[ \t]+)?(?:(?:[\w-]+['’]s)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
     rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+{_APPOINTED}"
     rf"(?:[ \t]+as)?[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
-    rf"{TITLE}?({FULLNAME})[ \t]+as[ \t]+(?:the|its|their)[ \t]+{_MODIFIERS}{_CAPITALISED}$",
+    # ('NAME, as CEPOL's Executive Director, ...': a comma before 'as' only before the body's possessive)
+    rf"{TITLE}?({FULLNAME})(?:[ \t]+as[ \t]+(?:the|its|their)|[ \t]*,?[ \t]+as[ \t]+[\w-]+['’]s)[ \t]+{_MODIFIERS}{_CAPITALISED}$",
     rf"{TITLE}?({FULLNAME})[ \t]+{_PRESENT}[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
     rf"{TITLE}?({FULLNAME}){_ASIDE}[ \t]+(?:(?:has|have|had)[ \t]+|(?:today|now)[ \t]+)?{_TOOK_UP}[ \t]+(?:(?:the|its|their)[ \t]+)?"
     rf"(?:[\w-]+['’]s[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
@@ -86,7 +88,8 @@ _NAME_BEFORE_ALTERNATIVES = (
     rf"{_MODIFIERS}{_CAPITALISED}$",
     # 'as ROLE' without an article, after a comma, a colon or 'with' (not 'took over from NAME as ROLE', whose post
     # NAME held): '..., NAME for the EMCDDA as its Director, NAME as Director of FRA and ...'
-    rf"(?:(?<=[,;:][ \t])|(?<=\bwith[ \t])){TITLE}?({FULLNAME})[ \t]+as[ \t]+{_MODIFIERS}{_CAPITALISED}$",
+    # (or opening its sentence, a comma after the name: 'NAME, as Executive Director of CEPOL, will host')
+    rf"(?:(?<=[,;:][ \t])|(?<=\bwith[ \t])|^|(?<=[.!?][ \t])){TITLE}?({FULLNAME})[ \t]*,?[ \t]+as[ \t]+{_MODIFIERS}{_CAPITALISED}$",
 )
 _APPOINTING = r"\b(?:re-?)?(?:appoint|name|elect|nominat|cho(?:se|os)|select)"
 NAME_BEFORE = re.compile(rf"(?=[{_UP}]|{_APPOINTING})(?:" + "|".join(_NAME_BEFORE_ALTERNATIVES) + ")")

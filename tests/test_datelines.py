@@ -357,6 +357,9 @@ def test_the_sentence_pattern_cuts_where_the_plain_one_does():
     # the future tense looking back on a year before the page's ('will be remembered') announces no year
     ("Annual report\nPublication date: 19/10/2023\n\nThe year 2022 will be remembered for the speed of the "
      "agencies' response.", "2023-10-19"),
+    # a banner of the day the page is viewed, in another language, over the dateline
+    ("República Portuguesa\nHoje é sábado, 7 de dezembro de 2024\n\nAgencies sign a new cooperation plan\n\n"
+     "Lisboa, 19 de outubro de 2023", "2023-10-19"),
 ])
 def test_more_date_line_shapes(tmp_path, head, date):
     found = dateline(release(tmp_path, head + BODY, "page.txt"))
@@ -384,6 +387,8 @@ def test_more_date_line_shapes(tmp_path, head, date):
     "Agencies sign a new cooperation plan\nThe network was created on 19 October 2023 in Riga.",
     # a year still ahead when the future tense is no look back
     "Annual report\nPublication date: 19/10/2023\n\nThe year 2022 will be a year of change for the agencies.",
+    # only such a banner
+    "Bundesministerium\nHeute ist Montag, 4. März 2024\n\nAgencies sign a new cooperation plan",
 ])
 def test_shapes_that_stay_no_date_line(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

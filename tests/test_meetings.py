@@ -946,3 +946,12 @@ def test_a_labelled_venue_under_the_line_of_the_date(tmp_path, gazetteer):
     prose = text.replace("\nWhere:", "\nThe conference brings together police practitioners and researchers to discuss "
                                       "how new systems change their work.\n\nWhere:")
     assert ("2025-09-30", "budapest") not in _places(tmp_path, gazetteer, prose)
+
+
+def test_a_presidency_calendar_reaches_half_a_year_past_its_page_date(tmp_path, gazetteer):
+    text = ("Swedish Presidency\nPublished: 26 June 2009\n\nCalendar of meetings\n\nMonday 30 November – Tuesday 1 "
+            "December: Justice and Home Affairs Council, Brussels\n")
+    assert _places(tmp_path, gazetteer, text) == [("2009-11-30", "brussels")]
+    # more than half a year from the page's date, with no tense to say which side: no year, no meeting
+    later = text.replace("Monday 30 November – Tuesday 1 December", "Friday 8 January")
+    assert _places(tmp_path, gazetteer, later) == []

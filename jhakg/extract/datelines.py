@@ -103,9 +103,12 @@ _PLACE_AFTER = re.compile(rf"^(?P<comma>,)?[ \t]*{_PLACE}[ \t]*$")
 # a date a site prints for something else than the release, in a page's head or foot: the day the page
 # was changed, viewed, printed or crawled ('Last updated:', 'Site last updated on', 'Page last modified',
 # 'Aktualizacja:', 'Viimati uuendatud', 'Opdateret', 'Dernière mise à jour', 'Today:', 'Printed on')
+# (the day a page is viewed, in the languages of presidency sites: 'Hoje é sábado, DATE', 'Heute ist Montag, DATE')
 _NOT_RELEASE = re.compile(r"(?i)(?:\b(?:updated|modified|reviewed|revised|changed|crawled|printed|visited|viewed|accessed|"
-                          r"retrieved|today|aktualizacja|aktualisiert|uuendatud|opdateret|mise\s+[àa]\s+jour|"
-                          r"aggiornato|actualizado)(?:\s+(?:on|am|le|il|el))?)\s*[:|–—-]?\s*(?:\w+day,?\s*)?$")
+                          r"retrieved|today(?:\s+is)?|aktualizacja|aktualisiert|uuendatud|opdateret|mise\s+[àa]\s+jour|"
+                          r"aggiornato|actualizado|hoje(?:\s+é)?|heute(?:\s+ist)?|hoy(?:\s+es)?|oggi(?:\s+è)?|"
+                          r"aujourd['’]hui|vandaag(?:\s+is)?|dzi(?:ś|siaj)(?:\s+jest)?|täna(?:\s+on)?|danes(?:\s+je)?)"
+                          r"(?:\s+(?:on|am|le|il|el))?)\s*[:|–—-]?\s*(?:[^\W\d_]+(?:-feira)?,?\s*)?$")
 _SHORT_DASHED = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])-([1-9]|1[0-2]|0[1-9])-((?:19|20)\d\d)(?![\d./-])")
 # '14. 10. 2022' (Czech and Slovak pages: full stops, each followed by a space), only on a head line
 _SPACED_DOTS = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])\.[ \t]([1-9]|1[0-2]|0[1-9])\.[ \t]((?:19|20)\d\d)(?![\d./-])")
@@ -289,6 +292,8 @@ def _datelines(doc: Document, start: int, end: int, exprs: list[DateExpr]) -> It
         line_end = text.find("\n", e)
         line_end = len(text) if line_end < 0 else line_end
         prefix, suffix = text[line_start:s], text[e:line_end]
+        if _NOT_RELEASE.search(prefix):
+            continue  # 'Hoje é sábado, 7 de dezembro de 2024': the day the page was viewed, no place's
         for before, after in DATELINE_SHAPES:
             tail = after.match(suffix)
             if before.search(prefix) and tail:

@@ -424,7 +424,7 @@ def tense_of(sentence: str) -> str | None:
     return "past" if past and not future else "future" if future and not past else None
 
 
-def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 150,
+def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 183,
                  tense: str | None = None, weekday: int | None = None) -> PartialDate:
     """Give a yearless day-and-month (or month) a year from the reference date when only
     one candidate year lies within ``window_days`` of it (on the side of the reference

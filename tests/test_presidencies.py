@@ -790,3 +790,33 @@ def test_the_agency_with_its_capital_takes_its_turn_on_its_own_page(tmp_path, ga
             "in 2016.\n")
     assert ("eu-lisa", 2016) in _network(tmp_path, gazetteer, text)
     assert ("eu-lisa", 2016) not in _network(tmp_path, gazetteer, text.replace("The Agency will", "The agency will"))
+
+
+def test_a_table_of_chairs_with_dashes_and_notes_on_a_name(tmp_path, gazetteer):
+    text = ("Tallinn, 15 January 2026\n\nChairs of the JHA Agencies Network since 2022\n\nYear – Chairing agency\n"
+            "2023 – Europol\n2024 – EUDA (EMCDDA until 1 July 2024)\n2025 – EUAA\n2027 – EIGE (provisional)\n")
+    assert _network(tmp_path, gazetteer, text) == {("europol", 2023), ("euda", 2024), ("euaa", 2025), ("eige", 2027)}
+    # a note that is no date's nor plan's: the row says something else
+    assert ("euda", 2024) not in _network(tmp_path, gazetteer, text.replace("(EMCDDA until 1 July 2024)", "(cancelled)"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the earlier term after 'since' or 'after', before the year of this one or after it
+    ("The Hague, 6 December 2019\n\nFor the second time since 2010, Eurojust has held the chair of the network of the "
+     "JHA agencies, this time in 2019.\n", {("eurojust", 2010), ("eurojust", 2019)}),
+    ("Brussels, 17 November 2020\n\nSpeech at the annual meeting of the Heads of the Justice and Home Affairs Agencies"
+     "\n\nFrontex took on the chairmanship of your network for this year, its second time at the helm after 2011.\n",
+     {("frontex", 2011), ("frontex", 2020)}),
+    # one agency following in its year, after a sentence about the chair
+    ("Bramshill, 25 October 2012\n\nCEPOL holds the chair of the JHA agencies' network in 2012, having succeeded "
+     "Frontex, which chaired it in 2011. The Fundamental Rights Agency will follow in 2013.\n",
+     {("cepol", 2012), ("frontex", 2011), ("fra", 2013)}),
+])
+def test_a_second_term_since_a_year_and_one_agency_following(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+def test_no_chair_from_an_agency_following_after_a_sentence_about_something_else(tmp_path, gazetteer):
+    text = ("Bramshill, 25 October 2012\n\nCEPOL holds the chair of the JHA agencies' network in 2012. The Board met in "
+            "Vienna. The Fundamental Rights Agency will follow in 2013.\n")
+    assert ("fra", 2013) not in _network(tmp_path, gazetteer, text)

@@ -143,9 +143,9 @@ class NetworkChairs:
                 about_chairs = bool(found)
             chain = about_chairs
             previous_about_network = about_network and not other_network
-            # (or a table's head in a text that names the network: 'Year | Chairing agency | Seat')
+            # (or a table's head in a text that names the network: 'Year | Chairing agency | Seat', 'Year – Chairing agency')
             heading_about_chairs = chair_words and not other_network and not council and (
-                about_network or (self.doc_names_network and re.search(r"(?i)\bnetwork\b|^\s*\|?\s*year\s*\|", chunk) is not None))
+                about_network or (self.doc_names_network and re.search(r"(?i)\bnetwork\b|^\s*\|?\s*year\s*[|–—:-]", chunk) is not None))
             if about_network and not other_network:
                 pairs.append(sentence)
         facts.extend(rows_facts(ctx, rows))
@@ -318,12 +318,13 @@ class NetworkChairs:
             if verb and not any(a[2] in {x for x, _ in paired} for a in agencies if a[0] < verb.start()):
                 return self._clause_facts(Sentence(clause.start, first), subject, fact) + listed
             return listed
-        again = re.search(r"(?i)\bfor\s+the\s+(?:second|third|fourth|fifth)\s+time\s+(?:after|since)\s+"
-                          r"(?P<y>(?:19|20)\d\d)\b", chunk)
+        # ('For the second time since 2010, X has held the chair, this time in 2019'; 'its second time at the helm after 2011')
+        again = re.search(r"(?i)\b(?:for\s+the|its|the)\s+(?:second|third|fourth|fifth)\s+time(?:\s+at\s+the\s+helm|\s+in\s+the\s+chair)?"
+                          r"\s*,?\s+(?:after|since)\s+(?P<y>(?:19|20)\d\d)\b", chunk)
         if again and len({a[2] for a in agencies}) == 1:
             # 'X chairs the network in 2025 for the second time after 2016': X held both years
             earlier = int(again.group("y"))
-            rest = {y for span, y in years if span.start < clause.start + again.start("y")}
+            rest = {y for span, y in years if span.start != clause.start + again.start("y")}
             if len(rest) == 1:
                 return [fact(agencies[0][2], rest.pop(), "network_presidency.single", 0.9),
                         fact(agencies[0][2], earlier, "network_presidency.again", 0.85)]

@@ -9,7 +9,7 @@ import re
 from ..kinds import Fact, Span
 from ..kinds.network_presidency import NetworkPresidency
 from .context import Context, Sentence
-from .network_words import paired_years
+from .network_words import paired_to, paired_years
 
 # a sentence that tells who came after whom: 'FRA opened the series in 2010 and CEPOL followed in 2011', 'X took
 # over in 2012, followed by Y in 2013', 'A and B chaired in 2015 and 2016 respectively'
@@ -19,6 +19,9 @@ SUCCESSION = re.compile(r"(?i)\b(?:follow(?:s|ed|ing)?|succeed(?:s|ed|ing)?|(?:t
 # a year of the agency's own: 'Frontex was founded in 2004 and CEPOL followed in 2005'
 AGENCY_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|joined|moved|opened\s+its|became|"
                           r"renamed|(?:started|began)\s+(?:work|operating|operations))\b")
+
+
+_FOLLOWS_IN = re.compile(r"(?i)\b(?:follow(?:s|ed)?|(?:will|is\s+to|is\s+due\s+to)\s+follow)\s+in\s+(?:19|20)\d\d\b")
 
 
 def agencies_in(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
@@ -33,8 +36,10 @@ def agencies_in(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
-# a note in brackets after a row's agency: '2027 - EUAA (foreseen)', '2026 - EUDA (incoming)'
-_NOTE = r"\((?:incoming|outgoing|current|foreseen|planned|expected|tbc|to\s+be\s+confirmed)\)"
+# a note in brackets after a row's agency: '2027 - EUAA (foreseen)', '2026 - EUDA (incoming)', or on its name
+# ('2024 – EUDA (EMCDDA until 1 July 2024)', the bracket's name read with the agency's)
+_NOTE = (r"\((?:incoming|outgoing|current|foreseen|planned|provisional|expected|tbc|to\s+be\s+confirmed)\)"
+         r"|\s+(?:until|till|up\s+to|since|from|before)\s+[^()\n]{1,30}\)")
 # a table's row: more cells after the agency's, none naming an agency ('2014 | FRA | Vienna (incoming)')
 _ROW_END = re.compile(rf"[\s).]*(?:{_NOTE}[\s.]*)?(?:\|[^|\n]*)*", re.I)
 
@@ -90,7 +95,10 @@ def succession(ctx: Context, sentence: Sentence) -> list[Fact]:
     agencies = agencies_in(ctx, sentence)
     years = ctx.years_in(sentence.start, sentence.end)
     pairs = paired_years(ctx.text, sentence, agencies, years)
-    if len(pairs) < 2 or {a for a, _ in pairs} != {a[2] for a in agencies} or {y for _, y in pairs} != {y for _, y in years}:
+    # (one agency following in its year is a succession too: 'The Fundamental Rights Agency will follow in 2013')
+    follows = _FOLLOWS_IN.search(chunk) is not None and len(agencies) == len(years) == 1
+    pairs = pairs or (paired_to(ctx.text, agencies, years) if follows else [])
+    if len(pairs) < (1 if follows else 2) or {a for a, _ in pairs} != {a[2] for a in agencies} or {y for _, y in pairs} != {y for _, y in years}:
         return []
     return [Fact(NetworkPresidency(agency, year), [Span(sentence.start, sentence.end)], "network_presidency.succession",
                  0.8, ctx.part_at(sentence.start)) for agency, year in pairs]

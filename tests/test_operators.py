@@ -958,3 +958,33 @@ def test_the_agency_with_its_capital_is_the_agency_whose_site_the_page_is(tmp_pa
     # a site line naming two agencies, or 'the agency' without its capital: which one is not settled
     assert operators("eu-LISA and Frontex joint page", body) == set()
     assert operators("eu-LISA | Large-scale IT systems", body.replace("the Agency", "the agency")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'It' opening a passive of running: the system the sentence before opens with, as its subject
+    ("The Schengen Information System is the most used security database in Europe. It is managed centrally by "
+     "eu-LISA.", {("sis", "eu-lisa")}),
+    # a list whose item has an aside on when it went live
+    ("eu-LISA is responsible for the operational management of the Schengen Information System (SIS), the Visa "
+     "Information System (VIS), Eurodac, the Entry/Exit System (EES), in operation since October 2025, and the e-CODEX "
+     "system for cross-border justice.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa"), ("ees", "eu-lisa"), ("e-codex", "eu-lisa")}),
+    # the agency's place between commas before the verb
+    ("It is our colleagues of eu-LISA, in Tallinn and Strasbourg, who run SIS II, the VIS and Eurodac every day.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+])
+def test_operators_in_the_eighteenth_paraphrase_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 'It' after a sentence that opens with no system, or with a system's regulation
+    "The Commission is the guardian of the treaties. It is managed by eu-LISA.",
+    "The SIS Regulation was adopted in 2018. It is managed by eu-LISA.",
+    # an aside that is no date of going live breaks the list
+    "eu-LISA is responsible for the operational management of the EES, which Frontex will use every day, and the VIS "
+    "data that Europol consults.",
+])
+def test_no_operator_from_it_after_another_subject_or_a_broken_list(tmp_path, gazetteer, text):
+    assert ("vis", "eu-lisa") not in _operators(tmp_path, gazetteer, text) and \
+        not any(system == "sis" for system, _ in _operators(tmp_path, gazetteer, text))

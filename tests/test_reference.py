@@ -182,6 +182,9 @@ def test_the_words_of_names_keep_letters_of_every_alphabet(gazetteer):
     ("The European border agency reported fewer crossings.", "frontex"),
     ("The EU police agency supported the operation.", "europol"),
     ("The EU judicial cooperation agency coordinated the case.", "eurojust"),
+    # eu-LISA by the name the legislative procedure gave it, without 'European'
+    ("The Agency for the operational management of large-scale IT systems in the area of freedom, security and "
+     "justice would take over the systems.", "eu-lisa"),
 ])
 def test_agencies_named_by_what_they_do(gazetteer, text, agency):
     assert [m.entity.rsplit("/", 1)[-1] for m in gazetteer.find(text) if m.kind == "agency"] == [agency]

@@ -60,6 +60,15 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
         named = tuple(dict.fromkeys(x.entity for x in found[1])) if found else ()
         if len(named) == 2:
             refs.append(Ref(both.start("ref"), both.end("ref"), named))
+    # 'The Schengen Information System is the most used database. It is managed by eu-LISA': 'It' opening a
+    # passive of running stands for the system the sentence before opens with, as its subject
+    it = _IT_RUN.match(text, start) if text[start:start + 4].lstrip().startswith("It") else None
+    previous = ctx.previous_sentence(ctx.sentence_at(start)) if it and ctx.sentence_at(start).start == start else None
+    opening = _OPENS_WITH_SYSTEM.match(text, previous.start, previous.end) if previous else None
+    if opening:
+        first = ctx.matches_in(opening.start("sys"), opening.end("sys"), {"system"})
+        if first and (first[0].start, first[-1].end) == opening.span("sys"):  # the whole subject ('the SIS Regulation': none)
+            refs.append(Ref(it.start("ref"), it.end("ref"), (first[0].entity,)))
     # 'eu-LISA built the EES and ETIAS and will run both': the two its sentence names before it, else the
     # two the list closing the sentence before names
     for m in BOTH_AFTER.finditer(text, start, end) if ctx.holds_any(start, end, ("both",)) else ():
@@ -76,6 +85,13 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
         if len(named) == count:
             refs.append(Ref(m.start(), m.end(), named))
     return sorted(refs, key=lambda r: r.start)
+
+
+_IT_RUN = re.compile(r"\s*(?P<ref>It)\s+(?:is|was|will\s+be|has\s+been|remains)\s+(?:(?:now|also|still|centrally|"
+                     r"jointly|technically)\s+)*(?:managed|operated|run|hosted|kept\s+running)\b")
+# a sentence opening with a system as its subject: 'The Schengen Information System is ...', 'SIS II has ...'
+_OPENS_WITH_SYSTEM = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:second[\s-]generation|new|central|renewed)\s+)?"
+                                r"(?P<sys>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4}(?:\s+II)?)\s+(?:is|was|are|were|has|have|will|remains)\b")
 
 
 def _apposed_to_earlier(ctx: Context, at: int, count: int, after_comma: bool = True) -> tuple[str, ...]:

@@ -61,7 +61,10 @@ FUTURE = r"(?:(?:the\s+)?(?:future|new|planned)\s+)?"
 # 'SIS, VIS and, since June, e-CODEX'; 'the EES and ETIAS once they are launched, as well as'
 _WHEN_LIVE = (r"(?:\s+(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|these|this|each)\s+(?:is|are|goes|go|becomes?|has\s+been|"
               r"have\s+been)\s+(?:launched|live|operational|ready|built|in\s+(?:place|operation)))")
-SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgraded|renewed|recast)\s+)?SYS(?:\s*\([^)]*\))?\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:of\s+|for\s+)?|"
+# (an item may have its aside: 'the Entry/Exit System (EES), in operation since October 2025, and')
+_SINCE_ASIDE = r"(?:\s*,\s*(?:in\s+(?:operation|service|use)|live|operational)\s+(?:since|from)\s+[^,;.:()]{1,30}?(?=\s*,))?"
+SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgraded|renewed|recast)\s+)?SYS(?:\s*\([^)]*\))?"
+            + _SINCE_ASIDE + r"\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:of\s+|for\s+)?|"
             r",\s*and\s+|"
             rf",?\s*(?:together|along)\s+with\s+|{_WHEN_LIVE}?,?\s*as\s+well\s+as\s+))*")
 # the agency's responsibility, then the systems after a colon: "fall under eu-LISA's responsibility: the SYS, ..."

@@ -227,7 +227,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         TAKES_SYSTEM.search(gap) and OVER_AFTER.match(text, ref.end, sentence.end)))
                         and ctx.matches_in(ref.start, ref.end, {"system"})))
                           and not re.search(r"[.;:]", gap) and len(gap) < 160 and not others) or \
-                        re.fullmatch(rf"(?i)(?:['’]s|\s*\))?(?:\s*,\s*(?:which|who|with|based\s+in)\s+(?:[^,;.]|,\s*SYS\b){{1,80}},)?"
+                        re.fullmatch(rf"(?i)(?:['’]s|\s*\))?(?:\s*,\s*(?:which|who|with|based\s+in|in(?=\s+(?-i:[A-Z])))\s+(?:[^,;.]|,\s*SYS\b){{1,80}},)?"
                                       rf"(?:\s*,\s*[\"“][^\"”]{{1,60}}[\"”]\s*,)?"
                                       rf"(?:\s*,\s*(?:the|an?|our|its)\s+(?:[\w'’-]+\s+){{0,3}}?agency(?:\s+(?:for|in|based\s+in)\s+[^,;.:]{{1,60}}?)?)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|today|will|be|been|"
@@ -241,7 +241,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         # 'eu-LISA develops ETIAS and will be responsible for its technical management'
                         (RESPONSIBLE.search(gap) or (RESPONSIBLE_FOR_ITS.search(gap)
                                                       and text[ref.start:ref.end].lower() == "its"))
-                        and not re.search(r"[.;:]", gap) and len(gap) < 120
+                        and not re.search(r"[.;:]", gap) and len(gap) < 160
                         and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})) or (
                         # 'the agency that keeps SIS, VIS and Eurodac running'
                         KEEPS.match(gap) and KEPT_RUNNING.match(masked(ctx, refs, ref.end, sentence.end))) or (

@@ -820,3 +820,24 @@ def test_no_chair_from_an_agency_following_after_a_sentence_about_something_else
     text = ("Bramshill, 25 October 2012\n\nCEPOL holds the chair of the JHA agencies' network in 2012. The Board met in "
             "Vienna. The Fundamental Rights Agency will follow in 2013.\n")
     assert ("fra", 2013) not in _network(tmp_path, gazetteer, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term's first and last days said apart, for a half-year the calendar does not hold
+    ("Strasbourg, 24 May 2011\n\nMEPs thanked the Hungarian Presidency, which has led the Council since January and whose "
+     "term ends on 30 June 2011.\n", {("hu", "2011-01-01")}),
+    ("The Hague, 13 November 2014\n\nI thank the Italian Presidency of the Council, which since 1 July – and until the "
+     "end of December – has put internal security high on its agenda.\n", {("it", "2014-07-01")}),
+])
+def test_a_presidency_with_its_first_and_last_days_said_apart(tmp_path, gazetteer, text, expected):
+    assert _council(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # months that make no half-year, or a start with no end
+    "Strasbourg, 24 May 2011\n\nMEPs thanked the Hungarian Presidency, which has worked on the file since March and "
+    "until the end of May 2011.\n",
+    "Strasbourg, 24 May 2011\n\nMEPs thanked the Hungarian Presidency, which has led the Council since January.\n",
+])
+def test_no_presidency_from_days_that_make_no_half_year(tmp_path, gazetteer, text):
+    assert _council(tmp_path, gazetteer, text) == set()

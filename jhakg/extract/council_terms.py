@@ -249,9 +249,31 @@ class CouncilTerms:
                 distance = min(abs(d.span.start - state.end), abs(state.start - d.span.end)) if near else 0
                 halves.append((distance, start, end, half))
         if not halves:
+            opened, closed = self._since_until(sentence)
+            half = {((1, 1), (6, 30)): 1, ((7, 1), (12, 31)): 2}.get(((opened.month, opened.day), (closed.month, closed.day))) \
+                if opened and closed and opened.year == closed.year else None
+            if half is not None and ctx.gaz.council_term_on(opened) is None:
+                halves.append((0, opened, closed, half))
+        if not halves:
             return None
         _, start, end, half = min(halves)
         return CouncilTerm(DEFAULT.node("presidency", "council", f"{start.year}-h{half}"), state.entity, start, end)
+
+    def _since_until(self, sentence: Sentence) -> tuple[dt.date | None, dt.date | None]:
+        """A term's first and last days said apart: 'which has led the Council since January and whose term
+        ends on 30 June 2011', 'which since 1 July – and until the end of December – has put …'."""
+        ctx, text = self.ctx, self.ctx.text
+        opened = closed = None
+        for d in ctx.dates_in(sentence.start, sentence.end):
+            # (the date's words may hold it: 'since January', 'end of December')
+            lead = text[max(sentence.start, d.span.start - 16):d.span.start] + re.sub(r"\d.*", "", text[d.span.start:d.span.end])
+            if d.expr.is_range or d.start.year is None or d.start.month is None:
+                continue
+            if opened is None and _SINCE.search(lead) and d.start.day in (None, 1):
+                opened = dt.date(d.start.year, d.start.month, 1)
+            elif opened is not None and _UNTIL.search(lead):
+                closed = _last_day_of(d.start) if d.start.day is None else d.start.to_date()
+        return opened, closed
 
     def _sentence_date(self, sentence: Sentence):
         for d in self.ctx.dates_in(sentence.start, sentence.end):
@@ -286,6 +308,10 @@ class CouncilTerms:
                 if p.entity not in fact.record.priorities:
                     fact.record.priorities.append(p.entity)
                     fact.evidence.append(Span(sentence.start, sentence.end))
+
+
+_SINCE = re.compile(r"(?i)\b(?:since|from)\s+(?:the\s+)?(?:[A-Za-z]+\s*)?$")
+_UNTIL = re.compile(r"(?i)\b(?:until|till|to|through|ends?\s+on|ending(?:\s+on)?)\s+(?:the\s+)?(?:end\s+of\s+)?(?:[A-Za-z]+\s*)?$")
 
 
 def _last_day_of(day: PartialDate) -> dt.date | None:

@@ -76,6 +76,7 @@ quality: $(STAMP) ## score the extraction on the seeds, the corpus, the held-out
 	$(JHAKG) eval --gold tests/paraphrases15/paraphrases15.gold.json --docs tests/paraphrases15/docs --floors tests/quality/paraphrases15.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases16/paraphrases16.gold.json --docs tests/paraphrases16/docs --floors tests/quality/paraphrases16.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases17/paraphrases17.gold.json --docs tests/paraphrases17/docs --floors tests/quality/paraphrases17.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases18/paraphrases18.gold.json --docs tests/paraphrases18/docs --floors tests/quality/paraphrases18.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --split tests/real_split.json:dev --floors tests/quality/real-dev.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --floors tests/quality/real-all.floors.json --no-errors
 

@@ -424,7 +424,7 @@ def tense_of(sentence: str) -> str | None:
     return "past" if past and not future else "future" if future and not past else None
 
 
-def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 183,
+def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 150,
                  tense: str | None = None, weekday: int | None = None) -> PartialDate:
     """Give a yearless day-and-month (or month) a year from the reference date when only
     one candidate year lies within ``window_days`` of it (on the side of the reference
@@ -453,6 +453,12 @@ def resolve_year(pd: PartialDate, ref: dt.date | None, window_days: int = 183,
     # within the year is the only reading
     window = 330 if tense else window_days
     close = [year for distance, year in candidates if distance <= window]
+    if not close and candidates:
+        # up to half a year off ('Monday 30 November' in a presidency's calendar put up in June), when the
+        # other reading is a month farther still ('15 July' in a January page is either: no year)
+        ranked = sorted(candidates)
+        if ranked[0][0] <= 183 and (len(ranked) == 1 or ranked[1][0] - ranked[0][0] >= 30):
+            close = [ranked[0][1]]
     if len(close) != 1:
         return pd
     return PartialDate(close[0], pd.month, pd.day)

@@ -290,11 +290,12 @@ def listed_below(people: People, phrase: RolePhrase) -> list[Post]:
 
 def surname_in_full(people: People, person: PersonMention) -> PersonMention:
     """A surname alone ('Mr Lacroix, who chaired the Board') is the one full name the text
-    gives elsewhere that ends with it ('Bernard Lacroix'); with none, or two, it stays as written."""
+    gives elsewhere that ends with it ('Bernard Lacroix'; in capitals or not: 'Dear Mr ZELENKA' and
+    'Morten Zelenka'); with none, or two, it stays as written."""
     if " " in person.name:
         return person
     full = set()
-    for m in re.finditer(rf"(?<![\w-])({WORD}(?:[ \t]+{WORD})?)[ \t]+((?:{PARTICLE}[ \t]+)*){re.escape(person.name)}(?![\w-])",
+    for m in re.finditer(rf"(?<![\w-])({WORD}(?:[ \t]+{WORD})?)[ \t]+((?:{PARTICLE}[ \t]+)*)(?i:{re.escape(person.name)})(?![\w-])",
                          people.ctx.text):
         # the first names, without a word before them that is none ('Today Bernard Lacroix')
         for at in sorted({m.start(1), m.end(1) - len(m.group(1).split()[-1])}):

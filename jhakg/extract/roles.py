@@ -49,18 +49,9 @@ def extract_roles(ctx: Context, people: People, part_dates: dict[int, dt.date] |
 
         elif _FUTURE.search(text, max(0, phrase.start - 30), phrase.start) or _DESIGNATE.search(role_text):
             attested = None  # 'NAME, who will be Commissioner for ...', 'the Director-designate': held after the day
-        name = _full_name(ctx, people, person.name) if " " not in person.name.strip() else person.name
-        facts.append(Fact(PersonRole(name, phrase.role, role_text, phrase.organisation, attested),
+        facts.append(Fact(PersonRole(person.name, phrase.role, role_text, phrase.organisation, attested),
                           [span], "person_role.apposition", 0.9, part))
     return facts + _predecessors(ctx, people, facts)
-
-
-def _full_name(ctx: Context, people: People, surname: str) -> str:
-    """A surname alone after a form of address ('Dear Mr ZELENKA, President of Eurojust'), with the
-    first name the text gives it elsewhere ('Let me thank Morten Zelenka'), when it gives one."""
-    found = [m.group() for m in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+(?i:{re.escape(surname)})\b", ctx.text)
-             if people.is_name(m.group(), m.start())]
-    return found[0] if len({name.split()[0] for name in found}) == 1 else surname  # (the first, as written)
 
 
 def _predecessors(ctx: Context, people: People, facts: list[Fact]) -> list[Fact]:

@@ -33,6 +33,11 @@ def test_markdown_markup_and_emphasis_spans():
     assert [cleaned.text[a:b] for a, b in cleaned.emphasis] == ["Andres Anvelt", "Minister"]
 
 
+def test_a_tables_column_gaps_become_its_cells_bars():
+    raw = "Unit\t\tHead of Unit\nSecurity Unit     Anna Berg     Tallinn\nTwo  spaces stay one.\n| Name       | Post |\n"
+    assert clean(raw).text == "Unit | Head of Unit\nSecurity Unit | Anna Berg | Tallinn\nTwo spaces stay one.\n| Name | Post |"
+
+
 def test_cookie_notices_and_cms_leftovers_are_not_content():
     raw = ("In order to serve you better, we use small files called cookies. By using our website you agree "
            "to their use; you can change your browser settings at any time.\nBack\nStatus message\n"

@@ -35,6 +35,10 @@ _EMPH = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _STRAY_STAR = re.compile(r"(?<![\w*])\*+(?![\w*])|(?<=\w)\*+(?=\s|$)")
 _ESCAPE = re.compile(r"\\+([_*\[\]()#.!\\-])")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+# a gap between a table's columns, as a saved page keeps it: a tab, or three spaces or more, between words
+# ('Unit          Head of Unit        Site'); it becomes a cell's bar, as tables in markdown have
+# (not beside a bar that is there already: '| Tomasz WIERZBICKI      |')
+_COLUMN_GAP = re.compile(r"(?<=[^\s|])(?:[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{3,})(?=[^\s|])")
 
 
 def _is_furniture(line: str) -> bool:
@@ -76,6 +80,8 @@ def _clean_line(line: str) -> tuple[str, list[tuple[int, int]]]:
     if cleaned != text:
         spans = _relocate(text, cleaned, spans)
         text = cleaned
+    if "\t" in text or "   " in text:
+        text = _COLUMN_GAP.sub(" | ", text)
     collapsed = _SPACES.sub(" ", text).strip()
     if collapsed != text:
         spans = _relocate(text, collapsed, spans)

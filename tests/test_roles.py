@@ -1134,3 +1134,48 @@ def test_a_surname_alone_keeps_its_form_when_two_first_names_go_with_it(tmp_path
     found = _people(tmp_path, gazetteer, "Dear Mr ZELENKA, President of Eurojust,\nMorten Zelenka and Anna Zelenka "
                                          "wrote the report.")
     assert "ZELENKA" in found and not any(name.endswith(" ZELENKA") for name in found)
+
+
+def _people_in(tmp_path, gazetteer, text: str) -> dict[str, str]:
+    facts = facts_of(release(tmp_path, text), gazetteer, "person_role")
+    return {f.record.person: f.record.role_text for f in facts}
+
+
+def test_a_post_heading_a_tables_column_of_names(tmp_path, gazetteer):
+    text = ("Agency news\nPublished 3 May 2021\n\nUNITS\n\nUnit            Head of Unit          Site\n"
+            "Security Unit   Anna Berg             Strasbourg\nHuman Resources Unit   Karl Steiner (acting)   Tallinn\n"
+            "Test Unit       vacant                Strasbourg\n\nMEMBER STATE   MEMBER            ALTERNATE MEMBER\n"
+            "Austria        Col. Piet Claes   Lena Holm\n")
+    found = _people_in(tmp_path, gazetteer, text)
+    assert found["Anna Berg"] == "Head of Unit" and found["Karl Steiner"] == "Head of Unit"
+    assert found["Piet Claes"] == "MEMBER" and found["Lena Holm"] == "ALTERNATE MEMBER"
+    # a column whose head is no post, and rows that go on from the row above (posts under names): none
+    assert "Anna Berg" not in _people_in(tmp_path, gazetteer, text.replace("Head of Unit", "Contact person"))
+    participants = ("List of participants\nPublished 3 May 2021\n\n| Country | Representative |\n| Austria | Piet CLAES |\n"
+                    "|  | Director-General for Public Security |\n")
+    assert _people_in(tmp_path, gazetteer, participants).get("Piet CLAES") != "Representative"
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a name over its post on a card, the post with a note and the card's other cells
+    ("Governance Department\nLotte Brinkmann\nHead of Department (ad interim) | Tallinn\nRead CV", "Lotte Brinkmann",
+     "Head of Department"),
+    # a post in the plural, a colon and names set apart by semicolons, each maybe after its group
+    ("Shadow rapporteurs: Anna BERG (S&D, PT); Tomasz KRAWCZYK (ECR, PL)", "Tomasz KRAWCZYK", "Shadow rapporteurs"),
+    ("Shadow rapporteurs: S&D - Anna BERG (PT); Greens/EFA - Jens-Ole BRANDT (DK)", "Jens-Ole BRANDT",
+     "Shadow rapporteurs"),
+    # a post of the page's own body
+    ("Rui Figueira Santos, our Deputy Executive Director, leads the work.", "Rui Figueira Santos",
+     "Deputy Executive Director"),
+    # a name's columns apart from the next column's words
+    ("Vice-Chairs\n1st Vice-Chair      Piotr ZIELINSKI-GROT        EPP - Poland", "Piotr ZIELINSKI-GROT", "Vice-Chair"),
+    ("2nd Vice-Chair      Maria Luisa DELL'ORTO       ALDE - Italy", "Maria Luisa DELL'ORTO", "Vice-Chair"),
+])
+def test_posts_in_the_nineteenth_paraphrase_sets_layouts(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+def test_a_surname_in_capitals_takes_its_first_name_once_whatever_its_case(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "NEW DIRECTOR: Henrik FALK-SORENSEN\n\nMr Falk-Sorensen, 51, is currently Head "
+                                         "of the Border Unit. \"Henrik Falk-Sorensen knows the borders,\" said the Chair.")
+    assert "Henrik FALK-SORENSEN" in found and "Falk-Sorensen" not in found

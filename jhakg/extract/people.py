@@ -308,6 +308,8 @@ class People:
                 phrase, person = layout.label_line(self, phrase)
             if person is not None:
                 out.append((person, phrase))
+            elif "|" in ctx.text[phrase.end:phrase.end + 200]:
+                out.extend(layout.names_in_column(self, phrase))
         out += posts.board_chairs(self) + posts.who_heads(self) + posts.unit_heads(self)
         out += posts.led_bodies(self, out)
         return [(posts.surname_in_full(self, person), phrase)

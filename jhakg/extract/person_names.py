@@ -13,7 +13,9 @@ from dataclasses import dataclass
 _UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
 _LO = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha())
 WORD = rf"(?:Mc|Mac|Fitz)?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'](?!s(?![{_LO}]))[{_UP}]?[{_LO}]+)*"  # (not a possessive's 's)
-_UPPER = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
+_UPPER = rf"[{_UP}](?:['’][{_UP}])?[{_UP}]+(?:[-'’][{_UP}]{{2,}})?"  # ('ZIELIŃSKI-GROT', "DELL'ORTO", "O'BRIEN")
+# between a name's words, one space: two or more, or a tab, part a table's columns ('Ján MRÁZIK        ECR - Slovakia')
+_SP = r"[ ](?![ \t])"
 _INITIALS = rf"(?:[{_UP}]\.[ \t]?)+"  # 'J.Alberto Ramirez', 'D. Avramopoulos'
 # 'Terrón i Cusí', 'Carvalho e Silva', 'Ó Dálaigh', Dutch 'in 't' and 'ten'
 PARTICLE = r"(?i:de|van|von|der|den|da|di|du|le|la|del|della|dos|das|ter|ten|af|zu|i|y|e|ó|ní|nic|['’]t|in(?=[ \t]+['’]t\b))"
@@ -25,10 +27,10 @@ _TITLED = "(?<=[rs.][ \t])(?:" + "|".join(rf"(?<=\b{t}{dot}[ \t])" for t in SURN
 # the same form of address, at the end of the text before a name
 TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(SURNAME_TITLES)})\.?[ \t]$")
 # ('By NAME, ROLE' under a headline: a byline's 'By' is no first name)
-FULLNAME = (rf"(?!By[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:[ \t]+[{_UP}]\.)?"  # 'Robert K. Visser'
-            rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*(?:{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}"
+FULLNAME = (rf"(?!By[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:{_SP}[{_UP}]\.)?"  # 'Robert K. Visser'
+            rf"(?:{_SP}(?:{PARTICLE}{_SP})*(?:{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}"
             rf"|(?<![\w.]){_INITIALS}{WORD}"  # initials and a surname: 'J. M. Moreira'
-            rf"|(?<![\w-]){_UPPER}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{_UPPER}){{1,3}}(?![\w-])"  # in capitals: 'ANNA DE VRIES'
+            rf"|(?<![\w-]){_UPPER}(?:{_SP}(?:{PARTICLE}{_SP})*{_UPPER}){{1,3}}(?![\w-])"  # in capitals: 'ANNA DE VRIES'
             rf"|{_TITLED}(?:{WORD}|{_UPPER})(?![\w-]|[ \t]+[{_UP}]))")  # a surname after a form of address: 'Ms Malmström'
 # a form of address before a name: 'Mr', 'Ms.', 'Dr. h. c.', 'Mag.', 'Professor', and the ranks some
 # services address their officers by ('Prefect', 'Comisario', 'Commissaire')
@@ -71,7 +73,7 @@ _COPULA = (r"(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|becomes|became|r
 # Each begins with a capital (a form of address, a name) or with the verb of appointing: a lookahead
 # says so first, which spares the engine the five alternatives at every other character.
 _NAME_BEFORE_ALTERNATIVES = (
-    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\)|{_DEGREE})?(?:[ \t]*,|[ \t]+[-–—]|[ \t]*\()[ \t]*(?:(?:the|an?)[ \t]+(?:[\w-]+['’]s[ \t]+)?|who[ \t]+(?:(?:is|was|has[ \t]+been|"
+    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\)|{_DEGREE})?(?:[ \t]*,|[ \t]+[-–—]|[ \t]*\()[ \t]*(?:(?:the|an?|our)[ \t]+(?:[\w-]+['’]s[ \t]+)?|who[ \t]+(?:(?:is|was|has[ \t]+been|"
     rf"had[ \t]+been|will[ \t]+be|becomes|became)|{_TOOK_UP}|{_HOLDS})[ \t]+(?:the[ \t]+)?|whose[ \t]+(?:term|mandate|tenure)[ \t]+as[ \t]+"
     rf"(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$",
     rf"\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},|[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+"
@@ -129,7 +131,7 @@ BEFORE_WINDOW = 240
 NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,)|[ \t]*\([A-Z][A-Za-z-]{{1,10}}\)(?=,)"
                         rf"|[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}}(?=,)"
                         rf"|[ \t]+(?:responsible|in[ \t]+charge)[ \t]+(?:for|of)[ \t]+[a-z][\w -]{{1,40}}?(?=,))?"
-                        rf"[,:]?[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
+                        rf"(?:[,:]?[ \t]+|[,:]?[ \t]*\|[ \t]*){TITLE}?({FULLNAME})(?![\w-])")  # (or the next cell: 'President: | NAME')
 # a post named as a title, 'is' and the name: 'Its Deputy Executive Director is Mr NAME' (not 'the chair was NAME':
 # who chaired a meeting)
 NAME_IS = re.compile(rf"^[ \t]+(?:is|was)[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
@@ -144,8 +146,12 @@ _ONE = rf"{TITLE}?{FULLNAME}"
 # its holder comes from: 'the two Vice-Presidents, A (Portugal) and B (Czechia)')
 _OF_BODY = r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})"
 _ONE_OF_BODY = rf"{_ONE}(?:{_OF_BODY.replace('?P<of>', '?:')}|[ \t]*\([^()\n]{{1,40}}\))?"  # or '(Portugal)' after it
+# (or after a colon, set apart by semicolons, each maybe after its group: 'Shadow rapporteurs: A (S&D, PT); B (ECR,
+# PL)', '...: S&D - A (PT); Greens/EFA - B (DK)')
+_GROUPED = rf"(?:[A-Z][\w&/-]*[ \t]+[–-][ \t]+)?{_ONE_OF_BODY}"
 NAME_LIST = re.compile(rf"^(?:[ \t]+[a-z]\w*)?[ \t]*,?[ \t]+(?:(?:including|namely)[ \t]+)?"
-                        rf"(?P<list>{_ONE_OF_BODY}(?:[ \t]*,[ \t]*{_ONE_OF_BODY})*,?[ \t]+and[ \t]+{_ONE_OF_BODY})(?![\w-])")
+                        rf"(?P<list>{_ONE_OF_BODY}(?:[ \t]*,[ \t]*{_ONE_OF_BODY})*,?[ \t]+and[ \t]+{_ONE_OF_BODY})(?![\w-])"
+                        rf"|^[ \t]*:[ \t]*(?P<semi>{_GROUPED}(?:[ \t]*;[ \t]*{_GROUPED})+)[ \t]*;?[ \t]*$")
 LISTED_ONE = re.compile(rf"{TITLE}?({FULLNAME})(?:{_OF_BODY})?")
 # a name on a line of its own over its post on the next ('Alfredo PÉREZ RUBALCABA' / 'Minister for the
 # Interior'); a word may be glued before it ('PresidentMr Francisco ...')

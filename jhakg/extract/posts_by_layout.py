@@ -1,8 +1,8 @@
 """Posts a page's layout ties to a name rather than a sentence: a name on its own line over
 its post, as the heads of Council press releases print them, or under it, as agendas do; a
 post, words up to a colon and the name ('Rapporteur on the visa file: NAME'); a post in a
-table's cell under the cell that is a name (a list of participants saved as text); and the
-body on the line under a name and post. Read by ``People.roles``."""
+table's cell under the cell that is a name (a list of participants saved as text), or heading a
+table's column of names; and the body on the line under a name and post. Read by ``People.roles``."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from .person_names import FULLNAME, NAME_LINE, TITLE, PersonMention, RolePhrase
 from .posts_by_relation import People
 
 # after a post that opens its line, its words up to a colon and a name: ' on the visa file: NAME'
-_LABEL_REST = re.compile(rf"[ \t]+[^:\n]{{1,60}}?(?P<colon>:)[ \t]*{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
+# (the name may be in the next cell: 'Executive Director (non-voting): | Dr NAME')
+_LABEL_REST = re.compile(rf"[ \t]+[^:\n]{{1,60}}?(?P<colon>:)[ \t]*(?:\|[ \t]*)?{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 
 
 def name_above(people: People, phrase: RolePhrase) -> PersonMention | None:
@@ -28,8 +29,9 @@ def name_above(people: People, phrase: RolePhrase) -> PersonMention | None:
     rest = text[phrase.end:len(text) if line_end < 0 else line_end].strip()
     # (the post may go on with its body after a comma: 'Senior Researcher, Institute of X')
     # (or with the body's acronym in brackets: 'Director, European Monitoring Centre ... (EMCDDA)')
+    # (or with a note and the card's other cells: 'Head of Department (ad interim) | Tallinn')
     if text[line_start:phrase.start].strip() or (rest and not rest.startswith(",") and not re.fullmatch(
-            r"\([A-Za-z-]{2,12}\)", rest)) or line_start == 0:
+            r"\([A-Za-z-]{2,12}\)|(?:\([^()\n]{1,30}\)[ \t]*)?(?:\|[^|\n]*)+", rest)) or line_start == 0:
         return None
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = text[above_start:line_start - 1]
@@ -113,3 +115,40 @@ def body_below(people: People, phrase: RolePhrase) -> RolePhrase:
     if len(bodies) == 1 and text[bodies[0].start:bodies[0].end] == line.strip():
         return replace(phrase, organisation=bodies[0].entity)
     return phrase
+
+
+def names_in_column(people: People, phrase: RolePhrase) -> list[tuple[PersonMention, RolePhrase]]:
+    """A post heading a table's column ('Unit | Head of Unit | Site', 'MEMBER STATE | MEMBER |
+    ALTERNATE MEMBER'), its own words maybe before it: the name in that column of each row under
+    it with as many cells, up to a blank line or a row of another shape."""
+    text = people.ctx.text
+    line_start = text.rfind("\n", 0, phrase.start) + 1
+    line_end = text.find("\n", phrase.end)
+    line_end = len(text) if line_end < 0 else line_end
+    cells = text[line_start:line_end].split("|")
+    column = text.count("|", line_start, phrase.start)
+    if len(cells) < 2:
+        return []
+    cell_start = line_start + sum(len(c) + 1 for c in cells[:column])
+    cell_end = cell_start + len(cells[column])
+    if not re.fullmatch(r"[ \t]*(?:[A-Za-z][\w-]*[ \t]+){0,2}", text[cell_start:phrase.start]) or text[phrase.end:cell_end].strip():
+        return []
+    post = replace(phrase, start=cell_start + len(cells[column]) - len(cells[column].lstrip()),
+                   wording=cells[column].strip())
+    out = []
+    at = line_end + 1
+    while 0 < at < len(text) and text[at] != "\n":
+        row_end = text.find("\n", at)
+        row_end = len(text) if row_end < 0 else row_end
+        row = text[at:row_end].split("|")
+        if len(row) != len(cells):
+            break
+        if not row[1 if text.startswith("|", at) else 0].strip():
+            return []  # a row going on from the one above ('|  | Minister of …'): its posts are under its names
+        start = at + sum(len(c) + 1 for c in row[:column])
+        # (a note may follow the name: 'Kalev Saar (acting)')
+        m = re.fullmatch(rf"[ \t]*{TITLE}?({FULLNAME})[ \t]*(?:\([^()\n]{{1,30}}\)[ \t]*)?", row[column])
+        if m and people.is_name(m.group(1), start + m.start(1)):
+            out.append((PersonMention(start + m.start(1), start + m.end(1), m.group(1)), post))
+        at = row_end + 1
+    return out

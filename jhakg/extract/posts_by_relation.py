@@ -235,13 +235,14 @@ def listed_after(people: People, phrase: RolePhrase) -> list[Post]:
     if not m:
         return []
     out = []
-    for one in LISTED_ONE.finditer(m.group("list")):
-        s = phrase.end + m.start("list") + one.start(1)
+    group = "list" if m.group("list") else "semi"
+    for one in LISTED_ONE.finditer(m.group(group)):
+        s = phrase.end + m.start(group) + one.start(1)
         if not people.is_name(one.group(1), s):
             continue
         own = phrase
         if one.group("of"):
-            at = phrase.end + m.start("list") + one.start("of")
+            at = phrase.end + m.start(group) + one.start("of")
             bodies = people.ctx.matches_in(at, at + len(one.group("of")), {"agency", "organisation", "country"})
             if bodies and bodies[0].start == at and bodies[0].end == at + len(one.group("of")):
                 own = replace(phrase, organisation=bodies[0].entity)
@@ -294,13 +295,13 @@ def surname_in_full(people: People, person: PersonMention) -> PersonMention:
     'Morten Zelenka'); with none, or two, it stays as written."""
     if " " in person.name:
         return person
-    full = set()
+    full: dict[str, str] = {}  # the full names, by their letters in lower case: the first as written
     for m in re.finditer(rf"(?<![\w-])({WORD}(?:[ \t]+{WORD})?)[ \t]+((?:{PARTICLE}[ \t]+)*)(?i:{re.escape(person.name)})(?![\w-])",
                          people.ctx.text):
         # the first names, without a word before them that is none ('Today Bernard Lacroix')
         for at in sorted({m.start(1), m.end(1) - len(m.group(1).split()[-1])}):
             name = people.ctx.text[at:m.end()]
             if people.is_name(name, at):
-                full.add(name)
+                full.setdefault(name.casefold(), name)
                 break
-    return replace(person, name=full.pop()) if len(full) == 1 else person
+    return replace(person, name=next(iter(full.values()))) if len(full) == 1 else person

@@ -988,3 +988,12 @@ def test_operators_in_the_eighteenth_paraphrase_sets_phrasings(tmp_path, gazette
 def test_no_operator_from_it_after_another_subject_or_a_broken_list(tmp_path, gazetteer, text):
     assert ("vis", "eu-lisa") not in _operators(tmp_path, gazetteer, text) and \
         not any(system == "sis" for system, _ in _operators(tmp_path, gazetteer, text))
+
+
+def test_a_factsheets_entry_opening_with_the_participle_under_its_systems_heading(tmp_path, gazetteer):
+    text = ("SYSTEMS IN OPERATION\n\nSIS - Schengen Information System\nOperated by eu-LISA since May 2013. Used by police.\n\n"
+            "EES - Entry/Exit System\nBuilt and operated by eu-LISA. In operation since October 2025.\n")
+    assert _operators(tmp_path, gazetteer, text) == {("sis", "eu-lisa"), ("ees", "eu-lisa")}
+    # a heading naming two systems, or a sentence above that is no heading: which system is not settled
+    assert _operators(tmp_path, gazetteer, "SIS and VIS\nOperated by eu-LISA since 2013.\n") == set()
+    assert _operators(tmp_path, gazetteer, "Ministers discussed SIS.\nOperated by eu-LISA since 2013.\n") == set()

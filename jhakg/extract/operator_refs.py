@@ -69,6 +69,15 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
         first = ctx.matches_in(opening.start("sys"), opening.end("sys"), {"system"})
         if first and (first[0].start, first[-1].end) == opening.span("sys"):  # the whole subject ('the SIS Regulation': none)
             refs.append(Ref(it.start("ref"), it.end("ref"), (first[0].entity,)))
+    # 'SIS - Schengen Information System' over 'Operated by eu-LISA since May 2013.': a factsheet's entry opening
+    # with the participle stands for the one system the heading line above it names
+    if _RUN_BY.match(text, start) and ctx.sentence_at(start).start == start:
+        above = ctx.previous_sentence(ctx.sentence_at(start))
+        if above is not None and "\n" in text[above.end:start] and above.end - above.start <= 80 and \
+                text[above.end - 1] not in ".!?:":
+            named = tuple(dict.fromkeys(m.entity for m in ctx.matches_in(above.start, above.end, {"system"})))
+            if len(named) == 1:
+                refs.append(Ref(start, start, named))
     # 'eu-LISA built the EES and ETIAS and will run both': the two its sentence names before it, else the
     # two the list closing the sentence before names
     for m in BOTH_AFTER.finditer(text, start, end) if ctx.holds_any(start, end, ("both",)) else ():
@@ -87,6 +96,8 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
     return sorted(refs, key=lambda r: r.start)
 
 
+_RUN_BY = re.compile(r"(?:(?:Built|Developed|Designed)\s+and\s+(?:operated|managed|run|hosted)|Operated|Managed|Run|Hosted)"
+                     r"\s+(?:centrally\s+)?by\b")
 _IT_RUN = re.compile(r"\s*(?P<ref>It)\s+(?:is|was|will\s+be|has\s+been|remains)\s+(?:(?:now|also|still|centrally|"
                      r"jointly|technically)\s+)*(?:managed|operated|run|hosted|kept\s+running)\b")
 # a sentence opening with a system as its subject: 'The Schengen Information System is ...', 'SIS II has ...'

@@ -360,6 +360,9 @@ def test_the_sentence_pattern_cuts_where_the_plain_one_does():
     # a banner of the day the page is viewed, in another language, over the dateline
     ("República Portuguesa\nHoje é sábado, 7 de dezembro de 2024\n\nAgencies sign a new cooperation plan\n\n"
      "Lisboa, 19 de outubro de 2023", "2023-10-19"),
+    # a minus sign for the dash between a label's parts and the date
+    ("European Parliament\nPress release - Justice and home affairs − 19-10-2023 - 18:32\n"
+     "Agencies sign a new cooperation plan", "2023-10-19"),
 ])
 def test_more_date_line_shapes(tmp_path, head, date):
     found = dateline(release(tmp_path, head + BODY, "page.txt"))

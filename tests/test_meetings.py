@@ -955,3 +955,20 @@ def test_a_presidency_calendar_reaches_half_a_year_past_its_page_date(tmp_path, 
     # more than half a year from the page's date, with no tense to say which side: no year, no meeting
     later = text.replace("Monday 30 November – Tuesday 1 December", "Friday 8 January")
     assert _places(tmp_path, gazetteer, later) == []
+
+
+def test_today_under_a_dateline_a_day_before_the_page_date_is_the_datelines_day(tmp_path, gazetteer):
+    text = ("Eurojust\nJoint statement | 26 November 2021\n\nJoint statement of the heads of agencies\n\n"
+            "The Hague, 25 November 2021\n\nThe heads of the agencies met today in Vienna.\n")
+    assert _places(tmp_path, gazetteer, text) == [("2021-11-25", "vienna")]
+    # a dateline more than three days off is no such day: today stays the page's
+    far = text.replace("The Hague, 25 November 2021", "The Hague, 15 November 2021")
+    assert _places(tmp_path, gazetteer, far) == [("2021-11-26", "vienna")]
+
+
+def test_no_meeting_from_a_menu_line_or_a_list_of_related_documents(tmp_path, gazetteer):
+    text = ("European Parliament\nPlenary sessions 06-06-2011 | Committees | Press releases | Background\n\n"
+            "Published 24 May 2011\n\nMinisters met in Luxembourg on 9 June 2011 to discuss the revision of the "
+            "regulation and the state of the negotiations with the Council.\n\n"
+            "Related documents\n- Background note JHA Council (10/03/2011)\n")
+    assert _places(tmp_path, gazetteer, text) == [("2011-06-09", "luxembourg-city")]

@@ -11,7 +11,7 @@ from ..kinds import Fact, PartialDate, Span
 from ..reference.gazetteer import Gazetteer
 from .context import Context
 from .council_terms import CouncilTerms
-from .datelines import dateline, extract_published, head_datelines
+from .datelines import dateline, extract_published, head_dateline_days, head_datelines, menu_lines
 from .dates import find_dates
 from .meetings import extract_meetings
 from .mentions import extract_mentions
@@ -43,14 +43,19 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Extraction:
         warnings.append(f"{doc.file_name}: catalog date {doc.published} differs from the "
                         f"dateline {stated}; both are kept")
     doc_date = doc.published or stated
-    ctx = Context(doc, gazetteer, doc_date, exprs)
+    # 'today' is the dateline's day ('The Hague, 25 November 2021' under a page date of the 26th), a day or
+    # three from the page's
+    days = head_dateline_days(doc, exprs) if doc_date else []
+    today = days[0][0] if days and doc_date and 0 < abs((days[0][0] - doc_date).days) <= 3 else None
+    ctx = Context(doc, gazetteer, doc_date, exprs, today)
     part_dates = _part_dates(doc, ctx)
     people = People(ctx)
     facts: list[Fact] = list(published)
     facts += extract_mentions(ctx)
     skip = [f.evidence[0] for f in published]  # datelines: no meeting's date, and where 'today' is
-    if stated:
-        skip += [span for span in head_datelines(doc, stated, exprs) if span not in skip]
+    for day in (stated, today):
+        skip += [span for span in head_datelines(doc, day, exprs) if span not in skip] if day else []
+    skip += menu_lines(doc)
     meetings = extract_meetings(ctx, people, skip)
     facts += meetings
     facts += NetworkChairs(ctx).network()

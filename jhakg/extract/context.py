@@ -60,7 +60,8 @@ class ResolvedDate:
 
 
 # a heading over other pages' headlines at the end of a page
-_OTHER_PAGES = re.compile(r"(?im)^[ \t]*(?:related(?:\s+(?:news|articles|content|stories|press\s+releases|items|activities|events))?|see\s+also|"
+_OTHER_PAGES = re.compile(r"(?im)^[ \t]*(?:related(?:\s+(?:news|articles|content|stories|press\s+releases|items|activities|events|"
+                          r"documents|publications|links|pages))?|see\s+also|"
                           r"more\s+news|latest\s+news|other\s+news|read\s+(?:also|more)|you\s+may\s+also\s+"
                           r"(?:like|be\s+interested\s+in))[ \t]*:?[ \t]*$")
 # the verb a yes-or-no question opens with, maybe after its label ('Q: Does ...')
@@ -102,11 +103,12 @@ def _through(first: dt.date, day2: str | None) -> dt.date:
 
 class Context:
     def __init__(self, doc: Document, gazetteer: Gazetteer, doc_date: dt.date | None,
-                 exprs: list[DateExpr] | None = None):
+                 exprs: list[DateExpr] | None = None, today: dt.date | None = None):
         self.doc = doc
         self.text = doc.text
         self.gaz = gazetteer
         self.doc_date = doc_date
+        self.today = today  # the day of the head's dateline, where it differs from the page's date
         self.exprs = find_dates(doc.text) if exprs is None else exprs  # the text's date expressions
 
     # -- structure
@@ -310,8 +312,8 @@ class Context:
             bracket = re.match(r"\s*\(\s*", self.text[m.end():m.end() + 6])
             if bracket and any(a == m.end() + bracket.end() for a, _ in taken):
                 continue  # 'today (5-6 December)': the days in brackets say which
-
-            base = self.date_at(m.start())
+            # ('today' under 'The Hague, 25 November 2021' on a page dated the 26th: the dateline's day)
+            base = self.today if self.today and not self.doc.parts else self.date_at(m.start())
             if base:
                 first = _DAY_OFFSETS.get(m.group("rel").lower(), 0)  # 'this morning', 'tonight': today
                 last = _DAY_OFFSETS[m.group("rel2").lower()] if m.group("rel2") else first

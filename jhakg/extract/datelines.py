@@ -70,8 +70,9 @@ DATELINE_SHAPES = [
     (re.compile(rf"^{_PLACE}{_IN_COUNTRY}[ \t]+[–—-][ \t]*$"), re.compile(r"^[ \t]*$")),
 ]
 # a label before the date: 'News Published:', 'press release', 'Published on', 'Press Releases | LIBE |'
-_LABEL = re.compile(rf"(?i)(?:^\s*\[?|[|–—·/-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}}(?:\s+of)?)?\s*[:|–—·,-]?\s*$"
-                    rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–-][^|\n]{{1,60}}[|–-]\s*$"
+_LABEL = re.compile(rf"(?i)(?:^\s*\[?|[|–—·/−-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}}(?:\s+of)?)?\s*[:|–—·,−-]?\s*$"
+                    # (the dash may be a minus sign: 'Press release - Justice and home affairs − DATE')
+                    rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–−-][^|\n]{{1,60}}[|–−-]\s*$"
                     # a newsletter's issue: 'Issue 46/2017 |', 'No. 3/2019 -', '... · Issue 87 ·', 'Vol. 9, No 11 |'
                     rf"|(?:^|[|·–—]\s*)(?:vol\.\s*\d{{1,3}},\s*)?(?:issue|no\.?|number)\s*\d{{1,4}}(?:/\d{{2,4}})?\s*[|–—·-]\s*$"
                     # 'posted by the editorial team, 11/02/2019'
@@ -310,6 +311,25 @@ def dateline(doc: Document, start: int = 0, end: int | None = None,
     head_end = min(end, start + HEAD_CHARS)
     lines = _head_lines(doc.text, start, head_end)
     return _page_date(lines, _Ahead.of(doc.text, start, end, exprs), exprs) or _dateline(doc, start, head_end, exprs)
+
+
+def head_dateline_days(doc: Document, exprs: list[DateExpr]) -> list[tuple[dt.date, Span]]:
+    """The datelines of a page's head ('The Hague, 25 November 2021'), with their days."""
+    end = doc.parts[0].start if doc.parts else len(doc.text)
+    return list(_datelines(doc, 0, min(end, HEAD_CHARS), exprs))
+
+
+def menu_lines(doc: Document) -> list[Span]:
+    """A page head's menus: lines of four items or more set apart by bars, each of a few words
+    ('Plenary sessions 06-06-2011 | Committees | Press releases | Background'); a date in one is
+    the site's, no meeting's."""
+    end = min(doc.parts[0].start if doc.parts else len(doc.text), HEAD_CHARS)
+    out = []
+    for m in re.finditer(r"[^\n]+", doc.text[:end]):
+        cells = [c.strip() for c in m.group().split("|")]
+        if len(cells) >= 4 and all(len(c.split()) <= 4 and not re.search(r"[.!?]\s", c + " ") for c in cells if c):
+            out.append(Span(m.start(), m.end()))
+    return out
 
 
 def head_datelines(doc: Document, date: dt.date, exprs: list[DateExpr]) -> list[Span]:

@@ -841,3 +841,18 @@ def test_a_presidency_with_its_first_and_last_days_said_apart(tmp_path, gazettee
 ])
 def test_no_presidency_from_days_that_make_no_half_year(tmp_path, gazetteer, text):
     assert _council(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member state taking over on the first day of a half-year the calendar does not hold: that half-year
+    ("Brussels, 13 March 2009\n\nSweden takes over the Presidency on 1 July 2009.\n", {("se", "2009-07-01")}),
+    ("Brussels, 24 May 2011\n\nPoland, which takes over the Council presidency on 1 July 2011, will give priority to "
+     "the file.\n", {("pl", "2011-07-01")}),
+])
+def test_a_presidency_taken_over_on_the_first_day_of_a_half_year(tmp_path, gazetteer, text, expected):
+    assert _council(tmp_path, gazetteer, text) == expected
+
+
+def test_no_presidency_taken_over_on_another_day(tmp_path, gazetteer):
+    assert _council(tmp_path, gazetteer, "Brussels, 24 May 2011\n\nPoland takes over the Council presidency on 3 July "
+                                         "2011.\n") == set()

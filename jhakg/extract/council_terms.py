@@ -249,7 +249,11 @@ class CouncilTerms:
                 distance = min(abs(d.span.start - state.end), abs(state.start - d.span.end)) if near else 0
                 halves.append((distance, start, end, half))
         if not halves:
-            opened, closed = self._since_until(sentence)
+            opened, closed, taken = self._since_until(sentence)
+            if taken and closed is None and (opened.month, opened.day) in ((1, 1), (7, 1)):
+                # 'Poland, which takes over the Council presidency on 1 July 2011': a term opening on the first
+                # day of a half-year is that half-year
+                closed = dt.date(opened.year, opened.month + 5, 30 if opened.month == 1 else 31)
             half = {((1, 1), (6, 30)): 1, ((7, 1), (12, 31)): 2}.get(((opened.month, opened.day), (closed.month, closed.day))) \
                 if opened and closed and opened.year == closed.year else None
             if half is not None and ctx.gaz.council_term_on(opened) is None:
@@ -259,21 +263,24 @@ class CouncilTerms:
         _, start, end, half = min(halves)
         return CouncilTerm(DEFAULT.node("presidency", "council", f"{start.year}-h{half}"), state.entity, start, end)
 
-    def _since_until(self, sentence: Sentence) -> tuple[dt.date | None, dt.date | None]:
+    def _since_until(self, sentence: Sentence) -> tuple[dt.date | None, dt.date | None, bool]:
         """A term's first and last days said apart: 'which has led the Council since January and whose term
-        ends on 30 June 2011', 'which since 1 July – and until the end of December – has put …'."""
+        ends on 30 June 2011', 'which since 1 July – and until the end of December – has put …'; and
+        whether the first was a taking over ('takes over the Council presidency on 1 July 2011')."""
         ctx, text = self.ctx, self.ctx.text
         opened = closed = None
+        taken = False
         for d in ctx.dates_in(sentence.start, sentence.end):
             # (the date's words may hold it: 'since January', 'end of December')
             lead = text[max(sentence.start, d.span.start - 16):d.span.start] + re.sub(r"\d.*", "", text[d.span.start:d.span.end])
             if d.expr.is_range or d.start.year is None or d.start.month is None:
                 continue
-            if opened is None and _SINCE.search(lead) and d.start.day in (None, 1):
-                opened = dt.date(d.start.year, d.start.month, 1)
+            took_over = d.start.day == 1 and _ON.search(text, max(sentence.start, d.span.start - 90), d.span.start)
+            if opened is None and (_SINCE.search(lead) or took_over) and d.start.day in (None, 1):
+                opened, taken = dt.date(d.start.year, d.start.month, 1), bool(took_over)
             elif opened is not None and _UNTIL.search(lead):
                 closed = _last_day_of(d.start) if d.start.day is None else d.start.to_date()
-        return opened, closed
+        return opened, closed, taken
 
     def _sentence_date(self, sentence: Sentence):
         for d in self.ctx.dates_in(sentence.start, sentence.end):
@@ -310,6 +317,7 @@ class CouncilTerms:
                     fact.evidence.append(Span(sentence.start, sentence.end))
 
 
+_ON = re.compile(r"(?i)\b(?:takes?|took|taking|will\s+take)\s+over\b[^.;:]{0,60}?\bon\s+$")
 _SINCE = re.compile(r"(?i)\b(?:since|from)\s+(?:the\s+)?(?:[A-Za-z]+\s*)?$")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|to|through|ends?\s+on|ending(?:\s+on)?)\s+(?:the\s+)?(?:end\s+of\s+)?(?:[A-Za-z]+\s*)?$")
 

@@ -1179,3 +1179,11 @@ def test_a_surname_in_capitals_takes_its_first_name_once_whatever_its_case(tmp_p
     found = _people(tmp_path, gazetteer, "NEW DIRECTOR: Henrik FALK-SORENSEN\n\nMr Falk-Sorensen, 51, is currently Head "
                                          "of the Border Unit. \"Henrik Falk-Sorensen knows the borders,\" said the Chair.")
     assert "Henrik FALK-SORENSEN" in found and "Falk-Sorensen" not in found
+
+
+def test_a_bodys_possessive_before_a_modified_post_without_an_article(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "The Board paid tribute to Aurelio Sanfilippo, CEPOL's former Head of Training, "
+                                         "who retired in March.")
+    assert found["Aurelio Sanfilippo"][0] == "former Head of Training"
+    # a possessive that is a name's, before a capitalised word, is no such post: 'Anna Berg, Europol's' alone
+    assert "Anna Berg" not in _people(tmp_path, gazetteer, "They met Anna Berg, Europol's guest, in the afternoon.")

@@ -73,7 +73,7 @@ _COPULA = (r"(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|becomes|became|r
 # Each begins with a capital (a form of address, a name) or with the verb of appointing: a lookahead
 # says so first, which spares the engine the five alternatives at every other character.
 _NAME_BEFORE_ALTERNATIVES = (
-    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\)|{_DEGREE})?(?:[ \t]*,|[ \t]+[-–—]|[ \t]*\()[ \t]*(?:(?:the|an?|our)[ \t]+(?:[\w-]+['’]s[ \t]+)?|who[ \t]+(?:(?:is|was|has[ \t]+been|"
+    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\)|{_DEGREE})?(?:[ \t]*,|[ \t]+[-–—]|[ \t]*\()[ \t]*(?:(?:the|an?|our)[ \t]+(?:[\w-]+['’]s[ \t]+)?|[A-Z][\w-]*['’]s[ \t]+(?=[a-z])|who[ \t]+(?:(?:is|was|has[ \t]+been|"
     rf"had[ \t]+been|will[ \t]+be|becomes|became)|{_TOOK_UP}|{_HOLDS})[ \t]+(?:the[ \t]+)?|whose[ \t]+(?:term|mandate|tenure)[ \t]+as[ \t]+"
     rf"(?:the[ \t]+)?)?{_MODIFIERS}{_CAPITALISED}$",
     rf"\b{_APPOINTED}(?:[ \t]+also)?[ \t]+{TITLE}?({FULLNAME})(?:[ \t]*,[^,\n]{{1,60}},|[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+"

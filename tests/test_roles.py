@@ -1187,3 +1187,19 @@ def test_a_bodys_possessive_before_a_modified_post_without_an_article(tmp_path, 
     assert found["Aurelio Sanfilippo"][0] == "former Head of Training"
     # a possessive that is a name's, before a capitalised word, is no such post: 'Anna Berg, Europol's' alone
     assert "Anna Berg" not in _people(tmp_path, gazetteer, "They met Anna Berg, Europol's guest, in the afternoon.")
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a ministry's portfolio ending in one of its words, then the name without a comma
+    ("The meeting was chaired by Federal Minister of the Interior, Building and Community Reinhold Achterberg.",
+     "Reinhold Achterberg", "Minister of the Interior, Building and Community"),
+    ("Minister of the Interior and Administration Mariusz Lewandowski visited Frontex.", "Mariusz Lewandowski",
+     "Minister of the Interior and Administration"),
+])
+def test_a_name_after_a_portfolio_without_a_comma(tmp_path, gazetteer, sentence, person, role):
+    assert _people(tmp_path, gazetteer, sentence)[person][0] == role
+
+
+def test_no_name_from_a_portfolios_own_capitalised_words(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "The Minister for Migration, Integration and Asylum Policy Unit staff met.")
+    assert not any(name.endswith(("Policy Unit", "Asylum Policy")) for name in found)

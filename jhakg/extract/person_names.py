@@ -209,7 +209,10 @@ ORG_NOUNS = {"team", "unit", "department", "office", "service", "group", "board"
 # ('Commissioner for the Security Union Julian King'); after other words it is the body's
 # name going on ('Head of the Internal Audit Capability')
 BODY_END = ORG_NOUNS | {"union", "commission", "parliament", "court", "authority", "institute", "college",
-                          "academy", "interior", "affairs", "justice", "security", "migration", "home"}
+                          "academy", "interior", "affairs", "justice", "security", "migration", "home",
+                          # the last word of a ministry's portfolio ('of the Interior and Administration NAME', 'of the
+                          # Interior, Building and Community NAME')
+                          "administration", "community", "integration", "asylum", "citizenship", "equality"}
 QUALIFIERS = {"incoming", "outgoing", "current", "former", "new", "national", "regional", "local", "federal",
                "interim", "acting"}
 CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with", "at", "from", "our"}  # 'for Promoting our European Way of Life'

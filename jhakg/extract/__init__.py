@@ -11,7 +11,7 @@ from ..kinds import Fact, PartialDate, Span
 from ..reference.gazetteer import Gazetteer
 from .context import Context
 from .council_terms import CouncilTerms
-from .datelines import dateline, extract_published, head_dateline_days, head_datelines, menu_lines
+from .datelines import dateline, extract_published, head_dateline_days, menu_lines
 from .dates import find_dates
 from .meetings import extract_meetings
 from .mentions import extract_mentions
@@ -53,8 +53,9 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Extraction:
     facts: list[Fact] = list(published)
     facts += extract_mentions(ctx)
     skip = [f.evidence[0] for f in published]  # datelines: no meeting's date, and where 'today' is
+    # (the head's datelines of the page's day, then of the day 'today' is)
     for day in (stated, today):
-        skip += [span for span in head_datelines(doc, day, exprs) if span not in skip] if day else []
+        skip += [span for seen, span in days if day and seen == day and span not in skip]
     skip += menu_lines(doc)
     meetings = extract_meetings(ctx, people, skip)
     facts += meetings

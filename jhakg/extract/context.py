@@ -148,6 +148,17 @@ class Context:
         return chunk.rstrip().endswith("?") and _YES_NO.match(chunk) is not None
 
     @cached_property
+    def site_agency(self) -> tuple[str, ...] | None:
+        """The agency whose site a page is, which its own text calls 'the Agency' or 'our': the one agency
+        the site's line names ('EUDA - European Union Drugs Agency'), the first of the page's first three
+        lines to name any, when that line is short and names only one."""
+        for line in list(re.finditer(r"[^\n]*\S[^\n]*", self.text[:600]))[:3]:
+            named = {a.entities for a in self.matches_in(line.start(), line.end(), {"agency"})}
+            if named:
+                return named.pop() if len(named) == 1 and len(line.group()) <= 160 else None
+        return None
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 

@@ -314,7 +314,9 @@ def dateline(doc: Document, start: int = 0, end: int | None = None,
 
 
 def head_dateline_days(doc: Document, exprs: list[DateExpr]) -> list[tuple[dt.date, Span]]:
-    """The datelines of a page's head ('The Hague, 25 November 2021'), with their days."""
+    """The datelines of a page's head ('The Hague, 25 November 2021'), with their days: all of them
+    (a presidency page's 'Press release, 13 July 2018' over 'Innsbruck, 13.07.2018 - The ...'), those
+    of the page's day being where 'today' is."""
     end = doc.parts[0].start if doc.parts else len(doc.text)
     return list(_datelines(doc, 0, min(end, HEAD_CHARS), exprs))
 
@@ -330,14 +332,6 @@ def menu_lines(doc: Document) -> list[Span]:
         if len(cells) >= 4 and all(len(c.split()) <= 4 and not re.search(r"[.!?]\s", c + " ") for c in cells if c):
             out.append(Span(m.start(), m.end()))
     return out
-
-
-def head_datelines(doc: Document, date: dt.date, exprs: list[DateExpr]) -> list[Span]:
-    """The datelines of a page's head ('Luxembourg, 13 June 2025') that agree with the date the
-    page was read at, also where its page date gave that date: where 'today' is."""
-    end = doc.parts[0].start if doc.parts else len(doc.text)
-    # all of them: a presidency page's 'Press release, 13 July 2018' over 'Innsbruck, 13.07.2018 - The ...'
-    return [span for day, span in _datelines(doc, 0, min(end, HEAD_CHARS), exprs) if day == date]
 
 
 def _foot_lines(doc: Document, exprs: list[DateExpr], fits) -> list[tuple[dt.date, Span]]:

@@ -11,7 +11,6 @@ from ..kinds import Span
 from ..reference.gazetteer import Match
 from .context import Context, ResolvedDate, Sentence
 from .meeting_words import CAPITAL, NAMED_AFTER_CITY, REMOTE, MeetingDraft
-from .operator_agencies import site_agency
 
 # an event page's line that gives the venue: 'Venue: Palace of the Parliament, Bucharest', 'Meeting
 # information: Luxembourg, European Convention Center · Chaired by: ...' (the city in its first item)
@@ -218,7 +217,7 @@ _THE_AGENCYS = re.compile(rf"(?i)\b(?:at|to|in|into)\s+the\s+(?:agency['’]s?\s
 def _own_agency(ctx: Context, at: int) -> str | None:
     """Whose 'our' is: the agency whose site the page is, else the one agency the sentence names
     before it."""
-    own = site_agency(ctx)
+    own = ctx.site_agency
     if own:
         return own[0]
     sentence = ctx.sentence_at(at)

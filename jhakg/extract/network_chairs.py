@@ -43,7 +43,6 @@ from .network_words import (
     since_month_year,
     year_in_which,
 )
-from .operator_agencies import site_agency
 
 # an ordinal chairmanship after earlier ones: 'the second in the agency's history, after 2011', 'its third,
 # after 2012 and 2016'
@@ -461,7 +460,7 @@ class NetworkChairs:
             if re.match(r"(?i)\s*the\s+agency\b", chunk) and clause.start == ctx.sentence_at(clause.start).start:
                 i = ctx.sentence_index(clause.start)
                 before = {a[2] for a in self._agencies(ctx.sentences[i - 1])} if i else set()
-                if len(before) != 1 and re.match(r"\s*The\s+Agency\b", chunk) and (own := site_agency(ctx)):
+                if len(before) != 1 and re.match(r"\s*The\s+Agency\b", chunk) and (own := ctx.site_agency):
                     before = {own[0]}  # 'The Agency', with its capital, on an agency's page: that agency
                 if len(before) == 1:
                     return [fact(before.pop(), year, "network_presidency.the-agency", 0.8)]

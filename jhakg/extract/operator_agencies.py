@@ -148,17 +148,6 @@ def _we_agency(ctx: Context, sentence: Sentence) -> list[Match]:
     return [Match(m.start("ref"), m.end("ref"), "agency", agency)] if agency else []
 
 
-def site_agency(ctx: Context) -> tuple[str, ...] | None:
-    """The agency whose site a page is, which its own text calls 'the Agency' or 'our': the one agency
-    the site's line names ('EUDA - European Union Drugs Agency'), the first of the page's first three
-    lines to name any, when that line is short and names only one."""
-    for line in list(re.finditer(r"[^\n]*\S[^\n]*", ctx.text[:600]))[:3]:
-        named = {a.entities for a in ctx.matches_in(line.start(), line.end(), {"agency"})}
-        if named:
-            return named.pop() if len(named) == 1 and len(line.group()) <= 160 else None
-    return None
-
-
 def agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:
     """'... will be overseen by the new agency', '... the systems the agency will develop and run':
     the one agency the sentence names before it ('developed by eu-LISA ..., and is now operated by
@@ -172,7 +161,7 @@ def agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:
         if any(a <= m.start() < b for a, b in seat_spans):
             continue
         named = {x.entities for x in ctx.matches_in(sentence.start, m.start(), {"agency"})} or _agencies_before(ctx, sentence)
-        if len(named) != 1 and m.group("ref").endswith("Agency") and (own := site_agency(ctx)):
+        if len(named) != 1 and m.group("ref").endswith("Agency") and (own := ctx.site_agency):
             named = {own}  # 'the Agency', with its capital, on an agency's page: that agency
         if len(named) == 1:
             out.append(Match(m.start("ref"), m.end("ref"), "agency", named.pop()))

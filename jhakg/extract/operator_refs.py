@@ -244,7 +244,8 @@ def _listed_after(ctx: Context, at: int, end: int) -> tuple[str, ...]:
     if not m:
         return ()
     listed = ctx.matches_in(at + m.end(), end, {"system"})
-    if not listed or not re.fullmatch(r"(?:the\s+)?(?:(?:second[\s-]generation|new|future|current|renewed|recast|central)\s+)?",
+    # (components described by an article: 'four components: a European search portal (ESP), a ...')
+    if not listed or not re.fullmatch(r"(?:(?:the|an?)\s+)?(?:(?:second[\s-]generation|new|future|current|renewed|recast|central)\s+)?",
                                       ctx.text[at + m.end():listed[0].start]):
         return ()
     run = [listed[0]]

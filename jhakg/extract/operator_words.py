@@ -186,8 +186,9 @@ AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|
 RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing)|(?:takes|took|has\s+taken)\s+charge\s+of|"
                                  r"(?<!would\s)(?:takes?|took|taken|taking)\s+over)\s+$")
 # the system first, built by the agency, which runs it: 'The central system has been developed by eu-LISA,
-# which will operate it'
-BUILT_BY = re.compile(r"(?i)^(?:\s+(?:information\s+)?system)?(?:\s+itself)?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
+# which will operate it' (and what it is made of, between dashes: 'SYS - the central system, the website and
+# the app - is being built by eu-LISA, which will also run it')
+BUILT_BY = re.compile(r"(?i)^(?:\s+(?:information\s+)?system)?(?:\s+itself)?(?:\s+[–—-]\s+[^–—;.:()]{1,120}?\s+[–—-])?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
                        r"is\s+being)\s+(?:[\w-]+\s+){1,3}?by\s+(?:the\s+)?$")
 WHICH_RUNS_IT = re.compile(rf"(?i)^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{{1,60}}?|\s+in\s+[A-Z][\w-]+)?\s*,\s*which\s+"
                             rf"(?:(?:will|also|now|then|later|is|be)\s+)*(?:{OPERATE_VERB}\s+(?:it|them)\b|"

@@ -15,6 +15,7 @@ from ..reference.gazetteer import Match
 from .context import Context, Sentence
 from .operator_agencies import agencies_referred_to, agency_names_before, pronoun_agency
 from .operator_refs import RUNS_LIST_BELOW, Ref, bulleted_after, masked, references
+from .operator_tables import operators_in_tables
 from .operator_words import (
     AGENCY_SITE,
     AGENCY_VERB,
@@ -256,7 +257,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         lead = lead[:at] + "SYS" + lead[at + other.end - other.start:]
                     # 'SYS, the secure channel for ..., is managed by'
                     # 'the fingerprint database for asylum seekers, in service since 2003, is also run by'
-                    core = re.sub(r"^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{1,160}?|(?:\s+for\s+[^,;.()]{1,60}?)?\s*,\s*[^,;.()]{1,80}?),"
+                    # ('the SYS system, the secure channel ..., has been', 'the Entry/Exit System (EES), which ..., is')
+                    core = re.sub(r"^(?:\s+(?:system|database|platform)\b)?(?:\s*\([^()]*\)|\))?(?:\s*,\s*(?:the|an?)\s+[^,;.()]{1,160}?|(?:\s+for\s+[^,;.()]{1,60}?)?\s*,\s*[^,;.()]{1,80}?),"
                                   r"(?=\s+(?:is|are|was|were|has|have|will)\b)", "", gap)
                     # what the system is for, before its verb: 'the system for the secure exchange of ... will be operated by'
                     core = re.sub(r"^\s+(?:for|of)\s+[^,;.()]{1,100}?(?=\s+(?:is|are|was|were|has|have|will)\b)", "", core)
@@ -336,4 +338,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     seen.add((system, agency.entity))
                     facts.append(Fact(SystemOperator(system, agency.entity), [span],
                                       "system_operated_by.which-it-runs", 0.75, ctx.part_at(span.start)))
+    for fact in operators_in_tables(ctx):
+        if (fact.record.system, fact.record.agency) not in seen:
+            seen.add((fact.record.system, fact.record.agency))
+            facts.append(fact)
     return facts

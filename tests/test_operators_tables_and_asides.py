@@ -1,0 +1,76 @@
+"""Who operates a system, as a table states it, and in sentences whose system carries an aside
+(a description in dashes, a relative clause after its acronym, 'the SYS system, the ...,') or a
+described list after a colon. The sentences and tables are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import facts_of, release
+
+
+def _operators(tmp_path, gazetteer, text: str) -> set[tuple[str, str]]:
+    facts = facts_of(release(tmp_path, f"Brussels, 4 March 2024\n\n{text}\n"), gazetteer, "system_operated_by")
+    return {(f.record.system.rsplit("/", 1)[-1], f.record.agency.rsplit("/", 1)[-1]) for f in facts}
+
+
+def test_a_column_headed_by_the_agency_that_manages_the_rows_systems(tmp_path, gazetteer):
+    table = ("The systems\n\nSystem\tManaged by eu-LISA since\tUsers\n"
+             "Eurodac\t1 December 2012\tasylum offices\n"
+             "VIS (Visa Information System)\t1 December 2012\tconsulates\n"
+             "ETIAS\t-\ttravellers\n")
+    assert _operators(tmp_path, gazetteer, table) == {("eurodac", "eu-lisa"), ("vis", "eu-lisa")}
+
+
+def test_a_column_whose_cells_name_each_rows_operator(tmp_path, gazetteer):
+    table = ("| System | Operated by | Users |\n|---|---|---|\n| SIS | eu-LISA | police |\n"
+             "| ECRIS-TCN | planned | courts |\n| ETIAS | eu-LISA from 2026 | travellers |\n")
+    assert _operators(tmp_path, gazetteer, table) == {("sis", "eu-lisa")}
+
+
+@pytest.mark.parametrize("table", [
+    # users are not operators
+    "System | Used by | Since\nSIS | Europol | 2013\nVIS | Frontex | 2011\n",
+    # a row naming two systems settles neither
+    "System\tManaged by eu-LISA since\nSIS and VIS\t2013\n",
+    # rows not under the head (a blank line between)
+    "System\tManaged by eu-LISA since\n\nSIS\t2013\n",
+    # a head naming two agencies
+    "System\tRun by eu-LISA and Europol since\nSIS\t2013\n",
+])
+def test_no_operator_from_a_table_that_does_not_state_one(tmp_path, gazetteer, table):
+    assert _operators(tmp_path, gazetteer, table) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of components, then the described components, each with an article, one with a participle
+    ("Under the new rules, eu-LISA, the EU agency for large-scale IT systems, will build and operate four "
+     "interoperability components: a European search portal (ESP) allowing authorities to search several systems at "
+     "once, a shared biometric matching service (sBMS), a common identity repository (CIR) and a multiple-identity "
+     "detector (MID).", {("esp", "eu-lisa"), ("sbms", "eu-lisa"), ("cir", "eu-lisa"), ("mid", "eu-lisa")}),
+    ("eu-LISA will operate two new systems: an Entry/Exit System and a travel authorisation system, ETIAS.",
+     {("ees", "eu-lisa"), ("etias", "eu-lisa")}),
+    # 'the SYS system, what it is,' before the passive
+    ("Since 1 July 2023, the e-CODEX system, the secure channel for cross-border exchanges in civil and criminal "
+     "proceedings, has been managed by eu-LISA.", {("e-codex", "eu-lisa")}),
+    # a relative clause after the acronym in brackets
+    ("The Entry/Exit System (EES), which started operations on 12 October 2025, is likewise operated by eu-LISA, while "
+     "border guards register travellers in it.", {("ees", "eu-lisa")}),
+    # what the system is made of, between dashes, before 'built by AGENCY, which will also run it'
+    ("The technical side of ETIAS - the central system, the public website and the app for travellers - is being built "
+     "by eu-LISA, which will also run it; the Central Unit will check applications.", {("etias", "eu-lisa")}),
+])
+def test_operators_of_systems_with_an_aside_or_a_described_list(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a described list that names no system, then another body's systems
+    "eu-LISA will operate two new systems: a tool for the police; SIS and VIS are run by the Commission.",
+    # built by one, run by another
+    "The technical side of ETIAS - the central system - is being built by eu-LISA; Frontex will run it.",
+    # an aside, then a use, not a running
+    "The Entry/Exit System (EES), which eu-LISA built, is used by Frontex every day.",
+])
+def test_no_operator_where_the_aside_or_list_does_not_state_one(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

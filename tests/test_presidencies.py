@@ -856,3 +856,33 @@ def test_a_presidency_taken_over_on_the_first_day_of_a_half_year(tmp_path, gazet
 def test_no_presidency_taken_over_on_another_day(tmp_path, gazetteer):
     assert _council(tmp_path, gazetteer, "Brussels, 24 May 2011\n\nPoland takes over the Council presidency on 3 July "
                                          "2011.\n") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a takeover 'following' the agency a relative clause gives its year
+    ("Brussels, 20 March 2024\n\nAt the beginning of 2024, Eurojust took over the presidency of the network of EU "
+     "Justice and Home Affairs agencies for one year, following Frontex, which held it in 2023.\n",
+     {("eurojust", 2024), ("frontex", 2023)}),
+    # a passive chair 'after B's presidency in YEAR': B's year is not the chair's
+    ("Warsaw, 2 February 2026\n\nFrontex also takes part in the JHA Agencies' Network, chaired in 2026 by the EU Drugs "
+     "Agency (EUDA) after EIGE's presidency in 2025.\n", {("euda", 2026), ("eige", 2025)}),
+    # of two years, the one the word of chairing governs
+    ("Brussels, 20 March 2024\n\nEurojust took over the presidency of the JHA Agencies' Network in 2024, following a "
+     "decision by Frontex's board in 2023.\n", {("eurojust", 2024)}),
+    # an earlier term that is not the year before: the chair alone; an 'after' that is no term: the chair alone
+    ("Warsaw, 2 February 2026\n\nThe JHA Agencies' Network is chaired in 2026 by the EUDA, after EIGE's presidency in "
+     "2019.\n", {("euda", 2026)}),
+    ("Warsaw, 2 February 2026\n\nThe JHA Agencies' Network is chaired in 2026 by the EUDA, after EIGE's seminar in "
+     "2025.\n", {("euda", 2026)}),
+])
+def test_a_chair_following_or_after_another_agencys_term(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+def test_a_term_from_its_first_day_until_the_end_of_its_year(tmp_path, gazetteer):
+    text = ("Valletta, 12 June 2015\n\nThe Board thanked the Latvian Presidency of the Council, which ends on 30 June, and "
+            "heard the priorities of the Luxembourg Presidency, which runs from 1 July until the end of 2015.\n")
+    # the days said apart are the Luxembourg Presidency's, not the Latvian one's named before
+    assert _council(tmp_path, gazetteer, text) == {("lu", "2015-07-01")}
+    for other in ("runs from 3 July until the end of 2015", "has worked since 1 July and will report at the end of 2015"):
+        assert _council(tmp_path, gazetteer, text.replace("runs from 1 July until the end of 2015", other)) == set()

@@ -80,7 +80,8 @@ class CouncilTerms:
         facts: dict[tuple[int, str], Fact] = {}
         for sentence in ctx.sentences:
             when = None
-            for state, span, rule, own in self._named_presidencies(sentence):
+            named = list(self._named_presidencies(sentence))
+            for state, span, rule, own in named:
                 # the term nearest a date the text states (terms of one member state are ~13 years apart)
                 when = when or (self._sentence_date(sentence) or ctx.date_at(sentence.start)
                                 or ctx.stated_date_near(sentence.start))
@@ -89,7 +90,12 @@ class CouncilTerms:
                 term = ctx.gaz.council_term_of(state.entity, own or when)
                 stated = term is None
                 if stated:
-                    term = self._stated_term(state, sentence)
+                    # (a term said apart is the state's between the other states named: 'the Latvian Presidency,
+                    # which ends on 30 June, and the Luxembourg Presidency, which runs from 1 July until ...')
+                    others = [x[0] for x in named if x[0].entity != state.entity and x[2].endswith("demonym")]
+                    term = self._stated_term(state, sentence, around=(
+                        max([x.end for x in others if x.end <= state.start], default=sentence.start),
+                        min([x.start for x in others if x.start >= state.end], default=sentence.end)))
                     below = self._date_line_after(sentence) if term is None else None
                     term = term or (self._stated_term(state, below, near=False) if below else None)
                 if term is None:
@@ -231,7 +237,8 @@ class CouncilTerms:
         rest.append(ctx.text[at:after.end])
         return after if at > after.start and re.fullmatch(r"[\s.,|()–—-]*", "".join(rest)) else None
 
-    def _stated_term(self, state: Match, sentence: Sentence, near: bool = True) -> CouncilTerm | None:
+    def _stated_term(self, state: Match, sentence: Sentence, near: bool = True,
+                     around: tuple[int, int] | None = None) -> CouncilTerm | None:
         """A term the calendar does not hold, when the sentence states it in full: a half-year
         from its first day to its last ('from 1 January to 30 June 2015', 'January–June 2015'),
         in a half-year the calendar gives no other member state; of several, the one nearest
@@ -249,7 +256,7 @@ class CouncilTerms:
                 distance = min(abs(d.span.start - state.end), abs(state.start - d.span.end)) if near else 0
                 halves.append((distance, start, end, half))
         if not halves:
-            opened, closed, taken = self._since_until(sentence)
+            opened, closed, taken = self._since_until(Sentence(*around) if around else sentence)
             if taken and closed is None and (opened.month, opened.day) in ((1, 1), (7, 1)):
                 # 'Poland, which takes over the Council presidency on 1 July 2011': a term opening on the first
                 # day of a half-year is that half-year
@@ -274,6 +281,9 @@ class CouncilTerms:
             # (the date's words may hold it: 'since January', 'end of December')
             lead = text[max(sentence.start, d.span.start - 16):d.span.start] + re.sub(r"\d.*", "", text[d.span.start:d.span.end])
             if d.expr.is_range or d.start.year is None or d.start.month is None:
+                if opened is not None and d.start.year and not d.expr.is_range and _TO_YEAR_END.search(
+                        text, max(sentence.start, d.span.start - 30), d.span.start):
+                    closed = dt.date(d.start.year, 12, 31)  # 'from 1 July until the end of 2015'
                 continue
             took_over = d.start.day == 1 and _ON.search(text, max(sentence.start, d.span.start - 90), d.span.start)
             if opened is None and (_SINCE.search(lead) or took_over) and d.start.day in (None, 1):
@@ -319,6 +329,7 @@ class CouncilTerms:
 
 _ON = re.compile(r"(?i)\b(?:takes?|took|taking|will\s+take)\s+over\b[^.;:]{0,60}?\bon\s+$")
 _SINCE = re.compile(r"(?i)\b(?:since|from)\s+(?:the\s+)?(?:[A-Za-z]+\s*)?$")
+_TO_YEAR_END = re.compile(r"(?i)\b(?:until|till|to|through)\s+the\s+end\s+of\s+$")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|to|through|ends?\s+on|ending(?:\s+on)?)\s+(?:the\s+)?(?:end\s+of\s+)?(?:[A-Za-z]+\s*)?$")
 
 

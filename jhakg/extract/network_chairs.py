@@ -24,6 +24,7 @@ from .network_words import (
     CHAIR_WORDS_WORDS,
     DESCRIBED_THAT,
     FROM_TO,
+    FRONTED_TAKEOVER,
     HANDOVER,
     HANDOVER_IT,
     INCOMING_OUTGOING,
@@ -40,16 +41,13 @@ from .network_words import (
     paired_to,
     paired_years,
     passed_between_agencies,
+    predecessors_years,
     since_month_year,
     year_in_which,
 )
 
 # an ordinal chairmanship after earlier ones: 'the second in the agency's history, after 2011', 'its third,
 # after 2012 and 2016'
-# a participle before the clause's subject: '(In 2020,) taking over from A, B chaired ...', 'Succeeding A, B ...'
-_FRONTED_TAKEOVER = re.compile(r"(?i)\s*(?:in\s+(?:19|20)\d\d\s*,?\s*)?(?:succeeding|(?:taking|having\s+taken)\s+over"
-                               r"(?:\s+(?:the\s+)?(?:chair(?:manship)?|presidency|helm))?\s+from)\s+(?:the\s+)?"
-                               r"[^,;.:]{1,80}?\s*,\s*(?:the\s+)?")
 _NTH_AFTER = re.compile(r"(?i)\b(?:the|its)\s+(?:second|third|fourth|fifth)\b(?:\s+(?:one|time|term|chairmanship))?"
                         r"(?:\s+in\s+(?:the\s+agency['’]s|its)\s+history)?\s*,?\s+after\s+(?P<y>(?:19|20)\d\d)"
                         r"(?:\s+and\s+(?P<y2>(?:19|20)\d\d))?\b")
@@ -358,7 +356,7 @@ class NetworkChairs:
                 or re.fullmatch(r"(?i)[\s,;]*(?:and\s+)?(?:(?:will|would|then|later|also)\s+)*", lead)
                 and not re.match(r"(?i)handover\b", verb.group())) else None
             other = after[0][2] if after else None
-            fronted = not before and len(after) >= 2 and _FRONTED_TAKEOVER.fullmatch(
+            fronted = not before and len(after) >= 2 and FRONTED_TAKEOVER.fullmatch(
                 text, clause.start, after[1][0]) and re.fullmatch(r"\s*,\s*", text[after[0][1]:after[1][0]])
             if fronted:
                 # 'Taking over from A, B chaired the network in 2020': the clause's subject after the participle
@@ -369,9 +367,10 @@ class NetworkChairs:
             elif handover:
                 giver, receiver = actor, other
             else:
-                # 'took over from A', 'has taken over the chair, succeeding A', 'succeeded A'
+                # 'took over from A', 'has taken over the chair, succeeding A', 'succeeded A', '..., following A, which held it'
                 giver = other if re.match(r"(?i)succeed", verb.group()) or re.search(
-                    r"(?i)\b(?:from|succeed(?:s|ed|ing)?)\b", chunk[verb.end():]) else None
+                    r"(?i)\b(?:from|succeed(?:s|ed|ing)?)\b", chunk[verb.end():]) or (
+                    after and re.search(r"(?i),\s+following\s+(?:the\s+)?$", text[at:after[0][0]])) else None
                 receiver = actor
                 if receiver is None:
                     return []  # 'whose agency took over from the EMCDDA': no agency said to take the chair
@@ -403,7 +402,8 @@ class NetworkChairs:
                 year_of_receiver = new_year
             elif years:
                 first_january = re.search(r"(?i)\b1\s+January\b", chunk)
-                year = years[-1][1]
+                # (of several, the one the chair's word governs: not 'following a decision by A's board in 2023')
+                year = (not handover and len({y for _, y in years}) > 1 and governed_year(text, clause, years)) or years[-1][1]
                 year_of_receiver = year if (first_january or takeover or years[-1][0].start > at) else year + 1
             elif takeover and ctx.doc_date and re.search(r"(?i)\b(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", chunk) \
                     and re.match(r"(?i)(?:took|succeeded)\b", verb.group()):
@@ -426,7 +426,8 @@ class NetworkChairs:
             return out
         if not CHAIR_WORDS.search(chunk):
             return []
-        distinct_years = list(dict.fromkeys(y for _, y in years))
+        gone = predecessors_years(text, clause, agencies, years)  # 'after B's presidency in 2025': B's
+        distinct_years = list(dict.fromkeys(y for span, y in years if (span, y) not in gone))
         if len(distinct_years) > 1:
             governed = governed_year(text, clause, years)
             distinct_years = [governed] if governed else distinct_years

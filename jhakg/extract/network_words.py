@@ -55,6 +55,10 @@ OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launche
                          # 'EASO, which started operating in 2011, chairs the network': the agency's own start
                          r"(?:started|began|commenced)\s+(?:operating|operations|(?:its\s+)?(?:work|activities))|"
                          r"became\s+operational)\s+(?:in\s+)?$")
+# a participle before the clause's subject: '(In 2020,) taking over from A, B chaired ...', 'Succeeding A, B ...'
+FRONTED_TAKEOVER = re.compile(r"(?i)\s*(?:in\s+(?:19|20)\d\d\s*,?\s*)?(?:succeeding|(?:taking|having\s+taken)\s+over"
+                              r"(?:\s+(?:the\s+)?(?:chair(?:manship)?|presidency|helm))?\s+from)\s+(?:the\s+)?"
+                              r"[^,;.:]{1,80}?\s*,\s*(?:the\s+)?")
 # 'from A to B' after a word of handing over: A gives, B receives
 FROM_TO = re.compile(r"(?i)^\s*(?:[^.;]{0,40}?\s)?from\s+(?:the\s+)?$")
 # ('takes the baton from A', 'took the helm from A')
@@ -84,6 +88,17 @@ def governed_year(text: str, clause: Sentence, years: list[tuple[Span, int]]) ->
                  r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|throughout|during|for)\s+(?:the\s+(?:whole\s+)?year\s+)?",
                  text[cue.end():span.start])}
     return found.pop() if len(found) == 1 else None
+
+
+_TERM_OF = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:chairmanship|chair|presidency|year|term)\s+(?:in\s+)?")
+
+
+def predecessors_years(text: str, clause: Sentence, agencies: list[tuple[int, int, str]],
+                       years: list[tuple[Span, int]]) -> list[tuple[Span, int]]:
+    """The years of another agency's term the chair came after ('chaired in 2026 by A after B's
+    presidency in 2025'): not the chair's."""
+    return [(span, y) for span, y in years for start, end, _ in agencies
+            if _TERM_OF.fullmatch(text, end, span.start) and re.search(r"(?i)\bafter\s+(?:the\s+)?$", text[max(clause.start, start - 12):start])]
 
 
 def other_event(text: str, span: Span, clause: Sentence) -> bool:

@@ -1203,3 +1203,33 @@ def test_a_name_after_a_portfolio_without_a_comma(tmp_path, gazetteer, sentence,
 def test_no_name_from_a_portfolios_own_capitalised_words(tmp_path, gazetteer):
     found = _people(tmp_path, gazetteer, "The Minister for Migration, Integration and Asylum Policy Unit staff met.")
     assert not any(name.endswith(("Policy Unit", "Asylum Policy")) for name in found)
+
+
+def test_a_card_line_whose_post_names_a_place_before_the_colon(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "People\nExecutive Director: Krista Sepp\nHead of Operations, Strasbourg: "
+                                         "Marc-Olivier Reiber\n")
+    assert found["Marc-Olivier Reiber"][0] == "Head of Operations, Strasbourg"
+    # a colon in running text after a post and a comma is no card's line
+    assert "Anna Berg" not in _people(tmp_path, gazetteer, "We asked the Head of Operations, who said one thing: Anna Berg "
+                                                            "had left.")
+
+
+def test_a_police_rank_in_dutch_is_no_part_of_the_name(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "The Board welcomed the new representative of Belgium, Commissaris Hilde Vanden "
+                                         "Bosch, who will coordinate the work.")
+    assert "Hilde Vanden Bosch" in found and not any(name.startswith("Commissaris") for name in found)
+
+
+@pytest.mark.parametrize("sentence, chairs", [
+    # a board's meeting to come, and who will chair it
+    ("The Frontex Management Board will discuss the roll-out at its next meeting in Warsaw on 24-25 March 2026, under "
+     "the chairmanship of Lt Col. Tiit Rebane-Saaremaa.", True),
+    ("The Frontex Management Board will meet in Warsaw on 24-25 March 2026, under the chairmanship of Tiit "
+     "Rebane-Saaremaa.", True),
+    # a meeting that is not the board's: its chair chairs no board
+    ("The Frontex Management Board welcomed the report of the working group, drafted under the chairmanship of Tiit "
+     "Rebane-Saaremaa.", False),
+])
+def test_the_chair_of_a_boards_meeting_to_come(tmp_path, gazetteer, sentence, chairs):
+    found = _people(tmp_path, gazetteer, sentence)
+    assert (found.get("Tiit Rebane-Saaremaa") == ("chair of the Management Board", "agency/frontex")) is chairs

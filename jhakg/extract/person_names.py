@@ -38,7 +38,8 @@ FULLNAME = (rf"(?!By[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:{_SP}[{_UP}]\.)?
 # 'Commissaire divisionnaire', 'Brig. Gen.'); forms may follow each other ('Dr h.c. Mag.', 'Prof. Dr', 'Prefetto Dr')
 _RANK = (r"(?:Brigadier|Major|Lieutenant)[ \t]+(?:General|Colonel)|Brig\.[ \t]*Gen|Lt\.?[ \t]*Col|"
          r"(?:Chief[ \t]+)?(?:Superintendent|Inspector)|Colonel|Questore|Vice[ \t]+Questore|"
-         r"Comisario(?:[ \t]+(?:Principal|General))?|Commissario(?:[ \t]+Capo)?|Commissaire(?:[ \t]+divisionnaire)?")
+         r"Comisario(?:[ \t]+(?:Principal|General))?|Commissario(?:[ \t]+Capo)?|Commissaire(?:[ \t]+divisionnaire)?|"
+         r"(?:Hoofd)?[Cc]ommissaris")  # (Dutch and Flemish police)
 # (a letter's or a speech's salutation before the form of address: 'Dear Ms NAME, Executive Director of Frontex,')
 TITLE = (r"(?:(?:Dear[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|" + _RANK + "|"
          r"Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?){1,3})")
@@ -171,7 +172,9 @@ CHAIRED_BOARD = re.compile(
 BOARD_MET_CHAIRED = re.compile(
     rf"(?=[MGEABC])\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board|Committee)"
     rf"(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+|(?:for|and|on)[ \t]+){{0,8}}?[A-Z][\w-]*)?"
-    rf"(?:[ \t]*,[ \t]*which)?[ \t]+(?:met|meets|convened|gathered)\b[^\n.;!?]{{0,200}}?[ \t,](?P<via>under[ \t]+the[ \t]+chair(?:manship)?[ \t]+of|"
+    # (or its meeting to come: 'The Frontex Management Board will discuss X at its next meeting in Warsaw on ..., under')
+    rf"(?:[ \t]*,[ \t]*which)?[ \t]+(?:met|meets|convened|gathered|will[ \t]+meet|[^\n.;!?]{{0,80}}?[ \t]at[ \t]+its[ \t]+"
+    rf"(?:next|last|first|latest|\w+[ \t]+ordinary|extraordinary)[ \t]+meeting)\b[^\n.;!?]{{0,200}}?[ \t,](?P<via>under[ \t]+the[ \t]+chair(?:manship)?[ \t]+of|"
     rf"(?:and[ \t]+)?(?:was[ \t]+)?chaired[ \t]+by|with)[ \t]+{TITLE}?(?P<name>{FULLNAME})(?![\w-])"
     rf"(?P<chair>(?:[ \t]+of[ \t]+[A-Z][\w-]*)?[ \t]+in[ \t]+the[ \t]+chair\b)?")
 # 'NAME, who heads the European Asylum Support Office', '..., who leads the ETIAS Central Unit at Frontex',

@@ -1233,3 +1233,16 @@ def test_a_police_rank_in_dutch_is_no_part_of_the_name(tmp_path, gazetteer):
 def test_the_chair_of_a_boards_meeting_to_come(tmp_path, gazetteer, sentence, chairs):
     found = _people(tmp_path, gazetteer, sentence)
     assert (found.get("Tiit Rebane-Saaremaa") == ("chair of the Management Board", "agency/frontex")) is chairs
+
+
+def test_a_surname_alone_after_a_post_is_the_full_name_the_page_gives(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "Fabrice Leitner was appointed in 2015. Today Executive Director Leitner "
+                                         "opened the conference.")
+    assert found["Fabrice Leitner"][0] == "Executive Director"
+    # no full name to complete it, or two: the surname alone is no person
+    assert _people(tmp_path, gazetteer, "Executive Director Leitner opened the meeting.") == {}
+    assert not _people(tmp_path, gazetteer, "Anna Leitner and Piet Leitner came. Executive Director Leitner spoke.")
+    # the last word of a portfolio before the full name is no first name of it
+    found = _people(tmp_path, gazetteer, "The meeting was chaired by Federal Minister of the Interior, Building and "
+                                         "Community Reinhold Achterberg. Later, Minister Achterberg said more.")
+    assert "Reinhold Achterberg" in found and not any(name.startswith("Community") for name in found)

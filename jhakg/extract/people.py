@@ -16,6 +16,7 @@ from . import posts_by_relation as posts
 from .context import Context
 from .dates import MONTHS
 from .person_names import (
+    _UP,
     BEFORE_WINDOW,
     BODY_END,
     CONNECTOR,
@@ -378,6 +379,15 @@ class People:
             name = self._trim_name(m.group(1))
             if self.is_name(name, s, city_first_ok=True):
                 return phrase, PersonMention(s, s + len(name), name)
+        # a surname alone after a post that opens with a capital: the one full name the page gives that
+        # ends with it ('Fabrice Leitner ...' then 'Executive Director Leitner said', 'Commissioner Brunner')
+        alone = re.match(rf"[ \t]+({WORD})(?![\w'’-]|[ \t]+[{_UP}])", text[phrase.end:line_end]) \
+            if text[phrase.start].isupper() and not m else None
+        if alone:
+            s = phrase.end + alone.start(1)
+            full = posts.surname_in_full(self, PersonMention(s, s + len(alone.group(1)), alone.group(1)))
+            if full.name != alone.group(1):
+                return phrase, full
         # peel a trailing name off the complement; after 'the', only a name that follows a
         # body the reference data knows ('President of the European Commission Ursula von der
         # Leyen', not 'Head of the Internal Audit Capability')

@@ -15,6 +15,7 @@ from .context import Context
 from .person_names import (
     BOARD_MET_CHAIRED,
     BODY_BY_KIND,
+    BODY_END,
     CHAIRED_BOARD,
     CHAIRED_BODY,
     FULLNAME,
@@ -298,10 +299,11 @@ def surname_in_full(people: People, person: PersonMention) -> PersonMention:
     full: dict[str, str] = {}  # the full names, by their letters in lower case: the first as written
     for m in re.finditer(rf"(?<![\w-])({WORD}(?:[ \t]+{WORD})?)[ \t]+((?:{PARTICLE}[ \t]+)*)(?i:{re.escape(person.name)})(?![\w-])",
                          people.ctx.text):
-        # the first names, without a word before them that is none ('Today Bernard Lacroix')
+        # the first names, without a word before them that is none ('Today Bernard Lacroix', nor the last word
+        # of a portfolio: 'of the Interior, Building and Community Reinhold Achterberg')
         for at in sorted({m.start(1), m.end(1) - len(m.group(1).split()[-1])}):
             name = people.ctx.text[at:m.end()]
-            if people.is_name(name, at):
+            if people.is_name(name, at) and name.split()[0].lower() not in BODY_END:
                 full.setdefault(name.casefold(), name)
                 break
     return replace(person, name=next(iter(full.values()))) if len(full) == 1 else person

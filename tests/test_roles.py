@@ -1246,3 +1246,23 @@ def test_a_surname_alone_after_a_post_is_the_full_name_the_page_gives(tmp_path, 
     found = _people(tmp_path, gazetteer, "The meeting was chaired by Federal Minister of the Interior, Building and "
                                          "Community Reinhold Achterberg. Later, Minister Achterberg said more.")
     assert "Reinhold Achterberg" in found and not any(name.startswith("Community") for name in found)
+
+
+@pytest.mark.parametrize("sentence, names, role, organisation", [
+    ("The Management Board of Frontex elected Anna Berg and Piet Jansen as Vice-Chairs.",
+     ["Anna Berg", "Piet Jansen"], "Vice-Chairs", "agency/frontex"),
+    ("Anna Berg, Piet Jansen and Karl Moser were appointed as the new Deputy Executive Directors of Europol.",
+     ["Anna Berg", "Piet Jansen", "Karl Moser"], "Deputy Executive Directors of Europol", "agency/europol"),
+])
+def test_names_listed_before_the_post_in_the_plural_they_are_appointed_to(tmp_path, gazetteer, sentence, names, role,
+                                                                          organisation):
+    found = _people(tmp_path, gazetteer, sentence)
+    assert all(found[name] == (role, organisation) for name in names)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Management Board of Frontex thanked Anna Berg and Piet Jansen, who served as Vice-Chairs.",
+    "The Board elected Anna Berg and thanked Piet Jansen as Vice-Chairs stepped down.",
+])
+def test_no_post_in_the_plural_for_names_not_appointed_to_it(tmp_path, gazetteer, sentence):
+    assert "Piet Jansen" not in _people(tmp_path, gazetteer, sentence)

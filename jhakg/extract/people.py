@@ -284,7 +284,8 @@ class People:
             if self._translation(match):
                 continue
             if match.plural:
-                out.extend(posts.listed_after(self, phrase) or posts.listed_below(self, phrase))
+                out.extend(posts.listed_after(self, phrase) or posts.listed_below(self, phrase)
+                           or posts.appointed_before(self, phrase))
                 out.extend(posts.heads_of_listed(self, match))
                 one = self._one_of(phrase)
                 if one is not None:

@@ -153,6 +153,12 @@ _GROUPED = rf"(?:[A-Z][\w&/-]*[ \t]+[–-][ \t]+)?{_ONE_OF_BODY}"
 NAME_LIST = re.compile(rf"^(?:[ \t]+[a-z]\w*)?[ \t]*,?[ \t]+(?:(?:including|namely)[ \t]+)?"
                         rf"(?P<list>{_ONE_OF_BODY}(?:[ \t]*,[ \t]*{_ONE_OF_BODY})*,?[ \t]+and[ \t]+{_ONE_OF_BODY})(?![\w-])"
                         rf"|^[ \t]*:[ \t]*(?P<semi>{_GROUPED}(?:[ \t]*;[ \t]*{_GROUPED})+)[ \t]*;?[ \t]*$")
+# names listed before the post in the plural they are appointed to: 'elected A and B as Vice-Chairs', 'A, B and C
+# were appointed as the new Deputy Executive Directors'
+_LISTED = rf"{_ONE_OF_BODY}(?:[ \t]*,[ \t]*{_ONE_OF_BODY})*,?[ \t]+and[ \t]+{_ONE_OF_BODY}"
+APPOINTED_LIST = re.compile(rf"(?:\b{_APPOINTED}(?:[ \t]+also)?[ \t]+(?P<list>{_LISTED})[ \t]+as|(?P<passive>{_LISTED})[ \t]+"
+                            rf"(?:were|have[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+(?:re-?)?(?:appointed|named|elected|"
+                            rf"nominated|chosen|selected)(?:[ \t]+as)?)[ \t]+(?:(?:the|its|their)[ \t]+)?(?:(?:new|two|three)[ \t]+)*$")
 LISTED_ONE = re.compile(rf"{TITLE}?({FULLNAME})(?:{_OF_BODY})?")
 # a name on a line of its own over its post on the next ('Alfredo PÉREZ RUBALCABA' / 'Minister for the
 # Interior'); a word may be glued before it ('PresidentMr Francisco ...')

@@ -13,6 +13,7 @@ from typing import Protocol
 from ..reference.gazetteer import Match
 from .context import Context
 from .person_names import (
+    APPOINTED_LIST,
     BOARD_MET_CHAIRED,
     BODY_BY_KIND,
     BODY_END,
@@ -248,6 +249,26 @@ def listed_after(people: People, phrase: RolePhrase) -> list[Post]:
             if bodies and bodies[0].start == at and bodies[0].end == at + len(one.group("of")):
                 own = replace(phrase, organisation=bodies[0].entity)
         out.append((PersonMention(s, s + len(one.group(1)), one.group(1)), own))
+    return out
+
+
+def appointed_before(people: People, phrase: RolePhrase) -> list[Post]:
+    """The people named before the post in the plural they are appointed to: 'The Management
+    Board of Frontex elected A and B as Vice-Chairs' (each in the one agency the sentence names
+    before them, when the post names none)."""
+    ctx, text = people.ctx, people.ctx.text
+    line_start = max(text.rfind("\n", 0, phrase.start) + 1, phrase.start - 400)
+    m = APPOINTED_LIST.search(text, line_start, phrase.start) if text.find(" and ", line_start, phrase.start) >= 0 else None
+    if not m:
+        return []
+    group = "list" if m.group("list") else "passive"
+    agencies = {x.entity for x in ctx.matches_in(ctx.sentence_at(m.start()).start, m.start(group), {"agency"})}
+    own = replace(phrase, organisation=agencies.pop()) if phrase.organisation is None and len(agencies) == 1 else phrase
+    out = []
+    for one in LISTED_ONE.finditer(m.group(group)):
+        s = m.start(group) + one.start(1)
+        if people.is_name(one.group(1), s):
+            out.append((PersonMention(s, s + len(one.group(1)), one.group(1)), own))
     return out
 
 

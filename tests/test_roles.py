@@ -1266,3 +1266,13 @@ def test_names_listed_before_the_post_in_the_plural_they_are_appointed_to(tmp_pa
 ])
 def test_no_post_in_the_plural_for_names_not_appointed_to_it(tmp_path, gazetteer, sentence):
     assert "Piet Jansen" not in _people(tmp_path, gazetteer, sentence)
+
+
+def test_a_possessive_body_before_a_new_or_former_post(tmp_path, gazetteer):
+    assert _people(tmp_path, gazetteer, "Frontex’s new Executive Director, Hans Leijtens, took office on 1 March.") == {
+        "Hans Leijtens": ("Executive Director", "agency/frontex")}
+    assert _people(tmp_path, gazetteer, "Europol's former Executive Director, Rob Wainwright, spoke.")["Rob Wainwright"] \
+        == ("former Executive Director", "agency/europol")
+    # no body named: none said
+    assert _people(tmp_path, gazetteer, "The agency’s new Executive Director, Hans Leijtens, took office.") == {
+        "Hans Leijtens": ("Executive Director", None)}

@@ -106,9 +106,12 @@ class People:
             possessive_only = m.kind == "organisation"
             # words of the post's own name may stand between: 'German Federal Government Commissioner'
             if re.fullmatch(r"['’]s[ \t]+(?:(?:Deputy|Vice|Acting|Federal|First)[ \t-]+)?" if possessive_only else
-                            r"(?:['’]s)?[ \t]+(?:[A-Z][a-z]+[ \t-]+){0,2}", gap):
+                            # (a possessive's post may be new or former: 'Frontex’s new Executive Director')
+                            r"(?:['’]s[ \t]+(?:(?:new|former|outgoing|incoming|interim|acting|current|first)[ \t]+)?|[ \t]+)"
+                            r"(?:[A-Z][a-z]+[ \t-]+){0,2}", gap):
                 org = m.entity
-                start = m.start
+                if not re.match(r"['’]s[ \t]+[a-z]", gap):
+                    start = m.start  # (the post as written, but for its body and a word on when it is held)
             break
         # right: 'ad interim', 'delegate', and a complement 'for Migration, Home Affairs and Citizenship'
         tail = re.match(rf"[ \t]+(?:ad interim|a\.i\.|[Dd]elegate\b)|{DESIGNATE}", text[end:])  # ('Minister Delegate for')

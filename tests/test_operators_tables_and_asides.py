@@ -74,3 +74,23 @@ def test_operators_of_systems_with_an_aside_or_a_described_list(tmp_path, gazett
 ])
 def test_no_operator_where_the_aside_or_list_does_not_state_one(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Responsibility for the e-CODEX system was handed over to eu-LISA in July 2023.",
+    "Responsibility for e-CODEX passed to eu-LISA in July 2023.",
+])
+def test_responsibility_for_a_system_moved_to_an_agency(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == {("e-codex", "eu-lisa")}
+
+
+@pytest.mark.parametrize("text", [
+    # a move the text only supposes
+    "Under the proposal, the responsibility for e-CODEX would pass to eu-LISA.",
+    "Under the proposal, the responsibility for running e-CODEX would pass to eu-LISA.",
+    # a unit named after the system, or a task done with it
+    "Responsibility for the ETIAS Central Unit passed to Frontex in 2023.",
+    "Responsibility for SIS checks was handed over to Frontex.",
+])
+def test_no_operator_from_a_supposed_move_or_another_responsibility(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

@@ -139,7 +139,8 @@ OVER_AFTER = re.compile(r"(?i)(?:\s*\([^)]*\))?\s+over\b(?!\s+(?:the|an?)\s)")
 _MOVES_TO = (r"(?:shift(?:s|ed)?|pass(?:es|ed)?|mov(?:e|es|ed)|(?:be|been|was|were|is)\s+"
              r"(?:transferred|entrusted|handed(?:\s+over)?|given))(?:\s+from\s+(?:the\s+)?[^.;:,]{1,50}?)?"
              r"\s+(?:over\s+)?to")  # 'shifts to', 'was entrusted to', 'passes from the Commission to'
-SHIFTS_TO = re.compile(rf"(?i)^[^.;:]{{0,60}}?\b{_MOVES_TO}\s+(?:the\s+)?$")
+# (not a move the text only supposes: 'under the proposal, the responsibility for it would pass to')
+SHIFTS_TO = re.compile(rf"(?i)^(?![^.;:]*\b(?:would|could|might)\b)[^.;:]{{0,60}}?\b{_MOVES_TO}\s+(?:the\s+)?$")
 # the body the running moves from: 'passes from the Commission to'
 MOVES_FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 # a task stated the sentence before, moved to an agency: 'This task will be handed over in December to'
@@ -159,8 +160,9 @@ AGENCY_SITE = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:data\s+cent(?:re|
 # the running of the system done by the agency: 'the operational management of SYS is carried out by'
 CARRIED_OUT_BY = re.compile(r"(?i)^\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?"
                             r"(?:carried\s+out|performed|ensured|provided|done)\s+by\s+(?:the\s+)?$")
-RESPONSIBILITY_FOR = re.compile(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?:running|operating|managing|operation|"
-                                 r"management)(?:\s+of)?|(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of)"
+# (or for the system itself, as what moves: 'Responsibility for e-CODEX was handed over to')
+RESPONSIBILITY_FOR = re.compile(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?:(?:running|operating|managing|operation|"
+                                 r"management)(?:\s+of)?)?|(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of)"
                                  rf"\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{SYS_LIST}(?:the\s+)?$")
 # the agency's task, then what it is: 'the agency's core business: the operational management of SYS',
 # 'eu-LISA's core task is the operational management of SYS'

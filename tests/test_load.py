@@ -38,6 +38,32 @@ def test_a_tables_column_gaps_become_its_cells_bars():
     assert clean(raw).text == "Unit | Head of Unit\nSecurity Unit | Anna Berg | Tallinn\nTwo spaces stay one.\n| Name | Post |"
 
 
+_WRAPPED = ("Brussels, 30 November 2012\n\nFrom tomorrow the day-to-day running of the large border and asylum\n"
+            "databases leaves the Commission. Responsibility for the Visa Information System moves to the\n"
+            "agency in Tallinn, which has its seat in Estonia and its technical site in Strasbourg, and it\n"
+            "will run the system from there. The Board met on 21 November 2012, under its Chairperson,\n"
+            "Pieter van der Linden of the Dutch ministry, who said the staff were ready and that the backup\n"
+            "site in Austria will take over if the centre in Strasbourg ever fails for any reason at all.\n"
+            "Contacts:\nMichele Ansaldi (+32 2 298 00 00)\n")
+
+
+def test_a_hard_wrapped_pages_paragraphs_become_lines_again():
+    text = clean(_WRAPPED).text
+    assert len(text) == len(_WRAPPED.rstrip("\n"))  # a break becomes a space: the offsets hold
+    assert "asylum databases leaves" in text and "Chairperson, Pieter van der Linden" in text
+    # a dateline, a label's colon and what follows them keep their lines
+    assert text.startswith("Brussels, 30 November 2012\n\nFrom") and "Contacts:\nMichele" in text
+
+
+def test_a_page_of_short_lines_or_whole_sentences_is_not_unwrapped():
+    cards = "Head of the Executive Office: Jonas Petrauskas\nAccounting Officer: Eleni Karagianni\n" * 3
+    listing = "".join(f"IP/12/13{i}  {i}/11/2012  Commission proposes simpler rules on consumer credit\n" for i in range(10, 16))
+    sentences = "".join(f"Paragraph {i} of the page is one line, as saved pages keep a paragraph, and ends.\n" for i in range(6))
+    # (each line breaks after a line near the width, as a wrapped page's do, but none inside a sentence)
+    for raw in (cards, listing, sentences):
+        assert clean(raw).text.count("\n") == raw.strip("\n").count("\n")
+
+
 def test_cookie_notices_and_cms_leftovers_are_not_content():
     raw = ("In order to serve you better, we use small files called cookies. By using our website you agree "
            "to their use; you can change your browser settings at any time.\nBack\nStatus message\n"

@@ -41,6 +41,41 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 _COLUMN_GAP = re.compile(r"(?<=[^\s|])(?:[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{3,})(?=[^\s|])")
 
 
+# a page saved as hard-wrapped text (old press releases, newsletters): its paragraphs broken at a width,
+# mid-sentence ('... the EU's large border and asylum' / 'databases leaves the Commission.')
+_WRAP_WIDTH = 100  # a wrapped page's lines are at most this long, nine in ten at least
+_GOES_ON = re.compile(r"[A-Za-z\u00c0-\u024f\"“‘'(]")  # a line that may go on a sentence (not a bullet, a number, a bar)
+_ENDS_IN_WORDS = re.compile(r".*[\w,'’\")]$")  # (not a rule of dashes, nor a colon's label)
+_DATELINE_START = re.compile(r"[A-Z][\w .'’-]{1,30},\s+\d")  # 'Brussels, 30 November 2012' opens its own line
+
+
+def _unwrapped(text: str) -> str:
+    """A hard-wrapped page's paragraphs as lines again: each break where a line reached the wrap
+    width and the next goes on becomes a space (the text keeps its length, so offsets hold). A
+    page is wrapped when nine lines in ten are at most ``_WRAP_WIDTH`` long and, of the breaks
+    after lines that reach near its width, three or more and at least one in four fall inside
+    a sentence (the line ends with no stop, the next goes on in lower case); a table's row, a
+    line under it that opens a list, a dateline or a number, are left as they are."""
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 3 or sum(len(line) <= _WRAP_WIDTH for line in filled) < 0.9 * len(filled):
+        return text
+    width = max(len(line) for line in filled if len(line) <= _WRAP_WIDTH)
+    breaks = [(i, line, below) for i, (line, below) in enumerate(zip(lines, lines[1:], strict=False))
+              if len(line) >= 0.6 * width and below.strip() and _ENDS_IN_WORDS.match(line) and "|" not in line]
+    inside = sum(1 for _, line, below in breaks if line[-1] not in ".!?;" and below[:1].islower())
+    if inside < 3 or inside < len(breaks) / 4:
+        return text
+    out = list(text)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for i, _line, below in breaks:
+        if _GOES_ON.match(below) and "|" not in below and not _DATELINE_START.match(below):
+            out[starts[i + 1] - 1] = " "
+    return "".join(out)
+
+
 def _is_furniture(line: str) -> bool:
     s = line.strip()
     return bool(s) and ((len(s) <= 120 and FURNITURE.fullmatch(s) is not None)
@@ -136,7 +171,7 @@ def clean(raw: str) -> Cleaned:
         emphasis.extend((offset + s, offset + e) for s, e in spans)
         lines.append(text)
         offset += len(text)
-    full = "".join(lines)
+    full = _unwrapped("".join(lines))
     cuts = sorted({b for b in boundaries if 0 < b < len(full)})
     edges = [0, *cuts, len(full)]
     chunks = []

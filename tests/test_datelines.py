@@ -363,6 +363,11 @@ def test_the_sentence_pattern_cuts_where_the_plain_one_does():
     # a minus sign for the dash between a label's parts and the date
     ("European Parliament\nPress release - Justice and home affairs − 19-10-2023 - 18:32\n"
      "Agencies sign a new cooperation plan", "2023-10-19"),
+    # a content system's shortened weekday and month-first date, where the day can be no month
+    ("Management Board meets in Sofia\n\nThu, 05/24/2018 - 10:15", "2018-05-24"),
+    # a year an annual report is for, in the future tense, is no year ahead
+    ("Board sets its course\nPUBLISHED 16 FEBRUARY 2022\n\nThe Board will meet again in June to adopt the annual "
+     "report for 2021.", "2022-02-16"),
 ])
 def test_more_date_line_shapes(tmp_path, head, date):
     found = dateline(release(tmp_path, head + BODY, "page.txt"))
@@ -392,6 +397,10 @@ def test_more_date_line_shapes(tmp_path, head, date):
     "Annual report\nPublication date: 19/10/2023\n\nThe year 2022 will be a year of change for the agencies.",
     # only such a banner
     "Bundesministerium\nHeute ist Montag, 4. März 2024\n\nAgencies sign a new cooperation plan",
+    # a month-first date with a day that is no day of that month
+    "Management Board meets in Sofia\n\nThu, 02/30/2018 - 10:15",
+    # a year ahead (before the page's) that is no report's: the page is older than its date line
+    "Board sets its course\nPUBLISHED 16 FEBRUARY 2022\n\nThe Board will meet again in June to prepare the plans for 2021.",
 ])
 def test_shapes_that_stay_no_date_line(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

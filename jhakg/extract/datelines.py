@@ -113,10 +113,15 @@ _NOT_RELEASE = re.compile(r"(?i)(?:\b(?:updated|modified|reviewed|revised|change
 _SHORT_DASHED = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])-([1-9]|1[0-2]|0[1-9])-((?:19|20)\d\d)(?![\d./-])")
 # '14. 10. 2022' (Czech and Slovak pages: full stops, each followed by a space), only on a head line
 _SPACED_DOTS = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])\.[ \t]([1-9]|1[0-2]|0[1-9])\.[ \t]((?:19|20)\d\d)(?![\d./-])")
+# '05/24/2018' (a content system's month first, as American pages write it), only on a head line and only where
+# the day can be no month
+_MONTH_FIRST = re.compile(r"(?<![\d./-])(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)(?![\d./-])")
 # the hours of an event after its date ('Tuesday 24 January 2023, 9.00 – 12.30'): a meeting's day, not a page's
 _HOURS = re.compile(r"^\s*,?\s*\d{1,2}[:.h]\d\d\s*[-–—]\s*\d{1,2}[:.h]\d\d\b")
 # a day of the week written before a date in an EU language ('Τετάρτη, ', 'Mittwoch, ', 'środa ')
-_WEEKDAY_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)))}),?\s*$")
+# (or shortened, as content systems print it: 'Thu, 05/24/2018 - 10:15')
+_WEEKDAY_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)))}|"
+                             rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s*$")
 # a line that says what the page is, over a date alone on the next line; the site's or a section's
 # name may open it ('Frontex news', 'Latest press releases')
 _KIND_LINE = re.compile(rf"^\s*(?:[A-Z][\w&’'.-]*[ \t]+){{0,3}}(?i:{_KIND})\s*[:.]?\s*$")
@@ -135,7 +140,9 @@ _SLUG = re.compile(r"^-[a-z0-9]+(?:-[a-z0-9]+)*\s*$")
 # 'since joining in 1973'
 # a year in a relative clause told in the past: 'which entered into force in 2013', 'that was adopted in 2013'
 _PAST_RELATIVE = re.compile(r"(?i)\b(?:which|that|who)\s+(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?\w+ed\b[^,;:]*$")
-_BEHIND = re.compile(r"(?i)(?:\b(?:since(?:\s+\w+ing)?(?:\s+in)?|as\s+in|than\s+in)|\btimes?\s+(?:after|since))\s+$")
+# (or a year reported on: 'will adopt the annual report for 2021', 'the accounts of 2021')
+_BEHIND = re.compile(r"(?i)(?:\b(?:since(?:\s+\w+ing)?(?:\s+in)?|as\s+in|than\s+in)|\btimes?\s+(?:after|since)|"
+                     r"\b(?:report|accounts|results|figures|statistics)\s+(?:for|on|of)(?:\s+the\s+year)?)\s+$")
 # a verb in the future tense ('will chair', 'is to meet', 'is scheduled')
 _WILL = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due|expected|scheduled|planned)\s+(?:to\s+|for\s+)?\w+)\b")
 # the future tense looking back: 'The year 2022 will be remembered for ...', '2015 will go down in history as ...'
@@ -233,8 +240,10 @@ def _line_dates(line: _Line, exprs: list[DateExpr]) -> list[DateExpr]:
     may also be written D-M-YYYY ('4-3-2021'), which in a text is as likely a reference
     number."""
     found = _within(exprs, line.start, line.end, line.start)
-    for m in (*_SHORT_DASHED.finditer(line.text), *_SPACED_DOTS.finditer(line.text)):
+    for m in (*_SHORT_DASHED.finditer(line.text), *_SPACED_DOTS.finditer(line.text), *_MONTH_FIRST.finditer(line.text)):
         day, month, year = (int(g) for g in m.groups())
+        if m.re is _MONTH_FIRST:
+            day, month = month, day
         if not any(e.span.start <= m.start() < e.span.end for e in found) and 1 <= month <= 12:
             try:
                 pd = PartialDate(year, month, day)

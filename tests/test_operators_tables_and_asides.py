@@ -94,3 +94,38 @@ def test_responsibility_for_a_system_moved_to_an_agency(tmp_path, gazetteer, tex
 ])
 def test_no_operator_from_a_supposed_move_or_another_responsibility(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two systems 'and for', then what they move to
+    ("Responsibility for the Visa Information System (VIS) and for Eurodac, the fingerprint database of asylum "
+     "applicants, moves to eu-LISA, which has its seat in Tallinn.", {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # a system, the subject, handed over to an agency
+    ("The second-generation Schengen Information System (SIS II), which is in its final test phase, will be handed over "
+     "to eu-LISA and run from Strasbourg.", {("sis", "eu-lisa")}),
+    # the system right before a semicolon, then 'it' run by an agency
+    ("Neither agency manages the Schengen Information System; it is kept running by eu-LISA, the IT agency in Tallinn.",
+     {("sis", "eu-lisa")}),
+    # systems singled out of the kind an agency runs
+    ("The discussion concentrated on the databases that eu-LISA runs, above all SIS and VIS, and on the new systems.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    # 'its central system' for the system the sentence before opens with; more systems run along with it
+    ("The Entry/Exit System started operations on 12 October 2025. Its central system was built by eu-LISA, which "
+     "operates it from its technical site in Strasbourg together with SIS and VIS.",
+     {("ees", "eu-lisa"), ("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+])
+def test_operators_of_moved_handed_over_and_singled_out_systems(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # handed over to a body that is no agency, or data handed over
+    "The Schengen Information System (SIS II) will be handed over to the Commission and run from Brussels.",
+    "The SIS II hits will be handed over to Frontex for checking.",
+    # 'it' after a semicolon that is another body's
+    "Neither agency manages the Schengen Information System; it is run by the Member States, and eu-LISA helps.",
+    # systems singled out of what an agency uses, not runs
+    "The discussion concentrated on the databases that Europol uses, above all SIS and VIS.",
+])
+def test_no_operator_from_a_handover_elsewhere_or_a_use(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

@@ -67,6 +67,13 @@ SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgra
             + _SINCE_ASIDE + r"\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:of\s+|for\s+)?|"
             r",\s*and\s+|"
             rf",?\s*(?:together|along)\s+with\s+|{_WHEN_LIVE}?,?\s*as\s+well\s+as\s+))*")
+# the systems singled out of a kind: 'the databases that eu-LISA runs, above all SIS and VIS'
+SINGLED_OUT = r"(?:above\s+all|in\s+particular|notably|namely|including|such\s+as|especially|mainly|chiefly)\s+"
+# a system, the subject, handed over to an agency: 'SIS II, which is in its final test phase, will be handed over to'
+HANDED_OVER_TO = re.compile(r"(?i)^\s+(?:will\s+be|was|is|has\s+been|are|were|have\s+been)\s+handed\s+over\s+to\s+(?:the\s+)?$")
+# the system right before a semicolon, then 'it' running by an agency: 'the system; it is kept running by'
+IT_AFTER_SEMICOLON = re.compile(r"(?i)^\s*;\s*it\s+(?:is|was|will\s+be|has\s+been)\s+(?:(?:also|now|still)\s+)?"
+                                r"(?:kept\s+running|managed|operated|run|hosted)\s+by\s+(?:the\s+)?$")
 # the agency's responsibility, then the systems after a colon: "fall under eu-LISA's responsibility: the SYS, ..."
 REMIT_COLON = re.compile(rf"(?i)^['’]s?\s+(?:(?:sole|operational|technical|day-to-day)\s+)?(?:responsibility|remit)\s*:\s*"
                          rf"{SYS_LIST}(?:the\s+)?(?:[\w-]+\s+)?$")
@@ -104,7 +111,7 @@ RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:(?:dev
 # the systems it is set beside ('manages SIS, with the EES')
 FILLER = (r"(?:(?!(?:is|are|was|were|will|would|must|should|shall|can|could|may|has|have|had|being|building|develop\w*|"
            r"prepar\w*|to|and|but|with|operat(?:es|ed|e)|manag(?:es|ed|e)|runs|ran|hosts|hosted|uses?|used|using)\b)"
-           r"[\w/-]+\s+){0,6}?")
+           r"[\w/-]+\s+){0,8}?")
 # more systems run with the first: 'has run SIS since 2013 alongside the VIS and'
 # ('runs SIS for the Member States, together with VIS': the words before may end with a comma)
 ALONGSIDE = rf"(?:(?:[\w/-]+,\s+)?(?:alongside|together\s+with|along\s+with|as\s+well\s+as)\s+{SYS_LIST}(?:the\s+)?)?"
@@ -228,7 +235,9 @@ AND_ALSO_RUNS = re.compile(rf"(?i)^(?:\s*\([^)]*\))?,?\s+and\s+(?:(?:also|alread
 SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|renewed|new|same|whole|second-generation|"
                        r"fingerprint|biometric)\s+)?(?:system|database)\b"
                        # 'its management', 'its day-to-day running'
-                       r"|\bits(?=\s+(?:[\w-]+\s+)?(?:management|operation|running|development)\b)")
+                       r"|\bits(?=\s+(?:[\w-]+\s+)?(?:management|operation|running|development)\b)"
+                       # ('The EES started operations on ... Its central system was built by')
+                       r"|\bits\s+(?:central|technical)\s+(?:system|database)\b")
 PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?"
                     r"(?:systems|components|databases)\b")
 BOTH = re.compile(r"\s*(?P<ref>Both)\s+(?=(?:will|are|were|have|had|can|could|would|should|must|shall|already|now|"

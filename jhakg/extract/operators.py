@@ -35,8 +35,10 @@ from .operator_words import (
     ENTRUSTED,
     FALLS_UNDER,
     FILLER,
+    HANDED_OVER_TO,
     HANDOVER_OF,
     HANDOVER_TO,
+    IT_AFTER_SEMICOLON,
     IT_RUNS,
     ITS_RUNNING_TO,
     KEEPS,
@@ -53,6 +55,7 @@ from .operator_words import (
     RESPONSIBLE_FOR_ITS,
     RUN_AT,
     SHIFTS_TO,
+    SINGLED_OUT,
     SYS_LIST,
     TAKES_ON,
     TAKES_OVER_SYSTEM,
@@ -162,7 +165,7 @@ def _task_handed_over(ctx: Context, sentence: Sentence) -> list[tuple[Match, lis
 
 # what joins the systems of a list: a comma, 'and', 'as well as', after a note in brackets or a relative clause
 _LIST_JOINT = re.compile(r"(?i)(?:\s*\([^()]{1,60}\))?(?:\s*,\s*which\s+[^,;.()]{1,80}?(?=,))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)"
-                         r"\s+(?:(?:both|also)\s+)?(?:the\s+)?")
+                         r"\s+(?:(?:both|also|for)\s+)?(?:the\s+)?")  # ('Responsibility for the VIS and for Eurodac')
 # a name and its comma just before: the apposition that follows is that name's
 _AFTER_AGENCY = re.compile(r"[\w)’'-]\s*,\s*$")
 # a system named as what something is done with or in: 'checks against SIS', 'alerts in SIS'
@@ -233,7 +236,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                                       rf"(?:\s*,\s*(?:the|an?|our|its)\s+(?:[\w'’-]+\s+){{0,3}}?agency(?:\s+(?:for|in|based\s+in)\s+[^,;.:]{{1,60}}?)?)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|today|will|be|been|"
                                       rf"has|have|had|is|are|remains?|stays?|to)\s+)*{BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?{ENTRUSTED}(?:\s*[:,–—]\s*|\s+)"
-                                      rf"(?:both\s+)?{SYS_LIST}(?:the\s+)?{FILLER}{ALONGSIDE}", gap) or (
+                                      rf"(?:both\s+|{SINGLED_OUT})?{SYS_LIST}(?:the\s+)?{FILLER}{ALONGSIDE}", gap) or (
                         # 'eu-LISA, which is developing both systems and will be responsible for running them'
                         (TASK_COLON.search(gap) or REMIT_COLON.match(gap)) and not others and len(gap) < 160) or (
                         AS_IT_DOES.match(gap) and not others) or (
@@ -286,10 +289,13 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         # before an agency's is no object clause without 'that' or 'which')
                         OBJECT_RELATIVE.match(gap) and AGENCY_VERB.match(text[agency.end:sentence.end])
                         and (not ctx.matches_in(ref.start, ref.end, {"system"}) or re.search(r"(?i)\b(?:that|which)\b", gap))) or (
+                        # 'SIS II, which ..., will be handed over to the same agency'; 'the system; it is kept running by'
+                        (HANDED_OVER_TO.match(core) or IT_AFTER_SEMICOLON.match(gap)) and not ctx.matches_in(
+                            ref.end, agency.start, {"agency", "organisation", "country"})) or (
                         ITS_RUNNING_TO.match(gap) and text[ref.start:ref.end].lower() == "its"
                         and not ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"})) or (
                         RUN_AT.match(masked(ctx, refs, ref.end, agency.start)) and AGENCY_SITE.match(text, agency.end)) or (
-                        (SHIFTS_TO.match(gap) or CARRIED_OUT_BY.match(gap)) and RESPONSIBILITY_FOR.search(lead)
+                        (SHIFTS_TO.match(gap) or SHIFTS_TO.match(core) or CARRIED_OUT_BY.match(gap)) and RESPONSIBILITY_FOR.search(lead)
                         # (but the body it moves from: 'passes from the Commission to eu-LISA')
                         and not [x for x in ctx.matches_in(ref.end, agency.start, {"agency", "organisation", "country"})
                                  if not MOVES_FROM.search(text, max(ref.end, x.start - 10), x.start)]) or (

@@ -886,3 +886,20 @@ def test_a_term_from_its_first_day_until_the_end_of_its_year(tmp_path, gazetteer
     assert _council(tmp_path, gazetteer, text) == {("lu", "2015-07-01")}
     for other in ("runs from 3 July until the end of 2015", "has worked since 1 July and will report at the end of 2015"):
         assert _council(tmp_path, gazetteer, text.replace("runs from 1 July until the end of 2015", other)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the presidency 'held by' a member state, a participle
+    ("Vienna, 10 November 2015\n\nThe Council Presidency held by Luxembourg from 1 July to 31 December 2015 was "
+     "represented by its adviser.\n", {("lu", "2015-07-01")}),
+    # a country's name with its article and a possessive's apostrophe
+    ("Vilnius, 18 November 2016\n\nThe meeting took place during the Netherlands' Presidency of the Council "
+     "(January-June 2016).\n", {("nl", "2016-01-01")}),
+])
+def test_a_presidency_held_by_a_state_or_named_with_a_possessive(tmp_path, gazetteer, text, expected):
+    assert _council(tmp_path, gazetteer, text) == expected
+
+
+def test_no_council_presidency_from_another_bodys_presidency_held_by_a_state(tmp_path, gazetteer):
+    assert _council(tmp_path, gazetteer, "Vienna, 10 November 2015\n\nThe presidency of the Management Board held by "
+                                         "Luxembourg since 2014 ended.\n") == set()

@@ -36,7 +36,8 @@ STATE_BEFORE = re.compile(rf"(?i)\b(?:(?:{_HANDOVER})\b[^.;]{{0,80}}?\b(?:from|t
                           # the presidency or the Council as the subject of a passive: 'The Presidency of the Council
                           # is held by', 'the Council was chaired by'
                           rf"|\b(?:presidency|{_THE_COUNCIL})(?:\s+of\s+the\s+(?:EU\s+)?Council)?(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
-                          rf"\s+(?:is|was|will\s+be|has\s+been)\s+(?:held|chaired)\s+by)\s+(?:the\s+)?$")
+                          # (or its participle: 'The Council Presidency held by Luxembourg from 1 July')
+                          rf"\s+(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:held|chaired)\s+by)\s+(?:the\s+)?$")
 STATE_AFTER = re.compile(rf"(?i)^(?:\s*,\s*which)?\s+(?:(?:today|now|then|currently|also|still)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|"
                          rf"(?:holds|held|will\s+hold|is\s+holding|has\s+held|assumed|assumes|will\s+assume|has\s+assumed)\s+"
                          rf"{_THE_PRESIDENCY}|(?:will\s+|is\s+)?{_PRESIDES}|(?:presented|presents|will\s+present|outlined)\s+the\s+"
@@ -133,10 +134,11 @@ class CouncilTerms:
         for m in DEMONYM_PRESIDENCY.finditer(chunk) if named else ():
             group = "who" if m.group("who") else "of"
             s, e = sentence.start + m.start(group), sentence.start + m.end(group)
-            # 'the Netherlands Presidency': the country's name with its article, before the word
+            # 'the Netherlands Presidency': the country's name with its article, before the word (or its
+            # possessive: 'the Netherlands' Presidency')
             states = ctx.matches_in(s, e, {"demonym", "country"}) or [
                 x for x in ctx.matches_in(max(sentence.start, s - 4), e, {"country"})
-                if x.end == e and text[x.start:s].strip().lower() == "the"]
+                if re.fullmatch(r"(?:['’]s?)?", text[x.end:e]) and text[x.start:s].strip().lower() == "the"]
             if states:
                 yield states[0], Span(sentence.start + m.start(), sentence.start + m.end()), "council_presidency.demonym", None
         for m in DEMONYMS_PRESIDENCIES.finditer(chunk) if named else ():

@@ -903,3 +903,12 @@ def test_a_presidency_held_by_a_state_or_named_with_a_possessive(tmp_path, gazet
 def test_no_council_presidency_from_another_bodys_presidency_held_by_a_state(tmp_path, gazetteer):
     assert _council(tmp_path, gazetteer, "Vienna, 10 November 2015\n\nThe presidency of the Management Board held by "
                                          "Luxembourg since 2014 ended.\n") == set()
+
+
+def test_the_chair_before_a_list_of_earlier_chairs_with_their_years(tmp_path, gazetteer):
+    text = ("Budapest, 24 May 2018\n\nCEPOL chairs the Justice and Home Affairs Agencies' Network this year, after EIGE in "
+            "2016 and Frontex in 2017.\n")
+    assert _network(tmp_path, gazetteer, text) == {("cepol", 2018), ("eige", 2016), ("frontex", 2017)}
+    # the pairs alone, with no agency of its own before them: the pairs
+    assert _network(tmp_path, gazetteer, text.replace("CEPOL chairs", "The chair of")) == {("eige", 2016),
+                                                                                           ("frontex", 2017)}

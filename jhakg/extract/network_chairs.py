@@ -32,6 +32,7 @@ from .network_words import (
     NETWORK_ANAPHOR,
     NETWORK_ANAPHOR_WORDS,
     NOW,
+    NTH_AFTER,
     TAKEOVER,
     WHICH_VERB,
     YEAR_WRITTEN,
@@ -45,12 +46,6 @@ from .network_words import (
     since_month_year,
     year_in_which,
 )
-
-# an ordinal chairmanship after earlier ones: 'the second in the agency's history, after 2011', 'its third,
-# after 2012 and 2016'
-_NTH_AFTER = re.compile(r"(?i)\b(?:the|its)\s+(?:second|third|fourth|fifth)\b(?:\s+(?:one|time|term|chairmanship))?"
-                        r"(?:\s+in\s+(?:the\s+agency['’]s|its)\s+history)?\s*,?\s+after\s+(?P<y>(?:19|20)\d\d)"
-                        r"(?:\s+and\s+(?P<y2>(?:19|20)\d\d))?\b")
 
 
 class NetworkChairs:
@@ -265,7 +260,7 @@ class NetworkChairs:
         out += [fact(agency, int(m.group("y")), "network_presidency.apposition", 0.85)
                 for _, end, agency in agencies if (m := APPOSED_CHAIR.match(text, end))]
         # "X's 2020 chairmanship - the second in the agency's history, after 2011": X held the earlier year too
-        again = _NTH_AFTER.search(chunk) if len({f.record.agency for f in out}) == 1 else None
+        again = NTH_AFTER.search(chunk) if len({f.record.agency for f in out}) == 1 else None
         if again:
             out += [fact(out[0].record.agency, int(y), "network_presidency.again", 0.85)
                     for y in (again.group("y"), again.group("y2")) if y]
@@ -308,11 +303,13 @@ class NetworkChairs:
         paired = paired_years(text, clause, agencies, years)
         if paired:
             listed = [fact(agency, year, "network_presidency.listed", 0.85) for agency, year in paired]
-            # 'B takes the baton from A, which steered the network ... – after C in 2019 and D a year later': the
-            # takeover before the pairs is read on its own
+            # 'B takes the baton from A, which steered the network ... – after C in 2019 and D a year later', 'C chairs
+            # the network this year, after A in 2016 and B in 2017': the takeover or chair before the pairs is read on its own
             first = min(a[0] for a in agencies if a[2] in {agency for agency, _ in paired})
             verb = TAKEOVER.search(text, clause.start, first) or HANDOVER.search(text, clause.start, first)
-            if verb and not any(a[2] in {x for x, _ in paired} for a in agencies if a[0] < verb.start()):
+            chair = CHAIR_WORDS.search(text, clause.start, first) if any(
+                a[0] < first and a[2] not in {x for x, _ in paired} for a in agencies) else None
+            if (verb and not any(a[2] in {x for x, _ in paired} for a in agencies if a[0] < verb.start())) or chair:
                 return self._clause_facts(Sentence(clause.start, first), subject, fact) + listed
             return listed
         # ('For the second time since 2010, X has held the chair, this time in 2019'; 'its second time at the helm after 2011')

@@ -59,6 +59,11 @@ OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launche
 FRONTED_TAKEOVER = re.compile(r"(?i)\s*(?:in\s+(?:19|20)\d\d\s*,?\s*)?(?:succeeding|(?:taking|having\s+taken)\s+over"
                               r"(?:\s+(?:the\s+)?(?:chair(?:manship)?|presidency|helm))?\s+from)\s+(?:the\s+)?"
                               r"[^,;.:]{1,80}?\s*,\s*(?:the\s+)?")
+# an ordinal chairmanship after earlier ones: 'the second in the agency's history, after 2011', 'its third,
+# after 2012 and 2016'
+NTH_AFTER = re.compile(r"(?i)\b(?:the|its)\s+(?:second|third|fourth|fifth)\b(?:\s+(?:one|time|term|chairmanship))?"
+                       r"(?:\s+in\s+(?:the\s+agency['’]s|its)\s+history)?\s*,?\s+after\s+(?P<y>(?:19|20)\d\d)"
+                       r"(?:\s+and\s+(?P<y2>(?:19|20)\d\d))?\b")
 # 'from A to B' after a word of handing over: A gives, B receives
 FROM_TO = re.compile(r"(?i)^\s*(?:[^.;]{0,40}?\s)?from\s+(?:the\s+)?$")
 # ('takes the baton from A', 'took the helm from A')

@@ -55,6 +55,16 @@ def test_a_hard_wrapped_pages_paragraphs_become_lines_again():
     assert text.startswith("Brussels, 30 November 2012\n\nFrom") and "Contacts:\nMichele" in text
 
 
+def test_a_wrapped_line_that_ends_with_a_preposition_goes_on_with_a_date():
+    raw = _WRAPPED + ("The Institute will host the annual meeting of the heads of the agencies in Vilnius on\n"
+                      "17-18 November 2016. Related news below lists items one a line, each with its own date\n"
+                      "03/04/2013 eu-LISA Management Board adopts its work programme for the coming year\n")
+    text = clean(raw).text
+    assert "in Vilnius on 17-18 November 2016." in text
+    # a line that ends with no preposition keeps a number under it on its own line
+    assert "its own date\n03/04/2013" in text
+
+
 def test_a_page_of_short_lines_or_whole_sentences_is_not_unwrapped():
     cards = "Head of the Executive Office: Jonas Petrauskas\nAccounting Officer: Eleni Karagianni\n" * 3
     listing = "".join(f"IP/12/13{i}  {i}/11/2012  Commission proposes simpler rules on consumer credit\n" for i in range(10, 16))

@@ -46,6 +46,8 @@ _COLUMN_GAP = re.compile(r"(?<=[^\s|])(?:[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{3,})
 _WRAP_WIDTH = 100  # a wrapped page's lines are at most this long, nine in ten at least
 _GOES_ON = re.compile(r"[A-Za-z\u00c0-\u024f\"“‘'(]")  # a line that may go on a sentence (not a bullet, a number, a bar)
 _ENDS_IN_WORDS = re.compile(r".*[\w,'’\")]$")  # (not a rule of dashes, nor a colon's label)
+# (a line under one that ends with a preposition goes on whatever it opens with: '... in Vilnius on' / '17-18 November')
+_OPEN_ENDED = re.compile(r"(?i).*\b(?:on|in|of|from|to|until|till|since|by|at|between|and|the|for|during|before|after)$")
 _DATELINE_START = re.compile(r"[A-Z][\w .'’-]{1,30},\s+\d")  # 'Brussels, 30 November 2012' opens its own line
 
 
@@ -70,8 +72,8 @@ def _unwrapped(text: str) -> str:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    for i, _line, below in breaks:
-        if _GOES_ON.match(below) and "|" not in below and not _DATELINE_START.match(below):
+    for i, line, below in breaks:
+        if (_GOES_ON.match(below) or _OPEN_ENDED.match(line)) and "|" not in below and not _DATELINE_START.match(below):
             out[starts[i + 1] - 1] = " "
     return "".join(out)
 

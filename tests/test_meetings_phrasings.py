@@ -102,3 +102,11 @@ def test_a_meeting_that_ended_today_with_no_other_day_is_not_said_to_begin_today
             "Gent, 15.03.2024 – The informal meeting of the interior ministers ended today in the city on the Scheldt. "
             "Ministers discussed returns.\n")
     assert _meetings(tmp_path, gazetteer, text) == []
+
+
+def test_bringing_experts_together_on_a_weekday_told_in_the_past(tmp_path, gazetteer):
+    text = ("The Hague, 26 September 2019\n\nOn Tuesday, Europol and the EMCDDA brought together experts from the JHA "
+            "agencies in The Hague to discuss the drug markets report.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2019-09-24", "2019-09-24", "the-hague")]
+    # a weekday with no tense that says which: none
+    assert _meetings(tmp_path, gazetteer, text.replace("brought together", "bring together")) == []

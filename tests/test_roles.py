@@ -1276,3 +1276,38 @@ def test_a_possessive_body_before_a_new_or_former_post(tmp_path, gazetteer):
     # no body named: none said
     assert _people(tmp_path, gazetteer, "The agency’s new Executive Director, Hans Leijtens, took office.") == {
         "Hans Leijtens": ("Executive Director", None)}
+
+
+@pytest.mark.parametrize("sentence, person, role, organisation", [
+    ("Norway and Iceland attended as observers; Iceland was represented by Gunnar Hallsson.", "Gunnar Hallsson",
+     "representative of Iceland", "country/is"),
+    ("The Fundamental Rights Agency, which takes part in the Board's work as an observer, was represented by Lukas "
+     "Pichler.", "Lukas Pichler", "representative of the Fundamental Rights Agency", "agency/fra"),
+    ("The Council Presidency held by Luxembourg was represented by Mme Anne-Marie SCHMIT.", "Anne-Marie SCHMIT",
+     "representative of the Council Presidency held by Luxembourg", "country/lu"),
+])
+def test_a_body_represented_by_someone(tmp_path, gazetteer, sentence, person, role, organisation):
+    assert _people(tmp_path, gazetteer, sentence)[person] == (role, organisation)
+
+
+def test_no_representative_of_a_pronoun_and_none_over_a_post_found(tmp_path, gazetteer):
+    assert _people(tmp_path, gazetteer, "He was represented by Anna Berg at the hearing.") == {}
+    found = _people(tmp_path, gazetteer, "Norway was represented by Ingrid Solheim, deputy director in the police.")
+    assert found == {"Ingrid Solheim": ("deputy director", None)}
+
+
+def test_a_predecessor_held_the_post_of_the_one_whose_predecessor_they_were(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "The meeting was chaired by the President of Eurojust, Mr Lars Brekke-Hovland. "
+                                         "Brekke-Hovland took office in April; his predecessor, Aleksander Wisniewski, "
+                                         "attended as a guest.")
+    assert found["Aleksander Wisniewski"] == ("former President of Eurojust (predecessor)", "agency/eurojust")
+    # no one with a post the 'his' can be: none
+    assert "Piet Jansen" not in _people(tmp_path, gazetteer, "Anna Berg took office in April; his predecessor, Piet "
+                                                            "Jansen, attended.")
+
+
+def test_a_name_does_not_start_after_a_particle_mid_phrase(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "Spain sent Ignacio Barrenechea Ruiz, Jefe de la Unidad de Formación y "
+                                         "Perfeccionamiento de la Policía Nacional (Head of the Training Unit, Spanish "
+                                         "National Police).")
+    assert not any(name.startswith("Unidad") for name in found)

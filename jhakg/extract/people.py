@@ -317,6 +317,8 @@ class People:
                 out.extend(layout.names_in_column(self, phrase))
         out += posts.board_chairs(self) + posts.who_heads(self) + posts.unit_heads(self)
         out += posts.led_bodies(self, out)
+        out += posts.representatives(self, out)
+        out += posts.predecessors(self, out)
         return [(posts.surname_in_full(self, person), phrase)
                 for person, phrase in posts.full_names(out + posts.deputies(self, out))]
 
@@ -349,6 +351,8 @@ class People:
         # a nearer post between them takes the name: 'NAME (EPP, NL), MEP rapporteur'; right before its
         # post's comma, a name may open with a city's name ('Sofia Lindgren, Data Protection Officer')
         apposed = re.fullmatch(r"\s*,\s*", text[e:phrase.start]) is not None
+        if re.search(r"\b(?:de|la|del|du|des|der|van|von|di|da)[ \t]+$", text[line_start:s]):
+            return phrase, None  # a name's start after a particle is mid-phrase: 'Jefe de la Unidad de Formación ... (Head of
         if not self.is_name(before.group(1), s, city_first_ok=apposed) or (
                 phrasing == 1 and self.ctx.matches_in(e, phrase.start, {"role"})):
             return phrase, None

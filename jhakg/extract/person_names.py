@@ -41,7 +41,7 @@ _RANK = (r"(?:Brigadier|Major|Lieutenant)[ \t]+(?:General|Colonel)|Brig\.[ \t]*G
          r"Comisario(?:[ \t]+(?:Principal|General))?|Commissario(?:[ \t]+Capo)?|Commissaire(?:[ \t]+divisionnaire)?|"
          r"(?:Hoofd)?[Cc]ommissaris")  # (Dutch and Flemish police)
 # (a letter's or a speech's salutation before the form of address: 'Dear Ms NAME, Executive Director of Frontex,')
-TITLE = (r"(?:(?:Dear[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|" + _RANK + "|"
+TITLE = (r"(?:(?:Dear[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Herr|Frau|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|" + _RANK + "|"
          r"Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?){1,3})")
 # what may stand between a name and its post: 'the newly appointed', 'the most senior', 'the two'
 _MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|until[ \t]+now|"

@@ -146,6 +146,65 @@ def led_bodies(people: People, found: list[Post]) -> list[Post]:
     return out
 
 
+# a body said to be represented by someone: 'Iceland was represented by NAME', 'The Fundamental Rights Agency,
+# which takes part in the Board's work as an observer, was represented by NAME'
+_REPRESENTED_BY = re.compile(rf"\b(?:was|were|is|are|will[ \t]+be|has[ \t]+been)[ \t]+represented[ \t]+by[ \t]+{TITLE}?"
+                             rf"(?P<name>{FULLNAME})(?![\w-])")
+# the subject before it, up to a relative clause on it; a body the reference data knows or a name in capitals
+_SUBJECT = re.compile(r"[ \t]*(?P<subject>(?:[Tt]he[ \t]+)?[A-Z][^,;:()]{1,100}?)(?:[ \t]*\([^()]*\))?(?:[ \t]*,[ \t]*(?:which|who)\b.*)?[ \t]*$")
+
+
+def representatives(people: People, found: list[Post]) -> list[Post]:
+    """'Iceland was represented by NAME': NAME is the representative of the body the clause opens
+    with (its organisation, when the reference data knows it: a member state, also as a
+    presidency's, an agency, a body), past a relative clause on it; not 'He was represented by ...'.
+    Only for people with no post found otherwise."""
+    ctx, text, out = people.ctx, people.ctx.text, []
+    named = {p.name for p, _ in found}
+    role = people.role_named("representative") if "represented by" in text else None
+    for m in _REPRESENTED_BY.finditer(text) if role else ():
+        s, name = m.start("name"), m.group("name")
+        sentence = ctx.sentence_at(m.start())
+        start = max(sentence.start, text.rfind(";", sentence.start, m.start()) + 1)
+        subject = _SUBJECT.fullmatch(text, start, m.start())
+        if subject is None or re.match(r"(?:He|She|It|They|This|That)\b", subject.group("subject")) or name in named or \
+                not people.is_name(name, s):
+            continue
+        bodies = ctx.matches_in(subject.start("subject"), subject.end("subject"), {"agency", "organisation", "country", "demonym"})
+        wording = re.sub(r"^The(?=[ \t])", "the", subject.group("subject"))
+        out.append((PersonMention(s, s + len(name), name),
+                    RolePhrase(subject.start("subject"), m.end("name"), role, bodies[0].entity if bodies else None,
+                               f"representative of {wording}")))
+    return out
+
+
+# the one whose predecessor someone was: 'Brekke-Hovland took office in April; his predecessor, NAME, ...'
+_PREDECESSOR = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+predecessor[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})(?=[ \t]*,|\.)")
+
+
+def predecessors(people: People, found: list[Post]) -> list[Post]:
+    """'NAME, who took office in 2021, thanked his predecessor, NAME2': NAME2 held NAME's post
+    before (its former holder, in its organisation), when the sentence opens with NAME (or the
+    surname of one person whose post is found) or names one such person before; only for people
+    with no post found otherwise."""
+    ctx, text, out = people.ctx, people.ctx.text, []
+    for m in _PREDECESSOR.finditer(text) if "predecessor" in text else ():
+        s, name = m.start("name"), m.group("name")
+        sentence = ctx.sentence_at(m.start())
+        opening = re.match(rf"[ \t]*{TITLE}?({FULLNAME}|{WORD})", text[sentence.start:m.start()])
+        holders = [(p, phrase) for p, phrase in found if opening and (
+            p.name == opening.group(1) or p.name.endswith(" " + opening.group(1)))] or [
+            (p, phrase) for p, phrase in found if sentence.start <= p.start < m.start()][-1:]
+        if len({(p.name, phrase.role, phrase.organisation) for p, phrase in holders}) != 1 or not people.is_name(name, s) \
+                or holders[0][0].name == name or any(p.name == name for p, _ in found):
+            continue
+        own = holders[0][1]
+        wording = own.wording or text[own.start:own.end]
+        out.append((PersonMention(s, s + len(name), name),
+                    RolePhrase(m.start(), m.end("name"), own.role, own.organisation, f"former {wording} (predecessor)")))
+    return out
+
+
 def _head_of(people: People, m: re.Match, verb: str, what: str) -> Post | None:
     """The head or chair a 'heads/chairs/has led ...' clause makes its subject, if what follows names a
     body the reference data knows, a body by its kind ('this agency'), a unit or a board."""

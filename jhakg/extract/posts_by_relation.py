@@ -370,6 +370,9 @@ def listed_below(people: People, phrase: RolePhrase) -> list[Post]:
     return out
 
 
+_FIRST_NAMES_BEFORE = re.compile(rf"(?<![\w-])({WORD}(?:[ \t]+{WORD})?)[ \t]+((?:{PARTICLE}[ \t]+)*)$")
+
+
 def surname_in_full(people: People, person: PersonMention) -> PersonMention:
     """A surname alone ('Mr Lacroix, who chaired the Board') is the one full name the text
     gives elsewhere that ends with it ('Bernard Lacroix'; in capitals or not: 'Dear Mr ZELENKA' and
@@ -377,12 +380,16 @@ def surname_in_full(people: People, person: PersonMention) -> PersonMention:
     if " " in person.name:
         return person
     full: dict[str, str] = {}  # the full names, by their letters in lower case: the first as written
-    for m in re.finditer(rf"(?<![\w-])({WORD}(?:[ \t]+{WORD})?)[ \t]+((?:{PARTICLE}[ \t]+)*)(?i:{re.escape(person.name)})(?![\w-])",
-                         people.ctx.text):
+    text = people.ctx.text
+    # (the surname found in any case, then the first names before it: one small pattern a name, not a large one)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text, re.IGNORECASE):
+        before = _FIRST_NAMES_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before is None:
+            continue
         # the first names, without a word before them that is none ('Today Bernard Lacroix', nor the last word
         # of a portfolio: 'of the Interior, Building and Community Reinhold Achterberg')
-        for at in sorted({m.start(1), m.end(1) - len(m.group(1).split()[-1])}):
-            name = people.ctx.text[at:m.end()]
+        for at in sorted({before.start(1), before.end(1) - len(before.group(1).split()[-1])}):
+            name = text[at:m.end()]
             if people.is_name(name, at) and name.split()[0].lower() not in BODY_END:
                 full.setdefault(name.casefold(), name)
                 break

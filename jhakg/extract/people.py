@@ -16,7 +16,6 @@ from . import posts_by_relation as posts
 from .context import Context
 from .dates import MONTHS
 from .person_names import (
-    _UP,
     BEFORE_WINDOW,
     BODY_END,
     CONNECTOR,
@@ -32,6 +31,7 @@ from .person_names import (
     TITLE,
     TITLE_BEFORE,
     TITLES,
+    UPPER_LETTER,
     WORD,
     PersonMention,
     RolePhrase,
@@ -389,7 +389,7 @@ class People:
                 return phrase, PersonMention(s, s + len(name), name)
         # a surname alone after a post that opens with a capital: the one full name the page gives that
         # ends with it ('Fabrice Leitner ...' then 'Executive Director Leitner said', 'Commissioner Brunner')
-        alone = re.match(rf"[ \t]+({WORD})(?![\w'’-]|[ \t]+[{_UP}])", text[phrase.end:line_end]) \
+        alone = re.match(rf"[ \t]+({WORD})(?![\w'’-]|[ \t]+{UPPER_LETTER})", text[phrase.end:line_end]) \
             if text[phrase.start].isupper() and not m else None
         if alone:
             s = phrase.end + alone.start(1)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 _UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
 _LO = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha())
 WORD = rf"(?:Mc|Mac|Fitz)?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'](?!s(?![{_LO}]))[{_UP}]?[{_LO}]+)*"  # (not a possessive's 's)
+UPPER_LETTER = rf"[{_UP}]"  # a capital letter of the Latin scripts the EU's languages use
 _UPPER = rf"[{_UP}](?:['’][{_UP}])?[{_UP}]+(?:[-'’][{_UP}]{{2,}})?"  # ('ZIELIŃSKI-GROT', "DELL'ORTO", "O'BRIEN")
 # between a name's words, one space: two or more, or a tab, part a table's columns ('Ján MRÁZIK        ECR - Slovakia')
 _SP = r"[ ](?![ \t])"

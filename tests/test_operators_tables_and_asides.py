@@ -129,3 +129,44 @@ def test_operators_of_moved_handed_over_and_singled_out_systems(tmp_path, gazett
 ])
 def test_no_operator_from_a_handover_elsewhere_or_a_use(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # systems run 'in addition to' others, after a clause on when they go live
+    ("eu-LISA will run the European search portal and the common identity repository once they are in place, in "
+     "addition to the Entry/Exit System (EES) and ETIAS, which it is currently developing.",
+     {("esp", "eu-lisa"), ("cir", "eu-lisa"), ("ees", "eu-lisa"), ("etias", "eu-lisa")}),
+    # 'for which AGENCY has been responsible'
+    ("Requests were transmitted over e-CODEX, for which eu-LISA has been responsible since July 2023.",
+     {("e-codex", "eu-lisa")}),
+    # a relative clause on an item of the list that names no system
+    ("eu-LISA operates the Schengen Information System, which was renewed in March with new alert categories, the Visa "
+     "Information System and Eurodac.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+])
+def test_operators_in_addition_to_others_or_for_which_an_agency_is_responsible(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what some believe
+    "Many people think Frontex runs ETIAS.",
+    # a relative clause that names the systems the item connects: they are not in the list
+    "eu-LISA will build and then run the multiple-identity detector (MID), which will connect the EES, ETIAS, VIS, SIS "
+    "and Eurodac.",
+])
+def test_no_operator_from_a_belief_or_a_clause_naming_other_systems(tmp_path, gazetteer, text):
+    assert not {(s, a) for s, a in _operators(tmp_path, gazetteer, text) if s != "mid"}
+
+
+_INTERVIEW = ("eu-LISA | News\n\nInterview: five questions to the head of the agency\n\nAnna Virtanen took up her duties "
+              "as Executive Director of eu-LISA in January. We spoke to her in Tallinn.\n\nQ: How many systems does the "
+              "Agency run today?\n\nAV: We operate the Schengen Information System. On 1 July we took over e-CODEX.\n\n"
+              "Q: And the others?\n\nAV: {answer}\n")
+
+
+def test_we_in_an_interviews_answers_is_the_agency_of_its_head(tmp_path, gazetteer):
+    found = _operators(tmp_path, gazetteer, _INTERVIEW.format(answer="Frontex hosts the ETIAS Central Unit."))
+    assert found == {("sis", "eu-lisa"), ("e-codex", "eu-lisa")}
+    # 'we' in the interviewer's lines is not the head's
+    asked = _INTERVIEW.replace("Q: And the others?", "Q: We run Eurodac at our ministry. And the others?")
+    assert ("eurodac", "eu-lisa") not in _operators(tmp_path, gazetteer, asked.format(answer="Ask Frontex."))

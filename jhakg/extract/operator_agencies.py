@@ -123,29 +123,46 @@ _SPOKEN_FOR = re.compile(r"(?i)\b(?:speech|address|remarks|keynote|statement)\s+
                          r"(?:the\s+)?(?:(?:acting|interim)\s+)?(?:executive\s+)?director\s+of\s+(?:the\s+)?$")
 # 'we run ...', 'we are also responsible for ...', 'we keep ...' in such a page's own words
 _WE = re.compile(rf"\b(?P<ref>[Ww]e)\s+(?:(?:also|already|now|still|currently|today|will|have|has|had|been|are)\s+)*"
-                 rf"(?:{BUILDS_AND}{OPERATE_VERB}|responsible\s+for|keep)\b")
+                 rf"(?:{BUILDS_AND}{OPERATE_VERB}|responsible\s+for|keep|host|(?:took|take|taken)\s+over)\b")
 SPEAKER_HEAD = 900  # the head of a page, where a speech says whose it is
 
 
-def _speaker_agency(ctx: Context) -> tuple[str, ...] | None:
+# an interview's page, with the head of one agency: '... took up her duties as Executive Director of eu-LISA ...
+# We spoke to her'; its answers are the lines that open with the speaker's name or initials ('SVK: We operate')
+_INTERVIEW = re.compile(r"(?i)\binterview(?:ed)?\b")
+_HEAD_OF = re.compile(r"(?i)\b(?:(?:executive\s+)?director|head|president|chair(?:person)?)\s+of\s+(?:the\s+)?$")
+_ANSWER = re.compile(r"\s*(?:A|[A-Z]{2,4}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*:\s")
+
+
+def _speaker_agency(ctx: Context) -> tuple[tuple[str, ...] | None, bool]:
     """The agency whose head a page gives the words of: the one agency named right after 'speech by NAME,
-    Executive Director of' in the page's head."""
-    found = {x.entities for x in ctx.matches_in(0, min(len(ctx.text), SPEAKER_HEAD), {"agency"})
-             if _SPOKEN_FOR.search(ctx.text, max(0, x.start - 160), x.start)}
-    return found.pop() if len(found) == 1 else None
+    Executive Director of' in the page's head; else, on an interview's page, the one agency whose head
+    the page's head names (and True: only its answers are that head's words)."""
+    head = ctx.matches_in(0, min(len(ctx.text), SPEAKER_HEAD), {"agency"})
+    found = {x.entities for x in head if _SPOKEN_FOR.search(ctx.text, max(0, x.start - 160), x.start)}
+    if len(found) == 1:
+        return found.pop(), False
+    if found or not _INTERVIEW.search(ctx.text, 0, SPEAKER_HEAD):
+        return None, False
+    found = {x.entities for x in head if _HEAD_OF.search(ctx.text, max(0, x.start - 40), x.start)}
+    return (found.pop(), True) if len(found) == 1 else (None, False)
 
 
 def _we_agency(ctx: Context, sentence: Sentence) -> list[Match]:
     """'we' in the words of an agency's head, outside quotation marks: that agency ('Since last year we are
-    also responsible for e-CODEX', in a speech by its Executive Director)."""
-    m = _WE.search(ctx.text, sentence.start, sentence.end)
-    if m is None:
+    also responsible for e-CODEX', in a speech by its Executive Director; 'SVK: We operate the Schengen
+    Information System', an answer in an interview with it)."""
+    found = list(_WE.finditer(ctx.text, sentence.start, sentence.end))
+    if not found:
         return []
-    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
-    if len(re.findall(r"[\"“”]", ctx.text[line_start:m.start()])) % 2:
-        return []  # a quotation: 'we' may be anyone
-    agency = _speaker_agency(ctx)
-    return [Match(m.start("ref"), m.end("ref"), "agency", agency)] if agency else []
+    agency, interview = _speaker_agency(ctx)
+    line_start = ctx.text.rfind("\n", 0, sentence.start) + 1
+    if agency is None or (interview and (not _ANSWER.match(ctx.text, line_start)
+                                         or re.match(r"\s*(?:Q|Question)\s*:", ctx.text[line_start:]))):
+        return []  # (in an interview, only the answers are the head's words)
+    # (not in a quotation: 'we' may be anyone)
+    return [Match(m.start("ref"), m.end("ref"), "agency", agency) for m in found
+            if len(re.findall(r"[\"“”]", ctx.text[line_start:m.start()])) % 2 == 0]
 
 
 def agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:

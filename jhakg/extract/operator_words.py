@@ -62,7 +62,9 @@ FUTURE = r"(?:(?:the\s+)?(?:future|new|planned)\s+)?"
 _WHEN_LIVE = (r"(?:\s+(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|these|this|each)\s+(?:is|are|goes|go|becomes?|has\s+been|"
               r"have\s+been)\s+(?:launched|live|operational|ready|built|in\s+(?:place|operation)))")
 # (an item may have its aside: 'the Entry/Exit System (EES), in operation since October 2025, and')
-_SINCE_ASIDE = r"(?:\s*,\s*(?:in\s+(?:operation|service|use)|live|operational)\s+(?:since|from)\s+[^,;.:()]{1,30}?(?=\s*,))?"
+# (or a relative clause on it: 'the Schengen Information System, which was renewed in March, the VIS and')
+_SINCE_ASIDE = (r"(?:\s*,\s*(?:in\s+(?:operation|service|use)|live|operational)\s+(?:since|from)\s+[^,;.:()]{1,30}?(?=\s*,)"
+                r"|\s*,\s*which\s+(?![^,;.:()]*\bSYS\b)[^,;.:()]{1,80}?(?=\s*,))?")  # (not one naming systems)
 SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgraded|renewed|recast)\s+)?SYS(?:\s*\([^)]*\))?"
             + _SINCE_ASIDE + r"\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:of\s+|for\s+)?|"
             r",\s*and\s+|"
@@ -114,7 +116,8 @@ FILLER = (r"(?:(?!(?:is|are|was|were|will|would|must|should|shall|can|could|may|
            r"[\w/-]+\s+){0,8}?")
 # more systems run with the first: 'has run SIS since 2013 alongside the VIS and'
 # ('runs SIS for the Member States, together with VIS': the words before may end with a comma)
-ALONGSIDE = rf"(?:(?:[\w/-]+,\s+)?(?:alongside|together\s+with|along\s+with|as\s+well\s+as)\s+{SYS_LIST}(?:the\s+)?)?"
+# ('will run SYS and SYS once they are in place, in addition to SYS and SYS')
+ALONGSIDE = rf"(?:(?:[\w/-]+,\s+|\s*(?:once|when|as\s+soon\s+as)\s+(?:it|they|these|each)\s+[^,;.:]{{1,40}}?,\s+)?(?:alongside|together\s+with|along\s+with|as\s+well\s+as|in\s+addition\s+to)\s+{SYS_LIST}(?:the\s+)?)?"
 # the agency first, then how it comes to run the system, at the end of the words between:
 # 'taking over the operational management of', 'the agency charged with developing and
 # operating', 'will assume responsibility for the running of'
@@ -189,6 +192,8 @@ OBJECT_RELATIVE = re.compile(r"(?i)^(?:\s*,\s*which|\s+that|\s+which)?\s+(?:the\
 AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been|continues?\s+to|"
                           rf"goes\s+on\s+to)\s+)*"
                           rf"{BUILDS_AND}(?:{OPERATE_VERB}|take[sn]?\s+over|took\s+over|taking\s+over)\b")
+# the agency after 'for which': '..., for which eu-LISA has been responsible since July 2023'
+AGENCY_RESPONSIBLE = re.compile(r"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been|be)\s+)+responsible\b")
 # '... for its operational management', '... which will also ensure its technical management'
 # '... took charge of its day-to-day running', '... takes over its operational management' (not 'would take over
 # its management': a proposal)

@@ -17,6 +17,7 @@ from .operator_agencies import agencies_referred_to, agency_names_before, pronou
 from .operator_refs import RUNS_LIST_BELOW, Ref, bulleted_after, masked, references
 from .operator_tables import operators_in_tables
 from .operator_words import (
+    AGENCY_RESPONSIBLE,
     AGENCY_SITE,
     AGENCY_VERB,
     AGENCYS_REMIT,
@@ -71,6 +72,8 @@ from .operator_words import (
 
 # 'SIS, VIS and Eurodac, which the Agency runs around the clock', 'the sBMS, which it has run since'
 _WHICH_BEFORE = re.compile(r"(?i)(?:,|\s[–—-])\s*which\s+(?:the\s+)?$|,?\s+and\s+which\s+(?:the\s+)?$")
+_BELIEF = re.compile(r"(?i)\b(?:think|thinks|thought|believe|believes|believed|imagine|imagines)\b")
+_FOR_WHICH_BEFORE = re.compile(r"(?i),\s*for\s+which\s+(?:the\s+)?$")
 # the first of two relative clauses on a system: 'Eurodac, which will store more data, and which eu-LISA will manage'
 _FIRST_WHICH = re.compile(r"(?i)(?:,|\s[–—-])\s*which\b[^;.]*$")
 _WHICH_IT_RUNS = re.compile(rf"(?i)(?:,|\s[–—-])\s*which\s+(?:it|the\s+agency)\s+(?:(?:also|now|currently|already|still|"
@@ -90,6 +93,10 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
     for agency in ctx.matches_in(sentence.start, sentence.end, {"agency"}):
         which = _WHICH_BEFORE.search(text, max(sentence.start, agency.start - 12), agency.start)
         if which and AGENCY_VERB.match(text[agency.end:sentence.end]):
+            clauses.append((which, agency))
+        # ('e-CODEX, for which eu-LISA has been responsible since July 2023')
+        which = _FOR_WHICH_BEFORE.search(text, max(sentence.start, agency.start - 16), agency.start)
+        if which and AGENCY_RESPONSIBLE.match(text[agency.end:sentence.end]):
             clauses.append((which, agency))
     for m, named_agency in sorted(clauses, key=lambda c: c[0].start()):
         end = m.start()
@@ -198,8 +205,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
     seen = set()
     text = ctx.text
     for sentence in ctx.sentences:
-        if ctx.asks(sentence):  # 'Does the EUAA run Eurodac?'
-            continue
+        if ctx.asks(sentence) or _BELIEF.search(text, sentence.start, sentence.end):  # 'Does the EUAA run Eurodac?'
+            continue  # ('Many people think Frontex runs ETIAS': what some believe, not what the text states)
         agencies = ctx.matches_in(sentence.start, sentence.end, {"agency"})
         if not agencies:
             pronoun = pronoun_agency(ctx, sentence)

@@ -912,3 +912,12 @@ def test_the_chair_before_a_list_of_earlier_chairs_with_their_years(tmp_path, ga
     # the pairs alone, with no agency of its own before them: the pairs
     assert _network(tmp_path, gazetteer, text.replace("CEPOL chairs", "The chair of")) == {("eige", 2016),
                                                                                            ("frontex", 2017)}
+
+
+def test_a_timelines_entry_takes_the_year_of_the_line_above_it(tmp_path, gazetteer):
+    text = ("Vilnius, 20 January 2026\n\nOur history\n\n2017\nFor the first time, EIGE chairs the network of the nine "
+            "Justice and Home Affairs agencies.\n\n2026\nEIGE chairs the JHA agencies' network for the second time.\n")
+    assert _network(tmp_path, gazetteer, text) == {("eige", 2017), ("eige", 2026)}
+    # a year line that is not right above the entry's line: the page's year
+    apart = text.replace("2017\nFor the first", "2017\n\nFor the first")
+    assert _network(tmp_path, gazetteer, apart) == {("eige", 2026)}

@@ -8,6 +8,7 @@ agencies) is not the JHA network, and a Council presidency is not the network's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..kinds import Fact, Span
@@ -192,7 +193,9 @@ class NetworkChairs:
         if len(years) == 1:
             return [Fact(NetworkPresidency(agency, years.pop()),
                          [Span(sentence.start, sentence.end)], "network_presidency.current-before-next", 0.8, part)]
-        when = ctx.date_at(sentence.start)
+        line = ctx.text.rfind("\n", 0, sentence.start)  # (a timeline's entry under its year: '2017' / 'EIGE chairs ...')
+        above = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", ctx.text[ctx.text.rfind("\n", 0, max(line, 0)) + 1:max(line, 0)])
+        when = dt.date(int(above.group(1)), 1, 1) if above and line > 0 else ctx.date_at(sentence.start)
         if when is None:
             return []
         return [Fact(NetworkPresidency(agency, when.year),

@@ -1311,3 +1311,15 @@ def test_a_name_does_not_start_after_a_particle_mid_phrase(tmp_path, gazetteer):
                                          "Perfeccionamiento de la Policía Nacional (Head of the Training Unit, Spanish "
                                          "National Police).")
     assert not any(name.startswith("Unidad") for name in found)
+
+
+def test_a_particle_glued_to_a_surname_and_a_portfolio_after_a_post_under_a_name(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "Shadow rapporteur Marie-Claire de La Tour d'Auvergne (S&D, FR) added a word.")
+    assert "Marie-Claire de La Tour d'Auvergne" in found and "Marie-Claire de La Tour" not in found
+    found = _people(tmp_path, gazetteer, "SPEECH/09/472\n\nEtienne MARCHAL-DUVAL\nVice-President of the European "
+                                         "Commission responsible for Justice, Freedom and Security\n\nText.")
+    assert found["Etienne MARCHAL-DUVAL"] == ("Vice-President of the European Commission",
+                                              "organisation/european-commission")
+    # a line under the post that goes on with other words is no such heading
+    assert "Etienne MARCHAL-DUVAL" not in _people(tmp_path, gazetteer, "Etienne MARCHAL-DUVAL\nVice-President of the "
+                                                                        "European Commission met the press today.")

@@ -29,7 +29,7 @@ _TITLED = "(?<=[rs.][ \t])(?:" + "|".join(rf"(?<=\b{t}{dot}[ \t])" for t in SURN
 TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(SURNAME_TITLES)})\.?[ \t]$")
 # ('By NAME, ROLE' under a headline: a byline's 'By' is no first name)
 FULLNAME = (rf"(?!By[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:{_SP}[{_UP}]\.)?"  # 'Robert K. Visser'
-            rf"(?:{_SP}(?:{PARTICLE}{_SP})*(?:{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}"
+            rf"(?:{_SP}(?:{PARTICLE}{_SP})*(?:(?:d['’])?{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}"  # ("de La Tour d'Auvergne")
             rf"|(?<![\w.]){_INITIALS}{WORD}"  # initials and a surname: 'J. M. Moreira'
             rf"|(?<![\w-]){_UPPER}(?:{_SP}(?:{PARTICLE}{_SP})*{_UPPER}){{1,3}}(?![\w-])"  # in capitals: 'ANNA DE VRIES'
             rf"|{_TITLED}(?:{WORD}|{_UPPER})(?![\w-]|[ \t]+[{_UP}]))")  # a surname after a form of address: 'Ms Malmström'

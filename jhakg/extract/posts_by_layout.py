@@ -30,8 +30,9 @@ def name_above(people: People, phrase: RolePhrase) -> PersonMention | None:
     # (the post may go on with its body after a comma: 'Senior Researcher, Institute of X')
     # (or with the body's acronym in brackets: 'Director, European Monitoring Centre ... (EMCDDA)')
     # (or with a note and the card's other cells: 'Head of Department (ad interim) | Tallinn')
+    # (or with its portfolio: 'Vice-President of the European Commission responsible for Justice, Freedom and Security')
     if text[line_start:phrase.start].strip() or (rest and not rest.startswith(",") and not re.fullmatch(
-            r"\([A-Za-z-]{2,12}\)|(?:\([^()\n]{1,30}\)[ \t]*)?(?:\|[^|\n]*)+", rest)) or line_start == 0:
+            r"\([A-Za-z-]{2,12}\)|(?:\([^()\n]{1,30}\)[ \t]*)?(?:\|[^|\n]*)+|responsible\s+for\s+[^|\n]{1,100}", rest)) or line_start == 0:
         return None
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = text[above_start:line_start - 1]

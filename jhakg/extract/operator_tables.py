@@ -39,11 +39,12 @@ def _cells(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _the_one(ctx: Context, cell: tuple[int, int], kind: str) -> str | None:
+def _the_one(ctx: Context, cell: tuple[int, int], kind: str, whole: bool = False) -> str | None:
     """The one entity of ``kind`` a cell opens with ('VIS (Visa Information System)'), after
-    'the' at most; none when the cell names two."""
+    'the' at most; none when the cell names two; with ``whole``, only when it is all the cell holds
+    ('eu-LISA', not 'eu-LISA from 2026')."""
     found = ctx.matches_in(cell[0], cell[1], {kind})
-    if not found or not re.fullmatch(r"(?i)(?:the\s+)?", ctx.text[cell[0]:found[0].start]):
+    if not found or not re.fullmatch(r"(?i)(?:the\s+)?", ctx.text[cell[0]:found[0].start]) or (whole and found[-1].end != cell[1]):
         return None
     return found[0].entity if len({m.entity for m in found}) == 1 else None
 
@@ -60,15 +61,10 @@ def operators_in_tables(ctx: Context) -> list[Fact]:
         for n, cell in enumerate(head[1:], 1):
             words = text[cell[0]:cell[1]]
             by = _BY_AGENCY.fullmatch(words)
-            named = ctx.matches_in(cell[0] + by.start("agency"), cell[0] + by.end("agency"), {"agency"}) if by else []
-            if named and (named[0].start, named[-1].end) == (cell[0] + by.start("agency"), cell[0] + by.end("agency")) \
-                    and len({m.entity for m in named}) == 1:
-                column, agency = n, named[0].entity
-            elif _BY_WHOM.fullmatch(words):
+            agency = _the_one(ctx, (cell[0] + by.start("agency"), cell[0] + by.end("agency")), "agency", whole=True) if by else None
+            if agency or _BY_WHOM.fullmatch(words):
                 column = n
-            else:
-                continue
-            break
+                break
         if column is None or _the_one(ctx, head[0], "system"):
             continue  # (a head is no row: its first cell names no system)
         # the rows right under it, line after line, with as many cells
@@ -80,11 +76,10 @@ def operators_in_tables(ctx: Context) -> list[Fact]:
             above = row_end
             system = _the_one(ctx, row[0], "system")
             cell = row[column]
+            # (a cell 'eu-LISA from 2026' is no statement of who runs it today)
             runs = agency if agency and not _EMPTY.fullmatch(text[cell[0]:cell[1]]) else (
-                None if agency else _the_one(ctx, cell, "agency"))
+                None if agency else _the_one(ctx, cell, "agency", whole=True))
             if system and runs:
-                if not agency and ctx.matches_in(cell[0], cell[1], {"agency"})[-1].end != cell[1]:
-                    continue  # 'eu-LISA from 2026' is no statement of who runs it today
                 facts.append(Fact(SystemOperator(system, runs), [Span(row[0][0], cell[1])],
                                   "system_operated_by.table", 0.8, ctx.part_at(row_start)))
     return facts

@@ -275,6 +275,11 @@ def test_a_page_dated_by_a_labelled_line_below_its_text(tmp_path):
     # a sentence in the future tense that looks back to a year after 'since ...ing in'
     ("Budget talks end in Cork\nPublished on: 7 March 2024\n\nIt will be the fourth such round since joining in 1995.",
      "2024-03-07"),
+    # a month or a day after 'since' is behind too, in a sentence that looks ahead
+    ("Budget talks end in Cork\nPosted on 07.03.2024 by the press desk\n\nThe talks will move to the new office, "
+     "which already hosts the secretariat since December 2023.", "2024-03-07"),
+    ("Budget talks end in Cork\nPosted on 07.03.2024 by the press desk\n\nThe office will stay open, as it is "
+     "every day since 4 May 2023.", "2024-03-07"),
     # a reader's question with its date under the text announces nothing
     ("Budget talks end in Ghent\nMarch 7, 2024\n\nThe talks ended on time.\nAnna K. – Mar 7, 2024: Will the deal hold?",
      "2024-03-07"),
@@ -293,6 +298,8 @@ def test_datelines_of_the_eighth_paraphrase_set(tmp_path, head, date):
     "Budget talks end in Cork\nPublished on: 7 March 2024\n\nIt will be the first such round in 2023.",
     # a year ahead in a statement, not a question
     "Budget talks end in Ghent\nMarch 7, 2024\n\nThe talks will resume in 2023.",
+    # a month ahead that no 'since' looks back to
+    "Budget talks end in Cork\nPosted on 07.03.2024 by the press desk\n\nThe office will open in December 2023.",
 ])
 def test_no_dateline_from_an_event_s_hours_or_a_year_ahead(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

@@ -163,6 +163,15 @@ def test_the_day_a_banner_says_the_page_is_viewed_dates_nothing(tmp_path, gazett
     # the year of '4 and 5 May' is not settled: the banner's is the reader's day, not the release's
     text = "Frontex\nToday: Saturday, 14 March 2026 | Login\nBoard meets\n\nThe Management Board met in Warsaw on 4 and 5 May.\n"
     assert _meetings(tmp_path, gazetteer, text) == []
+    # nor is the banner's day, or its 'Today', a date for the course a headline under it names; the course's own
+    # days are
+    text = ("Agency site\nHome » News » Course announcements\n\nToday is: Thursday, 14 March 2024 | Login\n\nCourse 12/2024: data "
+            "protection - open for applications\n\nPosted on 20.02.2024 by the secretariat\n\nThe course will "
+            "take place in Budapest from 15 to 19 April 2024.\n")
+    assert [(m["start"], m["place"]) for m in _meetings(tmp_path, gazetteer, text)] == [("2024-04-15", "budapest")]
+    # a 'today' in prose still dates what happened on the page's day
+    text = text.replace("The course will take place", "Today the Board met in Budapest. The course will take place")
+    assert [m["start"] for m in _meetings(tmp_path, gazetteer, text)] == ["2024-02-20", "2024-04-15"]
     # a term of six months is no meeting's date
     text = ("Budapest, 10 July 2024\n\nHungary, which holds the presidency of the Council from 1 July to 31 December "
             "2024, hosts the informal meeting of home affairs ministers in Budapest.\n")

@@ -85,6 +85,8 @@ _WAS = re.compile(r"\b(?:was|were)\b")
 _NAMED_EVENT = re.compile(r"\s+(?:the|their|its)\s+(?P<what>(?:[\w’'-]+\s+){1,3}?)"
                           r"(?P<noun>meeting|conference|summit|Council|session|forum|seminar|workshop)\b")
 
+# what goes from 'Today' in a site's banner to the day it shows ('Today is: Thursday, 28 March 2013')
+_BANNER_DAY = re.compile(r"(?i)(?P<colon>(?:\s+is)?\s*[:|]\s*)(?:\w+day,?\s*)?")
 _DAY_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 
@@ -323,6 +325,9 @@ class Context:
             bracket = re.match(r"\s*\(\s*", self.text[m.end():m.end() + 6])
             if bracket and any(a == m.end() + bracket.end() for a, _ in taken):
                 continue  # 'today (5-6 December)': the days in brackets say which
+            banner = _BANNER_DAY.match(self.text, m.end())
+            if banner and any(a in (banner.end("colon"), banner.end()) for a, _ in taken):
+                continue  # 'Today is: Thursday, 28 March 2013': a site's banner with the day it was viewed
             # ('today' under 'The Hague, 25 November 2021' on a page dated the 26th: the dateline's day)
             base = self.today if self.today and not self.doc.parts else self.date_at(m.start())
             if base:

@@ -215,8 +215,9 @@ class _Ahead:
                     re.search(r"(?i)\btoday\b", sentence) or _LOOKS_BACK.search(sentence):
                 continue
             for expr in _within(exprs, start + m.start(), start + m.end()):
-                if expr.pattern == "year" and _BEHIND.search(text, max(0, expr.span.start - 30), expr.span.start):
-                    continue  # 'will lead it for the second time after 2010': a year behind, not ahead
+                if _BEHIND.search(text, max(0, expr.span.start - 30), expr.span.start):
+                    continue  # 'will lead it for the second time after 2010', '... running VIS since December
+                    # 2012': a year behind, not ahead
                 if _PAST_RELATIVE.search(text, max(start + m.start(), expr.span.start - 80), expr.span.start):
                     continue  # 'will monitor the Dublin III regulation, which entered into force in 2013'
                 if expr.start.year is not None:

@@ -182,8 +182,9 @@ PAST_VERB = re.compile(r"(?i)\b(?:met|gathered|convened|hosted|welcomed|visited|
                        r"appeared|spoke|presented|received|elected|appointed|answered|heard|addressed|briefed|outlined|"
                        r"brought\s+together|organi[sz]ed)\b")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# a site's banner with the day the page is viewed: 'Today: Saturday, 14 March 2026', 'Page viewed 3/2/2025'
-VIEWED_ON = re.compile(r"(?i)(?:\btoday\s*[:|]|\b(?:page\s+)?(?:viewed|accessed|retrieved)(?:\s+on)?\s*:?)\s*(?:\w+day,?\s*)?$")
+# a site's banner with the day the page is viewed: 'Today: Saturday, 14 March 2026', 'Today is: Thursday, 28 March
+# 2013', 'Page viewed 3/2/2025'
+VIEWED_ON = re.compile(r"(?i)(?:\btoday(?:\s+is)?\s*[:|]|\b(?:page\s+)?(?:viewed|accessed|retrieved)(?:\s+on)?\s*:?)\s*(?:\w+day,?\s*)?$")
 # a day told from the date just stated: 'on 17 January, and ... the following day'
 DAY_AFTER = re.compile(r"(?=[to])(?:\b(?:the|on\s+the)\s+(?P<rel>following|next|previous|same)\s+day\b"
                        r"|\bthe\s+day\s+(?P<rel2>after|before)\b)", re.IGNORECASE)

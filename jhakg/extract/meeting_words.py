@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..kinds import PartialDate, Span
 from .context import Context, ResolvedDate, Sentence
-from .dates import DateExpr
+from .dates import VIEWED_ON, DateExpr
 
 # Council configurations and other meeting nouns ("JHA Council", "informal meeting",
 # "High Level Meeting", "ministerial conference", "hearing", "visit").
@@ -178,6 +178,8 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
             continue  # 'which holds the presidency from 1 July to 31 December 2024': a term
         if any(s.start <= d.span.start < s.end for s in skip) or _in_dateline(ctx, sentence, d):
             continue
+        if VIEWED_ON.search(ctx.text, max(0, d.span.start - 30), d.span.start):
+            continue  # a site's banner with the day it was viewed ('Today is: Thursday, 28 March 2013')
         before = ctx.text[max(sentence.start, d.span.start - 12):d.span.start]
         if re.search(r"(?i)\b(?:until|by|before|after|since|deadline)\s+$", before):
             continue

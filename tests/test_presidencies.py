@@ -164,6 +164,12 @@ def test_network_chairs_as_real_releases_give_them(tmp_path, gazetteer, text, ex
     ("The Hague, 30 November 2012\n\nThe heads of the Justice and Home Affairs agencies held their yearly meeting at "
      "Eurojust in The Hague, chaired by the President of Eurojust as chair of the agencies' contact group in "
      "2012.\n", {("eurojust", 2012)}),
+    # the network led or coordinated by an agency, in the passive, with the year before or after the agency
+    ("Lisbon, 4 May 2011\n\nThe board will help the JHA agencies' contact group, which is led in 2011 by the "
+     "European Police College (CEPOL).\n", {("cepol", 2011)}),
+    ("Tallinn, 8 July 2013\n\nCEPOL takes part this year in the cooperation of JHA agencies, which is coordinated "
+     "in 2013 by the European Institute for Gender Equality (EIGE) in Vilnius.\n", {("eige", 2013)}),
+    ("Tallinn, 8 July 2013\n\nThe JHA agencies' network was coordinated by Frontex in 2012.\n", {("frontex", 2012)}),
 ])
 def test_network_chairs_in_other_phrasings(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected
@@ -182,6 +188,10 @@ def test_network_chairs_in_other_phrasings(tmp_path, gazetteer, text, expected):
     "Warsaw, 2 February 2016\n\nFrontex, which was founded in 2004, took over the chair of the JHA agencies' "
     "network from Europol.\n",
     "Lisbon, 2 May 2019\n\nThe chair of the JHA agencies' network passes from Eurojust to EIGE.\n",
+    # led or coordinated by an agency, but not the network: an operation of the agencies, a delegation to the network
+    "Warsaw, 2 February 2014\n\nThe joint operation of the JHA agencies was led by Frontex in 2013.\n",
+    "Warsaw, 2 February 2014\n\nThe joint operation of the JHA agencies, which was led by Frontex in 2013, ended.\n",
+    "Warsaw, 2 February 2014\n\nAt the JHA agencies' network meeting the delegation was led by Frontex in 2013.\n",
 ])
 def test_no_network_chair_where_the_year_is_not_settled(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()

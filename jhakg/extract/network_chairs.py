@@ -39,6 +39,7 @@ from .network_words import (
     YEAR_WRITTEN,
     first_of_january,
     governed_year,
+    members_network,
     other_event,
     paired_to,
     paired_years,
@@ -60,33 +61,6 @@ class NetworkChairs:
         names_other = any(m.entity in self.networks and m.entity != self.jha_network for m in ctx.matches)
         self.doc_names_network = any(m.entity == self.jha_network and m.kind == "organisation" for m in ctx.matches) or (
             not names_other and any(m.entity == self.jha_network and m.kind == "members" for m in ctx.matches))
-
-    def _members_network(self, sentence: Sentence) -> bool:
-        """'their network meetings of Justice and Home Affairs agencies': the word 'network'
-        (or 'contact group') near what the text calls the network's members, in a sentence that
-        names no other network."""
-        ctx = self.ctx
-        members = [m for m in ctx.matches_in(sentence.start, sentence.end, {"members"}) if m.entity == self.jha_network]
-        if any(m.entity in self.networks and m.entity != self.jha_network
-               for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})):
-            return False
-        # the network's older name: 'the contact group of JHA agencies', 'the agencies' contact group'
-        words = [m.start() for m in re.finditer(r"(?i)\bnetwork|\bcontact\s+group\b", ctx.text[sentence.start:sentence.end])
-                 ] if members else []
-        # 'the agencies' contact group' anywhere in a sentence that names the members
-        theirs = re.search(r"(?i)\bthe\s+agencies['’]\s+(?:network|contact\s+group)\b|\bcoordinat\w*\s+the\s+cooperation\s+"
-                           r"(?:between|among)\s+the\s+agencies\b", ctx.text[sentence.start:sentence.end]
-                           ) if ctx.holds_any(sentence.start, sentence.end, ("agencies",)) else None
-        if any(theirs or any(abs(sentence.start + w - m.start) < 80 for w in words) for m in members):
-            return True
-        # 'the meeting of the heads of the JHA agencies, which Europol chairs this year'
-        if any(re.match(r"\s*,\s+which\s+[^,;.]{1,40}?\bchair(?:s|ed)?\b", ctx.text[m.end:sentence.end]) for m in members):
-            return True
-        # 'the agencies' contact group' right after a sentence that names the members ('the heads of the
-        # justice and home affairs agencies met ... . Eurojust has coordinated the agencies' contact group')
-        previous = ctx.previous_sentence(sentence) if theirs else None
-        return previous is not None and any(m.entity == self.jha_network
-                                            for m in ctx.matches_in(previous.start, previous.end, {"members"}))
 
     def network(self) -> list[Fact]:
         ctx = self.ctx
@@ -111,7 +85,7 @@ class NetworkChairs:
             rows = []
             nets = [m for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})
                     if m.entity in self.networks]
-            named = any(m.entity == self.jha_network for m in nets) or self._members_network(sentence)
+            named = any(m.entity == self.jha_network for m in nets) or members_network(ctx, sentence)
             about_network = named or bool(self.doc_names_network and ctx.holds_any(
                 sentence.start, sentence.end, NETWORK_ANAPHOR_WORDS) and NETWORK_ANAPHOR.search(chunk)) or bool(
                 self.doc_names_network and passed_between_agencies(ctx, self._agencies(sentence)))
@@ -449,7 +423,7 @@ class NetworkChairs:
         pronoun = re.search(r"(?i)\b(?:which|that)\s+it\s+(?:has\s+|had\s+|will\s+)?$", text[max(clause.start, at - 25):at])
         if pronoun and subject:
             return self._with_predecessor(clause, agencies, fact(subject, year, "network_presidency.pronoun", 0.8), fact)
-        passive = re.search(r"(?i)chaired\b[^,.;]{0,30}?\bby\b", chunk)
+        passive = re.search(r"(?i)(?:chaired|coordinated|led)\b[^,.;]{0,30}?\bby\b", chunk)
         if passive:
             after = [a for a in agencies if a[0] >= clause.start + passive.end()]
             if after:

@@ -1,4 +1,5 @@
-"""The words of the network's chairs, and the years a clause gives them: which year a word
+"""The words of the network's chairs, the network named by its members ('the contact group of
+JHA agencies'), and the years a clause gives them: which year a word
 of chairing governs, a year that dates something else, the year of a handover 'on 1
 January' that states none, and agencies paired with years ('A and B ... in 2018 and 2019
 respectively', 'X (2019)')."""
@@ -23,11 +24,17 @@ CHAIR_WORDS = re.compile(
     # 'has coordinated the network of EU justice and home affairs agencies', 'to coordinate the JHA agencies' network'
     # 'coordinates the agencies' contact group' (the network's older name)
     r"coordinat(?:es|ed|ing|e)\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:network|contact\s+group)|"
+    # the passive: 'the contact group of JHA agencies, which is led in 2011 by CEPOL', 'the cooperation of the
+    # agencies, which is coordinated this year by EIGE', the network itself the subject (not 'the delegation was led by')
+    r"(?:(?<=network)|(?<=group)|(?<=agencies)|(?<=which)|(?<=JHAAN))\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+"
+    r"(?:(?:currently|now|also|jointly)\s+)?(?:led|coordinated)"
+    r"(?=\s+(?:(?:in|for|during|throughout)\s+(?:19|20)\d\d\s+|this\s+year\s+)?by\b)|"
     # 'which coordinates the cooperation between the agencies in 2010'
     r"coordinat(?:es|ed|ing|e)\s+the\s+cooperation\s+(?:between|among)\s+the\s+(?:[\w'’-]+\s+){0,3}?agencies)\b")
 # the words, lower-cased, one of which each match of the pattern before holds: a sentence without
 # any of them is spared the pattern (Context.holds_any)
-CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rotating", "contact", "cooperation", "baton")
+CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rotating", "contact", "cooperation", "baton",
+                     "led", "coordinated")
 HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
                       r"\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\b"
                       r"|\bpass(?:es|ed|ing)?\s+(?=from\b|to\b)")  # 'passes from A to B', 'a role it passes to B'
@@ -42,6 +49,40 @@ DESCRIBED_THAT = re.compile(r"(?i)\s*,\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?
 # the chair passed from one agency on to another: 'eu-LISA ... will pass the baton to the EMCDDA next year'
 _PASSED_TO = re.compile(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\s+"
                         r"(?:on\s+|over\s+)?to\s+(?:the\s+)?$")
+
+
+def members_network(ctx: Context, sentence: Sentence) -> bool:
+    """'their network meetings of Justice and Home Affairs agencies': the word 'network'
+    (or 'contact group') near what the text calls the network's members, in a sentence that
+    names no other network."""
+    jha, networks = ctx.gaz.jha_network, ctx.gaz.networks
+    members = [m for m in ctx.matches_in(sentence.start, sentence.end, {"members"}) if m.entity == jha]
+    if any(m.entity in networks and m.entity != jha
+           for m in ctx.matches_in(sentence.start, sentence.end, {"organisation"})):
+        return False
+    # the network's older name: 'the contact group of JHA agencies', 'the agencies' contact group'
+    words = [m.start() for m in re.finditer(r"(?i)\bnetwork|\bcontact\s+group\b", ctx.text[sentence.start:sentence.end])
+             ] if members else []
+    # 'the agencies' contact group' anywhere in a sentence that names the members
+    theirs = re.search(r"(?i)\bthe\s+agencies['’]\s+(?:network|contact\s+group)\b|\bcoordinat\w*\s+the\s+cooperation\s+"
+                       r"(?:between|among)\s+the\s+agencies\b", ctx.text[sentence.start:sentence.end]
+                       ) if ctx.holds_any(sentence.start, sentence.end, ("agencies",)) else None
+    if any(theirs or any(abs(sentence.start + w - m.start) < 80 for w in words) for m in members):
+        return True
+    # 'the meeting of the heads of the JHA agencies, which Europol chairs this year'
+    if any(re.match(r"\s*,\s+which\s+[^,;.]{1,40}?\bchair(?:s|ed)?\b", ctx.text[m.end:sentence.end]) for m in members):
+        return True
+    # 'the cooperation of JHA agencies, which is coordinated in 2013 by EIGE', '... is led by EIGE' (the agencies'
+    # cooperation, not an operation of theirs)
+    if any(re.search(r"(?i)\bcooperation\s+(?:of|between|among)\s+(?:the\s+)?$", ctx.text[max(0, m.start - 40):m.start])
+           and re.match(r"(?:\s*,\s+which)?\s+(?:is|was)\s+(?:\w+\s+)?(?:coordinated|led)\s+(?:\S+\s+){0,2}by\b",
+                        ctx.text[m.end:sentence.end]) for m in members):
+        return True
+    # 'the agencies' contact group' right after a sentence that names the members ('the heads of the
+    # justice and home affairs agencies met ... . Eurojust has coordinated the agencies' contact group')
+    previous = ctx.previous_sentence(sentence) if theirs else None
+    return previous is not None and any(m.entity == jha
+                                        for m in ctx.matches_in(previous.start, previous.end, {"members"}))
 
 
 def passed_between_agencies(ctx: Context, agencies: list[tuple[int, int, str]]) -> bool:

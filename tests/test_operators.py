@@ -390,6 +390,12 @@ def test_no_operator_in_these_sixth_set_phrasings(tmp_path, gazetteer, text):
     # running one system, as it already runs others
     ("eu-LISA is building the new register and will run it once it is live, as it already does for SIS, VIS "
      "and Eurodac.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # ensuring the management of what it builds, referred to by 'their', as it does for others
+    ("Under the plan, eu-LISA would build the new tools and ensure their technical management, as it already does "
+     "for SIS and Eurodac.", {("sis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # the system itself built, then run, by the agency
+    ("The EES Information System itself is being developed and will be operated by eu-LISA.", {("ees", "eu-lisa")}),
+    ("The ETIAS Information System is being built and will be managed by eu-LISA.", {("etias", "eu-lisa")}),
 ])
 def test_operators_named_by_seat_or_by_comparison(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
@@ -402,6 +408,9 @@ def test_operators_named_by_seat_or_by_comparison(tmp_path, gazetteer, text, exp
     "The agency in Brussels runs the Visa Information System.",
     # a comparison without running anything
     "Frontex trains border guards for the new system, as it already does for SIS and VIS.",
+    "Europol would build the new tools and ensure their secure use, as it already does for SIS and VIS.",
+    # built, then used (not run) by an agency
+    "The ETIAS Information System itself is being developed and will be used by Europol.",
 ])
 def test_no_operator_by_seat_or_comparison_the_text_does_not_settle(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()

@@ -95,7 +95,10 @@ HANDOVER_TO = re.compile(r"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:th
                          r"(?:\s+(?:system|platform))?\s+to\s+(?:the\s+)?$")
 # running a system and, by comparison, those it already runs: 'will run it once it is live, as it already does
 # for SYS, SYS and'
-AS_IT_DOES = re.compile(rf"(?i)^[^.;:]{{0,140}}?\b(?:{OPERATE_VERB}|responsible\s+for)\b[^.;:]{{0,80}}?,?\s+as\s+it\s+"
+AS_IT_DOES = re.compile(rf"(?i)^[^.;:]{{0,140}}?\b(?:{OPERATE_VERB}|responsible\s+for|"
+                        # ('would develop the new components and ensure their technical management, as it already does for')
+                        rf"ensur(?:es|ed|ing|e)\s+(?:their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:management|operation|running))\b"
+                        rf"[^.;:]{{0,80}}?,?\s+as\s+it\s+"
                         rf"(?:(?:already|also|now|currently|still)\s+)*(?:(?:does|did|has\s+done|will(?:\s+do)?)(?:\s+(?:for|with))?|"
                         rf"{OPERATE_VERB})\s+{SYS_LIST}(?:the\s+)?$")  # ('..., just as it already operates SYS, SYS and',
 # '..., as it will the SYS')

@@ -272,6 +272,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                                   r"(?=\s+(?:is|are|was|were|has|have|will)\b)", "", gap)
                     # what the system is for, before its verb: 'the system for the secure exchange of ... will be operated by'
                     core = re.sub(r"^\s+(?:for|of)\s+[^,;.()]{1,100}?(?=\s+(?:is|are|was|were|has|have|will)\b)", "", core)
+                    # the system itself: 'the SYS Information System itself is being developed and will be operated by'
+                    core = re.sub(r"(?i)^\s+(?:(?:information\s+)?(?:system|database|platform)(?:\s+itself)?|itself)\b", "", core)
                     # other systems between it and the passive: the passive is the first's too only when they
                     # are its list ('SIS, which went live in April, and VIS are both managed by'; not 'SIS helps
                     # the police, and VIS is managed by'), read after the last of them

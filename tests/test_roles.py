@@ -1323,3 +1323,33 @@ def test_a_particle_glued_to_a_surname_and_a_portfolio_after_a_post_under_a_name
     # a line under the post that goes on with other words is no such heading
     assert "Etienne MARCHAL-DUVAL" not in _people(tmp_path, gazetteer, "Etienne MARCHAL-DUVAL\nVice-President of the "
                                                                         "European Commission met the press today.")
+
+
+@pytest.mark.parametrize("sentence, person, role, organisation", [
+    # 'ad interim' after the post's complement
+    ("The report was presented by the Head of the Equality and Rights Unit ad interim, Ms Anna BERG.", "Anna BERG",
+     "Head of the Equality and Rights Unit ad interim", None),
+    # a body's own kind of office in lower case between the body and 'office'
+    ("The plan was drawn up by the head of the EUAA operational office, Piet Jansen.", "Piet Jansen",
+     "head of the EUAA operational office", "agency/euaa"),
+    ("Talks were led by the head of the Europol liaison office, Mr Karl Moser.", "Karl Moser",
+     "head of the Europol liaison office", "agency/europol"),
+    # the second of two appointed, each to a post
+    ("The Board elected Ms Anna BERG (Sweden) as its new Chair and Mr Piet de Vries (Netherlands) as Deputy Chair.",
+     "Piet de Vries", "Deputy Chair", None),
+    # a bracket between the post and the name
+    ("The meeting was attended by the Representative of the Romanian Presidency (January-June 2019), Mr Andrei "
+     "Pop-Ionescu, who spoke.", "Andrei Pop-Ionescu", "Representative of the Romanian Presidency", None),
+])
+def test_posts_in_the_twenty_fourth_sets_phrasings(tmp_path, gazetteer, sentence, person, role, organisation):
+    assert _people(tmp_path, gazetteer, sentence)[person] == (role, organisation)
+
+
+def test_no_second_appointee_or_bracketed_name_where_the_post_is_not_theirs(tmp_path, gazetteer):
+    # the second name is thanked, not elected
+    found = _people(tmp_path, gazetteer, "The Board elected Ms Anna BERG as its new Chair and thanked Mr Piet de Vries "
+                                         "as outgoing Chair.")
+    assert "Piet de Vries" not in found
+    # a lower-case word that is no kind of office ends the body: the post is the agency's, not 'the EUAA annual'
+    found = _people(tmp_path, gazetteer, "The head of the EUAA annual report team, Piet Jansen, spoke.")
+    assert found.get("Piet Jansen", ("", None))[0] != "head of the EUAA annual report team"

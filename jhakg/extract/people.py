@@ -118,6 +118,9 @@ class People:
         if tail:
             end += tail.end()
         end, complement_org = self._complement(end)
+        # ('Head of the Freedoms and Justice Department ad interim')
+        tail = re.match(r"[ \t]+(?:ad interim|a\.i\.)", text[end:]) if end > match.end and not tail else None
+        end += tail.end() if tail else 0
         # a second complement in lower case, when a name follows: 'rapporteur of the European Parliament on
         # the regulation, A'
         second = _SECOND_COMPLEMENT.match(text, end) if end > match.end else None
@@ -356,7 +359,7 @@ class People:
         if not self.is_name(before.group(1), s, city_first_ok=apposed) or (
                 phrasing == 1 and self.ctx.matches_in(e, phrase.start, {"role"})):
             return phrase, None
-        if phrasing == 2 and phrase.organisation is None:
+        if phrasing in (2, 9) and phrase.organisation is None:
             phrase = self._appointing_body(phrase, line_start + before.start())
         if phrasing == 5 and phrase.organisation is None:  # 'NAME spoke for EASO as its ROLE'
             agencies = {m.entity for m in self.ctx.matches_in(e, phrase.start, {"agency"})}

@@ -94,6 +94,9 @@ _NAME_BEFORE_ALTERNATIVES = (
     # NAME held): '..., NAME for the EMCDDA as its Director, NAME as Director of FRA and ...'
     # (or opening its sentence, a comma after the name: 'NAME, as Executive Director of CEPOL, will host')
     rf"(?:(?<=[,;:][ \t])|(?<=\bwith[ \t])|^|(?<=[.!?][ \t])){TITLE}?({FULLNAME})[ \t]*,?[ \t]+as[ \t]+{_MODIFIERS}{_CAPITALISED}$",
+    # the second of two appointed, each to a post: 'elected Ms A (Poland) as its new Chair and Mr B (Spain) as Deputy Chair'
+    rf"\b{_APPOINTED}[ \t]+{TITLE}?(?:{FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+[^,;.()\n]{{1,60}}?[ \t]+and[ \t]+"
+    rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
 )
 _APPOINTING = r"\b(?:re-?)?(?:appoint|name|elect|nominat|cho(?:se|os)|select)"
 NAME_BEFORE = re.compile(rf"(?=[{_UP}]|{_APPOINTING})(?:" + "|".join(_NAME_BEFORE_ALTERNATIVES) + ")")
@@ -102,12 +105,13 @@ NAME_BEFORE = re.compile(rf"(?=[{_UP}]|{_APPOINTING})(?:" + "|".join(_NAME_BEFOR
 _AS = ("as",)
 _APPOINTING_WORDS = ("appoint", "name", "elect", "nominat", "chose", "choos")
 _NAME_BEFORE_PARTS = tuple(
-    (re.compile((rf"(?={_APPOINTING})" if number == 2 else rf"(?=[{_UP}])") + pattern), words)
+    (re.compile((rf"(?={_APPOINTING})" if number in (2, 9) else rf"(?=[{_UP}])") + pattern), words)
     for number, (pattern, words) in enumerate(zip(_NAME_BEFORE_ALTERNATIVES, (
         (), (_APPOINTING_WORDS, _AS), (_APPOINTING_WORDS,), (_AS,),
         (("spoke", "attended", "participated", "took", "present", "for", "behalf"), _AS),
         (("took", "tak", "led", "headed", "served", "act", "succeed", "replace"), _AS),
-        (("is", "was", "been", "be", "became", "remain"),), (_AS,)), strict=True), start=1))
+        (("is", "was", "been", "be", "became", "remain"),), (_AS,), (_APPOINTING_WORDS, _AS, ("and",))), strict=True),
+        start=1))
 
 
 def name_before(text: str) -> tuple[int, re.Match[str]] | None:
@@ -126,11 +130,12 @@ def name_before(text: str) -> tuple[int, re.Match[str]] | None:
 
 
 # the name after the post, maybe after the body's acronym ('Director of the European Union Agency
-# for Fundamental Rights, FRA, NAME'), or after a colon ('Spokesperson: NAME')
+# for Fundamental Rights, FRA, NAME') or a bracket ('Representative of the Romanian Presidency (January-June
+# 2019), NAME'), or after a colon ('Spokesperson: NAME')
 BEFORE_WINDOW = 240
 # ('… Office (EASO), NAME'; 'Ambassador of Ireland to the Netherlands, NAME'; 'Vice-President of the Commission
 # responsible for justice, NAME')
-NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,)|[ \t]*\([A-Z][A-Za-z-]{{1,10}}\)(?=,)"
+NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,)|[ \t]*\([^()\n]{{1,40}}\)(?=,)"
                         rf"|[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}}(?=,)"
                         rf"|[ \t]+(?:responsible|in[ \t]+charge)[ \t]+(?:for|of)[ \t]+[a-z][\w -]{{1,40}}?(?=,))?"
                         rf"(?:[,:]?[ \t]+|[,:]?[ \t]*\|[ \t]*){TITLE}?({FULLNAME})(?![\w-])")  # (or the next cell: 'President: | NAME')
@@ -224,7 +229,9 @@ BODY_END = ORG_NOUNS | {"union", "commission", "parliament", "court", "authority
                           # Interior, Building and Community NAME')
                           "administration", "community", "integration", "asylum", "citizenship", "equality"}
 QUALIFIERS = {"incoming", "outgoing", "current", "former", "new", "national", "regional", "local", "federal",
-               "interim", "acting"}
+               "interim", "acting",
+               # a body's own kind of office: 'the EUAA operational office in Cyprus', 'the Europol liaison office'
+               "operational", "liaison", "field", "support"}
 CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with", "at", "from", "our"}  # 'for Promoting our European Way of Life'
 # a post not yet taken up: 'Director-designate', 'President-elect'
 DESIGNATE = r"[ \t-](?:designate|elect)\b"

@@ -110,3 +110,14 @@ def test_bringing_experts_together_on_a_weekday_told_in_the_past(tmp_path, gazet
     assert _meetings(tmp_path, gazetteer, text) == [("2019-09-24", "2019-09-24", "the-hague")]
     # a weekday with no tense that says which: none
     assert _meetings(tmp_path, gazetteer, text.replace("brought together", "bring together")) == []
+
+
+def test_a_council_working_party_meets_on_its_day(tmp_path, gazetteer):
+    text = ("Lisbon, 25 October 2024\n\nThe conclusions will be presented to the Horizontal Working Party on Drugs in "
+            "Brussels on 14 November 2024 and will feed into the next plan.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2024-11-14", "2024-11-14", "brussels")]
+    # a working party named with no day of its own, or in lower case (a group of people, not a Council body), meets on none
+    assert _meetings(tmp_path, gazetteer, "Lisbon, 25 October 2024\n\nThe Working Party on Drugs will discuss the "
+                                          "conclusions in 2025.\n") == []
+    assert _meetings(tmp_path, gazetteer, "Lisbon, 25 October 2024\n\nA working party of experts drafted the text "
+                                          "on 14 November 2024.\n") == []

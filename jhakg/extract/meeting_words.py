@@ -23,6 +23,9 @@ MEETING_NOUN = re.compile(
     r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|plenary|ceremony|webinar)\b"
     # (not a venue's name: 'in the Congress Innsbruck', 'the Congress Centre')
     r"|\bcongress\b(?!\s+(?-i:[A-Z])|\s+(?:cent(?:re|er)|hall|palace)\b))"
+    # a Council working party, which meets on its days ('presented to the Horizontal Working Party on Drugs on 14
+    # November')
+    r"|\bWorking\s+Party\b"
     # a course given on days ('a course on the SIS that took place in Ávila'); not 'of course', 'in the course of'
     r"|(?i:(?<!\bof\s)\bcourse\b(?!\s+of\b))")
 MEETING_VERB = re.compile(
@@ -45,7 +48,7 @@ INVITED_TO = re.compile(r"(?i:\b(?:invit|welcom)(?:ed|es|ing)\b)[^.;:]{0,80}?\bt
 # them is spared the pattern (Context.holds_any)
 MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", "seminar", "hearing", "forum",
                       "gathering", "round", "video", "session", "visit", "symposium", "congress", "plenary", "ceremony", "webinar",
-                      "course")
+                      "course", "party")
 MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "welcom", "came",
                       "come", "travel")
 SIGNING_WORDS = ("sign", "conclud")

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import facts_of, release
+from jhakg.query.facts import facts_from_store
+from jhakg.query.local_store import open_store
+
+from .conftest import Built, facts_of, release
 
 PLACE = "https://w3id.org/jhakg/id/place/"
 
@@ -295,6 +298,41 @@ def test_chair_and_host_as_subjects_and_the_visited_as_host(tmp_path, gazetteer)
     assert _chairs(tmp_path, gazetteer, "Warsaw, 12 February 2025\n\n'We agree,' said Minister Jan Nowak. The "
                                         "Minister of the Interior and Administration chaired the meeting of "
                                         "home affairs ministers in Warsaw on 12 February.\n") == [("Jan Nowak", None)]
+
+
+def test_a_host_ahead_in_a_relative_clause_a_chair_by_name_alone_and_after_a_possessive(tmp_path, gazetteer):
+    # '..., which AGENCY will host in CITY on DATE', the agency by its long name and acronym
+    assert _chairs(tmp_path, gazetteer, "Warsaw, 4 March 2024\n\nThe Institute will attend the annual meeting of the "
+                                        "heads of the JHA agencies, which the European Union Agency for Fundamental "
+                                        "Rights (FRA) will host in Vienna on 15 November 2024.\n") == [(None, "fra")]
+    # two bodies jointly hosting, ahead: the first named
+    assert _chairs(tmp_path, gazetteer, "The Hague, 4 March 2024\n\nEurojust and the Hungarian Presidency will jointly "
+                                        "host a strategic seminar in Budapest on 27 June 2024.\n") == [(None, "eurojust")]
+    # a full name alone after 'chaired by', and the surnames of a full name given before
+    assert _chairs(tmp_path, gazetteer, "Tallinn, 4 March 2024\n\nThe Management Board meeting in Tallinn on 28 "
+                                        "February was chaired by Anna Berg.\n") == [("Anna Berg", None)]
+    assert _chairs(tmp_path, gazetteer, "Tallinn, 4 March 2024\n\nThe Chair of the Management Board, Mr Henrik Aagaard "
+                                        "Sorensen, spoke. The Board meeting in Tallinn on 28 February was chaired by Mr "
+                                        "Aagaard Sorensen.\n") == [("Henrik Aagaard Sorensen", None)]
+    # a post after a body's possessive: its holder
+    assert _chairs(tmp_path, gazetteer, "Brussels, 18 June 2021\n\nThe committee endorsed the text on 17 June 2021 in a "
+                                        "meeting held remotely, chaired by the committee's first Vice-Chair, Birgit "
+                                        "HAUSMANN-OTT (S&D, DE).\n") == [("Birgit HAUSMANN-OTT", None)]
+    # no chair from capitalised words that are the words of reference names, nor from a single word
+    assert _chairs(tmp_path, gazetteer, "Tallinn, 4 March 2024\n\nThe Management Board meeting in Tallinn on 28 "
+                                        "February was chaired by Border Management experts.\n") == [(None, None)]
+    assert _chairs(tmp_path, gazetteer, "Tallinn, 4 March 2024\n\nThe Management Board meeting in Tallinn on 28 "
+                                        "February was chaired by Berg.\n") == [(None, None)]
+
+
+def test_a_chair_named_only_by_the_meeting_is_read_back_with_the_name(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tallinn, 4 March 2024\n\nThe Management Board meeting in Tallinn on 28 February "
+                                  "was chaired by Anna Berg.\n")
+    built = Built(folder, tmp_path / "dist", reasoner="none")
+    found = [f for d in facts_from_store(open_store(built.out)) for f in d["facts"] if f["type"] == "meeting"]
+    assert [(f["start"], f["chair_or_host"]) for f in found] == [("2024-02-28", "Anna Berg")]
 
 
 def test_the_council_adopting_today_under_a_dateline_met_there(tmp_path, gazetteer):

@@ -157,12 +157,13 @@ def subject_actor(ctx: Context, people: People, start: int, verb: int) -> tuple[
 
 def actor_at(ctx: Context, people: People, start: int, end: int) -> tuple[str, str] | None:
     window_end = min(end, start + 90)
-    person = people.person_at(start, window_end)
+    # a person the text gives a post, else a full name alone ('was chaired by Anna Berg of Europol')
+    person = people.person_at(start, window_end) or people.named_at(start, window_end)
     if person:
         return person.name, "person"
     for m in ctx.matches_in(start, window_end, {"agency", "organisation", "country", "demonym", "role"}):
         gap = ctx.text[start:m.start]
-        if not re.fullmatch(r"[\s,]*(?:the\s+)?(?:[\w-]+\s+){0,3}", gap):
+        if not re.fullmatch(r"[\s,]*(?:the\s+)?(?:[\w'’-]+\s+){0,3}", gap):  # ('the committee's first Vice-Chair')
             break
         if m.kind == "role":
             # 'chaired by the Estonian Minister of the Interior, Andres Anvelt'

@@ -81,14 +81,16 @@ CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (
                    r"|(?m:^)[ \t]*(?:chair|chaired\s+by|chairs?)[ \t]*:")
 # the host as the subject: 'CEPOL hosted at its headquarters in Budapest the meeting', 'X hosted
 # today its 5th board meeting'
-HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will host|welcomed|welcomes|is organising|organised|organized|"
+HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will (?:jointly |also )?(?:co-)?host|jointly host|co-hosted|welcomed|welcomes|is organising|organised|organized|"
                           r"brought\s+together)"
                           r"(?:\s+(?:today|yesterday|also|at\s+its\s+(?:headquarters|premises|seat)(?:\s+in\s+[\w-]+)?))*\s+"
                           r"(?:a|an|the|its|their)\b")
 # the host or chair in a relative clause on the meeting: '..., which EASO hosted by videoconference on 24 November'
 WHICH_BEFORE_ACTOR = re.compile(r"(?i),\s*which\s+(?:the\s+)?$")
-ACTOR_VERB = re.compile(r"(?i)\s+(?:(?:also|jointly)\s+)?(?P<verb>hosted|co-hosted|organised|organized|convened|chaired|"
-                        r"presided\s+over)\b")
+# ('..., which FRA will host in Vienna on 15 November', 'which the Agency for Fundamental Rights (FRA) hosts')
+ACTOR_VERB = re.compile(r"(?i)(?:\s*\([^()\n]{1,15}\))?\s+(?:(?:also|jointly|will|is\s+to|is|are)\s+)*"
+                        r"(?P<verb>hosted|hosts|host|hosting|co-hosted|co-hosts|co-host|organised|organized|organises|organizes|"
+                        r"organise|organize|convened|convenes|chaired|chairs|chair|presided\s+over|presides\s+over)\b")
 # an agency's own event: 'for EIGE's conference on gender and security'
 OWN_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:conference|seminar|workshop|forum|symposium|round-?table|"
                        r"annual\s+meeting)\b")

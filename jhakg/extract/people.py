@@ -441,7 +441,17 @@ class People:
         for person, _ in self.roles:
             if person.name == name or name.startswith(person.name):
                 return PersonMention(s, s + len(person.name), person.name)
-        full = self.by_surname.get(name)
+        # a surname, or surnames, alone: the one known full name that ends with them ('Mr Aagaard Sørensen')
+        full = self.by_surname.get(name) or next(iter({p.name for p, _ in self.roles if p.name.endswith(" " + name)}
+                                                      if " " in name else ()), None)
         if full:
             return PersonMention(s, s + len(name), full)
+        return None
+
+    def named_at(self, start: int, end: int) -> PersonMention | None:
+        """A full name at the start of text[start:end], as written, that the text need not give a post
+        ('chaired by Anna Berg')."""
+        m = re.match(rf"[ \t]*{TITLE}?({FULLNAME})(?![\w-])", self.ctx.text[start:end])
+        if m and " " in m.group(1) and self.is_name(m.group(1), start + m.start(1)):
+            return PersonMention(start + m.start(1), start + m.end(1), m.group(1))
         return None

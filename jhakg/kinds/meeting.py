@@ -58,6 +58,9 @@ def bindings(fact, m) -> dict | None:
         "place": t.iri(r.place) if r.place else None,
         "chair": _actor(r.chair, r.chair_kind) if r.chair else None,
         "host": _actor(r.host, r.host_kind) if r.host else None,
+        **{f"{slot}_{what}": (t.iri(person_iri(name)) if what == "person" else t.literal(name))
+           if (name := getattr(r, slot)) and getattr(r, slot + "_kind") == "person" else None
+           for slot in ("chair", "host") for what in ("person", "name")},
         "participants": [t.iri(person_iri(x[7:]) if x.startswith("person:") else x) for x in r.participants],
         "topics": [t.iri(x) for x in r.topics],
         "held_under": [t.iri(x) for x in r.held_under],

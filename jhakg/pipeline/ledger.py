@@ -58,6 +58,7 @@ class Ledger:
         self.built = built or []  # the keys whose parts the totals hold
         self.classes = classes or ClassTotals()
         self.statistics = statistics or StatisticsTotals()
+        self._same: dict[Path, bool] = {}  # folder -> whether it resolves to self.folder
 
     @classmethod
     def read(cls, cache: Cache, fingerprint: str) -> Ledger | None:
@@ -74,9 +75,16 @@ class Ledger:
         """The digest of a file's bytes if the ledger vouches for it: the same folder, and
         the same size, times and inode as when the last build read it."""
         known = self.files.get(path.name)
-        if known is None or self.folder != str(folder.resolve()) or tuple(known[:4]) != now:
+        if known is None or not self._is_folder(folder) or tuple(known[:4]) != now:
             return None
         return bytes.fromhex(known[4])
+
+    def _is_folder(self, folder: Path) -> bool:
+        """Whether ``folder`` is the one the ledger's files are in (resolved once a folder, not once a file)."""
+        same = self._same.get(folder)
+        if same is None:
+            same = self._same[folder] = self.folder == str(folder.resolve())
+        return same
 
     def summary(self, cache: Cache, key: str) -> DocumentResult | None:
         """An entry's summary as the ledger has it (its parts of the totals left out), if the

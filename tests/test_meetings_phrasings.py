@@ -6,6 +6,8 @@ written for these tests; each phrasing has a near miss that must not match."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import facts_of, release
 
 PLACE = "https://w3id.org/jhakg/id/place/"
@@ -121,3 +123,56 @@ def test_a_council_working_party_meets_on_its_day(tmp_path, gazetteer):
                                           "conclusions in 2025.\n") == []
     assert _meetings(tmp_path, gazetteer, "Lisbon, 25 October 2024\n\nA working party of experts drafted the text "
                                           "on 14 November 2024.\n") == []
+
+
+def _placed(tmp_path, gazetteer, text: str) -> list[tuple[str, str | None]]:
+    return [(start, place) for start, _, place in _meetings(tmp_path, gazetteer, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the day before her visit' restating the day just told, and the headquarters 'of' an agency
+    ("The Hague, 18 September 2008\n\nOn Tuesday, the day before her visit to Eurojust, the minister and her delegation "
+     "were received at the headquarters of Europol by its Director for a briefing.\n", [("2008-09-16", "the-hague")]),
+    # a city the visitors return to is not where they met; the agency's premises are
+    ("The Hague, 1 February 2024\n\nThis morning, before returning to Brussels, the minister met the President of "
+     "Eurojust at the agency's premises to discuss joint teams.\n", [("2024-02-01", "the-hague")]),
+    # the city right after the meeting's date, before one the sentence names first
+    ("Brussels, 1 February 2024\n\nThe discussions in The Hague will feed into the Justice and Home Affairs Council of 4 "
+     "and 5 March 2024 in Brussels.\n", [("2024-03-04", "brussels")]),
+    # 'met here' in a speech under its place and day: that place, on any day
+    ("Speech\n\nTallinn, 8 November 2016\n\nDear colleagues,\n\nOur contact points met here yesterday and prepared "
+     "today's work.\n", [("2016-11-07", "tallinn")]),
+])
+def test_the_day_and_place_of_a_visit_a_return_and_here(tmp_path, gazetteer, text, expected):
+    assert _placed(tmp_path, gazetteer, text) == expected
+
+
+def test_a_speechs_occasion_over_its_place_and_day(tmp_path, gazetteer):
+    head = ("Speech\nPublished on 09/11/2016\n\nConnecting the dots\n\nOpening speech by Anna Berg, Executive Director "
+            "of eu-LISA, at the annual meeting of the Heads of the JHA Agencies\nTallinn, 8 November 2016\n\nDear "
+            "colleagues,\n\n")
+    assert _placed(tmp_path, gazetteer, head + "Thank you for coming.\n") == [("2016-11-08", "tallinn")]
+    # held at a distance, as the speech says: no place
+    assert _placed(tmp_path, gazetteer, head + "Instead we meet by video-conference.\n") == [("2016-11-08", None)]
+    # a headline over a dateline is no speech's occasion
+    assert _placed(tmp_path, gazetteer, "Ministers discuss borders by video conference ahead of the summit\nBerlin, 13 "
+                                        "November 2020\n\nThe ministers talked about the borders.\n") == []
+    # other speeches listed under 'Related speeches' are no meetings of this page
+    assert _placed(tmp_path, gazetteer, head + "Thank you for coming, and for all the work your teams did this year.\n\n"
+                                               "Related speeches\n22/09/2016 - Address to the Industry Roundtable, "
+                                               "Tallinn\n") == [("2016-11-08", "tallinn")]
+
+
+def test_meetings_in_clauses_between_semicolons(tmp_path, gazetteer):
+    text = ("Budapest, 13 December 2021\n\nOn 14 October the Management Board met online, chaired by Piet Jansen; on 20 "
+            "October the Director visited Frontex headquarters in Warsaw, where she was received by Uwe Brandt; and on "
+            "9-10 November CEPOL hosted in Budapest the first meeting of its Knowledge Centre on cybercrime.\n")
+    found = facts_of(release(tmp_path, text), gazetteer, "meeting")
+    assert sorted((f.record.start.iso(), (f.record.place or "").rsplit("/", 1)[-1] or None, f.record.chair and
+                   f.record.chair.rsplit("/", 1)[-1], f.record.host and f.record.host.rsplit("/", 1)[-1])
+                  for f in found) == [("2021-10-14", None, "Piet Jansen", None), ("2021-10-20", "warsaw", None, "frontex"),
+                                      ("2021-11-09", "budapest", None, "cepol")]
+    # the same venue the next day: one meeting over two days
+    text = ("Kranj, 22 July 2021\n\nThe presidency today welcomed the home affairs ministers to Ljubljana; justice "
+            "ministers will meet at the same venue tomorrow.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-07-22", "2021-07-23", "ljubljana")]

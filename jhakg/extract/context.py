@@ -61,7 +61,7 @@ class ResolvedDate:
 
 # a heading over other pages' headlines at the end of a page
 _OTHER_PAGES = re.compile(r"(?im)^[ \t]*(?:related(?:\s+(?:news|articles|content|stories|press\s+releases|items|activities|events|"
-                          r"documents|publications|links|pages))?|see\s+also|"
+                          r"documents|publications|links|pages|speeches|statements|interviews|videos|posts))?|see\s+also|"
                           r"more\s+news|latest\s+news|other\s+news|read\s+(?:also|more)|you\s+may\s+also\s+"
                           r"(?:like|be\s+interested\s+in))[ \t]*:?[ \t]*$")
 # the verb a yes-or-no question opens with, maybe after its label ('Q: Does ...')
@@ -85,7 +85,6 @@ _WAS = re.compile(r"\b(?:was|were)\b")
 _NAMED_EVENT = re.compile(r"\s+(?:the|their|its)\s+(?P<what>(?:[\w’'-]+\s+){1,3}?)"
                           r"(?P<noun>meeting|conference|summit|Council|session|forum|seminar|workshop)\b")
 
-# what goes from 'Today' in a site's banner to the day it shows ('Today is: Thursday, 28 March 2013')
 _BANNER_DAY = re.compile(r"(?i)(?P<colon>(?:\s+is)?\s*[:|]\s*)(?:\w+day,?\s*)?")
 _DAY_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
@@ -325,9 +324,8 @@ class Context:
             bracket = re.match(r"\s*\(\s*", self.text[m.end():m.end() + 6])
             if bracket and any(a == m.end() + bracket.end() for a, _ in taken):
                 continue  # 'today (5-6 December)': the days in brackets say which
-            banner = _BANNER_DAY.match(self.text, m.end())
-            if banner and any(a in (banner.end("colon"), banner.end()) for a, _ in taken):
-                continue  # 'Today is: Thursday, 28 March 2013': a site's banner with the day it was viewed
+            if (banner := _BANNER_DAY.match(self.text, m.end())) and any(a in (banner.end("colon"), banner.end()) for a, _ in taken):
+                continue  # 'Today is: Thursday, 28 March 2013': a site's banner with the day it was viewed (from its colon)
             # ('today' under 'The Hague, 25 November 2021' on a page dated the 26th: the dateline's day)
             base = self.today if self.today and not self.doc.parts else self.date_at(m.start())
             if base:
@@ -389,6 +387,8 @@ class Context:
             previous = self.previous_sentence(sentence)
             since = previous.start if previous else sentence.start
             delta = DAY_AFTER_DELTA[(m.group("rel") or m.group("rel2")).lower()]
+            if any(re.fullmatch(r"\s*,\s*", self.text[d.span.end:m.start()]) for d in out if d.span.end <= m.start()):
+                continue  # 'On Tuesday, the day before her visit, ...': the day just told, told again
             named = _NAMED_EVENT.match(self.text, m.end()) if m.group("rel2") else None
             if named:
                 # 'the day before the heads' meeting': from the day of the meeting the text named so, not

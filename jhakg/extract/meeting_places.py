@@ -45,6 +45,9 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
     lead = text[max(sentence.start, m.start - 30):m.start]
     if re.search(r"(?i)\bnot\s+(?:in|at)\s+(?:the\s+)?$", lead):
         return False  # 'not in Berlin as originally planned, but by video conference'
+    if re.search(r"(?i)\b(?:return(?:s|ed|ing)?|back|leav(?:e|es|ing)\s+for|(?:on\s+)?(?:her|his|their)\s+way)\s+"
+                 r"(?:home\s+)?to\s+$|\bleav(?:e|es|ing)\s+(?:for\s+)?$", lead):
+        return False  # 'This morning, before returning to Brussels, the minister met ...': where they went after
     if _VENUE_FIRST.match(text, text.rfind("\n", 0, m.start) + 1, m.start):
         return True  # 'Venue: Palace of the Parliament, Bucharest'
     alone = re.fullmatch(r"[-•*\s]*", lead.rsplit("\n", 1)[-1]) and "\n" in text[m.end:m.end + 1] + "\n"
@@ -165,18 +168,23 @@ def venue_after(ctx: Context, draft: MeetingDraft) -> None:
         return
 
 
+_HERE = re.compile(r"(?i)\b(?:met|meets?|held|gathered|convened|took\s+place|came\s+together)\s+here\b")
+
+
 def dateline_place(ctx: Context, skip: list[Span], draft: MeetingDraft, date: ResolvedDate) -> None:
     """A meeting held 'today' in a release whose dateline names a city ('The Hague, 30
     September 2019 - ... visited Eurojust today') was held in that city, unless it was held
     at a distance ('met by videoconference today'); so was one that opens or ends that day."""
     if REMOTE.search(ctx.text, draft.sentence.start, draft.sentence.end):
         return
+    # (or held 'here', on any day: 'Our contact points met here yesterday', in a speech under 'Tallinn, 8 November')
+    here = _HERE.search(ctx.text, draft.sentence.start, draft.sentence.end) is not None
     for line in skip:
         found = ctx.dates_in(line.start, line.end)
         cities = ctx.matches_in(line.start, line.end, {"city"})
         day, first, last = (found[0].start.to_date() if found else None), date.start.to_date(), date.end.to_date()
         # held today, or over days that end today ('on Thursday and Friday' in Friday's release)
-        if day and day in (first, last) and cities and cities[0].start < found[0].span.start:
+        if day and (here or day in (first, last)) and cities and cities[0].start < found[0].span.start:
             draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
             draft.evidence.append(Span(line.start, line.end))
             return
@@ -200,6 +208,8 @@ _BUILDING = r"(?:new\s+|own\s+)?(?P<what>headquarters|premises|seat|offices)\b(?
 _ITS_BUILDING = re.compile(rf"(?i)\b(?:at|to|in|into)\s+its\s+{_BUILDING}")
 _NAMED_BUILDING = re.compile(rf"(?:['’]s?)?\s+{_BUILDING}")
 _BEFORE_NAMED = re.compile(r"(?i)\b(?:at|to|in|into|visit(?:ed|s|ing)?)\s+(?:the\s+)?$")  # ('visited Frontex headquarters')
+# 'at the headquarters of Europol', 'received at the premises of the agency EUAA'
+_BUILDING_OF = re.compile(rf"(?i)\b(?:at|to|in|into)\s+the\s+{_BUILDING}\s+of\s+(?:the\s+)?$")
 # a meeting held at an agency: 'took place at Eurojust', 'met at Europol' (as its premises: only an agency
 # with no other site)
 # ('the meeting at Europol', 'took place on 23 November, also at Eurojust', 'came together at Eurojust')
@@ -239,6 +249,8 @@ def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
         m = _NAMED_BUILDING.match(text, a.end)
         if m and _BEFORE_NAMED.search(text, max(sentence.start, a.start - 12), a.start):
             found.append((a.entity, m.group("what"), Span(a.start, m.end())))
+        elif (of := _BUILDING_OF.search(text, max(sentence.start, a.start - 40), a.start)) is not None:
+            found.append((a.entity, of.group("what"), Span(of.start(), a.end)))
         elif not m and _HELD_AT.search(text, max(sentence.start, a.start - 120), a.start) and \
                 not re.match(r"['’]|\s+(?:in|at|near)\s+[A-Z]", text[a.end:a.end + 10]):
             found.append((a.entity, "premises", Span(a.start, a.end)))

@@ -83,7 +83,7 @@ CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (
 # today its 5th board meeting'
 HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will (?:jointly |also )?(?:co-)?host|jointly host|co-hosted|welcomed|welcomes|is organising|organised|organized|"
                           r"brought\s+together)"
-                          r"(?:\s+(?:today|yesterday|also|at\s+its\s+(?:headquarters|premises|seat)(?:\s+in\s+[\w-]+)?))*\s+"
+                          r"(?:\s+(?:today|yesterday|also|in\s+[A-Z][\w-]+|at\s+its\s+(?:headquarters|premises|seat)(?:\s+in\s+[\w-]+)?))*\s+"
                           r"(?:a|an|the|its|their)\b")
 # the host or chair in a relative clause on the meeting: '..., which EASO hosted by videoconference on 24 November'
 WHICH_BEFORE_ACTOR = re.compile(r"(?i),\s*which\s+(?:the\s+)?$")

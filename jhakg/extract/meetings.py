@@ -37,6 +37,7 @@ from .meeting_words import (
     MEETING_NOUN_WORDS,
     MEETING_VERB,
     MEETING_VERB_WORDS,
+    REMOTE,
     SIGNING,
     SIGNING_WORDS,
     MeetingDraft,
@@ -136,6 +137,7 @@ class MeetingFinder:
         out: list[MeetingDraft] = []
         sentences = ctx.sentences
         for i, sentence in enumerate(sentences):
+            occasion_remote = None
             found = self._trigger(sentence)
             if not found:
                 kind = self._appearance(sentence)
@@ -161,6 +163,15 @@ class MeetingFinder:
                 if date is None and is_noun and ((is_line(self.ctx, sentence) and ctx.text[sentence.end - 1] not in ".!?")
                                                  or (trigger.start() < 60 and self._under_item_line(i))):
                     date, scope = self._date_around(i)
+                # a speech's occasion over its place and day, though that line is the page's dateline: 'Opening speech
+                # by NAME, POST, at the annual meeting of the Heads of the JHA Agencies' over 'Tallinn, 8 November 2016'
+                if date is None and is_noun and is_line(self.ctx, sentence, 200) and ctx.text[sentence.end - 1] not in ".!?" \
+                        and _OCCASION.match(ctx.text, sentence.start, sentence.start + trigger.start()) and self._over_city_and_day(i):
+                    nxt = sentences[i + 1]
+                    date, scope = ctx.dates_in(nxt.start, nxt.end)[0], Sentence(sentence.start, nxt.end)
+                    # (held at a distance where the speech says so: 'Instead we meet by video-conference')
+                    bounds = next(((p.start, p.end) for p in ctx.doc.parts if p.start <= sentence.start < p.end), (0, len(ctx.text)))
+                    occasion_remote = REMOTE.search(ctx.text, *bounds)
                 if date is not None:
                     dated = [(date, scope)]
             kind = kind_words(ctx, trigger, sentence.start, sentence) if is_noun else self._verb_kind(sentence, trigger)
@@ -174,11 +185,17 @@ class MeetingFinder:
                     # so is bringing people together ('the project brought together experts in 2019' is not)
                 draft = MeetingDraft(start, end, date.span, scope, ctx.part_at(sentence.start), kind,
                                      evidence=[Span(scope.start, scope.end)],
-                                     remote=remote_date(ctx.text, scope.start, date.span) or online(self.ctx, sentence, kind),
+                                     remote=remote_date(ctx.text, scope.start, date.span) or online(self.ctx, sentence, kind)
+                                     or occasion_remote is not None,
                                      ends_only=start == end and MEETING_ENDS.match(ctx.text, own_words(ctx, sentence, self.skip),
                                                                                    date.span.start) is not None,
                                      refers_back=ANAPHOR.search(ctx.text[sentence.start:sentence.end]) is not None)
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
+                if len(dated) > 1 and ";" in ctx.text[scope.start:scope.end] and (own_trigger := self._trigger(window)):
+                    # a clause of its own between semicolons: its own words say what and whether at a distance
+                    draft.kind = kind_words(ctx, own_trigger[0], window.start, window) if own_trigger[1] else \
+                        self._verb_kind(window, own_trigger[0])
+                    draft.remote = remote_date(ctx.text, window.start, date.span) or online(self.ctx, window, draft.kind)
                 # one of several meetings in a sentence is the Council's unless its own part names another meeting
                 # ('after the Council of 12 June in Luxembourg and after the Board, meeting in Riga on 24 June')
                 own = ctx.text[window.start:window.end]
@@ -202,7 +219,8 @@ class MeetingFinder:
                         draft.evidence.append(Span(follow.start, follow.end))
                 if len(dated) == 1 and draft.refers_back and draft.place is None and not draft.remote:
                     self._told_before(draft, scope)
-                if draft.place is None and not draft.remote and date.expr.pattern == "relative-day":
+                if draft.place is None and not draft.remote and (date.expr.pattern == "relative-day" or "here" in ctx.text[
+                        sentence.start:sentence.end]):
                     dateline_place(self.ctx, self.skip, draft, date)
                 if draft.place is None and not draft.remote and (date.span.end <= sentence.start or re.match(
                         r"[ \t]*\|", ctx.text[date.span.end:date.span.end + 4])):
@@ -212,6 +230,9 @@ class MeetingFinder:
                 if draft.place is None and not draft.remote:
                     venue_after(self.ctx, draft)
                 last = out[-1] if out and len(dated) > 1 else None
+                if last is not None and last.sentence == draft.sentence and draft.place is None and last.place and \
+                        re.search(r"(?i)\bsame\s+(?:venue|place|location)\b", own):
+                    draft.place, draft.place_span = last.place, last.place_span  # '...; will meet at the same venue tomorrow'
                 if last is not None and last.sentence == draft.sentence and last.place and last.place == draft.place and (
                         next_day(last, draft) or next_day(draft, last)):
                     # 'welcomed the ministers today; ... will meet at the same venue tomorrow': one meeting's two days
@@ -259,18 +280,26 @@ class MeetingFinder:
         if all(d.start == d.end and d.start.precision == "day" for d in dates) and all(
                 _AND_ON.fullmatch(text, a.span.end, b.span.start) for a, b in zip(dates, dates[1:], strict=False)):
             return True  # 'met by videoconference on 4 June and again on 1 December'
-        return all(MEETING_NOUN.search(text[seg.start:d.span.end]) for seg, d in zip(segments, dates, strict=True))
+        if all(MEETING_NOUN.search(text[seg.start:d.span.end]) for seg, d in zip(segments, dates, strict=True)):
+            return True
+        # each date in a clause of its own between semicolons, each clause with a meeting's word: 'On 14 October the
+        # Board met online, chaired by A; on 20 October B visited Frontex in Warsaw; and on 9-10 November CEPOL hosted ...'
+        return all(";" in text[a.span.end:b.span.start] for a, b in zip(dates, dates[1:], strict=False)) and all(
+            MEETING_NOUN.search(text[seg.start:seg.end]) or MEETING_VERB.search(text[seg.start:seg.end]) for seg in segments)
 
-    @staticmethod
-    def _segment(date: ResolvedDate, dated: list, scope: Sentence) -> Sentence:
+    def _segment(self, date: ResolvedDate, dated: list, scope: Sentence) -> Sentence:
         """The part of a sentence that belongs to one of its dates: from the end of the
-        previous date to the start of the next."""
+        previous date to the start of the next, within the date's clause where semicolons
+        part them ('On 14 October the Board met online, chaired by A; on 20 October B visited ...')."""
         spans = sorted(d.span.start for d, _ in dated)
         ends = sorted(d.span.end for d, _ in dated)
         i = spans.index(date.span.start)
         start = ends[i - 1] if i > 0 else scope.start
         end = spans[i + 1] if i + 1 < len(spans) else scope.end
-        return Sentence(start, end)
+        text = self.ctx.text
+        start = max(start, text.rfind(";", start, date.span.start) + 1)
+        cut = text.find(";", date.span.end, end)
+        return Sentence(start, cut if cut >= 0 else end)
 
     def _item_place(self, draft: MeetingDraft, date: ResolvedDate) -> None:
         """A calendar item's place, after its date and a bar or a dash: '▸ 23–24 January 2020 | Zagreb, National
@@ -315,6 +344,16 @@ class MeetingFinder:
                     "\n\n" in ctx.text[end:more.start] or self._trigger(more) is not None))
                 return dates[0], Sentence(prev.start, end)
         return None, here
+
+    def _over_city_and_day(self, i: int) -> bool:
+        """Whether the line after sentence ``i`` is only a city and a day ('Tallinn, 8 November 2016')."""
+        ctx = self.ctx
+        if i + 1 >= len(ctx.sentences):
+            return False
+        nxt = ctx.sentences[i + 1]
+        cities, dates = ctx.matches_in(nxt.start, nxt.end, {"city"}), ctx.dates_in(nxt.start, nxt.end)
+        return is_line(ctx, nxt, 60) and bool(cities) and cities[0].start == nxt.start and bool(dates) and \
+            re.fullmatch(r",?[ \t]*", ctx.text[cities[0].end:dates[0].span.start]) is not None and dates[0].span.end >= nxt.end - 1
 
     def _under_item_line(self, i: int) -> bool:
         """Whether sentence ``i`` opens the line right under a calendar item's date line: a mark, the date, and
@@ -416,6 +455,8 @@ def _kind_words_plain(title: str, m: re.Match[str]) -> str:
 _COUNCIL_MEETING = re.compile(r"(?i)^(?!.*\bEuropean\s+Council\b)(?!.*\bCouncil\s+of\s+Europe\b).*\bCouncil\b")
 
 
+# a speech's occasion: 'Opening speech by NAME, POST, at the', 'Keynote address at the', 'Remarks of NAME to the'
+_OCCASION = re.compile(r"(?i)[^\n]*\b(?:speech|address|remarks|keynote|statement|intervention|presentation)\b[^\n]*\b(?:at|to|before)\s+")
 _PRESIDENCY = re.compile(r"(?i)\bpresiden(?:cy|cies)\b")
 
 

@@ -401,6 +401,43 @@ def test_operators_named_by_seat_or_by_comparison(tmp_path, gazetteer, text, exp
     assert _operators(tmp_path, gazetteer, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an apposition with a relative clause of its own before the agency's verb
+    ("The new rules create two components: a European Search Portal (ESP) and a Common Identity Repository (CIR). "
+     "eu-LISA, the EU agency in Tallinn that already manages SIS, VIS and Eurodac, will develop and run the two "
+     "components.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa"), ("esp", "eu-lisa"),
+                     ("cir", "eu-lisa")}),
+    # running the systems as the subject, the agency's job as the predicate
+    ("Running SIS, VIS and Eurodac is eu-LISA's job, and the police query them.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # 'whose central system AGENCY hosts', and a system beside it; 'whose operational management AGENCY will take over'
+    ("She presented the Entry/Exit System, whose central system eu-LISA hosts in Strasbourg, alongside the central SIS.",
+     {("ees", "eu-lisa"), ("sis", "eu-lisa")}),
+    ("The course explains e-CODEX, whose operational management eu-LISA will take over from the consortium.",
+     {("e-codex", "eu-lisa")}),
+    # a list going on after an aside of five words, and the system's own qualifier after 'take over'
+    ("From 2012 eu-LISA will be responsible for the operational management of VIS and Eurodac and, once it enters into "
+     "operation, of the second generation Schengen Information System.",
+     {("vis", "eu-lisa"), ("eurodac", "eu-lisa"), ("sis", "eu-lisa")}),
+    ("eu-LISA will also take over the second generation Schengen Information System once it goes live.",
+     {("sis", "eu-lisa")}),
+])
+def test_operators_in_the_twenty_fifth_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # not the agency's job, or what the agency uses, or a system it only develops
+    "Running SIS, VIS and Eurodac is not Europol's job.",
+    "Querying SIS and VIS is Frontex's job at the border.",
+    "She presented ETIAS, which eu-LISA is developing for 2026.",
+    # a system beside one the agency only uses
+    "She presented the Entry/Exit System, whose data Frontex checks in Warsaw, alongside the central SIS.",
+])
+def test_no_operator_in_the_twenty_fifth_sets_near_misses(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()
+
+
 @pytest.mark.parametrize("text", [
     # two agencies sit in The Hague: which one is not settled
     "The agency in The Hague runs the Schengen Information System.",

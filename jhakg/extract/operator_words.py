@@ -66,7 +66,7 @@ _WHEN_LIVE = (r"(?:\s+(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|these|this
 _SINCE_ASIDE = (r"(?:\s*,\s*(?:in\s+(?:operation|service|use)|live|operational)\s+(?:since|from)\s+[^,;.:()]{1,30}?(?=\s*,)"
                 r"|\s*,\s*which\s+(?![^,;.:()]*\bSYS\b)[^,;.:()]{1,80}?(?=\s*,))?")  # (not one naming systems)
 SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgraded|renewed|recast)\s+)?SYS(?:\s*\([^)]*\))?"
-            + _SINCE_ASIDE + r"\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:of\s+|for\s+)?|"
+            + _SINCE_ASIDE + r"\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,5}?[\w-]+\s*,)?\s+(?:of\s+|for\s+)?|"
             r",\s*and\s+|"
             rf",?\s*(?:together|along)\s+with\s+|{_WHEN_LIVE}?,?\s*as\s+well\s+as\s+))*")
 # the systems singled out of a kind: 'the databases that eu-LISA runs, above all SIS and VIS'
@@ -186,7 +186,14 @@ TASK_COLON = re.compile(rf"(?i)(?:^['’]s|\bthe\s+agency['’]s|\bits)\s+(?:[\w
 # cross-border judicial communication, which'
 # ('ECRIS-TCN, the central index of convictions that eu-LISA is completing and will operate')
 WHICH_AGENCY = re.compile(r"(?i)^(?:\s+(?:system|platform|database)(?:\s+(?:for|of)\s+[^,;.:()]{1,80}?)?)?\s*,\s*"
-                          r"(?:which|(?:the|an?)\s+[^,;.:()]{1,80}?\s+(?:which|that))\s+$")
+                          r"(?:which|(?:the|an?)\s+[^,;.:()]{1,80}?\s+(?:which|that)"
+                          # ('the Entry/Exit System, whose central system eu-LISA hosts', 'e-CODEX, whose operational
+                          # management eu-LISA will take over')
+                          r"|whose\s+(?:(?:central|technical|operational|day-to-day)\s+)?(?:system|management|operation|running))\s+$")
+# the agency running one system (named before it) and others beside it: '..., whose central system eu-LISA hosts in
+# Strasbourg, alongside the central SIS'
+HOSTS_ALONGSIDE = re.compile(rf"(?i)\s+(?:(?:also|now|already)\s+)*{OPERATE_VERB}(?:\s+in\s+[A-Z][\w-]+)?\s*,?\s+"
+                             rf"(?:alongside|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s+(?:the\s+)?(?:central\s+)?")
 # systems, then the agency that runs them in a relative clause without 'which': 'the three systems eu-LISA
 # operates today', 'the systems the Agency runs day to day', 'SIS, which eu-LISA runs'
 OBJECT_RELATIVE = re.compile(r"(?i)^(?:\s*,\s*which|\s+that|\s+which)?\s+(?:the\s+)?$")
@@ -221,6 +228,11 @@ BUILDS = re.compile(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:()]{{1,120}}?,"
                      rf"(?:(?:in\s+charge\s+of|responsible\s+for)\s+)?(?:develop|build|design)\w*\s+{SYS_LIST}(?:the\s+)?")
 # more systems after the first, each with its note in brackets: ', VIS (the visa system) and Eurodac'
 MORE_SYSTEMS = r"^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*"
+# running the system as the subject, the agency's job as the predicate: 'running SIS, VIS and Eurodac is eu-LISA's job'
+RUNNING_IT = re.compile(r"(?i)\b(?:running|operating|managing|hosting)\s+(?:the\s+)?(?:SYS(?:\s*\([^)]*\))?(?:\s*,|,?\s+and)\s+(?:the\s+)?)*$")
+IS_ITS_JOB = re.compile(rf"(?i){MORE_SYSTEMS}\s+(?:is|was|will\s+be|remains?)\s+(?:now\s+|still\s+|also\s+)?$")
+AGENCYS_JOB = re.compile(r"(?i)['’]s?\s+(?:(?:sole|own|main|operational|technical|day-to-day)\s+)?(?:job|task|business|"
+                         r"responsibility|remit|role)\b")
 THEN_RUNS_THEM = re.compile(rf"(?i){MORE_SYSTEMS},?\s+and\s+"
                              rf"(?:(?:will|is|also|then|later)\s+)*(?:be\s+responsible\s+for\s+(?:running|operating|managing)|"
                              rf"{OPERATE_VERB})\s+(?:it|them)\b"

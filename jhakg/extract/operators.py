@@ -20,6 +20,7 @@ from .operator_words import (
     AGENCY_RESPONSIBLE,
     AGENCY_SITE,
     AGENCY_VERB,
+    AGENCYS_JOB,
     AGENCYS_REMIT,
     ALONGSIDE,
     AND_ALSO_RUNS,
@@ -39,6 +40,8 @@ from .operator_words import (
     HANDED_OVER_TO,
     HANDOVER_OF,
     HANDOVER_TO,
+    HOSTS_ALONGSIDE,
+    IS_ITS_JOB,
     IT_AFTER_SEMICOLON,
     IT_RUNS,
     ITS_RUNNING_TO,
@@ -55,6 +58,7 @@ from .operator_words import (
     RESPONSIBLE,
     RESPONSIBLE_FOR_ITS,
     RUN_AT,
+    RUNNING_IT,
     SHIFTS_TO,
     SINGLED_OUT,
     SYS_LIST,
@@ -176,6 +180,7 @@ _LIST_JOINT = re.compile(r"(?i)(?:\s*\([^()]{1,60}\))?(?:\s*,\s*which\s+[^,;.()]
 # a name and its comma just before: the apposition that follows is that name's
 _AFTER_AGENCY = re.compile(r"[\w)’'-]\s*,\s*$")
 # a system named as what something is done with or in: 'checks against SIS', 'alerts in SIS'
+_QUALIFIED = re.compile(r"(?i)(?<=\s)(?:second[\s-]generation|upgraded|renewed|recast)\s+$")
 _OBJECT_OF = re.compile(r"(?i)\b(?:against|in|on|into|with|to|from|for|by|through|via|using)\s+(?:the\s+)?$")
 # a sentence opening with the agency, or with a clause on it: 'Since the agency began work in 2012 it has managed'
 _SINCE = re.compile(r"(?i)\s*(?:since|when|after|once|now\s+that)\s+$")
@@ -230,6 +235,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     # 'X will lead eu-LISA ...: the agency is preparing ...': the agency restated
                     restated = re.search(r"(?i):\s+(?:the\s+agency|it)\b(?=[^:]*$)", gap)
                     gap = gap[restated.end():] if restated else _after_it(ctx, sentence, agency, gap)
+                    gap = _QUALIFIED.sub("", gap)  # the system's own qualifier: 'take over the second generation SIS'
                     # another body between them takes the system, unless it is the one handing over
                     # ('has taken over from the European Commission the operational management of')
                     others = [x for x in ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})
@@ -240,13 +246,17 @@ def extract_operators(ctx: Context) -> list[Fact]:
                           and not re.search(r"[.;:]", gap) and len(gap) < 160 and not others) or \
                         re.fullmatch(rf"(?i)(?:['’]s|\s*\))?(?:\s*,\s*(?:which|who|with|based\s+in|in(?=\s+(?-i:[A-Z])))\s+(?:[^,;.]|,\s*SYS\b){{1,80}},)?"
                                       rf"(?:\s*,\s*[\"“][^\"”]{{1,60}}[\"”]\s*,)?"
-                                      rf"(?:\s*,\s*(?:the|an?|our|its)\s+(?:[\w'’-]+\s+){{0,3}}?agency(?:\s+(?:for|in|based\s+in)\s+[^,;.:]{{1,60}}?)?)?,?\s+"
+                                      rf"(?:\s*,\s*(?:the|an?|our|its)\s+(?:[\w'’-]+\s+){{0,3}}?agency(?:\s+(?:for|in|based\s+in)\s+[^,;.:]{{1,60}}?)?"
+                                      # ('eu-LISA, the EU agency in Tallinn that already manages SYS, SYS and SYS, will develop and run')
+                                      rf"(?:\s+(?:that|which)\s+[^;.:]{{1,120}}?(?=,\s+(?:will|is|has|also|already|now|currently)\b))?)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|today|will|be|been|"
                                       rf"has|have|had|is|are|remains?|stays?|to)\s+)*{BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?{ENTRUSTED}(?:\s*[:,–—]\s*|\s+)"
                                       rf"(?:both\s+|{SINGLED_OUT})?{SYS_LIST}(?:the\s+)?{FILLER}{ALONGSIDE}", gap) or (
                         # 'eu-LISA, which is developing both systems and will be responsible for running them'
                         (TASK_COLON.search(gap) or REMIT_COLON.match(gap)) and not others and len(gap) < 160) or (
                         AS_IT_DOES.match(gap) and not others) or (
+                        HOSTS_ALONGSIDE.fullmatch(gap) and not others and any(
+                            r.end <= agency.start and WHICH_AGENCY.match(text[r.end:agency.start]) for r in refs)) or (
                         BUILDS.fullmatch(gap) and not others
                         and THEN_RUNS_THEM.match(masked(ctx, refs, ref.end, sentence.end))) or (
                         # 'eu-LISA develops ETIAS and will be responsible for its technical management'
@@ -293,6 +303,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         FALLS_UNDER.match(gap) and AGENCYS_REMIT.match(text, agency.end) and not _OBJECT_OF.search(lead)) or (
                         ANOTHER_SYSTEM.match(gap) and AGENCY_VERB.match(text[agency.end:sentence.end])) or (HANDOVER_TO.match(masked(ctx, refs, ref.end, agency.start)) and HANDOVER_OF.search(lead)) or (
                         BUILT_BY.match(gap) and WHICH_RUNS_IT.match(text[agency.end:sentence.end])) or (
+                        # 'running SIS, VIS and Eurodac is eu-LISA's job'
+                        RUNNING_IT.search(lead) and IS_ITS_JOB.match(masked(ctx, refs, ref.end, agency.start))
+                        and AGENCYS_JOB.match(text, agency.end)) or (
                         WHICH_AGENCY.match(gap) and AGENCY_VERB.match(text[agency.end:sentence.end])) or (
                         # 'the three systems eu-LISA operates today' (a reference to systems: a system's name right
                         # before an agency's is no object clause without 'that' or 'which')

@@ -175,6 +175,18 @@ def test_network_chairs_in_other_phrasings(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected
 
 
+def test_network_chairs_in_an_interviews_answers(tmp_path, gazetteer):
+    head = ("Agency news\nInterview | 2019-06-12\n\nAn interview with the EMCDDA Director\n\nWe spoke to its Director "
+            "about the JHA agencies' network.\n\nQ: How did the year start?\n\n")
+    # 'we' and 'us' in the answers are the agency whose head answers; a clause opening with its year after 'and'
+    text = head + ("Oostveen-Lacerda: We took over the chair of the network from EIGE, which led the network in 2018, "
+                   "and in 2020 Frontex will take over from us.\n")
+    assert _network(tmp_path, gazetteer, text) == {("euda", 2019), ("eige", 2018), ("frontex", 2020)}
+    # in a question, 'we' is the interviewer's: only what the sentence settles without it
+    text = head + "Q: We took over the chair of the network from EIGE, which led the network in 2018?\n"
+    assert ("euda", 2019) not in _network(tmp_path, gazetteer, text)
+
+
 @pytest.mark.parametrize("text", [
     # 'its year at the helm' is ahead: no year is given
     "Lisbon, 28 November 2017\n\nAt the JHA agencies' network meeting, EIGE presented the outline of its "

@@ -10,6 +10,7 @@ from ..kinds import Fact, Span
 from ..kinds.network_presidency import NetworkPresidency
 from .context import Context, Sentence
 from .network_words import paired_to, paired_years
+from .operator_agencies import we_agency
 
 # a sentence that tells who came after whom: 'FRA opened the series in 2010 and CEPOL followed in 2011', 'X took
 # over in 2012, followed by Y in 2013', 'A and B chaired in 2015 and 2016 respectively'
@@ -24,11 +25,20 @@ AGENCY_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launch
 _FOLLOWS_IN = re.compile(r"(?i)\b(?:follow(?:s|ed)?|(?:will|is\s+to|is\s+due\s+to)\s+follow)\s+in\s+(?:19|20)\d\d\b")
 
 
+# 'we' and 'us' as the subject or object of a verb of chairing in an agency head's words: 'We took over the chair from
+# EIGE', 'in 2020 Frontex will take over from us'
+_WE_US = re.compile(r"\b(?P<ref>[Ww]e|us)\b")
+
+
 def agencies_in(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
     """The agencies a span names, as (start, end, agency), a name and its abbreviation right
-    after it ('EU drugs agency (EMCDDA)') as one."""
+    after it ('EU drugs agency (EMCDDA)') as one; and 'we' or 'us' in a speech or an interview's
+    answers, for the agency whose head speaks."""
     out: list[tuple[int, int, str]] = []
-    for m in ctx.matches_in(sentence.start, sentence.end, {"agency"}):
+    matches = ctx.matches_in(sentence.start, sentence.end, {"agency"})
+    if ctx.holds_any(sentence.start, sentence.end, ("we", "us")) and _WE_US.search(ctx.text, sentence.start, sentence.end):
+        matches = sorted(matches + we_agency(ctx, sentence, _WE_US), key=lambda m: m.start)
+    for m in matches:
         if out and out[-1][2] == m.entity and m.start - out[-1][1] < 4:
             out[-1] = (out[-1][0], m.end, m.entity)
             continue

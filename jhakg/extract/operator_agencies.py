@@ -131,7 +131,9 @@ SPEAKER_HEAD = 900  # the head of a page, where a speech says whose it is
 # We spoke to her'; its answers are the lines that open with the speaker's name or initials ('SVK: We operate')
 _INTERVIEW = re.compile(r"(?i)\binterview(?:ed)?\b")
 _HEAD_OF = re.compile(r"(?i)\b(?:(?:executive\s+)?director|head|president|chair(?:person)?)\s+of\s+(?:the\s+)?$")
-_ANSWER = re.compile(r"\s*(?:A|[A-Z]{2,4}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*:\s")
+_HEAD_AFTER = re.compile(r"\s+(?:Executive\s+Director|Director|Head|President|Chair(?:person)?)\b")  # 'the EMCDDA Director'
+# an answer's line, opening with its speaker: 'A:', 'SVK:', 'Anna Berg:', 'Oostveen-Lacerda:'
+_ANSWER = re.compile(r"\s*(?:A|[A-Z]{2,4}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*:\s")
 
 
 def _speaker_agency(ctx: Context) -> tuple[tuple[str, ...] | None, bool]:
@@ -144,15 +146,16 @@ def _speaker_agency(ctx: Context) -> tuple[tuple[str, ...] | None, bool]:
         return found.pop(), False
     if found or not _INTERVIEW.search(ctx.text, 0, SPEAKER_HEAD):
         return None, False
-    found = {x.entities for x in head if _HEAD_OF.search(ctx.text, max(0, x.start - 40), x.start)}
+    found = {x.entities for x in head if _HEAD_OF.search(ctx.text, max(0, x.start - 40), x.start)
+             or _HEAD_AFTER.match(ctx.text, x.end)}
     return (found.pop(), True) if len(found) == 1 else (None, False)
 
 
-def _we_agency(ctx: Context, sentence: Sentence) -> list[Match]:
-    """'we' in the words of an agency's head, outside quotation marks: that agency ('Since last year we are
-    also responsible for e-CODEX', in a speech by its Executive Director; 'SVK: We operate the Schengen
-    Information System', an answer in an interview with it)."""
-    found = list(_WE.finditer(ctx.text, sentence.start, sentence.end))
+def we_agency(ctx: Context, sentence: Sentence, we: re.Pattern[str] = _WE) -> list[Match]:
+    """'we' (as ``we`` finds it, its group 'ref') in the words of an agency's head, outside quotation marks:
+    that agency ('Since last year we are also responsible for e-CODEX', in a speech by its Executive Director;
+    'SVK: We operate the Schengen Information System', an answer in an interview with it)."""
+    found = list(we.finditer(ctx.text, sentence.start, sentence.end))
     if not found:
         return []
     agency, interview = _speaker_agency(ctx)
@@ -171,7 +174,7 @@ def agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:
     the agency'), else the one agency the nearest sentence before that names agencies names; and
     an agency named by its seat ('the Tallinn agency')."""
     out = _agencies_by_seat(ctx, sentence) if ctx.holds_any(sentence.start, sentence.end, ("agency",)) else []
-    out += _we_agency(ctx, sentence) if ctx.holds_any(sentence.start, sentence.end, ("we",)) else []
+    out += we_agency(ctx, sentence) if ctx.holds_any(sentence.start, sentence.end, ("we",)) else []
     seat_spans = [(m.start, m.end) for m in out]
     for m in THE_AGENCY.finditer(ctx.text, sentence.start, sentence.end) if ctx.holds_any(
             sentence.start, sentence.end, ("agency",)) else ():

@@ -176,3 +176,13 @@ def test_meetings_in_clauses_between_semicolons(tmp_path, gazetteer):
     text = ("Kranj, 22 July 2021\n\nThe presidency today welcomed the home affairs ministers to Ljubljana; justice "
             "ministers will meet at the same venue tomorrow.\n")
     assert _meetings(tmp_path, gazetteer, text) == [("2021-07-22", "2021-07-23", "ljubljana")]
+
+
+def test_a_visit_to_an_agency_is_at_its_one_site(tmp_path, gazetteer):
+    text = "Paris, 18 September 2008\n\nThe French minister visited Eurojust yesterday.\n"
+    assert _placed(tmp_path, gazetteer, text) == [("2008-09-17", "the-hague")]
+    # an agency with other sites than its seat, or a city the text names: not its seat
+    text = "Paris, 18 September 2016\n\nThe French minister visited eu-LISA yesterday.\n"
+    assert _placed(tmp_path, gazetteer, text) == [("2016-09-17", None)]
+    text = "Paris, 18 September 2016\n\nThe French minister visited Europol in Brussels yesterday.\n"
+    assert _placed(tmp_path, gazetteer, text) == [("2016-09-17", "brussels")]

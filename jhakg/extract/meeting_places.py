@@ -249,6 +249,9 @@ def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
         m = _NAMED_BUILDING.match(text, a.end)
         if m and _BEFORE_NAMED.search(text, max(sentence.start, a.start - 12), a.start):
             found.append((a.entity, m.group("what"), Span(a.start, m.end())))
+        elif re.search(r"(?i)\bvisit(?:ed|s|ing)?\s+(?:the\s+)?$", text[max(sentence.start, a.start - 12):a.start]) and \
+                not re.match(r"['’]|\s+(?:in|at|near)\s+[A-Z]", text[a.end:a.end + 10]):
+            found.append((a.entity, "premises", Span(a.start, a.end)))  # 'visited Eurojust yesterday': its one site
         elif (of := _BUILDING_OF.search(text, max(sentence.start, a.start - 40), a.start)) is not None:
             found.append((a.entity, of.group("what"), Span(of.start(), a.end)))
         elif not m and _HELD_AT.search(text, max(sentence.start, a.start - 120), a.start) and \

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from ..documents import CatalogRow, document_from_bytes
 from ..errors import InputError
-from ..extract import extract
 from ..map.document import document_iri, graph_iri, map_document
 from ..namespaces import DEFAULT
 from ..publish import formats
@@ -91,6 +90,9 @@ def process(source: Source, setup: Setup) -> DocumentResult:
     except InputError as exc:
         return DocumentResult(source.file_name, skipped=exc.cause)
     lap("read")
+    # (imported here: Setup.warm compiles its patterns once, and a rebuild that processes nothing never needs them)
+    from ..extract import extract
+
     extraction = extract(doc, setup.gazetteer)
     lap("extract")
     lines = map_document(extraction, setup.gazetteer)

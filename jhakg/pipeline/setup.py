@@ -169,4 +169,6 @@ class Setup:
         """Build everything now (before worker processes are forked from this one)."""
         for name in ("fingerprint", "asserted", "gazetteer", "compact"):
             getattr(self, name)
+        from .. import extract  # noqa: F401  (its patterns compiled here once, not in every worker)
+
         return self

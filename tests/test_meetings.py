@@ -114,10 +114,14 @@ def test_a_meeting_held_today_is_held_in_the_datelines_city(tmp_path, gazetteer)
     found = _meetings(tmp_path, gazetteer, "The Hague, 30 September 2021\n\nTwo justice ministers visited "
                                            "Eurojust today to discuss judicial cooperation.\n")
     assert [(m["start"], m["place"]) for m in found] == [("2021-09-30", "the-hague")]
-    # yesterday's meeting was not necessarily where the release was issued
-    found = _meetings(tmp_path, gazetteer, "The Hague, 30 September 2021\n\nTwo justice ministers visited "
-                                           "Eurojust yesterday to discuss judicial cooperation.\n")
+    # yesterday's meeting was not necessarily where the release was issued (a visit to an agency with one site is
+    # at that site, though)
+    found = _meetings(tmp_path, gazetteer, "The Hague, 30 September 2021\n\nTwo justice ministers met the national "
+                                           "prosecutors yesterday to discuss judicial cooperation.\n")
     assert [(m["start"], m["place"]) for m in found] == [("2021-09-29", None)]
+    found = _meetings(tmp_path, gazetteer, "Brussels, 30 September 2021\n\nTwo justice ministers visited "
+                                           "Eurojust yesterday to discuss judicial cooperation.\n")
+    assert [(m["start"], m["place"]) for m in found] == [("2021-09-29", "the-hague")]
 
 
 def test_today_and_tomorrow_is_a_meeting_of_two_days(tmp_path, gazetteer):
@@ -186,9 +190,10 @@ def test_of_a_city_is_a_place_only_in_a_part_of_it(tmp_path, gazetteer):
                                            "agency's premises in the International Zone of The Hague.\n")
     assert [(m["start"], m["place"]) for m in found] == [("2024-03-01", "the-hague")]
     # a minister of a country that shares its name with its capital is not a meeting's place
+    # (the visit is at the seat of the agency visited)
     found = _meetings(tmp_path, gazetteer, "Brussels, 4 March 2024\n\nThe Minister of Health of Luxembourg visited "
                                            "Europol on 1 March.\n")
-    assert [(m["start"], m["place"]) for m in found] == [("2024-03-01", None)]
+    assert [(m["start"], m["place"]) for m in found] == [("2024-03-01", "the-hague")]
 
 
 def test_a_capital_named_by_its_country(tmp_path, gazetteer):

@@ -186,3 +186,18 @@ def test_a_visit_to_an_agency_is_at_its_one_site(tmp_path, gazetteer):
     assert _placed(tmp_path, gazetteer, text) == [("2016-09-17", None)]
     text = "Paris, 18 September 2016\n\nThe French minister visited Europol in Brussels yesterday.\n"
     assert _placed(tmp_path, gazetteer, text) == [("2016-09-17", "brussels")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday told with 'travelled' (a verb of the past) settles its day
+    ("The Hague, 1 February 2024\n\nOn Tuesday, the Executive Director travelled to Nicosia to meet the Minister of "
+     "Justice.\n", [("2024-01-30", "nicosia")]),
+    # receiving someone for talks
+    ("Brussels, 30 November 2012\n\nYesterday, the Commissioner received the agency's first Executive Director in "
+     "Brussels to discuss the handover.\n", [("2012-11-29", "brussels")]),
+    # receiving other things is no meeting
+    ("Brussels, 30 November 2012\n\nYesterday, the agency received 200 applications in Brussels for the new posts.\n", []),
+    ("Brussels, 30 November 2012\n\nOn Tuesday, the project received an award in Brussels.\n", []),
+])
+def test_travelling_to_meet_and_receiving_for_talks(tmp_path, gazetteer, text, expected):
+    assert _placed(tmp_path, gazetteer, text) == expected

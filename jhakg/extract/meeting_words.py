@@ -40,7 +40,9 @@ MEETING_VERB = re.compile(
     r"|(?i:\bwelcom(?:ed|es|ing)\b(?=[^.;]{0,120}?\bto\s+(?:its|their|the|our)\s+(?:new\s+)?(?:headquarters|premises|offices|seat)\b))"
     # 'welcomed the heads of the agencies in Valletta': hosting a group is a meeting
     r"|(?i:\bwelcom(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:(?!of\b|on\b)[\w'’-]+\s+){0,4}?(?:heads|delegates|participants|ministers|"
-    r"counterparts|representatives|delegations|members)\b)")
+    r"counterparts|representatives|delegations|members)\b)"
+    # 'received the Agency's first Executive Director in Brussels to discuss the handover': receiving someone for talks
+    r"|(?i:\breceived\b(?=[^.;]{0,120}?\b(?:to\s+discuss|for\s+(?:talks|a\s+(?:meeting|briefing|discussion|working\s+lunch)))\b))")
 # an invitation to a city is a meeting there: 'has invited the heads of the agencies to Riga on 4 May'
 # ('has invited the ministers to Riga', 'welcomes the heads of the nine agencies to Tallinn')
 INVITED_TO = re.compile(r"(?i:\b(?:invit|welcom)(?:ed|es|ing)\b)[^.;:]{0,80}?\bto\s+(?=[A-Z])")
@@ -50,7 +52,7 @@ MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", 
                       "gathering", "round", "video", "session", "visit", "symposium", "congress", "plenary", "ceremony", "webinar",
                       "course", "party")
 MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "welcom", "came",
-                      "come", "travel")
+                      "come", "travel", "received")
 SIGNING_WORDS = ("sign", "conclud")
 # the parties to an agreement signing or concluding it: they met to do so ('Frontex and CEPOL
 # signed a working arrangement', 'concluded a cooperation plan with')

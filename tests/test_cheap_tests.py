@@ -116,7 +116,7 @@ def test_the_name_before_a_post_is_found_as_the_one_pattern_finds_it():
     def as_one(m):
         if m is None:
             return None
-        number = next(g for g in range(1, 9) if m.group(g))
+        number = next(g for g in range(1, 10) if m.group(g))
         return number, m.start(), m.end(), m.start(number), m.group(number)
 
     def as_parts(found):
@@ -127,7 +127,8 @@ def test_the_name_before_a_post_is_found_as_the_one_pattern_finds_it():
            "Jana Novak participated for Europol as Head", "Eva Berg took part as Chair", "Ida Holm was present as Director",
            "Tomas Berg took office as Director", "Ola Dahl has acted as Chair", "Ulla Lind succeeded Mr Ek as Head",
            "Karl Stein, who has served as Deputy Director", "Jan Novak is the Director",
-           "Eva Holm, a lawyer, became Deputy Director", "The Board, with Ida Berg as Chair"]
+           "Eva Holm, a lawyer, became Deputy Director", "The Board, with Ida Berg as Chair",
+           "The Board elected Ms Ida Berg (Sweden) as its new Chair and Mr Jan de Vries (Poland) as Deputy Chair"]
     tried = matched = 0
     alternatives = set()
     for text in _texts() + own:
@@ -138,7 +139,7 @@ def test_the_name_before_a_post_is_found_as_the_one_pattern_finds_it():
             assert as_parts(person_names.name_before(before)) == expected, before
             tried, matched = tried + 1, matched + (expected is not None)
             alternatives.add(expected and expected[0])
-    assert matched > 100 and tried > 10 * matched and alternatives >= {1, 2, 3, 4, 5, 6, 7, 8}
+    assert matched > 100 and tried > 10 * matched and alternatives >= {1, 2, 3, 4, 5, 6, 7, 8, 9}
 
 
 @pytest.mark.parametrize("pattern", list(posts_by_relation.CUES), ids=lambda p: p.pattern[:30])

@@ -201,3 +201,18 @@ def test_a_visit_to_an_agency_is_at_its_one_site(tmp_path, gazetteer):
 ])
 def test_travelling_to_meet_and_receiving_for_talks(tmp_path, gazetteer, text, expected):
     assert _placed(tmp_path, gazetteer, text) == expected
+
+
+def test_weekdays_given_again_as_dates_and_a_labelled_related_item(tmp_path, gazetteer):
+    # 'on Wednesday and Thursday, 24 and 25 March': one meeting over the two days, at a distance as it says
+    text = ("TALLINN, 26 March 2021 - The Management Board of eu-LISA met on Wednesday and Thursday, 24 and 25 March "
+            "2021, by videoconference.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2021-03-24", "2021-03-25", None)]
+    # 'today' inside the days of a meeting told after it: one meeting, not two
+    text = ("Lisbon, 21 November 2024\n\nThe minister today closed the annual meeting of the heads of the agencies, which "
+            "took place in Lisbon on Wednesday and Thursday, 20 and 21 November.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2024-11-20", "2024-11-21", "lisbon")]
+    # an item labelled 'Related:' is another page's
+    text = ("Brussels, 30 November 2009\n\nThe ministers discussed the Stockholm Programme at length and agreed on the "
+            "next steps.\n\nRelated: 4 December 2008 - 2908th Council meeting, Justice and Home Affairs, Brussels\n")
+    assert _meetings(tmp_path, gazetteer, text) == []

@@ -421,6 +421,11 @@ def test_operators_named_by_seat_or_by_comparison(tmp_path, gazetteer, text, exp
      {("vis", "eu-lisa"), ("eurodac", "eu-lisa"), ("sis", "eu-lisa")}),
     ("eu-LISA will also take over the second generation Schengen Information System once it goes live.",
      {("sis", "eu-lisa")}),
+    # 'in charge of the day-to-day running of' a list; a database 'whose central system is operated by'
+    ("eu-LISA, in charge of the day-to-day running of SIS II, the Visa Information System and Eurodac, informed its "
+     "partners.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("Fingerprints are sent to Eurodac, the EU asylum fingerprint database whose central system is operated by eu-LISA "
+     "from Strasbourg.", {("eurodac", "eu-lisa")}),
 ])
 def test_operators_in_the_twenty_fifth_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
@@ -433,6 +438,8 @@ def test_operators_in_the_twenty_fifth_sets_phrasings(tmp_path, gazetteer, text,
     "She presented ETIAS, which eu-LISA is developing for 2026.",
     # a system beside one the agency only uses
     "She presented the Entry/Exit System, whose data Frontex checks in Warsaw, alongside the central SIS.",
+    # a database whose data are used by an agency
+    "Fingerprints are sent to Eurodac, the EU asylum fingerprint database whose data are consulted by Europol.",
 ])
 def test_no_operator_in_the_twenty_fifth_sets_near_misses(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()

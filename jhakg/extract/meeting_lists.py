@@ -47,6 +47,10 @@ def diary_heading(ctx: Context, sentence: Sentence) -> Span | None:
     return None
 
 
+_RELATED_LABEL = re.compile(r"(?i)[ \t]*(?:related(?:[ \t]+(?:news|articles?|items?|links?|pages?|press[ \t]+releases?))?|"
+                            r"see[ \t]+also|read[ \t]+(?:also|more))[ \t]*:[ \t]*\S")
+
+
 def news_item(ctx: Context, sentence: Sentence) -> bool:
     """A line of a block of other pages' headlines, each opening with its date ('08.03.2023 Minister
     meets Frontex in Warsaw' under 'More from the Presidency'): the date is the day the item was put
@@ -55,6 +59,8 @@ def news_item(ctx: Context, sentence: Sentence) -> bool:
     line = text.rfind("\n", 0, sentence.start) + 1
     end = text.find("\n", sentence.start)
     end = len(text) if end < 0 else end
+    if _RELATED_LABEL.match(text, line):
+        return True  # 'Related: 4 December 2008 - 2908th Council meeting, Brussels': another page, labelled so on its line
     if not opens_with_date(ctx, line, end):
         return False
     first = ctx.dates_in(line, end)[0]

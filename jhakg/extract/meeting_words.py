@@ -177,9 +177,15 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
     dateline. In an appearance before a committee ('presented ... to COSI on 12 December')
     the presenting is the meeting."""
     out = []
-    for d in ctx.dates_in(sentence.start, sentence.end):
+    found = ctx.dates_in(sentence.start, sentence.end)
+    for k, d in enumerate(found):
         if d.expr.pattern in ("year", "years", "half", "month_range"):
             continue  # a year or a term, not a meeting's day
+        if d.expr.pattern == "relative-day" and k + 1 < len(found) and \
+                re.fullmatch(r"\s*(?:,|and)\s*", ctx.text[d.span.end:found[k + 1].span.start]) and \
+                found[k + 1].start.to_date() and found[k + 1].end.to_date() and \
+                found[k + 1].start.to_date() <= (d.start.to_date() or dt.date.min) <= found[k + 1].end.to_date():
+            continue  # 'on Wednesday and Thursday, 24 and 25 March 2021': a day the dates after it give again
         first, last = d.start.to_date(), d.end.to_date()
         if first and last and (last - first).days > MEETING_DAYS:
             continue  # 'which holds the presidency from 1 July to 31 December 2024': a term

@@ -266,6 +266,9 @@ class MeetingFinder:
         """Several meetings in one sentence: each date with its own place, or each date
         after its own meeting word ('at the Council of 7 December 2017 and at the Council
         of 14 September 2017')."""
+        days = [(d.start.to_date(), d.end.to_date()) for d in dates]
+        if any(a[0] and b[0] and a[1] and b[1] and a[0] <= b[1] and b[0] <= a[1] for k, a in enumerate(days) for b in days[k + 1:]):
+            return False  # days that overlap are one meeting's: 'today closed the meeting ..., held on 20 and 21 November'
         segments = [self._segment(d, [(x, sentence) for x in dates], sentence) for d in dates]
         if all(self.ctx.matches_in(seg.start, seg.end, {"city"}) for seg in segments):
             return True

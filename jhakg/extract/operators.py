@@ -58,6 +58,7 @@ from .operator_words import (
     RESPONSIBLE,
     RESPONSIBLE_FOR_ITS,
     RUN_AT,
+    RUNNING,
     RUNNING_IT,
     SHIFTS_TO,
     SINGLED_OUT,
@@ -251,7 +252,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                                       rf"(?:\s+(?:that|which)\s+[^;.:]{{1,120}}?(?=,\s+(?:will|is|has|also|already|now|currently)\b))?)?,?\s+"
                                       rf"(?:which\s+|that\s+|who\s+)?(?:(?:also|currently|already|still|now|today|will|be|been|"
                                       rf"has|have|had|is|are|remains?|stays?|to)\s+)*{BUILDS_AND}{OPERATE_VERB}(?:\s+and\s+\w+ed)?{ENTRUSTED}(?:\s*[:,–—]\s*|\s+)"
-                                      rf"(?:both\s+|{SINGLED_OUT})?{SYS_LIST}(?:the\s+)?{FILLER}{ALONGSIDE}", gap) or (
+                                      rf"(?:{RUNNING})?(?:both\s+|{SINGLED_OUT})?{SYS_LIST}(?:the\s+)?{FILLER}{ALONGSIDE}", gap) or (
                         # 'eu-LISA, which is developing both systems and will be responsible for running them'
                         (TASK_COLON.search(gap) or REMIT_COLON.match(gap)) and not others and len(gap) < 160) or (
                         AS_IT_DOES.match(gap) and not others) or (
@@ -284,6 +285,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     core = re.sub(r"^\s+(?:for|of)\s+[^,;.()]{1,100}?(?=\s+(?:is|are|was|were|has|have|will)\b)", "", core)
                     # the system itself: 'the SYS Information System itself is being developed and will be operated by'
                     core = re.sub(r"(?i)^\s+(?:(?:information\s+)?(?:system|database|platform)(?:\s+itself)?|itself)\b", "", core)
+                    # its central system: 'Eurodac, the EU asylum fingerprint database whose central system is operated by'
+                    core = re.sub(r"(?i)^\s*,\s*(?:the|an?)\s+[^,;.()]{1,100}?\s+whose\s+(?:central\s+|technical\s+)?"
+                                  r"(?:system|database|part)(?=\s+(?:is|are|was|were|has|have|will)\b)", "", core)
                     # other systems between it and the passive: the passive is the first's too only when they
                     # are its list ('SIS, which went live in April, and VIS are both managed by'; not 'SIS helps
                     # the police, and VIS is managed by'), read after the last of them

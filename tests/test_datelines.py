@@ -263,6 +263,7 @@ def test_a_page_dated_by_a_labelled_line_below_its_text(tmp_path):
     ("Roinn Airgeadais\nBudget talks end in Cork\nFoilsithe: 7 Márta 2024", "2024-03-07"),
     ("Agency newsroom\nSpeech | 7 March 2024\nWelcome words to the staff conference", "2024-03-07"),
     ("Agency newsroom\nInterview | 2024-03-07\nA talk with the Director on the agency's year", "2024-03-07"),
+    ("Agency site\nHome > Newsroom > News\n\nNewsroom | 7 March 2024\n\nBoard meets in Valletta", "2024-03-07"),
     ("Law review online\nBudget talks end in Ghent\n[Date: 2024-03-07]", "2024-03-07"),
     # a day of the week in another language before the date, the same date in English after it
     ("Presidency site\nHome › News\n\nDonnerstag, 7. März 2024 | Thursday, 7 March 2024\n\nBudget talks end in Graz",

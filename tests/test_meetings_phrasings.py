@@ -216,3 +216,13 @@ def test_weekdays_given_again_as_dates_and_a_labelled_related_item(tmp_path, gaz
     text = ("Brussels, 30 November 2009\n\nThe ministers discussed the Stockholm Programme at length and agreed on the "
             "next steps.\n\nRelated: 4 December 2008 - 2908th Council meeting, Justice and Home Affairs, Brussels\n")
     assert _meetings(tmp_path, gazetteer, text) == []
+
+
+def test_a_visit_paid_on_a_weekday_and_days_of_this_week_under_a_newsroom_date(tmp_path, gazetteer):
+    text = ("Frontex news\nNewsroom | 14 March 2016\n\nCommissioner visits Frontex\n\nWarsaw - On Thursday, the "
+            "Commissioner paid his first visit to Frontex headquarters in Warsaw.\n")
+    found = facts_of(release(tmp_path, text), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.kind) for f in found] == [("2016-03-10", "First visit")]
+    text = ("Agency news\nNewsroom | 20 March 2026\n\nBoard meets\n\nThe Management Board met on Wednesday and Thursday "
+            "this week at the agency's headquarters in Valletta, Malta.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2026-03-18", "2026-03-19", "valletta")]

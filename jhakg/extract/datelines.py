@@ -51,7 +51,7 @@ _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|articl
          # 'published' in the languages of presidency sites: 'Publié le', 'Objavljeno:', 'Julkaistu', 'Veröffentlicht am'
          r"publi[ée]\s+le|objavljeno|julkaistu|ver[öo]ffentlicht(?:\s+am)?|publicado(?:\s+el)?|pubblicato(?:\s+il)?|"
          # Polish and Irish: 'Data publikacji:', 'Foilsithe:'; a speech's or an interview's date: 'Speech | DATE'
-         r"data\s+publikacji|foilsithe|speech|interview)")
+         r"data\s+publikacji|foilsithe|speech|interview|newsroom)")
 # the shapes of a dateline: (before the date on its line, after it)
 DATELINE_SHAPES = [
     (re.compile(r"^\(\s*$"), re.compile(rf"^,\s*{_PLACE}\)")),  # (23.11.2017, LISBON)

@@ -314,7 +314,8 @@ def kind_words(ctx: Context, trigger: re.Match[str], offset: int, sentence: Sent
     keep = []
     for w in reversed(words):
         if w.lower() in {"the", "a", "an", "at", "their", "its", "on", "in", "of", "to", "for",
-                         "during", "and", "was", "is", "will", "be", "by", "with", "this", "that"}:
+                         "during", "and", "was", "is", "will", "be", "by", "with", "this", "that",
+                         "his", "her", "our", "my", "your", "paid", "made"}:  # ('paid his first visit': a 'first visit')
             break
         keep.insert(0, w)
     # the complement stops at a date: 'the European Council of 22-23 June' is a 'European Council'

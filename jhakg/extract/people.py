@@ -441,9 +441,10 @@ class People:
         for person, _ in self.roles:
             if person.name == name or name.startswith(person.name):
                 return PersonMention(s, s + len(person.name), person.name)
-        # a surname, or surnames, alone: the one known full name that ends with them ('Mr Aagaard Sørensen')
-        full = self.by_surname.get(name) or next(iter({p.name for p, _ in self.roles if p.name.endswith(" " + name)}
-                                                      if " " in name else ()), None)
+        # a surname, or surnames, alone: the one known full name that ends with them ('Mr Aagaard Sørensen'; with
+        # two such names, neither)
+        ending = {p.name for p, _ in self.roles if p.name.endswith(" " + name)} if " " in name else set()
+        full = self.by_surname.get(name) or (ending.pop() if len(ending) == 1 else None)
         if full:
             return PersonMention(s, s + len(name), full)
         return None

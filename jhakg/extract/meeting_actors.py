@@ -37,9 +37,9 @@ def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) 
         stated = [m for m in ctx.matches_in(sentence.start, sentence.end, {"city"}) if stated_as_place(ctx, m, sentence)]
         # the city right after the meeting's date before any other: 'The discussions in The Hague will feed into the
         # Council of 4 and 5 March 2024 in Brussels'
-        place = next((m for m in stated if re.fullmatch(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?", text[draft.date_span.end:m.start])),
-                     stated[0] if stated else None) if sentence.start <= draft.date_span.start < sentence.end else \
-            (stated[0] if stated else None)
+        after_date = [m for m in stated if sentence.start <= draft.date_span.start < sentence.end
+                      and re.fullmatch(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?", text[draft.date_span.end:m.start])]
+        place = (after_date or stated or [None])[0]
         named = CAPITAL.search(ctx.text, sentence.start, sentence.end)
         if place is not None and named and named.start() < place.start and capital(ctx, draft, sentence):
             changed = True  # 'ended in the Latvian capital, three weeks after the attacks in Paris'

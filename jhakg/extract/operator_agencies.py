@@ -5,6 +5,7 @@ its seat ('the Tallinn agency', 'the agency in Tallinn')."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..reference.gazetteer import Match
 from .context import Context, Sentence
@@ -136,6 +137,7 @@ _HEAD_AFTER = re.compile(r"\s+(?:Executive\s+Director|Director|Head|President|Ch
 _ANSWER = re.compile(r"\s*(?:A|[A-Z]{2,4}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*:\s")
 
 
+@lru_cache(maxsize=4)  # (asked for each sentence that says 'we' or 'us'; the page's head answers it once)
 def _speaker_agency(ctx: Context) -> tuple[tuple[str, ...] | None, bool]:
     """The agency whose head a page gives the words of: the one agency named right after 'speech by NAME,
     Executive Director of' in the page's head; else, on an interview's page, the one agency whose head

@@ -48,6 +48,12 @@ _SECOND_COMPLEMENT = re.compile(rf"(?P<words>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t
                                 rf"[ \t]*,[ \t]*{TITLE}?")
 
 
+# a person named where a chair or a host is: a full name or a surname, after a form of address ('chaired by Ms NAME'),
+# compiled once (the module's pattern cache would drop patterns this size between documents)
+_PERSON_AT = re.compile(rf"[ \t]*(?:the[ \t]+)?{TITLE}?({FULLNAME}|{WORD})")
+_NAMED_AT = re.compile(rf"[ \t]*{TITLE}?({FULLNAME})(?![\w-])")
+
+
 class People:
     """People found in a document, with their roles; built once per document."""
 
@@ -433,7 +439,7 @@ class People:
     def person_at(self, start: int, end: int) -> PersonMention | None:
         """A person named (full name or known surname) at the start of text[start:end]."""
         text = self.ctx.text[start:end]
-        m = re.match(rf"[ \t]*(?:the[ \t]+)?{TITLE}?({FULLNAME}|{WORD})", text)
+        m = _PERSON_AT.match(text)
         if not m:
             return None
         name = m.group(1)
@@ -452,7 +458,7 @@ class People:
     def named_at(self, start: int, end: int) -> PersonMention | None:
         """A full name at the start of text[start:end], as written, that the text need not give a post
         ('chaired by Anna Berg')."""
-        m = re.match(rf"[ \t]*{TITLE}?({FULLNAME})(?![\w-])", self.ctx.text[start:end])
+        m = _NAMED_AT.match(self.ctx.text[start:end])
         if m and " " in m.group(1) and self.is_name(m.group(1), start + m.start(1)):
             return PersonMention(start + m.start(1), start + m.end(1), m.group(1))
         return None

@@ -42,6 +42,11 @@ def _actor(value: str, kind: str | None) -> str:
     return t.iri(person_iri(value) if kind == "person" else value)
 
 
+def _named_person(slot: str, name: str | None) -> dict:
+    """The person who chaired or hosted a meeting, named as written (mappings/meeting.ttl)."""
+    return {f"{slot}_person": t.iri(person_iri(name)) if name else None, f"{slot}_name": t.literal(name) if name else None}
+
+
 def bindings(fact, m) -> dict | None:
     r: Meeting = fact.record
     if r.start.precision is None:
@@ -58,9 +63,8 @@ def bindings(fact, m) -> dict | None:
         "place": t.iri(r.place) if r.place else None,
         "chair": _actor(r.chair, r.chair_kind) if r.chair else None,
         "host": _actor(r.host, r.host_kind) if r.host else None,
-        **{f"{slot}_{what}": (t.iri(person_iri(name)) if what == "person" else t.literal(name))
-           if (name := getattr(r, slot)) and getattr(r, slot + "_kind") == "person" else None
-           for slot in ("chair", "host") for what in ("person", "name")},
+        **_named_person("chair", r.chair if r.chair_kind == "person" else None),
+        **_named_person("host", r.host if r.host_kind == "person" else None),
         "participants": [t.iri(person_iri(x[7:]) if x.startswith("person:") else x) for x in r.participants],
         "topics": [t.iri(x) for x in r.topics],
         "held_under": [t.iri(x) for x in r.held_under],

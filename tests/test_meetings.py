@@ -35,6 +35,14 @@ def test_a_committee_hearing(tmp_path, gazetteer):
     assert [(m["start"], m["kind"]) for m in found] == [("2023-06-12", "LIBE hearing")]
 
 
+def test_a_committee_named_with_its_acronym_inside_its_name(tmp_path, gazetteer):
+    # the spelling with the acronym before 'Committee' is one of the committee's labels in the reference data
+    found = _meetings(tmp_path, gazetteer,
+                      "Brussels, 12 June 2023\n\nYesterday the Director of FRA appeared before the Civil Liberties, "
+                      "Justice and Home Affairs (LIBE) Committee.\n")
+    assert [(m["start"], m["kind"]) for m in found] == [("2023-06-11", "LIBE meeting")]
+
+
 def test_a_presentation_without_a_committee_is_no_meeting(tmp_path, gazetteer):
     assert _meetings(tmp_path, gazetteer, "Brussels, 12 June 2023\n\nThe Commission presented its annual "
                                           "report on 12 June 2023 to the press.\n") == []

@@ -517,6 +517,13 @@ def test_no_council_presidency_in_these_set_seven_phrasings(tmp_path, gazetteer,
     # 'X, the network's chair in YEAR'
     ("Valletta, 3 July 2024\n\nThe JHA agencies' network prepares its yearly meeting. The EUDA will attend the "
      "meeting that Europol, the network's chair in 2024, organises in The Hague.\n", {("europol", 2024)}),
+    # what the sentence says before such an apposition is read too: 'the network, chaired by A in YEAR, which took
+    # over from B, the network's chair in YEAR-1, ...'
+    ("Lisbon, 4 March 2021\n\nThe heads of the JHA agencies met online; the network, chaired by CEPOL in 2021, which "
+     "took over from the EMCDDA, the network's chair in 2020, adopted its work programme.\n",
+     {("cepol", 2021), ("euda", 2020)}),
+    ("Lisbon, 4 March 2021\n\nThe heads of the JHA agencies met in 2021. Founded in 1995, Europol, the network's "
+     "chair in 2020, spoke first.\n", {("europol", 2020)}),
     # 'It last chaired the network in YEAR', 'The agency had chaired the network once before, in YEAR'
     ("Vilnius, 30 November 2021\n\nEIGE has chaired the JHA agencies' network throughout 2021. It last chaired the "
      "network in 2013.\n", {("eige", 2021), ("eige", 2013)}),

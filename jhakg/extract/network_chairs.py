@@ -234,8 +234,14 @@ class NetworkChairs:
             near = [a for a in agencies if abs(a[0] - (sentence.start + m.start())) < 40]
             if near:
                 out.append(fact(near[0][2], int(m.group("y")), "network_presidency.year-chair", 0.9))
-        out += [fact(agency, int(m.group("y")), "network_presidency.apposition", 0.85)
-                for _, end, agency in agencies if (m := APPOSED_CHAIR.match(text, end))]
+        apposed = [(start, agency, int(m.group("y"))) for start, end, agency in agencies if (m := APPOSED_CHAIR.match(text, end))]
+        out += [fact(agency, year, "network_presidency.apposition", 0.85) for _, agency, year in apposed]
+        if apposed:
+            # what the sentence says before the apposition, of other agencies and years ('the network, chaired by A in
+            # 2021, which took over from B, the network's chair in 2020, ...')
+            head = Sentence(sentence.start, apposed[0][0])
+            out += [f for f in self._clause_facts(head, self._subject(sentence), fact)
+                    if f.record.agency not in {a for _, a, _ in apposed} and f.record.year not in {y for _, _, y in apposed}]
         # "X's 2020 chairmanship - the second in the agency's history, after 2011": X held the earlier year too
         again = NTH_AFTER.search(chunk) if len({f.record.agency for f in out}) == 1 else None
         if again:

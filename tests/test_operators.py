@@ -1050,3 +1050,23 @@ def test_a_factsheets_entry_opening_with_the_participle_under_its_systems_headin
     # a heading naming two systems, or a sentence above that is no heading: which system is not settled
     assert _operators(tmp_path, gazetteer, "SIS and VIS\nOperated by eu-LISA since 2013.\n") == set()
     assert _operators(tmp_path, gazetteer, "Ministers discussed SIS.\nOperated by eu-LISA since 2013.\n") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count with up to three words before 'systems', announcing the list after a colon
+    ("eu-LISA currently manages three large-scale IT systems: SIS, VIS and Eurodac.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # the list after 'are' ...
+    ("The systems eu-LISA runs today are SIS, VIS and Eurodac.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # ... and in the sentence after, which opens with 'These are' or 'They are'
+    ("eu-LISA currently manages three large-scale IT systems. These are SIS, VIS and Eurodac.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("eu-LISA operates two systems for the police. They are the SIS and the VIS.", {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    # (no list: what the systems are used for; a verb of using; the count's words are no sentence)
+    ("eu-LISA currently manages three large-scale IT systems. These are used by the police. SIS is the largest.", set()),
+    ("Frontex uses three large-scale IT systems. These are SIS, VIS and Eurodac.", set()),
+    ("The Agency operates both components. The systems that Frontex uses are SIS and VIS.", set()),
+])
+def test_operators_of_systems_listed_after_a_plural(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

@@ -239,17 +239,36 @@ def bulleted_after(ctx: Context, at: int) -> list[Match]:
 def _listed_after(ctx: Context, at: int, end: int) -> tuple[str, ...]:
     """'the systems they connect: SIS, VIS and Eurodac', 'the systems run by eu-LISA – SIS, VIS
     and the future EES –': a plural announcing the list after its colon stands for the systems
-    after it, after a dash for those named one after the other."""
-    m = re.match(r"[^.;:,–—]{0,40}?(?::|\s[–—-])\s*", ctx.text[at:end])
-    if not m:
-        return ()
-    listed = ctx.matches_in(at + m.end(), end, {"system"})
+    after it, after a dash for those named one after the other; so does a plural before 'are'
+    ('the systems eu-LISA runs today are SIS, VIS and Eurodac'), and one closing its sentence
+    before another that lists them ('... three systems. These are SIS, VIS and Eurodac.')."""
+    text = ctx.text
+    m = re.match(r"[^.;:,–—]{0,40}?(?::|\s[–—-]|\s+are(?=\s))\s*", text[at:end])
+    if m:
+        return _list_from(ctx, at + m.end(), end, colon=m.group().rstrip()[-1] == ":")
+    i = ctx.sentence_index(at) + 1
+    if re.fullmatch(r"[^.;:,–—]{0,40}?\.\s*", text[at:end]) and i < len(ctx.sentences):
+        following = ctx.sentences[i]
+        these = _THESE_ARE.match(text, following.start, following.end)
+        if these and following.start >= end and ctx.part_at(following.start) == ctx.part_at(at):
+            return _list_from(ctx, these.end(), following.end, colon=False)
+    return ()
+
+
+# a sentence that lists what the sentence before announced: 'These are', 'They are'
+_THESE_ARE = re.compile(r"\s*(?:These|They|Those)\s+are\s+")
+
+
+def _list_from(ctx: Context, start: int, end: int, colon: bool) -> tuple[str, ...]:
+    """The systems a list from ``start`` names: all of the rest after a colon, else those named
+    one after the other."""
+    listed = ctx.matches_in(start, end, {"system"})
     # (components described by an article: 'four components: a European search portal (ESP), a ...')
     if not listed or not re.fullmatch(r"(?:(?:the|an?)\s+)?(?:(?:second[\s-]generation|new|future|current|renewed|recast|central)\s+)?",
-                                      ctx.text[at + m.end():listed[0].start]):
+                                      ctx.text[start:listed[0].start]):
         return ()
     run = [listed[0]]
-    for x in listed[1:] if m.group().rstrip()[-1] != ":" else ():
+    for x in listed[1:] if not colon else ():
         # a name and its acronym in brackets: 'the Visa Information System (VIS)'
         if x.entity == run[-1].entity and re.fullmatch(r"\s*\(\s*", ctx.text[run[-1].end:x.start]):
             close = re.match(r"\s*\)", ctx.text[x.end:x.end + 4])
@@ -259,7 +278,7 @@ def _listed_after(ctx: Context, at: int, end: int) -> tuple[str, ...]:
                             r"(?:(?:future|new|current|existing|renewed)\s+)?", ctx.text[run[-1].end:x.start]):
             break
         run.append(x)
-    return tuple(dict.fromkeys(x.entity for x in (run if m.group().rstrip()[-1] != ":" else listed)))
+    return tuple(dict.fromkeys(x.entity for x in (run if not colon else listed)))
 
 
 def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple[str, ...]:

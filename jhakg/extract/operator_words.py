@@ -258,7 +258,9 @@ SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|re
                        r"|\bits(?=\s+(?:[\w-]+\s+)?(?:management|operation|running|development)\b)"
                        # ('The EES started operations on ... Its central system was built by')
                        r"|\bits\s+(?:central|technical)\s+(?:system|database)\b")
-PLURAL = re.compile(r"(?i)\b(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\s+(?:(?:\w+|\d+)\s+)?"
+# (after a count, up to three words that are no determiner or count: 'three large-scale IT systems')
+PLURAL = re.compile(r"(?i)\b(?:(?:these|those|the|all|both)\s+(?:(?:\w+|\d+)\s+)?|(?:two|three|four|five|six|seven|[2-9])\s+"
+                    r"(?:(?!(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\b)[\w'’-]+\s+){0,3}?)"
                     r"(?:systems|components|databases)\b")
 BOTH = re.compile(r"\s*(?P<ref>Both)\s+(?=(?:will|are|were|have|had|can|could|would|should|must|shall|already|now|"
                    r"also|still)\b)")

@@ -39,6 +39,9 @@ def _one(text: str):
     ("posted 3.12.2019 09.15", "2019-12-03", "2019-12-03"),
     # a numeric date that ends a sentence
     ("The board met on 29.01.2015. It adopted the budget.", "2015-01-29", "2015-01-29"),
+    # one-digit day or month with dashes, after 'on'
+    ("The board met in Strasbourg on 21-6-2023.", "2023-06-21", "2023-06-21"),
+    ("It was signed on 4-3-2021 in Riga", "2021-03-04", "2021-03-04"),
     ("It was signed on 12.XII.2019.", "2019-12-12", "2019-12-12"),
     # the Council's older press releases: Roman months
     ("7.-8.X.2010", "2010-10-07", "2010-10-08"),
@@ -80,7 +83,8 @@ def test_a_year_glued_to_letters_is_not_a_year():
     assert find_dates("the EU2019FI presidency account") == []
 
 
-@pytest.mark.parametrize("text", ["case 4-3-2021", "file 104-03-2021", "ref. 04-03-20211"])
+@pytest.mark.parametrize("text", ["case 4-3-2021", "file 104-03-2021", "ref. 04-03-20211", "case 21-6-2023",
+                                  "on 21-6-20231", "on 104-3-2021"])
 def test_dashed_numbers_are_a_date_only_as_dd_mm_yyyy(text):
     assert not any(e.start.day for e in find_dates(text))
 

@@ -86,7 +86,7 @@ _NAMED_EVENT = re.compile(r"\s+(?:the|their|its)\s+(?P<what>(?:[\w’'-]+\s+){1,
                           r"(?P<noun>meeting|conference|summit|Council|session|forum|seminar|workshop)\b")
 
 _BANNER_DAY = re.compile(r"(?i)(?P<colon>(?:\s+is)?\s*[:|]\s*)(?:\w+day,?\s*)?")
-_DAY_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+_DAY_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1, "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
 def _days(span: Span, first: dt.date, last: dt.date) -> ResolvedDate:
@@ -329,7 +329,7 @@ class Context:
             # ('today' under 'The Hague, 25 November 2021' on a page dated the 26th: the dateline's day)
             base = self.today if self.today and not self.doc.parts else self.date_at(m.start())
             if base:
-                first = _DAY_OFFSETS.get(m.group("rel").lower(), 0)  # 'this morning', 'tonight': today
+                first = _DAY_OFFSETS.get(" ".join(m.group("rel").lower().split()), 0)  # 'this morning', 'tonight': today
                 last = _DAY_OFFSETS[m.group("rel2").lower()] if m.group("rel2") else first
                 if last < first:
                     continue  # 'tomorrow and today': no span

@@ -127,6 +127,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),  # a full stop may end the sentence
     # 04-03-2021 (the European Parliament's press releases): two-digit day and month only
     ("numeric", re.compile(_DIGIT_FIRST + r"(?<![\d./-])(?P<d1>[0-2]\d|3[01])-(?P<m1>0[1-9]|1[0-2])-(?P<y1>(?:19|20)\d\d)(?![\d./-])")),
+    # 'on 21-6-2023': one-digit day or month with dashes only after 'on' ('case 4-3-2021' is a number)
+    ("numeric", re.compile(_DIGIT_FIRST + r"(?<=\b[Oo]n )(?P<d1>[12]\d|3[01]|0?[1-9])-(?P<m1>1[0-2]|0?[1-9])-(?P<y1>(?:19|20)\d\d)(?![\d/-]|\.\d)")),
     # 3.-4.VI.2010 / 12.XII.2019: the Council's older press releases, months in Roman numerals
     ("roman", re.compile(_DIGIT_FIRST + r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])\.(?:\s*-\s*(?P<d2>[12]\d|3[01]|0?[1-9])\.)?"
                          r"(?P<m1>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),
@@ -159,9 +161,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # (these open with a lookahead on their first letter too)
 RELATIVE = re.compile(r"(?=[tnlp])\b(?P<rel>this|next|last|previous|the coming|the following) year\b",
                       re.IGNORECASE)
-# 'today' ('this morning', 'this afternoon', 'tonight'), and two days at once: 'today and tomorrow', 'yesterday and today'
+# 'today' ('this morning', 'this afternoon', 'tonight'; 'the day before yesterday'), and two days at once: 'today and tomorrow', 'yesterday and today'
 # (a possessive is a day only before an event: 'today's meeting', not 'Today's systems, tomorrow's architecture')
-TODAY = re.compile(r"(?=[ty])\b(?P<rel>today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))"
+TODAY = re.compile(r"(?=[ty])\b(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight|"
+                   r"this\s+(?:morning|afternoon|evening))"
                    r"(?:\s+and\s+(?P<rel2>today|tomorrow))?\b"
                    r"(?!['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:meetings?|sessions?|conference|council|summit|events?|hearing|talks|"
                    r"visit|debates?|forum|workshops?|seminar|ceremony|discussions?|exchanges?|signing|launch|opening|plenary|"
@@ -187,7 +190,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 VIEWED_ON = re.compile(r"(?i)(?:\btoday(?:\s+is)?\s*[:|]|\b(?:page\s+)?(?:viewed|accessed|retrieved)(?:\s+on)?\s*:?)\s*(?:\w+day,?\s*)?$")
 # a day told from the date just stated: 'on 17 January, and ... the following day'
 DAY_AFTER = re.compile(r"(?=[to])(?:\b(?:the|on\s+the)\s+(?P<rel>following|next|previous|same)\s+day\b"
-                       r"|\bthe\s+day\s+(?P<rel2>after|before)\b)", re.IGNORECASE)
+                       r"|\bthe\s+day\s+(?P<rel2>after|before)\b(?!\s+(?:yesterday|tomorrow)\b))", re.IGNORECASE)
 DAY_AFTER_DELTA = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0}
 
 

@@ -413,3 +413,20 @@ def test_more_date_line_shapes(tmp_path, head, date):
 ])
 def test_shapes_that_stay_no_date_line(tmp_path, head):
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None
+
+
+@pytest.mark.parametrize("head", [
+    # a site's notice about the page, however long, is no first paragraph: the date line under the headline follows it
+    "Archive - this page was last updated on 2 February 2020 and its links may no longer work as they did.\n"
+    "Agencies sign a new cooperation plan\nDate: 19 October 2023",
+    "We use cookies to remember your settings and to count visits; read more about them in our privacy notice.\n"
+    "Agencies sign a new cooperation plan\n19 October 2023",
+])
+def test_a_date_line_under_a_notice_about_the_page(tmp_path, head):
+    assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2023-10-19"
+
+
+def test_a_first_paragraph_still_ends_the_head(tmp_path):
+    head = ("The agencies signed a new plan of cooperation with each other in Brussels this week after long talks.\n"
+            "Agencies sign a new cooperation plan\nDate: 19 October 2023")
+    assert dateline(release(tmp_path, head + BODY, "page.txt")) is None

@@ -163,10 +163,15 @@ def _head_lines(text: str, start: int, end: int) -> list[_Line]:
     for raw in text[start:end].split("\n"):
         if raw.strip():
             out.append(_Line(pos, pos + len(raw), raw))
-            if _is_paragraph(raw):
+            if _is_paragraph(raw) and not _NOTICE.search(raw):
                 break
         pos += len(raw) + 1
     return out
+
+
+# a site's notice about the page itself, however long, is not the release's first paragraph ('Archived content -
+# this page was last updated on DATE and may no longer be current.', 'We use cookies to ...')
+_NOTICE = re.compile(r"(?i)\b(?:this|our|the)\s+(?:page|site|website)\b|\bcookies?\b|\barchived\b")
 
 
 def _is_paragraph(line: str) -> bool:

@@ -44,14 +44,15 @@ def merge(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
 def continuations(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
     """A placeless Council session on the day after a placed Council meeting of the
     same text is that meeting's second day ('Justice' on 5 March after 'Home affairs'
-    on 4 March): the meeting is extended rather than split."""
+    on 4 March), and so is a placeless day a sentence about the meeting says it goes on
+    to ('The meeting continues tomorrow'): the meeting is extended rather than split."""
     session = re.compile(r"(?i)council|session")
     out: list[MeetingDraft] = []
     for d in sorted(drafts, key=lambda m: (m.part, m.start.iso() or "", m.place is None)):
         prev = next((m for m in out if m.part == d.part and m.place and d.place is None
                      and m.end.to_date() and d.start.to_date()
                      and (d.start.to_date() - m.end.to_date()).days == 1
-                     and (session.search(d.kind) or (_council(m.kind) and d.kind.startswith("Meeting")))), None)
+                     and (session.search(d.kind) or d.continues or (_council(m.kind) and d.kind.startswith("Meeting")))), None)
         if prev is None:
             out.append(d)
             continue

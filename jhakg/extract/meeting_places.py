@@ -190,6 +190,30 @@ def dateline_place(ctx: Context, skip: list[Span], draft: MeetingDraft, date: Re
             return
 
 
+def dateline_of_its_days(ctx: Context, draft: MeetingDraft) -> None:
+    """A line that is a dateline of a city and a span of days ('Luxembourg, 25 and 26 October
+    2012') speaks from the meeting of those very days: a meeting of exactly those days, whose
+    own sentences name no place, was held in that city. (A release is not put out over two days,
+    so a span of days there is the meeting's; one day could be the release's own.)"""
+    text = ctx.text
+    if draft.start == draft.end or REMOTE.search(text, draft.sentence.start, draft.sentence.end):
+        return
+    for expr in ctx.exprs:
+        if (expr.start, expr.end) != (draft.start, draft.end):
+            continue
+        line_start = text.rfind("\n", 0, expr.span.start) + 1
+        cities = ctx.matches_in(line_start, expr.span.start, {"city"})
+        if cities and not text[line_start:cities[0].start].strip() and _DATELINE_COMMA.fullmatch(text, cities[0].end, expr.span.start) \
+                and _DATELINE_END.match(text, expr.span.end):
+            draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
+            draft.evidence.append(Span(line_start, expr.span.end))
+            return
+
+
+_DATELINE_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_DATELINE_END = re.compile(r"[ \t]*(?:$|\n|[-–—][ \t])", re.M)
+
+
 def capital(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
     """'met in the Maltese capital': the capital the reference data gives that country."""
     for m in CAPITAL.finditer(ctx.text, sentence.start, sentence.end):

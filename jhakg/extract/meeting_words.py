@@ -139,6 +139,8 @@ _MEETING_CLAUSE = re.compile(rf"(?i)\b(?:meeting|conference|summit|workshop|semi
 MEETING_ENDS = re.compile(r"(?i)(?:The|This|Today['’]s|Yesterday['’]s)\s[^,;.]{0,120}?\b(?:meeting|conference|council|session|"
                            r"summit|forum|seminar|workshop)\b[^,;.]{0,100}?\b(?:ended|ends|closed|closes|concluded|concludes)"
                            r"\s+(?:on\s+)?$")
+# a sentence about the meeting named before, going on to a later day: 'The meeting continues tomorrow with the justice ministers'
+MEETING_CONTINUES = re.compile(r"(?i)\b(?:continues|continued|resumes|resumed|goes\s+on|went\s+on)\b")
 _CLAUSE_START = re.compile(r"(?:[,;]|\bwhich\b|\bwho\b|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\bsince\b)")
 
 
@@ -372,3 +374,4 @@ class MeetingDraft:
     ends_only: bool = False  # 'the meeting ended today': its last day, not the day it began
     refers_back: bool = False  # its sentence opens with 'The meeting', 'It', 'Chaired by': about the meeting named before
     council: bool = False  # a meeting of the Council of the EU, named in its own words (which its presidency chairs)
+    continues: bool = False  # 'The meeting continues tomorrow': a later day of the meeting named before

@@ -20,6 +20,7 @@ from .meeting_lists import listed as listed_item
 from .meeting_lists import news_item, online
 from .meeting_merges import continuations, ended, merge, next_day
 from .meeting_places import (
+    dateline_of_its_days,
     dateline_place,
     is_line,
     place_near,
@@ -32,6 +33,7 @@ from .meeting_words import (
     COUNCIL_TODAY,
     HEARD,
     INVITED_TO,
+    MEETING_CONTINUES,
     MEETING_ENDS,
     MEETING_NOUN,
     MEETING_NOUN_WORDS,
@@ -190,6 +192,7 @@ class MeetingFinder:
                                      ends_only=start == end and MEETING_ENDS.match(ctx.text, own_words(ctx, sentence, self.skip),
                                                                                    date.span.start) is not None,
                                      refers_back=ANAPHOR.search(ctx.text[sentence.start:sentence.end]) is not None)
+                draft.continues = draft.refers_back and MEETING_CONTINUES.search(ctx.text, sentence.start, sentence.end) is not None
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
                 if len(dated) > 1 and ";" in ctx.text[scope.start:scope.end] and (own_trigger := self._trigger(window)):
                     # a clause of its own between semicolons: its own words say what and whether at a distance
@@ -229,6 +232,8 @@ class MeetingFinder:
                     venue_line(self.ctx, draft)
                 if draft.place is None and not draft.remote:
                     venue_after(self.ctx, draft)
+                if draft.place is None and not draft.remote:
+                    dateline_of_its_days(self.ctx, draft)
                 last = out[-1] if out and len(dated) > 1 else None
                 if last is not None and last.sentence == draft.sentence and draft.place is None and last.place and \
                         re.search(r"(?i)\bsame\s+(?:venue|place|location)\b", own):

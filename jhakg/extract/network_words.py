@@ -44,8 +44,10 @@ CHAIR_TAKEN = re.compile(r"(?i)\b(?:took|take[sn]?|taking|holds?|held|assum(?:es
                          r"(?:network['’]s\s+)?(?:chair|chairmanship|presidency)\b")
 
 # an agency described, then a clause on it: 'FRA, the Vienna-based body that coordinates the network for 2014'
-DESCRIBED_THAT = re.compile(r"(?i)\s*,\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:body|agency|institute|office|centre|college)\s+"
-                            r"(?:that|which)\s+(?:(?:now|currently|also)\s+)?")
+# (or the relative clause right after it: 'at the invitation of CEPOL, which holds the presidency of the Network this year')
+DESCRIBED_THAT = re.compile(r"(?i)\s*,\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:body|agency|institute|office|centre|college)\s+)?"
+                            r"(?:that|which)\s+(?:(?:now|currently|also)\s+)?(?:(?:holds|held|took|takes|assumed|assumes)\s+"
+                            r"(?:over\s+)?(?:the\s+)?)?")
 # the chair passed from one agency on to another: 'eu-LISA ... will pass the baton to the EMCDDA next year'
 _PASSED_TO = re.compile(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\s+"
                         r"(?:on\s+|over\s+)?to\s+(?:the\s+)?$")
@@ -153,7 +155,16 @@ def other_event(text: str, span: Span, clause: Sentence) -> bool:
     m = OTHER_EVENT.search(text, max(clause.start, span.start - 30), span.start)
     if m and re.match(r"(?i)since\b", m.group()) and re.match(r"(?i)1(?:st)?\s+January\b", text[span.start:span.end]):
         return False
-    return m is not None
+    # a year before the noun it dates, after a determiner: 'the network's 2025 joint report', 'its 2019 work
+    # programme' (not 'its 2019 chairmanship')
+    return m is not None or bool(re.fullmatch(r"(?:19|20)\d\d", text[span.start:span.end])
+                                 and _DETERMINER_BEFORE.search(text, max(clause.start, span.start - 12), span.start)
+                                 and _NOUN_AFTER.match(text, span.end))
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|its|their|our|this|that))\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:chair|chairs|chairmanship|chairing|chairpersonship|presidency|presiding|term|rotation|"
+                         r"helm|baton|turn)\b)[a-z][\w-]*\b(?!\s+(?:chair|chairmanship|presidency)\b)")
 
 
 _SINCE_MONTH = re.compile(r"(?i)since\s+(?:the\s+month\s+of\s+)?(?P<m>[a-z]+)\.?")

@@ -207,8 +207,11 @@ AGENCY_RESPONSIBLE = re.compile(r"(?i)^\s+(?:(?:also|currently|already|now|still
 # '... for its operational management', '... which will also ensure its technical management'
 # '... took charge of its day-to-day running', '... takes over its operational management' (not 'would take over
 # its management': a proposal)
+# (also after building it, and an aside on when: 'responsible for developing the central system and, once it is up
+# and running, for its operational management')
 RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing)|(?:takes|took|has\s+taken)\s+charge\s+of|"
-                                 r"(?<!would\s)(?:takes?|took|taken|taking)\s+over)\s+$")
+                                 r"(?<!would\s)(?:takes?|took|taken|taking)\s+over|responsible\s+for\s+(?:developing|building|designing)\s+"
+                                 r"SYS\s+and\s*(?:,\s*[^,;.:]{1,60},\s*)?for)\s+$")
 # the system first, built by the agency, which runs it: 'The central system has been developed by eu-LISA,
 # which will operate it' (and what it is made of, between dashes: 'SYS - the central system, the website and
 # the app - is being built by eu-LISA, which will also run it')

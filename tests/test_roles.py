@@ -1353,3 +1353,27 @@ def test_no_second_appointee_or_bracketed_name_where_the_post_is_not_theirs(tmp_
     # a lower-case word that is no kind of office ends the body: the post is the agency's, not 'the EUAA annual'
     found = _people(tmp_path, gazetteer, "The head of the EUAA annual report team, Piet Jansen, spoke.")
     assert found.get("Piet Jansen", ("", None))[0] != "head of the EUAA annual report team"
+
+
+@pytest.mark.parametrize("sentence, person, role, organisation", [
+    # a portfolio after 'responsible for', also as a list with commas, and after the body (the post then in the words
+    # before it)
+    ("The Commissioner responsible for Migration, Home Affairs and Citizenship, Jonas Lind, opened the debate.",
+     "Jonas Lind", "Commissioner responsible for Migration, Home Affairs and Citizenship", "organisation/european-commission"),
+    ("The Vice-President of the Commission responsible for Justice, Mr Jonas LIND, opened the debate.",
+     "Jonas LIND", "Vice-President of the Commission", None),
+    # the successor the sentence opens with takes the post of the one it says they take over from
+    ("Dr Marta Kowalska took up her duties on 1 May, taking over from the interim Executive Director, Jan Berg.",
+     "Marta Kowalska", "Executive Director", None),
+])
+def test_posts_in_the_twenty_seventh_sets_phrasings(tmp_path, gazetteer, sentence, person, role, organisation):
+    assert _people(tmp_path, gazetteer, sentence)[person] == (role, organisation)
+
+
+def test_no_successor_without_a_name_opening_the_sentence(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "On 1 May the agency welcomed Dr Marta Kowalska, taking over from the interim "
+                                         "Executive Director, Jan Berg.")
+    assert found.get("Marta Kowalska", ("", None))[0] != "Executive Director"
+    # a person who is responsible for something is no post's portfolio
+    found = _people(tmp_path, gazetteer, "Jonas Lind, responsible for the budget, met the Director, Ana Ferreira.")
+    assert found == {"Ana Ferreira": ("Director", None)}

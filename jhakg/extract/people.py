@@ -123,7 +123,13 @@ class People:
         tail = re.match(rf"[ \t]+(?:ad interim|a\.i\.|[Dd]elegate\b)|{DESIGNATE}", text[end:])  # ('Minister Delegate for')
         if tail:
             end += tail.end()
-        end, complement_org = self._complement(end)
+        wording, complement_org = None, None
+        if not self._remit_after_body(start, end):
+            end, complement_org = self._complement(end)
+        if self._remit_after_body(start, end):
+            # a remit after the body: 'Vice-President of the Commission responsible for Justice, ..., NAME' (the post
+            # in the words before it)
+            wording, end = text[start:end], self._complement(end)[0]
         # ('Head of the Freedoms and Justice Department ad interim')
         tail = re.match(r"[ \t]+(?:ad interim|a\.i\.)", text[end:]) if end > match.end and not tail else None
         end += tail.end() if tail else 0
@@ -144,7 +150,10 @@ class People:
             if body and body.start == comma.end() and _TITLE_END.match(text, body.end):
                 complement_org = body.entity
         default = self.defaults.get(match.entity)
-        return RolePhrase(start, end, match.entity, org or complement_org or default)
+        return RolePhrase(start, end, match.entity, org or complement_org or default, wording)
+
+    def _remit_after_body(self, start: int, end: int) -> bool:
+        return self.ctx.text.startswith(" responsible for ", end) and " of " in self.ctx.text[start:end]
 
     def _appointing_body(self, phrase: RolePhrase, at: int) -> RolePhrase:
         """'The Management Board of Frontex ... appointed X as the agency's new Executive
@@ -156,11 +165,11 @@ class People:
         agencies = {m.entity for m in self.ctx.matches_in(sentence.start, at, {"agency"})}
         if len(agencies) != 1:
             return phrase
-        return RolePhrase(phrase.start, phrase.end, phrase.role, agencies.pop())
+        return RolePhrase(phrase.start, phrase.end, phrase.role, agencies.pop(), phrase.wording)
 
     def _complement(self, end: int) -> tuple[int, str | None]:
         ctx, text = self.ctx, self.ctx.text
-        m = re.match(r"[ \t]+(?:for|of|on|at|from|in charge of)[ \t]+|(?=,)", text[end:])
+        m = re.match(r"[ \t]+(?:for|of|on|at|from|in charge of|responsible for)[ \t]+|(?=,)", text[end:])
         org = None
         if not m:
             # a portfolio of two: 'Minister for Immigration and Integration', 'Minister of Justice
@@ -328,6 +337,7 @@ class People:
         out += posts.led_bodies(self, out)
         out += posts.representatives(self, out)
         out += posts.predecessors(self, out)
+        out += posts.successors(self, out)
         return [(posts.surname_in_full(self, person), phrase)
                 for person, phrase in posts.full_names(out + posts.deputies(self, out))]
 

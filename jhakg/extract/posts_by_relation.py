@@ -205,6 +205,34 @@ def predecessors(people: People, found: list[Post]) -> list[Post]:
     return out
 
 
+# a successor's clause before the post of the one succeeded: 'NAME took office on 1 June, taking over from the acting
+# Director, NAME2', 'NAME, who replaces the outgoing Executive Director'
+_SUCCEEDING = re.compile(r"\b(?:taking[ \t]+over[ \t]+from|succeeding|replacing|(?:who[ \t]+)?(?:succeeds|succeeded|replaces|replaced|"
+                         r"takes[ \t]+over[ \t]+from|took[ \t]+over[ \t]+from))[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+)?"
+                         r"(?:(?:acting|interim|outgoing|former|previous|retiring)[ \t]+)?$")
+
+
+def successors(people: People, found: list[Post]) -> list[Post]:
+    """The person a sentence opens with takes over the post of the one it says they succeed:
+    'NAME took office on 1 June, taking over from the acting Director, NAME2' (only for a
+    person with no post found otherwise)."""
+    ctx, text, out = people.ctx, people.ctx.text, []
+    for person, phrase in found:
+        sentence = ctx.sentence_at(phrase.start)
+        if not _SUCCEEDING.search(text, max(sentence.start, phrase.start - 50), phrase.start):
+            continue
+        opening = re.match(rf"[ \t]*{TITLE}?({FULLNAME})", text[sentence.start:phrase.start])
+        if not opening:
+            continue
+        s, name = sentence.start + opening.start(1), opening.group(1)
+        if name == person.name or not people.is_name(name, s) or any(p.name == name for p, _ in found + out):
+            continue
+        # (the post itself, not how the one succeeded held it: 'the interim Executive Director')
+        held = re.match(r"(?i)(?:acting|interim|outgoing|former|previous|retiring)[ \t]+", text[phrase.start:phrase.end])
+        out.append((PersonMention(s, s + len(name), name), replace(phrase, start=phrase.start + held.end()) if held else phrase))
+    return out
+
+
 def _head_of(people: People, m: re.Match, verb: str, what: str) -> Post | None:
     """The head or chair a 'heads/chairs/has led ...' clause makes its subject, if what follows names a
     body the reference data knows, a body by its kind ('this agency'), a unit or a board."""

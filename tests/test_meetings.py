@@ -1037,3 +1037,33 @@ def test_no_meeting_from_a_menu_line_or_a_list_of_related_documents(tmp_path, ga
             "regulation and the state of the negotiations with the Council.\n\n"
             "Related documents\n- Background note JHA Council (10/03/2011)\n")
     assert _places(tmp_path, gazetteer, text) == [("2011-06-09", "luxembourg-city")]
+
+
+def test_a_dateline_of_a_span_of_days_is_the_place_of_the_meeting_of_those_days(tmp_path, gazetteer):
+    text = ("Home affairs ministers meet on the external borders\nPress release\n15/03/2019\n\nValletta, 14 and 15 "
+            "March 2019\n\nJustice and Home Affairs Council, 14-15 March 2019\n\nThe ministers discussed the borders.\n")
+    assert [(m["start"], m["place"]) for m in _meetings(tmp_path, gazetteer, text)] == [("2019-03-14", "valletta")]
+    # one day on the dateline may be the release's own day; days that are not the meeting's say nothing of it
+    for dateline in ("Valletta, 15 March 2019", "Valletta, 13 and 14 March 2019"):
+        found = _meetings(tmp_path, gazetteer, text.replace("Valletta, 14 and 15 March 2019", dateline))
+        assert [(m["start"], m["place"]) for m in found] == [("2019-03-14", None)]
+
+
+def test_the_meeting_going_on_to_the_next_day_is_one_meeting(tmp_path, gazetteer):
+    text = ("Riga, 12 May 2021\n\nThe interior ministers met today in Riga for an informal meeting. The meeting continues "
+            "tomorrow with the justice ministers.\n")
+    found = _meetings(tmp_path, gazetteer, text)
+    assert [(m["start"], m["place"]) for m in found] == [("2021-05-12", "riga")]
+    assert facts_of(release(tmp_path, text), gazetteer, "meeting")[0].record.end.iso() == "2021-05-13"
+    # a sentence that does not go on from the meeting named before is a meeting of its own
+    other = text.replace("The meeting continues tomorrow with the justice ministers.",
+                         "The justice ministers meet tomorrow in Brussels.")
+    assert [(m["start"], m["place"]) for m in _meetings(tmp_path, gazetteer, other)] == [
+        ("2021-05-12", "riga"), ("2021-05-13", "brussels")]
+
+
+@pytest.mark.parametrize("words, day", [("the day before yesterday", "2021-05-10"), ("yesterday", "2021-05-11"),
+                                        ("the day after tomorrow", "2021-05-14")])
+def test_days_told_from_the_release_s_day(tmp_path, gazetteer, words, day):
+    found = _meetings(tmp_path, gazetteer, f"Riga, 12 May 2021\n\nThe Management Board met {words} in Riga.\n")
+    assert [(m["start"], m["place"]) for m in found] == [(day, "riga")]

@@ -1067,6 +1067,11 @@ def test_a_factsheets_entry_opening_with_the_participle_under_its_systems_headin
     ("eu-LISA currently manages three large-scale IT systems. These are used by the police. SIS is the largest.", set()),
     ("Frontex uses three large-scale IT systems. These are SIS, VIS and Eurodac.", set()),
     ("The Agency operates both components. The systems that Frontex uses are SIS and VIS.", set()),
+    # responsible for building it and, after an aside on when, for its management
+    ("The EES will record travellers. eu-LISA will be responsible for developing the central system and, once it "
+     "has started, for its operational management.", {("ees", "eu-lisa")}),
+    ("The EES will record travellers. eu-LISA will be responsible for developing the central system and, once it "
+     "has started, for its training programme.", set()),
 ])
 def test_operators_of_systems_listed_after_a_plural(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected

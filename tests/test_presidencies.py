@@ -950,3 +950,17 @@ def test_a_timelines_entry_takes_the_year_of_the_line_above_it(tmp_path, gazette
     # a year line that is not right above the entry's line: the page's year
     apart = text.replace("2017\nFor the first", "2017\n\nFor the first")
     assert _network(tmp_path, gazetteer, apart) == {("eige", 2026)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the relative clause right after the agency, in a sentence that lists the other agencies too
+    ("Budapest, 16 November 2025\n\nThe heads of the JHA agencies - CEPOL, EIGE, Europol and FRA - met in Budapest "
+     "at the invitation of CEPOL, which holds the presidency of the network this year.\n", {("cepol", 2025)}),
+    # a year before the noun it dates is no year of chairing ('the network's 2025 joint report')
+    ("Warsaw, 19 February 2026\n\nThe JHA agencies' network met. Europol's Executive Director handed over the "
+     "chairmanship, recalling the network's 2025 joint report.\n", set()),
+    ("Warsaw, 19 February 2026\n\nThe JHA agencies' network met. Europol handed over the chairmanship of the network "
+     "in 2025.\n", {("europol", 2024)}),
+])
+def test_network_chairs_in_the_twenty_seventh_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected

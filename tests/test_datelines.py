@@ -430,3 +430,21 @@ def test_a_first_paragraph_still_ends_the_head(tmp_path):
     head = ("The agencies signed a new plan of cooperation with each other in Brussels this week after long talks.\n"
             "Agencies sign a new cooperation plan\nDate: 19 October 2023")
     assert dateline(release(tmp_path, head + BODY, "page.txt")) is None
+
+
+def test_a_bare_date_over_the_page_s_navigation_is_the_site_s_banner(tmp_path):
+    head = ("Journal of the agencies\nTuesday, 3 March 2020\nHome » News » Agencies\nAgencies sign a new cooperation "
+            "plan\n19 October 2019 // Author: Anna Berg")
+    assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2019-10-19"
+    # labelled, the same line is the page's date
+    labelled = head.replace("Tuesday, 3 March 2020", "Published: 3 March 2020")
+    assert dateline(release(tmp_path, labelled + BODY, "page.txt"))[0].isoformat() == "2020-03-03"
+
+
+def test_the_site_s_banner_dates_no_meeting(tmp_path, gazetteer):
+    from .conftest import facts_of
+    text = ("Journal - The Agencies' Lawyers' Forum\nHome | Issues | News | Articles | About\nTuesday, 3 March 2020\n"
+            "Home » News » Agencies\nAgencies sign a new cooperation plan\n19 October 2019\n\nThe plan was signed in "
+            "Vienna on 18 October 2019.\n")
+    days = [f.record.start.iso() for f in facts_of(release(tmp_path, text), gazetteer, "meeting")]
+    assert "2020-03-03" not in days

@@ -11,7 +11,7 @@ from ..kinds import Fact, PartialDate, Span
 from ..reference.gazetteer import Gazetteer
 from .context import Context
 from .council_terms import CouncilTerms
-from .datelines import dateline, extract_published, head_dateline_days, menu_lines
+from .datelines import banner_lines, dateline, extract_published, head_dateline_days, menu_lines
 from .dates import find_dates
 from .meetings import extract_meetings
 from .mentions import extract_mentions
@@ -56,7 +56,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> Extraction:
     # (the head's datelines of the page's day, then of the day 'today' is)
     for day in (stated, today):
         skip += [span for seen, span in days if day and seen == day and span not in skip]
-    skip += menu_lines(doc)
+    skip += menu_lines(doc) + banner_lines(doc, exprs)
     meetings = extract_meetings(ctx, people, skip)
     facts += meetings
     facts += NetworkChairs(ctx).network()

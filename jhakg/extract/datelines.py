@@ -286,11 +286,17 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr]) -> tupl
                 _KIND_LINE.match(previous) or (not title_seen and _SITE_LINE.match(previous))))
             bare = not before.strip() or bool(_BYLINE.match(before) and not before.rstrip().endswith(","))
             span = Span(line.start, line.start + expr.span.end + len(after.rstrip()))
-            if (labelled or (bare and title_seen)) and ahead.allows(date):
+            # (a bare date over the page's navigation is the site's banner, the day the page was viewed: 'Monday,
+            # 24 February 2020' over 'Home » News')
+            over_navigation = not labelled and any(_NAVIGATION.match(later.text) for later in lines[n + 1:])
+            if (labelled or (bare and title_seen)) and ahead.allows(date) and not over_navigation:
                 return date, span
         if _is_title(line.text) and not any(_full_date(e) for e in dates):
             title_seen = True
     return None
+
+
+_NAVIGATION = re.compile(r"\s*(?:Home|Start|Startseite|Accueil|Inicio|Início)\s*(?:»|>|›|/|\|)")
 
 
 def _dateline(doc: Document, start: int, end: int, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
@@ -334,6 +340,24 @@ def head_dateline_days(doc: Document, exprs: list[DateExpr]) -> list[tuple[dt.da
     of the page's day being where 'today' is."""
     end = doc.parts[0].start if doc.parts else len(doc.text)
     return list(_datelines(doc, 0, min(end, HEAD_CHARS), exprs))
+
+
+def banner_lines(doc: Document, exprs: list[DateExpr]) -> list[Span]:
+    """A page head's lines that are a date alone (a weekday before it at most) over the page's
+    navigation ('Monday, 24 February 2020' over 'Home » News'): the site's banner with the day the
+    page was viewed, no release's or meeting's date."""
+    lines = _head_lines(doc.text, 0, min(doc.parts[0].start if doc.parts else len(doc.text), HEAD_CHARS))
+    out = []
+    for n, line in enumerate(lines):
+        dates = _line_dates(line, exprs)
+        if len(dates) != 1 or line.text[dates[0].span.end:].strip():
+            continue
+        before = line.text[:dates[0].span.start]
+        weekday = _WEEKDAY_BEFORE.search(before)
+        if not (before[:weekday.start()] if weekday else before).strip() and \
+                any(_NAVIGATION.match(later.text) for later in lines[n + 1:]):
+            out.append(Span(line.start, line.end))
+    return out
 
 
 def menu_lines(doc: Document) -> list[Span]:

@@ -964,3 +964,19 @@ def test_a_timelines_entry_takes_the_year_of_the_line_above_it(tmp_path, gazette
 ])
 def test_network_chairs_in_the_twenty_seventh_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a takeover of something else than the chair, after a sentence about the network
+    ("The Hague, 23 November 2012\n\nThe JHA agencies' network met in The Hague. For the first time the network "
+     "welcomed eu-LISA, which will take over the operational management of the VIS from the Commission on 1 December.\n",
+     set()),
+    # 'the year in which X chairs the network, after B in YEAR': X's is the page's year, B's the one written
+    ("Tallinn, 12 October 2016\n\nIt is a pleasure to speak in the year in which eu-LISA chairs the JHA agencies' "
+     "network, after the EMCDDA in 2015.\n", {("eu-lisa", 2016), ("euda", 2015)}),
+    # 'B took over the chair from A, which chaired it in YEAR, and will be followed by C in YEAR+2': B's is YEAR+1
+    ("The Hague, 20 November 2017\n\nEurojust took over the chair of the JHA agencies' network from eu-LISA, which "
+     "chaired it in 2016, and will be followed by EASO in 2018.\n", {("eurojust", 2017), ("eu-lisa", 2016), ("euaa", 2018)}),
+])
+def test_network_chairs_in_the_twenty_eighth_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected

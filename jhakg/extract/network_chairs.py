@@ -34,6 +34,7 @@ from .network_words import (
     NETWORK_ANAPHOR_WORDS,
     NOW,
     NTH_AFTER,
+    OTHER_TAKEN_OVER,
     TAKEOVER,
     WHICH_VERB,
     YEAR_WRITTEN,
@@ -295,7 +296,13 @@ class NetworkChairs:
             chair = CHAIR_WORDS.search(text, clause.start, first) if any(
                 a[0] < first and a[2] not in {x for x, _ in paired} for a in agencies) else None
             if (verb and not any(a[2] in {x for x, _ in paired} for a in agencies if a[0] < verb.start())) or chair:
-                return self._clause_facts(Sentence(clause.start, first), subject, fact) + listed
+                before = self._clause_facts(Sentence(clause.start, first), subject, fact)
+                # 'B took over the chair from A, which chaired it in 2016, ...': B's is the year after A's
+                taker = [a for a in agencies if a[0] < verb.start()] if verb is not None and verb.re is TAKEOVER else []
+                given = dict(paired).get(next(a[2] for a in agencies if a[0] == first))
+                if not before and taker and given and re.search(r"(?i)\bfrom\s+(?:the\s+)?$", text[verb.end():first]):
+                    before = [fact(taker[-1][2], given + 1, "network_presidency.takeover", 0.8)]
+                return before + listed
             return listed
         # ('For the second time since 2010, X has held the chair, this time in 2019'; 'its second time at the helm after 2011')
         again = re.search(r"(?i)\b(?:for\s+the|its|the)\s+(?:second|third|fourth|fifth)\s+time(?:\s+at\s+the\s+helm|\s+in\s+the\s+chair)?"
@@ -310,6 +317,8 @@ class NetworkChairs:
         if handover and re.match(r"(?i)handover\s+of\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                                  r"(?:chair|chairmanship|presidency|network|baton|helm)\b)", chunk[handover.start():]):
             return []  # 'the planned handover of the e-CODEX system to eu-LISA': not of the chair
+        if takeover and not handover and OTHER_TAKEN_OVER.match(chunk, takeover.end()):
+            return []  # 'will take over the operational management of VIS from the Commission': not the chair
         if handover or takeover:
             verb = (handover or takeover)
             at = clause.start + verb.start()
@@ -414,7 +423,7 @@ class NetworkChairs:
             governed = governed_year(text, clause, years)
             distinct_years = [governed] if governed else distinct_years
         if not distinct_years and (within := year_in_which(ctx, clause, agencies)):
-            return [fact(*within, "network_presidency.year-in-which", 0.8)]
+            return self._with_predecessor(clause, agencies, fact(*within, "network_presidency.year-in-which", 0.8), fact)
         if len(distinct_years) != 1:
             return []
         year = distinct_years[0]
@@ -474,7 +483,8 @@ class NetworkChairs:
             if other == agency or not re.search(r"(?i)\bafter\s+(?:the\s+)?$", text[max(clause.start, start - 12):start]):
                 continue
             if not re.match(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:chairmanship|chair|presidency|year|term)\b|"
-                            r"\s+(?:had\s+|has\s+)?(?:chaired|steered|led|coordinated|presided)\b", text[end:clause.end]):
+                            r"\s+(?:had\s+|has\s+)?(?:chaired|steered|led|coordinated|presided)\b|\s+in\s+(?:19|20)\d\d\b",
+                            text[end:clause.end]):
                 continue
             own = [y for _, y in self.ctx.years_in(end, min(clause.end, end + 60))]
             if all(y == year - 1 for y in own):

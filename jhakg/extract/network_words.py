@@ -111,6 +111,10 @@ NTH_AFTER = re.compile(r"(?i)\b(?:the|its)\s+(?:second|third|fourth|fifth)\b(?:\
 FROM_TO = re.compile(r"(?i)^\s*(?:[^.;]{0,40}?\s)?from\s+(?:the\s+)?$")
 # ('takes the baton from A', 'took the helm from A')
 TAKEOVER = re.compile(r"(?i)\b(?:took|take[sn]?|taking)\s+(?:over\b|the\s+(?:baton|helm)\s+(?=from\b))|\bsucceed(?:s|ed|ing)?\b")
+# what is taken over, when it is not the chair: 'take over the operational management of', 'took over the tasks of'
+OTHER_TAKEN_OVER = re.compile(r"(?i)\s+(?:the|its|their)\s+(?!(?:network['’]s\s+)?(?:chair|chairmanship|chairing|presidency|rotating|baton|helm|"
+                              r"network|role|reins|lead|leadership|coordination)\b)(?:[\w-]+\s+){0,3}?(?:management|operation|running|"
+                              r"tasks|responsibility|responsibilities|hosting|development|systems?|database)\b")
 NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+|inter-?agency\s+)?network(?:['’]s)?\b|"
                              r"\btheir\s+(?:cooperation\s+)?network\b|\bits\s+(?:year-long\s+)?(?:presidency|chair)\b|"
                              r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
@@ -138,7 +142,8 @@ def governed_year(text: str, clause: Sentence, years: list[tuple[Span, int]]) ->
     return found.pop() if len(found) == 1 else None
 
 
-_TERM_OF = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:chairmanship|chair|presidency|year|term)\s+(?:in\s+)?")
+# ('after B's presidency in 2025', 'after B in 2025')
+_TERM_OF = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:chairmanship|chair|presidency|year|term)\s+(?:in\s+)?|\s+in\s+")
 
 
 def predecessors_years(text: str, clause: Sentence, agencies: list[tuple[int, int, str]],

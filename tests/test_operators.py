@@ -1072,6 +1072,12 @@ def test_a_factsheets_entry_opening_with_the_participle_under_its_systems_headin
      "has started, for its operational management.", {("ees", "eu-lisa")}),
     ("The EES will record travellers. eu-LISA will be responsible for developing the central system and, once it "
      "has started, for its training programme.", set()),
+    # the plural's own relative clause before the sentence that lists them
+    ("eu-LISA is responsible for the operational management of three large-scale systems that border and asylum "
+     "authorities rely on every day. They are Eurodac, the VIS and SIS.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # what an agency should do, in someone's view, is not what it does
+    ("The Commission will propose that eu-LISA should also take over e-CODEX.", set()),
 ])
 def test_operators_of_systems_listed_after_a_plural(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected

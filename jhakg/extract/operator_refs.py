@@ -247,7 +247,7 @@ def _listed_after(ctx: Context, at: int, end: int) -> tuple[str, ...]:
     if m:
         return _list_from(ctx, at + m.end(), end, colon=m.group().rstrip()[-1] == ":")
     i = ctx.sentence_index(at) + 1
-    if re.fullmatch(r"[^.;:,–—]{0,40}?\.\s*", text[at:end]) and i < len(ctx.sentences):
+    if re.fullmatch(r"[^.;:,–—]{0,80}?\.\s*", text[at:end]) and i < len(ctx.sentences):
         following = ctx.sentences[i]
         these = _THESE_ARE.match(text, following.start, following.end)
         if these and following.start >= end and ctx.part_at(following.start) == ctx.part_at(at):

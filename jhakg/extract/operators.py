@@ -206,6 +206,10 @@ def _after_it(ctx: Context, sentence: Sentence, agency: Match, gap: str) -> str:
     return gap
 
 
+# what someone says an agency should do, not what it does: 'propose that eu-LISA should also take over e-CODEX'
+_SHOULD = re.compile(r"(?i)\s+should\b")
+
+
 def extract_operators(ctx: Context) -> list[Fact]:
     facts = []
     seen = set()
@@ -331,6 +335,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         # operates SIS, CEPOL delivered ...')
                         and not _AFTER_AGENCY.search(ctx.text, max(sentence.start, base + apposed.start() - 40),
                                                      base + apposed.start()))
+                if ok and agency.end <= ref.start and _SHOULD.match(text, agency.end):
+                    ok = False  # 'propose that eu-LISA should also take over e-CODEX'
                 if ok and ctx.matches_in(ref.start, ref.end, {"system"}) and PART_OF_NAME.match(text, ref.end):
                     ok = False  # 'Frontex hosts the ETIAS Central Unit': the unit, not the system
                 if ok and agency.end <= ref.start:

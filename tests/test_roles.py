@@ -1365,6 +1365,11 @@ def test_no_second_appointee_or_bracketed_name_where_the_post_is_not_theirs(tmp_
     # the successor the sentence opens with takes the post of the one it says they take over from
     ("Dr Marta Kowalska took up her duties on 1 May, taking over from the interim Executive Director, Jan Berg.",
      "Marta Kowalska", "Executive Director", None),
+    # leading, heading or serving as a post ('who leads the new agency as ...', 'serves as')
+    ("Ingrid Sepp, who leads the new agency as interim Executive Director, explained the plan.", "Ingrid Sepp",
+     "interim Executive Director", None),
+    ("Ingrid Sepp, who serves as Executive Director of eu-LISA, explained the plan.", "Ingrid Sepp",
+     "Executive Director of eu-LISA", "agency/eu-lisa"),
 ])
 def test_posts_in_the_twenty_seventh_sets_phrasings(tmp_path, gazetteer, sentence, person, role, organisation):
     assert _people(tmp_path, gazetteer, sentence)[person] == (role, organisation)

@@ -51,7 +51,7 @@ _CAPITALISED = r"(?:[A-Z][\w’'.&-]*[ \t]+){0,3}"  # 'German Federal Government
 # taking up a post: 'took office as', 'has taken up her duties as', 'had led the agency as', 'took
 # over as', 'succeeded Mr X as'; holding one: 'who now holds the title of'
 _TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:over(?:[ \t]+from(?:[ \t]+[\w'’.-]+){1,6}?)?|(?:up[ \t]+)?(?:office|(?:his|her|their)[ \t]+"
-            r"(?:duties|post|functions)))|(?:has[ \t]+|had[ \t]+)?(?:led|headed|served|acted|acts|succeeded|succeeds|replaced|replaces)"
+            r"(?:duties|post|functions)))|(?:has[ \t]+|had[ \t]+)?(?:led|leads|headed|heads|served|serves|acted|acts|succeeded|succeeds|replaced|replaces)"
             r"(?:[ \t]+[\w'’.-]+){0,6}?)[ \t]+as")
 _HOLDS = r"(?:now[ \t]+|currently[ \t]+|also[ \t]+)?holds[ \t]+the[ \t]+(?:title|post|position|office|function)[ \t]+of"
 _APPOINTED = (r"(?:(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
@@ -109,7 +109,7 @@ _NAME_BEFORE_PARTS = tuple(
     for number, (pattern, words) in enumerate(zip(_NAME_BEFORE_ALTERNATIVES, (
         (), (_APPOINTING_WORDS, _AS), (_APPOINTING_WORDS,), (_AS,),
         (("spoke", "attended", "participated", "took", "present", "for", "behalf"), _AS),
-        (("took", "tak", "led", "headed", "served", "act", "succeed", "replace"), _AS),
+        (("took", "tak", "led", "lead", "head", "serv", "act", "succeed", "replace"), _AS),
         (("is", "was", "been", "be", "became", "remain"),), (_AS,), (_APPOINTING_WORDS, _AS, ("and",))), strict=True),
         start=1))
 

@@ -1067,3 +1067,11 @@ def test_the_meeting_going_on_to_the_next_day_is_one_meeting(tmp_path, gazetteer
 def test_days_told_from_the_release_s_day(tmp_path, gazetteer, words, day):
     found = _meetings(tmp_path, gazetteer, f"Riga, 12 May 2021\n\nThe Management Board met {words} in Riga.\n")
     assert [(m["start"], m["place"]) for m in found] == [(day, "riga")]
+
+
+def test_items_under_related_meetings_are_other_pages(tmp_path, gazetteer):
+    text = ("Brussels, 6 March 2026\n\nThe Justice and Home Affairs Council met in Brussels on 5 and 6 March 2026 and "
+            "discussed the new pact on migration and asylum at length.\n\nRelated meetings\n22-23 January 2026 - "
+            "Informal meeting of justice and home affairs ministers, Nicosia\n11-12 June 2026 - Justice and Home Affairs "
+            "Council, Luxembourg\n")
+    assert [(m["start"], m["place"]) for m in _meetings(tmp_path, gazetteer, text)] == [("2026-03-05", "brussels")]

@@ -61,7 +61,7 @@ class ResolvedDate:
 
 # a heading over other pages' headlines at the end of a page
 _OTHER_PAGES = re.compile(r"(?im)^[ \t]*(?:related(?:\s+(?:news|articles|content|stories|press\s+releases|items|activities|events|"
-                          r"documents|publications|links|pages|speeches|statements|interviews|videos|posts))?|see\s+also|"
+                          r"documents|publications|links|pages|speeches|statements|interviews|videos|posts|meetings))?|see\s+also|"
                           r"more\s+news|latest\s+news|other\s+news|read\s+(?:also|more)|you\s+may\s+also\s+"
                           r"(?:like|be\s+interested\s+in))[ \t]*:?[ \t]*$")
 # the verb a yes-or-no question opens with, maybe after its label ('Q: Does ...')

@@ -448,3 +448,8 @@ def test_the_site_s_banner_dates_no_meeting(tmp_path, gazetteer):
             "Vienna on 18 October 2019.\n")
     days = [f.record.start.iso() for f in facts_of(release(tmp_path, text), gazetteer, "meeting")]
     assert "2020-03-03" not in days
+
+
+def test_a_byline_with_the_author_s_post_before_the_date(tmp_path):
+    head = "Director's blog\nWhat a year taught us\nBy Anna Berg, Director of FRA | 18 December 2024 | Reading time: 4 minutes"
+    assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2024-12-18"

@@ -77,8 +77,8 @@ _LABEL = re.compile(rf"(?i)(?:^\s*\[?|[|–—·/−-]\s*)(?:\w+\s+)?{_KIND}(?:\
                     rf"|(?:^|[|·–—]\s*)(?:vol\.\s*\d{{1,3}},\s*)?(?:issue|no\.?|number)\s*\d{{1,4}}(?:/\d{{2,4}})?\s*[|–—·-]\s*$"
                     # 'posted by the editorial team, 11/02/2019'
                     rf"|^\s*posted\s+by\s+[^,|\n]{{1,40}},\s*$"
-                    # an author's byline before the date: 'By Jane Doe | Friday 19 May 2023'
-                    rf"|^\s*by\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}\s*[|·–—,]\s*$")
+                    # an author's byline before the date: 'By Jane Doe | Friday 19 May 2023', 'By Jane Doe, Director of FRA |'
+                    rf"|^\s*by\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:\s*,\s*[^|\n,]{{1,60}}?)?\s*[|·–—,]\s*$")
 # sections of a site before a date stamped with its time: 'Plenary sessions | Justice and home
 # affairs | 12-06-2013 - 13:10'
 _SECTIONS = re.compile(r"^\s*(?:[A-Z][^|\n]{0,40}\|\s*){1,3}$")

@@ -120,7 +120,8 @@ def _agencies_by_seat(ctx: Context, sentence: Sentence) -> list[Match]:
 
 # a page given as the words of an agency's head: 'Opening address by NAME, Executive Director of', 'Keynote speech
 # by NAME, Director of the'
-_SPOKEN_FOR = re.compile(r"(?i)\b(?:speech|address|remarks|keynote|statement)\s+(?:\w+\s+)?by\s+[^,\n]{3,60},\s+"
+# (or an author's byline opening its line: 'By NAME, Director of FRA | DATE', over a blog post)
+_SPOKEN_FOR = re.compile(r"(?im)(?:\b(?:speech|address|remarks|keynote|statement)\s+(?:\w+\s+)?|^[ \t]*)by\s+[^,\n]{3,60},\s+"
                          r"(?:the\s+)?(?:(?:acting|interim)\s+)?(?:executive\s+)?director\s+of\s+(?:the\s+)?$")
 # 'we run ...', 'we are also responsible for ...', 'we keep ...' in such a page's own words
 _WE = re.compile(rf"\b(?P<ref>[Ww]e)\s+(?:(?:also|already|now|still|currently|today|will|have|has|had|been|are)\s+)*"
@@ -140,7 +141,7 @@ _ANSWER = re.compile(r"\s*(?:A|[A-Z]{2,4}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){
 @lru_cache(maxsize=4)  # (asked for each sentence that says 'we' or 'us'; the page's head answers it once)
 def _speaker_agency(ctx: Context) -> tuple[tuple[str, ...] | None, bool]:
     """The agency whose head a page gives the words of: the one agency named right after 'speech by NAME,
-    Executive Director of' in the page's head; else, on an interview's page, the one agency whose head
+    Executive Director of' (or a byline 'By NAME, Director of') in the page's head; else, on an interview's page, the one agency whose head
     the page's head names (and True: only its answers are that head's words)."""
     head = ctx.matches_in(0, min(len(ctx.text), SPEAKER_HEAD), {"agency"})
     found = {x.entities for x in head if _SPOKEN_FOR.search(ctx.text, max(0, x.start - 160), x.start)}

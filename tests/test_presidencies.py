@@ -980,3 +980,29 @@ def test_network_chairs_in_the_twenty_seventh_sets_phrasings(tmp_path, gazetteer
 ])
 def test_network_chairs_in_the_twenty_eighth_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'we' in a post by the agency's head, under a byline with the post
+    ("Director's blog\nBy Anna Berg, Director of FRA | 18 December 2024\n\nOur year at the head of the JHA agencies' "
+     "network draws to a close. On 1 January we pass the baton to Europol, which will chair the network next year.\n",
+     {("fra", 2024), ("europol", 2025)}),
+    # a relative year needs no preposition to pair with the agency before it
+    ("Brussels, 8 March 2019\n\nThe Council took note of a presentation by Eurojust, which chairs the JHA agencies' "
+     "network in 2019, taking over from EASO, which held the chair last year.\n", {("eurojust", 2019), ("euaa", 2018)}),
+    # a second thing said is a clause of its own
+    ("Brussels, 26 September 2018\n\nThe JHA agencies' network met. He recalled that last year, under eu-LISA's "
+     "chairmanship, the agencies agreed on training, and announced that Eurojust would take over the chair of the "
+     "network in January.\n", {("eu-lisa", 2017), ("eurojust", 2019)}),
+])
+def test_network_chairs_in_the_twenty_ninth_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+def test_a_stated_period_after_a_member_state_s_name_is_its_own(tmp_path, gazetteer):
+    facts = facts_of(release(tmp_path, "Vilnius, 22 November 2011\n\nI thank the Hungarian Presidency, which held the "
+                                       "Council presidency in the first half of the year, and the Polish Presidency of "
+                                       "the Council, which runs from July to December 2011, for their support.\n"),
+                     gazetteer, "council_presidency")
+    assert {(f.record.member_state.rsplit("/", 1)[-1], f.record.start.isoformat()) for f in facts} == {
+        ("hu", "2011-01-01"), ("pl", "2011-07-01")}

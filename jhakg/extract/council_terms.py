@@ -244,7 +244,8 @@ class CouncilTerms:
         """A term the calendar does not hold, when the sentence states it in full: a half-year
         from its first day to its last ('from 1 January to 30 June 2015', 'January–June 2015'),
         in a half-year the calendar gives no other member state; of several, the one nearest
-        the member state's name ('Latvia (January–June 2015) and Luxembourg (July–December 2015)')."""
+        after the member state's name, else before it ('Latvia (January–June 2015) and Luxembourg
+        (July–December 2015)')."""
         ctx = self.ctx
         if ctx.gaz.council is None:
             return None
@@ -255,7 +256,10 @@ class CouncilTerms:
                 continue
             half = {((1, 1), (6, 30)): 1, ((7, 1), (12, 31)): 2}.get(((start.month, start.day), (end.month, end.day)))
             if half is not None and ctx.gaz.council_term_on(start) is None:
-                distance = min(abs(d.span.start - state.end), abs(state.start - d.span.end)) if near else 0
+                # (a period after the name before one before it: 'the Polish Presidency, which runs from July to
+                # December 2011', not the first half the clause before gave another state)
+                distance = (d.span.start - state.end if d.span.start >= state.end else 1000 + state.start - d.span.end) \
+                    if near else 0
                 halves.append((distance, start, end, half))
         if not halves:
             opened, closed, taken = self._since_until(Sentence(*around) if around else sentence)

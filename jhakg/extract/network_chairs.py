@@ -270,6 +270,8 @@ class NetworkChairs:
         # (a clause opening with its year starts after its 'and': '..., and in 2020 Frontex will take over from us')
         cuts = [m.end() if m.group("year") else m.start() for m in re.finditer(
             r";|,?\s+and\s+(?=(?:it\s+)?(?:will|would|then|later)?\s*(?:hand|take|took|pass|chair|hold|held))"
+            # (a second thing said: '..., and announced that B would take over the chair in January')
+            r"|,?\s+and\s+(?=(?:announced|said|added|noted|recalled|confirmed|explained)\s+that\b)"
             r"|,?\s+and\s+(?P<year>)(?=in\s+(?:19|20)\d\d\s*,?\s+\S+\s+(?:will\s+)?(?:hand|take|pass|chair|hold))", chunk)]
         edges = [0, *cuts, len(chunk)]
         return [Sentence(sentence.start + a, sentence.start + b) for a, b in zip(edges, edges[1:], strict=False) if b > a]

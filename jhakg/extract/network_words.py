@@ -215,11 +215,16 @@ def paired_to(text: str, agencies: list[tuple[int, int, str]], years: list[tuple
     for _, end, agency in agencies:
         for span, year in years:
             between = text[end:span.start]
+            # (a relative year needs no preposition: 'EASO, which held the chair last year')
+            told = words if relative or not _RELATIVE_YEAR.match(text, span.start) else r",?(?:\s+[\w'’-]+){0,16}?\s+"
             if span.start >= end and not any(end <= a[0] < span.start for a in agencies) and \
-                    re.fullmatch(words, between) and not re.search(r"\d", between):
+                    re.fullmatch(told, between) and not re.search(r"\d", between):
                 pairs.append((agency, year))
                 break
     return pairs
+
+
+_RELATIVE_YEAR = re.compile(r"(?i)(?:last|next|this|the\s+previous|the\s+following)\s+year\b")
 
 
 def paired_years(text: str, clause: Sentence, agencies: list[tuple[int, int, str]],

@@ -1075,3 +1075,9 @@ def test_items_under_related_meetings_are_other_pages(tmp_path, gazetteer):
             "Informal meeting of justice and home affairs ministers, Nicosia\n11-12 June 2026 - Justice and Home Affairs "
             "Council, Luxembourg\n")
     assert [(m["start"], m["place"]) for m in _meetings(tmp_path, gazetteer, text)] == [("2026-03-05", "brussels")]
+
+
+def test_a_date_in_another_reported_clause_is_not_the_meeting_s(tmp_path, gazetteer):
+    text = ("Brussels, 26 September 2018\n\nThe Chair informed Members that the regulation was signed on 12 September "
+            "and that the interpretation for the hearing on migration had been confirmed.\n")
+    assert _meetings(tmp_path, gazetteer, text) == []

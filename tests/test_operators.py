@@ -1078,6 +1078,11 @@ def test_a_factsheets_entry_opening_with_the_participle_under_its_systems_headin
      {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
     # what an agency should do, in someone's view, is not what it does
     ("The Commission will propose that eu-LISA should also take over e-CODEX.", set()),
+    # the agency opening the clause after 'and', restated by 'it' after 'just as'
+    ("The EES started in October and eu-LISA now runs its central system, just as it keeps SIS and VIS running.",
+     {("ees", "eu-lisa"), ("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    ("The EES started in October and eu-LISA now runs its central system, just as Frontex uses SIS and VIS.",
+     {("ees", "eu-lisa")}),
 ])
 def test_operators_of_systems_listed_after_a_plural(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected

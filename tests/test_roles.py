@@ -1382,3 +1382,9 @@ def test_no_successor_without_a_name_opening_the_sentence(tmp_path, gazetteer):
     # a person who is responsible for something is no post's portfolio
     found = _people(tmp_path, gazetteer, "Jonas Lind, responsible for the budget, met the Director, Ana Ferreira.")
     assert found == {"Ana Ferreira": ("Director", None)}
+
+
+def test_a_post_alone_before_its_colon_on_a_line_that_goes_on(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "Chair: Helga Berg (S&D, SE). The second part was chaired by Vice-Chair Piotr "
+                                         "Nowak (EPP, PL).")
+    assert found["Helga Berg"] == ("Chair", None) and found["Piotr Nowak"] == ("Vice-Chair", None)

@@ -257,6 +257,9 @@ def _continued(ctx: Context, dates: list[ResolvedDate]) -> list[ResolvedDate]:
     return out
 
 
+_ANOTHER_THAT = re.compile(r"\band\s+that\b")
+
+
 def pick_date(candidates: list[ResolvedDate], anchor: int, text: str, anchor_end: int | None = None) -> ResolvedDate | None:
     """The date nearest the meeting word, preferring one that follows 'on'/'from', and
     above all one that completes the meeting word ('the European Council of 22-23 June')."""
@@ -266,6 +269,8 @@ def pick_date(candidates: list[ResolvedDate], anchor: int, text: str, anchor_end
     candidates = [d for d in candidates if not (d.start == d.end and d.start.to_date() and any(
         r.start.to_date() <= d.start.to_date() <= r.end.to_date() for r in ranges))]
     for d in candidates:
+        if _ANOTHER_THAT.search(text, min(d.span.end, anchor), max(d.span.start, anchor)):
+            continue  # 'informed Members that the regulation was signed on DATE and that the hearing ...': another clause's
         before = text[max(0, d.span.start - 12):d.span.start]
         distance = abs(d.span.start - anchor)
         if anchor_end is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[anchor_end:d.span.start]):

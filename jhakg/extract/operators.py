@@ -190,16 +190,18 @@ _IT = re.compile(r"(?i)\bit\b")
 
 def _after_it(ctx: Context, sentence: Sentence, agency: Match, gap: str) -> str:
     """The words after an 'it' that restates the agency the sentence opens with: 'Since the agency
-    began work in 2012 it has managed', 'The agency runs SIS, and it will operate'; else the
-    words as they are (no other body named before the 'it')."""
+    began work in 2012 it has managed', 'The agency runs SIS, and it will operate', '..., just as it
+    keeps'; else the words as they are (no other body named before the 'it')."""
     lead = ctx.text[sentence.start:agency.start]
     since = _SINCE.fullmatch(lead)
-    if not since and not re.fullmatch(r"\s*", lead):
+    # (or opens the clause after 'and': 'The EES started in October and eu-LISA now runs its central system, just as it
+    # keeps ...')
+    if not since and not re.fullmatch(r"\s*|[^,;.:]{1,80}?\s+and\s+", lead):
         return gap
     for m in reversed(list(_IT.finditer(gap))):
         before = gap[:m.start()]
         if (re.fullmatch(r"[^,;.:]{1,80}?(?:,\s*|\s+)", before) if since else
-                re.search(r"(?:,|,?\s+(?:and|but))\s+$", before) and not re.search(r"[.;:]", before)):
+                re.search(r"(?:,|,?\s+(?:and|but))\s+$|,\s+just\s+as\s+$", before) and not re.search(r"[.;:]", before)):
             if not ctx.matches_in(agency.end, agency.end + m.start(), {"agency", "organisation", "country"}):
                 return gap[m.end():]
         break

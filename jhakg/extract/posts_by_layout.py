@@ -14,7 +14,8 @@ from .posts_by_relation import People
 
 # after a post that opens its line, its words up to a colon and a name: ' on the visa file: NAME'
 # (the name may be in the next cell: 'Executive Director (non-voting): | Dr NAME')
-_LABEL_REST = re.compile(rf"(?:[ \t]+|[ \t]*,[ \t]*)[^:\n]{{1,60}}?(?P<colon>:)[ \t]*(?:\|[ \t]*)?{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
+# (or the post alone before its colon: 'Chair: NAME (S&D, SE). The meeting ...')
+_LABEL_REST = re.compile(rf"(?:(?:[ \t]+|[ \t]*,[ \t]*)[^:\n]{{1,60}}?)?(?P<colon>:)[ \t]*(?:\|[ \t]*)?{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 
 
 def name_above(people: People, phrase: RolePhrase) -> PersonMention | None:

@@ -453,3 +453,8 @@ def test_the_site_s_banner_dates_no_meeting(tmp_path, gazetteer):
 def test_a_byline_with_the_author_s_post_before_the_date(tmp_path):
     head = "Director's blog\nWhat a year taught us\nBy Anna Berg, Director of FRA | 18 December 2024 | Reading time: 4 minutes"
     assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2024-12-18"
+
+
+def test_a_dateline_after_a_numbered_release_label(tmp_path):
+    head = "Agencies sign a new cooperation plan\nNews release No 9/2017 | Lisbon, 17.11.2017"
+    assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2017-11-17"

@@ -1081,3 +1081,24 @@ def test_a_date_in_another_reported_clause_is_not_the_meeting_s(tmp_path, gazett
     text = ("Brussels, 26 September 2018\n\nThe Chair informed Members that the regulation was signed on 12 September "
             "and that the interpretation for the hearing on migration had been confirmed.\n")
     assert _meetings(tmp_path, gazetteer, text) == []
+
+
+def test_the_weekday_s_own_clause_says_its_tense(tmp_path, gazetteer):
+    # past in the weekday's clause, future only in the relative clause on the host
+    text = ("Vilnius, 29 November 2012\n\nThe heads of the agencies gathered in Vilnius on Tuesday and Wednesday at the "
+            "invitation of EIGE, which will pass the chair to Eurojust at the turn of the year.\n")
+    assert [(m["start"], m["place"]) for m in _meetings(tmp_path, gazetteer, text)] == [("2012-11-27", "vilnius")]
+    assert facts_of(release(tmp_path, text), gazetteer, "meeting")[0].record.end.iso() == "2012-11-28"
+
+
+def test_a_meeting_of_so_many_days_ended_on_the_day_told_before_the_verb(tmp_path, gazetteer):
+    found = facts_of(release(tmp_path, "Amsterdam, 26 January 2016\n\nThe ministers today concluded a two-day informal "
+                                       "meeting in Amsterdam.\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in found] == [("2016-01-25", "2016-01-26")]
+
+
+def test_the_meeting_opened_the_day_before_it_ended(tmp_path, gazetteer):
+    text = ("Lisbon, 17 November 2017\n\nThe heads of the agencies concluded on Wednesday a meeting at the Lisbon "
+            "headquarters of the EMCDDA. The meeting opened on Tuesday afternoon with a closed session.\n")
+    found = facts_of(release(tmp_path, text), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in found] == [("2017-11-14", "2017-11-15")]

@@ -219,9 +219,7 @@ class Context:
         """The one year a list's heading states ('Network calendar 2026'), which dates the
         list's yearless items."""
         head = self.list_heading(offset)
-        if head is None:
-            return None
-        years = {int(y) for y in _HEAD_YEAR.findall(self.text, head.start, head.end)}
+        years = {int(y) for y in _HEAD_YEAR.findall(self.text, head.start, head.end)} if head is not None else set()
         return years.pop() if len(years) == 1 else None
 
     def part_at(self, offset: int) -> int:
@@ -244,10 +242,8 @@ class Context:
         """Whether text[start:end] holds one of these lower-case words, in any case (True when
         the text cannot tell): a test that spares a costly pattern every stretch of text that
         lacks all the words each of its matches holds."""
-        lower = self._lower
-        if lower is None:
-            return True
-        return _finder(words)(lower, start, end) is not None  # one search for all the words, not one a word
+        lower = self._lower  # (one search for all the words, not one a word)
+        return lower is None or _finder(words)(lower, start, end) is not None
 
     # -- matches and dates
 
@@ -366,6 +362,9 @@ class Context:
                 past = any(not re.match(r"\s+by\b", chunk[v.end():]) for v in PAST_VERB.finditer(chunk)) or \
                     bool(_WAS.search(chunk))
                 future = bool(FUTURE.search(chunk))
+                if past and future:  # the weekday's own clause's: 'met in Riga on Tuesday at the invitation of X, which will ...'
+                    own = chunk[:m.start() - sentence.start].rsplit(",", 1)[-1].rsplit(";", 1)[-1]
+                    past, future = bool(PAST_VERB.search(own) or _WAS.search(own)), bool(FUTURE.search(own))
                 if past == future:
                     continue  # a tense that does not say which Thursday
                 ahead = (WEEKDAYS.index(m.group("day")) - base.weekday()) % 7

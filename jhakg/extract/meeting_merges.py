@@ -45,7 +45,8 @@ def continuations(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
     """A placeless Council session on the day after a placed Council meeting of the
     same text is that meeting's second day ('Justice' on 5 March after 'Home affairs'
     on 4 March), and so is a placeless day a sentence about the meeting says it goes on
-    to ('The meeting continues tomorrow'): the meeting is extended rather than split."""
+    to ('The meeting continues tomorrow') or opened on, the day before ('The meeting opened on
+    Tuesday'): the meeting is extended rather than split."""
     session = re.compile(r"(?i)council|session")
     out: list[MeetingDraft] = []
     for d in sorted(drafts, key=lambda m: (m.part, m.start.iso() or "", m.place is None)):
@@ -64,6 +65,13 @@ def continuations(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
         prev.participants |= d.participants
         prev.topics |= d.topics
         prev.rule = "meeting.sentence+continuation"
+    # 'The meeting opened on Tuesday' before the day a placed meeting of the text ended: its first day
+    for d in [d for d in out if d.opened and d.place is None and not d.remote and d.start == d.end]:
+        later = next((m for m in out if m is not d and m.part == d.part and m.place and next_day(d, m)), None)
+        if later is not None:
+            later.start = d.start
+            later.evidence.extend(e for e in d.evidence if e not in later.evidence)
+            out.remove(d)
     return out
 
 

@@ -141,6 +141,8 @@ MEETING_ENDS = re.compile(r"(?i)(?:The|This|Today['’]s|Yesterday['’]s)\s[^,;
                            r"\s+(?:on\s+)?$")
 # a sentence about the meeting named before, going on to a later day: 'The meeting continues tomorrow with the justice ministers'
 MEETING_CONTINUES = re.compile(r"(?i)\b(?:continues|continued|resumes|resumed|goes\s+on|went\s+on)\b")
+# and going back to its first day: 'The meeting opened on Tuesday afternoon with a closed session'
+MEETING_OPENED = re.compile(r"(?i)\b(?:opened|began|started|kicked\s+off)\b")
 _CLAUSE_START = re.compile(r"(?:[,;]|\bwhich\b|\bwho\b|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\bsince\b)")
 
 
@@ -294,14 +296,17 @@ _OPENS_ENDS = re.compile(r"(?i)\b(?:(?P<first>opened|opens|began|begins|started|
 
 def days_of(text: str, start: int, noun: int, date: Span, first: PartialDate, last: PartialDate) -> tuple[PartialDate, PartialDate]:
     """A day of a meeting of so many days ('the two-day meeting, which opened yesterday', 'concluded
-    their two-day informal meeting on Friday'): its days, from the verb of opening or ending last
-    before the day; with no such verb the day says nothing of the others and stays as it is."""
+    their two-day informal meeting on Friday', 'today concluded a two-day meeting'): its days, from
+    the verb of opening or ending nearest the day; with no such verb the day says nothing of the
+    others and stays as it is."""
     long = _DAYS_LONG.search(text, max(start, noun - 60), noun)
     day = first.to_date() if first == last else None
-    if long is None or day is None or date.start < noun:
+    if long is None or day is None:
         return first, last
-    verb = next(reversed(list(_OPENS_ENDS.finditer(text, start, date.start))), None)
-    if verb is None or re.search(r"[.;]", text[verb.end():date.start]):
+    # (or the day before the verb: 'ministers today concluded a two-day informal meeting')
+    before = date.start < noun
+    verb = next(reversed(list(_OPENS_ENDS.finditer(text, date.end if before else start, noun if before else date.start))), None)
+    if verb is None or re.search(r"[.;]", text[date.end:verb.start()] if before else text[verb.end():date.start]):
         return first, last
     n = int(long.group("n")) if long.group("n").isdigit() else _DAY_COUNT[long.group("n").lower()]
     shift = dt.timedelta(days=n - 1)
@@ -380,3 +385,4 @@ class MeetingDraft:
     refers_back: bool = False  # its sentence opens with 'The meeting', 'It', 'Chaired by': about the meeting named before
     council: bool = False  # a meeting of the Council of the EU, named in its own words (which its presidency chairs)
     continues: bool = False  # 'The meeting continues tomorrow': a later day of the meeting named before
+    opened: bool = False  # 'The meeting opened on Tuesday': the first day of the meeting named before

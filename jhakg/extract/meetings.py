@@ -36,6 +36,7 @@ from .meeting_words import (
     MEETING_CONTINUES,
     MEETING_ENDS,
     MEETING_NOUN,
+    MEETING_OPENED,
     MEETING_NOUN_WORDS,
     MEETING_VERB,
     MEETING_VERB_WORDS,
@@ -193,6 +194,7 @@ class MeetingFinder:
                                                                                    date.span.start) is not None,
                                      refers_back=ANAPHOR.search(ctx.text[sentence.start:sentence.end]) is not None)
                 draft.continues = draft.refers_back and MEETING_CONTINUES.search(ctx.text, sentence.start, sentence.end) is not None
+                draft.opened = draft.refers_back and MEETING_OPENED.search(ctx.text, sentence.start, sentence.end) is not None
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
                 if len(dated) > 1 and ";" in ctx.text[scope.start:scope.end] and (own_trigger := self._trigger(window)):
                     # a clause of its own between semicolons: its own words say what and whether at a distance

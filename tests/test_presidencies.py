@@ -1006,3 +1006,10 @@ def test_a_stated_period_after_a_member_state_s_name_is_its_own(tmp_path, gazett
                      gazetteer, "council_presidency")
     assert {(f.record.member_state.rsplit("/", 1)[-1], f.record.start.isoformat()) for f in facts} == {
         ("hu", "2011-01-01"), ("pl", "2011-07-01")}
+
+
+def test_after_an_agency_s_own_year_at_the_helm(tmp_path, gazetteer):
+    text = ("Vienna, 29 January 2026\n\nThe meeting was hosted by FRA but chaired by Frontex, the European Border and "
+            "Coast Guard Agency, which holds the rotating chair of the JHA agencies' network in 2026 after FRA's own "
+            "year at the helm in 2025.\n")
+    assert _network(tmp_path, gazetteer, text) == {("frontex", 2026), ("fra", 2025)}

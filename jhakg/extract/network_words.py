@@ -142,8 +142,9 @@ def governed_year(text: str, clause: Sentence, years: list[tuple[Span, int]]) ->
     return found.pop() if len(found) == 1 else None
 
 
-# ('after B's presidency in 2025', 'after B in 2025')
-_TERM_OF = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:chairmanship|chair|presidency|year|term)\s+(?:in\s+)?|\s+in\s+")
+# ('after B's presidency in 2025', 'after B in 2025', 'after B's own year at the helm in 2025')
+_TERM_OF = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:chairmanship|chair|presidency|year|term)(?:\s+at\s+the\s+helm)?\s+(?:in\s+)?"
+                      r"|\s+in\s+")
 
 
 def predecessors_years(text: str, clause: Sentence, agencies: list[tuple[int, int, str]],

@@ -348,15 +348,15 @@ def banner_lines(doc: Document, exprs: list[DateExpr]) -> list[Span]:
     navigation ('Monday, 24 February 2020' over 'Home » News'): the site's banner with the day the
     page was viewed, no release's or meeting's date."""
     lines = _head_lines(doc.text, 0, min(doc.parts[0].start if doc.parts else len(doc.text), HEAD_CHARS))
+    last_navigation = max((n for n, line in enumerate(lines) if _NAVIGATION.match(line.text)), default=0)
     out = []
-    for n, line in enumerate(lines):
+    for line in lines[:last_navigation]:
         dates = _line_dates(line, exprs)
         if len(dates) != 1 or line.text[dates[0].span.end:].strip():
             continue
         before = line.text[:dates[0].span.start]
         weekday = _WEEKDAY_BEFORE.search(before)
-        if not (before[:weekday.start()] if weekday else before).strip() and \
-                any(_NAVIGATION.match(later.text) for later in lines[n + 1:]):
+        if not (before[:weekday.start()] if weekday else before).strip():
             out.append(Span(line.start, line.end))
     return out
 

@@ -11,6 +11,7 @@ import re
 
 from ..kinds import Span
 from .context import Context, Sentence
+from .dates import RELATIVE
 
 CHAIR_WORDS = re.compile(
     r"(?i)\b(?:chair(?:s|ed|ing|manship|person)?|presiden(?:cy|cies|t)|presid(?:es|ed|ing)|"
@@ -217,15 +218,12 @@ def paired_to(text: str, agencies: list[tuple[int, int, str]], years: list[tuple
         for span, year in years:
             between = text[end:span.start]
             # (a relative year needs no preposition: 'EASO, which held the chair last year')
-            told = words if relative or not _RELATIVE_YEAR.match(text, span.start) else r",?(?:\s+[\w'’-]+){0,16}?\s+"
+            told = words if relative or not RELATIVE.match(text, span.start) else r",?(?:\s+[\w'’-]+){0,16}?\s+"
             if span.start >= end and not any(end <= a[0] < span.start for a in agencies) and \
                     re.fullmatch(told, between) and not re.search(r"\d", between):
                 pairs.append((agency, year))
                 break
     return pairs
-
-
-_RELATIVE_YEAR = re.compile(r"(?i)(?:last|next|this|the\s+previous|the\s+following)\s+year\b")
 
 
 def paired_years(text: str, clause: Sentence, agencies: list[tuple[int, int, str]],

@@ -231,3 +231,17 @@ def test_today_as_a_possessive_is_a_day_only_before_an_event(text, found):
 ])
 def test_a_year_after_a_paragraph_or_sentence_end_is_not_the_dates(text, year):
     assert find_dates(text)[0].start.year == year
+
+
+@pytest.mark.parametrize("text, found", [
+    # no date runs over a blank line: a month at the end of a breadcrumb, the day's date below it
+    ("News > 2012 > December\n\n03.12.2012\n", ["2012", "2012-12-03"]),
+    ("the board of December\n \n3 members", []),
+    ("Archive: March\n\n4, 2019 was a year", ["2019"]),
+    # a line break alone is no blank line
+    ("met on December\n3, 2012 in Riga", ["2012-12-03"]),
+])
+def test_no_date_runs_over_a_blank_line(text, found):
+    def shown(e):
+        return str(e.start.year) if e.start.month is None else e.start.to_date().isoformat()
+    assert [shown(e) for e in find_dates(text)] == found

@@ -66,6 +66,8 @@ _YEAR_AFTER = r"(?:,?\s+|\s+de\s+)"  # '6 April, 2016', '3 de marzo de 2024'
 _DASH = r"\s*(?:-|–|—|‐|/|to|and|&)\s*"
 # a year after a paragraph's end or a sentence's last word and a line's end is not the date's
 _DETACHED = re.compile(r"\n[ \t]*\n|[^\W\d_]{4,}\.[ \t]*\n")
+# a blank line: no date runs over one ('News > 2012 > December', a blank line, '03.12.2012': no 'December 03')
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _m(n: str) -> str:
@@ -350,6 +352,8 @@ def find_dates(text: str) -> list[DateExpr]:
                 # '... on 15–16 November.\n\n2019 – ...': the year opens the next paragraph, not this date's
                 y1 = None
                 span_end = m.start() + len(text[m.start():m.start("y1")].rstrip().rstrip("."))
+            if _BLANK_LINE.search(text, m.start(), span_end):
+                continue
             if name == "numeric_range2":
                 start, end = PartialDate(y1, m1, d1), PartialDate(y2, m2, d2)
                 if (y2, m2, d2) <= (y1, m1, d1):

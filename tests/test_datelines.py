@@ -458,3 +458,30 @@ def test_a_byline_with_the_author_s_post_before_the_date(tmp_path):
 def test_a_dateline_after_a_numbered_release_label(tmp_path):
     head = "Agencies sign a new cooperation plan\nNews release No 9/2017 | Lisbon, 17.11.2017"
     assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2017-11-17"
+
+
+@pytest.mark.parametrize("head, date", [
+    # a kind of page in the plural ('Speeches', 'Interviews'), a blog's post with its reading time
+    ("Ministry site\nHome > Press room > Speeches\n\nSpeeches | 7/3/2024\n\nWelcome words to the staff conference",
+     "2024-03-07"),
+    ("Agency site\nNewsroom > Blog\n\nBLOG | 7 March 2024 | 6 min read\n\nNotes after the heads' meeting", "2024-03-07"),
+    # a date alone on its line under a breadcrumb that ends with the month: no 'March 07' over the blank line
+    ("Ministry site\nNews > 2024 > March\n\n07.03.2024\n\nThe agency is up and running", "2024-03-07"),
+])
+def test_datelines_of_the_thirty_first_paraphrase_set(tmp_path, head, date):
+    found = dateline(release(tmp_path, head + BODY, "page.txt"))
+    assert found is not None and found[0].isoformat() == date
+
+
+def test_a_labelled_line_below_the_text_after_its_translation_with_spaced_full_stops(tmp_path):
+    from jhakg.extract.datelines import extract_published
+
+    page = ("Presidency site\nHome | Calendar\n\nWednesday, 12 March 2024 - Thursday, 13 March 2024\n\n"
+            "Ministerial forum on organised crime\n\n" + "The ministers discussed their plans for the year. " * 25
+            + "\n\nObjavljeno / Published: 4. 3. 2024\nLast update: 13. 3. 2024\n")
+    found = extract_published(release(tmp_path, page, "page.txt"))
+    assert [f.record.date.isoformat() for f in found] == ["2024-03-04"]
+    # a change's line alone, or a sentence with the word in it, settles nothing
+    for other in ("Last update: 4. 3. 2024", "The plan was published in full on 4. 3. 2024 by the ministry."):
+        doc = release(tmp_path, page.replace("Objavljeno / Published: 4. 3. 2024", other), "other.txt")
+        assert extract_published(doc) == []

@@ -51,7 +51,9 @@ _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|articl
          # 'published' in the languages of presidency sites: 'Publié le', 'Objavljeno:', 'Julkaistu', 'Veröffentlicht am'
          r"publi[ée]\s+le|objavljeno|julkaistu|ver[öo]ffentlicht(?:\s+am)?|publicado(?:\s+el)?|pubblicato(?:\s+il)?|"
          # Polish and Irish: 'Data publikacji:', 'Foilsithe:'; a speech's or an interview's date: 'Speech | DATE'
-         r"data\s+publikacji|foilsithe|speech|interview|newsroom)")
+         r"data\s+publikacji|foilsithe|speech(?:es)?|interviews?|newsroom|"
+         # a blog's post: 'BLOG | DATE | 6 min read'
+         r"blog(?:\s+post)?)")
 # the shapes of a dateline: (before the date on its line, after it)
 DATELINE_SHAPES = [
     (re.compile(r"^\(\s*$"), re.compile(rf"^,\s*{_PLACE}\)")),  # (23.11.2017, LISBON)
@@ -406,10 +408,14 @@ def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span]
 # a line below the text that gives the page's own date: 'Page published: DATE', 'Published on Monday DATE',
 # 'Document published: DATE', 'Date of publication: DATE' (a time may follow)
 # a notice's numbered line of its sending: 'VI.5) Date of dispatch of this notice: DATE'
-_FOOT_LABEL = re.compile(r"(?i)^[ \t]*(?:[IVX]{1,4}(?:\.\d{1,2}){0,3}\)[ \t]*)?(?:(?:page|document|article|news|item|first)[ \t]+)?"
+# (the label may follow its own translation: 'Objavljeno / Published: 4. 3. 2008')
+_FOOT_LABEL = re.compile(r"(?i)^[ \t]*(?:[IVX]{1,4}(?:\.\d{1,2}){0,3}\)[ \t]*)?(?:[^\W\d_]+[ \t]*/[ \t]*)?"
+                         r"(?:(?:page|document|article|news|item|first)[ \t]+)?"
                          r"(?:published(?:[ \t]+on)?|posted(?:[ \t]+on)?|publication[ \t]+date|date[ \t]+of[ \t]+publication|"
                          r"date[ \t]+published|date[ \t]+of[ \t]+dispatch(?:[ \t]+of[ \t]+this[ \t]+notice)?)"
                          r"[ \t]*:?[ \t]*$")
+# a line that may be such a line: one with a digit after a word of the label
+_FOOT_LINE = re.compile(r"(?im)^[^\n]*?(?:published|posted|publication|dispatch)[^\n]*?\d[^\n]*$")
 _FOOT_AFTER = re.compile(r"^[ \t]*(?:[-–,|]?[ \t]*\d{1,2}[:.h]\d\d)?[ \t]*$")
 
 
@@ -418,9 +424,14 @@ def _foot_label(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | 
     ('Page published: 19 October 2023'): the one date such lines give, after the head. A line
     of a change or a view ('Last updated: DATE') is no such line."""
     found: dict[dt.date, Span] = {}
-    for date, span in _foot_lines(doc, exprs, lambda before, after: bool(_FOOT_LABEL.match(before)
-                                                                          and _FOOT_AFTER.match(after))):
-        found.setdefault(date, span)
+    text = doc.text
+    for m in _FOOT_LINE.finditer(text):
+        line = _Line(m.start(), m.end(), m.group())
+        for expr in _line_dates(line, exprs):  # (a head line's forms too: 'Published: 4. 3. 2008')
+            date = _full_date(expr)
+            if date is not None and line.start + expr.span.start >= HEAD_CHARS and \
+                    _FOOT_LABEL.match(line.text[:expr.span.start]) and _FOOT_AFTER.match(line.text[expr.span.end:]):
+                found.setdefault(date, Span(line.start, line.end))
     return _allowed(doc, exprs, next(iter(found.items()))) if len(found) == 1 else None
 
 

@@ -233,6 +233,20 @@ def test_a_year_after_a_paragraph_or_sentence_end_is_not_the_dates(text, year):
     assert find_dates(text)[0].start.year == year
 
 
+@pytest.mark.parametrize("text, weekday, days", [
+    # a diary's day heading in capitals: the day of the week is read, and a span of two such days
+    ("MONDAY 16 NOVEMBER, BRUSSELS", 0, ("11-16", "11-16")),
+    ("TUESDAY 17 - WEDNESDAY 18 NOVEMBER, MALMÖ", None, ("11-17", "11-18")),
+    # near miss: a shortened day in capitals is no day of the week
+    ("MON 16 NOVEMBER", None, ("11-16", "11-16")),
+])
+def test_a_day_of_the_week_in_capitals(text, weekday, days):
+    expr = find_dates(text)[0]
+    assert expr.weekday == weekday
+    assert (f"{expr.start.month}-{expr.start.day}", f"{expr.end.month}-{expr.end.day}") == days
+    assert text[expr.span.start:expr.span.end].startswith("MON") == text.startswith("MONDAY")
+
+
 @pytest.mark.parametrize("text, found", [
     # no date runs over a blank line: a month at the end of a breadcrumb, the day's date below it
     ("News > 2012 > December\n\n03.12.2012\n", ["2012", "2012-12-03"]),

@@ -58,8 +58,9 @@ _ENGLISH_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reve
 _MONTH = r"(?<![^\W\d_])(?P<{n}>[^\W\d_]{3,13})(?![^\W\d_])\.?"
 _DAY = r"(?P<{n}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.(?=\s+[^\W\d_]))?"  # 8th; '12. Januar'
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)(?![\d/])"
-# 'Monday', 'Monday,', 'Mon.', 'Thurs' before a date
-_WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+# 'Monday', 'Monday,', 'Mon.', 'Thurs' before a date (or in capitals, as a diary's heading writes it: 'MONDAY 16 NOVEMBER')
+_WEEKDAY = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|"
+            r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
             r"\.?,?\s+(?:the\s+)?)?")
 _OF = r"(?:\s+(?:of|de))?\s+"  # '17 January', '17th of January', '3 de marzo'
 _YEAR_AFTER = r"(?:,?\s+|\s+de\s+)"  # '6 April, 2016', '3 de marzo de 2024'
@@ -224,7 +225,7 @@ _WEEKDAY_NUMBERS = {day[:3]: number for number, day in enumerate(WEEKDAYS)}  # '
 
 def _weekday(m: re.Match[str]) -> int | None:
     """The day of the week a date's match opens with ('Thursday 6 June', 'Thu, June 6'): 0 for Monday."""
-    return _WEEKDAY_NUMBERS.get(m.group(0)[:3])
+    return _WEEKDAY_NUMBERS.get(m.group(0)[:3].title())
 
 
 class _NotADate(Exception):
@@ -276,7 +277,7 @@ def _matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
         yield from pattern.finditer(text, start, end)
 
 
-_WEEKDAY_OPENING = re.compile(r"(?=Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_WEEKDAY_OPENING = re.compile(r"(?=Mon|Tue|Wed|Thu|Fri|Sat|Sun|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)")
 _WORD_FIRST = ("us_range", "us", "month")  # patterns that open with a month, a figure after it
 
 

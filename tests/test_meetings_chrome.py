@@ -21,7 +21,7 @@ _PAGE = ("Riga, 14 May 2021\n\nThe Management Board of the agency met in Riga to
 
 
 def test_dated_headlines_of_other_pages_are_no_meetings(tmp_path, gazetteer):
-    for head in ("Earlier news", "More from the Ministry", "Other press releases"):
+    for head in ("Earlier news", "More from the Ministry", "Other press releases", "Other announcements"):
         text = _PAGE + f"{head}\n02.05.2021 Minister meets the Europol Director in Vienna\n" \
                        "28/04/2021 – Heads of agencies hold a conference in Lisbon\n"
         assert _meetings(tmp_path, gazetteer, text) == [("2021-05-14", "2021-05-14", "riga")], head

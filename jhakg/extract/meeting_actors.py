@@ -15,6 +15,7 @@ from .meeting_words import (
     CHAIR_SUBJECT,
     HOST,
     HOST_SUBJECT,
+    OPENED_BY,
     OWN_EVENT,
     UNDER_DEMONYM,
     VISITED,
@@ -48,7 +49,9 @@ def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) 
             changed = True
         else:
             changed = capital(ctx, draft, sentence) or changed
-    for pattern, slot in ((CHAIR, "chair"), (HOST, "host")):
+    for pattern, slot in ((CHAIR, "chair"), (HOST, "host"), (OPENED_BY, "chair")):
+        if pattern is OPENED_BY and draft.host is not None:
+            continue  # who opened it only where neither chair nor host is known
         for m in pattern.finditer(chunk):
             if about_other(ctx, sentence.start, sentence.start + m.start()):
                 continue
@@ -74,6 +77,9 @@ def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) 
         if subject:
             draft.host, draft.host_kind = subject[-1].entity, subject[-1].kind
             changed = True
+        elif re.search(r"(?i)host", m.group(0)) and (who := subject_actor(ctx, people, sentence.start, sentence.start + m.start())):
+            draft.host, draft.host_kind = who  # a person, or the one holder of a post: 'the Commander-in-Chief will host'
+            changed = True
     for x in ctx.matches_in(sentence.start, sentence.end, {"agency", "country"}) if "which" in chunk else ():
         verb = ACTOR_VERB.match(text, x.end)
         if verb and WHICH_BEFORE_ACTOR.search(text, max(sentence.start, x.start - 20), x.start) \
@@ -95,7 +101,7 @@ def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) 
             draft.host, draft.host_kind = visited[0].entity, "agency"
             changed = True
     m = CHAIR_SUBJECT.search(chunk)
-    if m and draft.chair is None:
+    if m and draft.chair is None and not (m.group("opened") and draft.host is not None):
         who = subject_actor(ctx, people, sentence.start, sentence.start + m.start())
         if who:
             draft.chair, draft.chair_kind = who
@@ -174,6 +180,13 @@ def actor_at(ctx: Context, people: People, start: int, end: int) -> tuple[str, s
             for person, phrase in people.roles:
                 if phrase.start <= m.start < phrase.end or abs(phrase.start - m.start) < 15:
                     return person.name, "person"
+            # the name after the post and what it is of, set apart by a comma: 'chaired by the Secretary of State in the
+            # Ministry of Internal Affairs, Ana-Maria POPESCU', 'opened by the state secretary to the Minister, NAME'
+            after = re.match(r"[^.;:()\n,]{0,60}?,[ \t]*", ctx.text[m.end:window_end])
+            person = (people.person_at(m.end + after.end(), window_end) or people.named_at(m.end + after.end(), window_end)
+                      if after else None)
+            if person:
+                return person.name, "person"
             continue
         kind = "country" if m.kind == "demonym" else m.kind
         return m.entity, kind

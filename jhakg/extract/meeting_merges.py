@@ -35,8 +35,8 @@ def merge(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
         twin.participants |= d.participants
         twin.topics |= d.topics
         twin.evidence.extend(e for e in d.evidence if e not in twin.evidence)
-        if _council(d.kind) and not _council(twin.kind):
-            twin.kind = d.kind
+        if (_council(d.kind) and not _council(twin.kind)) or twin.kind == "Meeting":
+            twin.kind = d.kind  # (a meeting's own name, not what a verb of meeting gives: 'meets the heads')
         twin.council = twin.council or d.council
     return merged
 

@@ -262,8 +262,9 @@ def _own_agency(ctx: Context, at: int) -> str | None:
 def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
     """'Europol welcomed the heads at its headquarters' (the agency hosting), 'signed at Frontex
     headquarters': the agency's seat as the reference data gives it, where the text does not
-    name the city. Its 'premises' or 'offices' only when it has no other site, and never a seat
-    it did not have yet (CEPOL's before 2014)."""
+    name the city, and the agency as the host where the text names none. Its 'premises' or
+    'offices' only when it has no other site, and never a seat it did not have yet (CEPOL's
+    before 2014)."""
     text = ctx.text
     found: list[tuple[str, str, Span]] = []
     if draft.host and draft.host_kind == "agency":
@@ -305,5 +306,7 @@ def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
                 other_sites and what.lower() in ("premises", "offices")):
             continue
         draft.place, draft.place_span = city, span
+        if draft.host is None:  # a meeting held in an agency's own building is the agency's to host
+            draft.host, draft.host_kind = agency, "agency"
         return True
     return False

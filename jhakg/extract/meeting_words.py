@@ -69,7 +69,7 @@ ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|
                      r"^(?:[\w-]+\s+){1,3}?(?:ministers|participants|delegates|delegations)\s+(?:met|gathered|convened)\b|"
                      r"^(?:Chaired|Hosted|Organised|Organized|Opened|Co-chaired)\s+by\b|"
                      r"^(?:Meeting|Event)\s+(?:information|details)\s*:|"
-                     r"\b(?:hosted|chaired|organised|opened|closed)\s+the\s+(?:meeting|event|conference|plenary)\b")
+                     r"\b(?:hosted|hosts|chaired|chairs|organised|opened|opens|closed|closes)\s+the\s+(?:meeting|event|conference|plenary)\b")
 # 'The Council today adopted', 'the Council (of the EU) approved today', 'Today, the Council adopted' (the
 # one named group that matched is where 'today' is)
 _OF_THE_EU = r"(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
@@ -98,8 +98,14 @@ OWN_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:conference|seminar|work
                        r"annual\s+meeting)\b")
 # the visited are the hosts: 'ministers visited Eurojust', 'visited Europol's headquarters'
 VISITED = re.compile(r"(?i)\bvisit(?:ed|s|ing)?\s+(?=\S)")
-# the chair as the subject: 'The Minister of the Interior chaired an informal meeting'
-CHAIR_SUBJECT = re.compile(r"(?i)\b(?:chaired|chairs|will\s+chair|presided\s+over|presides\s+over)\s+(?:a|an|the|its|their)\b")
+# the chair as the subject: 'The Minister of the Interior chaired an informal meeting' (or who opened it, where
+# no chair is named: 'NAME, POST, opens the meeting on Tuesday morning')
+CHAIR_SUBJECT = re.compile(r"(?i)\b(?:chaired|chairs|will\s+chair|presided\s+over|presides\s+over)\s+(?:a|an|the|its|their)\b"
+                           r"|\b(?P<opened>opened|opens|will\s+open)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:meeting|seminar|conference|session|forum|workshop|event)\b")
+# who opened a meeting, where no chair is named: 'The seminar was opened on Wednesday at Tampere Hall by Minister
+# NAME', 'will be opened by the state secretary, NAME'
+OPENED_BY = re.compile(r"(?i)\b(?:was|were|is|will\s+be)\s+(?:officially\s+)?opened\b[^.;:]{0,60}?\s+by\b")
 # a verb of appearing before a committee, then the committee: 'presented X to the', 'report to'
 APPEAR_BEFORE = re.compile(r"(?i)\b(?:present(?:s|ed|ing)?|brief(?:s|ed|ing)?|report(?:s|ed|ing)?|"
                            r"appear(?:s|ed|ing)?|inform(?:s|ed|ing)?|outlin(?:e|es|ed|ing)|explain(?:s|ed|ing)?)\b"

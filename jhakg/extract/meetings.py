@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 
 from ..kinds import Fact, PartialDate, Span
 from ..kinds.meeting import Meeting
@@ -16,6 +15,15 @@ from ..namespaces import JHA
 from .context import Context, ResolvedDate, Sentence
 from .dates import DateExpr
 from .meeting_actors import fill
+from .meeting_items import (
+    ITEM_MARK,
+    ITEM_PLACE,
+    WEEKDAY,
+    city_after,
+    item_place,
+    lines_after,
+    under_item_line,
+)
 from .meeting_lists import listed as listed_item
 from .meeting_lists import news_item, online
 from .meeting_merges import continuations, ended, merge, next_day
@@ -53,15 +61,16 @@ from .meeting_words import (
 )
 from .people import People
 
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 BROUGHT = re.compile(r"(?i)brought\s+together")
 # days of one verb, each its own meeting: 'on 25 March and on 6 July', 'on 4 June and again on 1 December'
 _AND_ON = re.compile(r"\s*,?\s*(?:and|then)\s+(?:again\s+|also\s+|once\s+more\s+|later\s+)?on\s+(?:the\s+)?")
 
 
-# a calendar item's first line: a mark, its date, and maybe ' | ' and its place
-_ITEM_MARK = re.compile(r"[ \t]*(?:[▸►•·▪*>›»][ \t]*)?")
-_ITEM_PLACE = re.compile(r"(?:[ \t]*[|–—]|[ \t]+-)[ \t]*[^|\n]{1,80}")  # ('> 7 and 8 July 2008 - Cannes (Palais des Festivals)')
+# the body that met, named again after its meeting with an apposition: 'The Board, chaired by NAME, approved ...'
+# (not 'The Board is chaired by NAME': who chairs it, not who chaired that meeting)
+_THE_BOARD = re.compile(r"(?:The|Its)\s+(?:Management\s+|Executive\s+)?Board\s*,")
+# 'no' before a meeting noun ('No meetings.', 'no formal meeting is planned'): no meeting
+_NO_BEFORE = re.compile(r"(?i)(?<![\w-])no[ \t]+(?:[\w-]+[ \t]+)?$")
 
 
 class MeetingFinder:
@@ -101,6 +110,8 @@ class MeetingFinder:
         ctx, start, end = self.ctx, sentence.start, sentence.end
         chunk = ctx.text[start:end]
         noun = MEETING_NOUN.search(chunk) if ctx.holds_any(start, end, MEETING_NOUN_WORDS) else None
+        while noun and _NO_BEFORE.search(chunk, 0, noun.start()):  # 'No meetings.': none
+            noun = MEETING_NOUN.search(chunk, noun.end())
         if noun:
             return noun, True
         listed = listed_item(self.ctx, sentence)
@@ -163,9 +174,13 @@ class MeetingFinder:
                 # a heading-like line ('Justice and Home Affairs Council'), not a sentence
                 # (or a calendar item's description under its date line, opening with the meeting's name: '> 24-25 July
                 # 2008 - Brussels' over 'Justice and Home Affairs Council, in the Justus Lipsius building.')
-                if date is None and is_noun and ((is_line(self.ctx, sentence) and ctx.text[sentence.end - 1] not in ".!?")
-                                                 or (trigger.start() < 60 and self._under_item_line(i))):
-                    date, scope = self._date_around(i)
+                # (a verb of meeting too under a diary's heading: 'MONDAY 16 NOVEMBER, BRUSSELS' over 'The
+                # Committee meets in ...')
+                under = date is None and (is_noun or not SIGNING.match(trigger.group(0))) and \
+                    trigger.start() < (60 if is_noun else 100) and under_item_line(self.ctx, i)
+                if date is None and ((is_noun and is_line(self.ctx, sentence) and ctx.text[sentence.end - 1] not in ".!?")
+                                     or under):
+                    date, scope = self._date_around(i, under)
                 # a speech's occasion over its place and day, though that line is the page's dateline: 'Opening speech
                 # by NAME, POST, at the annual meeting of the Heads of the JHA Agencies' over 'Tallinn, 8 November 2016'
                 if date is None and is_noun and is_line(self.ctx, sentence, 200) and ctx.text[sentence.end - 1] not in ".!?" \
@@ -220,7 +235,8 @@ class MeetingFinder:
                     if ctx.part_at(follow.start) != draft.part or (
                             self._trigger(follow) and meeting_dates(ctx, follow, self.skip)):
                         break  # another part, or another meeting
-                    if (ANAPHOR.search(chunk) or (signing and SIGNING.search(chunk))) and fill(self.ctx, self.people, draft, follow):
+                    if (ANAPHOR.search(chunk) or (signing and SIGNING.search(chunk)) or _THE_BOARD.match(chunk)) and \
+                            fill(self.ctx, self.people, draft, follow):
                         draft.evidence.append(Span(follow.start, follow.end))
                 if len(dated) == 1 and draft.refers_back and draft.place is None and not draft.remote:
                     self._told_before(draft, scope)
@@ -229,7 +245,7 @@ class MeetingFinder:
                     dateline_place(self.ctx, self.skip, draft, date)
                 if draft.place is None and not draft.remote and (date.span.end <= sentence.start or re.match(
                         r"[ \t]*\|", ctx.text[date.span.end:date.span.end + 4])):
-                    self._item_place(draft, date)  # the date on a line over the meeting's, or a bar after it
+                    item_place(self.ctx, draft, date)  # the date on a line over the meeting's, or a bar after it
                 if draft.place is None and not draft.remote:
                     venue_line(self.ctx, draft)
                 if draft.place is None and not draft.remote:
@@ -311,27 +327,20 @@ class MeetingFinder:
         cut = text.find(";", date.span.end, end)
         return Sentence(start, cut if cut >= 0 else end)
 
-    def _item_place(self, draft: MeetingDraft, date: ResolvedDate) -> None:
-        """A calendar item's place, after its date and a bar or a dash: '▸ 23–24 January 2020 | Zagreb, National
-        Library', '> 7 and 8 July 2008 - Cannes (Palais des Festivals)'."""
-        item = _ITEM_PLACE.match(self.ctx.text, date.span.end)
-        cities = self.ctx.matches_in(item.start(), item.end(), {"city"}) if item else []
-        if cities and re.fullmatch(r"[ \t]*[|–—][ \t]*|[ \t]+-[ \t]+", self.ctx.text[item.start():cities[0].start]):
-            draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
-
-    def _date_around(self, i: int) -> tuple[ResolvedDate | None, Sentence]:
+    def _date_around(self, i: int, under: bool = False) -> tuple[ResolvedDate | None, Sentence]:
         """A meeting named on a short line takes its date from the short lines that follow
         it (a 'Meeting information' block: number, place, date) or from a bare date line
         just before it (a day's programme under a date heading)."""
         ctx, sentences = self.ctx, self.ctx.sentences
         here = sentences[i]
-        for k, nxt in enumerate(sentences[i + 1:i + 4], start=i + 1):
-            if not is_line(self.ctx, nxt, 80) or news_item(ctx, nxt) or _ITEM_MARK.match(ctx.text, nxt.start).group().strip():
+        # (under an item's date line, the date above: the short line below is the next item's)
+        for k, nxt in enumerate(sentences[i + 1:i + 4] if not under else (), start=i + 1):
+            if not is_line(self.ctx, nxt, 80) or news_item(ctx, nxt) or ITEM_MARK.match(ctx.text, nxt.start).group().strip():
                 break  # (nor the next item of a calendar: '▸ 2 April 2026 | Brussels')
             date = pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)
             if date is not None:
                 # the block goes on with the time and the venue ('8:15', 'The Egmont Palace, Brussels')
-                return date, Sentence(here.start, self._lines_after(k, nxt.end, self._no_short_line))
+                return date, Sentence(here.start, lines_after(self.ctx, k, nxt.end, self._no_short_line))
         for prev in reversed(sentences[max(0, i - 3):i]):
             if not is_line(self.ctx, prev, 80):
                 break
@@ -341,16 +350,17 @@ class MeetingFinder:
                 break
             if dates and dates[0].span.start == prev.start and dates[0].span.end >= prev.end - 1:
                 # and the item's short lines after it ('Nicosia, Cyprus', 'Organiser: eu-LISA') up to a blank line
-                end = self._lines_after(i, here.end, lambda end, more: (
+                end = lines_after(self.ctx, i, here.end, lambda end, more: (
                     "\n\n" in ctx.text[end:more.start] or self._no_short_line(end, more)))
                 return dates[0], Sentence(prev.start, end)
             # a calendar's item: '▸ 23–24 January 2020 | Zagreb' over the meeting's line, and the item's lines
             # after it ('Chaired by ...') up to a blank line
-            lead = _ITEM_MARK.match(ctx.text, prev.start)
+            lead = ITEM_MARK.match(ctx.text, prev.start)
             if dates and dates[0].span.start == lead.end() and (
-                    _ITEM_PLACE.fullmatch(ctx.text, dates[0].span.end, prev.end)
-                    or (lead.group().strip() and dates[0].span.end >= prev.end - 1)):
-                end = self._lines_after(i, here.end, lambda end, more: (
+                    ITEM_PLACE.fullmatch(ctx.text, dates[0].span.end, prev.end)
+                    or (lead.group().strip() and dates[0].span.end >= prev.end - 1)
+                    or city_after(self.ctx, dates[0].span.end, prev.end)):
+                end = lines_after(self.ctx, i, here.end, lambda end, more: (
                     "\n\n" in ctx.text[end:more.start] or self._trigger(more) is not None))
                 return dates[0], Sentence(prev.start, end)
         return None, here
@@ -364,29 +374,6 @@ class MeetingFinder:
         cities, dates = ctx.matches_in(nxt.start, nxt.end, {"city"}), ctx.dates_in(nxt.start, nxt.end)
         return is_line(ctx, nxt, 60) and bool(cities) and cities[0].start == nxt.start and bool(dates) and \
             re.fullmatch(r",?[ \t]*", ctx.text[cities[0].end:dates[0].span.start]) is not None and dates[0].span.end >= nxt.end - 1
-
-    def _under_item_line(self, i: int) -> bool:
-        """Whether sentence ``i`` opens the line right under a calendar item's date line: a mark, the date, and
-        maybe a dash and the place ('> 7 and 8 July 2008 - Cannes (Palais des Festivals)')."""
-        ctx, here = self.ctx, self.ctx.sentences[i]
-        if not i or ctx.text.rfind("\n", 0, here.start) + 1 != here.start:
-            return False
-        prev = ctx.sentences[i - 1]
-        dates = ctx.dates_in(prev.start, prev.end)
-        lead = _ITEM_MARK.match(ctx.text, prev.start)
-        return bool(lead.group().strip()) and bool(dates) and dates[0].span.start == lead.end() and \
-            "\n" not in ctx.text[prev.end:here.start].replace("\n", "", 1) and (
-                dates[0].span.end >= prev.end - 1 or bool(_ITEM_PLACE.fullmatch(ctx.text, dates[0].span.end, prev.end)))
-
-    def _lines_after(self, k: int, end: int, ends_item: Callable[[int, Sentence], bool]) -> int:
-        """Where the lines that go on with an item after sentence ``k`` end (three at most): before
-        one with a date of its own, or one ``ends_item`` (given the end so far) says is no part of it."""
-        ctx = self.ctx
-        for more in ctx.sentences[k + 1:k + 4]:
-            if ctx.dates_in(more.start, more.end) or ends_item(end, more):
-                break
-            end = more.end
-        return end
 
     def _no_short_line(self, end: int, more: Sentence) -> bool:
         """A sentence that is no short line of a block: a long one, or one that ends as prose does."""
@@ -428,7 +415,7 @@ class MeetingFinder:
                       chunk)
         if m:
             return "Meeting of " + m.group(1)
-        m = re.search(r"((?:the|The)\s+[^,.;:—()]{3,80}?)\s+(?:met|gathered|convened)\b", chunk)
+        m = re.search(r"((?:the|The)\s+[^,.;:—()]{3,80}?)\s+(?:met|meets|gathered|gathers|convened|convenes)\b", chunk)
         if m:
             return "Meeting of " + m.group(1)[0].lower() + m.group(1)[1:]
         return "Meeting"
@@ -440,7 +427,7 @@ def _with_next_day(text: str, date: ResolvedDate, candidates: list[ResolvedDate]
     Thursday and justice ministers on Friday' is one meeting over both days."""
     def weekday(d: ResolvedDate) -> bool:  # a weekday named ('Friday'), not 'today' and 'tomorrow'
         return d.expr.pattern == "relative-day" and d.start == d.end and bool(d.start.to_date()) and \
-            _WEEKDAY.match(text, d.span.start) is not None
+            WEEKDAY.match(text, d.span.start) is not None
 
     if not weekday(date):
         return date

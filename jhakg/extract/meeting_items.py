@@ -1,0 +1,78 @@
+"""Meetings told as the items of a calendar or a diary: a line with the item's date (a mark before it,
+maybe its place after a bar or a dash: '> 7 and 8 July 2008 - Cannes'; or a day as a diary's heading,
+'MONDAY 16 NOVEMBER, BRUSSELS') over the line that names the meeting, and the short lines that go on
+with the item."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..kinds import Span
+from .context import Context, ResolvedDate, Sentence
+from .meeting_words import MeetingDraft
+
+# a calendar item's first line: a mark, its date, and maybe ' | ' and its place
+ITEM_MARK = re.compile(r"[ \t]*(?:[▸►•·▪*>›»][ \t]*)?")
+ITEM_PLACE = re.compile(r"(?:[ \t]*[|–—]|[ \t]+-)[ \t]*[^|\n]{1,80}")  # ('> 7 and 8 July 2008 - Cannes (Palais des Festivals)')
+WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def item_place(ctx: Context, draft: MeetingDraft, date: ResolvedDate) -> None:
+    """A calendar item's place, after its date and a bar or a dash: '▸ 23–24 January 2020 | Zagreb, National
+    Library', '> 7 and 8 July 2008 - Cannes (Palais des Festivals)'."""
+    item = ITEM_PLACE.match(ctx.text, date.span.end)
+    cities = ctx.matches_in(item.start(), item.end(), {"city"}) if item else []
+    line_end = ctx.text.find("\n", date.span.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    if not cities and city_after(ctx, date.span.end, line_end):
+        cities = ctx.matches_in(date.span.end, line_end, {"city"})
+        if cities:  # a diary's heading: 'MONDAY 16 NOVEMBER, BRUSSELS'
+            draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
+            return
+    if cities and re.fullmatch(r"[ \t]*[|–—][ \t]*|[ \t]+-[ \t]+", ctx.text[item.start():cities[0].start]):
+        draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
+
+
+def under_item_line(ctx: Context, i: int) -> bool:
+    """Whether sentence ``i`` opens the line right under a calendar item's date line: a mark, the date, and
+    maybe a dash and the place ('> 7 and 8 July 2008 - Cannes (Palais des Festivals)')."""
+    here = ctx.sentences[i]
+    if not i or ctx.text.rfind("\n", 0, here.start) + 1 != here.start:
+        return False
+    prev = ctx.sentences[i - 1]
+    dates = ctx.dates_in(prev.start, prev.end)
+    lead = ITEM_MARK.match(ctx.text, prev.start)
+    if not dates or dates[0].span.start != lead.end() or "\n" in ctx.text[prev.end:here.start].replace("\n", "", 1):
+        return False
+    if not lead.group().strip():
+        # (or a diary's day as a heading: a comma and its city after it, or its day of the week)
+        start, end = dates[0].span.start, dates[0].span.end
+        return city_after(ctx, end, prev.end) and (
+            bool(ctx.text[end:prev.end].strip()) or WEEKDAY.match(ctx.text[start:start + 10].title()) is not None)
+    return dates[0].span.end >= prev.end - 1 or bool(ITEM_PLACE.fullmatch(ctx.text, dates[0].span.end, prev.end))
+
+
+def city_after(ctx: Context, start: int, end: int) -> bool:
+    """Whether the line goes on after ``start`` with nothing, or with a comma and one city only: a
+    diary's heading ('MONDAY 16 NOVEMBER, BRUSSELS' over the day's meeting)."""
+    text = ctx.text
+    if not text[start:end].strip():
+        return True
+    comma = re.match(r",[ \t]*", text[start:end])
+    cities = ctx.matches_in(start, end, {"city"})
+    return bool(comma) and len(cities) == 1 and cities[0].start == start + comma.end() and not text[cities[0].end:end].strip()
+
+
+def lines_after(ctx: Context, k: int, end: int, ends_item: Callable[[int, Sentence], bool]) -> int:
+    """Where the lines that go on with an item after sentence ``k`` end (three at most): before
+    one with a day or month of its own (or that opens with a year), or one ``ends_item`` (given
+    the end so far) says is no part of it."""
+    for more in ctx.sentences[k + 1:k + 4]:
+        # (a year inside a line is none: 'Organiser: FRA, chair of the network in 2011')
+        lead = ITEM_MARK.match(ctx.text, more.start).end()
+        if any(d.start.month is not None or d.span.start == lead for d in ctx.dates_in(more.start, more.end)) \
+                or ends_item(end, more):
+            break
+        end = more.end
+    return end

@@ -1013,3 +1013,22 @@ def test_after_an_agency_s_own_year_at_the_helm(tmp_path, gazetteer):
             "Coast Guard Agency, which holds the rotating chair of the JHA agencies' network in 2026 after FRA's own "
             "year at the helm in 2025.\n")
     assert _network(tmp_path, gazetteer, text) == {("frontex", 2026), ("fra", 2025)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members named as the agencies of the area of freedom, security and justice, or 'for justice and home affairs'
+    ("Stockholm, 13 November 2009\n\nFrontex coordinates the network of EU agencies in the area of freedom, security "
+     "and justice during 2009.\n", {("frontex", 2009)}),
+    ("The Hague, 26 February 2016\n\nThe directors of the EU agencies for justice and home affairs met at the premises "
+     "of Eurojust, which chairs their network this year.\n", {("eurojust", 2016)}),
+    # the network the object of a relative clause with 'coordinates'
+    ("Bucharest, 14 March 2019\n\nThe Director of CEPOL spoke on behalf of the JHA agencies' network, which CEPOL "
+     "coordinates in 2019.\n", {("cepol", 2019)}),
+    # near misses: another network an agency coordinates; 'their network' of no agencies named as the members
+    ("Bucharest, 14 March 2019\n\nThe Director of CEPOL spoke of the training network, which CEPOL coordinates in "
+     "2019.\n", set()),
+    ("The Hague, 26 February 2016\n\nThe prosecutors met at the premises of Eurojust, which chairs their network this "
+     "year.\n", set()),
+])
+def test_network_chairs_in_the_thirty_first_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected

@@ -31,7 +31,9 @@ CHAIR_WORDS = re.compile(
     r"(?:(?:currently|now|also|jointly)\s+)?(?:led|coordinated)"
     r"(?=\s+(?:(?:in|for|during|throughout)\s+(?:19|20)\d\d\s+|this\s+year\s+)?by\b)|"
     # 'which coordinates the cooperation between the agencies in 2010'
-    r"coordinat(?:es|ed|ing|e)\s+the\s+cooperation\s+(?:between|among)\s+the\s+(?:[\w'’-]+\s+){0,3}?agencies)\b")
+    r"coordinat(?:es|ed|ing|e)\s+the\s+cooperation\s+(?:between|among)\s+the\s+(?:[\w'’-]+\s+){0,3}?agencies|"
+    # the network the object of a relative clause: 'the JHA agencies' network, which CEPOL coordinates in 2019'
+    r"(?<=network)(?:\s*\([^()]{1,15}\))?\s*,\s*which\s+(?:[\w'’-]+\s+){1,6}?coordinat(?:es|ed))\b")
 # the words, lower-cased, one of which each match of the pattern before holds: a sentence without
 # any of them is spared the pattern (Context.holds_any)
 CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rotating", "contact", "cooperation", "baton",

@@ -1032,3 +1032,14 @@ def test_after_an_agency_s_own_year_at_the_helm(tmp_path, gazetteer):
 ])
 def test_network_chairs_in_the_thirty_first_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected
+
+
+def test_a_member_state_s_eu_council_presidency_with_its_period(tmp_path, gazetteer):
+    def held(text):
+        return {(f.record.member_state.rsplit("/", 1)[-1], f.record.start.isoformat())
+                for f in facts_of(release(tmp_path, text), gazetteer, "council_presidency")}
+    assert held("Helsinki, 19 October 2006\n\nThe seminar is part of the programme of Finland's EU Council Presidency, "
+                "which runs from 1 July to 31 December 2006.\n") == {("fi", "2006-07-01")}
+    # near miss: the presidency of a body of the EU, not of the Council
+    assert held("Helsinki, 19 October 2006\n\nThe seminar is part of the programme of Finland's EU Agency Presidency, "
+                "which runs from 1 July to 31 December 2006.\n") == set()

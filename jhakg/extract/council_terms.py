@@ -17,7 +17,7 @@ from ..reference.gazetteer import CouncilTerm, Match
 from .context import Context, Sentence
 
 DEMONYM_PRESIDENCY = re.compile(
-    r"\b(?P<who>[A-Z][\w’'-]+)\s+(?:EU\s+|Council\s+)?(?:[Pp]residency|[Pp]resident)(?!\s+of\s+the\s+(?:European\s+)?Commission)(?:\s+of\s+the\s+Council(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?"
+    r"\b(?P<who>[A-Z][\w’'-]+)\s+(?:EU\s+|Council\s+){0,2}(?:[Pp]residency|[Pp]resident)(?!\s+of\s+the\s+(?:European\s+)?Commission)(?:\s+of\s+the\s+Council(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?"
     r"|\b[Pp]residency\s+of\s+(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # 'the Belgian and Hungarian presidencies', 'the French, Czech and Swedish presidencies'
 DEMONYMS_PRESIDENCIES = re.compile(r"\b(?P<list>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+and\s+[A-Z][\w’'-]+)\s+[Pp]residencies\b")

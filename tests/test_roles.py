@@ -1388,3 +1388,20 @@ def test_a_post_alone_before_its_colon_on_a_line_that_goes_on(tmp_path, gazettee
     found = _people(tmp_path, gazetteer, "Chair: Helga Berg (S&D, SE). The second part was chaired by Vice-Chair Piotr "
                                          "Nowak (EPP, PL).")
     assert found["Helga Berg"] == ("Chair", None) and found["Piotr Nowak"] == ("Vice-Chair", None)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an adviser's post before the name, as a contact line gives it; a rank with its service's letters after it
+    ("Further information: Senior Adviser Liisa Korhonen, tel. +358 9 000 0000", {"Liisa Korhonen": ("Senior Adviser", None)}),
+    ("\"It went well,\" said the spokesperson of the Border Guard Headquarters, Lt. Col. SG Ewa Nowak.",
+     {"Ewa Nowak": ("spokesperson of the Border Guard Headquarters", None)}),
+    # a detective's rank before the name is no part of it
+    ("The National Rapporteur on trafficking, Detective Superintendent Lars Berg, presented the report.",
+     {"Lars Berg": ("Rapporteur on trafficking", None)}),
+    # near misses: an adviser's post and no name; capitals that are no service's letters before a name in capitals
+    ("The Senior Adviser of the unit will present the report.", {}),
+    ("\"It went well,\" said the spokesperson of the police, Col. ANNA SMITH.",
+     {"ANNA SMITH": ("spokesperson of the police", None)}),
+])
+def test_posts_in_the_thirty_first_sets_phrasings(tmp_path, gazetteer, sentence, expected):
+    assert _people(tmp_path, gazetteer, sentence) == expected

@@ -37,13 +37,15 @@ FULLNAME = (rf"(?!By[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:{_SP}[{_UP}]\.)?
 # services address their officers by ('Prefect', 'Comisario', 'Commissaire')
 # ('Prefetto', 'Col.'), some of two words ('Brigadier General', 'Chief Superintendent', 'Comisario Principal',
 # 'Commissaire divisionnaire', 'Brig. Gen.'); forms may follow each other ('Dr h.c. Mag.', 'Prof. Dr', 'Prefetto Dr')
-_RANK = (r"(?:Brigadier|Major|Lieutenant)[ \t]+(?:General|Colonel)|Brig\.[ \t]*Gen|Lt\.?[ \t]*Col|"
-         r"(?:Chief[ \t]+)?(?:Superintendent|Inspector)|Colonel|Questore|Vice[ \t]+Questore|"
+_RANK = (r"(?:Brigadier|Major|Lieutenant)[ \t]+(?:General|Colonel)|Brig\.[ \t]*Gen|Lt\.?[ \t]*Col|Maj\.?[ \t]*Gen|"
+         r"(?:Detective[ \t]+)?(?:Chief[ \t]+)?(?:Superintendent|Inspector)|Colonel|Questore|Vice[ \t]+Questore|"
          r"Comisario(?:[ \t]+(?:Principal|General))?|Commissario(?:[ \t]+Capo)?|Commissaire(?:[ \t]+divisionnaire)?|"
          r"(?:Hoofd)?[Cc]ommissaris")  # (Dutch and Flemish police)
 # (a letter's or a speech's salutation before the form of address: 'Dear Ms NAME, Executive Director of Frontex,')
 TITLE = (r"(?:(?:Dear[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Herr|Frau|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|" + _RANK + "|"
-         r"Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?){1,3})")
+         r"Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?"
+         # (a service's letters after a rank: 'Lt. Col. SG NAME', 'Maj. Gen. SG NAME')
+         r"(?:(?<=\.[ \t])[A-Z]{2,3}[ \t]+(?=[A-Z][a-z]))?){1,3})")
 # what may stand between a name and its post: 'the newly appointed', 'the most senior', 'the two'
 _MODIFIERS = (r"(?:(?:newly|recently|most|then|also|current|currently|former|outgoing|incoming|acting|interim|new|until[ \t]+now|"
               r"next|first|senior|designated|appointed|elected|re-elected|future|previous|two|three|four)[ \t]+){0,3}")

@@ -50,7 +50,7 @@ WORDS = [
 # patterns that open with a lookahead on what a match begins with
 GUARDED = [pattern for _, pattern in dates.PATTERNS if pattern.pattern.startswith(("(?=", "(?i)(?="))] + [
     dates.RELATIVE, dates.TODAY, dates.DAY_AFTER, reports.LEGAL_ACT,
-    person_names.NAME_BEFORE, person_names.CHAIRED_BOARD, person_names.BOARD_MET_CHAIRED, person_names.WHO_HEADS,
+    person_names.name_before_pattern(), person_names.CHAIRED_BOARD, person_names.BOARD_MET_CHAIRED, person_names.WHO_HEADS,
     roles._SUCCESSION_VERB]
 
 
@@ -111,7 +111,7 @@ def test_dates_are_tried_only_where_they_can_begin_and_found_as_a_scan_finds_the
 
 
 def test_the_name_before_a_post_is_found_as_the_one_pattern_finds_it():
-    """name_before tries NAME_BEFORE's alternatives one by one, each only where the text holds
+    """name_before tries the one pattern's alternatives one by one, each only where the text holds
     its words: the same name, of the same alternative, as the whole pattern's search."""
     def as_one(m):
         if m is None:
@@ -135,7 +135,7 @@ def test_the_name_before_a_post_is_found_as_the_one_pattern_finds_it():
         for post in re.finditer(r"(?<=[ \t])[A-Z]", text):  # where a post may begin: the text before it
             line_start = max(text.rfind("\n", 0, post.start()) + 1, post.start() - person_names.BEFORE_WINDOW)
             before = text[line_start:post.start()]
-            expected = as_one(person_names.NAME_BEFORE.search(before))
+            expected = as_one(person_names.name_before_pattern().search(before))
             assert as_parts(person_names.name_before(before)) == expected, before
             tried, matched = tried + 1, matched + (expected is not None)
             alternatives.add(expected and expected[0])

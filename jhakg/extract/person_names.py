@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 # Latin letters with their accents (Božinović, Hojs, Jourová), as character classes
 _UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
@@ -101,9 +102,17 @@ _NAME_BEFORE_ALTERNATIVES = (
     rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+as[ \t]+(?:(?:the|its|their)[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
 )
 _APPOINTING = r"\b(?:re-?)?(?:appoint|name|elect|nominat|cho(?:se|os)|select)"
-NAME_BEFORE = re.compile(rf"(?=[{_UP}]|{_APPOINTING})(?:" + "|".join(_NAME_BEFORE_ALTERNATIVES) + ")")
+
+
+@cache
+def name_before_pattern() -> re.Pattern[str]:
+    """The alternatives as one pattern, which ``name_before`` answers for (compiled only when asked
+    for, by the tests that check that: it is the largest pattern of all, slow to compile)."""
+    return re.compile(rf"(?=[{_UP}]|{_APPOINTING})(?:" + "|".join(_NAME_BEFORE_ALTERNATIVES) + ")")
+
+
 # the same alternatives one by one, each with the words its every match holds ('as' in ' as '): a
-# stretch of text without them is spared the alternative (NAME_BEFORE tries them all at every capital)
+# stretch of text without them is spared the alternative (the one pattern tries them all at every capital)
 _AS = ("as",)
 _APPOINTING_WORDS = ("appoint", "name", "elect", "nominat", "chose", "choos")
 _NAME_BEFORE_PARTS = tuple(
@@ -117,7 +126,7 @@ _NAME_BEFORE_PARTS = tuple(
 
 
 def name_before(text: str) -> tuple[int, re.Match[str]] | None:
-    """``NAME_BEFORE.search(text)`` as (the number of the alternative that matched, its match,
+    """``name_before_pattern().search(text)`` as (the number of the alternative that matched, its match,
     whose group 1 is the name): the leftmost match, the first alternative where several begin
     at one place, as the one pattern finds it, but each alternative tried only where the
     text holds its words."""

@@ -170,3 +170,26 @@ def test_we_in_an_interviews_answers_is_the_agency_of_its_head(tmp_path, gazette
     # 'we' in the interviewer's lines is not the head's
     asked = _INTERVIEW.replace("Q: And the others?", "Q: We run Eurodac at our ministry. And the others?")
     assert ("eurodac", "eu-lisa") not in _operators(tmp_path, gazetteer, asked.format(answer="Ask Frontex."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the systems themselves after the verb, even after a sentence that names another system
+    ("The EES is coming. eu-LISA hosts the central systems of SIS, VIS and Eurodac at its site in Strasbourg.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # the system running under the agency's responsibility
+    ("Since that date the new SIS has been running under the responsibility of eu-LISA.", {("sis", "eu-lisa")}),
+    # the agency's team that keeps the systems running
+    ("Anna Berg, who heads the eu-LISA team that keeps SIS and VIS running in Strasbourg, spoke.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    # 'it' for the agency the sentence before opens with, after 'has also been'
+    ("eu-LISA hosts SIS at its site in Strasbourg. Since taking it over this year, it has also been responsible for "
+     "e-CODEX.", {("sis", "eu-lisa"), ("e-codex", "eu-lisa")}),
+    # a table's column 'Who runs it'
+    ("Where things stand\n\nSystem | What it does | Who runs it | Status\nEurodac | fingerprints | eu-LISA | in operation\n"
+     "EES | entries and exits | eu-LISA (in development) | planned\n", {("eurodac", "eu-lisa")}),
+    # near misses: a team that only uses the systems; 'the central systems' alone, a reference to the one named before
+    ("Anna Berg, who heads the Europol team that consults SIS and VIS every day, spoke.", set()),
+    ("eu-LISA runs the EES. The central systems are in Strasbourg.", {("ees", "eu-lisa")}),
+])
+def test_operators_in_the_thirty_second_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

@@ -17,7 +17,8 @@ AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)(?:\s*,\
                              rf"\s+(?:(?:also|already|now|still|currently|today|will|has|have|had|been)\s+)*"
                              rf"{BUILDS_AND}(?:{OPERATE_VERB}|taken\s+over|took\s+over|takes\s+over|"
                              # 'It is also responsible for the operational management of'
-                             rf"(?:is|are|will\s+be|remains?)\s+(?:also\s+|now\s+)?responsible\s+for)\b")
+                             # (or 'it has also been responsible for')
+                             rf"(?:(?<=been\s)|(?:is|are|will\s+be|remains?)\s+)(?:also\s+|now\s+)?responsible\s+for)\b")
 # a sentence opening with 'The agency' or 'It', standing for the agency an earlier one opens with
 AGENCY_PRONOUN_WORDS = ("operat", "manag", "run", "ran", "host", "charge", "over", "look", "responsib")
 _OPENS_WITH_REFERENCE = re.compile(r"(?i)\s*(?:it|the\s+(?:new\s+|same\s+)?agency)\b(?!['’])")

@@ -30,6 +30,9 @@ class Ref:
     entities: tuple[str, ...]
 
 
+_OF_SYSTEM = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def references(ctx: Context, start: int, end: int) -> list[Ref]:
     """System mentions in a span, and the references back to systems named before."""
     refs = [Ref(m.start, m.end, (m.entity,)) for m in ctx.matches_in(start, end, {"system"})]
@@ -38,6 +41,9 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
         for m in pattern.finditer(text, start, end) if not plural or ctx.holds_any(start, end, PLURAL_WORDS) else ():
             if any(r.start <= m.start() < r.end for r in refs):
                 continue
+            of = _OF_SYSTEM.match(text, m.end())
+            if of and any(x.start == of.end() for x in ctx.matches_in(of.end(), end, {"system"})):
+                continue  # 'the central systems of SIS, VIS and Eurodac': the systems named right after, no reference
             named = (_listed_after(ctx, m.end(), end) if plural else ()) or \
                 _named_before(ctx, m.start(), plural, [r for r in refs if r.end <= m.start() and r.entities])
             number = re.search(r"(?i)\b(two|three|four|five|six|seven|[2-9])\b", m.group()) if plural else None

@@ -14,9 +14,9 @@ from .context import Context
 # a column head naming the agency: 'Managed by eu-LISA since', 'Operated by eu-LISA (from)'
 _BY_AGENCY = re.compile(r"(?i)(?:operated|managed|run|hosted)(?:\s+centrally)?\s+by\s+(?:the\s+)?(?P<agency>.+?)"
                         r"(?:\s+(?:since|from)|\s*\((?:since|from)\))?")
-# a column head whose cells name the agency: 'Operated by', 'Operator', 'Managing agency'
+# a column head whose cells name the agency: 'Operated by', 'Operator', 'Managing agency', 'Who runs it'
 _BY_WHOM = re.compile(r"(?i)(?:operated|managed|run|hosted)(?:\s+centrally)?\s+by|operator|operating\s+agency|"
-                      r"managing\s+agency")
+                      r"managing\s+agency|who\s+(?:runs|operates|manages)\s+it")
 # a cell that says no, or nothing yet: '-', 'n/a', 'no', 'not yet', 'planned', 'tbc'
 _EMPTY = re.compile(r"(?i)[-–—/\s]*|n/?a|no|none|not\s+(?:yet|applicable)(?:\s.*)?|planned(?:\s.*)?|tb[cd]|pending|"
                     r"(?:to\s+be\s+)?(?:confirmed|decided)")

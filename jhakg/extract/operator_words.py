@@ -28,8 +28,9 @@ BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|o
 # agency', 'the SYS system – now under the responsibility of', 'Both systems are the responsibility of'
 # ('The central SYS system, which compares fingerprints, is in the hands of')
 _WHICH_ASIDE = r"(?:\s*,\s*which\s+[^;.:]{1,160}?,(?=\s+(?:has|have|is|are|was|were|will|remains?)\s))?"
+# ('the new SYS has been running under the responsibility of')
 UNDER = re.compile(rf"(?i)^(?:\s+(?:system|database|platform))?{_WHICH_ASIDE}\s*[,–—-]?\s*(?:(?:will|would|is|are|was|were|has|have|been|be|"
-                    r"remains?|remained|stays?|stayed|comes?|came|now|still|also|already|then)\s+)*(?:under\s+the\s+"
+                    r"remains?|remained|stays?|stayed|comes?|came|now|still|also|already|then|running|operating|operated)\s+)*(?:under\s+the\s+"
                     r"(?:(?:day-to-day|operational|technical)\s+)?(?:management|responsibility)|in\s+the\s+(?:safe\s+)?hands)\s+of(?:\s+the)?(?:\s+EU)?"
                     r"(?:\s+agency)?\s*$"
                     # 'the SYS system, which carries ..., has been the responsibility of'
@@ -52,8 +53,9 @@ AND_IS = re.compile(r"(?i)^\s+(?:has\s+been|have\s+been|was|were|is|are)\s+[\w-]
                      r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|currently|also|still)\s+)?"
                      r"(?:(?:operationally\s+)?(?:operated|managed|run|hosted))\s+by\s*$")
 # the running of a system, as a noun: 'the (day-to-day | operational | technical) management of'
+# (or the systems themselves: 'hosts the central systems of SYS, SYS and SYS')
 RUNNING = (r"(?:the\s+)?(?:(?:development|design|preparation|building)\s*,?\s+and\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?:running|operation|management|hosting)\s+of\s+")
+            r"(?:running|operation|management|hosting|systems?)\s+of\s+")
 # systems not yet running: 'the management of the future SYS, SYS and SYS'
 FUTURE = r"(?:(?:the\s+)?(?:future|new|planned)\s+)?"
 # 'responsible for the day-to-day running of', 'responsible for its operational management'
@@ -244,7 +246,8 @@ THEN_RUNS_THEM = re.compile(rf"(?i){MORE_SYSTEMS},?\s+and\s+"
                              rf"|^(?:\s*\([^)]*\))?,?\s+and\s+(?:of\s+|for\s+|ensur\w*\s+)(?:its|their|SYS)\s+(?:[\w-]+\s+)?"
                              rf"(?:management|operation|running)\b")
 # the agency keeping a system running: 'the agency that keeps SIS, VIS and Eurodac running'
-KEEPS = re.compile(r"(?i)^(?:\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?agency)?,?\s+(?:which\s+|that\s+)?"
+# (or the agency's people: 'the eu-LISA team that keeps SYS and SYS running')
+KEEPS = re.compile(r"(?i)^(?:\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?agency|\s+(?:team|teams|staff|engineers|experts))?,?\s+(?:which\s+|that\s+|who\s+)?"
                    rf"(?:(?:also|already|now|still|will|has|have|had)\s+)*(?:keeps?|kept|keeping)\s+{SYS_LIST}(?:the\s+)?$")
 KEPT_RUNNING = re.compile(rf"(?i){MORE_SYSTEMS}\s+"
                           # '... running', '... available around the clock', '... online'

@@ -1405,3 +1405,15 @@ def test_a_post_alone_before_its_colon_on_a_line_that_goes_on(tmp_path, gazettee
 ])
 def test_posts_in_the_thirty_first_sets_phrasings(tmp_path, gazetteer, sentence, expected):
     assert _people(tmp_path, gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a board that held its meeting under a chair's chairmanship: the board's chair
+    ("The Management Board of Frontex held its first meeting of the year on 28 February at the agency's headquarters, "
+     "under the chairmanship of Marko Horvat.", {"Marko Horvat": ("chair of the Management Board", "agency/frontex")}),
+    # near miss: a board that held talks, not its meeting
+    ("The Management Board of Frontex held talks with the ministers on 28 February, under the chairmanship of Marko "
+     "Horvat.", {}),
+])
+def test_posts_in_the_thirty_second_sets_phrasings(tmp_path, gazetteer, sentence, expected):
+    assert _people(tmp_path, gazetteer, sentence) == expected

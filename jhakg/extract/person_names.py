@@ -196,7 +196,9 @@ BOARD_MET_CHAIRED = re.compile(
     rf"(?=[MGEABC])\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board|Committee)"
     rf"(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+|(?:for|and|on)[ \t]+){{0,8}}?[A-Z][\w-]*)?"
     # (or its meeting to come: 'The Frontex Management Board will discuss X at its next meeting in Warsaw on ..., under')
-    rf"(?:[ \t]*,[ \t]*which)?[ \t]+(?:met|meets|convened|gathered|will[ \t]+meet|[^\n.;!?]{{0,80}}?[ \t]at[ \t]+its[ \t]+"
+    # ('held its first meeting of the year on ..., under the chairmanship of NAME')
+    rf"(?:[ \t]*,[ \t]*which)?[ \t]+(?:met|meets|convened|gathered|will[ \t]+meet|held[ \t]+its[ \t]+(?:[\w-]+[ \t]+){{0,2}}?meeting|"
+    rf"[^\n.;!?]{{0,80}}?[ \t]at[ \t]+its[ \t]+"
     rf"(?:next|last|first|latest|\w+[ \t]+ordinary|extraordinary)[ \t]+meeting)\b[^\n.;!?]{{0,200}}?[ \t,](?P<via>under[ \t]+the[ \t]+chair(?:manship)?[ \t]+of|"
     rf"(?:and[ \t]+)?(?:was[ \t]+)?chaired[ \t]+by|with)[ \t]+{TITLE}?(?P<name>{FULLNAME})(?![\w-])"
     rf"(?P<chair>(?:[ \t]+of[ \t]+[A-Z][\w-]*)?[ \t]+in[ \t]+the[ \t]+chair\b)?")

@@ -117,3 +117,23 @@ def test_one_meeting_told_by_a_verb_and_by_its_name_is_named_by_its_name(tmp_pat
     # near miss: told by the verb alone, it is a meeting and no more
     text = "Lisbon, 28 November 2018\n\nMinisters met in Lisbon today to talk about drugs.\n"
     assert _kinds(tmp_path, gazetteer, text) == ["Meeting"]
+
+
+def test_days_of_talks_are_a_meeting_of_those_days(tmp_path, gazetteer):
+    # 28 October 2011 is a Friday
+    text = "Luxembourg, 28 October 2011\n\nInterior and justice ministers ended two days of talks in Luxembourg on Friday.\n"
+    assert _meetings(tmp_path, gazetteer, text) == [("2011-10-27", "2011-10-28", "luxembourg-city", None)]
+    assert _kinds(tmp_path, gazetteer, text.replace("of talks", "of informal talks")) == ["Informal talks"]
+    # near misses: talks alone are no meeting's name ('peace talks', 'talks on the budget')
+    text = "Luxembourg, 28 October 2011\n\nThe ministers said on Friday in Luxembourg that talks on the budget go on.\n"
+    assert _meetings(tmp_path, gazetteer, text) == []
+
+
+def test_an_agency_s_headquarters_at_its_street(tmp_path, gazetteer):
+    text = ("Lisbon, 12 December 2025\n\nThe Management Board of the EUDA closed its two-day meeting yesterday at the "
+            "agency's headquarters at Cais do Sodré.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2025-12-10", "2025-12-11", "lisbon", "euda")]
+    # near miss: headquarters in a town named after them: the town, not the seat
+    text = ("Lisbon, 12 December 2025\n\nThe Management Board of the EUDA closed its two-day meeting yesterday at the "
+            "agency's headquarters in Sintra.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2025-12-10", "2025-12-11", "sintra", None)]

@@ -228,7 +228,8 @@ def capital(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
 
 # an agency's own building named without its city: 'at its headquarters', 'to Frontex
 # headquarters', 'at Europol's premises' (not 'at its premises in Riga': that names the city)
-_BUILDING = r"(?:new\s+|own\s+)?(?P<what>headquarters|premises|seat|offices)\b(?!\s+(?:in|at|near)\s+[A-Z])"
+# (not a building in a town named after it, 'headquarters in Sankt Johann'; but 'headquarters at Cais do Sodré', its street)
+_BUILDING = r"(?:new\s+|own\s+)?(?P<what>headquarters|premises|seat|offices)\b(?!\s+(?:in|near)\s+[A-Z])"
 _ITS_BUILDING = re.compile(rf"(?i)\b(?:at|to|in|into)\s+its\s+{_BUILDING}")
 _NAMED_BUILDING = re.compile(rf"(?:['’]s?)?\s+{_BUILDING}")
 _BEFORE_NAMED = re.compile(r"(?i)\b(?:at|to|in|into|visit(?:ed|s|ing)?)\s+(?:the\s+)?$")  # ('visited Frontex headquarters')

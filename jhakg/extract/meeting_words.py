@@ -27,7 +27,9 @@ MEETING_NOUN = re.compile(
     # November')
     r"|\bWorking\s+Party\b"
     # a course given on days ('a course on the SIS that took place in Ávila'); not 'of course', 'in the course of'
-    r"|(?i:(?<!\bof\s)\bcourse\b(?!\s+of\b))")
+    r"|(?i:(?<!\bof\s)\bcourse\b(?!\s+of\b))"
+    # days of talks ('ended two days of talks in Luxembourg'; not 'talks' alone: 'peace talks', 'talks on the budget')
+    r"|(?i:\b(?:one|two|three|four|[1-4])[ -]days?\s+of\s+(?:[\w-]+\s+)?talks\b)")
 MEETING_VERB = re.compile(
     r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
@@ -50,7 +52,7 @@ INVITED_TO = re.compile(r"(?i:\b(?:invit|welcom)(?:ed|es|ing)\b)[^.;:]{0,80}?\bt
 # them is spared the pattern (Context.holds_any)
 MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", "seminar", "hearing", "forum",
                       "gathering", "round", "video", "session", "visit", "symposium", "congress", "plenary", "ceremony", "webinar",
-                      "course", "party")
+                      "course", "party", "talks")
 MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "welcom", "came",
                       "come", "travel", "received")
 SIGNING_WORDS = ("sign", "conclud")
@@ -321,12 +323,18 @@ def days_of(text: str, start: int, noun: int, date: Span, first: PartialDate, la
     return PartialDate(a.year, a.month, a.day), PartialDate(b.year, b.month, b.day)
 
 
+def noun_start(trigger: re.Match[str]) -> int:
+    """Where a meeting noun's match has its noun: 'talks' in 'two days of informal talks', whose
+    count before it says how many days (``days_of``) and is no part of its kind."""
+    return trigger.end() - len("talks") if trigger.group().lower().endswith("talks") else trigger.start()
+
+
 def kind_words(ctx: Context, trigger: re.Match[str], offset: int, sentence: Sentence) -> str:
     """The meeting's kind in the text's words: the noun with its modifiers and an
     'of the ...' complement, e.g. 'informal meeting', 'High Level Meeting of the EU-CELAC
     Coordination and Cooperation Mechanism on Drugs'."""
     text = ctx.text
-    s, e = offset + trigger.start(), offset + trigger.end()
+    s, e = offset + noun_start(trigger), offset + trigger.end()
     left = re.search(r"((?:\b[A-Za-z][\w’'-]*\s+){0,4})$", text[sentence.start:s])
     words = (left.group(1) if left else "").split()
     keep = []

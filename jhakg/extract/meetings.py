@@ -55,6 +55,7 @@ from .meeting_words import (
     days_of,
     kind_words,
     meeting_dates,
+    noun_start,
     own_words,
     pick_date,
     remote_date,
@@ -196,7 +197,7 @@ class MeetingFinder:
             for date, scope in dated:
                 start, end = self._year_of_noun(date, sentence, trigger) if is_noun else (date.start, date.end)
                 if is_noun:  # 'the two-day meeting, which opened yesterday'
-                    start, end = days_of(ctx.text, sentence.start, sentence.start + trigger.start(), date.span, start, end)
+                    start, end = days_of(ctx.text, sentence.start, sentence.start + noun_start(trigger), date.span, start, end)
                 if start.year is None or (not is_noun and (SIGNING.match(trigger.group(0)) or BROUGHT.match(trigger.group(0)))
                                           and start.precision != "day"):
                     continue  # a signing is a meeting on its day ('In July 2023, the EU concluded ...' is not), and

@@ -1043,3 +1043,18 @@ def test_a_member_state_s_eu_council_presidency_with_its_period(tmp_path, gazett
     # near miss: the presidency of a body of the EU, not of the Council
     assert held("Helsinki, 19 October 2006\n\nThe seminar is part of the programme of Finland's EU Agency Presidency, "
                 "which runs from 1 July to 31 December 2006.\n") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'which AGENCY coordinates' after another agency opens the sentence: the one that coordinates
+    ("The Hague, 1 June 2022\n\nEurojust shares its experience within the JHA Agencies' Network, which EIGE coordinates "
+     "in 2022.\n", {("eige", 2022)}),
+    # an agency that took over from its own former name is no chair taking over ('the EUAA ... took over from EASO')
+    ("The Hague, 1 June 2022\n\nEurojust shares its experience within the JHA Agencies' Network, which EIGE coordinates "
+     "in 2022. Contacts are under way with the EUAA, which took over from EASO in January.\n", {("eige", 2022)}),
+    # near miss: a takeover from another agency after a sentence on the network stays the chair's
+    ("The Hague, 1 June 2022\n\nEurojust shares its experience within the JHA Agencies' Network. Contacts are under way "
+     "with the EUAA, which took over the chair from Frontex in January.\n", {("euaa", 2022), ("frontex", 2021)}),
+])
+def test_network_chairs_in_the_thirty_second_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected

@@ -367,6 +367,9 @@ class NetworkChairs:
                 receiver = actor
                 if receiver is None:
                     return []  # 'whose agency took over from the EMCDDA': no agency said to take the chair
+                if receiver == giver and before and after and \
+                        text[before[-1][0]:before[-1][1]].lower() != text[after[0][0]:after[0][1]].lower():
+                    return []  # 'the EUAA, which took over from EASO in January': one agency under its new name
             year_of_receiver = None
             # the year a relative clause gives the one handing over: 'taking over from FRA, which
             # led the network in 2015' (not 'will take over the network from Frontex in 2026')
@@ -438,7 +441,7 @@ class NetworkChairs:
         # for 2014')
         year_at = min(span.start for span, y in years if y == year) - clause.start
         cue = ([c for c in CHAIR_WORDS.finditer(chunk) if c.start() < year_at] or [CHAIR_WORDS.search(chunk)])[-1]
-        at = clause.start + cue.start()
+        at = clause.start + (cue.start("cue") if cue.group("cue") else cue.start())
         pronoun = re.search(r"(?i)\b(?:which|that)\s+it\s+(?:has\s+|had\s+|will\s+)?$", text[max(clause.start, at - 25):at])
         if pronoun and subject:
             return self._with_predecessor(clause, agencies, fact(subject, year, "network_presidency.pronoun", 0.8), fact)

@@ -33,7 +33,8 @@ CHAIR_WORDS = re.compile(
     # 'which coordinates the cooperation between the agencies in 2010'
     r"coordinat(?:es|ed|ing|e)\s+the\s+cooperation\s+(?:between|among)\s+the\s+(?:[\w'’-]+\s+){0,3}?agencies|"
     # the network the object of a relative clause: 'the JHA agencies' network, which CEPOL coordinates in 2019'
-    r"network(?:\s*\([^()]{1,15}\))?\s*,\s*which\s+(?:[\w'’-]+\s+){1,6}?coordinat(?:es|ed))\b")
+    # (its word of chairing the verb: 'cue')
+    r"network(?:\s*\([^()]{1,15}\))?\s*,\s*which\s+(?:[\w'’-]+\s+){1,6}?(?P<cue>coordinat(?:es|ed)))\b")
 # the words, lower-cased, one of which each match of the pattern before holds: a sentence without
 # any of them is spared the pattern (Context.holds_any)
 CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rotating", "contact", "cooperation", "baton",

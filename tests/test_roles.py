@@ -1417,3 +1417,23 @@ def test_posts_in_the_thirty_first_sets_phrasings(tmp_path, gazetteer, sentence,
 ])
 def test_posts_in_the_thirty_second_sets_phrasings(tmp_path, gazetteer, sentence, expected):
     assert _people(tmp_path, gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a political group and the member's country in brackets after a name: a member of the Parliament
+    ("The report, drafted by Anna von Berg (EPP, DE), asks for better data.",
+     {"Anna von Berg": ("MEP (EPP, DE)", "organisation/european-parliament")}),
+    ("Shadow rapporteurs\nGiulia Rossi (S&D, IT), Jean Morin (Renew, FR) and Pekka Laine (The Left, FI).",
+     {"Giulia Rossi": ("MEP (S&D, IT)", "organisation/european-parliament"),
+      "Jean Morin": ("MEP (Renew, FR)", "organisation/european-parliament"),
+      "Pekka Laine": ("MEP (The Left, FI)", "organisation/european-parliament")}),
+    # a directory's post, dot leaders and the name (a note in brackets before the leaders)
+    ("Management team\nHead of Corporate Services .......... Patrick Reid\nHead of Legal Affairs (acting) ...... Bea Orsini",
+     {"Patrick Reid": ("Head of Corporate Services", None), "Bea Orsini": ("Head of Legal Affairs", None)}),
+    # near misses: brackets that are no political group's; a name whose post the text gives stays that post
+    ("The report, drafted by Anna von Berg (ABC, DE), asks for better data.", {}),
+    ("Anna von Berg (EPP, DE), Chair of the committee, opened the debate.",
+     {"Anna von Berg": ("Chair of the committee", None)}),
+])
+def test_posts_in_the_thirty_third_sets_phrasings(tmp_path, gazetteer, sentence, expected):
+    assert _people(tmp_path, gazetteer, sentence) == expected

@@ -338,6 +338,7 @@ class People:
         out += posts.representatives(self, out)
         out += posts.predecessors(self, out)
         out += posts.successors(self, out)
+        out += layout.group_members(self, out)
         return [(posts.surname_in_full(self, person), phrase)
                 for person, phrase in posts.full_names(out + posts.deputies(self, out))]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from .person_names import FULLNAME, NAME_LINE, TITLE, PersonMention, RolePhrase
 from .posts_by_relation import People
@@ -153,4 +154,36 @@ def names_in_column(people: People, phrase: RolePhrase) -> list[tuple[PersonMent
         if m and people.is_name(m.group(1), start + m.start(1)):
             out.append((PersonMention(start + m.start(1), start + m.end(1), m.group(1)), post))
         at = row_end + 1
+    return out
+
+
+# a political group and a country's code in brackets right after a name: 'NAME (EPP, DE)'
+_GROUP_BRACKET = re.compile(r"\([^()\n]{2,12},[ \t]*[A-Z]{2}\)")
+
+
+@cache
+def _group_member(groups: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(g) for g in sorted(groups, key=len, reverse=True))
+    return re.compile(rf"{TITLE}?(?P<name>{FULLNAME})[ \t]*(?P<bracket>\((?P<group>{names})[ \t]*,[ \t]*(?P<cc>[A-Z]{{2}})\))")
+
+
+def group_members(people: People, found: list[tuple[PersonMention, RolePhrase]]) -> list[tuple[PersonMention, RolePhrase]]:
+    """A name with a parliament's political group and the member's country in brackets after it
+    ('drafted by NAME (EPP, DE)', a list of shadow rapporteurs 'A (S&D, IT), B (Renew, FR) and C
+    (ECR, PL)'): a member of that parliament, where the text gives the name no other post."""
+    ctx = people.ctx
+    groups = ctx.gaz.political_groups
+    if not groups or not _GROUP_BRACKET.search(ctx.text):
+        return []
+    mep = people.role_named("Member of the European Parliament")
+    posted = {person.name for person, _ in found}
+    out = []
+    for m in _group_member(tuple(groups)).finditer(ctx.text):
+        name, start = m.group("name"), m.start("name")
+        if mep is None or name in posted or not people.is_name(name, start):
+            continue
+        posted.add(name)
+        phrase = RolePhrase(m.start("bracket"), m.end("bracket"), mep, groups[m.group("group")],
+                            wording=f"MEP ({m.group('group')}, {m.group('cc')})")
+        out.append((PersonMention(start, m.end("name"), name), phrase))
     return out

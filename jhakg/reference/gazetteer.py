@@ -307,6 +307,11 @@ class Gazetteer:
         return out
 
     @cached_property
+    def political_groups(self) -> dict[str, str]:
+        """A parliament's political group, by its short name ('EPP'), -> the parliament's IRI."""
+        return {str(label): str(iri) for iri, label in sorted(self.graph.subject_objects(JHA.politicalGroupLabel))}
+
+    @cached_property
     def default_organisations(self) -> dict[str, str]:
         """role IRI -> the organisation it belongs to when a text names none."""
         return {str(role): str(org) for role, org in self.graph.subject_objects(JHA.defaultOrganisation)}

@@ -1430,7 +1430,12 @@ def test_posts_in_the_thirty_second_sets_phrasings(tmp_path, gazetteer, sentence
     # a directory's post, dot leaders and the name (a note in brackets before the leaders)
     ("Management team\nHead of Corporate Services .......... Patrick Reid\nHead of Legal Affairs (acting) ...... Bea Orsini",
      {"Patrick Reid": ("Head of Corporate Services", None), "Bea Orsini": ("Head of Legal Affairs", None)}),
-    # near misses: brackets that are no political group's; a name whose post the text gives stays that post
+    # a post, a spaced dash and the name, a directory's line
+    ("Heads of unit\nHead of Public Health Unit - Dr Marie Moreau\nHead of Corporate Services (acting) - Rui Pinto",
+     {"Marie Moreau": ("Head of Public Health Unit", None), "Rui Pinto": ("Head of Corporate Services", None)}),
+    # near misses: a dash joined to a word is no separator; brackets that are no political group's; a name whose
+    # post the text gives stays that post
+    ("The Head of Unit-Anna Berg link was cut.", {}),
     ("The report, drafted by Anna von Berg (ABC, DE), asks for better data.", {}),
     ("Anna von Berg (EPP, DE), Chair of the committee, opened the debate.",
      {"Anna von Berg": ("Chair of the committee", None)}),

@@ -149,9 +149,9 @@ BEFORE_WINDOW = 240
 NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,)|[ \t]*\([^()\n]{{1,40}}\)(?=,)"
                         rf"|[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}}(?=,)"
                         rf"|[ \t]+(?:responsible|in[ \t]+charge)[ \t]+(?:for|of)[ \t]+[a-z][\w -]{{1,40}}?(?=,))?"
-                        # (or the next cell: 'President: | NAME'; or after dot leaders, as a directory prints it: 'Head of
-                        # Legal Affairs (acting) ...... NAME')
-                        rf"(?:[,:]?[ \t]+|[,:]?[ \t]*\|[ \t]*|[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:\.{{3,}}|…+)[ \t]*)"
+                        # (or the next cell: 'President: | NAME'; or after dot leaders or a spaced dash, as a directory
+                        # prints it: 'Head of Legal Affairs (acting) ...... NAME', 'Head of Public Health Unit - Dr NAME')
+                        rf"(?:[,:]?[ \t]+|[,:]?[ \t]*\|[ \t]*|[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:\.{{3,}}|…+|(?<=[ \t])[-–—](?=[ \t]))[ \t]*)"
                         rf"{TITLE}?({FULLNAME})(?![\w-])")
 # a post named as a title, 'is' and the name: 'Its Deputy Executive Director is Mr NAME' (not 'the chair was NAME':
 # who chaired a meeting)

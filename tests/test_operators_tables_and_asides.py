@@ -193,3 +193,18 @@ def test_we_in_an_interviews_answers_is_the_agency_of_its_head(tmp_path, gazette
 ])
 def test_operators_in_the_thirty_second_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the system the subject of the clause before 'it', and the agency named after its seat
+    ("SIS II is the most used database in Europe; it has been operated by the Tallinn-based agency eu-LISA since 2013.",
+     {("sis", "eu-lisa")}),
+    # a date it has run each since, between two systems of the list
+    ("eu-LISA, which has operated the second-generation Schengen Information System (SIS II) since 9 May 2013 and the "
+     "Visa Information System (VIS) since December 2012, met.", {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    # near misses: the system's unit is hosted, not the system; another clause's 'it'
+    ("The Board heard the plan for ETIAS, whose Central Unit will be hosted by Frontex.", set()),
+    ("SIS II is the most used database; the report says it is operated by Europol.", set()),
+])
+def test_operators_in_the_thirty_third_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

@@ -21,7 +21,8 @@ BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|o
                  r"entrusted\s+to)\s*(?:the\s+)?"
                  # the agency described, then named: 'overseen by the new agency, AGENCY', 'managed by the EU agency
                  # AGENCY', 'operated by our partner agency AGENCY'
-                 r"(?:(?:our|its)\s+)?(?:(?:new|EU|European|Union|partner|sister)\s+)*(?:(?:agency|body)\s*,?\s*)?"
+                 # (or by its seat: 'operated by the Tallinn-based agency AGENCY')
+                 r"(?:(?:our|its)\s+)?(?:(?:new|EU|European|Union|partner|sister|(?-i:[A-Z])[\w-]*-based)\s+)*(?:(?:agency|body)\s*,?\s*)?"
                  # or by its long name, then its acronym: 'managed by the Agency for the operational management of ... (eu-LISA)'
                  r"(?:(?-i:[A-Z])[^()\n.;]{10,160}?\s*\()?$")
 # the system itself under the agency's management: 'SYS will remain under the operational management of the EU
@@ -65,7 +66,9 @@ _WHEN_LIVE = (r"(?:\s+(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|these|this
               r"have\s+been)\s+(?:launched|live|operational|ready|built|in\s+(?:place|operation)))")
 # (an item may have its aside: 'the Entry/Exit System (EES), in operation since October 2025, and')
 # (or a relative clause on it: 'the Schengen Information System, which was renewed in March, the VIS and')
+# (or the date it has run it since, before the next: 'has operated SYS (SYS) since 9 May 2013 and SYS since ...')
 _SINCE_ASIDE = (r"(?:\s*,\s*(?:in\s+(?:operation|service|use)|live|operational)\s+(?:since|from)\s+[^,;.:()]{1,30}?(?=\s*,)"
+                r"|\s+since\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?=\s+and\s)"
                 r"|\s*,\s*which\s+(?![^,;.:()]*\bSYS\b)[^,;.:()]{1,80}?(?=\s*,))?")  # (not one naming systems)
 SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgraded|renewed|recast)\s+)?SYS(?:\s*\([^)]*\))?"
             + _SINCE_ASIDE + r"\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,5}?[\w-]+\s*,)?\s+(?:of\s+|for\s+)?|"
@@ -76,8 +79,11 @@ SINGLED_OUT = r"(?:above\s+all|in\s+particular|notably|namely|including|such\s+a
 # a system, the subject, handed over to an agency: 'SIS II, which is in its final test phase, will be handed over to'
 HANDED_OVER_TO = re.compile(r"(?i)^\s+(?:will\s+be|was|is|has\s+been|are|were|have\s+been)\s+handed\s+over\s+to\s+(?:the\s+)?$")
 # the system right before a semicolon, then 'it' running by an agency: 'the system; it is kept running by'
-IT_AFTER_SEMICOLON = re.compile(r"(?i)^\s*;\s*it\s+(?:is|was|will\s+be|has\s+been)\s+(?:(?:also|now|still)\s+)?"
-                                r"(?:kept\s+running|managed|operated|run|hosted)\s+by\s+(?:the\s+)?$")
+# (the system the subject of the clause before it: 'SYS is the most used database ...; it has been operated by
+# the Tallinn-based agency AGENCY')
+IT_AFTER_SEMICOLON = re.compile(r"(?i)^(?:\s+(?:is|was|remains)\s+[^;.:]{1,120}?)?\s*;\s*it\s+(?:is|was|will\s+be|has\s+been)\s+"
+                                r"(?:(?:also|now|still)\s+)?(?:kept\s+running|managed|operated|run|hosted)\s+by\s+(?:the\s+)?"
+                                r"(?:(?:(?-i:[A-Z])[\w-]*-based|EU)\s+)*(?:agency\s+)?$")
 # the agency's responsibility, then the systems after a colon: "fall under eu-LISA's responsibility: the SYS, ..."
 REMIT_COLON = re.compile(rf"(?i)^['’]s?\s+(?:(?:sole|operational|technical|day-to-day)\s+)?(?:responsibility|remit)\s*:\s*"
                          rf"{SYS_LIST}(?:the\s+)?(?:[\w-]+\s+)?$")

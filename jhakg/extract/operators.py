@@ -77,6 +77,8 @@ from .operator_words import (
 
 # 'SIS, VIS and Eurodac, which the Agency runs around the clock', 'the sBMS, which it has run since'
 _WHICH_BEFORE = re.compile(r"(?i)(?:,|\s[–—-])\s*which\s+(?:the\s+)?$|,?\s+and\s+which\s+(?:the\s+)?$")
+# the system's unit, not the system: 'ETIAS, whose Central Unit will be hosted by Frontex'
+_WHOSE_UNIT = re.compile(r"(?i)\s*,\s*whose\s+(?:[\w-]+\s+){0,2}?(?:unit|office|team|centre|center)\b")
 _BELIEF = re.compile(r"(?i)\b(?:think|thinks|thought|believe|believes|believed|imagine|imagines)\b")
 _FOR_WHICH_BEFORE = re.compile(r"(?i),\s*for\s+which\s+(?:the\s+)?$")
 # the first of two relative clauses on a system: 'Eurodac, which will store more data, and which eu-LISA will manage'
@@ -339,8 +341,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
                                                      base + apposed.start()))
                 if ok and agency.end <= ref.start and _SHOULD.match(text, agency.end):
                     ok = False  # 'propose that eu-LISA should also take over e-CODEX'
-                if ok and ctx.matches_in(ref.start, ref.end, {"system"}) and PART_OF_NAME.match(text, ref.end):
-                    ok = False  # 'Frontex hosts the ETIAS Central Unit': the unit, not the system
+                if ok and ctx.matches_in(ref.start, ref.end, {"system"}) and (
+                        PART_OF_NAME.match(text, ref.end) or _WHOSE_UNIT.match(text, ref.end)):
+                    ok = False  # 'Frontex hosts the ETIAS Central Unit', 'ETIAS, whose Central Unit ...': the unit
                 if ok and agency.end <= ref.start:
                     linked.append(ref)
                 for system in ref.entities if ok else ():

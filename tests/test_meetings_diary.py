@@ -137,3 +137,15 @@ def test_an_agency_s_headquarters_at_its_street(tmp_path, gazetteer):
     text = ("Lisbon, 12 December 2025\n\nThe Management Board of the EUDA closed its two-day meeting yesterday at the "
             "agency's headquarters in Sintra.\n")
     assert _meetings(tmp_path, gazetteer, text) == [("2025-12-10", "2025-12-11", "sintra", None)]
+
+
+def test_an_agency_s_own_board_that_met_is_the_agency_s_meeting_to_host(tmp_path, gazetteer):
+    text = ("Tallinn, 28 October 2025\n\nThe Management Board of eu-LISA met in Tallinn on 23 and 24 October 2025 and "
+            "adopted the budget.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2025-10-23", "2025-10-24", "tallinn", "eu-lisa")]
+    text = "Budapest, 28 October 2025\n\nCEPOL's Management Board convened in Budapest on 23 October 2025.\n"
+    assert _meetings(tmp_path, gazetteer, text) == [("2025-10-23", "2025-10-23", "budapest", "cepol")]
+    # near miss: a board named in a meeting of another body is no host of it
+    text = ("Luxembourg, 13 June 2025\n\nOn 12 June the Justice and Home Affairs Council met in Luxembourg and heard the "
+            "Chair of the Management Board of eu-LISA.\n")
+    assert [host for *_, host in _meetings(tmp_path, gazetteer, text)] == [None]

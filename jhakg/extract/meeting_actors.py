@@ -29,6 +29,14 @@ from .people import People
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:on|about|in|to|for|against|regarding|towards|into|concerning)[ \t]+(?:the[ \t]+)?$")
 
 
+# an agency's own board: 'the Management Board of Frontex', 'the Management Board of the European Union Drugs
+# Agency', 'CEPOL's Management Board'
+_BOARD_OF = re.compile(r"\b(?:Management|Executive|Governing|Administrative)\s+Board\s+of\s+(?:the\s+)?$")
+# (as the subject of a verb of meeting: not 'the JHA Council heard the Chair of the Management Board of eu-LISA')
+_BOARD_MET = re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s+(?:met|meets|convened|gathered|will\s+meet|held\s+its)\b")
+_BOARD_AFTER = re.compile(r"(?:['’]s)?\s+(?:Management|Executive|Governing|Administrative)\s+Board" + _BOARD_MET.pattern)
+
+
 def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) -> bool:
     """Read place, chair, host, participants, topics from one sentence."""
     text = ctx.text
@@ -108,6 +116,9 @@ def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) 
             changed = True
     if draft.place is None and not draft.remote and seat(ctx, draft, sentence):
         changed = True
+    if draft.host is None and draft.chair is None and (board := _own_board(ctx, sentence)):
+        draft.host, draft.host_kind = board, "agency"  # 'The Management Board of eu-LISA met in Tallinn'
+        changed = True
     place = draft.place_span
     for x in ctx.matches_in(sentence.start, sentence.end, {"agency", "organisation", "country"}):
         if place is not None and ((x.start, x.end) == (place.start, place.end)
@@ -123,6 +134,16 @@ def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) 
     for x in ctx.matches_in(sentence.start, sentence.end, {"priority", "system"}):
         draft.topics.add(x.entity)
     return changed
+
+
+def _own_board(ctx: Context, sentence: Sentence) -> str | None:
+    """The one agency whose own board the sentence says met ('the Management Board of Frontex met',
+    'CEPOL's Governing Board convened'): its board's meeting is the agency's to host."""
+    text = ctx.text
+    found = {x.entity for x in ctx.matches_in(sentence.start, sentence.end, {"agency"})
+             if (_BOARD_OF.search(text, max(sentence.start, x.start - 40), x.start) and _BOARD_MET.match(text, x.end))
+             or _BOARD_AFTER.match(text, x.end)}
+    return found.pop() if len(found) == 1 else None
 
 
 def about_other(ctx: Context, sentence_start: int, at: int) -> bool:

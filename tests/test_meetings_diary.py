@@ -96,7 +96,8 @@ def test_the_board_named_again_with_its_chair_in_an_apposition(tmp_path, gazette
     # near miss: who chairs the Board, told as a standing fact, is not who chaired that meeting
     text = ("Tallinn, 3 December 2012\n\nLast Thursday and Friday the Management Board of eu-LISA held its meeting in "
             "Tallinn. The Board is chaired by Ms Anna Tamm.\n")
-    assert _meetings(tmp_path, gazetteer, text) == [("2012-11-29", "2012-11-30", "tallinn", None)]
+    # (the agency whose board met hosts it: not Anna Tamm)
+    assert _meetings(tmp_path, gazetteer, text) == [("2012-11-29", "2012-11-30", "tallinn", "eu-lisa")]
 
 
 def test_a_label_line_with_a_year_in_it_stays_in_the_event_s_block(tmp_path, gazetteer):

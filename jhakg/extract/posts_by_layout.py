@@ -157,33 +157,40 @@ def names_in_column(people: People, phrase: RolePhrase) -> list[tuple[PersonMent
     return out
 
 
-# a political group and a country's code in brackets right after a name: 'NAME (EPP, DE)'
+# a political group and a country's code in brackets ('(EPP, DE)'), and the name that ends right before it
 _GROUP_BRACKET = re.compile(r"\([^()\n]{2,12},[ \t]*[A-Z]{2}\)")
+_NAME_ENDING = re.compile(rf"{TITLE}?(?P<name>{FULLNAME})[ \t]*$")
 
 
 @cache
-def _group_member(groups: tuple[str, ...]) -> re.Pattern[str]:
+def _group_bracket(groups: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(g) for g in sorted(groups, key=len, reverse=True))
-    return re.compile(rf"{TITLE}?(?P<name>{FULLNAME})[ \t]*(?P<bracket>\((?P<group>{names})[ \t]*,[ \t]*(?P<cc>[A-Z]{{2}})\))")
+    return re.compile(rf"\((?P<group>{names})[ \t]*,[ \t]*(?P<cc>[A-Z]{{2}})\)")
 
 
 def group_members(people: People, found: list[tuple[PersonMention, RolePhrase]]) -> list[tuple[PersonMention, RolePhrase]]:
     """A name with a parliament's political group and the member's country in brackets after it
     ('drafted by NAME (EPP, DE)', a list of shadow rapporteurs 'A (S&D, IT), B (Renew, FR) and C
-    (ECR, PL)'): a member of that parliament, where the text gives the name no other post."""
+    (ECR, PL)'): a member of that parliament, where the text gives the name no other post. The
+    brackets are found first (few texts have any), then the name that ends before each."""
     ctx = people.ctx
+    text = ctx.text
     groups = ctx.gaz.political_groups
-    if not groups or not _GROUP_BRACKET.search(ctx.text):
+    if not groups or not _GROUP_BRACKET.search(text):
         return []
     mep = people.role_named("Member of the European Parliament")
     posted = {person.name for person, _ in found}
     out = []
-    for m in _group_member(tuple(groups)).finditer(ctx.text):
-        name, start = m.group("name"), m.start("name")
-        if mep is None or name in posted or not people.is_name(name, start):
+    for m in _group_bracket(tuple(groups)).finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        named = _NAME_ENDING.search(text, max(line_start, m.start() - 120), m.start())
+        if named is None or mep is None:
+            continue
+        name, start = named.group("name"), named.start("name")
+        if name in posted or not people.is_name(name, start):
             continue
         posted.add(name)
-        phrase = RolePhrase(m.start("bracket"), m.end("bracket"), mep, groups[m.group("group")],
+        phrase = RolePhrase(m.start(), m.end(), mep, groups[m.group("group")],
                             wording=f"MEP ({m.group('group')}, {m.group('cc')})")
-        out.append((PersonMention(start, m.end("name"), name), phrase))
+        out.append((PersonMention(start, named.end("name"), name), phrase))
     return out

@@ -208,3 +208,49 @@ def test_operators_in_the_thirty_second_sets_phrasings(tmp_path, gazetteer, text
 ])
 def test_operators_in_the_thirty_third_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency's part as a noun, after a copula, 'acts as' or in apposition
+    ("Today eu-LISA is the operational manager of SIS, VIS and Eurodac.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("eu-LISA acts as the operational manager for Eurodac.", {("eurodac", "eu-lisa")}),
+    ("Since 2012 eu-LISA has been the custodian of the Visa Information System.", {("vis", "eu-lisa")}),
+    ("eu-LISA, the technical operator of the renewed SIS, opened its doors to visitors.", {("sis", "eu-lisa")}),
+    # the part first, the agency after the copula
+    ("The operational manager of the EES is eu-LISA.", {("ees", "eu-lisa")}),
+    # verbs of the passive the other operator rules do not read
+    ("SIS is maintained by eu-LISA in Strasbourg.", {("sis", "eu-lisa")}),
+    ("Responsibility for the day-to-day operation of the VIS lies with eu-LISA.", {("vis", "eu-lisa")}),
+    # the systems an agency runs, then which of them
+    ("The large-scale IT systems operated by eu-LISA, such as SIS and VIS, are used daily by border guards.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    ("Border guards consult the systems managed by eu-LISA, including Eurodac.", {("eurodac", "eu-lisa")}),
+    # one of the systems an agency runs; a system that joins those it runs
+    ("The VIS is one of the three systems that eu-LISA operates.", {("vis", "eu-lisa")}),
+    ("Since October, the Entry/Exit System has joined SIS, VIS and Eurodac among the large-scale systems operated "
+     "by eu-LISA.", {("ees", "eu-lisa"), ("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("eu-LISA's portfolio now includes the Entry/Exit System.", {("ees", "eu-lisa")}),
+])
+def test_operators_named_by_their_part_or_inside_a_description_of_the_systems(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Frontex is the main user of SIS.",
+    "eu-LISA is not the operator of ECRIS-TCN yet.",
+    # what is kept in or done with a system
+    "Alerts in SIS are maintained by Europol.",
+    "Responsibility for checks in SIS lies with Frontex.",
+    "Checks against SIS are administered by Frontex.",
+    "The report on SIS, VIS and Eurodac is maintained by Europol.",
+    # a unit of a system, not the system
+    "Frontex will be the operator of the ETIAS Central Unit.",
+    # a system an agency uses
+    "SIS is one of the systems that Europol consults.",
+    "Europol, the host of the meeting, consulted SIS and VIS.",
+    # a question
+    "Does Frontex act as the manager of Eurodac?",
+])
+def test_no_operator_from_a_part_or_description_that_is_not_running_the_system(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

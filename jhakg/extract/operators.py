@@ -15,6 +15,7 @@ from ..reference.gazetteer import Match
 from .context import Context, Sentence
 from .operator_agencies import agencies_referred_to, agency_names_before, pronoun_agency
 from .operator_refs import RUNS_LIST_BELOW, Ref, bulleted_after, masked, references
+from .operator_roles import operators_by_role
 from .operator_tables import operators_in_tables
 from .operator_words import (
     AGENCY_RESPONSIBLE,
@@ -381,7 +382,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     seen.add((system, agency.entity))
                     facts.append(Fact(SystemOperator(system, agency.entity), [span],
                                       "system_operated_by.which-it-runs", 0.75, ctx.part_at(span.start)))
-    for fact in operators_in_tables(ctx):
+    for fact in operators_in_tables(ctx) + operators_by_role(ctx):
         if (fact.record.system, fact.record.agency) not in seen:
             seen.add((fact.record.system, fact.record.agency))
             facts.append(fact)

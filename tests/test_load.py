@@ -65,6 +65,17 @@ def test_a_wrapped_line_that_ends_with_a_preposition_goes_on_with_a_date():
     assert "its own date\n03/04/2013" in text
 
 
+def test_a_labelled_date_under_a_wrapped_pages_headline_keeps_its_line():
+    headline = "Agency hosts the heads of the nine agencies at the end of its year as chair\n"
+    for label in ("Posted on 24/11/2017 by the Communication team", "Published: 3 May 2021",
+                  "Last updated on Monday, 4 March 2024"):
+        text = clean(headline + label + "\n\n" + _WRAPPED.split("\n\n", 1)[1]).text
+        assert text.startswith(headline + label + "\n")
+    # a line that goes on a sentence with such words is joined as before
+    raw = _WRAPPED.replace("ever fails for any reason at all.\n", "ever fails, as its\npublished on 1 December plan says.\n")
+    assert "as its published on 1 December" in clean(raw).text
+
+
 def test_a_page_of_short_lines_or_whole_sentences_is_not_unwrapped():
     cards = "Head of the Executive Office: Jonas Petrauskas\nAccounting Officer: Eleni Karagianni\n" * 3
     listing = "".join(f"IP/12/13{i}  {i}/11/2012  Commission proposes simpler rules on consumer credit\n" for i in range(10, 16))

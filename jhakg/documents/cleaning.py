@@ -49,6 +49,10 @@ _ENDS_IN_WORDS = re.compile(r".*[\w,'’\")]$")  # (not a rule of dashes, nor a 
 # (a line under one that ends with a preposition goes on whatever it opens with: '... in Vilnius on' / '17-18 November')
 _OPEN_ENDED = re.compile(r"(?i).*\b(?:on|in|of|from|to|until|till|since|by|at|between|and|the|for|during|before|after)$")
 _DATELINE_START = re.compile(r"[A-Z][\w .'’-]{1,30},\s+\d")  # 'Brussels, 30 November 2012' opens its own line
+# (and so does a page's labelled date under its headline: 'Posted on 24/11/2017 by ...', 'Published: 3 May 2021')
+# (a capital: not a sentence going on with 'published on 3 May')
+_DATE_LABEL_START = re.compile(r"(?:Posted|Published|Updated|Last\s+(?:updated|modified)|Released|Issued)(?:\s+on)?\s*:?\s*"
+                               r"(?:[^\W\d_]+day,?\s*)?\d")
 
 
 def _unwrapped(text: str) -> str:
@@ -57,7 +61,7 @@ def _unwrapped(text: str) -> str:
     page is wrapped when nine lines in ten are at most ``_WRAP_WIDTH`` long and, of the breaks
     after lines that reach near its width, three or more and at least one in four fall inside
     a sentence (the line ends with no stop, the next goes on in lower case); a table's row, a
-    line under it that opens a list, a dateline or a number, are left as they are."""
+    line under it that opens a list, a dateline, a labelled date or a number, are left as they are."""
     lines = text.split("\n")
     filled = [line for line in lines if line.strip()]
     if len(filled) < 3 or sum(len(line) <= _WRAP_WIDTH for line in filled) < 0.9 * len(filled):
@@ -73,7 +77,8 @@ def _unwrapped(text: str) -> str:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     for i, line, below in breaks:
-        if (_GOES_ON.match(below) or _OPEN_ENDED.match(line)) and "|" not in below and not _DATELINE_START.match(below):
+        if (_GOES_ON.match(below) or _OPEN_ENDED.match(line)) and "|" not in below and not _DATELINE_START.match(below) \
+                and not _DATE_LABEL_START.match(below):
             out[starts[i + 1] - 1] = " "
     return "".join(out)
 

@@ -102,3 +102,22 @@ def test_today_and_tomorrow_in_a_quote_are_no_meeting_days(tmp_path, gazetteer):
     text = ("Vienna, 2 March 2018\n\n\"Today we register who enters; tomorrow we will know who leaves,\" said "
             "the minister at the meeting in Vienna.\n")
     assert all(start == end for start, end, _ in _meetings(tmp_path, gazetteer, text))
+
+
+def test_a_calendar_tables_venue_cell_that_opens_with_its_city(tmp_path, gazetteer):
+    text = ("Calendar of meetings\nPublished on 19 December 2025\n\n"
+            "Date | Meeting | Venue | Chaired by\n"
+            "5-6 March 2026 | Justice and Home Affairs Council | Brussels, Europa building | Presidency\n"
+            "23 April 2026 | Conference on the Eastern route | Larnaca | Minister\n"
+            # a city in a cell's later words, before a comma, is no venue
+            "9 May 2026 | Seminar on returns from Vienna, Prague | To be confirmed | Presidency\n")
+    assert _meetings(tmp_path, gazetteer, text) == [
+        ("2026-03-05", "2026-03-06", "brussels"), ("2026-04-23", "2026-04-23", "larnaca"),
+        ("2026-05-09", "2026-05-09", None)]
+
+
+def test_the_day_accreditation_or_registration_for_a_meeting_opens_or_closes_is_not_its_day(tmp_path, gazetteer):
+    text = ("Nicosia, 19 December 2025\n\nMedia accreditation for the informal ministerial meeting in Nicosia opens "
+            "on 5 January 2026. Registration for the conference in Vienna closes on 3 February 2026. The informal "
+            "meeting of ministers opens on 29 January 2026 in Nicosia.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2026-01-29", "2026-01-29", "nicosia")]

@@ -183,6 +183,13 @@ _TERM_STARTS = re.compile(r"(?i)\b(?:presidency|term|mandate|chairmanship|semest
                           r"\s+(?:on\s+|from\s+)?$")
 
 
+# the day a step before a meeting opens or closes: 'Media accreditation for the informal meeting opens on',
+# 'Registration for the conference closes on'
+_PROCESS_OPENS = re.compile(r"(?i)\b(?:accreditation|registration|applications?|enrol?ments?|nominations?|submissions?|"
+                            r"call\s+for\s+[\w-]+)\b[^,;.]{0,100}?\b(?:opens?|opened|closes?|closed|ends?|ended|starts?|started|"
+                            r"(?:is|are|will\s+be)\s+open(?:\s+until)?)\s+(?:on\s+)?$")
+
+
 def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance: bool = False) -> list[ResolvedDate]:
     """Dates in a sentence that can be a meeting's: not a year or period, not a deadline
     ('until', 'by'), not the date of another event ('replaced EASO on 19 January'), not a
@@ -213,6 +220,8 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
         if _CHANGED.search(ctx.text, max(sentence.start, d.span.start - 30), d.span.start):
             continue  # 'UPDATE 2 November 2020: an earlier version gave the wrong date for the Council'
         clause = _clause_before(ctx.text, sentence.start, d.span.start)
+        if _PROCESS_OPENS.search(clause):
+            continue  # 'Accreditation for the informal meeting in Nicosia opens on 5 January': the accreditation's day
         if d.start == d.end and re.search(r"(?i)\bfrom\s+$", before) and not (
                 MEETING_NOUN.search(clause) or MEETING_VERB.search(clause)):
             continue  # 'From 1 January 2014 the chair passes to eu-LISA, which will host ...': a term's start; so in

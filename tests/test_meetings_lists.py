@@ -121,3 +121,13 @@ def test_the_day_accreditation_or_registration_for_a_meeting_opens_or_closes_is_
             "on 5 January 2026. Registration for the conference in Vienna closes on 3 February 2026. The informal "
             "meeting of ministers opens on 29 January 2026 in Nicosia.\n")
     assert _meetings(tmp_path, gazetteer, text) == [("2026-01-29", "2026-01-29", "nicosia")]
+
+
+def test_a_venue_line_of_several_parts_under_the_line_of_the_meetings_days(tmp_path, gazetteer):
+    head = "BACKGROUND NOTE\n\nBrussels, 4 June 2013\n\nJustice and Home Affairs Council\nThursday 6 and Friday 7 June 2013\n"
+    body = "\n\nThe Council will be chaired by the minister of the presidency.\n"
+    assert _meetings(tmp_path, gazetteer, head + "European Convention Center, Kirchberg, Luxembourg" + body) == [
+        ("2013-06-06", "2013-06-07", "luxembourg-city")]
+    # (not a line of parts a blank line below the days)
+    assert _meetings(tmp_path, gazetteer, head + "\nPress Office, General Secretariat, Luxembourg" + body) == [
+        ("2013-06-06", "2013-06-07", None)]

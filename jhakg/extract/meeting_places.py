@@ -93,8 +93,26 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
         # Affairs Council, 4-5 March 2024 – Brussels', '... 25-26 January 2024 (informal) – Brussels'
         or (is_line(ctx, sentence, 200) and re.match(r"[ \t]*(?:$|\n|\()", text[m.end:]) is not None
             and any(_DASH_AFTER_DATE.fullmatch(text, d.span.end, m.start) for d in ctx.dates_in(sentence.start, m.start)))
+        # a venue's line under the line of the meeting's date, ending with the city: 'European Convention Center,
+        # Kirchberg, Luxembourg' under 'Thursday 6 and Friday 7 June 2013'
+        or _venue_under_date(ctx, m)
         # an address: 'The Egmont Palace, Brussels, Belgium', 'Lisbon, Portugal'
         or any(re.fullmatch(r"\s*,\s*", text[m.end:c.start]) for c in ctx.matches_in(m.end, m.end + 40, {"country"})))
+
+
+_VENUE_PARTS = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]*,[ \t]*){1,3}")
+
+
+def _venue_under_date(ctx: Context, m: Match) -> bool:
+    """The city ends a line of a venue's parts, and the line above holds a date."""
+    text = ctx.text
+    if text[m.end:m.end + 1] not in ("", "\n"):
+        return False
+    start = text.rfind("\n", 0, m.start) + 1
+    if not start or not _VENUE_PARTS.fullmatch(text, start, m.start):
+        return False
+    above = text.rfind("\n", 0, start - 1) + 1
+    return bool(ctx.dates_in(above, start - 1))
 
 
 def place_near(ctx: Context, draft: MeetingDraft, date: ResolvedDate, segment: Sentence) -> None:

@@ -61,6 +61,10 @@ def test_a_wrapped_line_that_ends_with_a_preposition_goes_on_with_a_date():
                       "03/04/2013 eu-LISA Management Board adopts its work programme for the coming year\n")
     text = clean(raw).text
     assert "in Vilnius on 17-18 November 2016." in text
+    # and a month its year ('... in Luxembourg on 7 and 8 October' / '2019.')
+    raw = _WRAPPED + ("The Justice and Home Affairs Council took place in Luxembourg on 7 and 8 October\n"
+                      "2019. Under the Finnish Presidency, the home affairs part was chaired by its minister.\n")
+    assert "on 7 and 8 October 2019. Under" in clean(raw).text
     # a line that ends with no preposition keeps a number under it on its own line
     assert "its own date\n03/04/2013" in text
 

@@ -47,7 +47,9 @@ _WRAP_WIDTH = 100  # a wrapped page's lines are at most this long, nine in ten a
 _GOES_ON = re.compile(r"[A-Za-z\u00c0-\u024f\"“‘'(]")  # a line that may go on a sentence (not a bullet, a number, a bar)
 _ENDS_IN_WORDS = re.compile(r".*[\w,'’\")]$")  # (not a rule of dashes, nor a colon's label)
 # (a line under one that ends with a preposition goes on whatever it opens with: '... in Vilnius on' / '17-18 November')
-_OPEN_ENDED = re.compile(r"(?i).*\b(?:on|in|of|from|to|until|till|since|by|at|between|and|the|for|during|before|after)$")
+# (or with a month, a year under it: '... in Luxembourg on 7 and 8 October' / '2019.')
+_OPEN_ENDED = re.compile(r"(?i).*\b(?:on|in|of|from|to|until|till|since|by|at|between|and|the|for|during|before|after|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|December)$")
 _DATELINE_START = re.compile(r"[A-Z][\w .'’-]{1,30},\s+\d")  # 'Brussels, 30 November 2012' opens its own line
 # (and so does a page's labelled date under its headline: 'Posted on 24/11/2017 by ...', 'Published: 3 May 2021')
 # (a capital: not a sentence going on with 'published on 3 May')

@@ -188,6 +188,16 @@ def test_a_visit_to_an_agency_is_at_its_one_site(tmp_path, gazetteer):
     assert _placed(tmp_path, gazetteer, text) == [("2016-09-17", "brussels")]
 
 
+def test_a_meeting_at_an_agencys_building_is_at_its_one_site(tmp_path, gazetteer):
+    text = "The Hague, 10 December 2019\n\nThe heads of the agencies gathered on Thursday, 5 December, at the Eurojust building.\n"
+    assert _placed(tmp_path, gazetteer, text) == [("2019-12-05", "the-hague")]
+    # an agency with other sites, or a building the text places
+    text = "Tallinn, 10 December 2019\n\nThe heads met at the eu-LISA building on 3 December.\n"
+    assert _placed(tmp_path, gazetteer, text) == [("2019-12-03", None)]
+    text = "The Hague, 10 December 2019\n\nThe heads met on 3 December at the Europol building in Brussels.\n"
+    assert _placed(tmp_path, gazetteer, text) == [("2019-12-03", "brussels")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a weekday told with 'travelled' (a verb of the past) settles its day
     ("The Hague, 1 February 2024\n\nOn Tuesday, the Executive Director travelled to Nicosia to meet the Minister of "

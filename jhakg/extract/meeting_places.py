@@ -249,7 +249,7 @@ def capital(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
 # an agency's own building named without its city: 'at its headquarters', 'to Frontex
 # headquarters', 'at Europol's premises' (not 'at its premises in Riga': that names the city)
 # (not a building in a town named after it, 'headquarters in Sankt Johann'; but 'headquarters at Cais do Sodré', its street)
-_BUILDING = r"(?:new\s+|own\s+)?(?P<what>headquarters|premises|seat|offices)\b(?!\s+(?:in|near)\s+[A-Z])"
+_BUILDING = r"(?:new\s+|own\s+|main\s+)?(?P<what>headquarters|premises|seat|offices|building)\b(?!\s+(?:in|near)\s+[A-Z])"
 _ITS_BUILDING = re.compile(rf"(?i)\b(?:at|to|in|into)\s+its\s+{_BUILDING}")
 _NAMED_BUILDING = re.compile(rf"(?:['’]s?)?\s+{_BUILDING}")
 _BEFORE_NAMED = re.compile(r"(?i)\b(?:at|to|in|into|visit(?:ed|s|ing)?)\s+(?:the\s+)?$")  # ('visited Frontex headquarters')
@@ -324,7 +324,7 @@ def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
             continue
         city, since, other_sites = ctx.gaz.seats[agency]
         if (since is not None and (draft.start.year is None or draft.start.year < since)) or (
-                other_sites and what.lower() in ("premises", "offices")):
+                other_sites and what.lower() in ("premises", "offices", "building")):
             continue
         draft.place, draft.place_span = city, span
         if draft.host is None:  # a meeting held in an agency's own building is the agency's to host

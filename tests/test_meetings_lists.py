@@ -131,3 +131,16 @@ def test_a_venue_line_of_several_parts_under_the_line_of_the_meetings_days(tmp_p
     # (not a line of parts a blank line below the days)
     assert _meetings(tmp_path, gazetteer, head + "\nPress Office, General Secretariat, Luxembourg" + body) == [
         ("2013-06-06", "2013-06-07", None)]
+
+
+def test_a_list_of_days_and_cities_under_a_lead_in_that_tells_of_meetings(tmp_path, gazetteer):
+    head = "Annual report 2016\nDate of publication: 30/06/2017\n\n3.1 Management Board\n"
+    items = ("  - 9-10 March 2016, Tallinn\n  - 11-12 October 2016, Tallinn\n"
+             "  - 23 November 2016, Brussels (in the Council's building)\n")
+    text = head + "The Management Board held three ordinary meetings in 2016:\n" + items
+    assert _meetings(tmp_path, gazetteer, text) == [("2016-03-09", "2016-03-10", "tallinn"),
+                                                    ("2016-10-11", "2016-10-12", "tallinn"),
+                                                    ("2016-11-23", "2016-11-23", "brussels")]
+    # a lead-in of other things than meetings
+    items = "  - 11-12 October 2016, Tallinn\n  - 23 November 2016, Brussels (in three languages)\n"
+    assert _meetings(tmp_path, gazetteer, head + "The agency published its reports on these dates:\n" + items) == []

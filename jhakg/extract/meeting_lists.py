@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ..kinds import Span
-from .context import BULLET, Context, Sentence
+from ..reference.gazetteer import Match
+from .context import BULLET, Context, ResolvedDate, Sentence
 from .meeting_places import is_line
-from .meeting_words import NON_EVENT, REMOTE
+from .meeting_words import MEETING_NOUN, NON_EVENT, REMOTE
 
 # a list under a heading or lead-in of events ('Upcoming events', 'Network calendar 2026', 'Diary', 'the
 # webinar programme:'): each item that opens with its date is a meeting, named by the words that follow
@@ -99,3 +100,27 @@ def online(ctx: Context, sentence: Sentence, kind: str) -> bool:
     head = events_heading(ctx, sentence)
     return head is not None and bool(WEBINAR.search(ctx.text, head.start, head.end)
                                      or REMOTE.search(ctx.text, sentence.start, sentence.end))
+
+
+# what may follow an item's city: a note in brackets ('15 June 2016, Strasbourg (with a visit to the centre)')
+_AFTER_CITY = re.compile(r"[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*[.;,]?[ \t]*")
+
+
+def day_and_city(ctx: Context, sentence: Sentence) -> tuple[ResolvedDate, Match, Span] | None:
+    """An item of a list under a lead-in that tells of meetings ('The Board held four ordinary
+    meetings in 2016:'), that is only a day and a city ('- 11-12 October 2016, Tallinn'): the
+    day, the city and the lead-in."""
+    text = ctx.text
+    bullet = BULLET.match(text, sentence.start)
+    head = ctx.list_heading(sentence.start) if bullet else None
+    if head is None or not text[head.start:head.end].rstrip().endswith(":") or \
+            not MEETING_NOUN.search(text, head.start, head.end):
+        return None
+    dates = ctx.dates_in(sentence.start, sentence.end)
+    if len(dates) != 1 or dates[0].span.start != bullet.end():
+        return None
+    cities = ctx.matches_in(dates[0].span.end, sentence.end, {"city"})
+    if len(cities) != 1 or not re.fullmatch(r"[ \t]*[,:–—-]?[ \t]*", text[dates[0].span.end:cities[0].start]) or \
+            not _AFTER_CITY.fullmatch(text, cities[0].end, sentence.end):
+        return None
+    return dates[0], cities[0], head

@@ -24,8 +24,8 @@ from .meeting_items import (
     lines_after,
     under_item_line,
 )
+from .meeting_lists import day_and_city, news_item, online
 from .meeting_lists import listed as listed_item
-from .meeting_lists import news_item, online
 from .meeting_merges import continuations, ended, merge, next_day
 from .meeting_places import (
     dateline_of_its_days,
@@ -155,6 +155,10 @@ class MeetingFinder:
             occasion_remote = None
             found = self._trigger(sentence)
             if not found:
+                item = day_and_city(ctx, sentence)
+                if item:
+                    out.append(self._item_draft(sentence, *item))
+                    continue
                 kind = self._appearance(sentence)
                 if kind:
                     out += self._appearance_drafts(sentence, kind)
@@ -276,6 +280,16 @@ class MeetingFinder:
             return
         if fill(self.ctx, self.people, draft, prev):
             draft.evidence.insert(0, Span(prev.start, prev.end))
+
+    def _item_draft(self, sentence: Sentence, date: ResolvedDate, city, head: Span) -> MeetingDraft | None:
+        """A meeting of a list of days and cities under a lead-in that tells of meetings."""
+        lead = Sentence(head.start, head.end)
+        noun = MEETING_NOUN.search(self.ctx.text, head.start, head.end)
+        draft = MeetingDraft(date.start, date.end, date.span, sentence, self.ctx.part_at(sentence.start),
+                             kind_words(self.ctx, noun, 0, lead), place=city.entity, place_span=Span(city.start, city.end),
+                             evidence=[Span(sentence.start, sentence.end), head], rule="meeting.listed", confidence=0.75)
+        fill(self.ctx, self.people, draft, lead)
+        return draft
 
     def _appearance_drafts(self, sentence: Sentence, kind: str) -> list[MeetingDraft]:
         date = pick_date(meeting_dates(self.ctx, sentence, self.skip, appearance=True), sentence.start, self.ctx.text)

@@ -231,6 +231,10 @@ def test_operators_in_the_thirty_third_sets_phrasings(tmp_path, gazetteer, text,
     ("Since October, the Entry/Exit System has joined SIS, VIS and Eurodac among the large-scale systems operated "
      "by eu-LISA.", {("ees", "eu-lisa"), ("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
     ("eu-LISA's portfolio now includes the Entry/Exit System.", {("ees", "eu-lisa")}),
+    # a count of systems with no article before a bulleted list of them
+    ("eu-LISA has its seat in Tallinn. The agency is responsible for the operational management of three large-scale "
+     "IT systems:\n  - Eurodac, the fingerprint database;\n  - the Schengen Information System (SIS II);\n"
+     "  - the Visa Information System (VIS).\n", {("eurodac", "eu-lisa"), ("sis", "eu-lisa"), ("vis", "eu-lisa")}),
 ])
 def test_operators_named_by_their_part_or_inside_a_description_of_the_systems(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
@@ -251,6 +255,8 @@ def test_operators_named_by_their_part_or_inside_a_description_of_the_systems(tm
     "Europol, the host of the meeting, consulted SIS and VIS.",
     # a question
     "Does Frontex act as the manager of Eurodac?",
+    # a count of systems that is not the list's
+    "eu-LISA is responsible for the operational management of three large-scale IT systems:\n  - Eurodac\n  - SIS II\n",
 ])
 def test_no_operator_from_a_part_or_description_that_is_not_running_the_system(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()

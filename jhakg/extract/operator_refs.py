@@ -212,7 +212,8 @@ RUNS_LIST_BELOW = re.compile(rf"(?i)(?:\s*,\s*[^,;.:]{{1,60}},)?\s+(?:(?:also|cu
                               rf"been|remains?)\s+)*(?:responsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|"
                               rf"management)\s+of|{OPERATE_VERB})"
                               # 'ensured the operational management of the three systems it runs for the Member States:'
-                              rf"(?:\s+(?:the|its|all)\s+(?:(?P<n>two|three|four|five|six|seven|[2-9])\s+)?(?:[\w-]+\s+){{0,3}}?"
+                              # ('is responsible for the operational management of three large-scale IT systems:')
+                              rf"(?:\s+(?:(?:the|its|all)\s+)?(?:(?P<n>two|three|four|five|six|seven|[2-9])\s+)?(?:[\w-]+\s+){{0,3}}?"
                               rf"(?:systems|components)\b[^:\n.;]{{0,60}})?\s*:[ \t]*\n")
 
 

@@ -231,12 +231,25 @@ def test_operators_in_the_thirty_third_sets_phrasings(tmp_path, gazetteer, text,
     ("Since October, the Entry/Exit System has joined SIS, VIS and Eurodac among the large-scale systems operated "
      "by eu-LISA.", {("ees", "eu-lisa"), ("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
     ("eu-LISA's portfolio now includes the Entry/Exit System.", {("ees", "eu-lisa")}),
+])
+def test_operators_named_by_their_part_or_inside_a_description_of_the_systems(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'It' after a speaker points at the agency; a list joined by 'together with'; a passive with its place
+    ("Think of eu-LISA in Tallinn. It operates SIS, VIS and Eurodac on behalf of the Member States.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("Eurodac, together with SIS II and VIS, is managed by eu-LISA, whose operational centre is in Strasbourg.",
+     {("eurodac", "eu-lisa"), ("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    ("The Entry/Exit System is hosted in Strasbourg by eu-LISA, the EU agency for large-scale IT systems.",
+     {("ees", "eu-lisa")}),
     # a count of systems with no article before a bulleted list of them
     ("eu-LISA has its seat in Tallinn. The agency is responsible for the operational management of three large-scale "
      "IT systems:\n  - Eurodac, the fingerprint database;\n  - the Schengen Information System (SIS II);\n"
      "  - the Visa Information System (VIS).\n", {("eurodac", "eu-lisa"), ("sis", "eu-lisa"), ("vis", "eu-lisa")}),
 ])
-def test_operators_named_by_their_part_or_inside_a_description_of_the_systems(tmp_path, gazetteer, text, expected):
+def test_operators_pointed_at_listed_with_together_or_counted_over_a_list(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
 
 
@@ -255,6 +268,8 @@ def test_operators_named_by_their_part_or_inside_a_description_of_the_systems(tm
     "Europol, the host of the meeting, consulted SIS and VIS.",
     # a question
     "Does Frontex act as the manager of Eurodac?",
+    "Think of Frontex in Warsaw. It consults SIS every day.",
+    "Eurodac, together with SIS II, was discussed at length, and VIS is used by Frontex.",
     # a count of systems that is not the list's
     "eu-LISA is responsible for the operational management of three large-scale IT systems:\n  - Eurodac\n  - SIS II\n",
 ])

@@ -35,7 +35,9 @@ def _opening_agency(ctx: Context, sentence: Sentence, depth: int = 3) -> Match |
     if opening and len(opening) > 1 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", ctx.text[opening[0].end:opening[1].start]):
         return None  # 'Europol and eu-LISA signed a plan. The agency ...': which of the two is not settled
     if opening and (before.strip(" \t\"'‘“(").lower() in ("", "the")
-                    or re.fullmatch(r"[A-Z][^,.;:]{0,30},\s+(?:the\s+)?", before)):
+                    or re.fullmatch(r"[A-Z][^,.;:]{0,30},\s+(?:the\s+)?", before)
+                    # a speaker pointing at it: 'Think of eu-LISA in Tallinn.', 'Take Frontex.'
+                    or re.fullmatch(r"(?:Think\s+of|Take|Consider|Look\s+at)\s+(?:the\s+)?", before)):
         return opening[0]
     ref = _OPENS_WITH_REFERENCE.match(ctx.text, sentence.start) if not opening and depth > 0 else None
     if ref is None:

@@ -17,7 +17,7 @@ OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running
 BUILDS_AND = r"(?:(?:develop|build|design|complet|finish|prepar)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
 # 'operated by', 'run centrally by', 'built, and will be operated, by'
 BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen|kept\s+(?:up\s+and\s+)?running)(?:\s+(?:centrally|jointly|directly|"
-                 r"at\s+(?:the\s+)?(?:central|EU|European|Union)\s+level))?,?\s+by|"
+                 r"at\s+(?:the\s+)?(?:central|EU|European|Union)\s+level|in\s+(?-i:[A-Z])[\w-]+))?,?\s+by|"
                  r"entrusted\s+to)\s*(?:the\s+)?"
                  # the agency described, then named: 'overseen by the new agency, AGENCY', 'managed by the EU agency
                  # AGENCY', 'operated by our partner agency AGENCY'

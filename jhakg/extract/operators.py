@@ -179,7 +179,9 @@ def _task_handed_over(ctx: Context, sentence: Sentence) -> list[tuple[Match, lis
 
 
 # what joins the systems of a list: a comma, 'and', 'as well as', after a note in brackets or a relative clause
-_LIST_JOINT = re.compile(r"(?i)(?:\s*\([^()]{1,60}\))?(?:\s*,\s*which\s+[^,;.()]{1,80}?(?=,))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)"
+# ('Eurodac, together with SIS II and VIS, is managed by')
+_LIST_JOINT = re.compile(r"(?i)(?:\s*\([^()]{1,60}\))?(?:\s*,\s*which\s+[^,;.()]{1,80}?(?=,))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|"
+                         r",\s+(?:together|along)\s+with)"
                          r"\s+(?:(?:both|also|for)\s+)?(?:the\s+)?")  # ('Responsibility for the VIS and for Eurodac')
 # a name and its comma just before: the apposition that follows is that name's
 _AFTER_AGENCY = re.compile(r"[\w)’'-]\s*,\s*$")

@@ -1058,3 +1058,31 @@ def test_a_member_state_s_eu_council_presidency_with_its_period(tmp_path, gazett
 ])
 def test_network_chairs_in_the_thirty_second_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term held since January of a year stated
+    ("Budapest, 24 November 2017\n\nThe gathering marked the end of CEPOL's presidency of the JHA Agencies' Network, "
+     "which the agency has held since January 2017.\n", {("cepol", 2017)}),
+    # 'we' in a speech whose label line names its speaker's agency
+    ("SPEECH\nPublished: 18 November 2022\n\nOpening remarks\nSpeaker: Anna Berg, FRA Director | Vienna, 17 November "
+     "2022\n\nWhen we took over the chair of the Justice and Home Affairs Agencies' Network in January, we proposed "
+     "three priorities.\n", {("fra", 2022)}),
+    # the passive of taking over: the agent takes over ('it' is the task)
+    ("The Hague, 3 December 2010\n\nEurojust has coordinated the JHA agencies' network throughout 2010, a task that "
+     "rotates every year; in 2011 it will be taken over by the European Institute for Gender Equality.\n",
+     {("eurojust", 2010), ("eige", 2011)}),
+])
+def test_network_chairs_in_the_thirty_fourth_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a year since which the agency has done something else; a speaker's label with no agency's head
+    "Budapest, 24 November 2017\n\nCEPOL chairs the JHA Agencies' Network; it has trained officers since January 2009.\n",
+    "SPEECH\nPublished: 18 November 2022\n\nSpeaker: Anna Berg, Minister of Justice | Vienna, 17 November 2022\n\n"
+    "When we took over the chair of the Council's working party on the JHA Agencies' Network in January, we proposed "
+    "three priorities.\n",
+])
+def test_no_network_chair_in_these_thirty_fourth_set_phrasings(tmp_path, gazetteer, text):
+    assert _network(tmp_path, gazetteer, text) == set()

@@ -349,6 +349,9 @@ class NetworkChairs:
                 or re.fullmatch(r"(?i)[\s,;]*(?:and\s+)?(?:(?:will|would|then|later|also)\s+)*", lead)
                 and not re.match(r"(?i)handover\b", verb.group())) else None
             other = after[0][2] if after else None
+            if not handover and re.search(r"(?i)\b(?:be|been|being|is|are|was|were)\s+$", chunk[:verb.start()]) and \
+                    re.match(r"\s+by\b", chunk[verb.end():]):
+                actor, other = other, None  # the passive: 'in 2011 it will be taken over by B' ('it' the task): B takes over
             fronted = not before and len(after) >= 2 and FRONTED_TAKEOVER.fullmatch(
                 text, clause.start, after[1][0]) and re.fullmatch(r"\s*,\s*", text[after[0][1]:after[1][0]])
             if fronted:

@@ -161,9 +161,10 @@ def predecessors_years(text: str, clause: Sentence, agencies: list[tuple[int, in
 
 def other_event(text: str, span: Span, clause: Sentence) -> bool:
     """A year that dates something else ('founded in 2004', 'a member since 2010'); not
-    'Since 1 January 2017 X coordinates the network', the day a chair's term opens."""
+    'Since 1 January 2017 X coordinates the network' or 'has held it since January 2017', the
+    day or month a chair's term opens."""
     m = OTHER_EVENT.search(text, max(clause.start, span.start - 30), span.start)
-    if m and re.match(r"(?i)since\b", m.group()) and re.match(r"(?i)1(?:st)?\s+January\b", text[span.start:span.end]):
+    if m and re.match(r"(?i)since\b", m.group()) and re.match(r"(?i)(?:1(?:st)?\s+)?January\b", text[span.start:span.end]):
         return False
     # a year before the noun it dates, after a determiner: 'the network's 2025 joint report', 'its 2019 work
     # programme' (not 'its 2019 chairmanship')

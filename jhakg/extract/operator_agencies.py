@@ -126,6 +126,9 @@ def _agencies_by_seat(ctx: Context, sentence: Sentence) -> list[Match]:
 # (or an author's byline opening its line: 'By NAME, Director of FRA | DATE', over a blog post)
 _SPOKEN_FOR = re.compile(r"(?im)(?:\b(?:speech|address|remarks|keynote|statement)\s+(?:\w+\s+)?|^[ \t]*)by\s+[^,\n]{3,60},\s+"
                          r"(?:the\s+)?(?:(?:acting|interim)\s+)?(?:executive\s+)?director\s+of\s+(?:the\s+)?$")
+# a speech's label line: 'Speaker: NAME, FRA Director', 'Speaker: NAME, Executive Director of AGENCY'
+_SPEAKER_LABEL = re.compile(r"(?im)^[ \t]*speaker[ \t]*:[ \t]*[^,\n]{3,60},[ \t]+(?:the[ \t]+)?"
+                            r"(?P<of>(?:(?:acting|interim)[ \t]+)?(?:executive[ \t]+)?director[ \t]+of[ \t]+(?:the[ \t]+)?)?$")
 # 'we run ...', 'we are also responsible for ...', 'we keep ...' in such a page's own words
 _WE = re.compile(rf"\b(?P<ref>[Ww]e)\s+(?:(?:also|already|now|still|currently|today|will|have|has|had|been|are)\s+)*"
                  rf"(?:{BUILDS_AND}{OPERATE_VERB}|responsible\s+for|keep|host|(?:took|take|taken)\s+over)\b")
@@ -144,10 +147,13 @@ _ANSWER = re.compile(r"\s*(?:A|[A-Z]{2,4}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){
 @lru_cache(maxsize=4)  # (asked for each sentence that says 'we' or 'us'; the page's head answers it once)
 def _speaker_agency(ctx: Context) -> tuple[tuple[str, ...] | None, bool]:
     """The agency whose head a page gives the words of: the one agency named right after 'speech by NAME,
-    Executive Director of' (or a byline 'By NAME, Director of') in the page's head; else, on an interview's page, the one agency whose head
+    Executive Director of' (or a byline 'By NAME, Director of', a label 'Speaker: NAME, FRA Director') in the
+    page's head; else, on an interview's page, the one agency whose head
     the page's head names (and True: only its answers are that head's words)."""
     head = ctx.matches_in(0, min(len(ctx.text), SPEAKER_HEAD), {"agency"})
-    found = {x.entities for x in head if _SPOKEN_FOR.search(ctx.text, max(0, x.start - 160), x.start)}
+    found = {x.entities for x in head if _SPOKEN_FOR.search(ctx.text, max(0, x.start - 160), x.start)
+             or ((label := _SPEAKER_LABEL.search(ctx.text, max(0, x.start - 160), x.start))
+                 and (label.group("of") or _HEAD_AFTER.match(ctx.text, x.end)))}
     if len(found) == 1:
         return found.pop(), False
     if found or not _INTERVIEW.search(ctx.text, 0, SPEAKER_HEAD):

@@ -89,6 +89,13 @@ def test_a_page_of_short_lines_or_whole_sentences_is_not_unwrapped():
         assert clean(raw).text.count("\n") == raw.strip("\n").count("\n")
 
 
+def test_stars_that_open_lines_in_a_row_are_bullets_and_one_alone_a_notes_mark():
+    raw = ("Recent press releases\n  * Agencies agree a manual - 26/11/2010\n  * Report presented - 15/04/2010\n\n"
+           "* This note was drawn up by the press office.\nA **bold** word.\n")
+    assert clean(raw).text == ("Recent press releases\n- Agencies agree a manual - 26/11/2010\n- Report presented - "
+                               "15/04/2010\n\nThis note was drawn up by the press office.\nA bold word.")
+
+
 def test_cookie_notices_and_cms_leftovers_are_not_content():
     raw = ("In order to serve you better, we use small files called cookies. By using our website you agree "
            "to their use; you can change your browser settings at any time.\nBack\nStatus message\n"

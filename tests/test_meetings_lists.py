@@ -144,3 +144,13 @@ def test_a_list_of_days_and_cities_under_a_lead_in_that_tells_of_meetings(tmp_pa
     # a lead-in of other things than meetings
     items = "  - 11-12 October 2016, Tallinn\n  - 23 November 2016, Brussels (in three languages)\n"
     assert _meetings(tmp_path, gazetteer, head + "The agency published its reports on these dates:\n" + items) == []
+
+
+def test_a_bulleted_headline_that_ends_with_its_date_under_a_news_heading_is_another_page(tmp_path, gazetteer):
+    body = "The Hague, 3 December 2010\n\nThe heads of the agencies met at Eurojust on 1 December 2010.\n\n"
+    items = ("- Agencies agree a manual on joint investigation teams - 26/11/2010\n"
+             "- Annual report 2009 presented to the JHA Council - 15/04/2010\n")
+    assert _meetings(tmp_path, gazetteer, body + "Recent press releases\n" + items) == [
+        ("2010-12-01", "2010-12-01", "the-hague")]
+    # (under a heading of events, the same line is a meeting)
+    assert ("2010-04-15", "2010-04-15", None) in _meetings(tmp_path, gazetteer, body + "Past events\n" + items)

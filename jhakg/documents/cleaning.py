@@ -33,6 +33,7 @@ _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _EMPH = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _STRAY_STAR = re.compile(r"(?<![\w*])\*+(?![\w*])|(?<=\w)\*+(?=\s|$)")
+_STAR_BULLET = re.compile(r"[ \t]*\*[ \t]")
 _ESCAPE = re.compile(r"\\+([_*\[\]()#.!\\-])")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # a gap between a table's columns, as a saved page keeps it: a tab, or three spaces or more, between words
@@ -163,7 +164,14 @@ def clean(raw: str) -> Cleaned:
     boundaries: list[int] = []
     offset = 0
     blank_run = 0
-    for raw_line in raw.split("\n"):
+    raw_lines = raw.split("\n")
+    # a star that opens each of two lines or more in a row is their bullet ('  * Annual report presented - 15/04/2010'),
+    # kept as a dash; one alone is a note's mark ('* This note was drawn up by the press office.')
+    stars = [_STAR_BULLET.match(line) is not None for line in raw_lines] if "*" in raw else [False] * len(raw_lines)
+    for n, raw_line in enumerate(raw_lines):
+        if stars[n] and ((n and stars[n - 1]) or (n + 1 < len(stars) and stars[n + 1])):
+            at = raw_line.index("*")
+            raw_line = raw_line[:at] + "-" + raw_line[at + 1:]
         if raw_line and not raw_line.strip():
             boundaries.append(offset)
         if _is_furniture(raw_line):

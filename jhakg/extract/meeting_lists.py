@@ -62,14 +62,20 @@ def news_item(ctx: Context, sentence: Sentence) -> bool:
     end = len(text) if end < 0 else end
     if _RELATED_LABEL.match(text, line):
         return True  # 'Related: 4 December 2008 - 2908th Council meeting, Brussels': another page, labelled so on its line
-    if not opens_with_date(ctx, line, end):
-        return False
-    first = ctx.dates_in(line, end)[0]
-    if not re.match(r"[ \t]*[:–—|-]?[ \t]*[A-Z0-9]", text[first.span.end:end]):
-        return False  # a date alone on its line (a news archive's item under its date), or no headline after it
+    dates = ctx.dates_in(line, end)
+    if opens_with_date(ctx, line, end):
+        if not re.match(r"[ \t]*[:–—|-]?[ \t]*[A-Z0-9]", text[dates[0].span.end:end]):
+            return False  # a date alone on its line (a news archive's item under its date), or no headline after it
+    elif not (dates and BULLET.match(text, line) and _DATE_LAST.fullmatch(text, dates[-1].span.end, end)
+              and _DASH_BEFORE.search(text, line, dates[-1].span.start)):
+        return False  # (or a bulleted headline that ends with its date: '* Annual report presented to the Council - 15/04/2010')
     head = ctx.list_heading(line) if BULLET.match(text, line) else diary_heading(ctx, Sentence(line, end))
     return head is not None and bool(NEWS_HEAD.search(text, head.start, head.end)) and \
         not EVENTS_HEAD.search(text, head.start, head.end) and not _MEETINGS_HEAD.search(text, head.start, head.end)
+
+
+_DATE_LAST = re.compile(r"[ \t)\]]*")
+_DASH_BEFORE = re.compile(r"\S[ \t]+[–—|-][ \t]*[(\[]?$|\([ \t]*$")
 
 
 def opens_with_date(ctx: Context, start: int, end: int) -> bool:

@@ -236,3 +236,17 @@ def test_a_visit_paid_on_a_weekday_and_days_of_this_week_under_a_newsroom_date(t
     text = ("Agency news\nNewsroom | 20 March 2026\n\nBoard meets\n\nThe Management Board met on Wednesday and Thursday "
             "this week at the agency's headquarters in Valletta, Malta.\n")
     assert _meetings(tmp_path, gazetteer, text) == [("2026-03-18", "2026-03-19", "valletta")]
+
+
+def test_the_day_of_a_main_clause_or_of_what_precedes_or_follows_the_meeting_is_not_its_day(tmp_path, gazetteer):
+    text = ("Vienna, 18 November 2022\n\nWe will discuss today the draft paper prepared by our contact points, which met "
+            "in Vilnius in the spring.\n")
+    assert _placed(tmp_path, gazetteer, text) == []
+    text = ("The Hague, 27 November 2015\n\nThe meeting was preceded on Tuesday evening by a dinner. The meeting will be "
+            "followed by a press conference on 26 November.\n")
+    assert _placed(tmp_path, gazetteer, text) == []
+    # the meeting's own day, with what followed it after
+    text = "The Hague, 27 November 2015\n\nThe meeting on Wednesday was followed by a dinner.\n"
+    assert _placed(tmp_path, gazetteer, text) == [("2015-11-25", None)]
+    text = ("Vienna, 18 November 2022\n\nWe thank our contact points, which met in Vilnius on 3 May.\n")
+    assert _placed(tmp_path, gazetteer, text) == [("2022-05-03", "vilnius")]

@@ -189,6 +189,9 @@ _PROCESS_OPENS = re.compile(r"(?i)\b(?:accreditation|registration|applications?|
                             r"call\s+for\s+[\w-]+)\b[^,;.]{0,100}?\b(?:opens?|opened|closes?|closed|ends?|ended|starts?|started|"
                             r"(?:is|are|will\s+be)\s+open(?:\s+until)?)\s+(?:on\s+)?$")
 
+# the day of what comes before or after the meeting: 'The meeting was preceded on Tuesday by a dinner'
+_PRECEDED = re.compile(r"(?i)\b(?:was|were|is|are|be|been)\s+(?:preceded|followed)\b[^,;.]{0,60}$")
+
 
 def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance: bool = False) -> list[ResolvedDate]:
     """Dates in a sentence that can be a meeting's: not a year or period, not a deadline
@@ -220,8 +223,9 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
         if _CHANGED.search(ctx.text, max(sentence.start, d.span.start - 30), d.span.start):
             continue  # 'UPDATE 2 November 2020: an earlier version gave the wrong date for the Council'
         clause = _clause_before(ctx.text, sentence.start, d.span.start)
-        if _PROCESS_OPENS.search(clause):
+        if _PROCESS_OPENS.search(clause) or _PRECEDED.search(clause):
             continue  # 'Accreditation for the informal meeting in Nicosia opens on 5 January': the accreditation's day
+            # ('The meeting was preceded on Tuesday evening by a dinner': the dinner's)
         if d.start == d.end and re.search(r"(?i)\bfrom\s+$", before) and not (
                 MEETING_NOUN.search(clause) or MEETING_VERB.search(clause)):
             continue  # 'From 1 January 2014 the chair passes to eu-LISA, which will host ...': a term's start; so in
@@ -277,6 +281,18 @@ def _continued(ctx: Context, dates: list[ResolvedDate]) -> list[ResolvedDate]:
 
 
 _ANOTHER_THAT = re.compile(r"\band\s+that\b")
+
+
+# the pronoun of a relative clause the meeting's verb opens: '..., which met in Vilnius in the spring'
+_RELATIVE_BEFORE = re.compile(r"(?i),\s*(?:which|who)\s+(?:(?:have|has|had|also|first|then|last)\s+)*$")
+
+
+def in_its_clause(candidates: list[ResolvedDate], text: str, anchor: int) -> list[ResolvedDate]:
+    """The dates a meeting's verb in a relative clause may have: not a day told from the page's
+    ('today') in the main clause before it ('We will discuss today the paper of our contact
+    points, which met in Vilnius in the spring')."""
+    relative = _RELATIVE_BEFORE.search(text, max(0, anchor - 40), anchor)
+    return [d for d in candidates if not (relative and d.expr.pattern == "relative-day" and d.span.end <= relative.start())]
 
 
 def pick_date(candidates: list[ResolvedDate], anchor: int, text: str, anchor_end: int | None = None) -> ResolvedDate | None:

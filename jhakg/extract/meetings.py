@@ -53,6 +53,7 @@ from .meeting_words import (
     SIGNING_WORDS,
     MeetingDraft,
     days_of,
+    in_its_clause,
     kind_words,
     meeting_dates,
     noun_start,
@@ -167,7 +168,7 @@ class MeetingFinder:
             if news_item(ctx, sentence):
                 continue  # another page's headline under the day it was put up
             trigger, is_noun = found
-            candidates = meeting_dates(ctx, sentence, self.skip)
+            candidates = in_its_clause(meeting_dates(ctx, sentence, self.skip), ctx.text, sentence.start + trigger.start())
             scope = sentence
             dated: list[tuple[ResolvedDate, Sentence]] = []
             if len(candidates) > 1 and self._parallel(candidates, sentence):

@@ -391,3 +391,11 @@ def test_a_priority_that_has_been_or_is_top_among_them(tmp_path, gazetteer, text
 ])
 def test_no_topic_where_has_been_or_top_among_names_no_priority(tmp_path, gazetteer, text):
     assert _topics(tmp_path, gazetteer, text) == {}
+
+
+def test_a_place_in_a_list_told_before_is_no_topic(tmp_path, gazetteer):
+    text = ("The agency set three priorities for its chairmanship in 2015: the response to the migration crisis, the "
+            "fight against cybercrime, and the exchange of information. Most of the day was devoted to the first of "
+            "these. The heads then turned to the latter.")
+    assert set(_topics(tmp_path, gazetteer, text)) == {"response to the migration crisis", "fight against cybercrime",
+                                                        "exchange of information"}

@@ -149,6 +149,8 @@ NOT_TOPIC = re.compile(
     rf"outcomes?|achievements?|steps?|conclusions|proposals?|reports?|discussions?|meetings?|decisions?|statements?|things|"
     rf"future|past|present|situation|developments?|state\s+of\s+play|way\s+forward|next\s+steps)"
     rf"|and|or|more|them|it|this|that|these|those|ways?|the\s+like|to\s.*|(?:how|what|whether|why|where|when)\b.*"
+    # a place in a list told before: 'the first of these', 'the latter', 'the last two'
+    rf"|(?:the\s+)?(?:first|second|third|fourth|last|latter|former)(?:\s+(?:one|two|three))?(?:\s+of\s+(?:these|them|those|the\s+\w+))?"
     # what a list's lead-in says of its items: 'the priorities are simple: A, B'
     rf"|simple|clear|clear-cut|straightforward|threefold|twofold|fourfold|as\s+follows|following"
     rf"|(?:based|aimed|designed|expected|planned|agreed|linked|related)\s.*|\w+(?:ed|en|wn)(?:\s+(?:up|out))?\s+by\b.*"

@@ -249,13 +249,14 @@ def test_council_terms_stated_as_periods(tmp_path, gazetteer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Riga, 5 January 2015\n\nLatvia holds the presidency of the Council of the EU from 1 January to 30 June "
-     "2015.\n", {("lv", "2015-01-01", "2015-06-30")}),
-    ("The presidencies of that year: Latvia (January–June 2015) and Luxembourg (July–December 2015).\n",
-     {("lv", "2015-01-01", "2015-06-30"), ("lu", "2015-07-01", "2015-12-31")}),
+    # (the calendar holds every half-year from 2007 to 2030: these are before it)
+    ("Vienna, 5 January 2006\n\nAustria holds the presidency of the Council of the EU from 1 January to 30 June "
+     "2006.\n", {("at", "2006-01-01", "2006-06-30")}),
+    ("The presidencies of that year: Austria (January–June 2006) and Finland (July–December 2006).\n",
+     {("at", "2006-01-01", "2006-06-30"), ("fi", "2006-07-01", "2006-12-31")}),
     # a meeting's days nearer the name than the term: the term is the half-year
-    ("Sopot, 18 July 2011\n\nMinisters meet in Sopot on 18 and 19 July at the invitation of the Polish Presidency, "
-     "which runs from 1 July until 31 December 2011.\n", {("pl", "2011-07-01", "2011-12-31")}),
+    ("Tampere, 18 July 2006\n\nMinisters meet in Tampere on 18 and 19 July at the invitation of the Finnish Presidency, "
+     "which runs from 1 July until 31 December 2006.\n", {("fi", "2006-07-01", "2006-12-31")}),
 ])
 def test_a_term_the_calendar_does_not_hold_is_taken_as_the_text_states_it_in_full(tmp_path, gazetteer, text,
                                                                                    expected):
@@ -270,29 +271,30 @@ def test_a_term_taken_from_the_text_is_described_in_the_documents_graph(tmp_path
     from jhakg.extract import extract
     from jhakg.namespaces import JHA, SCHEMA
 
-    doc = release(tmp_path, "Riga, 5 January 2015\n\nLatvia holds the presidency of the Council of the EU from "
-                            "1 January to 30 June 2015.\n")
+    doc = release(tmp_path, "Vienna, 5 January 2006\n\nAustria holds the presidency of the Council of the EU from "
+                            "1 January to 30 June 2006.\n")
     graph = graph_of(extract(doc, gazetteer), gazetteer)
-    term = URIRef("https://w3id.org/jhakg/id/presidency/council/2015-h1")
+    term = URIRef("https://w3id.org/jhakg/id/presidency/council/2006-h1")
     assert (term, RDF.type, JHA.CouncilPresidency) in graph
     assert [str(graph.value(term, p)) for p in (JHA.heldBy, SCHEMA.startDate, SCHEMA.endDate)] == [
-        "https://w3id.org/jhakg/id/country/lv", "2015-01-01", "2015-06-30"]
+        "https://w3id.org/jhakg/id/country/at", "2006-01-01", "2006-06-30"]
     assert graph.value(term, JHA.presidencyOf) is not None and graph.value(term, PROV.wasDerivedFrom) is not None
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, state", [
     # not a half-year from its first day to its last
-    "Riga, 5 January 2015\n\nLatvia holds the presidency of the Council of the EU from 1 January to 3 June 2015.\n",
+    ("Vienna, 5 January 2006\n\nAustria holds the presidency of the Council of the EU from 1 January to 3 June 2006.\n",
+     "at"),
     # a year alone does not state the term
-    "Riga, 5 January 2015\n\nLatvia holds the presidency of the Council of the EU in 2015.\n",
+    ("Vienna, 5 January 2006\n\nAustria holds the presidency of the Council of the EU in 2006.\n", "at"),
     # a half-year the calendar gives another member state is not taken from the text
-    "Riga, 5 January 2018\n\nLatvia holds the presidency of the Council of the EU from 1 January to 30 June "
-    "2018.\n",
+    ("Riga, 5 January 2018\n\nLatvia holds the presidency of the Council of the EU from 1 January to 30 June "
+     "2018.\n", "lv"),
 ])
-def test_no_term_outside_the_calendar_unless_the_text_states_a_half_year_in_full(tmp_path, gazetteer, text):
+def test_no_term_outside_the_calendar_unless_the_text_states_a_half_year_in_full(tmp_path, gazetteer, text, state):
     facts = facts_of(release(tmp_path, text), gazetteer, "council_presidency")
     assert not any(f.record.stated for f in facts)
-    assert all(f.record.member_state.endswith("/lv") is False for f in facts)
+    assert all(f.record.member_state.endswith(f"/{state}") is False for f in facts)
 
 
 def test_a_country_with_months_in_brackets_is_a_term_only_in_a_passage_about_presidencies(tmp_path, gazetteer):
@@ -408,9 +410,9 @@ def test_no_network_chair_in_these_set_six_phrasings(tmp_path, gazetteer, text):
     ("Warsaw, 8 January 2025\n\nPoland, Denmark and Cyprus form the trio. They hold the presidency of the Council "
      "from January 2025 to June 2026, in that order.\n",
      {("pl", "2025-01-01"), ("dk", "2025-07-01"), ("cy", "2026-01-01")}),
-    # a term the calendar does not hold, stated on the banner's next line
-    ("Luxembourg Presidency of the Council of the European Union\n1 July - 31 December 2015\n\nNews, 9 October "
-     "2015\n\nMinisters met today.\n", {("lu", "2015-07-01")}),
+    # a term the calendar does not hold (it begins in 2007), stated on the banner's next line
+    ("Luxembourg Presidency of the Council of the European Union\n1 January - 30 June 2005\n\nNews, 9 March "
+     "2005\n\nMinisters met today.\n", {("lu", "2005-01-01")}),
 ])
 def test_council_presidencies_in_set_six_phrasings(tmp_path, gazetteer, text, expected):
     assert _council(tmp_path, gazetteer, text) == expected
@@ -424,8 +426,8 @@ def test_council_presidencies_in_set_six_phrasings(tmp_path, gazetteer, text, ex
     "Madrid, 3 October 2023\n\nSpain, Belgium and Hungary discussed the presidency's budget from July 2023 to "
     "March 2024, respectively.\n",
     # the line under the banner holds other words than the dates
-    "Luxembourg Presidency of the Council of the European Union\nConference season 1 July - 31 December 2015\n\n"
-    "News, 9 October 2015\n\nMinisters met today.\n",
+    "Luxembourg Presidency of the Council of the European Union\nConference season 1 January - 30 June 2005\n\n"
+    "News, 9 March 2005\n\nMinisters met today.\n",
 ])
 def test_no_council_presidency_in_these_set_six_phrasings(tmp_path, gazetteer, text):
     assert _council(tmp_path, gazetteer, text) == set()
@@ -863,10 +865,10 @@ def test_a_presidency_with_its_first_and_last_days_said_apart(tmp_path, gazettee
 
 
 @pytest.mark.parametrize("text", [
-    # months that make no half-year, or a start with no end
-    "Strasbourg, 24 May 2011\n\nMEPs thanked the Hungarian Presidency, which has worked on the file since March and "
-    "until the end of May 2011.\n",
-    "Strasbourg, 24 May 2011\n\nMEPs thanked the Hungarian Presidency, which has led the Council since January.\n",
+    # months that make no half-year, or a start with no end (before the calendar, which begins in 2007)
+    "Strasbourg, 24 May 2006\n\nMEPs thanked the Austrian Presidency, which has worked on the file since March and "
+    "until the end of May 2006.\n",
+    "Strasbourg, 24 May 2006\n\nMEPs thanked the Austrian Presidency, which has led the Council since January.\n",
 ])
 def test_no_presidency_from_days_that_make_no_half_year(tmp_path, gazetteer, text):
     assert _council(tmp_path, gazetteer, text) == set()
@@ -874,17 +876,17 @@ def test_no_presidency_from_days_that_make_no_half_year(tmp_path, gazetteer, tex
 
 @pytest.mark.parametrize("text, expected", [
     # a member state taking over on the first day of a half-year the calendar does not hold: that half-year
-    ("Brussels, 13 March 2009\n\nSweden takes over the Presidency on 1 July 2009.\n", {("se", "2009-07-01")}),
-    ("Brussels, 24 May 2011\n\nPoland, which takes over the Council presidency on 1 July 2011, will give priority to "
-     "the file.\n", {("pl", "2011-07-01")}),
+    ("Brussels, 13 March 2006\n\nFinland takes over the Presidency on 1 July 2006.\n", {("fi", "2006-07-01")}),
+    ("Brussels, 24 May 2006\n\nFinland, which takes over the Council presidency on 1 July 2006, will give priority to "
+     "the file.\n", {("fi", "2006-07-01")}),
 ])
 def test_a_presidency_taken_over_on_the_first_day_of_a_half_year(tmp_path, gazetteer, text, expected):
     assert _council(tmp_path, gazetteer, text) == expected
 
 
 def test_no_presidency_taken_over_on_another_day(tmp_path, gazetteer):
-    assert _council(tmp_path, gazetteer, "Brussels, 24 May 2011\n\nPoland takes over the Council presidency on 3 July "
-                                         "2011.\n") == set()
+    assert _council(tmp_path, gazetteer, "Brussels, 24 May 2006\n\nFinland takes over the Council presidency on 3 July "
+                                         "2006.\n") == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -909,12 +911,12 @@ def test_a_chair_following_or_after_another_agencys_term(tmp_path, gazetteer, te
 
 
 def test_a_term_from_its_first_day_until_the_end_of_its_year(tmp_path, gazetteer):
-    text = ("Valletta, 12 June 2015\n\nThe Board thanked the Latvian Presidency of the Council, which ends on 30 June, and "
-            "heard the priorities of the Luxembourg Presidency, which runs from 1 July until the end of 2015.\n")
-    # the days said apart are the Luxembourg Presidency's, not the Latvian one's named before
-    assert _council(tmp_path, gazetteer, text) == {("lu", "2015-07-01")}
-    for other in ("runs from 3 July until the end of 2015", "has worked since 1 July and will report at the end of 2015"):
-        assert _council(tmp_path, gazetteer, text.replace("runs from 1 July until the end of 2015", other)) == set()
+    text = ("Valletta, 12 June 2006\n\nThe Board thanked the Austrian Presidency of the Council, which ends on 30 June, and "
+            "heard the priorities of the Finnish Presidency, which runs from 1 July until the end of 2006.\n")
+    # the days said apart are the Finnish Presidency's, not the Austrian one's named before (both before the calendar)
+    assert _council(tmp_path, gazetteer, text) == {("fi", "2006-07-01")}
+    for other in ("runs from 3 July until the end of 2006", "has worked since 1 July and will report at the end of 2006"):
+        assert _council(tmp_path, gazetteer, text.replace("runs from 1 July until the end of 2006", other)) == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1086,3 +1088,16 @@ def test_network_chairs_in_the_thirty_fourth_sets_phrasings(tmp_path, gazetteer,
 ])
 def test_no_network_chair_in_these_thirty_fourth_set_phrasings(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bramshill, 20 October 2009\n\nThe Swedish Presidency of the Council was represented by its state secretary. The "
+     "ministers followed up the conclusions of the June JHA Council held under the Czech Presidency.\n",
+     {("se", "2009-07-01"), ("cz", "2009-01-01")}),
+    ("Vilnius, 20 October 2015\n\nThe conference is organised with the support of the Luxembourg Presidency of the "
+     "Council of the EU.\n", {("lu", "2015-07-01")}),
+    ("Nicosia, 20 October 2012\n\nRepresentatives of the Cyprus Presidency of the Council took part.\n",
+     {("cy", "2012-07-01")}),
+])
+def test_presidencies_of_2007_to_2015_are_in_the_calendar(tmp_path, gazetteer, text, expected):
+    assert _council(tmp_path, gazetteer, text) == expected

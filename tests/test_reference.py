@@ -56,10 +56,12 @@ def test_member_states_and_council_calendar(ref):
     assert len(states) == 27 and "GR" in states
     terms = sorted((ref.value(p, SCHEMA.startDate).toPython(), ref.value(p, SCHEMA.endDate).toPython(), p)
                    for p in _of(ref, JHA.CouncilPresidency))
-    covered = [t for t in terms if dt.date(2016, 1, 1) <= t[0] <= dt.date(2026, 12, 31)]
-    assert len(covered) == 22
-    for (s1, e1, _), (s2, _, _) in zip(covered, covered[1:], strict=False):
+    # every semester from 2007, the first of the order the Council set on 1 January 2007, to 2030, with no gap
+    assert len(terms) == 48 and terms[0][0] == dt.date(2007, 1, 1) and terms[-1][1] == dt.date(2030, 12, 31)
+    for (s1, e1, _), (s2, _, _) in zip(terms, terms[1:], strict=False):
         assert s1 < e1 and s2 == e1 + dt.timedelta(days=1)
+    held = {p.rsplit("/", 1)[-1]: str(ref.value(ref.value(p, JHA.heldBy), SKOS.notation)) for _, _, p in terms}
+    assert (held["2009-h2"], held["2012-h2"], held["2015-h2"], held["2016-h1"]) == ("SE", "CY", "LU", "NL")
     for _, _, p in terms:
         assert (ref.value(p, JHA.heldBy), RDF.type, JHA.MemberState) in ref
 

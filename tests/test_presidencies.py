@@ -1101,3 +1101,29 @@ def test_no_network_chair_in_these_thirty_fourth_set_phrasings(tmp_path, gazette
 ])
 def test_presidencies_of_2007_to_2015_are_in_the_calendar(tmp_path, gazetteer, text, expected):
     assert _council(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two terms joined under one verb
+    ("Tallinn, 20 March 2024\n\neu-LISA chaired the JHA Agencies' Network in 2013 and again in 2022.\n",
+     {("eu-lisa", 2013), ("eu-lisa", 2022)}),
+    # 'this network', in a page that names it
+    ("JHA Agencies' Network - Newsletter\nLisbon, 20 March 2019\n\nThe contact points met in Lisbon.\n\nEDITORIAL\n\n"
+     "Dear colleagues,\n\nThe last time the EMCDDA chaired this network was in 2010, and I remember the small room.\n",
+     {("euda", 2010)}),
+    # handing over something else than the chair in the clause that tells the takeover
+    ("Budapest, 20 October 2020\n\nIn 2020 CEPOL chairs the JHA agencies' network. At the end of that meeting Eurojust "
+     "takes over the chair for 2021, and I will hand over my own binder, a little thicker.\n",
+     {("cepol", 2020), ("eurojust", 2021)}),
+])
+def test_network_chairs_in_the_thirty_fifth_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 'again' joining something else than a second term; 'this network' a criminal one
+    "Tallinn, 20 March 2024\n\nThe JHA Agencies' Network met in 2013 and again in 2022.\n",
+    "The Hague, 20 March 2024\n\nThe JHA Agencies' Network met. Europol dismantled this network in 2012.\n",
+])
+def test_no_network_chair_in_these_thirty_fifth_set_phrasings(tmp_path, gazetteer, text):
+    assert _network(tmp_path, gazetteer, text) == set()

@@ -26,6 +26,7 @@ from .network_words import (
     DESCRIBED_THAT,
     FROM_TO,
     FRONTED_TAKEOVER,
+    HANDED_OTHER,
     HANDOVER,
     HANDOVER_IT,
     INCOMING_OUTGOING,
@@ -48,6 +49,7 @@ from .network_words import (
     predecessors_years,
     since_month_year,
     year_in_which,
+    years_again,
 )
 
 
@@ -306,16 +308,11 @@ class NetworkChairs:
                     before = [fact(taker[-1][2], given + 1, "network_presidency.takeover", 0.8)]
                 return before + listed
             return listed
-        # ('For the second time since 2010, X has held the chair, this time in 2019'; 'its second time at the helm after 2011')
-        again = re.search(r"(?i)\b(?:for\s+the|its|the)\s+(?:second|third|fourth|fifth)\s+time(?:\s+at\s+the\s+helm|\s+in\s+the\s+chair)?"
-                          r"\s*,?\s+(?:after|since)\s+(?P<y>(?:19|20)\d\d)\b", chunk)
-        if again and len({a[2] for a in agencies}) == 1:
-            # 'X chairs the network in 2025 for the second time after 2016': X held both years
-            earlier = int(again.group("y"))
-            rest = {y for span, y in years if span.start != clause.start + again.start("y")}
-            if len(rest) == 1:
-                return [fact(agencies[0][2], rest.pop(), "network_presidency.single", 0.9),
-                        fact(agencies[0][2], earlier, "network_presidency.again", 0.85)]
+        if len({a[2] for a in agencies}) == 1 and (both := years_again(text, clause, years)):
+            return [fact(agencies[0][2], both[0], "network_presidency.single", 0.9),
+                    fact(agencies[0][2], both[1], "network_presidency.again", 0.85)]
+        if handover and HANDED_OTHER.match(chunk, handover.end()):
+            handover = None  # 'takes over the chair for 2021, and I will hand over my own binder': not the chair
         if handover and re.match(r"(?i)handover\s+of\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                                  r"(?:chair|chairmanship|presidency|network|baton|helm)\b)", chunk[handover.start():]):
             return []  # 'the planned handover of the e-CODEX system to eu-LISA': not of the chair

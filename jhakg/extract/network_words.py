@@ -42,6 +42,9 @@ CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rot
 HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
                       r"\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\b"
                       r"|\bpass(?:es|ed|ing)?\s+(?=from\b|to\b)")  # 'passes from A to B', 'a role it passes to B'
+# what is handed over, when it is not the chair: 'and I will hand over my own binder'
+HANDED_OTHER = re.compile(r"(?i)(?<=over)\s+(?:the|its|their|our|my|his|her|a|an)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:chair|chairmanship|"
+                          r"chairing|presidency|network|baton|helm|reins|role|lead|leadership|coordination)\b)")
 # 'took over the chair ... and will hand it over to B', 'and passes it on to B': 'it' the chair the sentence took
 HANDOVER_IT = re.compile(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+it\s+(?:over\s+|on\s+)?(?=to\b)")
 CHAIR_TAKEN = re.compile(r"(?i)\b(?:took|take[sn]?|taking|holds?|held|assum(?:es|ed|ing)?)\s+(?:over\s+)?the\s+"
@@ -119,7 +122,7 @@ TAKEOVER = re.compile(r"(?i)\b(?:took|take[sn]?|taking)\s+(?:over\b|the\s+(?:bat
 OTHER_TAKEN_OVER = re.compile(r"(?i)\s+(?:the|its|their)\s+(?!(?:network['’]s\s+)?(?:chair|chairmanship|chairing|presidency|rotating|baton|helm|"
                               r"network|role|reins|lead|leadership|coordination)\b)(?:[\w-]+\s+){0,3}?(?:management|operation|running|"
                               r"tasks|responsibility|responsibilities|hosting|development|systems?|database)\b")
-NETWORK_ANAPHOR = re.compile(r"(?i)\bthe\s+(?:JHA\s+|inter-?agency\s+)?network(?:['’]s)?\b|"
+NETWORK_ANAPHOR = re.compile(r"(?i)\b(?:the|this)\s+(?:JHA\s+|inter-?agency\s+)?network(?:['’]s)?\b|"
                              r"\btheir\s+(?:cooperation\s+)?network\b|\bits\s+(?:year-long\s+)?(?:presidency|chair)\b|"
                              r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
 NETWORK_ANAPHOR_WORDS = ("network", "presidency", "chair", "contact")
@@ -297,3 +300,25 @@ WHICH_VERB = re.compile(r"(?i)(?:\s*\([^)]*\)|\))?\s*,\s*(?:which|who)\s+(?:(?:h
 JOINED_AFTER_WHICH = re.compile(r"(?i),\s*which\s+[^,;.]{1,80},\s*and\s+(?:(?:then|later|also|already)\s+)?"
                                  r"(?:(?:prepared|prepares|was\s+preparing|is\s+preparing|got\s+ready|is\s+ready|was\s+ready|"
                                  r"plans?|planned|is\s+set|was\s+set|is\s+due|was\s+due)\s+to\s+)?(?:will\s+)?")
+
+
+# an earlier term of the same chair: 'for the second time since 2010, X has held the chair, this time in 2019', 'its
+# second time at the helm after 2011'
+_AGAIN_AFTER = re.compile(r"(?i)\b(?:for\s+the|its|the)\s+(?:second|third|fourth|fifth)\s+time(?:\s+at\s+the\s+helm|"
+                          r"\s+in\s+the\s+chair)?\s*,?\s+(?:after|since)\s+(?P<y>(?:19|20)\d\d)\b")
+# two terms joined under one verb: 'chaired the network in 2013 and again in 2022'
+_AND_AGAIN = re.compile(r"(?i)\b(?:in|for)\s+(?P<y1>(?:19|20)\d\d)\s*,?\s+and\s+(?:again|once\s+more|later)\s+(?:in|for)\s+"
+                        r"(?P<y2>(?:19|20)\d\d)\b")
+
+
+def years_again(text: str, clause: Sentence, years: list[tuple[Span, int]]) -> tuple[int, int] | None:
+    """The two years a clause gives one chair, the term it tells of and an earlier or later one: 'X chairs
+    the network in 2025 for the second time after 2016', 'X chaired the network in 2013 and again in 2022'."""
+    again = _AGAIN_AFTER.search(text, clause.start, clause.end)
+    if again:
+        rest = {y for span, y in years if span.start != again.start("y")}
+        return (rest.pop(), int(again.group("y"))) if len(rest) == 1 else None
+    both = _AND_AGAIN.search(text, clause.start, clause.end)
+    if both and {y for _, y in years} == {int(both.group("y1")), int(both.group("y2"))}:
+        return int(both.group("y1")), int(both.group("y2"))
+    return None

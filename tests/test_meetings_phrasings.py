@@ -161,6 +161,12 @@ def test_a_speechs_occasion_over_its_place_and_day(tmp_path, gazetteer):
     assert _placed(tmp_path, gazetteer, head + "Thank you for coming, and for all the work your teams did this year.\n\n"
                                                "Related speeches\n22/09/2016 - Address to the Industry Roundtable, "
                                                "Tallinn\n") == [("2016-11-08", "tallinn")]
+    # (nor is a listed item's 'online' the speech's: '26/01/2016 New Year's reception (online)')
+    assert _placed(tmp_path, gazetteer, head + "Thank you for coming.\n\nMore events\n  26/01/2016  New Year's "
+                                               "reception (online)\n") == [("2016-01-26", None), ("2016-11-08", "tallinn")]
+    # the day the speech says its meeting runs until is its last
+    found = _meetings(tmp_path, gazetteer, head + "Our meeting runs until tomorrow, 9 November, when the chair passes on.\n")
+    assert found == [("2016-11-08", "2016-11-09", "tallinn")]
 
 
 def test_meetings_in_clauses_between_semicolons(tmp_path, gazetteer):

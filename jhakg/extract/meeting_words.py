@@ -65,7 +65,7 @@ SIGNING = re.compile(rf"(?i)\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing))\b(?P<wh
                      rf"(?:signed|concluded)\b")
 # a sentence that refers back to the meeting just named: opening with 'The meeting', 'It',
 # or naming 'the meeting' as an object ('..., which hosted the meeting in Copenhagen')
-ANAPHOR = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|conference|session|Council|"
+ANAPHOR = re.compile(r"^(?:The|This|That|Our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|conference|session|Council|"
                      r"gathering|visit|hearing|forum|summit|workshop|seminar|ceremony)\b|^(?:It|Ministers|Participants)\b|"
                      # 'Interior and justice ministers met in Luxembourg for two days' (with no day of its own)
                      r"^(?:[\w-]+\s+){1,3}?(?:ministers|participants|delegates|delegations)\s+(?:met|gathered|convened)\b|"
@@ -148,7 +148,7 @@ MEETING_ENDS = re.compile(r"(?i)(?:The|This|Today['’]s|Yesterday['’]s)\s[^,;
                            r"summit|forum|seminar|workshop)\b[^,;.]{0,100}?\b(?:ended|ends|closed|closes|concluded|concludes)"
                            r"\s+(?:on\s+)?$")
 # a sentence about the meeting named before, going on to a later day: 'The meeting continues tomorrow with the justice ministers'
-MEETING_CONTINUES = re.compile(r"(?i)\b(?:continues|continued|resumes|resumed|goes\s+on|went\s+on)\b")
+MEETING_CONTINUES = re.compile(r"(?i)\b(?:continues|continued|resumes|resumed|goes\s+on|went\s+on|(?:runs|lasts)\s+until)\b")
 # and going back to its first day: 'The meeting opened on Tuesday afternoon with a closed session'
 MEETING_OPENED = re.compile(r"(?i)\b(?:opened|began|started|kicked\s+off)\b")
 _CLAUSE_START = re.compile(r"(?:[,;]|\bwhich\b|\bwho\b|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\bsince\b)")

@@ -24,7 +24,7 @@ from .meeting_items import (
     lines_after,
     under_item_line,
 )
-from .meeting_lists import day_and_city, news_item, online
+from .meeting_lists import day_and_city, news_item, online, opens_with_date
 from .meeting_lists import listed as listed_item
 from .meeting_merges import continuations, ended, merge, next_day
 from .meeting_places import (
@@ -195,7 +195,8 @@ class MeetingFinder:
                     date, scope = ctx.dates_in(nxt.start, nxt.end)[0], Sentence(sentence.start, nxt.end)
                     # (held at a distance where the speech says so: 'Instead we meet by video-conference')
                     bounds = next(((p.start, p.end) for p in ctx.doc.parts if p.start <= sentence.start < p.end), (0, len(ctx.text)))
-                    occasion_remote = REMOTE.search(ctx.text, *bounds)
+                    occasion_remote = next((m for m in REMOTE.finditer(ctx.text, *bounds) if not opens_with_date(
+                        ctx, ctx.text.rfind("\n", 0, m.start()) + 1, m.start())), None)  # (not a listed item's: '26/01 Reception (online)')
                 if date is not None:
                     dated = [(date, scope)]
             kind = kind_words(ctx, trigger, sentence.start, sentence) if is_noun else self._verb_kind(sentence, trigger)

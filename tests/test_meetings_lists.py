@@ -154,3 +154,11 @@ def test_a_bulleted_headline_that_ends_with_its_date_under_a_news_heading_is_ano
         ("2010-12-01", "2010-12-01", "the-hague")]
     # (under a heading of events, the same line is a meeting)
     assert ("2010-04-15", "2010-04-15", None) in _meetings(tmp_path, gazetteer, body + "Past events\n" + items)
+
+
+def test_the_lines_under_a_heading_of_other_galleries_are_other_pages(tmp_path, gazetteer):
+    body = "The Hague, 23 November 2012\n\nThe heads of the agencies met at Eurojust on 22 November 2012.\n\n"
+    items = ("  14/11/2012  Strategic meeting on cybercrime\n"
+             "  11/10/2012  Visit of a delegation of judges to Eurojust\n")
+    assert _meetings(tmp_path, gazetteer, body + "More photo galleries\n" + items) == [
+        ("2012-11-22", "2012-11-22", "the-hague")]

@@ -21,8 +21,10 @@ _ITEM_SEP = re.compile(r"[ \t]*(?:[:–—-][ \t]*|[ \t]+)")
 _ITEM_WORDS = re.compile(r"[A-Za-z][^,(\n]*?(?=\s*(?:[,(]|$))")
 WEBINAR = re.compile(r"(?i)\bwebinars?\b")
 # a heading over other pages' headlines, each line opening with the date it was put up ('Recent news',
-# 'Previous news', 'Further press releases', 'More from the Presidency', 'Related articles', 'Other announcements')
-NEWS_HEAD = re.compile(r"(?i)\b(?:news|press\s+releases?|articles|stories|announcements|more\s+from)\b")
+# 'Previous news', 'Further press releases', 'More from the Presidency', 'Related articles', 'Other announcements',
+# 'More photo galleries')
+NEWS_HEAD = re.compile(r"(?i)\b(?:news|press\s+releases?|articles|stories|announcements|more\s+from|(?:photo\s+|video\s+)?galleries|"
+                       r"albums)\b")
 _MEETINGS_HEAD = re.compile(r"(?i)\bmeetings?\b")  # 'Further JHA meetings of the Presidency': a diary
 
 

@@ -1442,3 +1442,19 @@ def test_posts_in_the_thirty_second_sets_phrasings(tmp_path, gazetteer, sentence
 ])
 def test_posts_in_the_thirty_third_sets_phrasings(tmp_path, gazetteer, sentence, expected):
     assert _people(tmp_path, gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a counsellor, for a field, in a Permanent Representation or a ministry (reference data)
+    ("On his left, Eleni Georgiou, JHA Counsellor at the Permanent Representation of Cyprus to the EU, took notes.",
+     {"Eleni Georgiou": ("JHA Counsellor at the Permanent Representation of Cyprus", "country/cy")}),
+    ("Speakers:\n- Jan Novak, Counsellor, Ministry of the Interior of Slovakia",
+     {"Jan Novak": ("Counsellor", None)}),
+    # a programme officer, in lower case too
+    ("Speakers:\n- Ms Aoife Byrne, senior programme officer, Robert Schuman Centre, European University Institute",
+     {"Aoife Byrne": ("senior programme officer", None)}),
+    # near miss: a counsellor's office is no post of a person
+    ("The Counsellor's office in Brussels was closed.", {}),
+])
+def test_posts_in_the_thirty_fifth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
+    assert _people(tmp_path, gazetteer, sentence) == expected

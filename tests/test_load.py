@@ -47,6 +47,25 @@ _WRAPPED = ("Brussels, 30 November 2012\n\nFrom tomorrow the day-to-day running 
             "Contacts:\nMichele Ansaldi (+32 2 298 00 00)\n")
 
 
+def test_a_tables_cells_wrapped_over_indented_lines_are_joined_to_their_row():
+    raw = ("POST                                        NAME\n"
+           "Deputy Executive Director and Head of the   Tiit Kalvet\n"
+           "  Operations Department\n"
+           "Head of the Security Unit (interim)         Sven Holm\n"
+           "29-30 January 2026   Informal meeting of Justice and Home   Nicosia, Filoxenia\n"
+           "                     Affairs Ministers                      Conference Centre\n")
+    assert clean(raw).text.split("\n") == [
+        "POST | NAME", "Deputy Executive Director and Head of the Operations Department | Tiit Kalvet",
+        "Head of the Security Unit (interim) | Sven Holm",
+        "29-30 January 2026 | Informal meeting of Justice and Home Affairs Ministers | Nicosia, Filoxenia Conference Centre"]
+    # an indented line that had room to go on in its cell is a line of its own: a session's chair under its title
+    raw = ("11:50   PANEL 2 - Access for law enforcement: EES, ETIAS and ECRIS-TCN\n"
+           "        Chaired by the Deputy Executive Director of Europol, Joost Wiel\n"
+           "        Speakers:\n")
+    assert clean(raw).text.split("\n") == ["11:50 | PANEL 2 - Access for law enforcement: EES, ETIAS and ECRIS-TCN",
+                                            "Chaired by the Deputy Executive Director of Europol, Joost Wiel", "Speakers:"]
+
+
 def test_a_hard_wrapped_pages_paragraphs_become_lines_again():
     text = clean(_WRAPPED).text
     assert len(text) == len(_WRAPPED.rstrip("\n"))  # a break becomes a space: the offsets hold

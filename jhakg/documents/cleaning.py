@@ -148,6 +148,48 @@ def _relocate(old: str, new: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return result
 
 
+_CELL = re.compile(r"[^\s|](?:[^\s]| {1,2}(?=[^\s]))*")  # a cell's words: no tab, nor three spaces in a row
+_INDENTED = re.compile(r"[ \t]+(?![-•*·–—][ \t])\S")  # a line that goes on under a row: indented, no bullet
+
+
+def _cells(line: str) -> list[list]:
+    """A line's cells as the gaps of three spaces or a tab set them apart: [column, words, end column]."""
+    return [[m.start(), m.group(), m.end()] for m in _CELL.finditer(line.expandtabs(8))]
+
+
+def _wrapped_cells(lines: list[str]) -> list[str]:
+    """A table saved as text whose cells wrap over indented lines ('Deputy Executive Director and Head of the
+    Tiit KALVET' over '  Operations Department'): each such line's words joined to the cell of the row above
+    they stand under, so that a row is one line again. A line is taken so only when each of its pieces stands
+    under a cell of the row and that cell's last line had no room for the piece's first word (before the next
+    column, or the table's width), and, for a line that only goes on the last column, in a table known to wrap
+    its cells before: an indented line that had room to go on is a line of its own (a session's 'Chaired by ...'
+    under its title)."""
+    out: list[str] = []
+    row: list[list] | None = None
+    proven = False  # a line of this table went on a cell before the last column: its cells wrap
+    for line in lines:
+        if row is not None and _INDENTED.match(line):
+            cells = _cells(line)
+            width = max(c[2] for c in row + cells)
+            columns = [next((i for i in range(len(row) - 1, -1, -1) if row[i][0] <= start + 2), None)
+                       for start, _, _ in cells]
+            if cells and None not in columns and (proven or min(columns) < len(row) - 1) and all(
+                    row[i][2] + 1 + len(words.split()[0]) > (row[i + 1][0] - 3 if i + 1 < len(row) else width)
+                    for (_, words, _), i in zip(cells, columns, strict=True)):
+                for (_, words, end), i in zip(cells, columns, strict=True):
+                    row[i][1] += " " + words
+                    row[i][2] = end
+                out[-1] = "   ".join(words for _, words, _ in row)
+                proven = True
+                continue
+        cells = _cells(line)
+        row = cells if len(cells) >= 2 and cells[0][0] == 0 else None
+        proven = proven and row is not None
+        out.append(line)
+    return out
+
+
 @dataclass
 class Cleaned:
     text: str
@@ -165,6 +207,8 @@ def clean(raw: str) -> Cleaned:
     offset = 0
     blank_run = 0
     raw_lines = raw.split("\n")
+    if "   " in raw or "\t" in raw:
+        raw_lines = _wrapped_cells(raw_lines)
     # a star that opens each of two lines or more in a row is their bullet ('  * Annual report presented - 15/04/2010'),
     # kept as a dash; one alone is a note's mark ('* This note was drawn up by the press office.')
     stars = [_STAR_BULLET.match(line) is not None for line in raw_lines] if "*" in raw else [False] * len(raw_lines)

@@ -256,3 +256,14 @@ def test_the_day_of_a_main_clause_or_of_what_precedes_or_follows_the_meeting_is_
     assert _placed(tmp_path, gazetteer, text) == [("2015-11-25", None)]
     text = ("Vienna, 18 November 2022\n\nWe thank our contact points, which met in Vilnius on 3 May.\n")
     assert _placed(tmp_path, gazetteer, text) == [("2022-05-03", "vilnius")]
+
+
+def test_an_event_pages_title_over_its_labelled_date_and_venue(tmp_path, gazetteer):
+    head = ("Home > Events > Annual conference of the JHA agencies 2015 > Programme\n\nAnnual conference of the JHA "
+            "agencies 2015\n\"Victims first\"\nProgramme\n\nPublished 20/10/2015 | Updated 02/11/2015\n\nShare: Facebook "
+            "Twitter E-mail\n\n")
+    venue = "Venue: the Institute's building, Gedimino pr. 16, LT-01103 Vilnius, Lithuania\n\nThe programme follows.\n"
+    assert _placed(tmp_path, gazetteer, head + "Date: 5-6 November 2015\n" + venue) == [("2015-11-05", "vilnius")]
+    # a date line with no label, or a label of another date, so far below the title: no meeting
+    assert _placed(tmp_path, gazetteer, head + "5-6 November 2015\n" + venue) == []
+    assert _placed(tmp_path, gazetteer, head + "Deadline: 5 November 2015\n" + venue) == []

@@ -9,8 +9,10 @@ import re
 from ..kinds import Span
 from ..reference.gazetteer import Match
 from .context import BULLET, Context, ResolvedDate, Sentence
+from .meeting_actors import fill
 from .meeting_places import is_line
-from .meeting_words import MEETING_NOUN, NON_EVENT, REMOTE
+from .meeting_words import MEETING_NOUN, NON_EVENT, REMOTE, MeetingDraft, kind_words
+from .people import People
 
 # a list under a heading or lead-in of events ('Upcoming events', 'Network calendar 2026', 'Diary', 'the
 # webinar programme:'): each item that opens with its date is a meeting, named by the words that follow
@@ -132,3 +134,18 @@ def day_and_city(ctx: Context, sentence: Sentence) -> tuple[ResolvedDate, Match,
             not _AFTER_CITY.fullmatch(text, cities[0].end, sentence.end):
         return None
     return dates[0], cities[0], head
+
+
+def day_and_city_draft(ctx: Context, people: People, sentence: Sentence) -> MeetingDraft | None:
+    """The meeting of such an item, named and chaired as its lead-in says."""
+    item = day_and_city(ctx, sentence)
+    if item is None:
+        return None
+    date, city, head = item
+    lead = Sentence(head.start, head.end)
+    draft = MeetingDraft(date.start, date.end, date.span, sentence, ctx.part_at(sentence.start),
+                         kind_words(ctx, MEETING_NOUN.search(ctx.text, head.start, head.end), 0, lead), place=city.entity,
+                         place_span=Span(city.start, city.end), evidence=[Span(sentence.start, sentence.end), head],
+                         rule="meeting.listed", confidence=0.75)
+    fill(ctx, people, draft, lead)
+    return draft

@@ -174,17 +174,20 @@ def venue_after(ctx: Context, draft: MeetingDraft) -> None:
     for nxt in ctx.sentences[i + 1:i + 4]:
         if ctx.part_at(nxt.start) != draft.part:
             return
-        labelled = _VENUE_LABEL.match(text, nxt.start, nxt.end) is not None
-        if not is_line(ctx, nxt, 200 if labelled else 100):
+        # (the whole line: an abbreviation in an address may cut it, 'Gedimino pr. 16, LT-01103 Vilnius')
+        end = text.find("\n", nxt.start)
+        end = len(text) if end < 0 else end
+        labelled = _VENUE_LABEL.match(text, nxt.start, end) is not None
+        if not (is_line(ctx, nxt, 100) or (labelled and end - nxt.start < 200 and text[nxt.start - 1:nxt.start] in ("", "\n"))):
             if "\n" in text[draft.sentence.end:nxt.start]:
                 return  # the paragraph ended, and the next one is prose
             continue
         if not labelled:
             return
-        cities = ctx.matches_in(nxt.start, nxt.end, {"city"})
+        cities = ctx.matches_in(nxt.start, end, {"city"})
         if len(cities) == 1:
             draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
-            draft.evidence.append(Span(nxt.start, nxt.end))
+            draft.evidence.append(Span(nxt.start, end))
         return
 
 

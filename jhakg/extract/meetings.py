@@ -24,7 +24,7 @@ from .meeting_items import (
     lines_after,
     under_item_line,
 )
-from .meeting_lists import day_and_city, news_item, online, opens_with_date
+from .meeting_lists import day_and_city_draft, news_item, online, opens_with_date
 from .meeting_lists import listed as listed_item
 from .meeting_merges import continuations, ended, merge, next_day
 from .meeting_places import (
@@ -72,6 +72,7 @@ _AND_ON = re.compile(r"\s*,?\s*(?:and|then)\s+(?:again\s+|also\s+|once\s+more\s+
 # (not 'The Board is chaired by NAME': who chairs it, not who chaired that meeting)
 _THE_BOARD = re.compile(r"(?:The|Its)\s+(?:Management\s+|Executive\s+)?Board\s*,")
 # 'no' before a meeting noun ('No meetings.', 'no formal meeting is planned'): no meeting
+_DATE_LABEL = re.compile(r"[ \t]*(?:Dates?|When)[ \t]*:")  # an event page's labelled date line
 _NO_BEFORE = re.compile(r"(?i)(?<![\w-])no[ \t]+(?:[\w-]+[ \t]+)?$")
 
 
@@ -156,9 +157,9 @@ class MeetingFinder:
             occasion_remote = None
             found = self._trigger(sentence)
             if not found:
-                item = day_and_city(ctx, sentence)
+                item = day_and_city_draft(ctx, self.people, sentence)
                 if item:
-                    out.append(self._item_draft(sentence, *item))
+                    out.append(item)
                     continue
                 kind = self._appearance(sentence)
                 if kind:
@@ -283,16 +284,6 @@ class MeetingFinder:
         if fill(self.ctx, self.people, draft, prev):
             draft.evidence.insert(0, Span(prev.start, prev.end))
 
-    def _item_draft(self, sentence: Sentence, date: ResolvedDate, city, head: Span) -> MeetingDraft | None:
-        """A meeting of a list of days and cities under a lead-in that tells of meetings."""
-        lead = Sentence(head.start, head.end)
-        noun = MEETING_NOUN.search(self.ctx.text, head.start, head.end)
-        draft = MeetingDraft(date.start, date.end, date.span, sentence, self.ctx.part_at(sentence.start),
-                             kind_words(self.ctx, noun, 0, lead), place=city.entity, place_span=Span(city.start, city.end),
-                             evidence=[Span(sentence.start, sentence.end), head], rule="meeting.listed", confidence=0.75)
-        fill(self.ctx, self.people, draft, lead)
-        return draft
-
     def _appearance_drafts(self, sentence: Sentence, kind: str) -> list[MeetingDraft]:
         date = pick_date(meeting_dates(self.ctx, sentence, self.skip, appearance=True), sentence.start, self.ctx.text)
         if date is None or date.start.year is None:
@@ -357,6 +348,12 @@ class MeetingFinder:
             date = pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)
             if date is not None:
                 # the block goes on with the time and the venue ('8:15', 'The Egmont Palace, Brussels')
+                return date, Sentence(here.start, lines_after(self.ctx, k, nxt.end, self._no_short_line))
+        # an event page's head: its title, a subtitle, share lines, then 'Date: 5-6 November 2015'
+        for k, nxt in enumerate(sentences[i + 1:i + 8] if not under else (), start=i + 1):
+            if not is_line(self.ctx, nxt, 120):
+                break
+            if _DATE_LABEL.match(ctx.text, nxt.start) and (date := pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)):
                 return date, Sentence(here.start, lines_after(self.ctx, k, nxt.end, self._no_short_line))
         for prev in reversed(sentences[max(0, i - 3):i]):
             if not is_line(self.ctx, prev, 80):

@@ -71,8 +71,8 @@ _AND_ON = re.compile(r"\s*,?\s*(?:and|then)\s+(?:again\s+|also\s+|once\s+more\s+
 # the body that met, named again after its meeting with an apposition: 'The Board, chaired by NAME, approved ...'
 # (not 'The Board is chaired by NAME': who chairs it, not who chaired that meeting)
 _THE_BOARD = re.compile(r"(?:The|Its)\s+(?:Management\s+|Executive\s+)?Board\s*,")
-# 'no' before a meeting noun ('No meetings.', 'no formal meeting is planned'): no meeting
 _DATE_LABEL = re.compile(r"[ \t]*(?:Dates?|When)[ \t]*:")  # an event page's labelled date line
+# 'no' before a meeting noun ('No meetings.', 'no formal meeting is planned'): no meeting
 _NO_BEFORE = re.compile(r"(?i)(?<![\w-])no[ \t]+(?:[\w-]+[ \t]+)?$")
 
 

@@ -244,6 +244,9 @@ def test_operators_named_by_their_part_or_inside_a_description_of_the_systems(tm
      {("eurodac", "eu-lisa"), ("sis", "eu-lisa"), ("vis", "eu-lisa")}),
     ("The Entry/Exit System is hosted in Strasbourg by eu-LISA, the EU agency for large-scale IT systems.",
      {("ees", "eu-lisa")}),
+    # a participle's aside on the system referred back to, before 'in the hands of'
+    ("SIS II went live on 9 April 2013. Since 9 May 2013 the central system, hosted in Strasbourg with a back-up site "
+     "in Austria, has been in the hands of eu-LISA.", {("sis", "eu-lisa")}),
     # a count of systems with no article before a bulleted list of them
     ("eu-LISA has its seat in Tallinn. The agency is responsible for the operational management of three large-scale "
      "IT systems:\n  - Eurodac, the fingerprint database;\n  - the Schengen Information System (SIS II);\n"
@@ -269,6 +272,8 @@ def test_operators_pointed_at_listed_with_together_or_counted_over_a_list(tmp_pa
     # a question
     "Does Frontex act as the manager of Eurodac?",
     "Think of Frontex in Warsaw. It consults SIS every day.",
+    "SIS II went live in April. The central system, hosted in Strasbourg, has been in the hands of the Commission.",
+    "SIS, hosted in Strasbourg by France, is in the hands of its users; Frontex consults it.",
     "Eurodac, together with SIS II, was discussed at length, and VIS is used by Frontex.",
     # a count of systems that is not the list's
     "eu-LISA is responsible for the operational management of three large-scale IT systems:\n  - Eurodac\n  - SIS II\n",

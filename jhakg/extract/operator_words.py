@@ -28,7 +28,9 @@ BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|o
 # the system itself under the agency's management: 'SYS will remain under the operational management of the EU
 # agency', 'the SYS system – now under the responsibility of', 'Both systems are the responsibility of'
 # ('The central SYS system, which compares fingerprints, is in the hands of')
-_WHICH_ASIDE = r"(?:\s*,\s*which\s+[^;.:]{1,160}?,(?=\s+(?:has|have|is|are|was|were|will|remains?)\s))?"
+# (or a participle's: 'the central system, hosted in Strasbourg with a back-up site in Austria, has been in the hands of')
+_WHICH_ASIDE = (r"(?:\s*,\s*(?:which|(?:hosted|housed|located|based|installed)(?=\s+(?:in|at)\s))\s+[^;.:]{1,160}?,"
+                r"(?=\s+(?:has|have|is|are|was|were|will|remains?)\s))?")
 # ('the new SYS has been running under the responsibility of')
 UNDER = re.compile(rf"(?i)^(?:\s+(?:system|database|platform))?{_WHICH_ASIDE}\s*[,–—-]?\s*(?:(?:will|would|is|are|was|were|has|have|been|be|"
                     r"remains?|remained|stays?|stayed|comes?|came|now|still|also|already|then|running|operating|operated)\s+)*(?:under\s+the\s+"

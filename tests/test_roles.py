@@ -1453,8 +1453,12 @@ def test_posts_in_the_thirty_third_sets_phrasings(tmp_path, gazetteer, sentence,
     # a programme officer, in lower case too
     ("Speakers:\n- Ms Aoife Byrne, senior programme officer, Robert Schuman Centre, European University Institute",
      {"Aoife Byrne": ("senior programme officer", None)}),
-    # near miss: a counsellor's office is no post of a person
+    # a table's post cell that ends with a note in brackets or a place after a comma, then the name's cell
+    ("POST | NAME\nHead of the Security Unit (interim) | Sven HOLM\nHead of the Operational Site, Strasbourg | Marie "
+     "OBERLE", {"Sven HOLM": ("Head of the Security Unit", None), "Marie OBERLE": ("Head of the Operational Site", None)}),
+    # near misses: a counsellor's office is no post of a person; words after a comma that are no cell of their own
     ("The Counsellor's office in Brussels was closed.", {}),
+    ("The Head of the Operational Site, Strasbourg has a new car park.", {}),
 ])
 def test_posts_in_the_thirty_fifth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
     assert _people(tmp_path, gazetteer, sentence) == expected

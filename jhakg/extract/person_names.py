@@ -151,7 +151,10 @@ NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,)|[ \t]*\(
                         rf"|[ \t]+(?:responsible|in[ \t]+charge)[ \t]+(?:for|of)[ \t]+[a-z][\w -]{{1,40}}?(?=,))?"
                         # (or the next cell: 'President: | NAME'; or after dot leaders or a spaced dash, as a directory
                         # prints it: 'Head of Legal Affairs (acting) ...... NAME', 'Head of Public Health Unit - Dr NAME')
-                        rf"(?:[,:]?[ \t]+|[,:]?[ \t]*\|[ \t]*|[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:\.{{3,}}|…+|(?<=[ \t])[-–—](?=[ \t]))[ \t]*)"
+                        # (a table's post cell may end with a note in brackets or a place after a comma: 'Head of the
+                        # Security Unit (interim) | NAME', 'Head of the Operational Site, Strasbourg | NAME')
+                        rf"(?:[,:]?[ \t]+|(?:[ \t]*\([^()\n]{{1,40}}\)|,[ \t]*[A-Z][^|\n,()]{{1,30}}?)?[,:]?[ \t]*\|[ \t]*"
+                        rf"|[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:\.{{3,}}|…+|(?<=[ \t])[-–—](?=[ \t]))[ \t]*)"
                         rf"{TITLE}?({FULLNAME})(?![\w-])")
 # a post named as a title, 'is' and the name: 'Its Deputy Executive Director is Mr NAME' (not 'the chair was NAME':
 # who chaired a meeting)

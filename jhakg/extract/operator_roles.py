@@ -56,6 +56,10 @@ PHRASINGS = [re.compile(p, re.IGNORECASE) for p in (
     rf"{_A}['’]s?\s+(?:(?:IT|systems?)\s+)?portfolio\s+(?:(?:now|also|already)\s+)*(?:includes?|included|covers?|covered|"
     rf"comprises?|comprised)\s+{_LIST}",
 )]
+# the words, lower-cased, one of which each phrasing's every match holds (its part, its passive's verb, 'responsibility',
+# its plural of systems, 'join', 'portfolio'): a sentence without any of them is spared the phrasings
+PHRASING_WORDS = ("manager", "operator", "custodian", "administrator", "keeper", "maintained", "administered", "looked",
+                  "responsibility", "systems", "databases", "platforms", "join", "portfolio")
 _MARK = re.compile(r"⟦([AS])(\d+)⟧")
 # a list that opens the phrasing is its subject, not what something is done in or with: 'alerts in SIS are maintained by'
 _OPENS_WITH_LIST = re.compile(rf"(?i){_ITEM}")
@@ -86,10 +90,7 @@ def operators_by_role(ctx: Context) -> list[Fact]:
     """The operators these phrasings state, one fact per system and agency, in text order."""
     facts, seen = [], set()
     for sentence in ctx.sentences:
-        if not ctx.holds_any(sentence.start, sentence.end, ("manager", "operator", "custodian", "administrator",
-                                                            "keeper", "maintain", "administer", "looked", "lies",
-                                                            "lie", "rest", "such", "including", "namely", "like",
-                                                            "one", "joined", "joins", "portfolio", ":")):
+        if not ctx.holds_any(sentence.start, sentence.end, PHRASING_WORDS):
             continue
         if ctx.asks(sentence):
             continue

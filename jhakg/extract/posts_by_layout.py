@@ -179,12 +179,14 @@ def group_members(people: People, found: list[tuple[PersonMention, RolePhrase]])
     if not groups or not _GROUP_BRACKET.search(text):
         return []
     mep = people.role_named("Member of the European Parliament")
+    if mep is None:
+        return []
     posted = {person.name for person, _ in found}
     out = []
     for m in _group_bracket(tuple(groups)).finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         named = _NAME_ENDING.search(text, max(line_start, m.start() - 120), m.start())
-        if named is None or mep is None:
+        if named is None:
             continue
         name, start = named.group("name"), named.start("name")
         if name in posted or not people.is_name(name, start):

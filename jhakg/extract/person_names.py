@@ -10,9 +10,23 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+
+def _letters(test) -> str:
+    """The letters of the Latin scripts the EU's languages use (up to U+024F) that pass ``test``,
+    written as ranges for a character class (a class of 222 single letters is slow to compile)."""
+    points = [code for code in range(0x41, 0x250) if test(chr(code)) and chr(code).isalpha()]
+    runs: list[list[int]] = []
+    for code in points:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}{chr(b)}" if b == a + 1 else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
 # Latin letters with their accents (Božinović, Hojs, Jourová), as character classes
-_UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper() and ch.isalpha())
-_LO = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower() and ch.isalpha())
+_UP = _letters(str.isupper)
+_LO = _letters(str.islower)
 WORD = rf"(?:Mc|Mac|Fitz)?[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[-’'](?!s(?![{_LO}]))[{_UP}]?[{_LO}]+)*"  # (not a possessive's 's)
 UPPER_LETTER = rf"[{_UP}]"  # a capital letter of the Latin scripts the EU's languages use
 _UPPER = rf"[{_UP}](?:['’][{_UP}])?[{_UP}]+(?:[-'’][{_UP}]{{2,}})?"  # ('ZIELIŃSKI-GROT', "DELL'ORTO", "O'BRIEN")

@@ -98,3 +98,34 @@ def test_the_layout_of_another_folder_is_not_used(tmp_path, copies):
 def test_a_layout_file_that_cannot_be_read_is_no_layout(tmp_path):
     (tmp_path / "layout.json").write_text("{not json")
     assert dump_writer.Layout.read(tmp_path / "layout.json", tmp_path).pieces == {}
+
+
+@pytest.mark.skipif(not hasattr(os, "posix_fadvise") or not Path("/proc/self/fd").is_dir(), reason="Linux's advice")
+def test_a_long_run_is_copied_in_stretches_whose_pages_are_let_go_of(tmp_path, monkeypatch):
+    """The last dump's runs are copied a stretch at a time, and each stretch's pages are let
+    go of once copied (that dump is being replaced); a cache entry's are kept. The bytes are
+    those of a build from nothing."""
+    folder = _docs(tmp_path)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    monkeypatch.setattr(pipeline, "SETTLED_NS", 0)
+    build(folder, out, cache=cache, workers=1)
+    released: list[tuple[str, int, int]] = []
+    real = os.posix_fadvise
+
+    def advise(fd, offset, length, advice):
+        if advice == os.POSIX_FADV_DONTNEED:
+            released.append((Path(os.readlink(f"/proc/self/fd/{fd}")).name, offset, length))
+        real(fd, offset, length, advice)
+
+    monkeypatch.setattr(os, "posix_fadvise", advise)
+    monkeypatch.setattr(dump_writer, "_RELEASED", 4096)
+    _change(sorted(folder.iterdir())[3])
+    build(folder, out, cache=cache, workers=1)
+    assert {name for name, _, _ in released} == {"jhakg.jsonld", "jhakg.trig", "jhakg.ttl"}
+    assert all(length <= 4096 for _, _, length in released)
+    for name in ("jhakg.trig", "jhakg.ttl"):
+        stretches = [(offset, length) for n, offset, length in released if n == name]
+        # the runs before and after the changed document's piece, each in stretches that follow on
+        breaks = [b for (a, n), (b, _) in zip(stretches, stretches[1:], strict=False) if a + n != b]
+        assert len(stretches) > 3 and len(breaks) == 1
+    assert _bytes(out) == _bytes(build(folder, tmp_path / "full", workers=1).out)

@@ -6,12 +6,14 @@ still writes the bytes of a build from nothing."""
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
 
 import jhakg.pipeline as pipeline
-from jhakg.pipeline import build
+from jhakg.errors import InputError
+from jhakg.pipeline import build, schedulers
 from jhakg.publish import dump_writer
 from jhakg.publish.dump_writer import DumpWriter
 
@@ -129,3 +131,50 @@ def test_a_long_run_is_copied_in_stretches_whose_pages_are_let_go_of(tmp_path, m
         breaks = [b for (a, n), (b, _) in zip(stretches, stretches[1:], strict=False) if a + n != b]
         assert len(stretches) > 3 and len(breaks) == 1
     assert _bytes(out) == _bytes(build(folder, tmp_path / "full", workers=1).out)
+
+
+def test_the_unchanged_is_copied_while_a_changed_document_is_processed(tmp_path, monkeypatch):
+    """The dumps are written as the documents come: each dump's writer copies the run of the
+    last dump before a changed document while that document is still being processed."""
+    folder = _docs(tmp_path)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    monkeypatch.setattr(pipeline, "SETTLED_NS", 0)
+    build(folder, out, cache=cache, workers=1)
+    caught_up, seen = threading.Semaphore(0), []
+    real_catch_up, real_process = DumpWriter.catch_up, schedulers.process
+
+    def catch_up(self):
+        real_catch_up(self)
+        if self.run is None and self.position > 1000:  # its run copied, up to the changed document
+            caught_up.release()
+
+    def process(source, setup):
+        # every dump's writer has copied what comes before this document, though it is not processed yet
+        seen.append(all(caught_up.acquire(timeout=10) for _ in range(3)))
+        return real_process(source, setup)
+
+    monkeypatch.setattr(DumpWriter, "catch_up", catch_up)
+    monkeypatch.setattr(schedulers, "process", process)
+    _change(sorted(folder.iterdir())[3])
+    build(folder, out, cache=cache, workers=1)
+    assert seen == [True]
+    assert _bytes(out) == _bytes(build(folder, tmp_path / "full", workers=1).out)
+
+
+def test_a_document_that_stops_a_build_midway_leaves_the_last_dumps(tmp_path, monkeypatch):
+    """A strict build stops at the first unusable document, though the dumps were being written
+    as the documents came: the last dumps stay as they were, and nothing is left beside them."""
+    folder = _docs(tmp_path)
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    monkeypatch.setattr(pipeline, "SETTLED_NS", 0)
+    build(folder, out, cache=cache, workers=1)
+    before = _bytes(out)
+    names = sorted(p.name for p in folder.iterdir())
+    _change(folder / names[1])
+    (folder / names[4]).write_text("  \n", encoding="utf-8")  # empty: unusable
+    with pytest.raises(InputError) as info:
+        build(folder, out, cache=cache, workers=1)
+    assert info.value.subject == str(folder / names[4]) and info.value.cause == "is empty"
+    assert _bytes(out) == before and not list(tmp_path.glob(".dist.tmp-*"))
+    result = build(folder, out, cache=cache, workers=1, strict=False)
+    assert [s.file for s in result.skipped] == [names[4]] and len(result.documents) == len(names) - 1

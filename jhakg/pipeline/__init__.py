@@ -36,7 +36,7 @@ from ..publish.dumps import (
     piece,
     write_dist,
 )
-from ..publish.void import Classes
+from ..publish.void import Classes, ClassTotals
 from .cache import Cache
 from .document import DocumentResult, Source
 from .ledger import SETTLED_NS, Ledger, status, totals_of
@@ -186,40 +186,57 @@ def build(folder: Path, out: Path, *, base: str = DEFAULT_BASE, strict: bool = T
         seconds["prepare"] = time.perf_counter() - start
         t = time.perf_counter()
         run = make_scheduler(workers, scheduler)
-        for n, summary in enumerate(run(todo, setup, store) if todo else (), start=1):
-            summaries[keys[summary.file_name]] = summary
-            if progress:
-                progress("documents", n, len(todo))
-        seconds["documents"] = time.perf_counter() - t
-        built, failed = {}, list(skipped)
-        for source in sources:
-            key = keys[source.file_name]
-            summary = summaries[key]
-            if summary.skipped:
-                failed.append(Skipped(source.file_name, summary.skipped))
-            else:
-                built[key] = summary
-        failed.sort(key=lambda s: s.file)
-        if strict and failed:
-            raise InputError(folder / failed[0].file, failed[0].reason)
-        t = time.perf_counter()
-        totals = (last.totals(store, built, whole) if last else None) or totals_of(store, built, whole)
-        report = {
-            "documents": [d.file_name for d in built.values()],
-            "facts": _facts(built.values()),
-            "skipped": [{"file": s.file, "reason": s.reason} for s in failed],
-            "warnings": sorted(w for d in built.values() for w in d.warnings),
-        }
-        statistics = piece(STATISTICS_GRAPH, totals[1].lines(), setup.compact, asserted=False)
-        with ThreadPoolExecutor(1) as aside:  # the ledger is written while the kernel copies the dumps
-            ledger = aside.submit(write_ledger, store, setup.fingerprint, folder, files, summaries, list(built),
-                                  *totals) if cache else None
-            written = write_dist(out, [*_reference_pieces(setup), statistics], _pieces(built.values()), report,
-                                 _version(setup), base, setup.dumps, _kept(setup, extras), classes=totals[0],
-                                 layout=store.folder / LAYOUT if cache else None)
-            if ledger:
-                ledger.result()
-        seconds["dumps"] = time.perf_counter() - t
+        results = run(todo, setup, store) if todo else iter(())
+        built: dict[str, DocumentResult] = {}
+        failed = list(skipped)
+        ready = len(summaries)  # from the cache
+
+        def documents() -> Iterator[tuple[GraphPiece, GraphPiece]]:
+            """Each document's graphs in file-name order, as the per-document stage gives them."""
+            for source in sources:
+                key = keys[source.file_name]
+                while key not in summaries:
+                    summary = next(results)
+                    summaries[keys[summary.file_name]] = summary
+                    if progress:
+                        progress("documents", len(summaries) - ready, len(todo))
+                summary = summaries[key]
+                if summary.skipped:
+                    if strict:
+                        raise InputError(folder / source.file_name, summary.skipped)
+                    failed.append(Skipped(source.file_name, summary.skipped))
+                else:
+                    built[key] = summary
+                    yield from _pieces((summary,))
+            seconds["documents"] = time.perf_counter() - t
+
+        def closing() -> tuple[list[GraphPiece], dict, ClassTotals]:
+            """Once the documents are through: their totals, the statistics graph, the report, and the
+            ledger (written while the kernel copies the dumps)."""
+            failed.sort(key=lambda s: s.file)
+            totals = (last.totals(store, built, whole) if last else None) or totals_of(store, built, whole)
+            report = {
+                "documents": [d.file_name for d in built.values()],
+                "facts": _facts(built.values()),
+                "skipped": [{"file": s.file, "reason": s.reason} for s in failed],
+                "warnings": sorted(w for d in built.values() for w in d.warnings),
+            }
+            if cache:
+                ledger.append(aside.submit(write_ledger, store, setup.fingerprint, folder, files, summaries,
+                                           list(built), *totals))
+            return [piece(STATISTICS_GRAPH, totals[1].lines(), setup.compact, asserted=False)], report, totals[0]
+
+        ledger: list = []
+        # the dumps are written as the documents come: what did not change is copied while a changed one is processed
+        with ThreadPoolExecutor(1) as aside:
+            try:
+                written = write_dist(out, _reference_pieces(setup), documents(), closing, _version(setup), base,
+                                     setup.dumps, _kept(setup, extras), layout=store.folder / LAYOUT if cache else None)
+            finally:
+                getattr(results, "close", lambda: None)()  # (stopped early: the workers with it)
+            for done in ledger:
+                done.result()
+        seconds["dumps"] = time.perf_counter() - t - seconds["documents"]
         if prune:
             store.prune(set(keys.values()))
             store.prune_setups(setup.fingerprint)

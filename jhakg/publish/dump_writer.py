@@ -105,6 +105,11 @@ class DumpWriter:
         """A piece written from ``start`` to here."""
         self.layout[identity] = [start, self.position - start]
 
+    def catch_up(self) -> None:
+        """Copy the run put off so far: the build has no more pieces yet (a changed document is
+        still being processed), so the kernel copies it while the writer waits."""
+        self._flush_run()
+
     def close(self) -> None:
         self._flush_run()
         self.out.flush()

@@ -16,7 +16,8 @@ The graphs: ``graph/ontology``, ``graph/reference`` (and its entailments in
 ``graph/reference/inferred``), ``graph/links``, ``graph/statistics`` (counts and orders over
 all the documents, in the TriG and N-Quads only, like the entailments), and for each
 document ``graph/document/<id>`` with its entailments in ``graph/document/<id>/inferred``. A document's pieces of every dump are
-written once, by the per-document stage; a dump is their concatenation in file-name order.
+written once, by the per-document stage; a dump is their concatenation in file-name order,
+with the statistics graph after them, written as the build makes them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -124,19 +126,67 @@ def locked(out: Path) -> Iterator[None]:
 
 
 Extras = Callable[[Path], dict[str, bytes]]  # the folder being written -> more files for it (name -> bytes)
+# once the documents are through: the graphs that follow them (the statistics, counted over all of them), the
+# build report, and the documents' classes added up (None: added up from the graphs)
+Closing = Callable[[], tuple[list[GraphPiece], dict, ClassTotals | None]]
+_CAUGHT_UP = None  # what a stream of graphs gives where a dump's writer has caught up with the build
+
+
+class _Stream:
+    """The dataset's graphs in the order of the dumps, as the build makes them: each dump's
+    writer reads them while the documents are still being processed, so that the kernel
+    copies what did not change while a changed document is read and mapped."""
+
+    def __init__(self, graphs: list[GraphPiece]):
+        self.graphs = list(graphs)
+        self.done = self.failed = False
+        self._ready = threading.Condition()
+
+    def add(self, graphs: Iterable[GraphPiece]) -> None:
+        with self._ready:
+            self.graphs.extend(graphs)
+            self._ready.notify_all()
+
+    def close(self, failed: bool = False) -> None:
+        with self._ready:
+            self.done, self.failed = True, failed
+            self._ready.notify_all()
+
+    def __iter__(self) -> Iterator[GraphPiece | None]:
+        at = 0
+        while True:
+            if self.failed:
+                raise _Abandoned
+            if at < len(self.graphs):
+                at += 1
+                yield self.graphs[at - 1]
+                continue
+            yield _CAUGHT_UP  # (the writer copies what it has put off before it waits)
+            with self._ready:
+                while at >= len(self.graphs) and not self.done:
+                    self._ready.wait()
+                if at >= len(self.graphs) and not self.failed:
+                    return
+
+
+class _Abandoned(Exception):
+    """The build stopped (an unusable document, an interruption): the dumps are not finished."""
 
 
 def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[GraphPiece, GraphPiece]],
-               report: dict, version: str, base: str = DEFAULT_BASE,
+               report: dict | Closing, version: str, base: str = DEFAULT_BASE,
                dumps: tuple[str, ...] = DEFAULT_DUMPS, extras: Extras | None = None,
                classes: ClassTotals | None = None, layout: Path | None = None) -> Written:
     """Write the dumps (``dumps``: kinds of DUMPS) and the files beside them. ``fixed`` are
     the ontology and reference graphs; ``documents`` yields each document's graph and its
-    entailments, in file-name order; ``extras`` makes more files from the written ones
-    (the ontology's documentation page), before the folder is swapped in. ``classes`` are
-    the documents' classes added up (for VoID), when the caller has them; else they are
-    added up from ``documents``. ``layout`` is where the dumps' layout is kept between
-    builds: what is unchanged since the last build is copied from its dumps in long runs."""
+    entailments, in file-name order, and may still be making them: the dumps are written
+    as they come. ``report`` is the build report, or what gives it once the documents are
+    through (``Closing``: with the graphs that follow them and the classes added up).
+    ``extras`` makes more files from the written ones (the ontology's documentation page),
+    before the folder is swapped in. ``classes`` are the documents' classes added up (for
+    VoID), when the caller has them; else they are added up from ``documents``. ``layout``
+    is where the dumps' layout is kept between builds: what is unchanged since the last
+    build is copied from its dumps in long runs."""
     dumps = checked_dumps(dumps)
     if not base.endswith("/"):
         raise UsageError(base, "a base IRI must end with '/'")
@@ -148,22 +198,32 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
         last = Layout.read(layout, out)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
         try:
-            pieces = [*fixed, *(g for pair in documents for g in pair)]
-            graphs = [GraphPiece(g.name, g.triples, {}, g.asserted, g.source) for g in pieces]
-            # each dump written by a thread of its own while this one writes the rest: the
+            stream = _Stream(fixed)
+            # each dump written by a thread of its own while this one takes the documents and writes the rest: the
             # kernel copies the pieces (copy_file_range), so the threads run at once
             with ThreadPoolExecutor(len(dumps)) as pool:
                 writing = {DUMPS[kind][0]: pool.submit(
-                    _write_dump, kind, tmp / DUMPS[kind][0], pieces, header, base,
+                    _write_dump, kind, tmp / DUMPS[kind][0], stream, header, base,
                     (out / DUMPS[kind][0], last.pieces[DUMPS[kind][0]]) if DUMPS[kind][0] in last.pieces else None)
                     for kind in dumps}
+                try:
+                    for pair in documents:
+                        stream.add(pair)
+                    tail, report, classes = report() if callable(report) else ([], report, classes)
+                    stream.add(tail)
+                except BaseException:
+                    stream.close(failed=True)
+                    raise
+                stream.close()
+                pieces = stream.graphs
+                graphs = [GraphPiece(g.name, g.triples, {}, g.asserted, g.source) for g in pieces]
                 ontology = next(g for g in fixed if g.name == ONTOLOGY_GRAPH)
                 (tmp / "ontology.ttl").write_bytes(header + rebased(ontology.chunks["ttl"], base))
                 if "jsonld" in dumps:
                     (tmp / "jhakg.context.jsonld").write_text(
                         json.dumps(formats.jsonld_context(pfx), indent=1, sort_keys=True) + "\n", encoding="utf-8")
                 (tmp / "shapes.ttl").write_bytes(rebased(shapes_file().read_bytes(), base))
-                totals = (classes or ClassTotals()).plus(fixed if classes else pieces)
+                totals = (classes or ClassTotals()).plus([*fixed, *tail] if classes else pieces)
                 void = sorted(void_lines(graphs, dict(DUMPS[k] for k in dumps), version, totals))
                 (tmp / "void.ttl").write_bytes(header + rebased(formats.turtle(void, formats.Compactor(
                     formats.prefixes())).encode(), base))
@@ -181,7 +241,7 @@ def write_dist(out: Path, fixed: list[GraphPiece], documents: Iterable[tuple[Gra
     return Written(sorted(p.name for p in out.iterdir()), len(graphs), sum(g.triples for g in graphs))
 
 
-def _write_dump(kind: str, path: Path, pieces: list[GraphPiece], header: bytes, base: str,
+def _write_dump(kind: str, path: Path, pieces: _Stream, header: bytes, base: str,
                 old: tuple[Path, dict[str, list[int]]] | None) -> dict[str, list[int]]:
     """One dump: the graphs' pieces in order (TriG: every graph named; Turtle and JSON-LD:
     the asserted graphs but the ontology's, merged). A cached piece that the last dump of
@@ -194,7 +254,9 @@ def _write_dump(kind: str, path: Path, pieces: list[GraphPiece], header: bytes, 
             out.write(b'{"@context":"jhakg.context.jsonld","@graph":[\n')
         first = True
         for g in pieces:
-            if kind == "nq":
+            if g is _CAUGHT_UP:
+                out.catch_up()
+            elif kind == "nq":
                 _piece(out, g.chunks["nq"], base)
             elif kind == "trig":
                 if g.triples:

@@ -32,6 +32,7 @@ WORDS = [
     (meeting_words.MEETING_NOUN, [meeting_words.MEETING_NOUN_WORDS]),
     (meeting_words.MEETING_VERB, [meeting_words.MEETING_VERB_WORDS]),
     (meeting_words.SIGNING, [meeting_words.SIGNING_WORDS]),
+    (meeting_words.INVITED_TO, [meeting_words.INVITED_TO_WORDS]),
     (network_words.CHAIR_WORDS, [network_words.CHAIR_WORDS_WORDS]),
     (network_words.NETWORK_ANAPHOR, [network_words.NETWORK_ANAPHOR_WORDS]),
     (council_terms.DEMONYM_PRESIDENCY, [council_terms.PRESIDENCY_WORDS]),
@@ -45,6 +46,7 @@ WORDS = [
     (priority_wording.AROUND, [priority_wording.AROUND_VERBS, priority_wording.AROUND_ENDS]),
     (priority_wording.HEDGE, [priority_wording.HEDGE_WORDS]),
     (reports.REPORT, [("report",)]),
+    (person_names.APPOINTED_LIST, [person_names.APPOINTED_LIST_WORDS]),
 ]
 
 # patterns that open with a lookahead on what a match begins with

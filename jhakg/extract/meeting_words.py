@@ -48,6 +48,7 @@ MEETING_VERB = re.compile(
 # an invitation to a city is a meeting there: 'has invited the heads of the agencies to Riga on 4 May'
 # ('has invited the ministers to Riga', 'welcomes the heads of the nine agencies to Tallinn')
 INVITED_TO = re.compile(r"(?i:\b(?:invit|welcom)(?:ed|es|ing)\b)[^.;:]{0,80}?\bto\s+(?=[A-Z])")
+INVITED_TO_WORDS = ("invit", "welcom")
 # the words, lower-cased, one of which each match of the pattern holds: a sentence without any of
 # them is spared the pattern (Context.holds_any)
 MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", "seminar", "hearing", "forum",

@@ -41,6 +41,7 @@ from .meeting_words import (
     COUNCIL_TODAY,
     HEARD,
     INVITED_TO,
+    INVITED_TO_WORDS,
     MEETING_CONTINUES,
     MEETING_ENDS,
     MEETING_NOUN,
@@ -126,7 +127,7 @@ class MeetingFinder:
         if not verb and ctx.holds_any(start, end, SIGNING_WORDS):
             verb = SIGNING.search(chunk)
         if not verb:
-            invited = INVITED_TO.search(chunk)
+            invited = INVITED_TO.search(chunk) if ctx.holds_any(start, end, INVITED_TO_WORDS) else None
             at = sentence.start + invited.end() if invited else 0
             if invited and any(c.start == at for c in self.ctx.matches_in(at, min(end, at + 40), {"city"})):
                 verb = invited  # 'has invited the ministers to Riga on 4 May', 'welcomes the heads to Tallinn'

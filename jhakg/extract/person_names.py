@@ -196,6 +196,7 @@ _LISTED = rf"{_ONE_OF_BODY}(?:[ \t]*,[ \t]*{_ONE_OF_BODY})*,?[ \t]+and[ \t]+{_ON
 APPOINTED_LIST = re.compile(rf"(?:\b{_APPOINTED}(?:[ \t]+also)?[ \t]+(?P<list>{_LISTED})[ \t]+as|(?P<passive>{_LISTED})[ \t]+"
                             rf"(?:were|have[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+(?:re-?)?(?:appointed|named|elected|"
                             rf"nominated|chosen|selected)(?:[ \t]+as)?)[ \t]+(?:(?:the|its|their)[ \t]+)?(?:(?:new|two|three)[ \t]+)*$")
+APPOINTED_LIST_WORDS = _APPOINTING_WORDS  # the words one of which each of its matches holds ("selected": "elect")
 LISTED_ONE = re.compile(rf"{TITLE}?({FULLNAME})(?:{_OF_BODY})?")
 # a name on a line of its own over its post on the next ('Alfredo PÉREZ RUBALCABA' / 'Minister for the
 # Interior'); a word may be glued before it ('PresidentMr Francisco ...')

@@ -14,6 +14,7 @@ from ..reference.gazetteer import Match
 from .context import Context
 from .person_names import (
     APPOINTED_LIST,
+    APPOINTED_LIST_WORDS,
     BOARD_MET_CHAIRED,
     BODY_BY_KIND,
     BODY_END,
@@ -345,7 +346,8 @@ def appointed_before(people: People, phrase: RolePhrase) -> list[Post]:
     before them, when the post names none)."""
     ctx, text = people.ctx, people.ctx.text
     line_start = max(text.rfind("\n", 0, phrase.start) + 1, phrase.start - 400)
-    m = APPOINTED_LIST.search(text, line_start, phrase.start) if text.find(" and ", line_start, phrase.start) >= 0 else None
+    m = APPOINTED_LIST.search(text, line_start, phrase.start) if text.find(" and ", line_start, phrase.start) >= 0 and \
+        ctx.holds_any(line_start, phrase.start, APPOINTED_LIST_WORDS) else None
     if not m:
         return []
     group = "list" if m.group("list") else "passive"

@@ -556,6 +556,22 @@ def test_the_agencys_seat_or_the_headquarters_of_the_agency_the_sentence_before_
                              "confirmed in office at the Board's meeting on 27-28 June.\n")
 
 
+def test_the_agencys_headquarters_after_the_meeting_on_the_agencys_own_page(tmp_path, gazetteer):
+    """On an agency's own page, 'the agency' is that agency: a meeting 'hosted at the agency's
+    headquarters' is at its seat, and the agency its host."""
+    page = "Eurojust | European Union Agency for Criminal Justice Cooperation\nNews\n\nThe Hague, 22 November 2024\n\n"
+    met = ("The heads of the agencies met on Thursday 21 November for their annual meeting, hosted at the agency's "
+           "headquarters.\n")
+    assert _places(tmp_path, gazetteer, page + met) == [("2024-11-21", "the-hague")]
+    [meeting] = facts_of(release(tmp_path, page + met), gazetteer, "meeting")
+    assert meeting.record.host == "https://w3id.org/jhakg/id/agency/eurojust"
+    # not on a page no agency's site line opens; not another event's building after a comma
+    assert _places(tmp_path, gazetteer, "News\n\nThe Hague, 22 November 2024\n\n" + met) == [("2024-11-21", None)]
+    assert _places(tmp_path, gazetteer, page + "The heads of the agencies met on Thursday 21 November, and the "
+                                              "exhibition opened the next day, hosted at the agency's headquarters.\n"
+                   ) == [("2024-11-21", None)]
+
+
 def test_a_venue_line_after_the_paragraph_of_the_meeting(tmp_path, gazetteer):
     assert _places(tmp_path, gazetteer, "Brussels, 12 March 2019\n\nThe committee met on 11 March under the Romanian "
                                         "Presidency. It heard the agencies.\n\nVenue: Europa building, Brussels\n\n"

@@ -271,6 +271,10 @@ _OUR_BUILDING = re.compile(rf"(?i)\b(?:at|to|in|into)\s+our\s+{_BUILDING}")
 _THE_AGENCYS = re.compile(rf"(?i)\b(?:at|to|in|into)\s+the\s+(?:agency['’]s?\s+{_BUILDING}|(?P<bare>headquarters|seat)\b"
                           rf"(?!\s+(?:of|in|at|near)\b))")
 
+# the building in a participle right after the meeting's day and its noun: 'met on Thursday 21 November for their annual
+# meeting, hosted at the agency's headquarters'
+_HOSTED_AFTER = re.compile(r"[^,;.]{0,60},\s*(?:hosted|held)\s+")
+
 
 def _own_agency(ctx: Context, at: int) -> str | None:
     """Whose 'our' is: the agency whose site the page is, else the one agency the sentence names
@@ -318,6 +322,10 @@ def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
             before = ctx.named_before(sentence.start, {"agency"}, 3)
             named = {a.entity for a in before[1]} if before else set()
         agency = draft.host if draft.host and draft.host_kind == "agency" else named.pop() if len(named) == 1 else None
+        if agency is None and not named and not m.group("bare") and ctx.site_agency and len(ctx.site_agency) == 1 \
+                and _HOSTED_AFTER.fullmatch(gap):
+            agency = ctx.site_agency[0]  # on an agency's own page: '... for their annual meeting, hosted at the agency's
+            # headquarters'
         if agency:
             found.append((agency, m.group("what") or m.group("bare"), Span(m.start(), m.end())))
     found += [(agency, m.group("what"), Span(m.start(), m.end())) for m in _OUR_BUILDING.finditer(

@@ -104,6 +104,11 @@ def test_no_operator_the_text_does_not_state(tmp_path, gazetteer, text):
      {("esp", "eu-lisa"), ("cir", "eu-lisa"), ("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
     ("Ms Berg will lead eu-LISA through a busy year: the agency is preparing ETIAS, while continuing to run "
      "SIS and Eurodac.", {("sis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # 'his agency', 'her agency': the one agency the sentence names before it, its speaker's
+    ("Jan Berg, Executive Director of eu-LISA, recalled that Eurodac, the fingerprint database run by his agency, had "
+     "a record month.", {("eurodac", "eu-lisa")}),
+    ("The head of eu-LISA said that her agency has operated the Visa Information System since 2012.",
+     {("vis", "eu-lisa")}),
 ])
 def test_operators_as_real_releases_state_them(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
@@ -129,6 +134,9 @@ def test_operators_as_real_releases_state_them(tmp_path, gazetteer, text, expect
     "eu-LISA presented SIS at the conference, which it runs every year.",
     # an opening phrase with a verb in it does not make its agency the sentence's subject
     "When Frontex met Europol, eu-LISA was not there. The agency runs SIS.",
+    # 'his agency' with no agency before it in the sentence, or with two
+    "eu-LISA hosted the meeting. The minister said that the national SIS office is run by his agency.",
+    "After Frontex and eu-LISA had spoken, the director said that SIS is run by her agency.",
 ])
 def test_no_operator_in_these_real_release_phrasings(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()

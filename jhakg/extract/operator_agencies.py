@@ -94,7 +94,7 @@ def _agencies_before(ctx: Context, sentence: Sentence) -> set[tuple[str, ...]]:
 
 
 # 'by the agency', 'the agency will develop and run': 'the agency' standing for an agency named before
-THE_AGENCY = re.compile(r"(?i)\b(?P<ref>the\s+(?:new\s+|same\s+|latter\s+)?agency)\b(?!['’]|\s+for\b)")
+THE_AGENCY = re.compile(r"(?i)\b(?P<ref>the\s+(?:new\s+|same\s+|latter\s+)?agency|(?P<own>his|her)\s+agency)\b(?!['’]|\s+for\b)")
 
 
 # 'the Tallinn agency', 'the Warsaw-based agency', 'the agency in Tallinn', 'the agency headquartered in Vilnius'
@@ -192,7 +192,9 @@ def agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:
             sentence.start, sentence.end, ("agency",)) else ():
         if any(a <= m.start() < b for a, b in seat_spans):
             continue
-        named = {x.entities for x in ctx.matches_in(sentence.start, m.start(), {"agency"})} or _agencies_before(ctx, sentence)
+        named = {x.entities for x in ctx.matches_in(sentence.start, m.start(), {"agency"})}
+        if not named and not m.group("own"):  # ('his agency': the one the sentence names before it, as its head's)
+            named = _agencies_before(ctx, sentence)
         if len(named) != 1 and m.group("ref").endswith("Agency") and (own := ctx.site_agency):
             named = {own}  # 'the Agency', with its capital, on an agency's page: that agency
         if len(named) == 1:

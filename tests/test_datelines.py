@@ -82,6 +82,22 @@ def test_datelines(tmp_path, head, date):
     assert found is not None and found[0].isoformat() == date
 
 
+@pytest.mark.parametrize("text, date", [
+    # a page date without its year, in the year the text settles: the day after its 'yesterday', its 'today'
+    ("News item\n9 December\n\nThe network ends its year\n\nThe heads met yesterday, Wednesday 8 December 2021, in "
+     "Vienna.\n", "2021-12-09"),
+    ("News item\n9 December\n\nThe network ends its year\n\nThe heads meet today, 9 December 2021, in Vienna.\n",
+     "2021-12-09"),
+    # not a day the text does not call 'yesterday' or 'today', nor one that is not the day before
+    ("News item\n9 December\n\nThe network ends its year\n\nThe heads met on 8 December 2021 in Vienna.\n", None),
+    ("News item\n9 December\n\nThe network ends its year\n\nThe heads met yesterday, 3 December 2021, in Vienna.\n",
+     None),
+])
+def test_a_page_date_without_its_year_in_the_year_the_text_settles(tmp_path, text, date):
+    found = dateline(release(tmp_path, text, "page.txt"))
+    assert (found[0].isoformat() if found else None) == date
+
+
 @pytest.mark.parametrize("head", [
     "The report was presented on 19 October 2023 in Brussels.",
     # D-M-YYYY in a text is as likely a file number

@@ -263,12 +263,32 @@ def _line_dates(line: _Line, exprs: list[DateExpr]) -> list[DateExpr]:
     return sorted(found, key=lambda e: e.span.start)
 
 
-def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
+# a full date the text gives as the page's day or the day before: 'met yesterday, Wednesday 8 December 2021'
+_TOLD_DAY = re.compile(r"(?i)\b(?P<rel>yesterday|today)\s*,?\s*(?:(?:on\s+)?[a-z]+day\s*,?\s*)?$")
+
+
+def _year_told(expr: DateExpr, text: str, exprs: list[DateExpr]) -> dt.date | None:
+    """A page date without its year ('9 December' over the headline) in the one year the text
+    settles: a full date it calls 'yesterday' (or 'today') that is the day before (or that day)."""
+    if expr.is_range or expr.start.year is not None or not expr.start.month or not expr.start.day:
+        return None
+    days = set()
+    for other in exprs:
+        told = _full_date(other)
+        rel = _TOLD_DAY.search(text, max(0, other.span.start - 40), other.span.start) if told else None
+        if rel:
+            day = told + dt.timedelta(days=1 if rel.group("rel").lower() == "yesterday" else 0)
+            if (day.month, day.day) == (expr.start.month, expr.start.day):
+                days.add(day)
+    return days.pop() if len(days) == 1 else None
+
+
+def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: str) -> tuple[dt.date, Span] | None:
     title_seen = False
     for n, line in enumerate(lines):
         dates = _line_dates(line, exprs)
         for expr in dates:
-            date = _full_date(expr)
+            date = _full_date(expr) or _year_told(expr, text, exprs)
             if date is None:
                 continue
             before, after = line.text[:expr.span.start], line.text[expr.span.end:]
@@ -334,7 +354,7 @@ def dateline(doc: Document, start: int = 0, end: int | None = None,
     end = len(doc.text) if end is None else end
     head_end = min(end, start + HEAD_CHARS)
     lines = _head_lines(doc.text, start, head_end)
-    return _page_date(lines, _Ahead.of(doc.text, start, end, exprs), exprs) or _dateline(doc, start, head_end, exprs)
+    return _page_date(lines, _Ahead.of(doc.text, start, end, exprs), exprs, doc.text) or _dateline(doc, start, head_end, exprs)
 
 
 def head_dateline_days(doc: Document, exprs: list[DateExpr]) -> list[tuple[dt.date, Span]]:

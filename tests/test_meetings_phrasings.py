@@ -136,6 +136,12 @@ def _placed(tmp_path, gazetteer, text: str) -> list[tuple[str, str | None]]:
     # a city the visitors return to is not where they met; the agency's premises are
     ("The Hague, 1 February 2024\n\nThis morning, before returning to Brussels, the minister met the President of "
      "Eurojust at the agency's premises to discuss joint teams.\n", [("2024-02-01", "the-hague")]),
+    # the city people return to for the meeting ...
+    ("Lisbon, 18 March 2025\n\nThe network will meet again online on 24 June, and the heads will return to Lisbon "
+     "for the annual meeting on 20 and 21 November 2025.\n", [("2025-06-24", None), ("2025-11-20", "lisbon")]),
+    # ... but not one they return to after it for something else
+    ("Riga, 18 March 2025\n\nThe ministers met on Monday and then returned to Brussels for the vote.\n",
+     [("2025-03-17", None)]),
     # the city right after the meeting's date, before one the sentence names first
     ("Brussels, 1 February 2024\n\nThe discussions in The Hague will feed into the Justice and Home Affairs Council of 4 "
      "and 5 March 2024 in Brussels.\n", [("2024-03-04", "brussels")]),

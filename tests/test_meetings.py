@@ -28,6 +28,19 @@ def test_presenting_to_a_committee_is_a_meeting_of_that_committee(tmp_path, gaze
         ("2021-02-02", "strasbourg", "LIBE meeting", "meeting.appearance")]
 
 
+def test_telling_or_briefing_a_committee_is_a_meeting_of_that_committee(tmp_path, gazetteer):
+    for said in ("The heads of four agencies told the Civil Liberties Committee on Wednesday that",
+                 "The Director of Europol briefed the LIBE committee on Wednesday on",
+                 "The Executive Director addressed the members of the LIBE committee on Wednesday about"):
+        found = _meetings(tmp_path, gazetteer, f"Brussels, 23 September 2015\n\n{said} the borders were under strain.\n")
+        assert [(m["start"], m["kind"], m["rule"]) for m in found] == [("2015-09-23", "LIBE meeting", "meeting.appearance")]
+    # a committee named as the subject, or as what a sentence is about, is no appearance before it
+    assert _meetings(tmp_path, gazetteer, "Brussels, 23 September 2015\n\nThe LIBE committee told the agencies on "
+                                          "Wednesday that their budgets will grow.\n") == []
+    assert _meetings(tmp_path, gazetteer, "Brussels, 23 September 2015\n\nThe minister told journalists on Wednesday "
+                                          "that the LIBE committee will vote.\n") == []
+
+
 def test_a_committee_hearing(tmp_path, gazetteer):
     found = _meetings(tmp_path, gazetteer,
                       "Brussels, 12 June 2023\n\nThe Committee on Civil Liberties, Justice and Home Affairs heard "

@@ -112,7 +112,10 @@ OPENED_BY = re.compile(r"(?i)\b(?:was|were|is|will\s+be)\s+(?:officially\s+)?ope
 # a verb of appearing before a committee, then the committee: 'presented X to the', 'report to'
 APPEAR_BEFORE = re.compile(r"(?i)\b(?:present(?:s|ed|ing)?|brief(?:s|ed|ing)?|report(?:s|ed|ing)?|"
                            r"appear(?:s|ed|ing)?|inform(?:s|ed|ing)?|outlin(?:e|es|ed|ing)|explain(?:s|ed|ing)?)\b"
-                           r"[^.;:]{0,160}?\b(?:to|before)\s+(?:the\s+)?(?:European\s+Parliament['’]s\s+)?$")
+                           r"[^.;:]{0,160}?\b(?:to|before)\s+(?:the\s+)?(?:European\s+Parliament['’]s\s+)?$"
+                           # or the committee as the object: 'told the Civil Liberties Committee', 'briefed the LIBE committee'
+                           r"|\b(?:told|tells?|telling|brief(?:s|ed|ing)?|address(?:es|ed|ing)?|updat(?:e|es|ed|ing))\s+"
+                           r"(?:the\s+)?(?:European\s+Parliament['’]s\s+)?(?:members\s+of\s+the\s+)?$")
 HEARD = re.compile(r"(?i)^[^.;]{0,60}?\b(?:heard|questioned|held\s+(?:a|an)\s+(?:\w+\s+)?hearing\s+(?:with|of))\b")
 UNDER_DEMONYM = re.compile(r"(?i)\bunder\s+the\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:Council\s+)?(?:chairmanship|presidency|chair)\b")
 

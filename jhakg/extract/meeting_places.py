@@ -34,6 +34,7 @@ def is_line(ctx: Context, sentence: Sentence, limit: int = 100) -> bool:
     return (sentence.end - sentence.start < limit and (sentence.start == 0 or text[sentence.start - 1] == "\n")
             and text[sentence.end:sentence.end + 1] in ("", "\n"))
 
+
 # what the people who go to a city go there for: a meeting ('... to Lisbon for the annual meeting', '... for the JHA Council')
 _FOR_THE_MEETING = re.compile(r"(?i)\s+for\s+(?:the|their|its|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
                               r"(?:meeting|summit|conference|council|session|ministerial)s?\b")
@@ -50,7 +51,7 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
     if re.search(r"(?i)\bnot\s+(?:in|at)\s+(?:the\s+)?$", lead):
         return False  # 'not in Berlin as originally planned, but by video conference'
     if _FOR_THE_MEETING.match(text, m.end) and re.search(r"(?i)\bto\s+$", lead):
-        return True  # 'the heads will return to Lisbon for the annual meeting on 20 and 21 November', 'came to Riga for it'
+        return True  # 'the heads will return to Lisbon for the annual meeting', 'came to Riga for the informal Council'
     if re.search(r"(?i)\b(?:return(?:s|ed|ing)?|back|leav(?:e|es|ing)\s+for|(?:on\s+)?(?:her|his|their)\s+way)\s+"
                  r"(?:home\s+)?to\s+$|\bleav(?:e|es|ing)\s+(?:for\s+)?$", lead):
         return False  # 'This morning, before returning to Brussels, the minister met ...': where they went after

@@ -7,11 +7,11 @@ beside the document (``schema:text``), so a quote can always be checked.
 
 from .catalog import CATALOG_COLUMNS, CATALOG_NAME, read_catalog
 from .cleaning import Cleaned, clean
-from .folders import document_files, load_files, load_folder
+from .folders import document_files, document_names, load_files, load_folder
 from .listings import split_listing
 from .model import CatalogRow, Document, Part, Skipped
 from .reading import LOADERS, MAX_BYTES, decode, document_from_bytes, load_document, read_bytes
 
 __all__ = ["CATALOG_COLUMNS", "CATALOG_NAME", "LOADERS", "MAX_BYTES", "CatalogRow", "Cleaned", "Document", "Part",
-           "Skipped", "clean", "decode", "document_files", "document_from_bytes", "load_document", "load_files", "load_folder",
-           "read_bytes", "read_catalog", "split_listing"]
+           "Skipped", "clean", "decode", "document_files", "document_from_bytes", "document_names", "load_document",
+           "load_files", "load_folder", "read_bytes", "read_catalog", "split_listing"]

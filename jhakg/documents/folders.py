@@ -12,12 +12,17 @@ from .model import Document, Skipped
 from .reading import LOADERS, load_document
 
 
-def document_files(folder: Path) -> list[Path]:
+def document_names(folder: Path) -> list[str]:
+    """The names of a folder's document files, sorted (as strings: a rebuild lists 10,000 of them)."""
     if not folder.is_dir():
         raise InputError(folder, "is not a folder")
     with os.scandir(folder) as entries:  # a directory entry knows whether it is a file without a stat
-        return sorted(folder / e.name for e in entries
+        return sorted(e.name for e in entries
                       if e.is_file() and os.path.splitext(e.name)[1].lower() in LOADERS and not e.name.startswith("."))
+
+
+def document_files(folder: Path) -> list[Path]:
+    return [folder / name for name in document_names(folder)]
 
 
 def load_folder(folder: Path, strict: bool = True) -> tuple[list[Document], list[Skipped]]:

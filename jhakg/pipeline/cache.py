@@ -29,7 +29,7 @@ class Cache:
         self.folder = folder
 
     def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}{SUFFIX}"
+        return self.folder.joinpath(key[:2], f"{key}{SUFFIX}")
 
     def __contains__(self, key: str) -> bool:
         return self.path(key).is_file()

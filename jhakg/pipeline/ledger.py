@@ -38,13 +38,13 @@ KEPT = tuple(f.name for f in fields(DocumentResult) if f.name not in ("classes",
 FileStatus = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
 
-def status(path: Path) -> FileStatus:
-    st = path.stat()
+def status(path: str | Path) -> FileStatus:
+    st = os.stat(path)
     return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
 
 
-def _entry_status(path: Path) -> tuple[int, int]:
-    st = path.stat()
+def _entry_status(path: str | Path) -> tuple[int, int]:
+    st = os.stat(path)
     return st.st_size, st.st_mtime_ns
 
 
@@ -71,10 +71,10 @@ class Ledger:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def digest(self, folder: Path, path: Path, now: FileStatus) -> bytes | None:
-        """The digest of a file's bytes if the ledger vouches for it: the same folder, and
-        the same size, times and inode as when the last build read it."""
-        known = self.files.get(path.name)
+    def digest(self, folder: Path, name: str, now: FileStatus) -> bytes | None:
+        """The digest of a file's bytes (``name`` in ``folder``) if the ledger vouches for it:
+        the same folder, and the same size, times and inode as when the last build read it."""
+        known = self.files.get(name)
         if known is None or not self._is_folder(folder) or tuple(known[:4]) != now:
             return None
         return bytes.fromhex(known[4])

@@ -12,6 +12,7 @@ from functools import cache, cached_property
 from ..documents import Document
 from ..kinds import PartialDate, Span
 from ..reference.gazetteer import Gazetteer, Match
+from ..regexes import compiled
 from .dates import (
     DAY_AFTER,
     DAY_AFTER_DELTA,
@@ -30,16 +31,16 @@ from .dates import (
 )
 
 # A sentence ends at . ! ? followed by space and a capital/quote/bracket, or at a line end.
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Mag|Col|h\.\s?c|No|nr|n|Reg|Art|para|e\.g|i\.e|cf|etc|vs|St|Jr|approx|incl)\.|\b[A-Z]\.)$")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
-_SAME_YEAR = re.compile(r"(?i)\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|this)\s+year|(?:of|during|throughout)\s+the\s+year)\b")
-_SENT_END = re.compile(r"[.!?](?:[\"”’)]+)?\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]+-[A-Z]))")
+_ABBREV = compiled(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Mag|Col|h\.\s?c|No|nr|n|Reg|Art|para|e\.g|i\.e|cf|etc|vs|St|Jr|approx|incl)\.|\b[A-Z]\.)$")
+_URL = compiled(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+_SAME_YEAR = compiled(r"(?i)\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|this)\s+year|(?:of|during|throughout)\s+the\s+year)\b")
+_SENT_END = compiled(r"[.!?](?:[\"”’)]+)?\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]+-[A-Z]))")
 
 
 @cache
 def _finder(words: tuple[str, ...]):
     """One search for any of these words (Context.holds_any's), made once a word set."""
-    return re.compile("|".join(map(re.escape, words))).search
+    return compiled("|".join(map(re.escape, words))).search
 
 
 @dataclass(frozen=True)
@@ -60,32 +61,32 @@ class ResolvedDate:
 
 
 # a heading over other pages' headlines at the end of a page
-_OTHER_PAGES = re.compile(r"(?im)^[ \t]*(?:related(?:\s+(?:news|articles|content|stories|press\s+releases|items|activities|events|"
+_OTHER_PAGES = compiled(r"(?im)^[ \t]*(?:related(?:\s+(?:news|articles|content|stories|press\s+releases|items|activities|events|"
                           r"documents|publications|links|pages|speeches|statements|interviews|videos|posts|meetings))?|see\s+also|"
                           r"more\s+news|latest\s+news|other\s+news|read\s+(?:also|more)|you\s+may\s+also\s+"
                           r"(?:like|be\s+interested\s+in))[ \t]*:?[ \t]*$")
 # the verb a yes-or-no question opens with, maybe after its label ('Q: Does ...')
-_YES_NO = re.compile(r"\s*(?:Q\s*:\s*)?(?:Does|Do|Did|Is|Are|Was|Were|Will|Would|Can|Could|Has|Have|Had|Should|Shall|May|"
+_YES_NO = compiled(r"\s*(?:Q\s*:\s*)?(?:Does|Do|Did|Is|Are|Was|Were|Will|Would|Can|Could|Has|Have|Had|Should|Shall|May|"
                      r"Might|Must)\b")
-_PROSE = re.compile(r"[a-z,]\s+\w+[^\n]{60,}[.!?]")  # a line of sentences
+_PROSE = compiled(r"[a-z,]\s+\w+[^\n]{60,}[.!?]")  # a line of sentences
 # a list item's bullet ('- ', '• ', '* '), and a heading or lead-in over a list ('Network calendar 2026',
 # 'Upcoming events', 'the programme is as follows:'): a short line with no full stop, or a line ending in a colon
-BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]+")
-_LIST_HEAD = re.compile(r"[^\n]{1,80}(?<![.!?])[ \t]*$|[^\n]*:[ \t]*$")
-_HEAD_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+BULLET = compiled(r"[ \t]*[-•*·–—][ \t]+")
+_LIST_HEAD = compiled(r"[^\n]{1,80}(?<![.!?])[ \t]*$|[^\n]*:[ \t]*$")
+_HEAD_YEAR = compiled(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 # a timeline's entry: a line that opens with its year and a dash or colon
-_ENTRY = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?P<y>(?:19|20)\d\d)[ \t]*(?:[–—:]|-(?!\d))[ \t]+[^\n]*")
+_ENTRY = compiled(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?P<y>(?:19|20)\d\d)[ \t]*(?:[–—:]|-(?!\d))[ \t]+[^\n]*")
 # the year an entry is about, restated: 'In the same year', 'that year'
-_ENTRY_SAME_YEAR = re.compile(r"(?i)\b(?:(?:in\s+)?the\s+same\s+year|that\s+year|later\s+(?:in\s+)?(?:the|that)\s+year)\b")
+_ENTRY_SAME_YEAR = compiled(r"(?i)\b(?:(?:in\s+)?the\s+same\s+year|that\s+year|later\s+(?:in\s+)?(?:the|that)\s+year)\b")
 
 
 # 'was' and 'were' tell the past too: 'The meeting, on Thursday and Friday, was the first ...'
-_WAS = re.compile(r"\b(?:was|were)\b")
+_WAS = compiled(r"\b(?:was|were)\b")
 # 'the day before the heads' meeting': a day told from a meeting the text has named
-_NAMED_EVENT = re.compile(r"\s+(?:the|their|its)\s+(?P<what>(?:[\w’'-]+\s+){1,3}?)"
+_NAMED_EVENT = compiled(r"\s+(?:the|their|its)\s+(?P<what>(?:[\w’'-]+\s+){1,3}?)"
                           r"(?P<noun>meeting|conference|summit|Council|session|forum|seminar|workshop)\b")
 
-_BANNER_DAY = re.compile(r"(?i)(?P<colon>(?:\s+is)?\s*[:|]\s*)(?:\w+day,?\s*)?")
+_BANNER_DAY = compiled(r"(?i)(?P<colon>(?:\s+is)?\s*[:|]\s*)(?:\w+day,?\s*)?")
 _DAY_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1, "the day before yesterday": -2, "the day after tomorrow": 2}
 
 

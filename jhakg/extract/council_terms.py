@@ -14,13 +14,14 @@ from ..kinds import Fact, PartialDate, Span
 from ..kinds.council_presidency import CouncilPresidency
 from ..namespaces import DEFAULT
 from ..reference.gazetteer import CouncilTerm, Match
+from ..regexes import compiled
 from .context import Context, Sentence
 
-DEMONYM_PRESIDENCY = re.compile(
+DEMONYM_PRESIDENCY = compiled(
     r"\b(?P<who>[A-Z][\w’'-]+)\s+(?:EU\s+|Council\s+){0,2}(?:[Pp]residency|[Pp]resident)(?!\s+of\s+the\s+(?:European\s+)?Commission)(?:\s+of\s+the\s+Council(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?"
     r"|\b[Pp]residency\s+of\s+(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # 'the Belgian and Hungarian presidencies', 'the French, Czech and Swedish presidencies'
-DEMONYMS_PRESIDENCIES = re.compile(r"\b(?P<list>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+and\s+[A-Z][\w’'-]+)\s+[Pp]residencies\b")
+DEMONYMS_PRESIDENCIES = compiled(r"\b(?P<list>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+and\s+[A-Z][\w’'-]+)\s+[Pp]residencies\b")
 # a member state named as holding, taking over, handing over or following a Council presidency
 _HANDOVER = r"(?:took|take|takes|taking|taken)\s+over|hand(?:s|ed|ing)?\s+over|follow(?:s|ed|ing)?|succeed(?:s|ed|ing)?"
 # 'the presidency', 'the rotating presidency', 'the Council presidency', 'the EU Council Presidency'
@@ -32,43 +33,43 @@ _THE_PRESIDENCY = (r"the\s+(?:rotating\s+)?(?:EU\s+)?(?:Council\s+)?presidency"
 _THE_COUNCIL = (r"the\s+(?:EU\s+)?Council\b(?:\s+of\s+the\s+(?:EU|European\s+Union)\b)?(?!\s+of\s+Europe)"
                 r"(?!\s*['’]s)(?!\s+(?:meeting|working|conclusions|session|configuration|formation|debate))")
 _PRESIDES = rf"(?:presid(?:es|ed|ing)\s+over|chair(?:s|ed|ing)?)\s+{_THE_COUNCIL}"
-STATE_BEFORE = re.compile(rf"(?i)\b(?:(?:{_HANDOVER})\b[^.;]{{0,80}}?\b(?:from|to|by)|(?:followed|succeeded)\s+by"
+STATE_BEFORE = compiled(rf"(?i)\b(?:(?:{_HANDOVER})\b[^.;]{{0,80}}?\b(?:from|to|by)|(?:followed|succeeded)\s+by"
                           # the presidency or the Council as the subject of a passive: 'The Presidency of the Council
                           # is held by', 'the Council was chaired by'
                           rf"|\b(?:presidency|{_THE_COUNCIL})(?:\s+of\s+the\s+(?:EU\s+)?Council)?(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
                           # (or its participle: 'The Council Presidency held by Luxembourg from 1 July')
                           rf"\s+(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:held|chaired)\s+by)\s+(?:the\s+)?$")
-STATE_AFTER = re.compile(rf"(?i)^(?:\s*,\s*which)?\s+(?:(?:today|now|then|currently|also|still)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|"
+STATE_AFTER = compiled(rf"(?i)^(?:\s*,\s*which)?\s+(?:(?:today|now|then|currently|also|still)\s+)?(?:(?:will\s+)?(?:{_HANDOVER})\b|"
                          rf"(?:holds|held|will\s+hold|is\s+holding|has\s+held|assumed|assumes|will\s+assume|has\s+assumed)\s+"
                          rf"{_THE_PRESIDENCY}|(?:will\s+|is\s+)?{_PRESIDES}|(?:presented|presents|will\s+present|outlined)\s+the\s+"
                          rf"(?:priorities|programme)\s+of\s+its\s+(?:\w+\s+)?presidency)")
 # a member state named before ', whose country holds the presidency', ', the country holding the presidency'
-WHOSE_COUNTRY = re.compile(r"(?i),\s*(?:whose\s+country|the\s+country)\s+(?:(?:today|now|then|currently|also)\s+)?"
+WHOSE_COUNTRY = compiled(r"(?i),\s*(?:whose\s+country|the\s+country)\s+(?:(?:today|now|then|currently|also)\s+)?"
                            r"(?:holds|held|holding|will\s+hold|is\s+holding|took\s+over|takes\s+over|has\s+taken\s+over|"
                            rf"will\s+take\s+over)\s+{_THE_PRESIDENCY}\b")
 # ... or before 'the Council Presidency, which his country holds': the minister's country, named before
 # (or with the relative pronoun left out: 'the Council presidency his country holds from July')
-HIS_COUNTRY = re.compile(r"(?i)\bpresidency(?:\s+of\s+the\s+(?:EU\s+)?Council)?(?:\s*,\s*which|\s+(?:which|that))?\s+(?:his|her|their)\s+country\s+"
+HIS_COUNTRY = compiled(r"(?i)\bpresidency(?:\s+of\s+the\s+(?:EU\s+)?Council)?(?:\s*,\s*which|\s+(?:which|that))?\s+(?:his|her|their)\s+country\s+"
                          r"(?:(?:now|currently|also)\s+)?(?:holds|held|will\s+hold|is\s+holding)\b")
 # a member state's months at the head of the Council: 'during Sweden's six months in charge of the Council'
-STATE_TERM = re.compile(r"(?i)^['’]s\s+(?:six\s+months|half-year|term|turn|semester)\s+(?:in\s+charge\s+of|at\s+the\s+helm\s+of|"
+STATE_TERM = compiled(r"(?i)^['’]s\s+(?:six\s+months|half-year|term|turn|semester)\s+(?:in\s+charge\s+of|at\s+the\s+helm\s+of|"
                         rf"chairing|presiding\s+over)\s+{_THE_COUNCIL}")
 # a member state named as the holder after the presidency: 'the presidency of the Council, which Italy holds
 # from July', 'the presidency that Slovenia holds'
-WHICH_STATE = re.compile(r"(?i)\bpresidency(?:\s+of\s+the\s+(?:EU\s+)?Council(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?"
+WHICH_STATE = compiled(r"(?i)\bpresidency(?:\s+of\s+the\s+(?:EU\s+)?Council(?:\s+of\s+the\s+(?:European\s+Union|EU))?)?"
                          r"\s*,?\s+(?:which|that)\s+$")
-STATE_HOLDS = re.compile(r"(?i)^\s+(?:(?:now|currently|then)\s+)?(?:holds|held|will\s+hold|is\s+holding|has\s+held)\b")
+STATE_HOLDS = compiled(r"(?i)^\s+(?:(?:now|currently|then)\s+)?(?:holds|held|will\s+hold|is\s+holding|has\s+held)\b")
 # a passage about Council presidencies: the word, or a trio's ('a trio completed by Bulgaria (January-June 2018)')
-PASSAGE = re.compile(rf"(?i)\bpresiden(?:cy|cies)\b|\btrio\b|\b{_PRESIDES}|\bin\s+charge\s+of\s+{_THE_COUNCIL}|\b{_THE_COUNCIL}\s+(?:is|was|will\s+be|has\s+been)\s+chaired\s+by")
+PASSAGE = compiled(rf"(?i)\bpresiden(?:cy|cies)\b|\btrio\b|\b{_PRESIDES}|\bin\s+charge\s+of\s+{_THE_COUNCIL}|\b{_THE_COUNCIL}\s+(?:is|was|will\s+be|has\s+been)\s+chaired\s+by")
 # between a member state and its months on a list's line: dot leaders, a colon or a dash ('Italy ...... July - December
 # 2014', 'Latvia: January - June 2015')
-_TERM_LEADER = re.compile(r"[ \t]*(?:\.{2,}|…+|[:–—-])?[ \t]*")
+_TERM_LEADER = compiled(r"[ \t]*(?:\.{2,}|…+|[:–—-])?[ \t]*")
 # the trio's members and their order: 'for six months each: A, B and C, respectively', '..., in that order'
-TRIO_ORDER = re.compile(r"(?i)\b(?:respectively|in\s+that\s+order|six\s+months\s+each)\b")
+TRIO_ORDER = compiled(r"(?i)\b(?:respectively|in\s+that\s+order|six\s+months\s+each)\b")
 # the word, lower-cased, each match of the patterns above and below holds (Context.holds_any)
 PRESIDENCY_WORDS = ("presiden",)
 PASSAGE_WORDS = ("presid", "trio", "chair", "charge")
-PRIORITY_OF = re.compile(r"(?i)\bpriorit(?:y|ies)\s+of\s+the\s+(?P<who>[A-Z][\w’'-]+)\s+presidency\b"
+PRIORITY_OF = compiled(r"(?i)\bpriorit(?:y|ies)\s+of\s+the\s+(?P<who>[A-Z][\w’'-]+)\s+presidency\b"
                          r"|\b(?P<who2>[A-Z][\w’'-]+)\s+presidency['’]?s?\s+(?:top\s+|main\s+|key\s+)?priorit")
 
 
@@ -333,10 +334,10 @@ class CouncilTerms:
                     fact.evidence.append(Span(sentence.start, sentence.end))
 
 
-_ON = re.compile(r"(?i)\b(?:takes?|took|taking|will\s+take)\s+over\b[^.;:]{0,60}?\bon\s+$")
-_SINCE = re.compile(r"(?i)\b(?:since|from)\s+(?:the\s+)?(?:[A-Za-z]+\s*)?$")
-_TO_YEAR_END = re.compile(r"(?i)\b(?:until|till|to|through)\s+the\s+end\s+of\s+$")
-_UNTIL = re.compile(r"(?i)\b(?:until|till|to|through|ends?\s+on|ending(?:\s+on)?)\s+(?:the\s+)?(?:end\s+of\s+)?(?:[A-Za-z]+\s*)?$")
+_ON = compiled(r"(?i)\b(?:takes?|took|taking|will\s+take)\s+over\b[^.;:]{0,60}?\bon\s+$")
+_SINCE = compiled(r"(?i)\b(?:since|from)\s+(?:the\s+)?(?:[A-Za-z]+\s*)?$")
+_TO_YEAR_END = compiled(r"(?i)\b(?:until|till|to|through)\s+the\s+end\s+of\s+$")
+_UNTIL = compiled(r"(?i)\b(?:until|till|to|through|ends?\s+on|ending(?:\s+on)?)\s+(?:the\s+)?(?:end\s+of\s+)?(?:[A-Za-z]+\s*)?$")
 
 
 def _last_day_of(day: PartialDate) -> dt.date | None:

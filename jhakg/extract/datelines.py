@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..documents import Document
 from ..kinds import Fact, PartialDate, Span
 from ..kinds.published import Published
+from ..regexes import compiled
 from .dates import FOREIGN_WEEKDAYS, PAST, PAST_VERB, DateExpr, find_dates
 
 HEAD_CHARS = 900
@@ -56,7 +57,7 @@ _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|articl
          r"blog(?:\s+post)?)")
 # the shapes of a dateline: (before the date on its line, after it)
 DATELINE_SHAPES = [
-    (re.compile(r"^\(\s*$"), re.compile(rf"^,\s*{_PLACE}\)")),  # (23.11.2017, LISBON)
+    (compiled(r"^\(\s*$"), compiled(rf"^,\s*{_PLACE}\)")),  # (23.11.2017, LISBON)
     # Brussels, 4 March 2024; Press release, Brussels, 4 March 2024; Milano, 8 luglio 2014 / Milan, 8 July 2014
     # (the text after a dash, a full stop, or on the next line: 'Brussels, 4 March 2024 –' alone on its line)
     # (a country in brackets after the place: 'THE HAGUE (Netherlands), ...'; the article some languages put
@@ -64,16 +65,16 @@ DATELINE_SHAPES = [
     # (a slash after the date: 'Warsaw, 4 March 2024 / Frontex ...')
     # (Swedish 'Stockholm den 4 mars 2024' without the comma; Polish 'r.', for 'roku', after the year)
     # (a release's number after its kind: 'News release No 9/2017 | Lisbon, 17.11.2017')
-    (re.compile(rf"(?i:^(?:{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE}(?:[ \t]*\([^()\n]{{2,30}}\))?{_COUNTRY}(?:,\s*"
+    (compiled(rf"(?i:^(?:{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE}(?:[ \t]*\([^()\n]{{2,30}}\))?{_COUNTRY}(?:,\s*"
                 rf"(?:(?:le|den|am|el|il|dnia)[ \t]+)?|[ \t]+den[ \t]+)$"),
-     re.compile(r"^(?:[ \t]+r\.(?=\s|$))?\)?(?=\s*$|\s*[|/–—-](?:\s|$)|\s*\)|\.(?:\s|$))")),
+     compiled(r"^(?:[ \t]+r\.(?=\s|$))?\)?(?=\s*$|\s*[|/–—-](?:\s|$)|\s*\)|\.(?:\s|$))")),
     # Luxembourg – 4 March 2024 – (a dash on both sides: a headline may end '– DATE')
-    (re.compile(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?)\(?{_PLACE}{_COUNTRY}[ \t]+[–—-][ \t]*$"), re.compile(r"^[ \t]*[–—-](?:\s|$)")),
+    (compiled(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?)\(?{_PLACE}{_COUNTRY}[ \t]+[–—-][ \t]*$"), compiled(r"^[ \t]*[–—-](?:\s|$)")),
     # The Hague, the Netherlands – 4 March 2024 (alone on its line: a place and its country are no headline)
-    (re.compile(rf"^{_PLACE}{_IN_COUNTRY}[ \t]+[–—-][ \t]*$"), re.compile(r"^[ \t]*$")),
+    (compiled(rf"^{_PLACE}{_IN_COUNTRY}[ \t]+[–—-][ \t]*$"), compiled(r"^[ \t]*$")),
 ]
 # a label before the date: 'News Published:', 'press release', 'Published on', 'Press Releases | LIBE |'
-_LABEL = re.compile(rf"(?i)(?:^\s*\[?|[|–—·/−-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}}(?:\s+of)?)?\s*[:|–—·,−-]?\s*$"
+_LABEL = compiled(rf"(?i)(?:^\s*\[?|[|–—·/−-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}}(?:\s+of)?)?\s*[:|–—·,−-]?\s*$"
                     # (the dash may be a minus sign: 'Press release - Justice and home affairs − DATE')
                     rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–−-][^|\n]{{1,60}}[|–−-]\s*$"
                     # a newsletter's issue: 'Issue 46/2017 |', 'No. 3/2019 -', '... · Issue 87 ·', 'Vol. 9, No 11 |'
@@ -84,12 +85,12 @@ _LABEL = re.compile(rf"(?i)(?:^\s*\[?|[|–—·/−-]\s*)(?:\w+\s+)?{_KIND}(?:\
                     rf"|^\s*by\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:\s*,\s*[^|\n,]{{1,60}}?)?\s*[|·–—,]\s*$")
 # sections of a site before a date stamped with its time: 'Plenary sessions | Justice and home
 # affairs | 12-06-2013 - 13:10'
-_SECTIONS = re.compile(r"^\s*(?:[A-Z][^|\n]{0,40}\|\s*){1,3}$")
-_TIMED = re.compile(r"^\s*[-–,]?\s*\d{1,2}[:.h]\d\d\b")
+_SECTIONS = compiled(r"^\s*(?:[A-Z][^|\n]{0,40}\|\s*){1,3}$")
+_TIMED = compiled(r"^\s*[-–,]?\s*\d{1,2}[:.h]\d\d\b")
 # a section or site name before an unlabelled date: capitalised words ('Ministry of the Interior')
-_BYLINE = re.compile(r"^\s*(?:[A-Z][\w&’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for))*\s+$")
+_BYLINE = compiled(r"^\s*(?:[A-Z][\w&’'.-]*|of|the|and|for)(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for))*\s+$")
 # after the date: nothing, a time, the page's kind or a note after a separator
-_AFTER = re.compile(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST|UTC|GMT))?)?\.?\s*"
+_AFTER = compiled(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST|UTC|GMT))?)?\.?\s*"
                     rf"(?:$|[|/(•·\]]|[-–—]\s|{_KIND}\s*$"
                     # 'Posted on DATE by X', 'Posted on DATE by the news desk | 4 min read'
                     rf"|by\s+[A-Z][^.|\n]{{0,60}}(?:$|\|)"
@@ -99,57 +100,57 @@ _AFTER = re.compile(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST
                     rf"|(?:last\s+)?(?:modified|updated|reviewed|revised)(?:\s+on)?\s*:)")
 
 # the page's kind after its date ('4 March 2024 - Press Release', 'Tuesday, 4 March 2024 | News'): labelled too
-_KIND_AFTER = re.compile(rf"(?i)^\s*(?:[|–—·-]|//?)\s*{_KIND}\s*$")
+_KIND_AFTER = compiled(rf"(?i)^\s*(?:[|–—·-]|//?)\s*{_KIND}\s*$")
 # a place alone after a labelled date: 'Press release 4 March 2024 Brussels'; after a comma, after any
 # date line: '4 March 2024, Warsaw'
-_PLACE_AFTER = re.compile(rf"^(?P<comma>,)?[ \t]*{_PLACE}[ \t]*$")
+_PLACE_AFTER = compiled(rf"^(?P<comma>,)?[ \t]*{_PLACE}[ \t]*$")
 
 # a date a site prints for something else than the release, in a page's head or foot: the day the page
 # was changed, viewed, printed or crawled ('Last updated:', 'Site last updated on', 'Page last modified',
 # 'Aktualizacja:', 'Viimati uuendatud', 'Opdateret', 'Dernière mise à jour', 'Today:', 'Printed on')
 # (the day a page is viewed, in the languages of presidency sites: 'Hoje é sábado, DATE', 'Heute ist Montag, DATE')
-_NOT_RELEASE = re.compile(r"(?i)(?:\b(?:updated|modified|reviewed|revised|changed|crawled|printed|visited|viewed|accessed|"
+_NOT_RELEASE = compiled(r"(?i)(?:\b(?:updated|modified|reviewed|revised|changed|crawled|printed|visited|viewed|accessed|"
                           r"retrieved|today(?:\s+is)?|aktualizacja|aktualisiert|uuendatud|opdateret|mise\s+[àa]\s+jour|"
                           r"aggiornato|actualizado|hoje(?:\s+é)?|heute(?:\s+ist)?|hoy(?:\s+es)?|oggi(?:\s+è)?|"
                           r"aujourd['’]hui|vandaag(?:\s+is)?|dzi(?:ś|siaj)(?:\s+jest)?|täna(?:\s+on)?|danes(?:\s+je)?)"
                           r"(?:\s+(?:on|am|le|il|el))?)\s*[:|–—-]?\s*(?:[^\W\d_]+(?:-feira)?,?\s*)?$")
-_SHORT_DASHED = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])-([1-9]|1[0-2]|0[1-9])-((?:19|20)\d\d)(?![\d./-])")
+_SHORT_DASHED = compiled(r"(?<![\d./-])([1-9]|[12]\d|3[01])-([1-9]|1[0-2]|0[1-9])-((?:19|20)\d\d)(?![\d./-])")
 # '14. 10. 2022' (Czech and Slovak pages: full stops, each followed by a space), only on a head line
-_SPACED_DOTS = re.compile(r"(?<![\d./-])([1-9]|[12]\d|3[01])\.[ \t]([1-9]|1[0-2]|0[1-9])\.[ \t]((?:19|20)\d\d)(?![\d./-])")
+_SPACED_DOTS = compiled(r"(?<![\d./-])([1-9]|[12]\d|3[01])\.[ \t]([1-9]|1[0-2]|0[1-9])\.[ \t]((?:19|20)\d\d)(?![\d./-])")
 # '05/24/2018' (a content system's month first, as American pages write it), only on a head line and only where
 # the day can be no month
-_MONTH_FIRST = re.compile(r"(?<![\d./-])(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)(?![\d./-])")
+_MONTH_FIRST = compiled(r"(?<![\d./-])(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)(?![\d./-])")
 # the hours of an event after its date ('Tuesday 24 January 2023, 9.00 – 12.30'): a meeting's day, not a page's
-_HOURS = re.compile(r"^\s*,?\s*\d{1,2}[:.h]\d\d\s*[-–—]\s*\d{1,2}[:.h]\d\d\b")
+_HOURS = compiled(r"^\s*,?\s*\d{1,2}[:.h]\d\d\s*[-–—]\s*\d{1,2}[:.h]\d\d\b")
 # a day of the week written before a date in an EU language ('Τετάρτη, ', 'Mittwoch, ', 'środa ')
 # (or shortened, as content systems print it: 'Thu, 05/24/2018 - 10:15')
-_WEEKDAY_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)))}|"
+_WEEKDAY_BEFORE = compiled(rf"(?i)(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)))}|"
                              rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s*$")
 # a line that says what the page is, over a date alone on the next line; the site's or a section's
 # name may open it ('Frontex news', 'Latest press releases')
-_KIND_LINE = re.compile(rf"^\s*(?:[A-Z][\w&’'.-]*[ \t]+){{0,3}}(?i:{_KIND})\s*[:.]?\s*$")
+_KIND_LINE = compiled(rf"^\s*(?:[A-Z][\w&’'.-]*[ \t]+){{0,3}}(?i:{_KIND})\s*[:.]?\s*$")
 # the site a page belongs to, on the line above its date: a domain ('eu2015.lv'), a breadcrumb
 # ('Newsroom › News'), or a name alone ('Europol', 'eu-LISA', 'Italian Presidency of the Council')
-_SITE_LINE = re.compile(r"^\s*(?:\S*[\w-]\.(?:eu|int|org|com|net|gov|[a-z]{2})\b\S*(?:\s+[–—|-].*)?"
+_SITE_LINE = compiled(r"^\s*(?:\S*[\w-]\.(?:eu|int|org|com|net|gov|[a-z]{2})\b\S*(?:\s+[–—|-].*)?"
                         r"|[^›»>]*\s[›»>]\s.*"
                         r"|(?:[A-Z]|[a-z]+-?[A-Z])[\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|for))*)\s*$")
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = compiled(r"[^\W\d_][\w’'-]*")
 # a page's address as a breadcrumb, its last step the page's name opening with its date:
 # 'www.agency.europa.eu > media > news > 2021-11-29-heads-meet-in-town'
-_URL_PATH = re.compile(r"^\s*(?:https?://)?[\w.-]*[\w-]\.(?:eu|int|org|com|net|[a-z]{2})(?:\s*[>›»/]\s*[\w.-]+)*\s*[>›»/]\s*$")
-_SLUG = re.compile(r"^-[a-z0-9]+(?:-[a-z0-9]+)*\s*$")
+_URL_PATH = compiled(r"^\s*(?:https?://)?[\w.-]*[\w-]\.(?:eu|int|org|com|net|[a-z]{2})(?:\s*[>›»/]\s*[\w.-]+)*\s*[>›»/]\s*$")
+_SLUG = compiled(r"^-[a-z0-9]+(?:-[a-z0-9]+)*\s*$")
 # a year a sentence in the future tense looks back to: 'for the second time after 2010', 'since 2015',
 # 'as in 2019'
 # 'since joining in 1973'
 # a year in a relative clause told in the past: 'which entered into force in 2013', 'that was adopted in 2013'
-_PAST_RELATIVE = re.compile(r"(?i)\b(?:which|that|who)\s+(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?\w+ed\b[^,;:]*$")
+_PAST_RELATIVE = compiled(r"(?i)\b(?:which|that|who)\s+(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?\w+ed\b[^,;:]*$")
 # (or a year reported on: 'will adopt the annual report for 2021', 'the accounts of 2021')
-_BEHIND = re.compile(r"(?i)(?:\b(?:since(?:\s+\w+ing)?(?:\s+in)?|as\s+in|than\s+in)|\btimes?\s+(?:after|since)|"
+_BEHIND = compiled(r"(?i)(?:\b(?:since(?:\s+\w+ing)?(?:\s+in)?|as\s+in|than\s+in)|\btimes?\s+(?:after|since)|"
                      r"\b(?:report|accounts|results|figures|statistics)\s+(?:for|on|of)(?:\s+the\s+year)?)\s+$")
 # a verb in the future tense ('will chair', 'is to meet', 'is scheduled')
-_WILL = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due|expected|scheduled|planned)\s+(?:to\s+|for\s+)?\w+)\b")
+_WILL = compiled(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due|expected|scheduled|planned)\s+(?:to\s+|for\s+)?\w+)\b")
 # the future tense looking back: 'The year 2022 will be remembered for ...', '2015 will go down in history as ...'
-_LOOKS_BACK = re.compile(r"(?i)\bwill\s+(?:(?:always|long|surely)\s+)?(?:be\s+remembered|go\s+down\s+in)\b")
+_LOOKS_BACK = compiled(r"(?i)\bwill\s+(?:(?:always|long|surely)\s+)?(?:be\s+remembered|go\s+down\s+in)\b")
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ def _head_lines(text: str, start: int, end: int) -> list[_Line]:
 
 # a site's notice about the page itself, however long, is not the release's first paragraph ('Archived content -
 # this page was last updated on DATE and may no longer be current.', 'We use cookies to ...')
-_NOTICE = re.compile(r"(?i)\b(?:this|our|the)\s+(?:page|site|website)\b|\bcookies?\b|\barchived\b")
+_NOTICE = compiled(r"(?i)\b(?:this|our|the)\s+(?:page|site|website)\b|\bcookies?\b|\barchived\b")
 
 
 def _is_paragraph(line: str) -> bool:
@@ -201,7 +202,7 @@ def _full_date(expr: DateExpr) -> dt.date | None:
 
 # a sentence: up to a full stop, '!' or '?' before a space, or to the end of its line (what
 # r"[^\n]+?(?:[.!?](?=\s)|$)" says, written so that the engine need not try the end at every character)
-_SENTENCE = re.compile(r"[^\n][^\n.!?]*(?:[.!?](?!\s)[^\n.!?]*)*(?:[.!?](?=\s)|$)", re.M)
+_SENTENCE = compiled(r"[^\n][^\n.!?]*(?:[.!?](?!\s)[^\n.!?]*)*(?:[.!?](?=\s)|$)", re.M)
 
 
 @dataclass(frozen=True)
@@ -264,7 +265,7 @@ def _line_dates(line: _Line, exprs: list[DateExpr]) -> list[DateExpr]:
 
 
 # a full date the text gives as the page's day or the day before: 'met yesterday, Wednesday 8 December 2021'
-_TOLD_DAY = re.compile(r"(?i)\b(?P<rel>yesterday|today)\s*,?\s*(?:(?:on\s+)?[a-z]+day\s*,?\s*)?$")
+_TOLD_DAY = compiled(r"(?i)\b(?P<rel>yesterday|today)\s*,?\s*(?:(?:on\s+)?[a-z]+day\s*,?\s*)?$")
 
 
 def _year_told(expr: DateExpr, text: str, exprs: list[DateExpr]) -> dt.date | None:
@@ -319,7 +320,7 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: s
     return None
 
 
-_NAVIGATION = re.compile(r"\s*(?:Home|Start|Startseite|Accueil|Inicio|Início)\s*(?:»|>|›|/|\|)")
+_NAVIGATION = compiled(r"\s*(?:Home|Start|Startseite|Accueil|Inicio|Início)\s*(?:»|>|›|/|\|)")
 
 
 def _dateline(doc: Document, start: int, end: int, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
@@ -429,14 +430,14 @@ def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span]
 # 'Document published: DATE', 'Date of publication: DATE' (a time may follow)
 # a notice's numbered line of its sending: 'VI.5) Date of dispatch of this notice: DATE'
 # (the label may follow its own translation: 'Objavljeno / Published: 4. 3. 2008')
-_FOOT_LABEL = re.compile(r"(?i)^[ \t]*(?:[IVX]{1,4}(?:\.\d{1,2}){0,3}\)[ \t]*)?(?:[^\W\d_]+[ \t]*/[ \t]*)?"
+_FOOT_LABEL = compiled(r"(?i)^[ \t]*(?:[IVX]{1,4}(?:\.\d{1,2}){0,3}\)[ \t]*)?(?:[^\W\d_]+[ \t]*/[ \t]*)?"
                          r"(?:(?:page|document|article|news|item|first)[ \t]+)?"
                          r"(?:published(?:[ \t]+on)?|posted(?:[ \t]+on)?|publication[ \t]+date|date[ \t]+of[ \t]+publication|"
                          r"date[ \t]+published|date[ \t]+of[ \t]+dispatch(?:[ \t]+of[ \t]+this[ \t]+notice)?)"
                          r"[ \t]*:?[ \t]*$")
 # a line that may be such a line: one with a digit after a word of the label
-_FOOT_LINE = re.compile(r"(?im)^[^\n]*?(?:published|posted|publication|dispatch)[^\n]*?\d[^\n]*$")
-_FOOT_AFTER = re.compile(r"^[ \t]*(?:[-–,|]?[ \t]*\d{1,2}[:.h]\d\d)?[ \t]*$")
+_FOOT_LINE = compiled(r"(?im)^[^\n]*?(?:published|posted|publication|dispatch)[^\n]*?\d[^\n]*$")
+_FOOT_AFTER = compiled(r"^[ \t]*(?:[-–,|]?[ \t]*\d{1,2}[:.h]\d\d)?[ \t]*$")
 
 
 def _foot_label(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..kinds.base import PartialDate, Span
+from ..regexes import compiled
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -66,9 +67,9 @@ _OF = r"(?:\s+(?:of|de))?\s+"  # '17 January', '17th of January', '3 de marzo'
 _YEAR_AFTER = r"(?:,?\s+|\s+de\s+)"  # '6 April, 2016', '3 de marzo de 2024'
 _DASH = r"\s*(?:-|–|—|‐|/|to|and|&)\s*"
 # a year after a paragraph's end or a sentence's last word and a line's end is not the date's
-_DETACHED = re.compile(r"\n[ \t]*\n|[^\W\d_]{4,}\.[ \t]*\n")
+_DETACHED = compiled(r"\n[ \t]*\n|[^\W\d_]{4,}\.[ \t]*\n")
 # a blank line: no date runs over one ('News > 2012 > December', a blank line, '03.12.2012': no 'December 03')
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = compiled(r"\n[ \t]*\n")
 
 
 def _m(n: str) -> str:
@@ -93,80 +94,80 @@ _US_FIRST = r"(?=[MTWFS]|\b[^\W\d_]|(?<=[\d_])[^\W\d_])"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 28 November to 1 December 2017 / 30 November - 2 December
-    ("range2", re.compile(
+    ("range2", compiled(
         rf"{_DAY_FIRST}(?<![\d/.]){_WEEKDAY}{_d('d1')}{_OF}{_m('m1')}(?:\s+{_y('y1')})?\s*(?:-|–|—|to|until)\s*"
         rf"{_WEEKDAY}{_d('d2')}{_OF}{_m('m2')}(?:,?\s+{_y('y2')})?")),
     # 31 January and 1 February 2019: two days of two months, the year after the second (two days in
     # a row are a span; others are two dates of that year, see find_dates)
-    ("pair2", re.compile(
+    ("pair2", compiled(
         rf"{_DAY_FIRST}(?<![\d/.]){_WEEKDAY}{_d('d1')}{_OF}{_m('m1')}\s+(?:and|&)\s+"
         rf"(?P<second>{_WEEKDAY}{_d('d2')}{_OF}{_m('m2')},?\s+{_y('y2')})")),
     # 3-4 December 2019 / 9 and 10 February / from 20–21 April 2023 / 17th/18th of January
-    ("range1", re.compile(
+    ("range1", compiled(
         rf"{_DAY_FIRST}(?<![\d/.]){_WEEKDAY}{_d('d1')}{_DASH}{_WEEKDAY}{_d('d2')}{_OF}{_m('m1')}(?:,?\s+{_y('y1')})?")),
     # Tuesday 28 November 2017 / 28 November / 14 Sept. 2017 / the 12th of January 2024
-    ("day", re.compile(rf"{_DAY_FIRST}(?<![\d/.]){_WEEKDAY}{_d('d1')}{_OF}{_m('m1')}(?:{_YEAR_AFTER}{_y('y1')})?")),
+    ("day", compiled(rf"{_DAY_FIRST}(?<![\d/.]){_WEEKDAY}{_d('d1')}{_OF}{_m('m1')}(?:{_YEAR_AFTER}{_y('y1')})?")),
     # March 7-8th / March 7-8, 2019 (US order)
-    ("us_range", re.compile(
+    ("us_range", compiled(
         rf"{_US_FIRST}{_WEEKDAY}{_m('m1')}\s+{_d('d1')}\s*(?:-|–|—|‐|and|&)\s*{_d('d2')}(?:,?\s+{_y('y1')})?(?![\d])")),
     # November 28, 2017 / Sep 21st, 2024 (US order)
-    ("us", re.compile(rf"{_US_FIRST}{_WEEKDAY}{_m('m1')}\s+{_d('d1')}(?:,\s+{_y('y1')})?(?![\d])")),
+    ("us", compiled(rf"{_US_FIRST}{_WEEKDAY}{_m('m1')}\s+{_d('d1')}(?:,\s+{_y('y1')})?(?![\d])")),
     # 14/11/2013 - 15/11/2013: a range of two numeric dates
-    ("numeric_range2", re.compile(
+    ("numeric_range2", compiled(
         _DIGIT_FIRST + r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])(?P<sep>[./])(?P<m1>1[0-2]|0?[1-9])(?P=sep)(?P<y1>(?:19|20)\d\d)"
         r"\s*(?:-|–|—|to|until)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?P=sep)(?P<m2>1[0-2]|0?[1-9])(?P=sep)"
         r"(?P<y2>(?:19|20)\d\d)(?![\d/]|\.\d)")),
     # 27-9-2017 to 28-9-2017: two dates written with dashes, joined by a word or a spaced dash
-    ("numeric_range2", re.compile(
+    ("numeric_range2", compiled(
         _DIGIT_FIRST + r"(?<![\d./-])(?P<d1>[12]\d|3[01]|0?[1-9])-(?P<m1>1[0-2]|0?[1-9])-(?P<y1>(?:19|20)\d\d)"
         r"(?:\s+(?:to|until)\s+|\s+[-–—]\s+)(?P<d2>[12]\d|3[01]|0?[1-9])-(?P<m2>1[0-2]|0?[1-9])-"
         r"(?P<y2>(?:19|20)\d\d)(?![\d./-])")),
     # 3-4.5.2018 / 24-25/11/2022: two days of one month, written in figures
-    ("numeric_range1", re.compile(
+    ("numeric_range1", compiled(
         _DIGIT_FIRST + r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])\.?\s*[-–]\s*(?P<d2>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"
         r"(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),
     # 23.11.2017 / 23/11/2017
-    ("numeric", re.compile(_DIGIT_FIRST + r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"
+    ("numeric", compiled(_DIGIT_FIRST + r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])[./](?P<m1>1[0-2]|0?[1-9])[./]"
                            r"(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),  # a full stop may end the sentence
     # 04-03-2021 (the European Parliament's press releases): two-digit day and month only
-    ("numeric", re.compile(_DIGIT_FIRST + r"(?<![\d./-])(?P<d1>[0-2]\d|3[01])-(?P<m1>0[1-9]|1[0-2])-(?P<y1>(?:19|20)\d\d)(?![\d./-])")),
+    ("numeric", compiled(_DIGIT_FIRST + r"(?<![\d./-])(?P<d1>[0-2]\d|3[01])-(?P<m1>0[1-9]|1[0-2])-(?P<y1>(?:19|20)\d\d)(?![\d./-])")),
     # 'on 21-6-2023': one-digit day or month with dashes only after 'on' ('case 4-3-2021' is a number)
-    ("numeric", re.compile(_DIGIT_FIRST + r"(?<=\b[Oo]n )(?P<d1>[12]\d|3[01]|0?[1-9])-(?P<m1>1[0-2]|0?[1-9])-(?P<y1>(?:19|20)\d\d)(?![\d/-]|\.\d)")),
+    ("numeric", compiled(_DIGIT_FIRST + r"(?<=\b[Oo]n )(?P<d1>[12]\d|3[01]|0?[1-9])-(?P<m1>1[0-2]|0?[1-9])-(?P<y1>(?:19|20)\d\d)(?![\d/-]|\.\d)")),
     # 3.-4.VI.2010 / 12.XII.2019: the Council's older press releases, months in Roman numerals
-    ("roman", re.compile(_DIGIT_FIRST + r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])\.(?:\s*-\s*(?P<d2>[12]\d|3[01]|0?[1-9])\.)?"
+    ("roman", compiled(_DIGIT_FIRST + r"(?<![\d./])(?P<d1>[12]\d|3[01]|0?[1-9])\.(?:\s*-\s*(?P<d2>[12]\d|3[01]|0?[1-9])\.)?"
                          r"(?P<m1>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y1>(?:19|20)\d\d)(?![\d/]|\.\d)")),
     # 2017-11-23
-    ("iso", re.compile(_DIGIT_FIRST + r"(?<![\d/])(?P<y1>(?:19|20)\d\d)-(?P<m1>1[0-2]|0[1-9])-(?P<d1>[12]\d|3[01]|0[1-9])(?![\d])")),
+    ("iso", compiled(_DIGIT_FIRST + r"(?<![\d/])(?P<y1>(?:19|20)\d\d)-(?P<m1>1[0-2]|0[1-9])-(?P<d1>[12]\d|3[01]|0[1-9])(?![\d])")),
     # 2024.10.11. / 2024. 10. 11. (year first, with full stops: Hungarian and Baltic pages)
-    ("numeric", re.compile(_DIGIT_FIRST + r"(?<![\d./])(?P<y1>(?:19|20)\d\d)\.\s?(?P<m1>1[0-2]|0[1-9])\.\s?"
+    ("numeric", compiled(_DIGIT_FIRST + r"(?<![\d./])(?P<y1>(?:19|20)\d\d)\.\s?(?P<m1>1[0-2]|0[1-9])\.\s?"
                            r"(?P<d1>[12]\d|3[01]|0[1-9])(?![\d/]|\.\d)")),
     # 2024. március 5. / 2024. július 1-jén (year first, then the month's name in lower case and the day: Hungarian
     # pages; not a sentence's year before the next one's month: '... in 2024. March 5 ...')
-    ("day", re.compile(_DIGIT_FIRST + rf"(?<![\d./])(?P<y1>(?:19|20)\d\d)\.\s+(?=[^\W\d_A-Z]){_m('m1')}\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?![\d])")),
+    ("day", compiled(_DIGIT_FIRST + rf"(?<![\d./])(?P<y1>(?:19|20)\d\d)\.\s+(?=[^\W\d_A-Z]){_m('m1')}\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?![\d])")),
     # June 2017
     # January–June 2023 (a span of months: a Council presidency's term)
-    ("month_range", re.compile(rf"(?<![\w]){_m('m1')}\s*(?:-|–|—|to)\s*{_m('m2')}\s+{_y('y1')}")),
+    ("month_range", compiled(rf"(?<![\w]){_m('m1')}\s*(?:-|–|—|to)\s*{_m('m2')}\s+{_y('y1')}")),
     # the first half of 2023 / the second half of the year 2024 / the first half of the year (yearless: the
     # page's year, see Context.dates)
-    ("half", re.compile(r"(?i)(?=[fs])\b(?P<half>first|second)\s+half\s+of\s+(?:(?:the\s+year\s+)?(?P<y1>(?:19|20)\d\d)(?![\d/])"
+    ("half", compiled(r"(?i)(?=[fs])\b(?P<half>first|second)\s+half\s+of\s+(?:(?:the\s+year\s+)?(?P<y1>(?:19|20)\d\d)(?![\d/])"
                         r"|the\s+year\b(?!\s*\d))")),
-    ("month", re.compile(rf"(?<![\w]){_m('m1')}\s+{_y('y1')}")),
+    ("month", compiled(rf"(?<![\w]){_m('m1')}\s+{_y('y1')}")),
     # in January (an English month alone only after a preposition, so that 'May' the verb is safe)
-    ("month_only", re.compile(
+    ("month_only", compiled(
         rf"\b(?:in|since|until|by|from|during|early|late|mid-|end of|beginning of)\s+(?:the\s+month\s+of\s+)?"
         rf"(?P<m1>{_ENGLISH_MONTH})\.?\b(?!\s*\d)(?!\s*(?:-|–|—|to)\s*(?:{_ENGLISH_MONTH})\b)")),
     # 2022-2025 (a period: not a single year)
-    ("years", re.compile(_DIGIT_FIRST + r"(?<![\d/])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to)\s*(?P<y2>(?:19|20)\d\d)(?![\d/])")),
+    ("years", compiled(_DIGIT_FIRST + r"(?<![\d/])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to)\s*(?P<y2>(?:19|20)\d\d)(?![\d/])")),
     # 2017 (not inside a regulation number like 2018/1726 or 603/2013, nor a longer number)
-    ("year", re.compile(_DIGIT_FIRST + r"(?<![\w/.,°])(?P<y1>(?:19|20)\d\d)(?![\w/]|\.\d)")),
+    ("year", compiled(_DIGIT_FIRST + r"(?<![\w/.,°])(?P<y1>(?:19|20)\d\d)(?![\w/]|\.\d)")),
 ]
 
 # (these open with a lookahead on their first letter too)
-RELATIVE = re.compile(r"(?=[tnlp])\b(?P<rel>this|next|last|previous|the coming|the following) year\b",
+RELATIVE = compiled(r"(?=[tnlp])\b(?P<rel>this|next|last|previous|the coming|the following) year\b",
                       re.IGNORECASE)
 # 'today' ('this morning', 'this afternoon', 'tonight'; 'the day before yesterday'), and two days at once: 'today and tomorrow', 'yesterday and today'
 # (a possessive is a day only before an event: 'today's meeting', not 'Today's systems, tomorrow's architecture')
-TODAY = re.compile(r"(?=[ty])\b(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight|"
+TODAY = compiled(r"(?=[ty])\b(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight|"
                    r"this\s+(?:morning|afternoon|evening))"
                    r"(?:\s+and\s+(?P<rel2>today|tomorrow))?\b"
                    r"(?!['’]s\s+(?!(?:[\w-]+\s+){0,2}?(?:meetings?|sessions?|conference|council|summit|events?|hearing|talks|"
@@ -174,25 +175,25 @@ TODAY = re.compile(r"(?=[ty])\b(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\
                    r"assembly|gathering|briefing|round-?table|dialogue|trilogue|"
                    r"agenda|vote)\b))", re.IGNORECASE)
 # 'last Tuesday', 'last Thursday and Friday': the days of the week before a dated page
-LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+LAST_WEEKDAY = compiled(r"\b[Ll]ast\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"(?:\s+and\s+(?P<day2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b")
 # 'on Thursday and Friday' told in the past: the latest such days up to a dated page's own day;
 # 'on Thursday and Friday last week': those days of the week before the page's
 _DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-ON_WEEKDAY = re.compile(rf"\b[Oo]n\s+(?P<day>{_DAY_NAME})(?:\s+and\s+(?P<day2>{_DAY_NAME}))?"
+ON_WEEKDAY = compiled(rf"\b[Oo]n\s+(?P<day>{_DAY_NAME})(?:\s+and\s+(?P<day2>{_DAY_NAME}))?"
                         rf"(?:(?P<last_week>\s+(?:of\s+)?last\s+week)|(?P<next_week>\s+(?:of\s+)?next\s+week))?"
                         rf"\b(?!\s*,?\s*(?:the\s+)?\d)")
 # a verb told in the past, for a weekday with no 'last' before it
-PAST_VERB = re.compile(r"(?i)\b(?:met|gathered|convened|hosted|welcomed|visited|discussed|agreed|adopted|held|"
+PAST_VERB = compiled(r"(?i)\b(?:met|gathered|convened|hosted|welcomed|visited|discussed|agreed|adopted|held|"
                        r"attended|opened|signed|approved|chaired|took\s+(?:part|over)|handed\s+over|concluded|ended|closed|endorsed|"
                        r"appeared|spoke|presented|received|elected|appointed|answered|heard|addressed|briefed|outlined|"
                        r"brought\s+together|organi[sz]ed|travell?ed|went|came|flew|toured|launched|backed|voted|debated|paid)\b")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # a site's banner with the day the page is viewed: 'Today: Saturday, 14 March 2026', 'Today is: Thursday, 28 March
 # 2013', 'Page viewed 3/2/2025'
-VIEWED_ON = re.compile(r"(?i)(?:\btoday(?:\s+is)?\s*[:|]|\b(?:page\s+)?(?:viewed|accessed|retrieved)(?:\s+on)?\s*:?)\s*(?:\w+day,?\s*)?$")
+VIEWED_ON = compiled(r"(?i)(?:\btoday(?:\s+is)?\s*[:|]|\b(?:page\s+)?(?:viewed|accessed|retrieved)(?:\s+on)?\s*:?)\s*(?:\w+day,?\s*)?$")
 # a day told from the date just stated: 'on 17 January, and ... the following day'
-DAY_AFTER = re.compile(r"(?=[to])(?:\b(?:the|on\s+the)\s+(?P<rel>following|next|previous|same)\s+day\b"
+DAY_AFTER = compiled(r"(?=[to])(?:\b(?:the|on\s+the)\s+(?P<rel>following|next|previous|same)\s+day\b"
                        r"|\bthe\s+day\s+(?P<rel2>after|before)\b(?!\s+(?:yesterday|tomorrow)\b))", re.IGNORECASE)
 DAY_AFTER_DELTA = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1, "same": 0}
 
@@ -254,7 +255,7 @@ def _valid(pd: PartialDate) -> bool:
 
 
 WINDOW = 80  # every date expression but a month alone holds a digit no further than this from its ends
-_DIGITS = re.compile(r"\d+")
+_DIGITS = compiled(r"\d+")
 
 
 def digit_windows(text: str) -> list[tuple[int, int]]:
@@ -277,7 +278,7 @@ def _matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
         yield from pattern.finditer(text, start, end)
 
 
-_WEEKDAY_OPENING = re.compile(r"(?=Mon|Tue|Wed|Thu|Fri|Sat|Sun|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)")
+_WEEKDAY_OPENING = compiled(r"(?=Mon|Tue|Wed|Thu|Fri|Sat|Sun|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)")
 _WORD_FIRST = ("us_range", "us", "month")  # patterns that open with a month, a figure after it
 
 
@@ -423,8 +424,8 @@ def relative_years(text: str, ref: dt.date | None) -> list[tuple[Span, int]]:
     return out
 
 
-PAST = re.compile(r"(?i)\b(?:was|were|had|took place|met|held|has been|have been|(?<!\bthe\s)last)\b")  # not 'the last under the presidency' (the final one)
-FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|has invited|have invited|"
+PAST = compiled(r"(?i)\b(?:was|were|had|took place|met|held|has been|have been|(?<!\bthe\s)last)\b")  # not 'the last under the presidency' (the final one)
+FUTURE = compiled(r"(?i)\b(?:will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|has invited|have invited|"
                     r"(?:is|are)\s+scheduled|(?:is|are)\s+planned)\b")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..kinds import Span
+from ..regexes import compiled
 from .context import Context, Sentence
 from .meeting_places import capital, seat, stated_as_place
 from .meeting_words import (
@@ -26,15 +27,15 @@ from .people import People
 
 # a country named as what a meeting is about, or where something happens, not as a party to it
 # (not 'from': 'delegations from Norway took part')
-_TOPIC_BEFORE = re.compile(r"(?i)\b(?:on|about|in|to|for|against|regarding|towards|into|concerning)[ \t]+(?:the[ \t]+)?$")
+_TOPIC_BEFORE = compiled(r"(?i)\b(?:on|about|in|to|for|against|regarding|towards|into|concerning)[ \t]+(?:the[ \t]+)?$")
 
 
 # an agency's own board: 'the Management Board of Frontex', 'the Management Board of the European Union Drugs
 # Agency', 'CEPOL's Management Board'
-_BOARD_OF = re.compile(r"\b(?:Management|Executive|Governing|Administrative)\s+Board\s+of\s+(?:the\s+)?$")
+_BOARD_OF = compiled(r"\b(?:Management|Executive|Governing|Administrative)\s+Board\s+of\s+(?:the\s+)?$")
 # (as the subject of a verb of meeting: not 'the JHA Council heard the Chair of the Management Board of eu-LISA')
-_BOARD_MET = re.compile(r"(?:\s*\([^()\n]{1,15}\))?\s+(?:met|meets|convened|gathered|will\s+meet|held\s+its)\b")
-_BOARD_AFTER = re.compile(r"(?:['’]s)?\s+(?:Management|Executive|Governing|Administrative)\s+Board" + _BOARD_MET.pattern)
+_BOARD_MET = compiled(r"(?:\s*\([^()\n]{1,15}\))?\s+(?:met|meets|convened|gathered|will\s+meet|held\s+its)\b")
+_BOARD_AFTER = compiled(r"(?:['’]s)?\s+(?:Management|Executive|Governing|Administrative)\s+Board" + _BOARD_MET.pattern)
 
 
 def fill(ctx: Context, people: People, draft: MeetingDraft, sentence: Sentence) -> bool:

@@ -9,13 +9,14 @@ import re
 from collections.abc import Callable
 
 from ..kinds import Span
+from ..regexes import compiled
 from .context import Context, ResolvedDate, Sentence
 from .meeting_words import MeetingDraft
 
 # a calendar item's first line: a mark, its date, and maybe ' | ' and its place
-ITEM_MARK = re.compile(r"[ \t]*(?:[▸►•·▪*>›»][ \t]*)?")
-ITEM_PLACE = re.compile(r"(?:[ \t]*[|–—]|[ \t]+-)[ \t]*[^|\n]{1,80}")  # ('> 7 and 8 July 2008 - Cannes (Palais des Festivals)')
-WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+ITEM_MARK = compiled(r"[ \t]*(?:[▸►•·▪*>›»][ \t]*)?")
+ITEM_PLACE = compiled(r"(?:[ \t]*[|–—]|[ \t]+-)[ \t]*[^|\n]{1,80}")  # ('> 7 and 8 July 2008 - Cannes (Palais des Festivals)')
+WEEKDAY = compiled(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def item_place(ctx: Context, draft: MeetingDraft, date: ResolvedDate) -> None:

@@ -8,6 +8,7 @@ import re
 
 from ..kinds import Span
 from ..reference.gazetteer import Match
+from ..regexes import compiled
 from .context import BULLET, Context, ResolvedDate, Sentence
 from .meeting_actors import fill
 from .meeting_places import is_line
@@ -16,18 +17,18 @@ from .people import People
 
 # a list under a heading or lead-in of events ('Upcoming events', 'Network calendar 2026', 'Diary', 'the
 # webinar programme:'): each item that opens with its date is a meeting, named by the words that follow
-EVENTS_HEAD = re.compile(r"(?i)\b(?:events?|calendar|diary|webinars?|coming\s+up|upcoming|forthcoming)\b")
+EVENTS_HEAD = compiled(r"(?i)\b(?:events?|calendar|diary|webinars?|coming\s+up|upcoming|forthcoming)\b")
 # a diary's line that opens with its date, bulleted or not: '12 May – ...', 'Mon 22 – Tue 23 March: ...'
-_LINE_HEAD = re.compile(r"[ \t]*(?:[-•*·–—][ \t]+)?")
-_ITEM_SEP = re.compile(r"[ \t]*(?:[:–—-][ \t]*|[ \t]+)")
-_ITEM_WORDS = re.compile(r"[A-Za-z][^,(\n]*?(?=\s*(?:[,(]|$))")
-WEBINAR = re.compile(r"(?i)\bwebinars?\b")
+_LINE_HEAD = compiled(r"[ \t]*(?:[-•*·–—][ \t]+)?")
+_ITEM_SEP = compiled(r"[ \t]*(?:[:–—-][ \t]*|[ \t]+)")
+_ITEM_WORDS = compiled(r"[A-Za-z][^,(\n]*?(?=\s*(?:[,(]|$))")
+WEBINAR = compiled(r"(?i)\bwebinars?\b")
 # a heading over other pages' headlines, each line opening with the date it was put up ('Recent news',
 # 'Previous news', 'Further press releases', 'More from the Presidency', 'Related articles', 'Other announcements',
 # 'More photo galleries')
-NEWS_HEAD = re.compile(r"(?i)\b(?:news|press\s+releases?|articles|stories|announcements|more\s+from|(?:photo\s+|video\s+)?galleries|"
+NEWS_HEAD = compiled(r"(?i)\b(?:news|press\s+releases?|articles|stories|announcements|more\s+from|(?:photo\s+|video\s+)?galleries|"
                        r"albums)\b")
-_MEETINGS_HEAD = re.compile(r"(?i)\bmeetings?\b")  # 'Further JHA meetings of the Presidency': a diary
+_MEETINGS_HEAD = compiled(r"(?i)\bmeetings?\b")  # 'Further JHA meetings of the Presidency': a diary
 
 
 def events_heading(ctx: Context, sentence: Sentence) -> Span | None:
@@ -52,7 +53,7 @@ def diary_heading(ctx: Context, sentence: Sentence) -> Span | None:
     return None
 
 
-_RELATED_LABEL = re.compile(r"(?i)[ \t]*(?:related(?:[ \t]+(?:news|articles?|items?|links?|pages?|press[ \t]+releases?))?|"
+_RELATED_LABEL = compiled(r"(?i)[ \t]*(?:related(?:[ \t]+(?:news|articles?|items?|links?|pages?|press[ \t]+releases?))?|"
                             r"see[ \t]+also|read[ \t]+(?:also|more))[ \t]*:[ \t]*\S")
 
 
@@ -78,8 +79,8 @@ def news_item(ctx: Context, sentence: Sentence) -> bool:
         not EVENTS_HEAD.search(text, head.start, head.end) and not _MEETINGS_HEAD.search(text, head.start, head.end)
 
 
-_DATE_LAST = re.compile(r"[ \t)\]]*")
-_DASH_BEFORE = re.compile(r"\S[ \t]+[–—|-][ \t]*[(\[]?$|\([ \t]*$")
+_DATE_LAST = compiled(r"[ \t)\]]*")
+_DASH_BEFORE = compiled(r"\S[ \t]+[–—|-][ \t]*[(\[]?$|\([ \t]*$")
 
 
 def opens_with_date(ctx: Context, start: int, end: int) -> bool:
@@ -113,7 +114,7 @@ def online(ctx: Context, sentence: Sentence, kind: str) -> bool:
 
 
 # what may follow an item's city: a note in brackets ('15 June 2016, Strasbourg (with a visit to the centre)')
-_AFTER_CITY = re.compile(r"[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*[.;,]?[ \t]*")
+_AFTER_CITY = compiled(r"[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*[.;,]?[ \t]*")
 
 
 def day_and_city(ctx: Context, sentence: Sentence) -> tuple[ResolvedDate, Match, Span] | None:

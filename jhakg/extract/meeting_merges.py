@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..regexes import compiled
 from .meeting_words import MeetingDraft
 
 
@@ -47,7 +48,7 @@ def continuations(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
     on 4 March), and so is a placeless day a sentence about the meeting says it goes on
     to ('The meeting continues tomorrow') or opened on, the day before ('The meeting opened on
     Tuesday'): the meeting is extended rather than split."""
-    session = re.compile(r"(?i)council|session")
+    session = compiled(r"(?i)council|session")
     out: list[MeetingDraft] = []
     for d in sorted(drafts, key=lambda m: (m.part, m.start.iso() or "", m.place is None)):
         prev = next((m for m in out if m.part == d.part and m.place and d.place is None

@@ -9,24 +9,25 @@ import re
 
 from ..kinds import Span
 from ..reference.gazetteer import Match
+from ..regexes import compiled
 from .context import Context, ResolvedDate, Sentence
 from .meeting_words import CAPITAL, NAMED_AFTER_CITY, REMOTE, MeetingDraft
 
 # an event page's line that gives the venue: 'Venue: Palace of the Parliament, Bucharest', 'Meeting
 # information: Luxembourg, European Convention Center · Chaired by: ...' (the city in its first item)
 _LABEL = r"[ \t]*(?:Venue|Location|Place|Where|(?:Meeting|Event)\s+(?:information|details))[ \t]*:"
-_VENUE_LABEL = re.compile(_LABEL + r"[^\n:]*$")
-_VENUE_FIRST = re.compile(_LABEL + r"[^\n:·|;]*$")  # up to a city in the label's first item
+_VENUE_LABEL = compiled(_LABEL + r"[^\n:]*$")
+_VENUE_FIRST = compiled(_LABEL + r"[^\n:·|;]*$")  # up to a city in the label's first item
 
 
 # the head of a diary line, before its date: a bullet, a weekday ('Thu 21 – Fri 22 Feb – ...')
-_DIARY_HEAD = re.compile(r"(?i)[ \t•·*–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?$")
+_DIARY_HEAD = compiled(r"(?i)[ \t•·*–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?$")
 # a date's city in brackets, after its hours: '30 January 2023, 15.00 – 18.30 (Brussels)', '9 May (Riga)'
-_BRACKETED = re.compile(r",?[ \t]*(?:\d{1,2}[.:]\d\d[ \t]*(?:[–—-][ \t]*\d{1,2}[.:]\d\d[ \t]*)?)?\([ \t]*")
+_BRACKETED = compiled(r",?[ \t]*(?:\d{1,2}[.:]\d\d[ \t]*(?:[–—-][ \t]*\d{1,2}[.:]\d\d[ \t]*)?)?\([ \t]*")
 # between a date and the city that ends its line: a dash, after a note in brackets ('(informal) – ')
-_DASH_AFTER_DATE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[–—]|-[ \t])[ \t]*")
+_DASH_AFTER_DATE = compiled(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[–—]|-[ \t])[ \t]*")
 # a city named as the meeting's: 'their Luxembourg meeting of 9 June', 'Ghent conference: ...'
-_CITY_MEETING = re.compile(r"(?i)\s+(?:meeting|conference|summit)\b")
+_CITY_MEETING = compiled(r"(?i)\s+(?:meeting|conference|summit)\b")
 
 
 def is_line(ctx: Context, sentence: Sentence, limit: int = 100) -> bool:
@@ -36,7 +37,7 @@ def is_line(ctx: Context, sentence: Sentence, limit: int = 100) -> bool:
 
 
 # what the people who go to a city go there for: a meeting ('... to Lisbon for the annual meeting', '... for the JHA Council')
-_FOR_THE_MEETING = re.compile(r"(?i)\s+for\s+(?:the|their|its|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+_FOR_THE_MEETING = compiled(r"(?i)\s+for\s+(?:the|their|its|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
                               r"(?:meeting|summit|conference|council|session|ministerial)s?\b")
 
 
@@ -107,7 +108,7 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
         or any(re.fullmatch(r"\s*,\s*", text[m.end:c.start]) for c in ctx.matches_in(m.end, m.end + 40, {"country"})))
 
 
-_VENUE_PARTS = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]*,[ \t]*){1,3}")
+_VENUE_PARTS = compiled(r"(?:[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}[ \t]*,[ \t]*){1,3}")
 
 
 def _venue_under_date(ctx: Context, m: Match) -> bool:
@@ -198,7 +199,7 @@ def venue_after(ctx: Context, draft: MeetingDraft) -> None:
         return
 
 
-_HERE = re.compile(r"(?i)\b(?:met|meets?|held|gathered|convened|took\s+place|came\s+together)\s+here\b")
+_HERE = compiled(r"(?i)\b(?:met|meets?|held|gathered|convened|took\s+place|came\s+together)\s+here\b")
 
 
 def dateline_place(ctx: Context, skip: list[Span], draft: MeetingDraft, date: ResolvedDate) -> None:
@@ -240,8 +241,8 @@ def dateline_of_its_days(ctx: Context, draft: MeetingDraft) -> None:
             return
 
 
-_DATELINE_COMMA = re.compile(r"[ \t]*,[ \t]*")
-_DATELINE_END = re.compile(r"[ \t]*(?:$|\n|[-–—][ \t])", re.M)
+_DATELINE_COMMA = compiled(r"[ \t]*,[ \t]*")
+_DATELINE_END = compiled(r"[ \t]*(?:$|\n|[-–—][ \t])", re.M)
 
 
 def capital(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
@@ -260,27 +261,27 @@ def capital(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
 # headquarters', 'at Europol's premises' (not 'at its premises in Riga': that names the city)
 # (not a building in a town named after it, 'headquarters in Sankt Johann'; but 'headquarters at Cais do Sodré', its street)
 _BUILDING = r"(?:new\s+|own\s+|main\s+)?(?P<what>headquarters|premises|seat|offices|building)\b(?!\s+(?:in|near)\s+[A-Z])"
-_ITS_BUILDING = re.compile(rf"(?i)\b(?:at|to|in|into)\s+its\s+{_BUILDING}")
-_NAMED_BUILDING = re.compile(rf"(?:['’]s?)?\s+{_BUILDING}")
-_BEFORE_NAMED = re.compile(r"(?i)\b(?:at|to|in|into|visit(?:ed|s|ing)?)\s+(?:the\s+)?$")  # ('visited Frontex headquarters')
+_ITS_BUILDING = compiled(rf"(?i)\b(?:at|to|in|into)\s+its\s+{_BUILDING}")
+_NAMED_BUILDING = compiled(rf"(?:['’]s?)?\s+{_BUILDING}")
+_BEFORE_NAMED = compiled(r"(?i)\b(?:at|to|in|into|visit(?:ed|s|ing)?)\s+(?:the\s+)?$")  # ('visited Frontex headquarters')
 # 'at the headquarters of Europol', 'received at the premises of the agency EUAA'
-_BUILDING_OF = re.compile(rf"(?i)\b(?:at|to|in|into)\s+the\s+{_BUILDING}\s+of\s+(?:the\s+)?$")
+_BUILDING_OF = compiled(rf"(?i)\b(?:at|to|in|into)\s+the\s+{_BUILDING}\s+of\s+(?:the\s+)?$")
 # a meeting held at an agency: 'took place at Eurojust', 'met at Europol' (as its premises: only an agency
 # with no other site)
 # ('the meeting at Europol', 'took place on 23 November, also at Eurojust', 'came together at Eurojust')
-_HELD_AT = re.compile(r"(?i)\b(?:took\s+place|(?:was|were|is|are|be)\s+held|met|meets?|gathered|meeting|session|"
+_HELD_AT = compiled(r"(?i)\b(?:took\s+place|(?:was|were|is|are|be)\s+held|met|meets?|gathered|meeting|session|"
                       r"c(?:a|o)me\s+together)"
                       r"(?:\s+|\b[^.;,]{0,80},\s*(?:also\s+)?)at\s+(?:the\s+)?$")
 # the page's own building: 'met at our headquarters', 'at our premises'
-_OUR_BUILDING = re.compile(rf"(?i)\b(?:at|to|in|into)\s+our\s+{_BUILDING}")
+_OUR_BUILDING = compiled(rf"(?i)\b(?:at|to|in|into)\s+our\s+{_BUILDING}")
 # 'at the agency's headquarters', 'held at the headquarters' (not 'the headquarters of the police'): the agency
 # hosting, or the one agency the sentence names before, or the nearest sentence before that names agencies
-_THE_AGENCYS = re.compile(rf"(?i)\b(?:at|to|in|into)\s+the\s+(?:agency['’]s?\s+{_BUILDING}|(?P<bare>headquarters|seat)\b"
+_THE_AGENCYS = compiled(rf"(?i)\b(?:at|to|in|into)\s+the\s+(?:agency['’]s?\s+{_BUILDING}|(?P<bare>headquarters|seat)\b"
                           rf"(?!\s+(?:of|in|at|near)\b))")
 
 # the building in a participle right after the meeting's day and its noun: 'met on Thursday 21 November for their annual
 # meeting, hosted at the agency's headquarters'
-_HOSTED_AFTER = re.compile(r"[^,;.]{0,60},\s*(?:hosted|held)\s+")
+_HOSTED_AFTER = compiled(r"[^,;.]{0,60},\s*(?:hosted|held)\s+")
 
 
 def _own_agency(ctx: Context, at: int) -> str | None:

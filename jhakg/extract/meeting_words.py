@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..kinds import PartialDate, Span
+from ..regexes import compiled
 from .context import Context, ResolvedDate, Sentence
 from .dates import VIEWED_ON, DateExpr
 
 # Council configurations and other meeting nouns ("JHA Council", "informal meeting",
 # "High Level Meeting", "ministerial conference", "hearing", "visit").
 _CONFIG = r"(?:(?:Justice|Home|Foreign|General|Economic|Interior)\s+(?:and\s+Home\s+)?(?:Affairs\s+)?|JHA\s+|Special\s+European\s+|European\s+|Informal\s+|Extraordinary\s+)"
-MEETING_NOUN = re.compile(
+MEETING_NOUN = compiled(
     rf"(?i:\b{_CONFIG}+Council\b(?!\s+(?:of\s+the\s+European\s+Union|of\s+the\s+EU|conclusions|decision|regulation|recommendation|position|presidency)))"
     r"|\bCouncil\s+(?:meeting|session)\b|\bthe\s+Council\s+of\s+(?=\d)"
     r"|(?i:\b(?:meeting|meetings|conference|summit|workshop|seminar|hearing|forum|gathering|"
@@ -30,7 +31,7 @@ MEETING_NOUN = re.compile(
     r"|(?i:(?<!\bof\s)\bcourse\b(?!\s+of\b))"
     # days of talks ('ended two days of talks in Luxembourg'; not 'talks' alone: 'peace talks', 'talks on the budget')
     r"|(?i:\b(?:one|two|three|four|[1-4])[ -]days?\s+of\s+(?:[\w-]+\s+)?talks\b)")
-MEETING_VERB = re.compile(
+MEETING_VERB = compiled(
     r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
     r"is hosting|hosted|hosts|will host|are meeting|is meeting|brought\s+together|held\s+talks|(?:is|are|was|were)\s+visiting)\b)"
@@ -47,7 +48,7 @@ MEETING_VERB = re.compile(
     r"|(?i:\breceived\b(?=[^.;]{0,120}?\b(?:to\s+discuss|for\s+(?:talks|a\s+(?:meeting|briefing|discussion|working\s+lunch)))\b))")
 # an invitation to a city is a meeting there: 'has invited the heads of the agencies to Riga on 4 May'
 # ('has invited the ministers to Riga', 'welcomes the heads of the nine agencies to Tallinn')
-INVITED_TO = re.compile(r"(?i:\b(?:invit|welcom)(?:ed|es|ing)\b)[^.;:]{0,80}?\bto\s+(?=[A-Z])")
+INVITED_TO = compiled(r"(?i:\b(?:invit|welcom)(?:ed|es|ing)\b)[^.;:]{0,80}?\bto\s+(?=[A-Z])")
 INVITED_TO_WORDS = ("invit", "welcom")
 # the words, lower-cased, one of which each match of the pattern holds: a sentence without any of
 # them is spared the pattern (Context.holds_any)
@@ -61,12 +62,12 @@ SIGNING_WORDS = ("sign", "conclud")
 # signed a working arrangement', 'concluded a cooperation plan with')
 _AGREEMENT = (r"(?:agreement|arrangement|memorandum(?:\s+of\s+understanding)?|cooperation\s+plan|declaration|"
               r"letter\s+of\s+intent|exchange\s+of\s+letters)s?")
-SIGNING = re.compile(rf"(?i)\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing))\b(?P<what>[^.;]{{0,60}}?\b{_AGREEMENT})\b"
+SIGNING = compiled(rf"(?i)\b(?:sign(?:ed|s|ing)?|conclud(?:ed|es|ing))\b(?P<what>[^.;]{{0,60}}?\b{_AGREEMENT})\b"
                      rf"|\b(?P<what2>{_AGREEMENT}|document)\b[^.;]{{0,60}}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+"
                      rf"(?:signed|concluded)\b")
 # a sentence that refers back to the meeting just named: opening with 'The meeting', 'It',
 # or naming 'the meeting' as an object ('..., which hosted the meeting in Copenhagen')
-ANAPHOR = re.compile(r"^(?:The|This|That|Our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|conference|session|Council|"
+ANAPHOR = compiled(r"^(?:The|This|That|Our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|event|conference|session|Council|"
                      r"gathering|visit|hearing|forum|summit|workshop|seminar|ceremony)\b|^(?:It|Ministers|Participants)\b|"
                      # 'Interior and justice ministers met in Luxembourg for two days' (with no day of its own)
                      r"^(?:[\w-]+\s+){1,3}?(?:ministers|participants|delegates|delegations)\s+(?:met|gathered|convened)\b|"
@@ -77,57 +78,57 @@ ANAPHOR = re.compile(r"^(?:The|This|That|Our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|ev
 # one named group that matched is where 'today' is)
 _OF_THE_EU = r"(?:\s+of\s+the\s+(?:EU|European\s+Union))?"
 _DECIDED = r"(?:adopted|approved|agreed|reached|endorsed|confirmed|decided)\b"
-COUNCIL_TODAY = re.compile(rf"\b(?P<lead>[Tt]oday),?\s+the\s+Council{_OF_THE_EU}\s+{_DECIDED}"
+COUNCIL_TODAY = compiled(rf"\b(?P<lead>[Tt]oday),?\s+the\s+Council{_OF_THE_EU}\s+{_DECIDED}"
                            rf"|\b[Tt]he\s+Council{_OF_THE_EU}\s+(?:(?P<today>today)\s+{_DECIDED}|{_DECIDED}\s+(?P<after>today)\b)")
-HOST = re.compile(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)(?:\s+(?:this\s+year|jointly|together))?\s+by\b"
+HOST = compiled(r"(?i)\b(?:hosted|organised|organized|convened|co-hosted)(?:\s+(?:this\s+year|jointly|together))?\s+by\b"
                   r"|\bat the invitation of\b"  # ('hosted this year by X')
                   r"|(?m:^)[ \t]*(?:organi[sz]ers?|hosts?|hosted\s+by)[ \t]*:")  # a calendar item's label line: 'Organiser: X'
-CHAIR = re.compile(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b"
+CHAIR = compiled(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:chairmanship|chair|presidency) of\b"
                    r"|(?m:^)[ \t]*(?:chair|chaired\s+by|chairs?)[ \t]*:")
 # the host as the subject: 'CEPOL hosted at its headquarters in Budapest the meeting', 'X hosted
 # today its 5th board meeting'
-HOST_SUBJECT = re.compile(r"(?i)\b(?:is hosting|hosts|hosted|will (?:jointly |also )?(?:co-)?host|jointly host|co-hosted|welcomed|welcomes|is organising|organised|organized|"
+HOST_SUBJECT = compiled(r"(?i)\b(?:is hosting|hosts|hosted|will (?:jointly |also )?(?:co-)?host|jointly host|co-hosted|welcomed|welcomes|is organising|organised|organized|"
                           r"brought\s+together)"
                           r"(?:\s+(?:today|yesterday|also|in\s+[A-Z][\w-]+|at\s+its\s+(?:headquarters|premises|seat)(?:\s+in\s+[\w-]+)?))*\s+"
                           r"(?:a|an|the|its|their)\b")
 # the host or chair in a relative clause on the meeting: '..., which EASO hosted by videoconference on 24 November'
-WHICH_BEFORE_ACTOR = re.compile(r"(?i),\s*which\s+(?:the\s+)?$")
+WHICH_BEFORE_ACTOR = compiled(r"(?i),\s*which\s+(?:the\s+)?$")
 # ('..., which FRA will host in Vienna on 15 November', 'which the Agency for Fundamental Rights (FRA) hosts')
-ACTOR_VERB = re.compile(r"(?i)(?:\s*\([^()\n]{1,15}\))?\s+(?:(?:also|jointly|will|is\s+to|is|are)\s+)*"
+ACTOR_VERB = compiled(r"(?i)(?:\s*\([^()\n]{1,15}\))?\s+(?:(?:also|jointly|will|is\s+to|is|are)\s+)*"
                         r"(?P<verb>hosted|hosts|host|hosting|co-hosted|co-hosts|co-host|organised|organized|organises|organizes|"
                         r"organise|organize|convened|convenes|chaired|chairs|chair|presided\s+over|presides\s+over)\b")
 # an agency's own event: 'for EIGE's conference on gender and security'
-OWN_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:conference|seminar|workshop|forum|symposium|round-?table|"
+OWN_EVENT = compiled(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:conference|seminar|workshop|forum|symposium|round-?table|"
                        r"annual\s+meeting)\b")
 # the visited are the hosts: 'ministers visited Eurojust', 'visited Europol's headquarters'
-VISITED = re.compile(r"(?i)\bvisit(?:ed|s|ing)?\s+(?=\S)")
+VISITED = compiled(r"(?i)\bvisit(?:ed|s|ing)?\s+(?=\S)")
 # the chair as the subject: 'The Minister of the Interior chaired an informal meeting' (or who opened it, where
 # no chair is named: 'NAME, POST, opens the meeting on Tuesday morning')
-CHAIR_SUBJECT = re.compile(r"(?i)\b(?:chaired|chairs|will\s+chair|presided\s+over|presides\s+over)\s+(?:a|an|the|its|their)\b"
+CHAIR_SUBJECT = compiled(r"(?i)\b(?:chaired|chairs|will\s+chair|presided\s+over|presides\s+over)\s+(?:a|an|the|its|their)\b"
                            r"|\b(?P<opened>opened|opens|will\s+open)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:meeting|seminar|conference|session|forum|workshop|event)\b")
 # who opened a meeting, where no chair is named: 'The seminar was opened on Wednesday at Tampere Hall by Minister
 # NAME', 'will be opened by the state secretary, NAME'
-OPENED_BY = re.compile(r"(?i)\b(?:was|were|is|will\s+be)\s+(?:officially\s+)?opened\b[^.;:]{0,60}?\s+by\b")
+OPENED_BY = compiled(r"(?i)\b(?:was|were|is|will\s+be)\s+(?:officially\s+)?opened\b[^.;:]{0,60}?\s+by\b")
 # a verb of appearing before a committee, then the committee: 'presented X to the', 'report to'
-APPEAR_BEFORE = re.compile(r"(?i)\b(?:present(?:s|ed|ing)?|brief(?:s|ed|ing)?|report(?:s|ed|ing)?|"
+APPEAR_BEFORE = compiled(r"(?i)\b(?:present(?:s|ed|ing)?|brief(?:s|ed|ing)?|report(?:s|ed|ing)?|"
                            r"appear(?:s|ed|ing)?|inform(?:s|ed|ing)?|outlin(?:e|es|ed|ing)|explain(?:s|ed|ing)?)\b"
                            r"[^.;:]{0,160}?\b(?:to|before)\s+(?:the\s+)?(?:European\s+Parliament['’]s\s+)?$"
                            # or the committee as the object: 'told the Civil Liberties Committee', 'briefed the LIBE committee'
                            r"|\b(?:told|tells?|telling|brief(?:s|ed|ing)?|address(?:es|ed|ing)?|updat(?:e|es|ed|ing))\s+"
                            r"(?:the\s+)?(?:European\s+Parliament['’]s\s+)?(?:members\s+of\s+the\s+)?$")
-HEARD = re.compile(r"(?i)^[^.;]{0,60}?\b(?:heard|questioned|held\s+(?:a|an)\s+(?:\w+\s+)?hearing\s+(?:with|of))\b")
-UNDER_DEMONYM = re.compile(r"(?i)\bunder\s+the\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:Council\s+)?(?:chairmanship|presidency|chair)\b")
+HEARD = compiled(r"(?i)^[^.;]{0,60}?\b(?:heard|questioned|held\s+(?:a|an)\s+(?:\w+\s+)?hearing\s+(?:with|of))\b")
+UNDER_DEMONYM = compiled(r"(?i)\bunder\s+the\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:Council\s+)?(?:chairmanship|presidency|chair)\b")
 
 
 # an act, a process or a group named after a city is not a place ('the Dublin Regulation', 'the
 # Prüm Decisions', 'the Rabat Process', 'the Budapest Convention')
-NAMED_AFTER_CITY = re.compile(r"['’]?s?\s+(?:Regulation|Convention|Decisions?|Directive|Agreement|Protocol|Declaration|"
+NAMED_AFTER_CITY = compiled(r"['’]?s?\s+(?:Regulation|Convention|Decisions?|Directive|Agreement|Protocol|Declaration|"
                                r"Programme|Process|Treaty|Code|Group|System|Rules|Criteria|Agenda|Format|Principles)s?\b")
 
 
 # verbs whose date is the date of something other than a meeting
-NON_EVENT = re.compile(
+NON_EVENT = compiled(
     r"(?i)\b(?:replac\w*|tak(?:e|es|en|ing)\s+over|took\s+over|tak(?:e|es|en|ing)\s+office|took\s+office|"
     r"tak(?:e|es|en|ing)\s+up|took\s+up|"
     r"clos\w*|start\w*|enter\w*|appl(?:y|ies|ied)|adopt\w*|publish\w*|sign\w*|appoint\w*|expir\w*|"
@@ -143,19 +144,19 @@ _AUX = r"(?:which|that)\s+(?:(?:has|have|had|was|were|is|are|will|formally|offic
 _MEET = r"(?:convened?|convenes|met|meets|took\s+place|takes\s+place|held|gathered)\b[^,;.()]{0,60}$"
 _BEGIN = r"(?:beg[au]n|begins|start(?:ed|s)|open(?:ed|s))\b[^,;.()]{0,60}$"
 _AFTER_NOUN = rf"(?:\s*,?\s+{_AUX}(?:{_MEET}|{_BEGIN})|\s+(?:of|on)\s+[^,;.()]{{0,60}}?\s*,?\s+{_AUX}{_MEET})"
-_NOUN_CLAUSE = re.compile(rf"(?i)^{_AFTER_NOUN}")
-_MEETING_CLAUSE = re.compile(rf"(?i)\b(?:meeting|conference|summit|workshop|seminar|forum|round[- ]?table|session|"
+_NOUN_CLAUSE = compiled(rf"(?i)^{_AFTER_NOUN}")
+_MEETING_CLAUSE = compiled(rf"(?i)\b(?:meeting|conference|summit|workshop|seminar|forum|round[- ]?table|session|"
                              rf"symposium|congress|council){_AFTER_NOUN}")
 # the meeting, as the subject, ending on the date: 'The informal meeting of justice and home affairs
 # ministers ended this afternoon', 'The conference closed on 4 May'
-MEETING_ENDS = re.compile(r"(?i)(?:The|This|Today['’]s|Yesterday['’]s)\s[^,;.]{0,120}?\b(?:meeting|conference|council|session|"
+MEETING_ENDS = compiled(r"(?i)(?:The|This|Today['’]s|Yesterday['’]s)\s[^,;.]{0,120}?\b(?:meeting|conference|council|session|"
                            r"summit|forum|seminar|workshop)\b[^,;.]{0,100}?\b(?:ended|ends|closed|closes|concluded|concludes)"
                            r"\s+(?:on\s+)?$")
 # a sentence about the meeting named before, going on to a later day: 'The meeting continues tomorrow with the justice ministers'
-MEETING_CONTINUES = re.compile(r"(?i)\b(?:continues|continued|resumes|resumed|goes\s+on|went\s+on|(?:runs|lasts)\s+until)\b")
+MEETING_CONTINUES = compiled(r"(?i)\b(?:continues|continued|resumes|resumed|goes\s+on|went\s+on|(?:runs|lasts)\s+until)\b")
 # and going back to its first day: 'The meeting opened on Tuesday afternoon with a closed session'
-MEETING_OPENED = re.compile(r"(?i)\b(?:opened|began|started|kicked\s+off)\b")
-_CLAUSE_START = re.compile(r"(?:[,;]|\bwhich\b|\bwho\b|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\bsince\b)")
+MEETING_OPENED = compiled(r"(?i)\b(?:opened|began|started|kicked\s+off)\b")
+_CLAUSE_START = compiled(r"(?:[,;]|\bwhich\b|\bwho\b|\bthat\b|\band\b|\bwhile\b|\bwhen\b|\bafter\b|\bbefore\b|\bsince\b)")
 
 
 def _clause_before(text: str, start: int, at: int) -> str:
@@ -166,7 +167,7 @@ def _clause_before(text: str, start: int, at: int) -> str:
 
 
 # the date of a change to the page: 'UPDATE 2 November 2020:', 'Last modified: 3 May 2024'
-_CHANGED = re.compile(r"(?i)\b(?:update[ds]?|(?:last\s+)?(?:modified|updated|reviewed|revised|corrected|edited))(?:\s+on)?\s*:?\s*$")
+_CHANGED = compiled(r"(?i)\b(?:update[ds]?|(?:last\s+)?(?:modified|updated|reviewed|revised|corrected|edited))(?:\s+on)?\s*:?\s*$")
 MEETING_DAYS = 14  # a meeting lasts days, not weeks: a longer span is a term or a period
 
 
@@ -177,24 +178,24 @@ def own_words(ctx: Context, sentence: Sentence, skip: list[Span]) -> int:
     return _DATELINE_TAIL.match(ctx.text, at).end()
 
 
-_DATELINE_TAIL = re.compile(r"[\s,:–—-]*")
+_DATELINE_TAIL = compiled(r"[\s,:–—-]*")
 
 
 # the day a term opens or closes, in a relative clause on it: 'the Hungarian Presidency of the Council, which
 # starts on 1 July', 'its mandate, which ends on 31 May'
-_TERM_STARTS = re.compile(r"(?i)\b(?:presidency|term|mandate|chairmanship|semester|programme)\b[^,.;]{0,50},\s*which\s+"
+_TERM_STARTS = compiled(r"(?i)\b(?:presidency|term|mandate|chairmanship|semester|programme)\b[^,.;]{0,50},\s*which\s+"
                           r"(?:(?:will|formally|officially)\s+)*(?:starts?|begins?|began|started|ends?|ended|opens?|closes?|runs?)"
                           r"\s+(?:on\s+|from\s+)?$")
 
 
 # the day a step before a meeting opens or closes: 'Media accreditation for the informal meeting opens on',
 # 'Registration for the conference closes on'
-_PROCESS_OPENS = re.compile(r"(?i)\b(?:accreditation|registration|applications?|enrol?ments?|nominations?|submissions?|"
+_PROCESS_OPENS = compiled(r"(?i)\b(?:accreditation|registration|applications?|enrol?ments?|nominations?|submissions?|"
                             r"call\s+for\s+[\w-]+)\b[^,;.]{0,100}?\b(?:opens?|opened|closes?|closed|ends?|ended|starts?|started|"
                             r"(?:is|are|will\s+be)\s+open(?:\s+until)?)\s+(?:on\s+)?$")
 
 # the day of what comes before or after the meeting: 'The meeting was preceded on Tuesday by a dinner'
-_PRECEDED = re.compile(r"(?i)\b(?:was|were|is|are|be|been)\s+(?:preceded|followed)\b[^,;.]{0,60}$")
+_PRECEDED = compiled(r"(?i)\b(?:was|were|is|are|be|been)\s+(?:preceded|followed)\b[^,;.]{0,60}$")
 
 
 def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance: bool = False) -> list[ResolvedDate]:
@@ -250,9 +251,9 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
 
 # a sentence that opens with a dateline: its city, a comma, the date (short tokens: numbers, capitalised
 # words, abbreviations such as 'm.' and 'd.'), then a dash ('Vilnius, 2018 m. lapkričio 16 d. – The heads met ...')
-_DATELINE_HEAD = re.compile(r"[ \t(]*$")
-_DATELINE_MID = re.compile(r",[ \t]*(?:(?:\d[\w.]*|[A-Z][\w.]*|[a-z]{1,2}\.)[ \t]+){0,3}")
-_DATELINE_END = re.compile(r"[ \t]*(?:[a-z]{1,2}\.[ \t]*)?(?:[–—]|-[ \t])")
+_DATELINE_HEAD = compiled(r"[ \t(]*$")
+_DATELINE_MID = compiled(r",[ \t]*(?:(?:\d[\w.]*|[A-Z][\w.]*|[a-z]{1,2}\.)[ \t]+){0,3}")
+_DATELINE_END = compiled(r"[ \t]*(?:[a-z]{1,2}\.[ \t]*)?(?:[–—]|-[ \t])")
 
 
 def _in_dateline(ctx: Context, sentence: Sentence, d: ResolvedDate) -> bool:
@@ -265,7 +266,7 @@ def _in_dateline(ctx: Context, sentence: Sentence, d: ResolvedDate) -> bool:
 
 
 # 'met today and will continue tomorrow', 'opened today ... and closes tomorrow'
-_CONTINUES = re.compile(r"(?i)\b(?:continu\w*|clos\w*|ends?|ending|conclud\w*|resum\w*)\b")
+_CONTINUES = compiled(r"(?i)\b(?:continu\w*|clos\w*|ends?|ending|conclud\w*|resum\w*)\b")
 
 
 def _continued(ctx: Context, dates: list[ResolvedDate]) -> list[ResolvedDate]:
@@ -284,11 +285,11 @@ def _continued(ctx: Context, dates: list[ResolvedDate]) -> list[ResolvedDate]:
     return out
 
 
-_ANOTHER_THAT = re.compile(r"\band\s+that\b")
+_ANOTHER_THAT = compiled(r"\band\s+that\b")
 
 
 # the pronoun of a relative clause the meeting's verb opens: '..., which met in Vilnius in the spring'
-_RELATIVE_BEFORE = re.compile(r"(?i),\s*(?:which|who)\s+(?:(?:have|has|had|also|first|then|last)\s+)*$")
+_RELATIVE_BEFORE = compiled(r"(?i),\s*(?:which|who)\s+(?:(?:have|has|had|also|first|then|last)\s+)*$")
 
 
 def in_its_clause(candidates: list[ResolvedDate], text: str, anchor: int) -> list[ResolvedDate]:
@@ -325,9 +326,9 @@ def pick_date(candidates: list[ResolvedDate], anchor: int, text: str, anchor_end
 
 # a meeting of so many days ('the two-day meeting', 'their 3-day conference'), and the verb that says
 # whether the day given is its first ('which opened yesterday') or its last ('concluded ... on Friday')
-_DAYS_LONG = re.compile(r"(?i)\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+(?:[\w'’-]+\s+){0,3}$")
+_DAYS_LONG = compiled(r"(?i)\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+(?:[\w'’-]+\s+){0,3}$")
 _DAY_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
-_OPENS_ENDS = re.compile(r"(?i)\b(?:(?P<first>opened|opens|began|begins|started|starts|kicked\s+off)|"
+_OPENS_ENDS = compiled(r"(?i)\b(?:(?P<first>opened|opens|began|begins|started|starts|kicked\s+off)|"
                          r"(?P<last>ended|ends|closed|closes|concluded|concludes|wrapped\s+up))\b")
 
 
@@ -387,7 +388,7 @@ def kind_words(ctx: Context, trigger: re.Match[str], offset: int, sentence: Sent
 # a meeting held at a distance has no place ('met by videoconference', 'an online meeting')
 _REMOTE_WORDS = (r"\b(?:video[- ]?conferenc\w*|video\s+call|teleconferenc\w*|online|virtual(?:ly)?|remotely|"
                  r"by\s+video)\b")
-REMOTE = re.compile("(?i)" + _REMOTE_WORDS)
+REMOTE = compiled("(?i)" + _REMOTE_WORDS)
 
 # a meeting's date said to be a remote one: 'met online on 7 March', 'a meeting held by videoconference on 31
 # January' (the words right before the date), '... on 15 June by videoconference' (right after it)
@@ -399,7 +400,7 @@ def remote_date(text: str, start: int, date: Span) -> bool:
 
 
 # a city named by its country: 'in the Maltese capital', 'to the Lithuanian capital'
-CAPITAL = re.compile(r"\b(?:in|to|at)\s+(?P<phrase>the\s+(?P<who>[A-Z][\w’'-]+)\s+capital)\b(?!\s+(?:markets?|flows?|city\s+of))")
+CAPITAL = compiled(r"\b(?:in|to|at)\s+(?P<phrase>the\s+(?P<who>[A-Z][\w’'-]+)\s+capital)\b(?!\s+(?:markets?|flows?|city\s+of))")
 
 
 # a meeting as it is read, before it becomes a fact: what the sentences have said of it so far

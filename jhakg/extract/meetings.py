@@ -12,6 +12,7 @@ import re
 from ..kinds import Fact, PartialDate, Span
 from ..kinds.meeting import Meeting
 from ..namespaces import JHA
+from ..regexes import compiled
 from .context import Context, ResolvedDate, Sentence
 from .dates import DateExpr
 from .meeting_actors import fill
@@ -64,17 +65,17 @@ from .meeting_words import (
 )
 from .people import People
 
-BROUGHT = re.compile(r"(?i)brought\s+together")
+BROUGHT = compiled(r"(?i)brought\s+together")
 # days of one verb, each its own meeting: 'on 25 March and on 6 July', 'on 4 June and again on 1 December'
-_AND_ON = re.compile(r"\s*,?\s*(?:and|then)\s+(?:again\s+|also\s+|once\s+more\s+|later\s+)?on\s+(?:the\s+)?")
+_AND_ON = compiled(r"\s*,?\s*(?:and|then)\s+(?:again\s+|also\s+|once\s+more\s+|later\s+)?on\s+(?:the\s+)?")
 
 
 # the body that met, named again after its meeting with an apposition: 'The Board, chaired by NAME, approved ...'
 # (not 'The Board is chaired by NAME': who chairs it, not who chaired that meeting)
-_THE_BOARD = re.compile(r"(?:The|Its)\s+(?:Management\s+|Executive\s+)?Board\s*,")
-_DATE_LABEL = re.compile(r"[ \t]*(?:Dates?|When)[ \t]*:")  # an event page's labelled date line
+_THE_BOARD = compiled(r"(?:The|Its)\s+(?:Management\s+|Executive\s+)?Board\s*,")
+_DATE_LABEL = compiled(r"[ \t]*(?:Dates?|When)[ \t]*:")  # an event page's labelled date line
 # 'no' before a meeting noun ('No meetings.', 'no formal meeting is planned'): no meeting
-_NO_BEFORE = re.compile(r"(?i)(?<![\w-])no[ \t]+(?:[\w-]+[ \t]+)?$")
+_NO_BEFORE = compiled(r"(?i)(?<![\w-])no[ \t]+(?:[\w-]+[ \t]+)?$")
 
 
 class MeetingFinder:
@@ -464,12 +465,12 @@ def _kind_words_plain(title: str, m: re.Match[str]) -> str:
 
 
 # a meeting of the Council of the EU, which its presidency chairs (not the European Council, nor the Council of Europe)
-_COUNCIL_MEETING = re.compile(r"(?i)^(?!.*\bEuropean\s+Council\b)(?!.*\bCouncil\s+of\s+Europe\b).*\bCouncil\b")
+_COUNCIL_MEETING = compiled(r"(?i)^(?!.*\bEuropean\s+Council\b)(?!.*\bCouncil\s+of\s+Europe\b).*\bCouncil\b")
 
 
 # a speech's occasion: 'Opening speech by NAME, POST, at the', 'Keynote address at the', 'Remarks of NAME to the'
-_OCCASION = re.compile(r"(?i)[^\n]*\b(?:speech|address|remarks|keynote|statement|intervention|presentation)\b[^\n]*\b(?:at|to|before)\s+")
-_PRESIDENCY = re.compile(r"(?i)\bpresiden(?:cy|cies)\b")
+_OCCASION = compiled(r"(?i)[^\n]*\b(?:speech|address|remarks|keynote|statement|intervention|presentation)\b[^\n]*\b(?:at|to|before)\s+")
+_PRESIDENCY = compiled(r"(?i)\bpresiden(?:cy|cies)\b")
 
 
 def _presidency_chair(ctx: Context, draft: MeetingDraft) -> None:

@@ -8,26 +8,27 @@ import re
 
 from ..kinds import Fact, Span
 from ..kinds.network_presidency import NetworkPresidency
+from ..regexes import compiled
 from .context import Context, Sentence
 from .network_words import paired_to, paired_years
 from .operator_agencies import we_agency
 
 # a sentence that tells who came after whom: 'FRA opened the series in 2010 and CEPOL followed in 2011', 'X took
 # over in 2012, followed by Y in 2013', 'A and B chaired in 2015 and 2016 respectively'
-SUCCESSION = re.compile(r"(?i)\b(?:follow(?:s|ed|ing)?|succeed(?:s|ed|ing)?|(?:took|take[sn]?)\s+over|chair(?:s|ed)?|led|"
+SUCCESSION = compiled(r"(?i)\b(?:follow(?:s|ed|ing)?|succeed(?:s|ed|ing)?|(?:took|take[sn]?)\s+over|chair(?:s|ed)?|led|"
                         r"held|open(?:s|ed)?\s+the\s+(?:series|round|rotation|cycle)|(?:began|begins|started|starts)\s+"
                         r"with|then|next)\b")
 # a year of the agency's own: 'Frontex was founded in 2004 and CEPOL followed in 2005'
-AGENCY_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|joined|moved|opened\s+its|became|"
+AGENCY_EVENT = compiled(r"(?i)\b(?:founded|established|set\s+up|created|launched|joined|moved|opened\s+its|became|"
                           r"renamed|(?:started|began)\s+(?:work|operating|operations))\b")
 
 
-_FOLLOWS_IN = re.compile(r"(?i)\b(?:follow(?:s|ed)?|(?:will|is\s+to|is\s+due\s+to)\s+follow)\s+in\s+(?:19|20)\d\d\b")
+_FOLLOWS_IN = compiled(r"(?i)\b(?:follow(?:s|ed)?|(?:will|is\s+to|is\s+due\s+to)\s+follow)\s+in\s+(?:19|20)\d\d\b")
 
 
 # 'we' and 'us' as the subject or object of a verb of chairing in an agency head's words: 'We took over the chair from
 # EIGE', 'in 2020 Frontex will take over from us'
-_WE_US = re.compile(r"\b(?P<ref>[Ww]e|us)\b")
+_WE_US = compiled(r"\b(?P<ref>[Ww]e|us)\b")
 
 
 def agencies_in(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
@@ -51,7 +52,7 @@ def agencies_in(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
 _NOTE = (r"\((?:incoming|outgoing|current|foreseen|planned|provisional|expected|tbc|to\s+be\s+confirmed)\)"
          r"|\s+(?:until|till|up\s+to|since|from|before)\s+[^()\n]{1,30}\)")
 # a table's row: more cells after the agency's, none naming an agency ('2014 | FRA | Vienna (incoming)')
-_ROW_END = re.compile(rf"[\s).]*(?:{_NOTE}[\s.]*)?(?:\|[^|\n]*)*", re.I)
+_ROW_END = compiled(rf"[\s).]*(?:{_NOTE}[\s.]*)?(?:\|[^|\n]*)*", re.I)
 
 
 def row_of(ctx: Context, sentence: Sentence) -> tuple[str, int] | None:

@@ -10,10 +10,11 @@ import calendar
 import re
 
 from ..kinds import Span
+from ..regexes import compiled
 from .context import Context, Sentence
 from .dates import RELATIVE
 
-CHAIR_WORDS = re.compile(
+CHAIR_WORDS = compiled(
     r"(?i)\b(?:chair(?:s|ed|ing|manship|person)?|presiden(?:cy|cies|t)|presid(?:es|ed|ing)|"
     r"hand(?:s|ed|ing)?\s+over|handover|took\s+over|take(?:s|n)?\s+over|taking\s+over|"
     r"steer(?:s|ed|ing)?|(?:lead(?:s|ing)?|led)\s+the\s+(?:(?:JHA|EU|justice|and|home|affairs|agencies['’]?)\s+){0,6}network|"
@@ -39,24 +40,24 @@ CHAIR_WORDS = re.compile(
 # any of them is spared the pattern (Context.holds_any)
 CHAIR_WORDS_WORDS = ("chair", "presid", "over", "steer", "network", "helm", "rotating", "contact", "cooperation", "baton",
                      "led", "coordinated")
-HANDOVER = re.compile(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
+HANDOVER = compiled(r"(?i)\bhand(?:s|ed|ing)?\s+over\b|\bhandover\b|"
                       r"\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\b"
                       r"|\bpass(?:es|ed|ing)?\s+(?=from\b|to\b)")  # 'passes from A to B', 'a role it passes to B'
 # what is handed over, when it is not the chair: 'and I will hand over my own binder'
-HANDED_OTHER = re.compile(r"(?i)(?<=over)\s+(?:the|its|their|our|my|his|her|a|an)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:chair|chairmanship|"
+HANDED_OTHER = compiled(r"(?i)(?<=over)\s+(?:the|its|their|our|my|his|her|a|an)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:chair|chairmanship|"
                           r"chairing|presidency|network|baton|helm|reins|role|lead|leadership|coordination)\b)")
 # 'took over the chair ... and will hand it over to B', 'and passes it on to B': 'it' the chair the sentence took
-HANDOVER_IT = re.compile(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+it\s+(?:over\s+|on\s+)?(?=to\b)")
-CHAIR_TAKEN = re.compile(r"(?i)\b(?:took|take[sn]?|taking|holds?|held|assum(?:es|ed|ing)?)\s+(?:over\s+)?the\s+"
+HANDOVER_IT = compiled(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+it\s+(?:over\s+|on\s+)?(?=to\b)")
+CHAIR_TAKEN = compiled(r"(?i)\b(?:took|take[sn]?|taking|holds?|held|assum(?:es|ed|ing)?)\s+(?:over\s+)?the\s+"
                          r"(?:network['’]s\s+)?(?:chair|chairmanship|presidency)\b")
 
 # an agency described, then a clause on it: 'FRA, the Vienna-based body that coordinates the network for 2014'
 # (or the relative clause right after it: 'at the invitation of CEPOL, which holds the presidency of the Network this year')
-DESCRIBED_THAT = re.compile(r"(?i)\s*,\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:body|agency|institute|office|centre|college)\s+)?"
+DESCRIBED_THAT = compiled(r"(?i)\s*,\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:body|agency|institute|office|centre|college)\s+)?"
                             r"(?:that|which)\s+(?:(?:now|currently|also)\s+)?(?:(?:holds|held|took|takes|assumed|assumes)\s+"
                             r"(?:over\s+)?(?:the\s+)?)?")
 # the chair passed from one agency on to another: 'eu-LISA ... will pass the baton to the EMCDDA next year'
-_PASSED_TO = re.compile(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\s+"
+_PASSED_TO = compiled(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?:baton|chair|chairmanship|presidency)\s+"
                         r"(?:on\s+|over\s+)?to\s+(?:the\s+)?$")
 
 
@@ -101,41 +102,41 @@ def passed_between_agencies(ctx: Context, agencies: list[tuple[int, int, str]]) 
                for n, first in enumerate(agencies) for later in agencies[n + 1:] if later[2] != first[2])
 
 
-OTHER_EVENT = re.compile(r"(?i)\b(?:founded|established|set\s+up|created|launched|adopted|since|"
+OTHER_EVENT = compiled(r"(?i)\b(?:founded|established|set\s+up|created|launched|adopted|since|"
                          # 'EASO, which started operating in 2011, chairs the network': the agency's own start
                          r"(?:started|began|commenced)\s+(?:operating|operations|(?:its\s+)?(?:work|activities))|"
                          r"became\s+operational)\s+(?:in\s+)?$")
 # a participle before the clause's subject: '(In 2020,) taking over from A, B chaired ...', 'Succeeding A, B ...'
-FRONTED_TAKEOVER = re.compile(r"(?i)\s*(?:in\s+(?:19|20)\d\d\s*,?\s*)?(?:succeeding|(?:taking|having\s+taken)\s+over"
+FRONTED_TAKEOVER = compiled(r"(?i)\s*(?:in\s+(?:19|20)\d\d\s*,?\s*)?(?:succeeding|(?:taking|having\s+taken)\s+over"
                               r"(?:\s+(?:the\s+)?(?:chair(?:manship)?|presidency|helm))?\s+from)\s+(?:the\s+)?"
                               r"[^,;.:]{1,80}?\s*,\s*(?:the\s+)?")
 # an ordinal chairmanship after earlier ones: 'the second in the agency's history, after 2011', 'its third,
 # after 2012 and 2016'
-NTH_AFTER = re.compile(r"(?i)\b(?:the|its)\s+(?:second|third|fourth|fifth)\b(?:\s+(?:one|time|term|chairmanship))?"
+NTH_AFTER = compiled(r"(?i)\b(?:the|its)\s+(?:second|third|fourth|fifth)\b(?:\s+(?:one|time|term|chairmanship))?"
                        r"(?:\s+in\s+(?:the\s+agency['’]s|its)\s+history)?\s*,?\s+after\s+(?P<y>(?:19|20)\d\d)"
                        r"(?:\s+and\s+(?P<y2>(?:19|20)\d\d))?\b")
 # 'from A to B' after a word of handing over: A gives, B receives
-FROM_TO = re.compile(r"(?i)^\s*(?:[^.;]{0,40}?\s)?from\s+(?:the\s+)?$")
+FROM_TO = compiled(r"(?i)^\s*(?:[^.;]{0,40}?\s)?from\s+(?:the\s+)?$")
 # ('takes the baton from A', 'took the helm from A')
-TAKEOVER = re.compile(r"(?i)\b(?:took|take[sn]?|taking)\s+(?:over\b|the\s+(?:baton|helm)\s+(?=from\b))|\bsucceed(?:s|ed|ing)?\b")
+TAKEOVER = compiled(r"(?i)\b(?:took|take[sn]?|taking)\s+(?:over\b|the\s+(?:baton|helm)\s+(?=from\b))|\bsucceed(?:s|ed|ing)?\b")
 # what is taken over, when it is not the chair: 'take over the operational management of', 'took over the tasks of'
-OTHER_TAKEN_OVER = re.compile(r"(?i)\s+(?:the|its|their)\s+(?!(?:network['’]s\s+)?(?:chair|chairmanship|chairing|presidency|rotating|baton|helm|"
+OTHER_TAKEN_OVER = compiled(r"(?i)\s+(?:the|its|their)\s+(?!(?:network['’]s\s+)?(?:chair|chairmanship|chairing|presidency|rotating|baton|helm|"
                               r"network|role|reins|lead|leadership|coordination)\b)(?:[\w-]+\s+){0,3}?(?:management|operation|running|"
                               r"tasks|responsibility|responsibilities|hosting|development|systems?|database)\b")
-NETWORK_ANAPHOR = re.compile(r"(?i)\b(?:the|this)\s+(?:JHA\s+|inter-?agency\s+)?network(?:['’]s)?\b|"
+NETWORK_ANAPHOR = compiled(r"(?i)\b(?:the|this)\s+(?:JHA\s+|inter-?agency\s+)?network(?:['’]s)?\b|"
                              r"\btheir\s+(?:cooperation\s+)?network\b|\bits\s+(?:year-long\s+)?(?:presidency|chair)\b|"
                              r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
 NETWORK_ANAPHOR_WORDS = ("network", "presidency", "chair", "contact")
 # the present: 'is currently chaired by', 'X chairs', 'X presents the JHAAN presidency's priorities'
-NOW = re.compile(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently|"
+NOW = compiled(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently|"
                  r"in\s+its\s+year\s+(?:as\s+(?:the\s+)?(?:network['’]s\s+)?chair|at\s+the\s+helm))|"
                  r"chairs|holds|presides|leads|steers|presents)\b")
 # an agency's own board: 'the Management Board met under the chairmanship of Professor X'
-BOARD = re.compile(r"(?i)\b(?:management|governing|executive|administrative)\s+board\b")
+BOARD = compiled(r"(?i)\b(?:management|governing|executive|administrative)\s+board\b")
 # 'the EUAA, the network's chair in 2024,', 'Frontex, chair of the JHA agencies' network for 2019': after the agency
-APPOSED_CHAIR = re.compile(r"(?i)\s*,\s+(?:the\s+)?(?:network['’]s\s+(?:chair|presidency)|(?:chair|presidency)\s+of\s+the\s+"
+APPOSED_CHAIR = compiled(r"(?i)\s*,\s+(?:the\s+)?(?:network['’]s\s+(?:chair|presidency)|(?:chair|presidency)\s+of\s+the\s+"
                            r"(?:[\w'’-]+\s+){0,5}?network)\s+(?:in|for)\s+(?P<y>(?:19|20)\d\d)\b")
-INCOMING_OUTGOING = re.compile(r"(?i)\b(?P<first>incoming|outgoing)\s+and\s+(?P<second>incoming|outgoing)\s+"
+INCOMING_OUTGOING = compiled(r"(?i)\b(?P<first>incoming|outgoing)\s+and\s+(?P<second>incoming|outgoing)\s+"
                                r"(?:presidenc(?:y|ies)|chairs?|chairmanships?)\b")
 
 
@@ -150,7 +151,7 @@ def governed_year(text: str, clause: Sentence, years: list[tuple[Span, int]]) ->
 
 
 # ('after B's presidency in 2025', 'after B in 2025', 'after B's own year at the helm in 2025')
-_TERM_OF = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:chairmanship|chair|presidency|year|term)(?:\s+at\s+the\s+helm)?\s+(?:in\s+)?"
+_TERM_OF = compiled(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:chairmanship|chair|presidency|year|term)(?:\s+at\s+the\s+helm)?\s+(?:in\s+)?"
                       r"|\s+in\s+")
 
 
@@ -176,12 +177,12 @@ def other_event(text: str, span: Span, clause: Sentence) -> bool:
                                  and _NOUN_AFTER.match(text, span.end))
 
 
-_DETERMINER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|its|their|our|this|that))\s+$")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:chair|chairs|chairmanship|chairing|chairpersonship|presidency|presiding|term|rotation|"
+_DETERMINER_BEFORE = compiled(r"(?:['’]s|\b(?:the|its|their|our|this|that))\s+$")
+_NOUN_AFTER = compiled(r"\s+(?!(?:chair|chairs|chairmanship|chairing|chairpersonship|presidency|presiding|term|rotation|"
                          r"helm|baton|turn)\b)[a-z][\w-]*\b(?!\s+(?:chair|chairmanship|presidency)\b)")
 
 
-_SINCE_MONTH = re.compile(r"(?i)since\s+(?:the\s+month\s+of\s+)?(?P<m>[a-z]+)\.?")
+_SINCE_MONTH = compiled(r"(?i)since\s+(?:the\s+month\s+of\s+)?(?P<m>[a-z]+)\.?")
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 
 
@@ -259,8 +260,8 @@ def paired_years(text: str, clause: Sentence, agencies: list[tuple[int, int, str
     return pairs if len(pairs) >= 2 and len({y for _, y in pairs}) == len(pairs) else []
 
 
-_THEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-_YEAR_LATER = re.compile(r"(?i)\s+(?:(?:a|one)\s+year\s+later|the\s+(?:year\s+after|following\s+year))\b")
+_THEN = compiled(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_YEAR_LATER = compiled(r"(?i)\s+(?:(?:a|one)\s+year\s+later|the\s+(?:year\s+after|following\s+year))\b")
 
 
 def a_year_later(text: str, agencies: list[tuple[int, int, str]], years: list[tuple[Span, int]],
@@ -291,23 +292,23 @@ def year_in_which(ctx: Context, clause: Sentence, agencies: list[tuple[int, int,
     return None
 
 
-YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR_WRITTEN = compiled(r"\b(?:19|20)\d\d\b")
 # the agent of a passive is the subject of the verb of its own relative clause: '... chaired throughout 2023 by
 # EIGE, which took over from CEPOL'
-WHICH_VERB = re.compile(r"(?i)(?:\s*\([^)]*\)|\))?\s*,\s*(?:which|who)\s+(?:(?:has|had|also|then)\s+)?")
+WHICH_VERB = compiled(r"(?i)(?:\s*\([^)]*\)|\))?\s*,\s*(?:which|who)\s+(?:(?:has|had|also|then)\s+)?")
 # a verb joined to the sentence's predicate after a relative clause on something else: ', which was chaired
 # by A in 2019, and prepared to' (before 'take over')
-JOINED_AFTER_WHICH = re.compile(r"(?i),\s*which\s+[^,;.]{1,80},\s*and\s+(?:(?:then|later|also|already)\s+)?"
+JOINED_AFTER_WHICH = compiled(r"(?i),\s*which\s+[^,;.]{1,80},\s*and\s+(?:(?:then|later|also|already)\s+)?"
                                  r"(?:(?:prepared|prepares|was\s+preparing|is\s+preparing|got\s+ready|is\s+ready|was\s+ready|"
                                  r"plans?|planned|is\s+set|was\s+set|is\s+due|was\s+due)\s+to\s+)?(?:will\s+)?")
 
 
 # an earlier term of the same chair: 'for the second time since 2010, X has held the chair, this time in 2019', 'its
 # second time at the helm after 2011'
-_AGAIN_AFTER = re.compile(r"(?i)\b(?:for\s+the|its|the)\s+(?:second|third|fourth|fifth)\s+time(?:\s+at\s+the\s+helm|"
+_AGAIN_AFTER = compiled(r"(?i)\b(?:for\s+the|its|the)\s+(?:second|third|fourth|fifth)\s+time(?:\s+at\s+the\s+helm|"
                           r"\s+in\s+the\s+chair)?\s*,?\s+(?:after|since)\s+(?P<y>(?:19|20)\d\d)\b")
 # two terms joined under one verb: 'chaired the network in 2013 and again in 2022'
-_AND_AGAIN = re.compile(r"(?i)\b(?:in|for)\s+(?P<y1>(?:19|20)\d\d)\s*,?\s+and\s+(?:again|once\s+more|later)\s+(?:in|for)\s+"
+_AND_AGAIN = compiled(r"(?i)\b(?:in|for)\s+(?P<y1>(?:19|20)\d\d)\s*,?\s+and\s+(?:again|once\s+more|later)\s+(?:in|for)\s+"
                         r"(?P<y2>(?:19|20)\d\d)\b")
 
 

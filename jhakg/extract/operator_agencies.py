@@ -8,12 +8,13 @@ import re
 from functools import lru_cache
 
 from ..reference.gazetteer import Match
+from ..regexes import compiled
 from .context import Context, Sentence
 from .operator_words import BUILDS_AND, OPERATE_VERB
 
 # 'it manages SIS II', 'the agency also operates Eurodac', 'The agency, which has run SIS': the agency the
 # previous sentence is about
-AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)(?:\s*,\s*which|\s+that|\s*,\s*(?:with|based\s+in)\s+[^,;.]{{1,60}},)?"
+AGENCY_PRONOUN = compiled(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)(?:\s*,\s*which|\s+that|\s*,\s*(?:with|based\s+in)\s+[^,;.]{{1,60}},)?"
                              rf"\s+(?:(?:also|already|now|still|currently|today|will|has|have|had|been)\s+)*"
                              rf"{BUILDS_AND}(?:{OPERATE_VERB}|taken\s+over|took\s+over|takes\s+over|"
                              # 'It is also responsible for the operational management of'
@@ -21,7 +22,7 @@ AGENCY_PRONOUN = re.compile(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)(?:\s*,\
                              rf"(?:(?<=been\s)|(?:is|are|will\s+be|remains?)\s+)(?:also\s+|now\s+)?responsible\s+for)\b")
 # a sentence opening with 'The agency' or 'It', standing for the agency an earlier one opens with
 AGENCY_PRONOUN_WORDS = ("operat", "manag", "run", "ran", "host", "charge", "over", "look", "responsib")
-_OPENS_WITH_REFERENCE = re.compile(r"(?i)\s*(?:it|the\s+(?:new\s+|same\s+)?agency)\b(?!['’])")
+_OPENS_WITH_REFERENCE = compiled(r"(?i)\s*(?:it|the\s+(?:new\s+|same\s+)?agency)\b(?!['’])")
 
 
 def _opening_agency(ctx: Context, sentence: Sentence, depth: int = 3) -> Match | None:
@@ -94,12 +95,12 @@ def _agencies_before(ctx: Context, sentence: Sentence) -> set[tuple[str, ...]]:
 
 
 # 'by the agency', 'the agency will develop and run': 'the agency' standing for an agency named before
-THE_AGENCY = re.compile(r"(?i)\b(?P<ref>the\s+(?:new\s+|same\s+|latter\s+)?agency|(?P<own>his|her)\s+agency)\b(?!['’]|\s+for\b)")
+THE_AGENCY = compiled(r"(?i)\b(?P<ref>the\s+(?:new\s+|same\s+|latter\s+)?agency|(?P<own>his|her)\s+agency)\b(?!['’]|\s+for\b)")
 
 
 # 'the Tallinn agency', 'the Warsaw-based agency', 'the agency in Tallinn', 'the agency headquartered in Vilnius'
-_CITY_AGENCY_BEFORE = re.compile(r"(?i)\bthe\s+(?:(?:EU|European)\s+)?agency\s+(?:(?:based|headquartered|located|seated)\s+)?in\s+$")
-_CITY_AGENCY_AFTER = re.compile(r"(?i)(?:-based)?\s+agency\b(?!['’])")
+_CITY_AGENCY_BEFORE = compiled(r"(?i)\bthe\s+(?:(?:EU|European)\s+)?agency\s+(?:(?:based|headquartered|located|seated)\s+)?in\s+$")
+_CITY_AGENCY_AFTER = compiled(r"(?i)(?:-based)?\s+agency\b(?!['’])")
 
 
 def _agencies_by_seat(ctx: Context, sentence: Sentence) -> list[Match]:
@@ -124,24 +125,24 @@ def _agencies_by_seat(ctx: Context, sentence: Sentence) -> list[Match]:
 # a page given as the words of an agency's head: 'Opening address by NAME, Executive Director of', 'Keynote speech
 # by NAME, Director of the'
 # (or an author's byline opening its line: 'By NAME, Director of FRA | DATE', over a blog post)
-_SPOKEN_FOR = re.compile(r"(?im)(?:\b(?:speech|address|remarks|keynote|statement)\s+(?:\w+\s+)?|^[ \t]*)by\s+[^,\n]{3,60},\s+"
+_SPOKEN_FOR = compiled(r"(?im)(?:\b(?:speech|address|remarks|keynote|statement)\s+(?:\w+\s+)?|^[ \t]*)by\s+[^,\n]{3,60},\s+"
                          r"(?:the\s+)?(?:(?:acting|interim)\s+)?(?:executive\s+)?director\s+of\s+(?:the\s+)?$")
 # a speech's label line: 'Speaker: NAME, FRA Director', 'Speaker: NAME, Executive Director of AGENCY'
-_SPEAKER_LABEL = re.compile(r"(?im)^[ \t]*speaker[ \t]*:[ \t]*[^,\n]{3,60},[ \t]+(?:the[ \t]+)?"
+_SPEAKER_LABEL = compiled(r"(?im)^[ \t]*speaker[ \t]*:[ \t]*[^,\n]{3,60},[ \t]+(?:the[ \t]+)?"
                             r"(?P<of>(?:(?:acting|interim)[ \t]+)?(?:executive[ \t]+)?director[ \t]+of[ \t]+(?:the[ \t]+)?)?$")
 # 'we run ...', 'we are also responsible for ...', 'we keep ...' in such a page's own words
-_WE = re.compile(rf"\b(?P<ref>[Ww]e)\s+(?:(?:also|already|now|still|currently|today|will|have|has|had|been|are)\s+)*"
+_WE = compiled(rf"\b(?P<ref>[Ww]e)\s+(?:(?:also|already|now|still|currently|today|will|have|has|had|been|are)\s+)*"
                  rf"(?:{BUILDS_AND}{OPERATE_VERB}|responsible\s+for|keep|host|(?:took|take|taken)\s+over)\b")
 SPEAKER_HEAD = 900  # the head of a page, where a speech says whose it is
 
 
 # an interview's page, with the head of one agency: '... took up her duties as Executive Director of eu-LISA ...
 # We spoke to her'; its answers are the lines that open with the speaker's name or initials ('SVK: We operate')
-_INTERVIEW = re.compile(r"(?i)\binterview(?:ed)?\b")
-_HEAD_OF = re.compile(r"(?i)\b(?:(?:executive\s+)?director|head|president|chair(?:person)?)\s+of\s+(?:the\s+)?$")
-_HEAD_AFTER = re.compile(r"\s+(?:Executive\s+Director|Director|Head|President|Chair(?:person)?)\b")  # 'the EMCDDA Director'
+_INTERVIEW = compiled(r"(?i)\binterview(?:ed)?\b")
+_HEAD_OF = compiled(r"(?i)\b(?:(?:executive\s+)?director|head|president|chair(?:person)?)\s+of\s+(?:the\s+)?$")
+_HEAD_AFTER = compiled(r"\s+(?:Executive\s+Director|Director|Head|President|Chair(?:person)?)\b")  # 'the EMCDDA Director'
 # an answer's line, opening with its speaker: 'A:', 'SVK:', 'Anna Berg:', 'Oostveen-Lacerda:'
-_ANSWER = re.compile(r"\s*(?:A|[A-Z]{2,4}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*:\s")
+_ANSWER = compiled(r"\s*(?:A|[A-Z]{2,4}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*:\s")
 
 
 @lru_cache(maxsize=4)  # (asked for each sentence that says 'we' or 'us'; the page's head answers it once)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..reference.gazetteer import Match
+from ..regexes import compiled
 from .context import Context
 from .operator_words import (
     BOTH,
@@ -30,7 +31,7 @@ class Ref:
     entities: tuple[str, ...]
 
 
-_OF_SYSTEM = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_SYSTEM = compiled(r"\s+of\s+(?:the\s+)?")
 
 
 def references(ctx: Context, start: int, end: int) -> list[Ref]:
@@ -102,12 +103,12 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
     return sorted(refs, key=lambda r: r.start)
 
 
-_RUN_BY = re.compile(r"(?:(?:Built|Developed|Designed)\s+and\s+(?:operated|managed|run|hosted)|Operated|Managed|Run|Hosted)"
+_RUN_BY = compiled(r"(?:(?:Built|Developed|Designed)\s+and\s+(?:operated|managed|run|hosted)|Operated|Managed|Run|Hosted)"
                      r"\s+(?:centrally\s+)?by\b")
-_IT_RUN = re.compile(r"\s*(?P<ref>It)\s+(?:is|was|will\s+be|has\s+been|remains)\s+(?:(?:now|also|still|centrally|"
+_IT_RUN = compiled(r"\s*(?P<ref>It)\s+(?:is|was|will\s+be|has\s+been|remains)\s+(?:(?:now|also|still|centrally|"
                      r"jointly|technically)\s+)*(?:managed|operated|run|hosted|kept\s+running)\b")
 # a sentence opening with a system as its subject: 'The Schengen Information System is ...', 'SIS II has ...'
-_OPENS_WITH_SYSTEM = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:second[\s-]generation|new|central|renewed)\s+)?"
+_OPENS_WITH_SYSTEM = compiled(r"\s*(?:[Tt]he\s+)?(?:(?:second[\s-]generation|new|central|renewed)\s+)?"
                                 r"(?P<sys>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4}(?:\s+II)?)\s+(?:is|was|are|were|has|have|will|remains)\b")
 
 
@@ -174,7 +175,7 @@ def _last_list_before(ctx: Context, at: int, within: int = 1) -> tuple[str, ...]
     return tuple(dict.fromkeys(x.entity for x in listed))
 
 
-_BULLET = re.compile(r"[ \t]*[•·▪*–—-][ \t]+")
+_BULLET = compiled(r"[ \t]*[•·▪*–—-][ \t]+")
 
 
 def _bulleted_before(ctx: Context, at: int, count: int) -> tuple[str, ...]:
@@ -208,7 +209,7 @@ def _bulleted_before(ctx: Context, at: int, count: int) -> tuple[str, ...]:
 
 # the agency, then a colon before a bulleted list of the systems: 'eu-LISA will be responsible for the
 # operational management of:', 'The agency operates:'
-RUNS_LIST_BELOW = re.compile(rf"(?i)(?:\s*,\s*[^,;.:]{{1,60}},)?\s+(?:(?:also|currently|already|now|will|be|is|are|has|have|"
+RUNS_LIST_BELOW = compiled(rf"(?i)(?:\s*,\s*[^,;.:]{{1,60}},)?\s+(?:(?:also|currently|already|now|will|be|is|are|has|have|"
                               rf"been|remains?)\s+)*(?:responsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|"
                               rf"management)\s+of|{OPERATE_VERB})"
                               # 'ensured the operational management of the three systems it runs for the Member States:'
@@ -263,7 +264,7 @@ def _listed_after(ctx: Context, at: int, end: int) -> tuple[str, ...]:
 
 
 # a sentence that lists what the sentence before announced: 'These are', 'They are'
-_THESE_ARE = re.compile(r"\s*(?:These|They|Those)\s+are\s+")
+_THESE_ARE = compiled(r"\s*(?:These|They|Those)\s+are\s+")
 
 
 def _list_from(ctx: Context, start: int, end: int, colon: bool) -> tuple[str, ...]:

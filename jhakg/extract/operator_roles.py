@@ -14,6 +14,7 @@ import re
 from ..kinds import Fact, Span
 from ..kinds.system_operated_by import SystemOperator
 from ..reference.gazetteer import Match
+from ..regexes import compiled
 from .context import Context
 
 _A = r"(?:the\s+)?⟦A\d+⟧"
@@ -32,7 +33,7 @@ _RUNS = r"(?:operates|manages|runs|hosts|administers|maintains)"
 _RUN_BY = r"(?:operated|managed|run|hosted|administered|maintained|looked\s+after)\s+(?:(?:centrally|technically|operationally)\s+)?by\s+"
 _SYSTEMS = r"(?:[\w-]+\s+){0,3}?(?:systems|databases|platforms)"
 
-PHRASINGS = [re.compile(p, re.IGNORECASE) for p in (
+PHRASINGS = [compiled(p, re.IGNORECASE) for p in (
     # 'eu-LISA is the operational manager of SIS', 'eu-LISA acts as the operator for Eurodac',
     # 'eu-LISA, the custodian of the VIS, ...'
     rf"{_A}(?:\s*,\s*|\s+{_AUX}(?:(?:acts?|acted|acting|serves?|served|serving)\s+as\s+)?){_PART}\s+(?:of|for)\s+{_LIST}",
@@ -60,12 +61,12 @@ PHRASINGS = [re.compile(p, re.IGNORECASE) for p in (
 # its plural of systems, 'join', 'portfolio'): a sentence without any of them is spared the phrasings
 PHRASING_WORDS = ("manager", "operator", "custodian", "administrator", "keeper", "maintained", "administered", "looked",
                   "responsibility", "systems", "databases", "platforms", "join", "portfolio")
-_MARK = re.compile(r"⟦([AS])(\d+)⟧")
+_MARK = compiled(r"⟦([AS])(\d+)⟧")
 # a list that opens the phrasing is its subject, not what something is done in or with: 'alerts in SIS are maintained by'
-_OPENS_WITH_LIST = re.compile(rf"(?i){_ITEM}")
-_OBJECT_OF = re.compile(r"(?i)\b(?:against|in|on|into|with|to|from|for|by|through|via|using|of)\s+$")
+_OPENS_WITH_LIST = compiled(rf"(?i){_ITEM}")
+_OBJECT_OF = compiled(r"(?i)\b(?:against|in|on|into|with|to|from|for|by|through|via|using|of)\s+$")
 # a named system that is only part of a longer name: 'the ETIAS Central Unit'
-_PART_OF_NAME = re.compile(r"\s+(?:Central\s+Unit|National\s+Unit|Unit|Office|Team|Centre|Center)\b")
+_PART_OF_NAME = compiled(r"\s+(?:Central\s+Unit|National\s+Unit|Unit|Office|Team|Centre|Center)\b")
 
 
 def _masked(ctx: Context, start: int, end: int) -> tuple[str, list[Match], list[Match]]:

@@ -9,18 +9,19 @@ import re
 
 from ..kinds import Fact, Span
 from ..kinds.system_operated_by import SystemOperator
+from ..regexes import compiled
 from .context import Context
 
 # a column head naming the agency: 'Managed by eu-LISA since', 'Operated by eu-LISA (from)'
-_BY_AGENCY = re.compile(r"(?i)(?:operated|managed|run|hosted)(?:\s+centrally)?\s+by\s+(?:the\s+)?(?P<agency>.+?)"
+_BY_AGENCY = compiled(r"(?i)(?:operated|managed|run|hosted)(?:\s+centrally)?\s+by\s+(?:the\s+)?(?P<agency>.+?)"
                         r"(?:\s+(?:since|from)|\s*\((?:since|from)\))?")
 # a column head whose cells name the agency: 'Operated by', 'Operator', 'Managing agency', 'Who runs it'
-_BY_WHOM = re.compile(r"(?i)(?:operated|managed|run|hosted)(?:\s+centrally)?\s+by|operator|operating\s+agency|"
+_BY_WHOM = compiled(r"(?i)(?:operated|managed|run|hosted)(?:\s+centrally)?\s+by|operator|operating\s+agency|"
                       r"managing\s+agency|who\s+(?:runs|operates|manages)\s+it")
 # a cell that says no, or nothing yet: '-', 'n/a', 'no', 'not yet', 'planned', 'tbc'
-_EMPTY = re.compile(r"(?i)[-–—/\s]*|n/?a|no|none|not\s+(?:yet|applicable)(?:\s.*)?|planned(?:\s.*)?|tb[cd]|pending|"
+_EMPTY = compiled(r"(?i)[-–—/\s]*|n/?a|no|none|not\s+(?:yet|applicable)(?:\s.*)?|planned(?:\s.*)?|tb[cd]|pending|"
                     r"(?:to\s+be\s+)?(?:confirmed|decided)")
-_ROW = re.compile(r"[^\n]*\|[^\n]*")
+_ROW = compiled(r"[^\n]*\|[^\n]*")
 
 
 def _cells(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:

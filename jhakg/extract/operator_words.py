@@ -5,7 +5,7 @@ words that refer back to systems ('the system', 'these systems', 'all four compo
 
 from __future__ import annotations
 
-import re
+from ..regexes import compiled
 
 OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted|look(?:s|ed|ing)?\s+after|"
                 # 'ensures the operational management of'
@@ -16,7 +16,7 @@ OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running
 # ('is completing and will operate', 'is preparing and will run')
 BUILDS_AND = r"(?:(?:develop|build|design|complet|finish|prepar)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
 # 'operated by', 'run centrally by', 'built, and will be operated, by'
-BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen|kept\s+(?:up\s+and\s+)?running)(?:\s+(?:centrally|jointly|directly|"
+BY = compiled(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen|kept\s+(?:up\s+and\s+)?running)(?:\s+(?:centrally|jointly|directly|"
                  r"at\s+(?:the\s+)?(?:central|EU|European|Union)\s+level|in\s+(?-i:[A-Z])[\w-]+))?,?\s+by|"
                  r"entrusted\s+to)\s*(?:the\s+)?"
                  # the agency described, then named: 'overseen by the new agency, AGENCY', 'managed by the EU agency
@@ -32,7 +32,7 @@ BY = re.compile(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|o
 _WHICH_ASIDE = (r"(?:\s*,\s*(?:which|(?:hosted|housed|located|based|installed)(?=\s+(?:in|at)\s))\s+[^;.:]{1,160}?,"
                 r"(?=\s+(?:has|have|is|are|was|were|will|remains?)\s))?")
 # ('the new SYS has been running under the responsibility of')
-UNDER = re.compile(rf"(?i)^(?:\s+(?:system|database|platform))?{_WHICH_ASIDE}\s*[,–—-]?\s*(?:(?:will|would|is|are|was|were|has|have|been|be|"
+UNDER = compiled(rf"(?i)^(?:\s+(?:system|database|platform))?{_WHICH_ASIDE}\s*[,–—-]?\s*(?:(?:will|would|is|are|was|were|has|have|been|be|"
                     r"remains?|remained|stays?|stayed|comes?|came|now|still|also|already|then|running|operating|operated)\s+)*(?:under\s+the\s+"
                     r"(?:(?:day-to-day|operational|technical)\s+)?(?:management|responsibility)|in\s+the\s+(?:safe\s+)?hands)\s+of(?:\s+the)?(?:\s+EU)?"
                     r"(?:\s+agency)?\s*$"
@@ -42,17 +42,17 @@ UNDER = re.compile(rf"(?i)^(?:\s+(?:system|database|platform))?{_WHICH_ASIDE}\s*
                     r"(?:(?:now|still|also|already)\s+)*the\s+(?:(?:sole|day-to-day|operational|technical)\s+)?"
                     r"responsibility\s+of(?:\s+the)?(?:\s+EU)?(?:\s+agency)?\s*$")
 # the system falling to the agency: 'SYS falls under' AGENCY 'responsibility'
-FALLS_UNDER = re.compile(r"(?i)^(?:\s+(?:system|database|platform))?\s+(?:(?:will|would|now|also|all|both)\s+)*"
+FALLS_UNDER = compiled(r"(?i)^(?:\s+(?:system|database|platform))?\s+(?:(?:will|would|now|also|all|both)\s+)*"
                          r"(?:falls?|fell|fallen|comes?|came)\s+under\s+(?:the\s+)?$")
-AGENCYS_REMIT = re.compile(r"(?i)['’]s?\s+(?:(?:sole|operational|technical|day-to-day)\s+)?(?:responsibility|remit)\b")
+AGENCYS_REMIT = compiled(r"(?i)['’]s?\s+(?:(?:sole|operational|technical|day-to-day)\s+)?(?:responsibility|remit)\b")
 # the handing over of a system to the agency: 'the planned handover of the SYS system to' (completed below)
-_HANDOVER_OF = re.compile(r"(?i)\b(?:(?:hand-?over|handing\s+over|transfer)\s+of|"
+_HANDOVER_OF = compiled(r"(?i)\b(?:(?:hand-?over|handing\s+over|transfer)\s+of|"
                          # 'handed over the (operational) management of SYS to', 'transferred its running to'
                          r"(?:hand(?:s|ed|ing)?\s+over|transferr?(?:s|ed|ing)?)\s+(?:the\s+)?"
                          r"(?:(?:day-to-day|operational|technical)\s+)?(?:management|operation|running)\s+of)\s+(?:the\s+)?")
 # the system the subject of two predicates, the second saying who runs it: 'SYS has been developed
 # by eu-LISA together with the Commission, and is now operated by'
-AND_IS = re.compile(r"(?i)^\s+(?:has\s+been|have\s+been|was|were|is|are)\s+[\w-]+\s+by\s+[^.;:]{1,100}?,?\s+and\s+"
+AND_IS = compiled(r"(?i)^\s+(?:has\s+been|have\s+been|was|were|is|are)\s+[\w-]+\s+by\s+[^.;:]{1,100}?,?\s+and\s+"
                      r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|currently|also|still)\s+)?"
                      r"(?:(?:operationally\s+)?(?:operated|managed|run|hosted))\s+by\s*$")
 # the running of a system, as a noun: 'the (day-to-day | operational | technical) management of'
@@ -79,33 +79,33 @@ SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgra
 # the systems singled out of a kind: 'the databases that eu-LISA runs, above all SIS and VIS'
 SINGLED_OUT = r"(?:above\s+all|in\s+particular|notably|namely|including|such\s+as|especially|mainly|chiefly)\s+"
 # a system, the subject, handed over to an agency: 'SIS II, which is in its final test phase, will be handed over to'
-HANDED_OVER_TO = re.compile(r"(?i)^\s+(?:will\s+be|was|is|has\s+been|are|were|have\s+been)\s+handed\s+over\s+to\s+(?:the\s+)?$")
+HANDED_OVER_TO = compiled(r"(?i)^\s+(?:will\s+be|was|is|has\s+been|are|were|have\s+been)\s+handed\s+over\s+to\s+(?:the\s+)?$")
 # the system right before a semicolon, then 'it' running by an agency: 'the system; it is kept running by'
 # (the system the subject of the clause before it: 'SYS is the most used database ...; it has been operated by
 # the Tallinn-based agency AGENCY')
-IT_AFTER_SEMICOLON = re.compile(r"(?i)^(?:\s+(?:is|was|remains)\s+[^;.:]{1,120}?)?\s*;\s*it\s+(?:is|was|will\s+be|has\s+been)\s+"
+IT_AFTER_SEMICOLON = compiled(r"(?i)^(?:\s+(?:is|was|remains)\s+[^;.:]{1,120}?)?\s*;\s*it\s+(?:is|was|will\s+be|has\s+been)\s+"
                                 r"(?:(?:also|now|still)\s+)?(?:kept\s+running|managed|operated|run|hosted)\s+by\s+(?:the\s+)?"
                                 r"(?:(?:(?-i:[A-Z])[\w-]*-based|EU)\s+)*(?:agency\s+)?$")
 # the agency's responsibility, then the systems after a colon: "fall under eu-LISA's responsibility: the SYS, ..."
-REMIT_COLON = re.compile(rf"(?i)^['’]s?\s+(?:(?:sole|operational|technical|day-to-day)\s+)?(?:responsibility|remit)\s*:\s*"
+REMIT_COLON = compiled(rf"(?i)^['’]s?\s+(?:(?:sole|operational|technical|day-to-day)\s+)?(?:responsibility|remit)\s*:\s*"
                          rf"{SYS_LIST}(?:the\s+)?(?:[\w-]+\s+)?$")
 # the agency running 'it', the one system the sentence names before: '...; eu-LISA builds it and will run it',
 # 'put in place by the Agency, which will also be in charge of it after launch'
-IT_RUNS = re.compile(rf"(?i)(?:\s*,\s*which)?\s+(?:(?:also|will|is|be|then|later|now|currently)\s+)*(?:(?:builds?|develops?|designs?|"
+IT_RUNS = compiled(rf"(?i)(?:\s*,\s*which)?\s+(?:(?:also|will|is|be|then|later|now|currently)\s+)*(?:(?:builds?|develops?|designs?|"
                      rf"(?:is|are)\s+(?:building|developing))\s+it\s*,?\s+and\s+(?:(?:will|also|then|later)\s+)*)?{OPERATE_VERB}\s+"
                      rf"it(?=\s*(?:[.;,:]|$)|\s+(?:after|once|when|from|as|on|in|until)\b)")
 # a system said to be one of those the agency runs: 'SYS is another system the Agency manages'
-ANOTHER_SYSTEM = re.compile(r"(?i)^(?:\s+(?:for|of)\s+[^,;.()]{1,100}?)?\s+(?:is|was|are|were|remains?)\s+(?:also\s+)?"
+ANOTHER_SYSTEM = compiled(r"(?i)^(?:\s+(?:for|of)\s+[^,;.()]{1,100}?)?\s+(?:is|was|are|were|remains?)\s+(?:also\s+)?"
                             r"(?:another|one|the\s+(?:other|second|third|last))\s+(?:[\w-]+\s+){0,2}?(?:system|database|platform)s?"
                             r"\s+(?:(?:that|which)\s+)?(?:the\s+)?$")
 # ... after the systems listed before it, and before those listed after it: 'handed over the operational management
 # of the second-generation SIS, the VIS and EURODAC to' (read with each system written SYS)
-HANDOVER_OF = re.compile(_HANDOVER_OF.pattern + rf"{SYS_LIST}(?:the\s+)?$")
-HANDOVER_TO = re.compile(r"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*"
+HANDOVER_OF = compiled(_HANDOVER_OF.pattern + rf"{SYS_LIST}(?:the\s+)?$")
+HANDOVER_TO = compiled(r"(?i)^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*"
                          r"(?:\s+(?:system|platform))?\s+to\s+(?:the\s+)?$")
 # running a system and, by comparison, those it already runs: 'will run it once it is live, as it already does
 # for SYS, SYS and'
-AS_IT_DOES = re.compile(rf"(?i)^[^.;:]{{0,140}}?\b(?:{OPERATE_VERB}|responsible\s+for|"
+AS_IT_DOES = compiled(rf"(?i)^[^.;:]{{0,140}}?\b(?:{OPERATE_VERB}|responsible\s+for|"
                         # ('would develop the new components and ensure their technical management, as it already does for')
                         rf"ensur(?:es|ed|ing|e)\s+(?:their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:management|operation|running))\b"
                         rf"[^.;:]{{0,80}}?,?\s+as\s+it\s+"
@@ -115,7 +115,7 @@ AS_IT_DOES = re.compile(rf"(?i)^[^.;:]{{0,140}}?\b(?:{OPERATE_VERB}|responsible\
 # the kind of systems before their list: 'large-scale IT systems, including', 'systems such as'
 KIND_OF_SYSTEMS = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?systems\s*,?\s*(?:including|such\s+as|namely|like)\s+)?"
 # ('responsible for the development and, once they are live, for the operational management of')
-RESPONSIBLE = re.compile(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:(?:development|design|preparation|building)\s*,?\s+and"
+RESPONSIBLE = compiled(rf"(?i)\bresponsible\s+for\s+(?:(?:(?:the\s+)?(?:(?:development|design|preparation|building)\s*,?\s+and"
                           rf"(?:\s*,\s*[^,;.:]{{1,60}},\s*(?:for\s+)?|\s+)(?:the\s+)?)?(?:[\w-]+\s+){{0,3}}?(?:running|operation|management)"
                           rf"\s+of|(?:[\w-]+ing\s+and\s+)?(?:running|operating|managing))\s+"
                           rf"{KIND_OF_SYSTEMS}{SYS_LIST}(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
@@ -134,7 +134,7 @@ ALONGSIDE = rf"(?:(?:[\w/-]+,\s+|\s*(?:once|when|as\s+soon\s+as)\s+(?:it|they|th
 # the agency first, then how it comes to run the system, at the end of the words between:
 # 'taking over the operational management of', 'the agency charged with developing and
 # operating', 'will assume responsibility for the running of'
-TAKES_ON = re.compile(
+TAKES_ON = compiled(
     rf"(?i)\b(?:(?:take[sn]?|took|taking)\s+(?:over|on|charge\s+of)(?:\s+from\s+(?:the\s+)?[^,.;:]{{1,50}}?(?=\s+the\s))?"
     # 'took over responsibility for the operational management of'
     rf"(?:\s+(?:the\s+)?responsibility\s+for)?|"
@@ -153,87 +153,87 @@ TAKES_ON = re.compile(
     rf"{SYS_LIST}(?:the\s+)?{FILLER}$")
 # the system itself taken over (not 'its' management): 'will become operational in December and take over SYS'
 # ('eu-LISA takes charge of SIS II, VIS and EURODAC')
-TAKES_OVER_SYSTEM = re.compile(rf"(?i)\b(?:take[sn]?|took|taking)\s+(?:over|charge\s+of)\s+{SYS_LIST}(?:the\s+)?$")
+TAKES_OVER_SYSTEM = compiled(rf"(?i)\b(?:take[sn]?|took|taking)\s+(?:over|charge\s+of)\s+{SYS_LIST}(?:the\s+)?$")
 # the system itself taken over, 'over' after it: 'took the SYS over from the Commission'
-TAKES_SYSTEM = re.compile(r"(?i)\b(?:take[sn]?|took|taking)\s+(?:the\s+)?$")
-OVER_AFTER = re.compile(r"(?i)(?:\s*\([^)]*\))?\s+over\b(?!\s+(?:the|an?)\s)")
+TAKES_SYSTEM = compiled(r"(?i)\b(?:take[sn]?|took|taking)\s+(?:the\s+)?$")
+OVER_AFTER = compiled(r"(?i)(?:\s*\([^)]*\))?\s+over\b(?!\s+(?:the|an?)\s)")
 # the system first, the agency last: 'responsibility for running SIS will shift to eu-LISA',
 # 'the operational management of Eurodac was entrusted to the agency'
 _MOVES_TO = (r"(?:shift(?:s|ed)?|pass(?:es|ed)?|mov(?:e|es|ed)|(?:be|been|was|were|is)\s+"
              r"(?:transferred|entrusted|handed(?:\s+over)?|given))(?:\s+from\s+(?:the\s+)?[^.;:,]{1,50}?)?"
              r"\s+(?:over\s+)?to")  # 'shifts to', 'was entrusted to', 'passes from the Commission to'
 # (not a move the text only supposes: 'under the proposal, the responsibility for it would pass to')
-SHIFTS_TO = re.compile(rf"(?i)^(?![^.;:]*\b(?:would|could|might)\b)[^.;:]{{0,60}}?\b{_MOVES_TO}\s+(?:the\s+)?$")
+SHIFTS_TO = compiled(rf"(?i)^(?![^.;:]*\b(?:would|could|might)\b)[^.;:]{{0,60}}?\b{_MOVES_TO}\s+(?:the\s+)?$")
 # the body the running moves from: 'passes from the Commission to'
-MOVES_FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+MOVES_FROM = compiled(r"(?i)\bfrom\s+(?:the\s+)?$")
 # a task stated the sentence before, moved to an agency: 'This task will be handed over in December to'
-TASK_MOVES = re.compile(r"(?i)\s*(?:this|that|the|its)\s+(?:task|responsibility|role|job)\s+(?:will\s+be|is\s+to\s+be|shall\s+be|"
+TASK_MOVES = compiled(r"(?i)\s*(?:this|that|the|its)\s+(?:task|responsibility|role|job)\s+(?:will\s+be|is\s+to\s+be|shall\s+be|"
                         r"was|has\s+been|is\s+being|is)\s+(?:handed\s+over|transferred|entrusted|passed\s+on|given)\s+"
                         r"(?:[^.;:,]{1,40}?\s+)?to\s+(?:the\s+)?(?:(?:new|future)\s+)?")
-TASK_STATED = re.compile(r"(?i)\bresponsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of\s+"
+TASK_STATED = compiled(r"(?i)\bresponsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of\s+"
                          r"(?:the\s+)?(?:[\w-]+\s+){0,2}?")
 # 'its operational management will likewise rest with', 'its running passes to'
-ITS_RUNNING_TO = re.compile(rf"(?i)^\s+(?:(?:day-to-day|operational|technical)\s+)?(?:management|operation|running)\s+"
+ITS_RUNNING_TO = compiled(rf"(?i)^\s+(?:(?:day-to-day|operational|technical)\s+)?(?:management|operation|running)\s+"
                             rf"(?:[^.;:,]{{0,40}}?\s)?(?:(?:rests?|rested|lies?|lay)\s+with|{_MOVES_TO})\s+(?:the\s+)?$")
 # systems running at the agency's site: 'SIS and VIS, both of which already run in eu-LISA's data centre'
-RUN_AT = re.compile(r"(?i)^(?:\s*\([^)]*\))?(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?SYS(?:\s*\([^)]*\))?)*\s*,\s*"
+RUN_AT = compiled(r"(?i)^(?:\s*\([^)]*\))?(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?SYS(?:\s*\([^)]*\))?)*\s*,\s*"
                      r"(?:(?:both|all|each)\s+of\s+)?which\s+(?:(?:already|now|still|also|will)\s+)*"
                      r"(?:run|runs|(?:is|are|be)\s+(?:run|hosted|operated))\s+(?:in|at|from|on)\s+(?:the\s+)?$")
-AGENCY_SITE = re.compile(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:data\s+cent(?:re|er)s?|sites?|premises|servers|infrastructure)\b")
+AGENCY_SITE = compiled(r"(?i)['’]s\s+(?:[\w-]+\s+){0,2}?(?:data\s+cent(?:re|er)s?|sites?|premises|servers|infrastructure)\b")
 # the running of the system done by the agency: 'the operational management of SYS is carried out by'
-CARRIED_OUT_BY = re.compile(r"(?i)^\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?"
+CARRIED_OUT_BY = compiled(r"(?i)^\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?"
                             r"(?:carried\s+out|performed|ensured|provided|done)\s+by\s+(?:the\s+)?$")
 # (or for the system itself, as what moves: 'Responsibility for e-CODEX was handed over to')
-RESPONSIBILITY_FOR = re.compile(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?:(?:running|operating|managing|operation|"
+RESPONSIBILITY_FOR = compiled(r"(?i)\b(?:responsibility\s+for\s+(?:the\s+)?(?:(?:running|operating|managing|operation|"
                                  r"management)(?:\s+of)?)?|(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of)"
                                  rf"\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{SYS_LIST}(?:the\s+)?$")
 # the agency's task, then what it is: 'the agency's core business: the operational management of SYS',
 # 'eu-LISA's core task is the operational management of SYS'
-TASK_COLON = re.compile(rf"(?i)(?:^['’]s|\bthe\s+agency['’]s|\bits)\s+(?:[\w-]+\s+){{0,2}}?(?:business|tasks?|mission|job|"
+TASK_COLON = compiled(rf"(?i)(?:^['’]s|\bthe\s+agency['’]s|\bits)\s+(?:[\w-]+\s+){{0,2}}?(?:business|tasks?|mission|job|"
                          rf"role|remit|mandate)(?:\s*[:–—]|\s+(?:is|are|remains?|includes?|covers?|covered))\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:running|operation|management|hosting)"
                          rf"\s+of\s+{SYS_LIST}(?:the\s+)?$")
 # 'e-CODEX, which eu-LISA manages': the system first, the agency in a relative clause; 'the SYS system for
 # cross-border judicial communication, which'
 # ('ECRIS-TCN, the central index of convictions that eu-LISA is completing and will operate')
-WHICH_AGENCY = re.compile(r"(?i)^(?:\s+(?:system|platform|database)(?:\s+(?:for|of)\s+[^,;.:()]{1,80}?)?)?\s*,\s*"
+WHICH_AGENCY = compiled(r"(?i)^(?:\s+(?:system|platform|database)(?:\s+(?:for|of)\s+[^,;.:()]{1,80}?)?)?\s*,\s*"
                           r"(?:which|(?:the|an?)\s+[^,;.:()]{1,80}?\s+(?:which|that)"
                           # ('the Entry/Exit System, whose central system eu-LISA hosts', 'e-CODEX, whose operational
                           # management eu-LISA will take over')
                           r"|whose\s+(?:(?:central|technical|operational|day-to-day)\s+)?(?:system|management|operation|running))\s+$")
 # the agency running one system (named before it) and others beside it: '..., whose central system eu-LISA hosts in
 # Strasbourg, alongside the central SIS'
-HOSTS_ALONGSIDE = re.compile(rf"(?i)\s+(?:(?:also|now|already)\s+)*{OPERATE_VERB}(?:\s+in\s+[A-Z][\w-]+)?\s*,?\s+"
+HOSTS_ALONGSIDE = compiled(rf"(?i)\s+(?:(?:also|now|already)\s+)*{OPERATE_VERB}(?:\s+in\s+[A-Z][\w-]+)?\s*,?\s+"
                              rf"(?:alongside|together\s+with|as\s+well\s+as|in\s+addition\s+to)\s+(?:the\s+)?(?:central\s+)?")
 # systems, then the agency that runs them in a relative clause without 'which': 'the three systems eu-LISA
 # operates today', 'the systems the Agency runs day to day', 'SIS, which eu-LISA runs'
-OBJECT_RELATIVE = re.compile(r"(?i)^(?:\s*,\s*which|\s+that|\s+which)?\s+(?:the\s+)?$")
+OBJECT_RELATIVE = compiled(r"(?i)^(?:\s*,\s*which|\s+that|\s+which)?\s+(?:the\s+)?$")
 # 'which eu-LISA manages', 'which eu-LISA will develop and run', 'which eu-LISA is developing and will operate',
 # 'which eu-LISA will take over in 2023'
-AGENCY_VERB = re.compile(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been|continues?\s+to|"
+AGENCY_VERB = compiled(rf"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been|continues?\s+to|"
                           rf"goes\s+on\s+to)\s+)*"
                           rf"{BUILDS_AND}(?:{OPERATE_VERB}|take[sn]?\s+over|took\s+over|taking\s+over)\b")
 # the agency after 'for which': '..., for which eu-LISA has been responsible since July 2023'
-AGENCY_RESPONSIBLE = re.compile(r"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been|be)\s+)+responsible\b")
+AGENCY_RESPONSIBLE = compiled(r"(?i)^\s+(?:(?:also|currently|already|now|still|will|is|are|has|have|been|be)\s+)+responsible\b")
 # '... for its operational management', '... which will also ensure its technical management'
 # '... took charge of its day-to-day running', '... takes over its operational management' (not 'would take over
 # its management': a proposal)
 # (also after building it, and an aside on when: 'responsible for developing the central system and, once it is up
 # and running, for its operational management')
-RESPONSIBLE_FOR_ITS = re.compile(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing)|(?:takes|took|has\s+taken)\s+charge\s+of|"
+RESPONSIBLE_FOR_ITS = compiled(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing)|(?:takes|took|has\s+taken)\s+charge\s+of|"
                                  r"(?<!would\s)(?:takes?|took|taken|taking)\s+over|responsible\s+for\s+(?:developing|building|designing)\s+"
                                  r"SYS\s+and\s*(?:,\s*[^,;.:]{1,60},\s*)?for)\s+$")
 # the system first, built by the agency, which runs it: 'The central system has been developed by eu-LISA,
 # which will operate it' (and what it is made of, between dashes: 'SYS - the central system, the website and
 # the app - is being built by eu-LISA, which will also run it')
-BUILT_BY = re.compile(r"(?i)^(?:\s+(?:information\s+)?system)?(?:\s+itself)?(?:\s+[–—-]\s+[^–—;.:()]{1,120}?\s+[–—-])?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
+BUILT_BY = compiled(r"(?i)^(?:\s+(?:information\s+)?system)?(?:\s+itself)?(?:\s+[–—-]\s+[^–—;.:()]{1,120}?\s+[–—-])?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
                        r"is\s+being)\s+(?:[\w-]+\s+){1,3}?by\s+(?:the\s+)?$")
-WHICH_RUNS_IT = re.compile(rf"(?i)^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{{1,60}}?|\s+in\s+[A-Z][\w-]+)?\s*,\s*which\s+"
+WHICH_RUNS_IT = compiled(rf"(?i)^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{{1,60}}?|\s+in\s+[A-Z][\w-]+)?\s*,\s*which\s+"
                             rf"(?:(?:will|also|now|then|later|is|be)\s+)*(?:{OPERATE_VERB}\s+(?:it|them)\b|"
                             rf"(?:ensur\w*|be\s+responsible\s+for|take\s+care\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+)?"
                             rf"(?:management|operation|running)\b)")
 # the agency building the systems and then running them: 'eu-LISA, which is developing both systems and
 # will be responsible for running them'
-BUILDS = re.compile(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:()]{{1,120}}?,"
+BUILDS = compiled(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:()]{{1,120}}?,"
                      # 'eu-LISA, the EU Agency which is developing the central system and will operate it'
                      rf"|\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:agency|body)(?=\s+(?:which|that)\b))?,?\s+(?:which\s+|that\s+)?"
                      rf"(?:(?:is|are|will|has|have|been|be|also|now|currently)\s+)*"
@@ -242,11 +242,11 @@ BUILDS = re.compile(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:()]{{1,120}}?,"
 # more systems after the first, each with its note in brackets: ', VIS (the visa system) and Eurodac'
 MORE_SYSTEMS = r"^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*"
 # running the system as the subject, the agency's job as the predicate: 'running SIS, VIS and Eurodac is eu-LISA's job'
-RUNNING_IT = re.compile(r"(?i)\b(?:running|operating|managing|hosting)\s+(?:the\s+)?(?:SYS(?:\s*\([^)]*\))?(?:\s*,|,?\s+and)\s+(?:the\s+)?)*$")
-IS_ITS_JOB = re.compile(rf"(?i){MORE_SYSTEMS}\s+(?:is|was|will\s+be|remains?)\s+(?:now\s+|still\s+|also\s+)?$")
-AGENCYS_JOB = re.compile(r"(?i)['’]s?\s+(?:(?:sole|own|main|operational|technical|day-to-day)\s+)?(?:job|task|business|"
+RUNNING_IT = compiled(r"(?i)\b(?:running|operating|managing|hosting)\s+(?:the\s+)?(?:SYS(?:\s*\([^)]*\))?(?:\s*,|,?\s+and)\s+(?:the\s+)?)*$")
+IS_ITS_JOB = compiled(rf"(?i){MORE_SYSTEMS}\s+(?:is|was|will\s+be|remains?)\s+(?:now\s+|still\s+|also\s+)?$")
+AGENCYS_JOB = compiled(r"(?i)['’]s?\s+(?:(?:sole|own|main|operational|technical|day-to-day)\s+)?(?:job|task|business|"
                          r"responsibility|remit|role)\b")
-THEN_RUNS_THEM = re.compile(rf"(?i){MORE_SYSTEMS},?\s+and\s+"
+THEN_RUNS_THEM = compiled(rf"(?i){MORE_SYSTEMS},?\s+and\s+"
                              rf"(?:(?:will|is|also|then|later)\s+)*(?:be\s+responsible\s+for\s+(?:running|operating|managing)|"
                              rf"{OPERATE_VERB})\s+(?:it|them)\b"
                              # '... and of its technical management', '... and ensure their operational management' ('its' is
@@ -255,31 +255,31 @@ THEN_RUNS_THEM = re.compile(rf"(?i){MORE_SYSTEMS},?\s+and\s+"
                              rf"(?:management|operation|running)\b")
 # the agency keeping a system running: 'the agency that keeps SIS, VIS and Eurodac running'
 # (or the agency's people: 'the eu-LISA team that keeps SYS and SYS running')
-KEEPS = re.compile(r"(?i)^(?:\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?agency|\s+(?:team|teams|staff|engineers|experts))?,?\s+(?:which\s+|that\s+|who\s+)?"
+KEEPS = compiled(r"(?i)^(?:\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?agency|\s+(?:team|teams|staff|engineers|experts))?,?\s+(?:which\s+|that\s+|who\s+)?"
                    rf"(?:(?:also|already|now|still|will|has|have|had)\s+)*(?:keeps?|kept|keeping)\s+{SYS_LIST}(?:the\s+)?$")
-KEPT_RUNNING = re.compile(rf"(?i){MORE_SYSTEMS}\s+"
+KEPT_RUNNING = compiled(rf"(?i){MORE_SYSTEMS}\s+"
                           # '... running', '... available around the clock', '... online'
                           r"(?:(?:up\s+and\s+)?running|available|online|operational)\b")
 # a second predicate on more systems, after a system the agency runs: '... runs the central EES and will run the
 # central ETIAS system', '... will run both SYS and SYS and already operates SYS'
-AND_ALSO_RUNS = re.compile(rf"(?i)^(?:\s*\([^)]*\))?,?\s+and\s+(?:(?:also|already|currently|still|now|will|has|have|is|are|be)\s+)*"
+AND_ALSO_RUNS = compiled(rf"(?i)^(?:\s*\([^)]*\))?,?\s+and\s+(?:(?:also|already|currently|still|now|will|has|have|is|are|be)\s+)*"
                            rf"(?:{BUILDS_AND}{OPERATE_VERB}|responsible\s+for)(?:\s*[:,–—]\s*|\s+)(?:both\s+)?{SYS_LIST}(?:the\s+)?"
                            rf"{FILLER}{ALONGSIDE}$")
 # a system referred back to: 'the system', 'the upgraded system', 'these systems', 'its'
-SINGULAR = re.compile(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|renewed|new|same|whole|second-generation|"
+SINGULAR = compiled(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|renewed|new|same|whole|second-generation|"
                        r"fingerprint|biometric)\s+)?(?:system|database)\b"
                        # 'its management', 'its day-to-day running'
                        r"|\bits(?=\s+(?:[\w-]+\s+)?(?:management|operation|running|development)\b)"
                        # ('The EES started operations on ... Its central system was built by')
                        r"|\bits\s+(?:central|technical)\s+(?:system|database)\b")
 # (after a count, up to three words that are no determiner or count: 'three large-scale IT systems')
-PLURAL = re.compile(r"(?i)\b(?:(?:these|those|the|all|both)\s+(?:(?:\w+|\d+)\s+)?|(?:two|three|four|five|six|seven|[2-9])\s+"
+PLURAL = compiled(r"(?i)\b(?:(?:these|those|the|all|both)\s+(?:(?:\w+|\d+)\s+)?|(?:two|three|four|five|six|seven|[2-9])\s+"
                     r"(?:(?!(?:these|those|the|all|both|two|three|four|five|six|seven|[2-9])\b)[\w'’-]+\s+){0,3}?)"
                     r"(?:systems|components|databases)\b")
-BOTH = re.compile(r"\s*(?P<ref>Both)\s+(?=(?:will|are|were|have|had|can|could|would|should|must|shall|already|now|"
+BOTH = compiled(r"\s*(?P<ref>Both)\s+(?=(?:will|are|were|have|had|can|could|would|should|must|shall|already|now|"
                    r"also|still)\b)")
 # 'will run both.', 'the operational management of both': the two systems named last, as a whole
-BOTH_AFTER = re.compile(r"(?i)\b(?:of|for|run|runs|operate|operates|manage|manages|host|hosts)\s+(?P<ref>both)(?=\s*(?:[.;:,)–—]|$))")
+BOTH_AFTER = compiled(r"(?i)\b(?:of|for|run|runs|operate|operates|manage|manages|host|hosts)\s+(?P<ref>both)(?=\s*(?:[.;:,)–—]|$))")
 # the words, lower-cased, one of which each match of a pattern holds: a stretch of text without
 # any of them is spared the pattern (Context.holds_any)
 PLURAL_WORDS = ("systems", "components", "databases")
@@ -287,11 +287,11 @@ COUNTED_WORDS = ("systems", "components", "all", "both")
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # a count of systems: 'all three of the large-scale IT systems entrusted to it: SYS, SYS and SYS' (the list
 # after the colon), 'All four will be developed' (the last four systems listed before)
-COUNTED = re.compile(r"(?i)\b(?:all\s+)?(?P<n>two|three|four|five|six|seven|[2-9])\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+COUNTED = compiled(r"(?i)\b(?:all\s+)?(?P<n>two|three|four|five|six|seven|[2-9])\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
                       r"(?:systems|components)\b|\b(?:all|both)\s+(?P<bare>two|three|four|five|six|seven|[2-9])\b"
                       r"(?!\s+(?:of\b|[\w-]+\s+(?:[\w-]+\s+)?(?:systems|components)\b))")
 # a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation', 'SIS alerts'
-PART_OF_NAME = re.compile(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulations?|bureau[sx]?|division|office|watch-?lists?|"
+PART_OF_NAME = compiled(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulations?|bureau[sx]?|division|office|watch-?lists?|"
                            r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board|alerts?|hits?|checks?|"
                            r"queries|searches|training|entries|statistics)\b")
 # the systems an agency runs, as a whole before their list: '... the operation of the systems entrusted to it: SYS,
@@ -301,7 +301,7 @@ ENTRUSTED = (r"(?:\s+(?:the|all|its)\s+(?:[\w-]+\s+){0,3}?(?:systems|SYS)(?:\s+(
              r"|\s+of\s+[^:;.()]{1,60}?(?=\s*:))?(?=\s*:|\s+SYS\b))?")
 # the agency described, then named, the system in its description: 'the agency in charge of SYS, eu-LISA,',
 # 'The EU agency responsible for the operational management of SYS and SYS, eu-LISA'
-APPOSED = re.compile(rf"(?i)\b(?:the\s+)?(?:EU\s+|European\s+)?agency\s+(?:(?:that|which)\s+(?:now\s+|already\s+)?"
+APPOSED = compiled(rf"(?i)\b(?:the\s+)?(?:EU\s+|European\s+)?agency\s+(?:(?:that|which)\s+(?:now\s+|already\s+)?"
                      rf"(?:runs|manages|operates)|in\s+charge\s+of|responsible\s+for)\s+"
                      rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:running|operation|management)\s+of\s+)?{SYS_LIST}(?:the\s+)?$")
-APPOSED_GAP = re.compile(rf"{MORE_SYSTEMS}\s*,\s*$")  # the rest of the list, then the comma before the agency
+APPOSED_GAP = compiled(rf"{MORE_SYSTEMS}\s*,\s*$")  # the rest of the list, then the comma before the agency

@@ -12,6 +12,7 @@ import re
 from ..kinds import Fact, Span
 from ..kinds.system_operated_by import SystemOperator
 from ..reference.gazetteer import Match
+from ..regexes import compiled
 from .context import Context, Sentence
 from .operator_agencies import agencies_referred_to, agency_names_before, pronoun_agency
 from .operator_refs import RUNS_LIST_BELOW, Ref, bulleted_after, masked, references
@@ -77,14 +78,14 @@ from .operator_words import (
 )
 
 # 'SIS, VIS and Eurodac, which the Agency runs around the clock', 'the sBMS, which it has run since'
-_WHICH_BEFORE = re.compile(r"(?i)(?:,|\s[–—-])\s*which\s+(?:the\s+)?$|,?\s+and\s+which\s+(?:the\s+)?$")
+_WHICH_BEFORE = compiled(r"(?i)(?:,|\s[–—-])\s*which\s+(?:the\s+)?$|,?\s+and\s+which\s+(?:the\s+)?$")
 # the system's unit, not the system: 'ETIAS, whose Central Unit will be hosted by Frontex'
-_WHOSE_UNIT = re.compile(r"(?i)\s*,\s*whose\s+(?:[\w-]+\s+){0,2}?(?:unit|office|team|centre|center)\b")
-_BELIEF = re.compile(r"(?i)\b(?:think|thinks|thought|believe|believes|believed|imagine|imagines)\b")
-_FOR_WHICH_BEFORE = re.compile(r"(?i),\s*for\s+which\s+(?:the\s+)?$")
+_WHOSE_UNIT = compiled(r"(?i)\s*,\s*whose\s+(?:[\w-]+\s+){0,2}?(?:unit|office|team|centre|center)\b")
+_BELIEF = compiled(r"(?i)\b(?:think|thinks|thought|believe|believes|believed|imagine|imagines)\b")
+_FOR_WHICH_BEFORE = compiled(r"(?i),\s*for\s+which\s+(?:the\s+)?$")
 # the first of two relative clauses on a system: 'Eurodac, which will store more data, and which eu-LISA will manage'
-_FIRST_WHICH = re.compile(r"(?i)(?:,|\s[–—-])\s*which\b[^;.]*$")
-_WHICH_IT_RUNS = re.compile(rf"(?i)(?:,|\s[–—-])\s*which\s+(?:it|the\s+agency)\s+(?:(?:also|now|currently|already|still|"
+_FIRST_WHICH = compiled(r"(?i)(?:,|\s[–—-])\s*which\b[^;.]*$")
+_WHICH_IT_RUNS = compiled(rf"(?i)(?:,|\s[–—-])\s*which\s+(?:it|the\s+agency)\s+(?:(?:also|now|currently|already|still|"
                             rf"will|is|are|has|have|had|been)\s+)*{BUILDS_AND}{OPERATE_VERB}\b"
                             # 'SYS, for which the Agency will be responsible'
                             rf"|,\s*for\s+which\s+(?:it|the\s+agency)\s+(?:(?:is|are|will\s+be|has\s+been|also|now|already)\s+)+responsible\b")
@@ -138,7 +139,7 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
     return out
 
 
-_SUBJECT = re.compile(r"(?i)(?:\s+(?:system|database|platform))?(?:\s+(?:on|of|for)\s+[^,;.()]{1,80}?)?\s+(?:will|is|are|was|were|has|have|had|can|must|should|shall|"
+_SUBJECT = compiled(r"(?i)(?:\s+(?:system|database|platform))?(?:\s+(?:on|of|for)\s+[^,;.()]{1,80}?)?\s+(?:will|is|are|was|were|has|have|had|can|must|should|shall|"
                       r"would|could|may)\b")
 
 
@@ -180,17 +181,17 @@ def _task_handed_over(ctx: Context, sentence: Sentence) -> list[tuple[Match, lis
 
 # what joins the systems of a list: a comma, 'and', 'as well as', after a note in brackets or a relative clause
 # ('Eurodac, together with SIS II and VIS, is managed by')
-_LIST_JOINT = re.compile(r"(?i)(?:\s*\([^()]{1,60}\))?(?:\s*,\s*which\s+[^,;.()]{1,80}?(?=,))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|"
+_LIST_JOINT = compiled(r"(?i)(?:\s*\([^()]{1,60}\))?(?:\s*,\s*which\s+[^,;.()]{1,80}?(?=,))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|"
                          r",\s+(?:together|along)\s+with)"
                          r"\s+(?:(?:both|also|for)\s+)?(?:the\s+)?")  # ('Responsibility for the VIS and for Eurodac')
 # a name and its comma just before: the apposition that follows is that name's
-_AFTER_AGENCY = re.compile(r"[\w)’'-]\s*,\s*$")
+_AFTER_AGENCY = compiled(r"[\w)’'-]\s*,\s*$")
 # a system named as what something is done with or in: 'checks against SIS', 'alerts in SIS'
-_QUALIFIED = re.compile(r"(?i)(?<=\s)(?:second[\s-]generation|upgraded|renewed|recast)\s+$")
-_OBJECT_OF = re.compile(r"(?i)\b(?:against|in|on|into|with|to|from|for|by|through|via|using)\s+(?:the\s+)?$")
+_QUALIFIED = compiled(r"(?i)(?<=\s)(?:second[\s-]generation|upgraded|renewed|recast)\s+$")
+_OBJECT_OF = compiled(r"(?i)\b(?:against|in|on|into|with|to|from|for|by|through|via|using)\s+(?:the\s+)?$")
 # a sentence opening with the agency, or with a clause on it: 'Since the agency began work in 2012 it has managed'
-_SINCE = re.compile(r"(?i)\s*(?:since|when|after|once|now\s+that)\s+$")
-_IT = re.compile(r"(?i)\bit\b")
+_SINCE = compiled(r"(?i)\s*(?:since|when|after|once|now\s+that)\s+$")
+_IT = compiled(r"(?i)\bit\b")
 
 
 def _after_it(ctx: Context, sentence: Sentence, agency: Match, gap: str) -> str:
@@ -214,7 +215,7 @@ def _after_it(ctx: Context, sentence: Sentence, agency: Match, gap: str) -> str:
 
 
 # what someone says an agency should do, not what it does: 'propose that eu-LISA should also take over e-CODEX'
-_SHOULD = re.compile(r"(?i)\s+should\b")
+_SHOULD = compiled(r"(?i)\s+should\b")
 
 
 def extract_operators(ctx: Context) -> list[Fact]:

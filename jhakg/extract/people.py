@@ -11,6 +11,7 @@ import re
 from functools import cached_property
 
 from ..reference.gazetteer import Match
+from ..regexes import compiled
 from . import posts_by_layout as layout
 from . import posts_by_relation as posts
 from .context import Context
@@ -38,20 +39,20 @@ from .person_names import (
     name_before,
 )
 
-_LOWER_POST = re.compile(r"(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:the[ \t]+|and[ \t]+)?[a-z][\w-]*){0,4}(?=[ \t]*,)")
+_LOWER_POST = compiled(r"(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:the[ \t]+|and[ \t]+)?[a-z][\w-]*){0,4}(?=[ \t]*,)")
 _BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Theresa May'
-_PORTFOLIO = re.compile(rf"[ \t]+(?P<word>[A-Z][a-z]{{3,}})[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})")
-_COMMA = re.compile(r"[ \t]*,[ \t]*")
-_DEPUTY_BEFORE = re.compile(r"\b(?:Deputy|Vice|Assistant)[ \t-]+$")
-_TITLE_END = re.compile(r"[ \t]*(?:\([A-Za-z-]{2,12}\)[ \t]*)?(?:$|[;)\n.,])", re.M)  # (an acronym may follow the body)
-_SECOND_COMPLEMENT = re.compile(rf"(?P<words>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})"
+_PORTFOLIO = compiled(rf"[ \t]+(?P<word>[A-Z][a-z]{{3,}})[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})")
+_COMMA = compiled(r"[ \t]*,[ \t]*")
+_DEPUTY_BEFORE = compiled(r"\b(?:Deputy|Vice|Assistant)[ \t-]+$")
+_TITLE_END = compiled(r"[ \t]*(?:\([A-Za-z-]{2,12}\)[ \t]*)?(?:$|[;)\n.,])", re.M)  # (an acronym may follow the body)
+_SECOND_COMPLEMENT = compiled(rf"(?P<words>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})"
                                 rf"[ \t]*,[ \t]*{TITLE}?")
 
 
 # a person named where a chair or a host is: a full name or a surname, after a form of address ('chaired by Ms NAME'),
 # compiled once (the module's pattern cache would drop patterns this size between documents)
-_PERSON_AT = re.compile(rf"[ \t]*(?:the[ \t]+)?{TITLE}?({FULLNAME}|{WORD})")
-_NAMED_AT = re.compile(rf"[ \t]*{TITLE}?({FULLNAME})(?![\w-])")
+_PERSON_AT = compiled(rf"[ \t]*(?:the[ \t]+)?{TITLE}?({FULLNAME}|{WORD})")
+_NAMED_AT = compiled(rf"[ \t]*{TITLE}?({FULLNAME})(?![\w-])")
 
 
 class People:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..regexes import compiled
+
 
 def _letters(test) -> str:
     """The letters of the Latin scripts the EU's languages use (up to U+024F) that pass ``test``,
@@ -41,7 +43,7 @@ _POSTNOMINAL = r"(?:TD|MP|MEP|MdB|QC|KC|OBE|CBE|MBE|PhD)"
 SURNAME_TITLES = ("Mr", "Ms", "Mrs", "Dr")
 _TITLED = "(?<=[rs.][ \t])(?:" + "|".join(rf"(?<=\b{t}{dot}[ \t])" for t in SURNAME_TITLES for dot in ("", r"\.")) + ")"
 # the same form of address, at the end of the text before a name
-TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(SURNAME_TITLES)})\.?[ \t]$")
+TITLE_BEFORE = compiled(rf"\b(?:{'|'.join(SURNAME_TITLES)})\.?[ \t]$")
 # ('By NAME, ROLE' under a headline: a byline's 'By' is no first name)
 FULLNAME = (rf"(?!By[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:{_SP}[{_UP}]\.)?"  # 'Robert K. Visser'
             rf"(?:{_SP}(?:{PARTICLE}{_SP})*(?:(?:d['’])?{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}"  # ("de La Tour d'Auvergne")
@@ -122,7 +124,7 @@ _APPOINTING = r"\b(?:re-?)?(?:appoint|name|elect|nominat|cho(?:se|os)|select)"
 def name_before_pattern() -> re.Pattern[str]:
     """The alternatives as one pattern, which ``name_before`` answers for (compiled only when asked
     for, by the tests that check that: it is the largest pattern of all, slow to compile)."""
-    return re.compile(rf"(?=[{_UP}]|{_APPOINTING})(?:" + "|".join(_NAME_BEFORE_ALTERNATIVES) + ")")
+    return compiled(rf"(?=[{_UP}]|{_APPOINTING})(?:" + "|".join(_NAME_BEFORE_ALTERNATIVES) + ")")
 
 
 # the same alternatives one by one, each with the words its every match holds ('as' in ' as '): a
@@ -130,7 +132,7 @@ def name_before_pattern() -> re.Pattern[str]:
 _AS = ("as",)
 _APPOINTING_WORDS = ("appoint", "name", "elect", "nominat", "chose", "choos")
 _NAME_BEFORE_PARTS = tuple(
-    (re.compile((rf"(?={_APPOINTING})" if number in (2, 9) else rf"(?=[{_UP}])") + pattern), words)
+    (compiled((rf"(?={_APPOINTING})" if number in (2, 9) else rf"(?=[{_UP}])") + pattern), words)
     for number, (pattern, words) in enumerate(zip(_NAME_BEFORE_ALTERNATIVES, (
         (), (_APPOINTING_WORDS, _AS), (_APPOINTING_WORDS,), (_AS,),
         (("spoke", "attended", "participated", "took", "present", "for", "behalf"), _AS),
@@ -160,7 +162,7 @@ def name_before(text: str) -> tuple[int, re.Match[str]] | None:
 BEFORE_WINDOW = 240
 # ('… Office (EASO), NAME'; 'Ambassador of Ireland to the Netherlands, NAME'; 'Vice-President of the Commission
 # responsible for justice, NAME')
-NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,)|[ \t]*\([^()\n]{{1,40}}\)(?=,)"
+NAME_AFTER = compiled(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,)|[ \t]*\([^()\n]{{1,40}}\)(?=,)"
                         rf"|[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}}(?=,)"
                         rf"|[ \t]+(?:responsible|in[ \t]+charge)[ \t]+(?:for|of)[ \t]+[a-z][\w -]{{1,40}}?(?=,))?"
                         # (or the next cell: 'President: | NAME'; or after dot leaders or a spaced dash, as a directory
@@ -172,10 +174,10 @@ NAME_AFTER = re.compile(rf"^(?:,[ \t]*\(?[A-Z][A-Za-z-]{{1,10}}\)?(?=,)|[ \t]*\(
                         rf"{TITLE}?({FULLNAME})(?![\w-])")
 # a post named as a title, 'is' and the name: 'Its Deputy Executive Director is Mr NAME' (not 'the chair was NAME':
 # who chaired a meeting)
-NAME_IS = re.compile(rf"^[ \t]+(?:is|was)[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
+NAME_IS = compiled(rf"^[ \t]+(?:is|was)[ \t]+{TITLE}?({FULLNAME})(?![\w-])")
 # a name before a post in the plural: 'NAME, one of the two Deputy Executive Directors', 'NAME (S&D, DE),
 # one of Parliament's two rapporteurs'
-ONE_OF = re.compile(rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]+one[ \t]+of[ \t]+"
+ONE_OF = compiled(rf"{TITLE}?({FULLNAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]+one[ \t]+of[ \t]+"
                     rf"(?:the[ \t]+|[\w-]+['’]s[ \t]+)(?:(?:two|three|four|five|six|several)[ \t]+)?{_CAPITALISED}$")
 # names listed after a post in the plural: 'the two Vice-Presidents, Ms A and Mr B',
 # 'Members of the team attended, including A, B and C'
@@ -187,23 +189,23 @@ _ONE_OF_BODY = rf"{_ONE}(?:{_OF_BODY.replace('?P<of>', '?:')}|[ \t]*\([^()\n]{{1
 # (or after a colon, set apart by semicolons, each maybe after its group: 'Shadow rapporteurs: A (S&D, PT); B (ECR,
 # PL)', '...: S&D - A (PT); Greens/EFA - B (DK)')
 _GROUPED = rf"(?:[A-Z][\w&/-]*[ \t]+[–-][ \t]+)?{_ONE_OF_BODY}"
-NAME_LIST = re.compile(rf"^(?:[ \t]+[a-z]\w*)?[ \t]*,?[ \t]+(?:(?:including|namely)[ \t]+)?"
+NAME_LIST = compiled(rf"^(?:[ \t]+[a-z]\w*)?[ \t]*,?[ \t]+(?:(?:including|namely)[ \t]+)?"
                         rf"(?P<list>{_ONE_OF_BODY}(?:[ \t]*,[ \t]*{_ONE_OF_BODY})*,?[ \t]+and[ \t]+{_ONE_OF_BODY})(?![\w-])"
                         rf"|^[ \t]*:[ \t]*(?P<semi>{_GROUPED}(?:[ \t]*;[ \t]*{_GROUPED})+)[ \t]*;?[ \t]*$")
 # names listed before the post in the plural they are appointed to: 'elected A and B as Vice-Chairs', 'A, B and C
 # were appointed as the new Deputy Executive Directors'
 _LISTED = rf"{_ONE_OF_BODY}(?:[ \t]*,[ \t]*{_ONE_OF_BODY})*,?[ \t]+and[ \t]+{_ONE_OF_BODY}"
-APPOINTED_LIST = re.compile(rf"(?:\b{_APPOINTED}(?:[ \t]+also)?[ \t]+(?P<list>{_LISTED})[ \t]+as|(?P<passive>{_LISTED})[ \t]+"
+APPOINTED_LIST = compiled(rf"(?:\b{_APPOINTED}(?:[ \t]+also)?[ \t]+(?P<list>{_LISTED})[ \t]+as|(?P<passive>{_LISTED})[ \t]+"
                             rf"(?:were|have[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+(?:re-?)?(?:appointed|named|elected|"
                             rf"nominated|chosen|selected)(?:[ \t]+as)?)[ \t]+(?:(?:the|its|their)[ \t]+)?(?:(?:new|two|three)[ \t]+)*$")
 APPOINTED_LIST_WORDS = _APPOINTING_WORDS  # the words one of which each of its matches holds ("selected": "elect")
-LISTED_ONE = re.compile(rf"{TITLE}?({FULLNAME})(?:{_OF_BODY})?")
+LISTED_ONE = compiled(rf"{TITLE}?({FULLNAME})(?:{_OF_BODY})?")
 # a name on a line of its own over its post on the next ('Alfredo PÉREZ RUBALCABA' / 'Minister for the
 # Interior'); a word may be glued before it ('PresidentMr Francisco ...')
-NAME_LINE = re.compile(rf"(?:^|(?<=[{_LO}])){TITLE}?({FULLNAME})[ \t]*$")
+NAME_LINE = compiled(rf"(?:^|(?<=[{_LO}])){TITLE}?({FULLNAME})[ \t]*$")
 # a board said to be chaired by someone: 'The Management Board of eu-LISA, chaired by Dr A', 'The
 # Board is chaired by B (Spain)', 'The Board meeting was chaired by C', 'the LIBE Committee, chaired by D'
-CHAIRED_BOARD = re.compile(
+CHAIRED_BOARD = compiled(
     rf"(?=[MGEABC])\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board|Committee)"
     rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+)?(?:[ \t]+meeting)?"
     # (an aside may stand before the verb: 'The Management Board, made up of one member per State, is chaired by E')
@@ -213,7 +215,7 @@ CHAIRED_BOARD = re.compile(
 # a board's meeting and who chaired it, in one sentence: 'FRA's Management Board met on Monday in Vienna,
 # under the chairmanship of Professor A', 'The Board met in Bucharest and was chaired by Mr B of Romania', 'The
 # Governing Board met in Helsinki, with Ms C of Finland in the chair': the chair of that board
-BOARD_MET_CHAIRED = re.compile(
+BOARD_MET_CHAIRED = compiled(
     rf"(?=[MGEABC])\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board|Committee)"
     rf"(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+|(?:for|and|on)[ \t]+){{0,8}}?[A-Z][\w-]*)?"
     # (or its meeting to come: 'The Frontex Management Board will discuss X at its next meeting in Warsaw on ..., under')
@@ -230,25 +232,25 @@ BOARD_MET_CHAIRED = re.compile(
 # ('..., who heads the agency's Markets, Crime and Supply unit': a unit's name may list words up to 'and')
 _UNIT_WORDS = r"(?:[Uu]nit|[Dd]epartment|[Dd]ivision|[Ss]ector|[Cc]entre|[Oo]ffice|[Pp]rogramme|[Dd]irectorate)"
 # (after a description of the person: 'NAME, the Austrian official who chairs')
-WHO_HEADS = re.compile(rf"(?=[{_UP}]){TITLE}?(?P<name>{FULLNAME})[ \t]*,[ \t]+(?:(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+WHO_HEADS = compiled(rf"(?=[{_UP}]){TITLE}?(?P<name>{FULLNAME})[ \t]*,[ \t]+(?:(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
                        rf"(?:official|lawyer|diplomat|judge|prosecutor|officer|expert|civil[ \t]+servant|police[ \t]+officer|"
                        rf"magistrate|economist|researcher|woman|man)[ \t]+)?who[ \t]+(?P<verb>heads|leads|directs|chairs)[ \t]+"
                         rf"(?P<what>[^,.;:()\n]{{3,90}}(?:(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,?[ \t]+and"
                         rf"(?:[ \t]+[A-Z][\w-]*)+[ \t]+{_UNIT_WORDS}\b)?)")
 # a body led before or until now: 'NAME has led eu-LISA since 2018', 'NAME, who led this agency for six years',
 # 'NAME, who had chaired the Board'
-HAS_LED = re.compile(rf"(?=[{_UP}]){TITLE}?(?P<name>{FULLNAME})(?:[ \t]*,[ \t]+who[ \t]+(?P<verb>(?:(?:has|had)[ \t]+)?"
+HAS_LED = compiled(rf"(?=[{_UP}]){TITLE}?(?P<name>{FULLNAME})(?:[ \t]*,[ \t]+who[ \t]+(?P<verb>(?:(?:has|had)[ \t]+)?"
                      rf"(?:led|headed|directed|chaired))|[ \t]+(?P<verb2>(?:has|had)[ \t]+(?:led|headed|directed|chaired)))"
                      rf"[ \t]+(?P<what>[^,.;:()\n]{{3,90}})")
 # a unit said to be led by someone: 'eu-LISA's Operations Department, led by A', 'the Unit is headed by B'
-LED_UNIT = re.compile(
+LED_UNIT = compiled(
     rf"\b(?P<unit>Department|Unit|Centre|Office|Service|Sector|Division|Directorate|Secretariat|Programme)"
     rf"(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been)[ \t]+)(?:led|headed)[ \t]+by[ \t]+"
     rf"{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
-CHAIRED_BODY = re.compile(r"\b(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board\b|\bCommittee\b")
+CHAIRED_BODY = compiled(r"\b(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board\b|\bCommittee\b")
 # a body named by what it is rather than by its name: 'this agency', 'the College'
-BODY_BY_KIND = re.compile(r"^(?:the|this|our|its)[ \t]+(?:[Aa]gency|College|Office|Institute|Centre|Authority)\b")
-HEADED_UNIT = re.compile(r"\b(?:Department|Unit|Centre|Center|Office|Service|Sector|Division|Directorate|Secretariat|Programme|"
+BODY_BY_KIND = compiled(r"^(?:the|this|our|its)[ \t]+(?:[Aa]gency|College|Office|Institute|Centre|Authority)\b")
+HEADED_UNIT = compiled(r"\b(?:Department|Unit|Centre|Center|Office|Service|Sector|Division|Directorate|Secretariat|Programme|"
                          r"unit|department|division)\b")
 # lower-case words that end an organisation's name in a post ('member of the Spanish presidency team')
 ORG_NOUNS = {"team", "unit", "department", "office", "service", "group", "board", "committee", "council",

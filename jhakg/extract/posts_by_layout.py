@@ -10,13 +10,14 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from ..regexes import compiled
 from .person_names import FULLNAME, NAME_LINE, TITLE, PersonMention, RolePhrase
 from .posts_by_relation import People
 
 # after a post that opens its line, its words up to a colon and a name: ' on the visa file: NAME'
 # (the name may be in the next cell: 'Executive Director (non-voting): | Dr NAME')
 # (or the post alone before its colon: 'Chair: NAME (S&D, SE). The meeting ...')
-_LABEL_REST = re.compile(rf"(?:(?:[ \t]+|[ \t]*,[ \t]*)[^:\n]{{1,60}}?)?(?P<colon>:)[ \t]*(?:\|[ \t]*)?{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
+_LABEL_REST = compiled(rf"(?:(?:[ \t]+|[ \t]*,[ \t]*)[^:\n]{{1,60}}?)?(?P<colon>:)[ \t]*(?:\|[ \t]*)?{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 
 
 def name_above(people: People, phrase: RolePhrase) -> PersonMention | None:
@@ -158,14 +159,14 @@ def names_in_column(people: People, phrase: RolePhrase) -> list[tuple[PersonMent
 
 
 # a political group and a country's code in brackets ('(EPP, DE)'), and the name that ends right before it
-_GROUP_BRACKET = re.compile(r"\([^()\n]{2,12},[ \t]*[A-Z]{2}\)")
-_NAME_ENDING = re.compile(rf"{TITLE}?(?P<name>{FULLNAME})[ \t]*$")
+_GROUP_BRACKET = compiled(r"\([^()\n]{2,12},[ \t]*[A-Z]{2}\)")
+_NAME_ENDING = compiled(rf"{TITLE}?(?P<name>{FULLNAME})[ \t]*$")
 
 
 @cache
 def _group_bracket(groups: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(g) for g in sorted(groups, key=len, reverse=True))
-    return re.compile(rf"\((?P<group>{names})[ \t]*,[ \t]*(?P<cc>[A-Z]{{2}})\)")
+    return compiled(rf"\((?P<group>{names})[ \t]*,[ \t]*(?P<cc>[A-Z]{{2}})\)")
 
 
 def group_members(people: People, found: list[tuple[PersonMention, RolePhrase]]) -> list[tuple[PersonMention, RolePhrase]]:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from ..reference.gazetteer import Match
+from ..regexes import compiled
 from .context import Context
 from .person_names import (
     APPOINTED_LIST,
@@ -51,23 +52,23 @@ class People(Protocol):
 Post = tuple[PersonMention, RolePhrase]
 # the heads of bodies listed, each with a name in brackets: 'The heads of Europol (A), EASO, soon to be
 # the EUAA (B), and FRA (Dr C)'
-_OF = re.compile(r"[ \t]+of[ \t]+")
-_BRACKETED_NAME = re.compile(rf"(?:,[^,()\n]{{1,40}})?[ \t]*\([ \t]*{TITLE}?(?P<name>{FULLNAME})[ \t]*\)")
-_NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+)")
+_OF = compiled(r"[ \t]+of[ \t]+")
+_BRACKETED_NAME = compiled(rf"(?:,[^,()\n]{{1,40}})?[ \t]*\([ \t]*{TITLE}?(?P<name>{FULLNAME})[ \t]*\)")
+_NEXT_ITEM = compiled(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+)")
 # what ends the body after 'who heads': a time ('since 2018', 'for six years') or another clause
-_TIME_AFTER = re.compile(r"[ \t]+(?:for|since|until|from|between|and[ \t]+(?:whose|who|has|is|was))\b")
+_TIME_AFTER = compiled(r"[ \t]+(?:for|since|until|from|between|and[ \t]+(?:whose|who|has|is|was))\b")
 # 'His deputy, Dr B,' (of the person named before with a post)
-_DEPUTY = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<deputy>deputy)[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})"
+_DEPUTY = compiled(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<deputy>deputy)[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})"
                      rf"(?=[ \t]*,|\.(?:\s|$))")
 
 # what every match of a pattern that reads the whole text holds ('chaired by ', 'who led '), looked for
 # first: a text without it is spared the pattern
 CUES = {
-    CHAIRED_BOARD: re.compile(r"chaired[ \t]+by[ \t]"),
-    BOARD_MET_CHAIRED: re.compile(r"\b(?:chaired[ \t]+by|chair(?:manship)?[ \t]+of|in[ \t]+the[ \t]+chair)\b"),
-    LED_UNIT: re.compile(r"(?:led|headed)[ \t]+by[ \t]"),
-    WHO_HEADS: re.compile(r"\bwho[ \t]+(?:heads|leads|directs|chairs)[ \t]"),
-    HAS_LED: re.compile(r"(?:who|has|had)[ \t]+(?:(?:has|had)[ \t]+)?(?:led|headed|directed|chaired)[ \t]"),
+    CHAIRED_BOARD: compiled(r"chaired[ \t]+by[ \t]"),
+    BOARD_MET_CHAIRED: compiled(r"\b(?:chaired[ \t]+by|chair(?:manship)?[ \t]+of|in[ \t]+the[ \t]+chair)\b"),
+    LED_UNIT: compiled(r"(?:led|headed)[ \t]+by[ \t]"),
+    WHO_HEADS: compiled(r"\bwho[ \t]+(?:heads|leads|directs|chairs)[ \t]"),
+    HAS_LED: compiled(r"(?:who|has|had)[ \t]+(?:(?:has|had)[ \t]+)?(?:led|headed|directed|chaired)[ \t]"),
 }
 
 
@@ -149,10 +150,10 @@ def led_bodies(people: People, found: list[Post]) -> list[Post]:
 
 # a body said to be represented by someone: 'Iceland was represented by NAME', 'The Fundamental Rights Agency,
 # which takes part in the Board's work as an observer, was represented by NAME'
-_REPRESENTED_BY = re.compile(rf"\b(?:was|were|is|are|will[ \t]+be|has[ \t]+been)[ \t]+represented[ \t]+by[ \t]+{TITLE}?"
+_REPRESENTED_BY = compiled(rf"\b(?:was|were|is|are|will[ \t]+be|has[ \t]+been)[ \t]+represented[ \t]+by[ \t]+{TITLE}?"
                              rf"(?P<name>{FULLNAME})(?![\w-])")
 # the subject before it, up to a relative clause on it; a body the reference data knows or a name in capitals
-_SUBJECT = re.compile(r"[ \t]*(?P<subject>(?:[Tt]he[ \t]+)?[A-Z][^,;:()]{1,100}?)(?:[ \t]*\([^()]*\))?(?:[ \t]*,[ \t]*(?:which|who)\b.*)?[ \t]*$")
+_SUBJECT = compiled(r"[ \t]*(?P<subject>(?:[Tt]he[ \t]+)?[A-Z][^,;:()]{1,100}?)(?:[ \t]*\([^()]*\))?(?:[ \t]*,[ \t]*(?:which|who)\b.*)?[ \t]*$")
 
 
 def representatives(people: People, found: list[Post]) -> list[Post]:
@@ -180,7 +181,7 @@ def representatives(people: People, found: list[Post]) -> list[Post]:
 
 
 # the one whose predecessor someone was: 'Brekke-Hovland took office in April; his predecessor, NAME, ...'
-_PREDECESSOR = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+predecessor[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})(?=[ \t]*,|\.)")
+_PREDECESSOR = compiled(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+predecessor[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})(?=[ \t]*,|\.)")
 
 
 def predecessors(people: People, found: list[Post]) -> list[Post]:
@@ -208,7 +209,7 @@ def predecessors(people: People, found: list[Post]) -> list[Post]:
 
 # a successor's clause before the post of the one succeeded: 'NAME took office on 1 June, taking over from the acting
 # Director, NAME2', 'NAME, who replaces the outgoing Executive Director'
-_SUCCEEDING = re.compile(r"\b(?:taking[ \t]+over[ \t]+from|succeeding|replacing|(?:who[ \t]+)?(?:succeeds|succeeded|replaces|replaced|"
+_SUCCEEDING = compiled(r"\b(?:taking[ \t]+over[ \t]+from|succeeding|replacing|(?:who[ \t]+)?(?:succeeds|succeeded|replaces|replaced|"
                          r"takes[ \t]+over[ \t]+from|took[ \t]+over[ \t]+from))[ \t]+(?:the[ \t]+|his[ \t]+|her[ \t]+)?"
                          r"(?:(?:acting|interim|outgoing|former|previous|retiring)[ \t]+)?$")
 
@@ -363,8 +364,8 @@ def appointed_before(people: People, phrase: RolePhrase) -> list[Post]:
 
 # a directory's line under a heading in the plural: 'NAME – Operations Directorate', '- European Cybercrime
 # Centre (EC3): NAME', 'NAME'
-_BELOW_NAME_UNIT = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?{TITLE}?(?P<name>{FULLNAME})(?:[ \t]+[–—-][ \t]+(?P<unit>[A-Z][^\n:;]{{1,80}}?))?[ \t]*$")
-_BELOW_UNIT_NAME = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?(?P<unit>[A-Z][^\n:;]{{1,80}}?)[ \t]*:[ \t]*{TITLE}?(?P<name>{FULLNAME})[ \t]*$")
+_BELOW_NAME_UNIT = compiled(rf"[ \t]*(?:[-•*][ \t]+)?{TITLE}?(?P<name>{FULLNAME})(?:[ \t]+[–—-][ \t]+(?P<unit>[A-Z][^\n:;]{{1,80}}?))?[ \t]*$")
+_BELOW_UNIT_NAME = compiled(rf"[ \t]*(?:[-•*][ \t]+)?(?P<unit>[A-Z][^\n:;]{{1,80}}?)[ \t]*:[ \t]*{TITLE}?(?P<name>{FULLNAME})[ \t]*$")
 
 
 def listed_below(people: People, phrase: RolePhrase) -> list[Post]:
@@ -400,7 +401,7 @@ def listed_below(people: People, phrase: RolePhrase) -> list[Post]:
     return out
 
 
-_FIRST_NAMES_BEFORE = re.compile(rf"(?<![\w-])({WORD}(?:[ \t]+{WORD})?)[ \t]+((?:{PARTICLE}[ \t]+)*)$")
+_FIRST_NAMES_BEFORE = compiled(rf"(?<![\w-])({WORD}(?:[ \t]+{WORD})?)[ \t]+((?:{PARTICLE}[ \t]+)*)$")
 
 
 def surname_in_full(people: People, person: PersonMention) -> PersonMention:

@@ -24,6 +24,7 @@ import re
 
 from ..kinds import Fact, Span
 from ..kinds.priority import Priority
+from ..regexes import compiled
 from .context import Context
 from .people import People
 from .priority_wording import (
@@ -272,7 +273,7 @@ def _shorten(ctx: Context, item: Item) -> Item:
 
 # what closes a topic and starts its circumstances: 'returns in Warsaw', 'new ways of managing migration
 # under the chairmanship of NAME', 'the pact featured NAME'
-_CIRCUMSTANCE = re.compile(r"(?i)\s+(?:(?:in|at)\s+(?=[A-Z])|under\s+the\s+(?:chairmanship|presidency|leadership)\b|"
+_CIRCUMSTANCE = compiled(r"(?i)\s+(?:(?:in|at)\s+(?=[A-Z])|under\s+the\s+(?:chairmanship|presidency|leadership)\b|"
                            r"(?:featured|featuring|with|by)\s+(?=[A-Z]))")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..regexes import compiled
 from .dates import MONTHS
 
 _PRIO = r"priorit(?:y|ies)"
@@ -63,21 +64,21 @@ FRAMES: list[tuple[int, str, tuple[str, ...]]] = [
     # 'ministers addressed X', not a purpose ('an initiative to identify and address threats')
     (1, r"(?<!\bto\s)(?<!\band\s)(?<!,\s)(?:address(?:ed|es)?|tackl(?:ed|es))", ("address", "tackl")),
 ]
-FRAME_PATTERNS = [(strength, re.compile(rf"(?i)\b(?:{pattern})(?:\s*:)?(?:\s+|$)"), frozenset(cues)) for strength, pattern, cues in FRAMES]
+FRAME_PATTERNS = [(strength, compiled(rf"(?i)\b(?:{pattern})(?:\s*:)?(?:\s+|$)"), frozenset(cues)) for strength, pattern, cues in FRAMES]
 CUES = frozenset(cue for _, _, cues in FRAMES for cue in cues)
 # ... up to a comment on it: ', a key priority of', ', including', ', in cooperation with', ', covering'
-FIGHT_END = re.compile(r"(?i),\s+(?=(?:a|an|the|one|which|who|whose|including|in|on|at|for|with|as|to|by|from|"
+FIGHT_END = compiled(r"(?i),\s+(?=(?:a|an|the|one|which|who|whose|including|in|on|at|for|with|as|to|by|from|"
                         r"[a-z]+ing)\b)|\s+(?:in|during)\s+the\s+(?:spring|summer|autumn|winter|coming)\b"
                         r"|\s+(?=(?:a|an)\s)"  # 'made the fight against corruption a top priority'
                         # 'the fight against X and proposed a new ...': a new clause
                         r"|\s+and\s+(?=[a-z]+ed\s+(?:a|an|the|to|on|that|its|their|new)\b)")
 # 'the EU fight against terrorism, cross-border crime and ...': a fight names what it is against;
 # the first item keeps the words of the fight
-FIGHT = re.compile(r"(?i)\b(?:the|its|their|our|his|her)\s+(?:(?:EU|EU['’]s|joint|common|ongoing|continued|global)\s+)*"
+FIGHT = compiled(r"(?i)\b(?:the|its|their|our|his|her)\s+(?:(?:EU|EU['’]s|joint|common|ongoing|continued|global)\s+)*"
                     r"(?=(?:fight|struggle)\s+against\s)")
 
 # 'made A a top priority', 'listed A among its priorities', 'put A at the top of its agenda'
-AROUND = re.compile(
+AROUND = compiled(
     rf"(?i)\b(?:made|make|makes|making|put|puts|putting|placed|places|listed|lists|named|names|"
     rf"identified|identifies|chose|chosen|selected|set|sets|declared|declares)"
     rf"(?!\s+(?:out|up|forth|down|forward|off)\s)\s+(?P<object>[^.;:]{{3,160}}?)\s+"  # 'sets out the priorities': no object
@@ -89,14 +90,14 @@ AROUND_VERBS = ("mak", "made", "put", "plac", "list", "name", "identifi", "chose
 AROUND_ENDS = ("priorit", "top", "heart", "centre", "center", "core", "agenda")
 # 'A remain its priorities', 'A is a key priority', 'A – a priority of the presidency –',
 # 'A, a priority of the Swedish presidency'
-AFTER = re.compile(
+AFTER = compiled(
     rf"(?i)(?P<link>\s+(?:is|are|was|were|remain(?:s|ed)?|will\s+(?:be|remain)|ha(?:s|ve|d)\s+been)\s+(?:also\s+)?"
     rf"(?:{_DET}|(?:top|high|first)\s+among\s+(?:the|its|their|our))\s+(?:\w+\s+){{0,2}}?"
     rf"|\s*(?:[–—]|\s-|,)\s*(?:a|an|the|one\s+of\s+the)\s+(?:\w+\s+){{0,2}}?){_PRIO}\b")
-FINITE = re.compile(r"(?i)\b(?:has|have|had|is|are|was|were|will|would|can|could|opened|adopted|presented|launched|"
+FINITE = compiled(r"(?i)\b(?:has|have|had|is|are|was|were|will|would|can|could|opened|adopted|presented|launched|"
                      r"agreed|approved|decided|announced|said|says)\b")
-PREPOSITION = re.compile(r"(?i)\b(?:against|on|for|to|into|about|towards)\s+(?:the\s+)?")
-SUBJECT_START = re.compile(r"(?i)(?:^|\b(?:that|discussed|whether|how(?:\s+to)?)\s+|:\s*|[–—]\s*|,\s*)(?=\S)")
+PREPOSITION = compiled(r"(?i)\b(?:against|on|for|to|into|about|towards)\s+(?:the\s+)?")
+SUBJECT_START = compiled(r"(?i)(?:^|\b(?:that|discussed|whether|how(?:\s+to)?)\s+|:\s*|[–—]\s*|,\s*)(?=\S)")
 
 # where a frame's object ends: punctuation closing the clause, or words opening a new clause
 _OBJECT_END_PATTERN = (
@@ -114,23 +115,23 @@ _OBJECT_END_PATTERN = (
     r"September|October|November|December))\b")
 # a strong frame's object ends at 'with' too ('focused on migration with the help of'), but not
 # at the partners of a cooperation ('partnerships with third countries')
-_OBJECT_END = re.compile(_OBJECT_END_PATTERN.replace(
+_OBJECT_END = compiled(_OBJECT_END_PATTERN.replace(
     "{with}", r"with(?!\s+(?:the\s+)?(?:third|partner|non-EU|neighbouring|African)\s+countries)|"))
 # under a weak frame the topic is required anyway, so the object may run on through 'with'
 # ('took stock of the negotiations with the Parliament on the Pact')
-_OBJECT_END_WEAK = re.compile(_OBJECT_END_PATTERN.replace("{with}", ""))
+_OBJECT_END_WEAK = compiled(_OBJECT_END_PATTERN.replace("{with}", ""))
 # after a colon the items run on through where and with whom ('three things: training at the borders, ...')
-_OBJECT_END_LIST = re.compile(_OBJECT_END_PATTERN.replace(r"{with}at\s+(?:the|its|their|a)|", ""))
+_OBJECT_END_LIST = compiled(_OBJECT_END_PATTERN.replace(r"{with}at\s+(?:the|its|their|a)|", ""))
 # separators between a list's items
-_ITEM_SEP = re.compile(r"(?i)\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:as\s+well\s+as|including|such\s+as|in\s+particular|"
+_ITEM_SEP = compiled(r"(?i)\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:as\s+well\s+as|including|such\s+as|in\s+particular|"
                        r"notably|especially|and\s+(?:also|notably|in\s+particular)|but\s+also)\s+")
 # a comment on the item before, not an item: 'digital skills, particularly in relation to policing'
-_QUALIFIER = re.compile(r"(?i)^(?:(?:particularly|especially|notably|mainly|mostly|primarily|in\s+particular|above\s+all)\s+"
+_QUALIFIER = compiled(r"(?i)^(?:(?:particularly|especially|notably|mainly|mostly|primarily|in\s+particular|above\s+all)\s+"
                         r"(?:in|on|for|with|as|at|by|regarding|concerning|when|where)\b|"
                         r"(?:particularly|mainly|mostly|primarily|above\s+all)\s)")
 # 'and' joins two items when what follows opens a noun phrase of its own ('A and the B', 'A and on B')
-_AND_ITEM = re.compile(r"(?i)\s+(?:and|or)\s+(?=(?:the|a|an|its|their|on|of|to|for|[a-z]+ing)\s)")
-_LEAD = re.compile(r"(?i)^(?:in\s+particular|including|such\s+as|notably|especially|as\s+well\s+as|how\s+to\s+\w+|"
+_AND_ITEM = compiled(r"(?i)\s+(?:and|or)\s+(?=(?:the|a|an|its|their|on|of|to|for|[a-z]+ing)\s)")
+_LEAD = compiled(r"(?i)^(?:in\s+particular|including|such\s+as|notably|especially|as\s+well\s+as|how\s+to\s+\w+|"
                    r"the|a|an|its|their|his|her|our|this|these|further|also|both|on|of|in|for|not\s+only|"
                    r"(?:the\s+)?(?:issues?|topics?|themes?|areas?|question)\s+of|"
                    # words around a topic that are not the topic: 'working on X', 'the state of play of X'
@@ -144,7 +145,7 @@ _COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some
           r"key|main|the|its|their|our|related|specific|different|common|following|priority|number\s+of|range\s+of)")
 # what an object may be without being a topic: 'three topics', 'the conclusions', 'to raise
 # awareness', 'based on the threat assessment', 'the overarching theme of the year'
-NOT_TOPIC = re.compile(
+NOT_TOPIC = compiled(
     rf"(?i)^(?:(?:{_COUNT}\s+){{0,2}}(?:{_AGENDA_NOUN}|priorities|measures?|matters?|questions?|others?|results?|"
     rf"outcomes?|achievements?|steps?|conclusions|proposals?|reports?|discussions?|meetings?|decisions?|statements?|things|"
     rf"future|past|present|situation|developments?|state\s+of\s+play|way\s+forward|next\s+steps)"
@@ -236,16 +237,16 @@ def object_end(text: str, start: int, limit: int, strength: int = 3, listed: boo
     return m.start() if m else limit
 
 
-COMMENT = re.compile(r"(?i),\s+(?:including|such\s+as|in\s+particular|notably|especially|in\s+close|in\s+cooperation|"
+COMMENT = compiled(r"(?i),\s+(?:including|such\s+as|in\s+particular|notably|especially|in\s+close|in\s+cooperation|"
                       r"on\s+the\s+basis|by\s|through|from|to\s|for\s)")
-HEDGE = re.compile(r"(?i)\b(?:may|might)\s+(?:also\s+)?be\s+(?:discussed|addressed|raised|covered|considered)\b")
+HEDGE = compiled(r"(?i)\b(?:may|might)\s+(?:also\s+)?be\s+(?:discussed|addressed|raised|covered|considered)\b")
 HEDGE_WORDS = ("may", "might")
-INTENT = re.compile(r"(?i)\b(?:will|would|shall|intends?\s+to|plans?\s+to|wants?\s+to|aims?\s+to|is\s+to|are\s+to)"
+INTENT = compiled(r"(?i)\b(?:will|would|shall|intends?\s+to|plans?\s+to|wants?\s+to|aims?\s+to|is\s+to|are\s+to)"
                      r"\s+(?:\w+\s+)?\S*$")
-BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
+BULLET = compiled(r"^\s*(?:[-*•–]|\d+[.)])\s+")
 # a heading with no colon over a list: 'Priorities of the Presidency in home affairs'
-PRIO_HEADING = re.compile(rf"(?i)^\s*(?:(?:the|our|its|main|key|\w+['’]s)\s+)*{_PRIO}\b[^.:;!?]{{0,80}}$")
-LEAD_CUE = re.compile(rf"(?i)\b(?:{_PRIO}|focus\w*|concentrat\w*|agenda|programme|work\s+plan|{_AGENDA_NOUN}|"
+PRIO_HEADING = compiled(rf"(?i)^\s*(?:(?:the|our|its|main|key|\w+['’]s)\s+)*{_PRIO}\b[^.:;!?]{{0,80}}$")
+LEAD_CUE = compiled(rf"(?i)\b(?:{_PRIO}|focus\w*|concentrat\w*|agenda|programme|work\s+plan|{_AGENDA_NOUN}|"
                        r"work\s+on|lead\s+on|dedicated|devoted|discuss\w*|agreed\s+on)\b")
 
 

@@ -14,11 +14,12 @@ import re
 from ..kinds import Fact, Span
 from ..kinds.legal_act import LegalAct
 from ..kinds.report import Report
+from ..regexes import compiled
 from .context import Context
 
-REPORT = re.compile(r"(?i)\breport\b")
-TITLE_AFTER = re.compile(r"^\s*(?::|,?\s*(?:entitled|titled|called))\s*[\"“‘']?")
-LEGAL_ACT = re.compile(  # opening with a lookahead on its first letter, which the engine tests first
+REPORT = compiled(r"(?i)\breport\b")
+TITLE_AFTER = compiled(r"^\s*(?::|,?\s*(?:entitled|titled|called))\s*[\"“‘']?")
+LEGAL_ACT = compiled(  # opening with a lookahead on its first letter, which the engine tests first
     r"(?=[CIDFR])\b(?P<kind>(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+|Framework\s+)?"
     r"(?:Regulation|Directive|Decision))\s+(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s+)?"
     r"(?P<number>(?:\d{4}/\d{1,4}|\d{1,4}/\d{4})(?:/JHA)?)")

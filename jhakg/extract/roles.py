@@ -9,6 +9,7 @@ import re
 
 from ..kinds import Fact, Span
 from ..kinds.person_role import PersonRole
+from ..regexes import compiled
 from .context import Context, Sentence
 from .people import People
 from .person_names import (
@@ -19,14 +20,14 @@ from .person_names import (
 )
 
 # a post held before: 'Morten Kjaerum, former Director of FRA', 'the previous FRA Director'
-_FORMER = re.compile(r"(?i)\b(?:former|previous|past)[ \t]+$")
-_DESIGNATE = re.compile(rf"(?i){DESIGNATE}")  # a post not yet taken up
-_FUTURE = re.compile(r"\bwho[ \t]+will[ \t]+be[ \t]+(?:the[ \t]+)?$")
+_FORMER = compiled(r"(?i)\b(?:former|previous|past)[ \t]+$")
+_DESIGNATE = compiled(rf"(?i){DESIGNATE}")  # a post not yet taken up
+_FUTURE = compiled(r"\bwho[ \t]+will[ \t]+be[ \t]+(?:the[ \t]+)?$")
 # a post held in the past, said with a copula: 'NAME was the Chair of', 'NAME, who had been Director of'
-_WAS = re.compile(r"\b(?:was|were|had[ \t]+been)[ \t]+(?:(?:the|an?|its|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?$")
+_WAS = compiled(r"\b(?:was|were|had[ \t]+been)[ \t]+(?:(?:the|an?|its|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?$")
 # 'She succeeds Mr NAME', 'Ms A will take over from NAME', 'A replaced NAME'
-_SUCCESSION_VERB = re.compile(r"(?=[srt])\b(?:succeed|replace|t(?:akes?|ook)[ \t]+over[ \t]+from)")
-_SUCCEEDS = re.compile(rf"(?:(?P<pronoun>\b(?:He|She|he|she))|{TITLE}?(?P<subject>{FULLNAME}|{WORD}))[ \t]+"
+_SUCCESSION_VERB = compiled(r"(?=[srt])\b(?:succeed|replace|t(?:akes?|ook)[ \t]+over[ \t]+from)")
+_SUCCEEDS = compiled(rf"(?:(?P<pronoun>\b(?:He|She|he|she))|{TITLE}?(?P<subject>{FULLNAME}|{WORD}))[ \t]+"
                        rf"(?:(?:will|is[ \t]+to)[ \t]+)?(?:succeeds?|succeeded|replaces?|replaced|"
                        rf"(?:takes?|took)[ \t]+over[ \t]+from)[ \t]+{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
 

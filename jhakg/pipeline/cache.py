@@ -89,8 +89,8 @@ class Cache:
 
     def prune_setups(self, fingerprint: str) -> None:
         """Keep only what the setup with this fingerprint keeps."""
-        for path in (self.folder / "setup").glob("*.json"):
-            if not path.stem.endswith(fingerprint[:16]):
+        for path in (self.folder / "setup").glob("*"):
+            if path.is_file() and not path.stem.endswith(fingerprint[:16]):
                 path.unlink(missing_ok=True)
 
 

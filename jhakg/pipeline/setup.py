@@ -19,6 +19,7 @@ from ..namespaces import DEFAULT_BASE
 from ..publish.dumps import DEFAULT_DUMPS, checked_dumps, rebased
 from ..publish.formats import Compactor, prefixes
 from ..reference.files import _PKG, data_dir, links_files, ontology_files, reference_files
+from ..regexes import PATTERNS
 
 REASONERS = ("rules", "owlrl", "none")
 FORMAT_VERSION = "1"  # of the cached per-document results
@@ -166,9 +167,14 @@ class Setup:
         return Compactor(prefixes())
 
     def warm(self) -> Setup:
-        """Build everything now (before worker processes are forked from this one)."""
+        """Build everything now (before worker processes are forked from this one). The
+        extraction's patterns are compiled here once, not in every worker, and from the code
+        kept with the setup where there is a folder to keep it in."""
+        if self.keep is not None:
+            PATTERNS.use(self.keep / f"patterns-{self.fingerprint[:16]}.marshal")
         for name in ("fingerprint", "asserted", "gazetteer", "compact"):
             getattr(self, name)
-        from .. import extract  # noqa: F401  (its patterns compiled here once, not in every worker)
+        from .. import extract  # noqa: F401
 
+        PATTERNS.save()
         return self

@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from rdflib import Graph, Literal, URIRef
 
 from ..namespaces import JHA, RDF, RDFS, SCHEMA, SKOS
+from ..regexes import compiled
 
 # kind -> class whose instances are matched
 KINDS: dict[str, URIRef] = {
@@ -136,12 +137,12 @@ def _compile(labels: list[str], plural: bool = False, chained: bool = False) -> 
         return None
     trie = _trie_pattern(set(labels))
     before = r"(?:(?<![\w\-‐])|(?<=\w-))" if chained else r"(?<![\w\-‐])"  # find() checks the word before
-    return re.compile(rf"{before}(?P<label>{trie})(?P<plural>s)?(?![\w])" if plural
+    return compiled(rf"{before}(?P<label>{trie})(?P<plural>s)?(?![\w])" if plural
                       else rf"{before}(?P<label>{trie})(?![\w])", re.IGNORECASE)
 
 
 _PREFIX = 3  # a word is looked up by its first characters, up to this many
-_WORD_START = re.compile(rf"\b\w{{1,{_PREFIX}}}")  # a word's first characters
+_WORD_START = compiled(rf"\b\w{{1,{_PREFIX}}}")  # a word's first characters
 
 
 def _first_letters(label: str) -> str | None:
@@ -153,7 +154,7 @@ def _first_letters(label: str) -> str | None:
     return run.group().lower()[:_PREFIX] if run else None
 
 
-_SPACES, _APOSTROPHES, _DASH = re.compile(r"\s+"), re.compile(r"['’]"), re.compile(r"\s*[-‐–]\s*")
+_SPACES, _APOSTROPHES, _DASH = compiled(r"\s+"), compiled(r"['’]"), compiled(r"\s*[-‐–]\s*")
 
 
 @lru_cache(maxsize=4096)  # the same few spellings are matched in text after text

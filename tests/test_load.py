@@ -123,6 +123,12 @@ def test_cookie_notices_and_cms_leftovers_are_not_content():
     assert clean(raw).text == "Real news here."
 
 
+def test_a_photos_credit_is_not_content_and_its_caption_is():
+    raw = ("Photo: © European Union, 2019\nPhoto credit: Europol\nPhoto: EUAA/Jan Berg\n"
+           "Photo: From left, Anna Berg (FRA Director), Jan Maas and Eva Smit.\nReal news here.\n")
+    assert clean(raw).text == "Photo: From left, Anna Berg (FRA Director), Jan Maas and Eva Smit.\nReal news here."
+
+
 def test_a_sentence_about_cookies_is_content():
     line = "Police took down a market that sold stolen browser cookies on the dark web."
     assert clean(line + "\n").text == line

@@ -20,7 +20,8 @@ FURNITURE = re.compile("|".join(f"(?:{p})" for p in (
     # events calendar's navigation, a comment form, an image's alternative text
     r"status message|active context:.*|loading events|«?\s*all events|(•\s*)?this event has passed\.?",
     r"leave a (reply|comment)|your email address will not be published.*|required fields are marked.*",
-    r"image for .*|photo\s*(©|:|credit).{0,80}",
+    # (a photo's credit, not its caption: 'Photo: Frontex', but 'Photo: From left, NAME (Director), ...' is content)
+    r"image for .*|photo\s*(©|credit).{0,80}|photo\s*:\s*(©.{0,80}|[^,]{0,60})",
 )), re.IGNORECASE)  # one pattern of them all: a line is furniture when it is wholly one of them
 # a cookie notice, however long: it speaks of cookies and of our site, your browser or consent
 _COOKIES = re.compile(r"(?i)^(?=.*\bcookies?\b)(?=.*\b(?:(?:our|this)\s+(?:web)?site|your\s+(?:browser|device|consent)|"

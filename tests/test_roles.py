@@ -1462,3 +1462,41 @@ def test_posts_in_the_thirty_third_sets_phrasings(tmp_path, gazetteer, sentence,
 ])
 def test_posts_in_the_thirty_fifth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
     assert _people(tmp_path, gazetteer, sentence) == expected
+
+
+def test_names_then_respectively_their_posts(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "The panel brought together Marta Silva, Jonas Berg and Dr Petra Novak, "
+                                         "respectively Head of the Risk Analysis Unit at Frontex, head of legal "
+                                         "affairs at EUAA and National Member for Croatia at Eurojust.")
+    assert found == {"Marta Silva": ("Head of the Risk Analysis Unit at Frontex", "agency/frontex"),
+                     "Jonas Berg": ("head", "agency/euaa"),
+                     "Petra Novak": ("National Member for Croatia at Eurojust", "agency/eurojust")}
+    # two names, hard-wrapped, after a dash
+    found = _people(tmp_path, gazetteer, "Opening speeches came from Karl Huber and Ines Duarte -\nrespectively "
+                                         "Executive Director of CEPOL and\nChair of the Management Board of CEPOL.")
+    assert {p: o for p, (_, o) in found.items()} == {"Karl Huber": "agency/cepol", "Ines Duarte": "agency/cepol"}
+
+
+def test_a_post_in_the_plural_for_places_then_respectively_the_names(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "The National Members for Austria and Malta, respectively Eva Gruber "
+                                         "and Mark Borg, presented the case.")
+    assert {p: r for p, (r, _) in found.items()} == {"Eva Gruber": "National Member for Austria",
+                                                    "Mark Borg": "National Member for Malta"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # as many posts as names, or none at all
+    "The National Members for Austria, Malta and Cyprus - respectively Marta Silva and Jonas Berg - spoke.",
+    # no post before the places
+    "The delegations of Austria and Malta, respectively Marta Silva and Jonas Berg, spoke.",
+    "Speakers included Marta Silva, Jonas Berg and Petra Novak, respectively Head of Unit at Frontex and "
+    "professor of law at the University of Zagreb.",
+    # not a list of names: countries, figures
+    "Germany, France and Italy sent 40, 25 and 12 officers respectively to the operation led by Frontex.",
+    "Italy and Greece, respectively the first and second country of arrival, asked the Director for support.",
+    # the list must end at 'respectively': a clause between them
+    "Marta Silva and Jonas Berg spoke at the conference, respectively as Head of Unit and Director.",
+])
+def test_no_respectively_post_where_the_lists_do_not_pair(tmp_path, gazetteer, sentence):
+    found = _people(tmp_path, gazetteer, sentence)
+    assert not {"Marta Silva", "Jonas Berg", "Petra Novak"} & set(found)

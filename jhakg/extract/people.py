@@ -38,6 +38,7 @@ from .person_names import (
     RolePhrase,
     name_before,
 )
+from .posts_by_lists import respectively
 
 _LOWER_POST = compiled(r"(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:the[ \t]+|and[ \t]+)?[a-z][\w-]*){0,4}(?=[ \t]*,)")
 _BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Theresa May'
@@ -334,7 +335,7 @@ class People:
                 out.append((person, phrase))
             elif "|" in ctx.text[phrase.end:phrase.end + 200]:
                 out.extend(layout.names_in_column(self, phrase))
-        out += posts.board_chairs(self) + posts.who_heads(self) + posts.unit_heads(self)
+        out += posts.board_chairs(self) + posts.who_heads(self) + posts.unit_heads(self) + respectively(self)
         out += posts.led_bodies(self, out)
         out += posts.representatives(self, out)
         out += posts.predecessors(self, out)

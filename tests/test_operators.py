@@ -109,6 +109,9 @@ def test_no_operator_the_text_does_not_state(tmp_path, gazetteer, text):
      "a record month.", {("eurodac", "eu-lisa")}),
     ("The head of eu-LISA said that her agency has operated the Visa Information System since 2012.",
      {("vis", "eu-lisa")}),
+    # 'whose agency': the person's, the one agency the sentence names before it
+    ("The Director of eu-LISA, Jan Berg, whose agency runs the Schengen Information System and Eurodac, spoke first.",
+     {("sis", "eu-lisa"), ("eurodac", "eu-lisa")}),
 ])
 def test_operators_as_real_releases_state_them(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
@@ -137,6 +140,7 @@ def test_operators_as_real_releases_state_them(tmp_path, gazetteer, text, expect
     # 'his agency' with no agency before it in the sentence, or with two
     "eu-LISA hosted the meeting. The minister said that the national SIS office is run by his agency.",
     "After Frontex and eu-LISA had spoken, the director said that SIS is run by her agency.",
+    "Frontex and eu-LISA sent their directors, Anna Berg, whose agency runs SIS, and Jan Maas.",
 ])
 def test_no_operator_in_these_real_release_phrasings(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()

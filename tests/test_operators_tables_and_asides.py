@@ -187,6 +187,10 @@ def test_we_in_an_interviews_answers_is_the_agency_of_its_head(tmp_path, gazette
     # a table's column 'Who runs it'
     ("Where things stand\n\nSystem | What it does | Who runs it | Status\nEurodac | fingerprints | eu-LISA | in operation\n"
      "EES | entries and exits | eu-LISA (in development) | planned\n", {("eurodac", "eu-lisa")}),
+    # a table's column 'Agency responsible for operational management' (and not one of the agencies that use it)
+    ("Overview\n\nSystem | Purpose | Agency responsible for operational management | Users\nSIS | alerts | eu-LISA | "
+     "Europol\nVIS | visas | eu-LISA | Europol\n\nSystem | Purpose | Agency responsible for access | Status\n"
+     "EES | entries | Frontex | planned\n", {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
     # near misses: a team that only uses the systems; 'the central systems' alone, a reference to the one named before
     ("Anna Berg, who heads the Europol team that consults SIS and VIS every day, spoke.", set()),
     ("eu-LISA runs the EES. The central systems are in Strasbourg.", {("ees", "eu-lisa")}),

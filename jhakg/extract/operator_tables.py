@@ -16,8 +16,10 @@ from .context import Context
 _BY_AGENCY = compiled(r"(?i)(?:operated|managed|run|hosted)(?:\s+centrally)?\s+by\s+(?:the\s+)?(?P<agency>.+?)"
                         r"(?:\s+(?:since|from)|\s*\((?:since|from)\))?")
 # a column head whose cells name the agency: 'Operated by', 'Operator', 'Managing agency', 'Who runs it'
+# ('Agency responsible for operational management', 'Responsible agency')
 _BY_WHOM = compiled(r"(?i)(?:operated|managed|run|hosted)(?:\s+centrally)?\s+by|operator|operating\s+agency|"
-                      r"managing\s+agency|who\s+(?:runs|operates|manages)\s+it")
+                      r"managing\s+agency|who\s+(?:runs|operates|manages)\s+it|responsible\s+agency|"
+                      r"agency\s+responsible(?:\s+for\s+(?:the\s+|its\s+)?(?:operational\s+)?(?:management|operation))?")
 # a cell that says no, or nothing yet: '-', 'n/a', 'no', 'not yet', 'planned', 'tbc'
 _EMPTY = compiled(r"(?i)[-–—/\s]*|n/?a|no|none|not\s+(?:yet|applicable)(?:\s.*)?|planned(?:\s.*)?|tb[cd]|pending|"
                     r"(?:to\s+be\s+)?(?:confirmed|decided)")

@@ -273,3 +273,16 @@ def test_an_event_pages_title_over_its_labelled_date_and_venue(tmp_path, gazette
     # a date line with no label, or a label of another date, so far below the title: no meeting
     assert _placed(tmp_path, gazetteer, head + "5-6 November 2015\n" + venue) == []
     assert _placed(tmp_path, gazetteer, head + "Deadline: 5 November 2015\n" + venue) == []
+
+
+def test_a_trilogue_and_a_welcome_to_an_agencys_headquarters(tmp_path, gazetteer):
+    text = ("Strasbourg, 12 March 2024\n\nThe text agreed in the last trilogue in Brussels on 6 February 2024 now goes "
+            "to the plenary.\n")
+    assert _placed(tmp_path, gazetteer, text) == [("2024-02-06", "brussels")]
+    text = ("Warsaw, 2 October 2015\n\nFrontex will welcome the heads of the nine agencies to its headquarters in "
+            "Warsaw on 12 November 2015.\n")
+    assert _placed(tmp_path, gazetteer, text) == [("2015-11-12", "warsaw")]
+    # welcomed to a post, or a decision welcomed: no gathering
+    text = ("Warsaw, 2 October 2015\n\nThe Board welcomed the new Director to his headquarters in Warsaw, where he "
+            "took office on 12 November 2015.\n")
+    assert _placed(tmp_path, gazetteer, text) == []

@@ -21,7 +21,7 @@ MEETING_NOUN = compiled(
     rf"(?i:\b{_CONFIG}+Council\b(?!\s+(?:of\s+the\s+European\s+Union|of\s+the\s+EU|conclusions|decision|regulation|recommendation|position|presidency)))"
     r"|\bCouncil\s+(?:meeting|session)\b|\bthe\s+Council\s+of\s+(?=\d)"
     r"|(?i:\b(?:meeting|meetings|conference|summit|workshop|seminar|hearing|forum|gathering|"
-    r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|plenary|ceremony|webinar)\b"
+    r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|plenary|ceremony|webinar|trilogue)\b"
     # (not a venue's name: 'in the Congress Innsbruck', 'the Congress Centre')
     r"|\bcongress\b(?!\s+(?-i:[A-Z])|\s+(?:cent(?:re|er)|hall|palace)\b))"
     # a Council working party, which meets on its days ('presented to the Horizontal Working Party on Drugs on 14
@@ -47,14 +47,16 @@ MEETING_VERB = compiled(
     # 'received the Agency's first Executive Director in Brussels to discuss the handover': receiving someone for talks
     r"|(?i:\breceived\b(?=[^.;]{0,120}?\b(?:to\s+discuss|for\s+(?:talks|a\s+(?:meeting|briefing|discussion|working\s+lunch)))\b))")
 # an invitation to a city is a meeting there: 'has invited the heads of the agencies to Riga on 4 May'
-# ('has invited the ministers to Riga', 'welcomes the heads of the nine agencies to Tallinn')
-INVITED_TO = compiled(r"(?i:\b(?:invit|welcom)(?:ed|es|ing)\b)[^.;:]{0,80}?\bto\s+(?=[A-Z])")
+# ('has invited the ministers to Riga', 'welcomes the heads of the nine agencies to Tallinn', 'will welcome the
+# heads to its headquarters in Warsaw')
+INVITED_TO = compiled(r"(?i:\b(?:invit|welcom)(?:ed|es|ing|e)\b)[^.;:]{0,80}?\bto\s+"
+                      r"(?:(?:its|their|our)\s+(?:headquarters|premises|seat)\s+in\s+)?(?=[A-Z])")
 INVITED_TO_WORDS = ("invit", "welcom")
 # the words, lower-cased, one of which each match of the pattern holds: a sentence without any of
 # them is spared the pattern (Context.holds_any)
 MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", "seminar", "hearing", "forum",
                       "gathering", "round", "video", "session", "visit", "symposium", "congress", "plenary", "ceremony", "webinar",
-                      "course", "party", "talks")
+                      "course", "party", "talks", "trilogue")
 MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "welcom", "came",
                       "come", "travel", "received")
 SIGNING_WORDS = ("sign", "conclud")

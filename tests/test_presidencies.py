@@ -1127,3 +1127,16 @@ def test_network_chairs_in_the_thirty_fifth_sets_phrasings(tmp_path, gazetteer, 
 ])
 def test_no_network_chair_in_these_thirty_fifth_set_phrasings(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'whose agency chairs the network': the agency of the person, the one the sentence names before it
+    ("Lisbon, 18 March 2025\n\nThe Executive Director of the EUDA, Ana Costa, whose agency chairs the JHA Agencies' "
+     "Network in 2025, said the EUDA would share its findings with Europol and Eurojust.\n", {("euda", 2025)}),
+    # no agency before it, or two: not settled (not the one named after it)
+    ("Lisbon, 18 March 2025\n\nAna Costa, whose agency chairs the JHA Agencies' Network in 2025, met Europol.\n", set()),
+    ("Lisbon, 18 March 2025\n\nThe Director of the EUDA met the head of Frontex, Jan Berg, whose agency chairs the JHA "
+     "Agencies' Network in 2025, and Europol.\n", set()),
+])
+def test_whose_agency_chairs_the_network(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected

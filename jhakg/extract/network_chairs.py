@@ -38,6 +38,7 @@ from .network_words import (
     OTHER_TAKEN_OVER,
     TAKEOVER,
     WHICH_VERB,
+    WHOSE_AGENCY,
     YEAR_WRITTEN,
     first_of_january,
     governed_year,
@@ -432,9 +433,6 @@ class NetworkChairs:
         if len(distinct_years) != 1:
             return []
         year = distinct_years[0]
-        distinct = list(dict.fromkeys(a[2] for a in agencies))
-        if len(distinct) == 1 and not re.search(r"(?i)\b(?:which|that)\s+it\b", chunk):
-            return [fact(distinct[0], year, "network_presidency.single", 0.9)]  # (one agency: no predecessor)
         # the agency closest to the word of chairing: 'which Europol chairs this year',
         # 'chaired in 2022 by the EU Agency for Fundamental Rights', 'which it chaired in 2018'
         # (of several, the last before the year: not 'The Chair of the eu-LISA Board met FRA, which coordinates the network
@@ -442,6 +440,13 @@ class NetworkChairs:
         year_at = min(span.start for span, y in years if y == year) - clause.start
         cue = ([c for c in CHAIR_WORDS.finditer(chunk) if c.start() < year_at] or [CHAIR_WORDS.search(chunk)])[-1]
         at = clause.start + (cue.start("cue") if cue.group("cue") else cue.start())
+        # 'The Director of the EUDA, NAME, whose agency chairs the network in 2025': the one agency named before it
+        if whose := WHOSE_AGENCY.search(text, max(clause.start, at - 40), at):
+            before = {a[2] for a in self._agencies(ctx.sentence_at(clause.start)) if a[1] <= whose.start()}
+            return [fact(before.pop(), year, "network_presidency.whose", 0.8)] if len(before) == 1 else []
+        distinct = list(dict.fromkeys(a[2] for a in agencies))
+        if len(distinct) == 1 and not re.search(r"(?i)\b(?:which|that)\s+it\b", chunk):
+            return [fact(distinct[0], year, "network_presidency.single", 0.9)]  # (one agency: no predecessor)
         pronoun = re.search(r"(?i)\b(?:which|that)\s+it\s+(?:has\s+|had\s+|will\s+)?$", text[max(clause.start, at - 25):at])
         if pronoun and subject:
             return self._with_predecessor(clause, agencies, fact(subject, year, "network_presidency.pronoun", 0.8), fact)

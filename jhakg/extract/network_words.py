@@ -51,6 +51,8 @@ HANDOVER_IT = compiled(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+it\s+(?:over\s+|o
 CHAIR_TAKEN = compiled(r"(?i)\b(?:took|take[sn]?|taking|holds?|held|assum(?:es|ed|ing)?)\s+(?:over\s+)?the\s+"
                          r"(?:network['’]s\s+)?(?:chair|chairmanship|presidency)\b")
 
+# 'whose agency (currently) chairs the network': the agency of the person the sentence names before it
+WHOSE_AGENCY = compiled(r"(?i)\bwhose\s+agency\s+(?:(?:also|currently|now|still)\s+)?(?:will\s+|has\s+)?$")
 # an agency described, then a clause on it: 'FRA, the Vienna-based body that coordinates the network for 2014'
 # (or the relative clause right after it: 'at the invitation of CEPOL, which holds the presidency of the Network this year')
 DESCRIBED_THAT = compiled(r"(?i)\s*,\s+(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:body|agency|institute|office|centre|college)\s+)?"

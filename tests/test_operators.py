@@ -109,6 +109,9 @@ def test_no_operator_the_text_does_not_state(tmp_path, gazetteer, text):
      "a record month.", {("eurodac", "eu-lisa")}),
     ("The head of eu-LISA said that her agency has operated the Visa Information System since 2012.",
      {("vis", "eu-lisa")}),
+    # a passive after an aside as long as a release's
+    ("The central part of ECRIS-TCN, which will let prosecutors see at once which Member States hold convictions of "
+     "a non-EU citizen, will be built and operated by eu-LISA.", {("ecris-tcn", "eu-lisa")}),
     # 'whose agency': the person's, the one agency the sentence names before it
     ("The Director of eu-LISA, Jan Berg, whose agency runs the Schengen Information System and Eurodac, spoke first.",
      {("sis", "eu-lisa"), ("eurodac", "eu-lisa")}),

@@ -126,6 +126,10 @@ def test_two_posts_of_one_person_and_a_list_of_posts(tmp_path, gazetteer):
     assert found["Maria Kostova"][0] == "Commissioner for Justice, Consumers and Gender Equality"
     assert "Jean Weber" in found
     # a list closed by ', and' before a name: the name is the next person's, not the portfolio's
+    # a portfolio listed with commas, then the name with a particle in it, with no comma before it
+    found = _people(tmp_path, gazetteer, "Commissioner for Home Affairs, Migration and Citizenship Eva van der Berg "
+                                         "opened the session.")
+    assert found["Eva van der Berg"][0] == "Commissioner for Home Affairs, Migration and Citizenship"
     found = _people(tmp_path, gazetteer, "Present were Anna Weiss, Commissioner for Trade, Energy and Transport, "
                                          "and Piet Claes, Commissioner for Budget.")
     assert found["Anna Weiss"][0] == "Commissioner for Trade, Energy and Transport"
@@ -1462,6 +1466,13 @@ def test_posts_in_the_thirty_third_sets_phrasings(tmp_path, gazetteer, sentence,
 ])
 def test_posts_in_the_thirty_fifth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
     assert _people(tmp_path, gazetteer, sentence) == expected
+
+
+def test_a_countrys_post_in_lower_case(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "Luis Vega Ruiz, Spain's national drug coordinator, opened the meeting.")
+    assert found == {"Luis Vega Ruiz": ("national drug coordinator", "country/es")}
+    # a possessive before words that are no post
+    assert _people(tmp_path, gazetteer, "Luis Vega Ruiz, Spain's national drug strategy, was presented.") == {}
 
 
 def test_names_then_respectively_their_posts(tmp_path, gazetteer):

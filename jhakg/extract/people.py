@@ -120,6 +120,9 @@ class People:
                 org = m.entity
                 if not re.match(r"['’]s[ \t]+[a-z]", gap):
                     start = m.start  # (the post as written, but for its body and a word on when it is held)
+            elif m.kind != "organisation" and text[match.start].islower() and (
+                    lower := re.fullmatch(r"['’]s[ \t]+((?:[a-z][a-z-]+[ \t]+){1,2})", gap)):
+                org, start = m.entity, m.end + lower.start(1)  # a post in lower case: "Portugal's national drug coordinator"
             break
         # right: 'ad interim', 'delegate', and a complement 'for Migration, Home Affairs and Citizenship'
         tail = re.match(rf"[ \t]+(?:ad interim|a\.i\.|[Dd]elegate\b)|{DESIGNATE}", text[end:])  # ('Minister Delegate for')
@@ -418,10 +421,18 @@ class People:
             full = posts.surname_in_full(self, PersonMention(s, s + len(alone.group(1)), alone.group(1)))
             if full.name != alone.group(1):
                 return phrase, full
+        # a name whose particle ended the complement: 'Commissioner for Justice, Consumers and Gender Equality
+        # Anneke ter Horst'
+        words = list(re.finditer(r"\S+", text[phrase.start:phrase.end]))
+        if len(words) > 2 and re.match(rf"(?:[ \t]+{PARTICLE})+[ \t]+{UPPER_LETTER}", text[phrase.end:]):
+            s = phrase.start + words[-1].start()
+            m = re.match(FULLNAME, text[s:s + 80])
+            if m and s + m.end() > phrase.end and self.is_name(m.group(), s):
+                return RolePhrase(phrase.start, phrase.start + words[-2].end(), phrase.role, phrase.organisation), \
+                    PersonMention(s, s + m.end(), m.group())
         # peel a trailing name off the complement; after 'the', only a name that follows a
         # body the reference data knows ('President of the European Commission Ursula von der
         # Leyen', not 'Head of the Internal Audit Capability')
-        words = list(re.finditer(r"\S+", text[phrase.start:phrase.end]))
         definite = re.search(r"\b(?:of|for|on|at)[ \t]+the\b", text[phrase.start:phrase.end])
         for k in (2, 3):
             if len(words) > k + 1:

@@ -1101,3 +1101,29 @@ def test_a_factsheets_entry_opening_with_the_participle_under_its_systems_headin
 ])
 def test_operators_of_systems_listed_after_a_plural(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive said not to hold: users, not operators
+    ("Frontex officers consult SIS and Eurodac every day, but neither system is run by the agency.", set()),
+    ("Frontex teams consult the VIS, but it is not managed by Frontex.", set()),
+    # an apposition in the singular after a list: the last system's alone; the agency described before its name
+    ("Its teams may consult the Schengen Information System and Eurodac, the fingerprint database run by the "
+     "Tallinn-based IT agency eu-LISA, when they help.", {("eurodac", "eu-lisa")}),
+    # (the apposition closed before the verb: the verb is the list's)
+    ("Responsibility for the Visa Information System and for Eurodac, the fingerprint database of asylum seekers, "
+     "moves to eu-LISA.", {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # building, then hosting and operating, with commas around; 'in charge of developing and running'
+    ("eu-LISA is building, and will host and operate, the European Search Portal and the Common Identity "
+     "Repository.", {("esp", "eu-lisa"), ("cir", "eu-lisa")}),
+    ("The Commission confirmed that eu-LISA is in charge of developing and running the central system of "
+     "ECRIS-TCN.", {("ecris-tcn", "eu-lisa")}),
+    # 'this Agency' on its page's sentence; 'all three': the list its sentence names before it
+    ("eu-LISA's Director spoke. Every day this Agency keeps SIS and VIS running.", {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
+    ("With the Commission, eu-LISA is building the EES, ETIAS and ECRIS-TCN, and the agency will operate all "
+     "three.", {("ees", "eu-lisa"), ("etias", "eu-lisa"), ("ecris-tcn", "eu-lisa")}),
+    # a count the list before does not make
+    ("Europol consults SIS and VIS, and eu-LISA will operate all three.", set()),
+])
+def test_operators_in_the_thirty_eighth_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

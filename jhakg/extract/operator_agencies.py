@@ -95,7 +95,7 @@ def _agencies_before(ctx: Context, sentence: Sentence) -> set[tuple[str, ...]]:
 
 
 # 'by the agency', 'the agency will develop and run': 'the agency' standing for an agency named before
-THE_AGENCY = compiled(r"(?i)\b(?P<ref>the\s+(?:new\s+|same\s+|latter\s+)?agency|(?P<own>his|her|whose)\s+agency)\b(?!['’]|\s+for\b)")
+THE_AGENCY = compiled(r"(?i)\b(?P<ref>(?:the|this)\s+(?:new\s+|same\s+|latter\s+)?agency|(?P<own>his|her|whose)\s+agency)\b(?!['’]|\s+for\b)")
 
 
 # 'the Tallinn agency', 'the Warsaw-based agency', 'the agency in Tallinn', 'the agency headquartered in Vilnius'

@@ -98,6 +98,8 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
         count = NUMBERS.get(word) or int(word)
         named = _listed_after(ctx, m.end(), end) if m.group("n") else (
             _apposed_to_earlier(ctx, m.start(), count) or _last_list_before(ctx, m.start()))
+        if len(named) != count and m.group("bare"):
+            named = _listed_earlier_in_sentence(ctx, m.start())
         if len(named) == count:
             refs.append(Ref(m.start(), m.end(), named))
     return sorted(refs, key=lambda r: r.start)
@@ -164,6 +166,18 @@ def _last_list_before(ctx: Context, at: int, within: int = 1) -> tuple[str, ...]
     sentence, named = found
     if not re.fullmatch(r"[\s).]*", ctx.text[named[-1].end:sentence.end]):
         return ()
+    return _list_ending(ctx, named)
+
+
+def _listed_earlier_in_sentence(ctx: Context, at: int) -> tuple[str, ...]:
+    """'is building the EES, ETIAS and ECRIS-TCN, and the Agency will operate all three': the systems of
+    the last list the sentence names before ``at``."""
+    named = ctx.matches_in(ctx.sentence_at(at).start, at, {"system"})
+    return _list_ending(ctx, named) if named else ()
+
+
+def _list_ending(ctx: Context, named: list) -> tuple[str, ...]:
+    """The systems of the list the last of ``named`` closes ('SYS, SYS and SYS')."""
     listed = [named[-1]]
     for m in reversed(named[:-1]):
         if m.entity == listed[0].entity and re.fullmatch(r"\s*\(\s*", ctx.text[m.end:listed[0].start]):

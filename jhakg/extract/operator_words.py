@@ -11,18 +11,20 @@ OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running
                 # 'ensures the operational management of'
                 # ('ensures the continuous, uninterrupted operation of')
                 r"ensur(?:es|ed|ing|e)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?(?:management|operation|running)\s+of|"
-                r"(?:(?:is|are|was|were|been|be)\s+(?:also\s+|now\s+|still\s+)?)?in\s+charge\s+of)")
+                r"(?:(?:is|are|was|were|been|be)\s+(?:also\s+|now\s+|still\s+)?)?in\s+charge\s+of"
+                # ('in charge of developing and running')
+                r"(?:\s+(?:developing|building)\s+and\s+(?:running|operating|managing))?)")
 # building a system and running it: 'develops and operates', 'is building and will operate'
-# ('is completing and will operate', 'is preparing and will run')
-BUILDS_AND = r"(?:(?:develop|build|design|complet|finish|prepar)\w*\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)?"
+# ('is completing and will operate', 'is preparing and will run', 'is building, and will host and operate,')
+BUILDS_AND = r"(?:(?:develop|build|design|complet|finish|prepar|host)\w*,?\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)*"
 # 'operated by', 'run centrally by', 'built, and will be operated, by'
 BY = compiled(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen|kept\s+(?:up\s+and\s+)?running)(?:\s+(?:centrally|jointly|directly|"
                  r"at\s+(?:the\s+)?(?:central|EU|European|Union)\s+level|in\s+(?-i:[A-Z])[\w-]+))?,?\s+by|"
                  r"entrusted\s+to)\s*(?:the\s+)?"
                  # the agency described, then named: 'overseen by the new agency, AGENCY', 'managed by the EU agency
                  # AGENCY', 'operated by our partner agency AGENCY'
-                 # (or by its seat: 'operated by the Tallinn-based agency AGENCY')
-                 r"(?:(?:our|its)\s+)?(?:(?:new|EU|European|Union|partner|sister|(?-i:[A-Z])[\w-]*-based)\s+)*(?:(?:agency|body)\s*,?\s*)?"
+                 # (or by its seat: 'operated by the Tallinn-based agency AGENCY', 'run by the Tallinn-based IT agency AGENCY')
+                 r"(?:(?:our|its)\s+)?(?:(?:new|EU|European|Union|partner|sister|IT|(?-i:[A-Z])[\w-]*-based)\s+)*(?:(?:agency|body)\s*,?\s*)?"
                  # or by its long name, then its acronym: 'managed by the Agency for the operational management of ... (eu-LISA)'
                  r"(?:(?-i:[A-Z])[^()\n.;]{10,160}?\s*\()?$")
 # the system itself under the agency's management: 'SYS will remain under the operational management of the EU

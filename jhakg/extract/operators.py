@@ -83,6 +83,11 @@ _WHICH_BEFORE = compiled(r"(?i)(?:,|\s[–—-])\s*which\s+(?:the\s+)?$|,?\s+and
 _WHOSE_UNIT = compiled(r"(?i)\s*,\s*whose\s+(?:[\w-]+\s+){0,2}?(?:unit|office|team|centre|center)\b")
 _BELIEF = compiled(r"(?i)\b(?:think|thinks|thought|believe|believes|believed|imagine|imagines)\b")
 _FOR_WHICH_BEFORE = compiled(r"(?i),\s*for\s+which\s+(?:the\s+)?$")
+# a passive said not to hold: 'the system is not run by the agency', '... but neither system is run by it'
+_SINGULAR_APPOSITION = compiled(r"(?i)\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:database|system|platform|tool|register)\b(?!s)"
+                                r"[^,;.]*")  # (up to the agency: the verb is the apposition's own)
+_NOT_BEFORE_BY = compiled(r"(?i)\b(?:not|never|neither|nor|no\s+longer)\b")
+_NEITHER_BEFORE = compiled(r"(?i)\b(?:neither|nor|none\s+of(?:\s+the(?:m|se|ir)?)?)\s+(?:[\w-]+\s+)?$")
 # the first of two relative clauses on a system: 'Eurodac, which will store more data, and which eu-LISA will manage'
 _FIRST_WHICH = compiled(r"(?i)(?:,|\s[–—-])\s*which\b[^;.]*$")
 _WHICH_IT_RUNS = compiled(rf"(?i)(?:,|\s[–—-])\s*which\s+(?:it|the\s+agency)\s+(?:(?:also|now|currently|already|still|"
@@ -313,8 +318,14 @@ def extract_operators(ctx: Context) -> list[Fact]:
                             between.append(x)
                     listed = all(_LIST_JOINT.fullmatch(text, a.end, b.start) for a, b in zip([ref, *between], between, strict=False))
                     if between:
+                        # (an apposition in the singular with the verb in it is the last one's alone: 'SIS and
+                        # Eurodac, the fingerprint database run by'; not 'SIS and Eurodac, the fingerprint database
+                        # of asylum applicants, move to')
                         core = text[between[-1].end:agency.start] if listed else ""
-                    ok = (BY.search(core) and (BY.search(core).start() < 45 or AND_IS.match(core)) and not re.search(r"[.;]", core)) or (
+                        core = "" if _SINGULAR_APPOSITION.fullmatch(core) else core
+                    by = BY.search(core)
+                    ok = (by and (by.start() < 45 or AND_IS.match(core)) and not re.search(r"[.;]", core)
+                          and not _NOT_BEFORE_BY.search(core, 0, by.start()) and not _NEITHER_BEFORE.search(lead)) or (
                         # 'Checks in SIS are the responsibility of Frontex': the system, not what is done with it
                         UNDER.match(gap) and not _OBJECT_OF.search(lead)) or (
                         FALLS_UNDER.match(gap) and AGENCYS_REMIT.match(text, agency.end) and not _OBJECT_OF.search(lead)) or (

@@ -139,6 +139,7 @@ def test_dates_that_are_not_datelines(tmp_path, head):
     ("THE BORDER LETTER\nMonthly notes on EU borders  ·  Issue 12  ·  Thursday 19 October 2023\nIn this issue",
      "2023-10-19"),
     ("THE BORDER LETTER\nVol. 4, No 7 | Thursday, 19 October 2023 | ISSN 1234-5678", "2023-10-19"),
+    ("THE BORDER LETTER\nIssue No. 48 - Thursday, 19 October 2023\nHome | Archive | About", "2023-10-19"),
     ("Agencies sign a new cooperation plan\nposted by the news desk, 19/10/2023", "2023-10-19"),
     ("Agencies sign a new cooperation plan\nPosted on 19 October 2023 by the Press Office", "2023-10-19"),
     # a page's kind between dots, a reference number after it, a long section name

@@ -77,8 +77,8 @@ DATELINE_SHAPES = [
 _LABEL = compiled(rf"(?i)(?:^\s*\[?|[|–—·/−-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}}(?:\s+of)?)?\s*[:|–—·,−-]?\s*$"
                     # (the dash may be a minus sign: 'Press release - Justice and home affairs − DATE')
                     rf"|^\s*(?:press\s+releases?|news(?:\s+release)?)\s*[|–−-][^|\n]{{1,60}}[|–−-]\s*$"
-                    # a newsletter's issue: 'Issue 46/2017 |', 'No. 3/2019 -', '... · Issue 87 ·', 'Vol. 9, No 11 |'
-                    rf"|(?:^|[|·–—]\s*)(?:vol\.\s*\d{{1,3}},\s*)?(?:issue|no\.?|number)\s*\d{{1,4}}(?:/\d{{2,4}})?\s*[|–—·-]\s*$"
+                    # a newsletter's issue: 'Issue 46/2017 |', 'No. 3/2019 -', '... · Issue 87 ·', 'Vol. 9, No 11 |', 'Issue No. 112 -'
+                    rf"|(?:^|[|·–—]\s*)(?:vol\.\s*\d{{1,3}},\s*)?(?:issue(?:\s+no\.?)?|no\.?|number)\s*\d{{1,4}}(?:/\d{{2,4}})?\s*[|–—·-]\s*$"
                     # 'posted by the editorial team, 11/02/2019'
                     rf"|^\s*posted\s+by\s+[^,|\n]{{1,40}},\s*$"
                     # an author's byline before the date: 'By Jane Doe | Friday 19 May 2023', 'By Jane Doe, Director of FRA |'

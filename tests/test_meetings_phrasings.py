@@ -286,3 +286,12 @@ def test_a_trilogue_and_a_welcome_to_an_agencys_headquarters(tmp_path, gazetteer
     text = ("Warsaw, 2 October 2015\n\nThe Board welcomed the new Director to his headquarters in Warsaw, where he "
             "took office on 12 November 2015.\n")
     assert _placed(tmp_path, gazetteer, text) == []
+
+
+def test_an_agency_described_by_its_seat_does_not_place_the_meeting(tmp_path, gazetteer):
+    text = ("Strasbourg, 6 July 2016\n\nThe new border guard, built on Frontex, the EU's border agency in Warsaw, was "
+            "approved today by Parliament's plenary.\n")
+    assert _placed(tmp_path, gazetteer, text) == [("2016-07-06", "strasbourg")]
+    # (where the meeting is at that agency, its seat is the place)
+    text = "Strasbourg, 6 July 2016\n\nThe heads met today at Frontex, the EU's border agency in Warsaw.\n"
+    assert _placed(tmp_path, gazetteer, text) == [("2016-07-06", "warsaw")]

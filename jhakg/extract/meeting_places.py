@@ -41,6 +41,10 @@ _FOR_THE_MEETING = compiled(r"(?i)\s+for\s+(?:the|their|its|this\s+year['’]s)\
                               r"(?:meeting|summit|conference|council|session|ministerial)s?\b")
 
 
+# an agency described in an apposition by its seat: ', the EU's border agency in Warsaw,'
+_AGENCY_DESCRIBED = compiled(r"(?i),\s*(?:the|an?)\s+[^,;.]{0,40}?\b(?:agency|body|office)\s+(?:based\s+)?in\s+$")
+
+
 def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
     """A city the sentence gives as where the meeting is: 'in Lisbon', 'at its headquarters
     in Warsaw', 'visited Athens', '13 October 2017, Luxembourg', 'Bucharest, 7-8 February
@@ -48,6 +52,11 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
     text = ctx.text
     if text[m.end:m.end + 6] == "-based" or NAMED_AFTER_CITY.match(text, m.end):
         return False  # 'the Vienna-based agency', 'the Dublin Regulation
+    described = _AGENCY_DESCRIBED.search(text, max(sentence.start, m.start - 60), m.start)
+    if described and not re.search(r"(?i)\b(?:at|in|to|visited)\s+(?:the\s+)?[\w-]+$",
+                                   text[max(sentence.start, described.start() - 40):described.start()]):
+        return False  # 'built on Frontex, the EU's border agency in Warsaw, was approved by Parliament's plenary': the
+        # agency's seat (but 'met at Frontex, the border agency in Warsaw': the place)
     lead = text[max(sentence.start, m.start - 30):m.start]
     if re.search(r"(?i)\bnot\s+(?:in|at)\s+(?:the\s+)?$", lead):
         return False  # 'not in Berlin as originally planned, but by video conference'

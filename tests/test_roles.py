@@ -175,11 +175,22 @@ def test_a_former_post_is_not_attested_on_the_documents_date(tmp_path, gazetteer
     "The board appointed Ms Anna Berg as the next Eurojust Director. She succeeds Mr Karl Stein, whose term ended.",
     "Anna Berg, Director of Eurojust, took office today. Ms Berg replaced Karl Stein in January.",
     "Anna Berg was appointed Director of Eurojust. She will take over from Karl Stein in June.",
+    # the one succeeded right after the post, with a participle
+    "The Board said that Ms Anna Berg had been appointed Director of Eurojust, succeeding Mr Karl Stein, who retired.",
+    "Anna Berg was appointed Director of Eurojust, replacing Karl Stein.",
 ])
 def test_the_one_a_post_holder_succeeds_held_the_post_before(tmp_path, gazetteer, text):
     found = _posts(tmp_path, gazetteer, text)
     assert ("Karl Stein", "former Director", "agency/eurojust", None) in found
     assert any(person == "Anna Berg" and attested == "2024-03-04" for person, _, _, attested in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Karl Stein, Director of Eurojust, retired in May. He was succeeded by Ms Anna Berg, a prosecutor.",
+    "Karl Stein, Director of Eurojust, retired in May. Mr Stein has been replaced by Anna Berg.",
+])
+def test_the_one_who_succeeds_a_post_holder_holds_the_post(tmp_path, gazetteer, text):
+    assert ("Anna Berg", "Director", "agency/eurojust", "2024-03-04") in _posts(tmp_path, gazetteer, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -189,6 +200,9 @@ def test_the_one_a_post_holder_succeeds_held_the_post_before(tmp_path, gazetteer
     "Anna Berg joined the team. She succeeds Karl Stein.",
     # an agency succeeding an office is not a person succeeding a person
     "Anna Berg, Director of the EUAA, spoke. The EUAA succeeds the European Asylum Support Office.",
+    # two people before 'He was succeeded by'; a participle after something else than a post
+    "Karl Stein, Director of Eurojust, met Olga Moor, Director of Europol. He was succeeded by Anna Berg.",
+    "Anna Berg, Director of Eurojust, replacing Karl Stein's plan with her own, spoke.",
 ])
 def test_no_predecessor_where_the_text_does_not_settle_one(tmp_path, gazetteer, text):
     assert not any(attested is None for _, _, _, attested in _posts(tmp_path, gazetteer, text))
@@ -1466,6 +1480,11 @@ def test_posts_in_the_thirty_third_sets_phrasings(tmp_path, gazetteer, sentence,
 ])
 def test_posts_in_the_thirty_fifth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
     assert _people(tmp_path, gazetteer, sentence) == expected
+
+
+def test_a_capitalised_word_after_of_in_a_post_before_a_name(tmp_path, gazetteer):
+    found = _people(tmp_path, gazetteer, "Vice-President for Protecting our European Way of Life Ana Sousa Lima spoke.")
+    assert found["Ana Sousa Lima"][0] == "Vice-President for Protecting our European Way of Life"
 
 
 def test_a_countrys_post_in_lower_case(tmp_path, gazetteer):

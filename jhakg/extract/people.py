@@ -237,10 +237,12 @@ class People:
             after_body = i > 0 and (previous.lower() in BODY_END or any(
                 m.end == pos + tokens[i - 1].end() for m in ctx.matches_in(pos, pos + tokens[i].start(),
                                                                            {"agency", "organisation", "country"})))
-            # (the first word is the post's own when a name starts after it: 'Head of Communications NAME')
+            # (the first word is the post's own when a name starts after it: 'Head of Communications NAME'; so is a
+            # word after 'of': 'for Promoting our European Way of Life NAME')
             if tok[:1].isupper() and not in_list and previous not in ("and", "&") and \
                     (not definite or after_body) and self._name_starts(pos + tokens[i].start()) and \
-                    not (i == 0 and len(tokens) > 1 and self._name_starts(pos + tokens[1].start())):
+                    not ((i == 0 or previous in ("of", "for")) and len(tokens) > i + 1
+                         and self._name_starts(pos + tokens[i + 1].start())):
                 break
             if tok == "and" and i and any(m.end == pos + tokens[i - 1].end() for m in ctx.matches_in(
                     pos, pos + tokens[i - 1].end(), {"agency", "organisation", "country"})) and \

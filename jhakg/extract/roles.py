@@ -26,10 +26,19 @@ _FUTURE = compiled(r"\bwho[ \t]+will[ \t]+be[ \t]+(?:the[ \t]+)?$")
 # a post held in the past, said with a copula: 'NAME was the Chair of', 'NAME, who had been Director of'
 _WAS = compiled(r"\b(?:was|were|had[ \t]+been)[ \t]+(?:(?:the|an?|its|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?$")
 # 'She succeeds Mr NAME', 'Ms A will take over from NAME', 'A replaced NAME'
-_SUCCESSION_VERB = compiled(r"(?=[srt])\b(?:succeed|replace|t(?:akes?|ook)[ \t]+over[ \t]+from)")
+_SUCCESSION_VERB = compiled(r"(?=[srt])\b(?:succeed|replac|t(?:akes?|ook|aking)[ \t]+over[ \t]+from)")
 _SUCCEEDS = compiled(rf"(?:(?P<pronoun>\b(?:He|She|he|she))|{TITLE}?(?P<subject>{FULLNAME}|{WORD}))[ \t]+"
                        rf"(?:(?:will|is[ \t]+to)[ \t]+)?(?:succeeds?|succeeded|replaces?|replaced|"
                        rf"(?:takes?|took)[ \t]+over[ \t]+from)[ \t]+{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
+
+
+# 'He was succeeded by Ms A', 'Mr B has been replaced by A': A holds B's post
+_SUCCEEDED_BY = compiled(rf"(?:(?P<pronoun>\b(?:He|She|he|she))|{TITLE}?(?P<subject>{FULLNAME}|{WORD}))[ \t]+"
+                         rf"(?:was|has[ \t]+been|will[ \t]+be|is[ \t]+to[ \t]+be)[ \t]+(?:succeeded|replaced)[ \t]+by"
+                         rf"[ \t]+{TITLE}?(?P<name>{FULLNAME})(?![\w-])")
+# a post, then the one its holder succeeds: ', succeeding Ms B', ', replacing Mr B', ', taking over from B'
+_SUCCEEDING_AFTER = compiled(rf"[ \t]*,[ \t]*(?:succeeding|replacing|taking[ \t]+over[ \t]+from)[ \t]+{TITLE}?"
+                             rf"(?P<name>{FULLNAME})(?![\w-]|['’]s\b)")  # (not 'replacing Karl Stein's plan')
 
 
 def extract_roles(ctx: Context, people: People, part_dates: dict[int, dt.date] | None = None) -> list[Fact]:
@@ -56,30 +65,46 @@ def extract_roles(ctx: Context, people: People, part_dates: dict[int, dt.date] |
 
 
 def _predecessors(ctx: Context, people: People, facts: list[Fact]) -> list[Fact]:
-    """'Ms A ... She succeeds Mr B': B held A's post before her (not on the document's date).
-    'She' is the one person the sentence before names; A must hold one post in the document."""
+    """'Ms A ... She succeeds Mr B', 'A was appointed Head of X, succeeding Mr B': B held A's post before
+    her (not on the document's date); 'Mr B ... He was succeeded by Ms A': A holds B's post. 'She' is the
+    one person the sentence before names; the one succeeded must hold one post in the document."""
     out = []
     text = ctx.text
     verbs = [m.start() for m in _SUCCESSION_VERB.finditer(text)]  # a cheap test first: few texts have one
     for sentence in ctx.sentences if verbs else ():
         if not any(sentence.start <= v < sentence.end for v in verbs):
             continue
-        for m in _SUCCEEDS.finditer(text, sentence.start, sentence.end):
+        found = [(m, False) for m in _SUCCEEDS.finditer(text, sentence.start, sentence.end)]
+        found += [(m, True) for m in _SUCCEEDED_BY.finditer(text, sentence.start, sentence.end)]
+        for m, passive in found:
             if m.group("pronoun"):
                 previous = ctx.previous_sentence(sentence)
                 subject = _only_person(people, previous) if previous else None
             else:
-                found = people.person_at(m.start("subject"), m.end("subject"))
-                subject = found.name if found else None
-            posts = {(f.record.role, f.record.organisation) for f in facts
-                     if f.record.person == subject and f.record.attested is not None}
+                at = people.person_at(m.start("subject"), m.end("subject"))
+                subject = at.name if at else None
             name = m.group("name")
-            if len(posts) != 1 or not people.is_name(name, m.start("name")) or name == subject:
+            post = _one_post(facts, subject)
+            if post is None or not people.is_name(name, m.start("name")) or name == subject:
                 continue
-            role, organisation = posts.pop()
-            out.append(Fact(PersonRole(name, role, f"former {ctx.gaz.label(role)}", organisation, None),
+            role, organisation, attested = post[0], post[1], ctx.doc_date if passive else None
+            out.append(Fact(PersonRole(name, role, (ctx.gaz.label(role) if passive else f"former {ctx.gaz.label(role)}"),
+                                       organisation, attested),
                             [Span(sentence.start, sentence.end)], "person_role.succeeded", 0.8, ctx.part_at(sentence.start)))
+    # 'NAME was appointed Head of X, succeeding Ms B': B held the post named right before
+    for f in facts if verbs else ():
+        m = _SUCCEEDING_AFTER.match(text, f.evidence[0].end)
+        if m and f.record.attested is not None and people.is_name(m.group("name"), m.start("name")):
+            out.append(Fact(PersonRole(m.group("name"), f.record.role, f"former {ctx.gaz.label(f.record.role)}",
+                                       f.record.organisation, None),
+                            [Span(f.evidence[0].start, m.end())], "person_role.succeeded", 0.8, f.part))
     return out
+
+
+def _one_post(facts: list[Fact], person: str | None) -> tuple[str, str | None] | None:
+    """The one post a person holds on the document's date, as the facts found give it."""
+    posts = {(f.record.role, f.record.organisation) for f in facts if f.record.person == person and f.record.attested}
+    return posts.pop() if len(posts) == 1 else None
 
 
 def _only_person(people: People, sentence: Sentence) -> str | None:

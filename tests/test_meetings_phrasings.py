@@ -295,3 +295,14 @@ def test_an_agency_described_by_its_seat_does_not_place_the_meeting(tmp_path, ga
     # (where the meeting is at that agency, its seat is the place)
     text = "Strasbourg, 6 July 2016\n\nThe heads met today at Frontex, the EU's border agency in Warsaw.\n"
     assert _placed(tmp_path, gazetteer, text) == [("2016-07-06", "warsaw")]
+
+
+def test_talks_held_or_travelled_for(tmp_path, gazetteer):
+    text = ("Brussels, 9 April 2013\n\nTomorrow, the Commissioner will be in Ankara for talks with the Turkish "
+            "Minister of the Interior.\n")
+    assert _placed(tmp_path, gazetteer, text) == [("2013-04-10", "ankara")]
+    text = "Brussels, 9 April 2013\n\nTomorrow, the Commissioner will hold talks in Ankara with the minister.\n"
+    assert _placed(tmp_path, gazetteer, text) == [("2013-04-10", "ankara")]
+    # talking about a city, or talks without a day
+    assert _placed(tmp_path, gazetteer, "Brussels, 9 April 2013\n\nThe Commissioner talks about Ankara tomorrow.\n") == []
+    assert _placed(tmp_path, gazetteer, "Brussels, 9 April 2013\n\nShe will be in Ankara for talks soon.\n") == []

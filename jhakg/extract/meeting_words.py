@@ -34,7 +34,10 @@ MEETING_NOUN = compiled(
 MEETING_VERB = compiled(
     r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
-    r"is hosting|hosted|hosts|will host|are meeting|is meeting|brought\s+together|held\s+talks|(?:is|are|was|were)\s+visiting)\b)"
+    r"is hosting|hosted|hosts|will host|are meeting|is meeting|brought\s+together|(?:held|hold|holds|holding)\s+talks|"
+    r"(?:is|are|was|were)\s+visiting)\b)"
+    # 'will be in Ankara for talks with the minister': a trip for talks
+    r"|(?i:\b(?:is|are|was|were|will\s+be)\s+in\s+)(?=[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?i:\s+for\s+talks\b)"
     # 'had come to Frontex headquarters for talks': a visit to a body's building
     # (a body's name, capitalised, or 'the agency's' between: not 'came to the conclusion that the seat')
     r"|\b(?:came|come|comes|travelled|traveled)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|agency['’]s\s+){0,3}?"
@@ -58,7 +61,7 @@ MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", 
                       "gathering", "round", "video", "session", "visit", "symposium", "congress", "plenary", "ceremony", "webinar",
                       "course", "party", "talks", "trilogue")
 MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "welcom", "came",
-                      "come", "travel", "received")
+                      "come", "travel", "received", "hold", "talks")
 SIGNING_WORDS = ("sign", "conclud")
 # the parties to an agreement signing or concluding it: they met to do so ('Frontex and CEPOL
 # signed a working arrangement', 'concluded a cooperation plan with')

@@ -52,11 +52,12 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
     text = ctx.text
     if text[m.end:m.end + 6] == "-based" or NAMED_AFTER_CITY.match(text, m.end):
         return False  # 'the Vienna-based agency', 'the Dublin Regulation
+    # 'built on Frontex, the EU's border agency in Warsaw, was approved by Parliament's plenary': the agency's seat
+    # (but 'met at Frontex, the border agency in Warsaw': the place)
     described = _AGENCY_DESCRIBED.search(text, max(sentence.start, m.start - 60), m.start)
     if described and not re.search(r"(?i)\b(?:at|in|to|visited)\s+(?:the\s+)?[\w-]+$",
                                    text[max(sentence.start, described.start() - 40):described.start()]):
-        return False  # 'built on Frontex, the EU's border agency in Warsaw, was approved by Parliament's plenary': the
-        # agency's seat (but 'met at Frontex, the border agency in Warsaw': the place)
+        return False
     lead = text[max(sentence.start, m.start - 30):m.start]
     if re.search(r"(?i)\bnot\s+(?:in|at)\s+(?:the\s+)?$", lead):
         return False  # 'not in Berlin as originally planned, but by video conference'

@@ -1530,3 +1530,15 @@ def test_a_post_in_the_plural_for_places_then_respectively_the_names(tmp_path, g
 def test_no_respectively_post_where_the_lists_do_not_pair(tmp_path, gazetteer, sentence):
     found = _people(tmp_path, gazetteer, sentence)
     assert not {"Marta Silva", "Jonas Berg", "Petra Novak"} & set(found)
+
+
+def test_a_list_of_participants_by_delegation(tmp_path, gazetteer):
+    text = ("PARTICIPANTS\n\nThe Member States were represented as follows:\n\nAustria:\nMs Eva GRUBER | Federal Minister "
+            "of the Interior\n\nMalta:\nMr Mark BORG | Minister for Home Affairs\nMs Anna ZAMMIT | State Secretary\n")
+    found = _people(tmp_path, gazetteer, text)
+    assert found["Eva GRUBER"][1] == "country/at" and found["Mark BORG"] == ("Minister for Home Affairs", "country/mt")
+    assert found["Anna ZAMMIT"] == ("State Secretary", "country/mt")
+    # a row whose first cell is no name, and a heading that is no delegation's
+    text = ("Agenda:\nItem one | Minister for Home Affairs\n\nNotes:\nMr Mark BORG | Minister for Home Affairs\n")
+    found = _people(tmp_path, gazetteer, text)
+    assert list(found) == ["Mark BORG"] and found["Mark BORG"][1] is None

@@ -329,6 +329,8 @@ class People:
                 if person is not None:
                     claimed.add(person.start)
             if person is None:
+                phrase, person = layout.name_cell_before(self, phrase)
+            if person is None:
                 person = layout.name_above(self, phrase)
                 if person is not None and phrase.organisation is None:
                     phrase = layout.body_below(self, phrase)

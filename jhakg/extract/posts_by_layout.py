@@ -46,6 +46,40 @@ def name_above(people: People, phrase: RolePhrase) -> PersonMention | None:
     return PersonMention(s, s + len(m.group(1)), m.group(1)) if people.is_name(m.group(1), s) else None
 
 
+# a row of a list of participants: the name's cell, then the post's ('Mr Stefaan VAN DE WALLE | Minister for Justice')
+# (the post's own capitalised words may come first: 'Federal Minister of the Interior')
+_NAME_CELL = compiled(rf"[ \t]*{TITLE}?(?P<name>{FULLNAME})[ \t]*\|[ \t]*(?:[A-Z][a-z]+[ \t]+){{0,2}}")
+_HEADING = compiled(r"[ \t]*(?P<label>[^|:\n]{2,40}?)[ \t]*:[ \t]*")  # 'Belgium:', over the rows of its delegation
+
+
+def name_cell_before(people: People, phrase: RolePhrase) -> tuple[RolePhrase, PersonMention | None]:
+    """'Mr Stefaan VAN DE WALLE | Minister for Justice': a post opening the second cell of a
+    row whose first cell is a name, as a Council's list of participants saved as text prints
+    them; the post's body, if it has none, the one country or body that heads its delegation
+    ('Belgium:' on a line of its own over its rows)."""
+    text = people.ctx.text
+    line_start = text.rfind("\n", 0, phrase.start) + 1
+    m = _NAME_CELL.fullmatch(text, line_start, phrase.start)
+    if not m or not people.is_name(m.group("name"), m.start("name")):
+        return phrase, None
+    person = PersonMention(m.start("name"), m.end("name"), m.group("name"))
+    at = line_start
+    while phrase.organisation is None and at > 0:  # up the delegation's rows, to its heading
+        above = text.rfind("\n", 0, at - 1) + 1
+        line = text[above:at - 1]
+        if not line.strip():
+            break
+        heading = _HEADING.fullmatch(line)
+        if heading:
+            bodies = people.ctx.matches_in(above + heading.start("label"), above + heading.end("label"),
+                                           {"country", "agency", "organisation"})
+            if len(bodies) == 1 and (bodies[0].start - above, bodies[0].end - above) == heading.span("label"):
+                phrase = replace(phrase, organisation=bodies[0].entity)
+            break
+        at = above
+    return phrase, person
+
+
 def name_in_cell_above(people: People, phrase: RolePhrase, line_start: int) -> PersonMention | None:
     """'|              | Minister of the Interior |' under '| Estonia      | Mr Kristjan LEPIK |': a
     post alone in its cell (but for its body after a comma) under a cell of the same column that

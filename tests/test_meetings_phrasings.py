@@ -306,3 +306,12 @@ def test_talks_held_or_travelled_for(tmp_path, gazetteer):
     # talking about a city, or talks without a day
     assert _placed(tmp_path, gazetteer, "Brussels, 9 April 2013\n\nThe Commissioner talks about Ankara tomorrow.\n") == []
     assert _placed(tmp_path, gazetteer, "Brussels, 9 April 2013\n\nShe will be in Ankara for talks soon.\n") == []
+
+
+def test_no_meeting_on_a_legal_acts_date(tmp_path, gazetteer):
+    text = ("Tallinn, 1 December 2012\n\nThe agency was set up by Regulation (EU) No 1077/2011 of the European "
+            "Parliament and of the Council of 25 October 2011.\n")
+    assert _placed(tmp_path, gazetteer, text) == []
+    # a Council of a day
+    text = "Luxembourg, 26 October 2011\n\nThe ministers met at the Council of 25 October 2011 in Luxembourg.\n"
+    assert _placed(tmp_path, gazetteer, text) == [("2011-10-25", "luxembourg-city")]

@@ -19,7 +19,8 @@ from .dates import VIEWED_ON, DateExpr
 _CONFIG = r"(?:(?:Justice|Home|Foreign|General|Economic|Interior)\s+(?:and\s+Home\s+)?(?:Affairs\s+)?|JHA\s+|Special\s+European\s+|European\s+|Informal\s+|Extraordinary\s+)"
 MEETING_NOUN = compiled(
     rf"(?i:\b{_CONFIG}+Council\b(?!\s+(?:of\s+the\s+European\s+Union|of\s+the\s+EU|conclusions|decision|regulation|recommendation|position|presidency)))"
-    r"|\bCouncil\s+(?:meeting|session)\b|\bthe\s+Council\s+of\s+(?=\d)"
+    # ('the Council of 25 October', not a legal act's 'of the European Parliament and of the Council of 25 October')
+    r"|\bCouncil\s+(?:meeting|session)\b|(?<!\sand\sof\s)\bthe\s+Council\s+of\s+(?=\d)"
     r"|(?i:\b(?:meeting|meetings|conference|summit|workshop|seminar|hearing|forum|gathering|"
     r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|plenary|ceremony|webinar|trilogue)\b"
     # (not a venue's name: 'in the Congress Innsbruck', 'the Congress Centre')

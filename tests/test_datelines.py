@@ -502,3 +502,13 @@ def test_a_labelled_line_below_the_text_after_its_translation_with_spaced_full_s
     for other in ("Last update: 4. 3. 2024", "The plan was published in full on 4. 3. 2024 by the ministry."):
         doc = release(tmp_path, page.replace("Objavljeno / Published: 4. 3. 2024", other), "other.txt")
         assert extract_published(doc) == []
+
+
+@pytest.mark.parametrize("notice", [
+    "This news item was migrated from the former agency website. Links and images may no longer work.",
+    "Please note that this page of the old website is kept for reference and may no longer be up to date.",
+])
+def test_a_sites_notice_over_the_labelled_date_does_not_end_the_head(tmp_path, notice):
+    head = f"Agency news\nHome > News > 2013\n\n{notice}\nOriginal publication date: 10 May 2013\n\nAgencies sign a plan\n"
+    found = dateline(release(tmp_path, head + BODY, "page.txt"))
+    assert found is not None and found[0].isoformat() == "2013-05-10"

@@ -175,7 +175,9 @@ def _head_lines(text: str, start: int, end: int) -> list[_Line]:
 
 # a site's notice about the page itself, however long, is not the release's first paragraph ('Archived content -
 # this page was last updated on DATE and may no longer be current.', 'We use cookies to ...')
-_NOTICE = compiled(r"(?i)\b(?:this|our|the)\s+(?:page|site|website)\b|\bcookies?\b|\barchived\b")
+# ('This news item was migrated from the former eu-LISA website.')
+_NOTICE = compiled(r"(?i)\b(?:this|our|the)\s+(?:[\w-]+\s+){0,2}?(?:page|site|website)\b|\bcookies?\b|\barchived\b|"
+                   r"\bmigrated\b")
 
 
 def _is_paragraph(line: str) -> bool:

@@ -97,6 +97,7 @@ quality: $(STAMP) ## score the extraction on the seeds, the corpus, the held-out
 	$(JHAKG) eval --gold tests/paraphrases36/paraphrases36.gold.json --docs tests/paraphrases36/docs --floors tests/quality/paraphrases36.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases37/paraphrases37.gold.json --docs tests/paraphrases37/docs --floors tests/quality/paraphrases37.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases38/paraphrases38.gold.json --docs tests/paraphrases38/docs --floors tests/quality/paraphrases38.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases39/paraphrases39.gold.json --docs tests/paraphrases39/docs --floors tests/quality/paraphrases39.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --split tests/real_split.json:dev --floors tests/quality/real-dev.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --floors tests/quality/real-all.floors.json --no-errors
 

@@ -1,8 +1,9 @@
 """Posts a page's layout ties to a name rather than a sentence: a name on its own line over
 its post, as the heads of Council press releases print them, or under it, as agendas do; a
 post, words up to a colon and the name ('Rapporteur on the visa file: NAME'); a post in a
-table's cell under the cell that is a name (a list of participants saved as text), or heading a
-table's column of names; and the body on the line under a name and post. Read by ``People.roles``."""
+table's cell under or beside the cell that is a name (a list of participants saved as text, its
+delegation's country on a line over its rows), or heading a table's column of names; and the
+body on the line under a name and post. Read by ``People.roles``."""
 
 from __future__ import annotations
 

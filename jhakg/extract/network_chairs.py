@@ -3,8 +3,7 @@ network' in a document that names it) with a word of chairing (chair, presidency
 over, take over, steer...), a JHA agency and a year. Who holds which year: 'X hands over to
 Y [for 2018]' (X the year before Y), 'Y took over from X on 1 January 2019', 'the 2019
 Chair, X', or one agency with one year. Another network (the EU Agencies Network of all
-agencies) is not the JHA network, and a Council presidency is not the network's.
-"""
+agencies) is not the JHA network, and a Council presidency is not the network's."""
 
 from __future__ import annotations
 
@@ -433,10 +432,6 @@ class NetworkChairs:
         if len(distinct_years) != 1:
             return []
         year = distinct_years[0]
-        # the agency closest to the word of chairing: 'which Europol chairs this year',
-        # 'chaired in 2022 by the EU Agency for Fundamental Rights', 'which it chaired in 2018'
-        # (of several, the last before the year: not 'The Chair of the eu-LISA Board met FRA, which coordinates the network
-        # for 2014')
         year_at = min(span.start for span, y in years if y == year) - clause.start
         cue = ([c for c in CHAIR_WORDS.finditer(chunk) if c.start() < year_at] or [CHAIR_WORDS.search(chunk)])[-1]
         at = clause.start + (cue.start("cue") if cue.group("cue") else cue.start())
@@ -447,6 +442,9 @@ class NetworkChairs:
         distinct = list(dict.fromkeys(a[2] for a in agencies))
         if len(distinct) == 1 and not re.search(r"(?i)\b(?:which|that)\s+it\b", chunk):
             return [fact(distinct[0], year, "network_presidency.single", 0.9)]  # (one agency: no predecessor)
+        # the agency closest to the word of chairing ('which Europol chairs this year', 'chaired in 2022 by the EU Agency
+        # for Fundamental Rights', 'which it chaired in 2018'); of several, the last before the year (not 'The Chair of
+        # the eu-LISA Board met FRA, which coordinates the network for 2014')
         pronoun = re.search(r"(?i)\b(?:which|that)\s+it\s+(?:has\s+|had\s+|will\s+)?$", text[max(clause.start, at - 25):at])
         if pronoun and subject:
             return self._with_predecessor(clause, agencies, fact(subject, year, "network_presidency.pronoun", 0.8), fact)

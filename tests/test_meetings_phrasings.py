@@ -315,3 +315,12 @@ def test_no_meeting_on_a_legal_acts_date(tmp_path, gazetteer):
     # a Council of a day
     text = "Luxembourg, 26 October 2011\n\nThe ministers met at the Council of 25 October 2011 in Luxembourg.\n"
     assert _placed(tmp_path, gazetteer, text) == [("2011-10-25", "luxembourg-city")]
+
+
+def test_talks_with_an_adjective(tmp_path, gazetteer):
+    text = ("Vilnius, 18 September 2013\n\nThis morning, the minister held bilateral talks with the Polish Minister "
+            "of the Interior in Warsaw.\n")
+    assert _placed(tmp_path, gazetteer, text) == [("2013-09-18", "warsaw")]
+    # talks as a verb with a word before it: no meeting
+    text = "Vilnius, 18 September 2013\n\nThe minister often holds forth and talks about Warsaw this morning.\n"
+    assert _placed(tmp_path, gazetteer, text) == []

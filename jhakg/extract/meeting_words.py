@@ -35,7 +35,7 @@ MEETING_NOUN = compiled(
 MEETING_VERB = compiled(
     r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
-    r"is hosting|hosted|hosts|will host|are meeting|is meeting|brought\s+together|(?:held|hold|holds|holding)\s+talks|"
+    r"is hosting|hosted|hosts|will host|are meeting|is meeting|brought\s+together|(?:held|hold|holds|holding)\s+(?:(?!and\b|or\b)[\w-]+\s+)?talks|"
     r"(?:is|are|was|were)\s+visiting)\b)"
     # 'will be in Ankara for talks with the minister': a trip for talks
     r"|(?i:\b(?:is|are|was|were|will\s+be)\s+in\s+)(?=[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?i:\s+for\s+talks\b)"

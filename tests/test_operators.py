@@ -1124,6 +1124,9 @@ def test_operators_of_systems_listed_after_a_plural(tmp_path, gazetteer, text, e
      "three.", {("ees", "eu-lisa"), ("etias", "eu-lisa"), ("ecris-tcn", "eu-lisa")}),
     # a count the list before does not make
     ("Europol consults SIS and VIS, and eu-LISA will operate all three.", set()),
+    # a list whose items repeat their preposition, then the passive of both
+    ("Europol's access to SIS II and to the Visa Information System, both hosted by eu-LISA, has grown.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa")}),
 ])
 def test_operators_in_the_thirty_eighth_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected

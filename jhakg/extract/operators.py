@@ -188,7 +188,7 @@ def _task_handed_over(ctx: Context, sentence: Sentence) -> list[tuple[Match, lis
 # ('Eurodac, together with SIS II and VIS, is managed by')
 _LIST_JOINT = compiled(r"(?i)(?:\s*\([^()]{1,60}\))?(?:\s*,\s*which\s+[^,;.()]{1,80}?(?=,))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|"
                          r",\s+(?:together|along)\s+with)"
-                         r"\s+(?:(?:both|also|for)\s+)?(?:the\s+)?")  # ('Responsibility for the VIS and for Eurodac')
+                         r"\s+(?:(?:both|also|for|to)\s+)?(?:the\s+)?")  # ("Responsibility for the VIS and for Eurodac", "access to SIS and to the VIS")
 # a name and its comma just before: the apposition that follows is that name's
 _AFTER_AGENCY = compiled(r"[\w)’'-]\s*,\s*$")
 # a system named as what something is done with or in: 'checks against SIS', 'alerts in SIS'

@@ -93,23 +93,21 @@ def _names_ending(people: People, start: int, end: int) -> list[PersonMention]:
 def _posts_from(people: People, start: int, count: int) -> list[RolePhrase]:
     """The ``count`` posts listed from ``start``, each opening with a post the reference data names."""
     ctx = people.ctx
-    found: list[Match] = []
+    found: list[tuple[Match, RolePhrase]] = []  # each listed post's match and its phrase
     for role in ctx.matches_in(start, start + 160 * count, {"role"}):
         if not found and role.start != start:
             return []  # the list opens with a post
-        if found and not _NEXT_POST.fullmatch(ctx.text, people.role_phrase(found[-1]).end, role.start):
+        if found and not _NEXT_POST.fullmatch(ctx.text, found[-1][1].end, role.start):
             continue
-        found.append(role)
+        found.append((role, people.role_phrase(role)))
         if len(found) == count:
             break
-    ends = [m.start for m in found[1:]] + [_ITEM_END.match(ctx.text, people.role_phrase(found[-1]).end).end()] \
-        if found else []
-    return [_item_post(people, role, end) for role, end in zip(found, ends, strict=True)]
+    ends = [m.start for m, _ in found[1:]] + [_ITEM_END.match(ctx.text, found[-1][1].end).end()] if found else []
+    return [_with_body(people, role, phrase, end) for (role, phrase), end in zip(found, ends, strict=True)]
 
 
-def _item_post(people: People, role: Match, end: int) -> RolePhrase:
+def _with_body(people: People, role: Match, phrase: RolePhrase, end: int) -> RolePhrase:
     """A listed post, with the body its item names ('head of unit at EASO') if the post has none."""
-    phrase = people.role_phrase(role)
     if phrase.organisation is None:
         bodies = {m.entity for m in people.ctx.matches_in(role.end, end, {"agency", "organisation"})}
         if len(bodies) == 1:

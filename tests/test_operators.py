@@ -1130,3 +1130,43 @@ def test_operators_of_systems_listed_after_a_plural(tmp_path, gazetteer, text, e
 ])
 def test_operators_in_the_thirty_eighth_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # built by the agency, which will host and manage it
+    ("The central part of ETIAS is being developed by eu-LISA, which will also host and manage it once it is live.",
+     {("etias", "eu-lisa")}),
+    # entrusted with building a system and managing it (the agency restated)
+    ("eu-LISA runs SIS. The agency will also be entrusted with building the EES and managing it once it is operational.",
+     {("sis", "eu-lisa"), ("ees", "eu-lisa")}),
+    ("eu-LISA runs SIS. The agency will be tasked with developing the EES and testing it.", {("sis", "eu-lisa")}),
+    # built by the agency and hosted: the second participle's agent is the first's
+    ("The EES runs on a central system built by eu-LISA and hosted at its technical site in Strasbourg.",
+     {("ees", "eu-lisa")}),
+    ("The VIS was built by eu-LISA and run by the Member States.", set()),
+    ("The VIS was built by eu-LISA and tested in Strasbourg.", set()),
+    # running a system together with an agency
+    ("Frontex, which will run ETIAS together with eu-LISA, is setting up a unit.",
+     {("etias", "frontex"), ("etias", "eu-lisa")}),
+    ("Frontex will not run ETIAS together with eu-LISA.", set()),
+    ("Member States consult ETIAS together with eu-LISA.", set()),
+    # the part of the systems it runs, before their list
+    ("eu-LISA already manages the operational side of SIS, the VIS and Eurodac.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # 'it' after a verb of telling restates the agency
+    ("eu-LISA explained how it keeps SIS, VIS and Eurodac running with most staff at home.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("eu-LISA explained how it uses SIS, VIS and Eurodac data.", set()),
+    # an apposition whose running the agency took over
+    ("Eurojust connects to e-CODEX, the secure system for the exchange of judicial files whose operational management "
+     "eu-LISA took over in 2023.", {("e-codex", "eu-lisa")}),
+    ("Eurojust connects to e-CODEX, the secure system for the exchange of judicial files whose operational management "
+     "eu-LISA studied in 2023.", set()),
+    # the systems a list will connect are other systems than the list's
+    ("eu-LISA held its conference. The new architecture - the European Search Portal, the shared Biometric Matching "
+     "Service and the Common Identity Repository - will connect the systems the Agency runs.", set()),
+    ("eu-LISA held its conference. The European Search Portal and the Common Identity Repository are the systems the "
+     "Agency runs.", {("esp", "eu-lisa"), ("cir", "eu-lisa")}),
+])
+def test_operators_in_the_forty_first_and_second_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

@@ -284,3 +284,14 @@ def test_operators_pointed_at_listed_with_together_or_counted_over_a_list(tmp_pa
 ])
 def test_no_operator_from_a_part_or_description_that_is_not_running_the_system(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("table, expected", [
+    # a column head naming the system's part before the participle; a note in brackets on who ran it before
+    ("| System | Purpose | Central system managed by |\n|---|---|---|\n| VIS | visas | eu-LISA (until 2012: the Commission) |\n"
+     "| Eurodac | asylum | eu-LISA |\n", {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # (a note on what is to come is no statement of who runs it today)
+    ("| System | Central system managed by |\n|---|---|\n| ETIAS | eu-LISA (from 2026) |\n", set()),
+])
+def test_a_column_on_the_central_system_and_a_note_on_who_ran_it_before(tmp_path, gazetteer, table, expected):
+    assert _operators(tmp_path, gazetteer, table) == expected

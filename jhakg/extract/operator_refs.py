@@ -32,6 +32,8 @@ class Ref:
 
 
 _OF_SYSTEM = compiled(r"\s+of\s+(?:the\s+)?")
+# a verb whose object is other systems than those its sentence names before: 'SYS and SYS will connect the systems'
+_CONNECTS = compiled(r"(?i)\b(?:connect|interconnect|link|join\s+up|bring\s+together|complement|replace)(?:s|ed|ing)?\s+$")
 
 
 def references(ctx: Context, start: int, end: int) -> list[Ref]:
@@ -45,8 +47,10 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
             of = _OF_SYSTEM.match(text, m.end())
             if of and any(x.start == of.end() for x in ctx.matches_in(of.end(), end, {"system"})):
                 continue  # 'the central systems of SIS, VIS and Eurodac': the systems named right after, no reference
-            named = (_listed_after(ctx, m.end(), end) if plural else ()) or \
-                _named_before(ctx, m.start(), plural, [r for r in refs if r.end <= m.start() and r.entities])
+            here = [r for r in refs if r.end <= m.start() and r.entities]
+            if plural and _CONNECTS.search(text, max(start, m.start() - 40), m.start()):
+                here = []  # 'the four components will connect the systems the Agency runs': other systems than theirs
+            named = (_listed_after(ctx, m.end(), end) if plural else ()) or _named_before(ctx, m.start(), plural, here)
             number = re.search(r"(?i)\b(two|three|four|five|six|seven|[2-9])\b", m.group()) if plural else None
             if number and len(named) != (NUMBERS.get(number.group(1).lower()) or int(number.group(1))):
                 # 'all four components' after a bulleted list of four: that list

@@ -16,13 +16,16 @@ from .context import Context
 _BY_AGENCY = compiled(r"(?i)(?:operated|managed|run|hosted)(?:\s+centrally)?\s+by\s+(?:the\s+)?(?P<agency>.+?)"
                         r"(?:\s+(?:since|from)|\s*\((?:since|from)\))?")
 # a column head whose cells name the agency: 'Operated by', 'Operator', 'Managing agency', 'Who runs it'
-# ('Agency responsible for operational management', 'Responsible agency')
-_BY_WHOM = compiled(r"(?i)(?:operated|managed|run|hosted)(?:\s+centrally)?\s+by|operator|operating\s+agency|"
+# ('Agency responsible for operational management', 'Responsible agency', 'Central system managed by')
+_BY_WHOM = compiled(r"(?i)(?:(?:the\s+)?(?:central\s+|technical\s+)?(?:system|database|part)\s+)?(?:operated|managed|run|hosted)"
+                      r"(?:\s+centrally)?\s+by|operator|operating\s+agency|"
                       r"managing\s+agency|who\s+(?:runs|operates|manages)\s+it|responsible\s+agency|"
                       r"agency\s+responsible(?:\s+for\s+(?:the\s+|its\s+)?(?:operational\s+)?(?:management|operation))?")
 # a cell that says no, or nothing yet: '-', 'n/a', 'no', 'not yet', 'planned', 'tbc'
 _EMPTY = compiled(r"(?i)[-–—/\s]*|n/?a|no|none|not\s+(?:yet|applicable)(?:\s.*)?|planned(?:\s.*)?|tb[cd]|pending|"
                     r"(?:to\s+be\s+)?(?:confirmed|decided)")
+# a note on who ran it before: '(until 30 November 2012: Commission)', '(previously the Commission)'
+_BEFORE_NOTE = compiled(r"(?i)\s*\((?:until|till|before|previously|formerly|up\s+to)\b[^()]*\)")
 _ROW = compiled(r"[^\n]*\|[^\n]*")
 
 
@@ -45,10 +48,15 @@ def _cells(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
 def _the_one(ctx: Context, cell: tuple[int, int], kind: str, whole: bool = False) -> str | None:
     """The one entity of ``kind`` a cell opens with ('VIS (Visa Information System)'), after
     'the' at most; none when the cell names two; with ``whole``, only when it is all the cell holds
-    ('eu-LISA', not 'eu-LISA from 2026')."""
+    ('eu-LISA', not 'eu-LISA from 2026'), but for a note in brackets on who did before ('eu-LISA
+    (until 2012: the Commission)')."""
     found = ctx.matches_in(cell[0], cell[1], {kind})
-    if not found or not re.fullmatch(r"(?i)(?:the\s+)?", ctx.text[cell[0]:found[0].start]) or (whole and found[-1].end != cell[1]):
+    if not found or not re.fullmatch(r"(?i)(?:the\s+)?", ctx.text[cell[0]:found[0].start]):
         return None
+    if whole and found[-1].end != cell[1]:
+        if not _BEFORE_NOTE.fullmatch(ctx.text, found[0].end, cell[1]):
+            return None
+        found = found[:1]
     return found[0].entity if len({m.entity for m in found}) == 1 else None
 
 

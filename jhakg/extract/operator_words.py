@@ -59,8 +59,9 @@ AND_IS = compiled(r"(?i)^\s+(?:has\s+been|have\s+been|was|were|is|are)\s+[\w-]+\
                      r"(?:(?:operationally\s+)?(?:operated|managed|run|hosted))\s+by\s*$")
 # the running of a system, as a noun: 'the (day-to-day | operational | technical) management of'
 # (or the systems themselves: 'hosts the central systems of SYS, SYS and SYS')
+# (or a part of them: 'manages the operational side of SYS, SYS and SYS', 'runs the central part of')
 RUNNING = (r"(?:the\s+)?(?:(?:development|design|preparation|building)\s*,?\s+and\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?:running|operation|management|hosting|systems?)\s+of\s+")
+            r"(?:running|operation|management|hosting|systems?|side|part)\s+of\s+")
 # systems not yet running: 'the management of the future SYS, SYS and SYS'
 FUTURE = r"(?:(?:the\s+)?(?:future|new|planned)\s+)?"
 # 'responsible for the day-to-day running of', 'responsible for its operational management'
@@ -93,8 +94,9 @@ REMIT_COLON = compiled(rf"(?i)^['’]s?\s+(?:(?:sole|operational|technical|day-t
                          rf"{SYS_LIST}(?:the\s+)?(?:[\w-]+\s+)?$")
 # the agency running 'it', the one system the sentence names before: '...; eu-LISA builds it and will run it',
 # 'put in place by the Agency, which will also be in charge of it after launch'
+# ('..., which will also host and manage it')
 IT_RUNS = compiled(rf"(?i)(?:\s*,\s*which)?\s+(?:(?:also|will|is|be|then|later|now|currently)\s+)*(?:(?:builds?|develops?|designs?|"
-                     rf"(?:is|are)\s+(?:building|developing))\s+it\s*,?\s+and\s+(?:(?:will|also|then|later)\s+)*)?{OPERATE_VERB}\s+"
+                     rf"(?:is|are)\s+(?:building|developing))\s+it\s*,?\s+and\s+(?:(?:will|also|then|later)\s+)*)?{BUILDS_AND}{OPERATE_VERB}\s+"
                      rf"it(?=\s*(?:[.;,:]|$)|\s+(?:after|once|when|from|as|on|in|until)\b)")
 # a system said to be one of those the agency runs: 'SYS is another system the Agency manages'
 ANOTHER_SYSTEM = compiled(r"(?i)^(?:\s+(?:for|of)\s+[^,;.()]{1,100}?)?\s+(?:is|was|are|were|remains?)\s+(?:also\s+)?"
@@ -198,7 +200,9 @@ TASK_COLON = compiled(rf"(?i)(?:^['’]s|\bthe\s+agency['’]s|\bits)\s+(?:[\w-]
 # cross-border judicial communication, which'
 # ('ECRIS-TCN, the central index of convictions that eu-LISA is completing and will operate')
 WHICH_AGENCY = compiled(r"(?i)^(?:\s+(?:system|platform|database)(?:\s+(?:for|of)\s+[^,;.:()]{1,80}?)?)?\s*,\s*"
-                          r"(?:which|(?:the|an?)\s+[^,;.:()]{1,80}?\s+(?:which|that)"
+                          # ('e-CODEX, the secure system for ... whose operational management eu-LISA took over')
+                          r"(?:which|(?:the|an?)\s+[^,;.:()]{1,80}?\s+(?:which|that|whose\s+(?:(?:central|technical|operational|"
+                          r"day-to-day)\s+)?(?:system|management|operation|running))"
                           # ('the Entry/Exit System, whose central system eu-LISA hosts', 'e-CODEX, whose operational
                           # management eu-LISA will take over')
                           r"|whose\s+(?:(?:central|technical|operational|day-to-day)\s+)?(?:system|management|operation|running))\s+$")
@@ -229,8 +233,16 @@ RESPONSIBLE_FOR_ITS = compiled(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing)
 # the app - is being built by eu-LISA, which will also run it')
 BUILT_BY = compiled(r"(?i)^(?:\s+(?:information\s+)?system)?(?:\s+itself)?(?:\s+[–—-]\s+[^–—;.:()]{1,120}?\s+[–—-])?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
                        r"is\s+being)\s+(?:[\w-]+\s+){1,3}?by\s+(?:the\s+)?$")
+# the system built by the agency and run there, the second participle's agent the first's: 'SYS runs on a central
+# system built by AGENCY and hosted at its technical site' (not 'built by AGENCY and run by the Member States')
+BUILT_BY_AGENCY = compiled(r"(?i)\b(?:built|developed|designed|created|set\s+up)\s+by\s+(?:the\s+)?$")
+AND_RUN_THERE = compiled(r"(?i)(?:\s*\([^()]{1,20}\))?,?\s+and\s+(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|now|also|then|"
+                         r"later)\s+)*(?:hosted|operated|managed|run)\b(?!\s+(?:jointly\s+|centrally\s+)?by\b)")
+# the agency running a system with another: 'Frontex, which will run SYS together with AGENCY'
+RUNS_TOGETHER = compiled(rf"(?i)\b{OPERATE_VERB}\s+{SYS_LIST}(?:the\s+)?$")
+TOGETHER_WITH = compiled(r"(?i)^\s+(?:(?:together|jointly)\s+with|with)\s+(?:the\s+)?$")
 WHICH_RUNS_IT = compiled(rf"(?i)^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{{1,60}}?|\s+in\s+[A-Z][\w-]+)?\s*,\s*which\s+"
-                            rf"(?:(?:will|also|now|then|later|is|be)\s+)*(?:{OPERATE_VERB}\s+(?:it|them)\b|"
+                            rf"(?:(?:will|also|now|then|later|is|be)\s+)*(?:{BUILDS_AND}{OPERATE_VERB}\s+(?:it|them)\b|"
                             rf"(?:ensur\w*|be\s+responsible\s+for|take\s+care\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+)?"
                             rf"(?:management|operation|running)\b)")
 # the agency building the systems and then running them: 'eu-LISA, which is developing both systems and
@@ -240,7 +252,9 @@ BUILDS = compiled(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:()]{{1,120}}?,"
                      rf"|\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:agency|body)(?=\s+(?:which|that)\b))?,?\s+(?:which\s+|that\s+)?"
                      rf"(?:(?:is|are|will|has|have|been|be|also|now|currently)\s+)*"
                      # 'will be in charge of developing SYS and of its technical management'
-                     rf"(?:(?:in\s+charge\s+of|responsible\s+for)\s+)?(?:develop|build|design)\w*\s+{SYS_LIST}(?:the\s+)?")
+                     # ('will be entrusted with building SYS and managing it')
+                     rf"(?:(?:in\s+charge\s+of|responsible\s+for|(?:entrusted|tasked|charged)\s+with)\s+)?(?:develop|build|design)\w*\s+"
+                     rf"{SYS_LIST}(?:the\s+)?")
 # more systems after the first, each with its note in brackets: ', VIS (the visa system) and Eurodac'
 MORE_SYSTEMS = r"^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*"
 # running the system as the subject, the agency's job as the predicate: 'running SIS, VIS and Eurodac is eu-LISA's job'

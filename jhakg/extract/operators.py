@@ -27,6 +27,7 @@ from .operator_words import (
     ALONGSIDE,
     AND_ALSO_RUNS,
     AND_IS,
+    AND_RUN_THERE,
     ANOTHER_SYSTEM,
     APPOSED,
     APPOSED_GAP,
@@ -34,6 +35,7 @@ from .operator_words import (
     BUILDS,
     BUILDS_AND,
     BUILT_BY,
+    BUILT_BY_AGENCY,
     BY,
     CARRIED_OUT_BY,
     ENTRUSTED,
@@ -62,6 +64,7 @@ from .operator_words import (
     RUN_AT,
     RUNNING,
     RUNNING_IT,
+    RUNS_TOGETHER,
     SHIFTS_TO,
     SINGLED_OUT,
     SYS_LIST,
@@ -72,6 +75,7 @@ from .operator_words import (
     TASK_MOVES,
     TASK_STATED,
     THEN_RUNS_THEM,
+    TOGETHER_WITH,
     UNDER,
     WHICH_AGENCY,
     WHICH_RUNS_IT,
@@ -197,12 +201,15 @@ _OBJECT_OF = compiled(r"(?i)\b(?:against|in|on|into|with|to|from|for|by|through|
 # a sentence opening with the agency, or with a clause on it: 'Since the agency began work in 2012 it has managed'
 _SINCE = compiled(r"(?i)\s*(?:since|when|after|once|now\s+that)\s+$")
 _IT = compiled(r"(?i)\bit\b")
+# what stands before an 'it' that restates the subject: a comma or 'and', 'just as', a verb of telling ('explained how')
+_CLAUSE_BEFORE_IT = compiled(r"(?:,|,?\s+(?:and|but))\s+$|,\s+just\s+as\s+$"
+                             r"|\b(?:explained|explains|described|describes|showed|shows|outlined|outlines|set\s+out|sets\s+out)\s+how\s+$")
 
 
 def _after_it(ctx: Context, sentence: Sentence, agency: Match, gap: str) -> str:
     """The words after an 'it' that restates the agency the sentence opens with: 'Since the agency
     began work in 2012 it has managed', 'The agency runs SIS, and it will operate', '..., just as it
-    keeps'; else the words as they are (no other body named before the 'it')."""
+    keeps', 'The agency explained how it keeps'; else the words as they are (no other body named before the 'it')."""
     lead = ctx.text[sentence.start:agency.start]
     since = _SINCE.fullmatch(lead)
     # (or opens the clause after 'and': 'The EES started in October and eu-LISA now runs its central system, just as it
@@ -212,7 +219,7 @@ def _after_it(ctx: Context, sentence: Sentence, agency: Match, gap: str) -> str:
     for m in reversed(list(_IT.finditer(gap))):
         before = gap[:m.start()]
         if (re.fullmatch(r"[^,;.:]{1,80}?(?:,\s*|\s+)", before) if since else
-                re.search(r"(?:,|,?\s+(?:and|but))\s+$|,\s+just\s+as\s+$", before) and not re.search(r"[.;:]", before)):
+                _CLAUSE_BEFORE_IT.search(before) and not re.search(r"[.;:]", before)):
             if not ctx.matches_in(agency.end, agency.end + m.start(), {"agency", "organisation", "country"}):
                 return gap[m.end():]
         break
@@ -331,6 +338,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         FALLS_UNDER.match(gap) and AGENCYS_REMIT.match(text, agency.end) and not _OBJECT_OF.search(lead)) or (
                         ANOTHER_SYSTEM.match(gap) and AGENCY_VERB.match(text[agency.end:sentence.end])) or (HANDOVER_TO.match(masked(ctx, refs, ref.end, agency.start)) and HANDOVER_OF.search(lead)) or (
                         BUILT_BY.match(gap) and WHICH_RUNS_IT.match(text[agency.end:sentence.end])) or (
+                        (built := BUILT_BY_AGENCY.search(core)) and built.start() < 45 and not re.search(r"[.;]", core)
+                        and AND_RUN_THERE.match(text, agency.end, sentence.end)) or (
+                        TOGETHER_WITH.match(gap) and RUNS_TOGETHER.search(lead) and not _NOT_BEFORE_BY.search(lead)) or (
                         # 'running SIS, VIS and Eurodac is eu-LISA's job'
                         RUNNING_IT.search(lead) and IS_ITS_JOB.match(masked(ctx, refs, ref.end, agency.start))
                         and AGENCYS_JOB.match(text, agency.end)) or (

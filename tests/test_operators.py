@@ -1167,6 +1167,14 @@ def test_operators_in_the_thirty_eighth_sets_phrasings(tmp_path, gazetteer, text
      "Service and the Common Identity Repository - will connect the systems the Agency runs.", set()),
     ("eu-LISA held its conference. The European Search Portal and the Common Identity Repository are the systems the "
      "Agency runs.", {("esp", "eu-lisa"), ("cir", "eu-lisa")}),
+    # 'host' after 'will'; an event named after a system is no system
+    ("ECRIS-TCN, the central system that eu-LISA will host once it is ready, was discussed.", {("ecris-tcn", "eu-lisa")}),
+    ("eu-LISA will host a SIS II workshop, and it hosts the EES conference.", set()),
+    # a second predicate on more systems, with what of them it will be responsible for
+    ("eu-LISA already manages the central part of the Schengen Information System (SIS II), the Visa Information "
+     "System (VIS) and Eurodac, and will be responsible for the development and operational management of the Entry/Exit System (EES) "
+     "and of ETIAS.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa"), ("ees", "eu-lisa"),
+                       ("etias", "eu-lisa")}),
 ])
 def test_operators_in_the_forty_first_and_second_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..regexes import compiled
 
-OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|hosts|hosted|look(?:s|ed|ing)?\s+after|"
+OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running|run|host(?:s|ed|ing)?|look(?:s|ed|ing)?\s+after|"
                 # 'ensures the operational management of'
                 # ('ensures the continuous, uninterrupted operation of')
                 r"ensur(?:es|ed|ing|e)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?(?:management|operation|running)\s+of|"
@@ -279,7 +279,8 @@ KEPT_RUNNING = compiled(rf"(?i){MORE_SYSTEMS}\s+"
 # a second predicate on more systems, after a system the agency runs: '... runs the central EES and will run the
 # central ETIAS system', '... will run both SYS and SYS and already operates SYS'
 AND_ALSO_RUNS = compiled(rf"(?i)^(?:\s*\([^)]*\))?,?\s+and\s+(?:(?:also|already|currently|still|now|will|has|have|is|are|be)\s+)*"
-                           rf"(?:{BUILDS_AND}{OPERATE_VERB}|responsible\s+for)(?:\s*[:,–—]\s*|\s+)(?:both\s+)?{SYS_LIST}(?:the\s+)?"
+                           # ('..., and will be responsible for the development and operational management of SYS')
+                           rf"(?:{BUILDS_AND}{OPERATE_VERB}|responsible\s+for)(?:\s*[:,–—]\s*|\s+)(?:{RUNNING})?(?:both\s+)?{SYS_LIST}(?:the\s+)?"
                            rf"{FILLER}{ALONGSIDE}$")
 # a system referred back to: 'the system', 'the upgraded system', 'these systems', 'its'
 SINGULAR = compiled(r"(?i)\b(?:the|this)\s+(?:(?:central|technical|upgraded|renewed|new|same|whole|second-generation|"
@@ -309,7 +310,9 @@ COUNTED = compiled(r"(?i)\b(?:all\s+)?(?P<n>two|three|four|five|six|seven|[2-9])
 # a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation', 'SIS alerts'
 PART_OF_NAME = compiled(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulations?|bureau[sx]?|division|office|watch-?lists?|"
                            r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board|alerts?|hits?|checks?|"
-                           r"queries|searches|training|entries|statistics)\b")
+                           r"queries|searches|training|entries|statistics|"
+                           # (an event on the system: 'hosts the SIS II workshop', 'will host the EES conference')
+                           r"workshops?|conferences?|seminars?|meetings?|events?|sessions?|forums?|webinars?|round\s*tables?)\b")
 # the systems an agency runs, as a whole before their list: '... the operation of the systems entrusted to it: SYS,
 # SYS and SYS'
 ENTRUSTED = (r"(?:\s+(?:the|all|its)\s+(?:[\w-]+\s+){0,3}?(?:systems|SYS)(?:\s+(?:entrusted|assigned)\s+to\s+(?:it|the\s+agency)"

@@ -241,3 +241,23 @@ def test_a_huge_file_is_refused_without_reading_it_as_text(tmp_path):
     path.write_bytes(b"The Council met in Brussels. " * (21 * 1024 * 1024 // 29))
     with pytest.raises(InputError, match="larger than"):
         load_document(path)
+
+
+def test_a_wrapped_pages_list_of_speakers_keeps_a_line_for_each_speaker():
+    raw = _WRAPPED + ("\nSpeakers\n\nOpening: Anna Lindqvist-Berg, Executive Director of the agency in Lisbon\n"
+                      "Addresses:\n"
+                      "  Pieter van der Linden, European Commissioner for Home Affairs and Migration\n"
+                      "  Joana Sá Moreira, Minister of the Interior of Portugal, Lisbon, host of the day\n"
+                      "  Tamás Kovács-Nagy, State Secretary, Ministry of the Interior of Hungary,\n"
+                      "    for the Hungarian Presidency\n"
+                      "  - the first item of a note, which goes on over a second line and ends in\n"
+                      "    the third line in lower case;\n"
+                      "Moderator: Rui Nunes, head of the public health unit\n")
+    lines = clean(raw).text.split("\n")
+    # each item its own line, a label ('Addresses:', 'Moderator:') its own; an item that goes on is joined
+    assert "Opening: Anna Lindqvist-Berg, Executive Director of the agency in Lisbon" in lines
+    assert "Addresses:" in lines and "Moderator: Rui Nunes, head of the public health unit" in lines
+    assert "Pieter van der Linden, European Commissioner for Home Affairs and Migration" in lines
+    assert "Joana Sá Moreira, Minister of the Interior of Portugal, Lisbon, host of the day" in lines
+    assert "Tamás Kovács-Nagy, State Secretary, Ministry of the Interior of Hungary, for the Hungarian Presidency" in lines
+    assert "- the first item of a note, which goes on over a second line and ends in the third line in lower case;" in lines

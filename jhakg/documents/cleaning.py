@@ -57,15 +57,19 @@ _DATELINE_START = re.compile(r"[A-Z][\w .'’-]{1,30},\s+\d")  # 'Brussels, 30 N
 # (a capital: not a sentence going on with 'published on 3 May')
 _DATE_LABEL_START = re.compile(r"(?:Posted|Published|Updated|Last\s+(?:updated|modified)|Released|Issued)(?:\s+on)?\s*:?\s*"
                                r"(?:[^\W\d_]+day,?\s*)?\d")
+# (and so does a programme's or a list's label: 'Addresses:', 'Moderator: NAME', 'Partner agencies: NAME, POST')
+_LABEL_START = re.compile(r"[A-Z][a-z]+(?:[ \t][a-z]+){0,2}:(?:[ \t]|$)")
 
 
-def _unwrapped(text: str) -> str:
+def _unwrapped(text: str, indents: list[int] | None = None) -> str:
     """A hard-wrapped page's paragraphs as lines again: each break where a line reached the wrap
     width and the next goes on becomes a space (the text keeps its length, so offsets hold). A
     page is wrapped when nine lines in ten are at most ``_WRAP_WIDTH`` long and, of the breaks
     after lines that reach near its width, three or more and at least one in four fall inside
     a sentence (the line ends with no stop, the next goes on in lower case); a table's row, a
-    line under it that opens a list, a dateline, a labelled date or a number, are left as they are."""
+    line under it that opens a list, a dateline, a labelled date or a number, are left as they are;
+    so are the items of a list indented alike, each opening with a capital, on a page whose prose
+    is not indented (``indents``: each line's indentation in the page as saved)."""
     lines = text.split("\n")
     filled = [line for line in lines if line.strip()]
     if len(filled) < 3 or sum(len(line) <= _WRAP_WIDTH for line in filled) < 0.9 * len(filled):
@@ -80,9 +84,16 @@ def _unwrapped(text: str) -> str:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
+    # ('Addresses:' over '  NAME, POST' and '  NAME, POST': items, where the prose lines start at the margin; the next item
+    # opens with a capital)
+    listed = indents is not None and sum(not n for n, line in zip(indents, lines, strict=False) if line.strip()) > len(filled) / 2
     for i, line, below in breaks:
+        if listed and indents[i] and indents[i] == indents[i + 1] and below[:1].isupper() and line[-1] != "," \
+                and not _OPEN_ENDED.match(line):
+            continue  # (an item's own line that goes on, in lower case, is still joined: '- ... will develop and operate' /
+            # '  the central systems;')
         if (_GOES_ON.match(below) or _OPEN_ENDED.match(line)) and "|" not in below and not _DATELINE_START.match(below) \
-                and not _DATE_LABEL_START.match(below):
+                and not _DATE_LABEL_START.match(below) and not _LABEL_START.match(below):
             out[starts[i + 1] - 1] = " "
     return "".join(out)
 
@@ -203,6 +214,7 @@ def clean(raw: str) -> Cleaned:
     item separators scraped listings use; they become chunk boundaries."""
     raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
     lines: list[str] = []
+    indents: list[int] = []  # each line's indentation as saved (and 0 for the empty line between paragraphs)
     emphasis: list[tuple[int, int]] = []
     boundaries: list[int] = []
     offset = 0
@@ -229,11 +241,13 @@ def clean(raw: str) -> Cleaned:
             sep = "\n\n" if blank_run else "\n"
             offset += len(sep)
             lines.append(sep)
+            indents += [0] * (len(sep) - 1)
+        indents.append(len(raw_line) - len(raw_line.lstrip(" \t")))
         blank_run = 0
         emphasis.extend((offset + s, offset + e) for s, e in spans)
         lines.append(text)
         offset += len(text)
-    full = _unwrapped("".join(lines))
+    full = _unwrapped("".join(lines), indents)
     cuts = sorted({b for b in boundaries if 0 < b < len(full)})
     edges = [0, *cuts, len(full)]
     chunks = []

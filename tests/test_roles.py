@@ -1542,3 +1542,25 @@ def test_a_list_of_participants_by_delegation(tmp_path, gazetteer):
     text = ("Agenda:\nItem one | Minister for Home Affairs\n\nNotes:\nMr Mark BORG | Minister for Home Affairs\n")
     found = _people(tmp_path, gazetteer, text)
     assert list(found) == ["Mark BORG"] and found["Mark BORG"][1] is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a day opening the sentence is no first name
+    ("Today Karl Lindström takes office as Executive Director of Frontex.",
+     {"Karl Lindström": ("Executive Director of Frontex", "agency/frontex")}),
+    ("On Monday Karl Lindström took office as Executive Director of Frontex.",
+     {"Karl Lindström": ("Executive Director of Frontex", "agency/frontex")}),
+    # a co-chair, also after 'its' in lower case
+    ("Members of the forum, among them its co-chair Eleni Markou-Stavrou, spoke.", {"Eleni Markou-Stavrou": ("co-chair", None)}),
+    ("Eleni Markou-Stavrou, co-chair of the Consultative Forum, spoke.",
+     {"Eleni Markou-Stavrou": ("co-chair of the Consultative Forum", None)}),
+    # a post in lower case with its complement, then a comma and the body, as a list of speakers gives it
+    ("Speakers:\nColonel Mihai Ionescu, head of training, Romanian Border Police\nAnna Berg, head of operations, Europol",
+     {"Mihai Ionescu": ("head of training", None), "Anna Berg": ("head of operations", "agency/europol")}),
+    # (not before a clause: the post's own words end at the comma)
+    ("Mihai Ionescu, head of training, spoke of the Romanian Border Police reforms.", {"Mihai Ionescu": ("head", None)}),
+    # a deputy in lower case
+    ("Jüri Saar, deputy head of unit, Border Systems Unit, spoke.", {"Jüri Saar": ("deputy head of unit", None)}),
+])
+def test_posts_in_the_fortieth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
+    assert _people(tmp_path, gazetteer, sentence) == expected

@@ -44,7 +44,9 @@ _LOWER_POST = compiled(r"(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:the[ \t]+|and[ \t]
 _BEFORE_DATE = {"in", "since", "from", "until", "by", "on"}  # 'in May', not 'Theresa May'
 _PORTFOLIO = compiled(rf"[ \t]+(?P<word>[A-Z][a-z]{{3,}})[ \t]*,[ \t]*{TITLE}?(?P<name>{FULLNAME})")
 _COMMA = compiled(r"[ \t]*,[ \t]*")
-_DEPUTY_BEFORE = compiled(r"\b(?:Deputy|Vice|Assistant)[ \t-]+$")
+# a body's name closing a line after a post's comma: ', Romanian Border Police', ', Europol'
+_BODY_AFTER = compiled(r"[ \t]*,[ \t]*(?:[A-Z][\w'’&-]*|of|for|and|the)(?:[ \t]+(?:[A-Z][\w'’&-]*|of|for|and|the)){0,6}[ \t]*[;.]?[ \t]*")
+_DEPUTY_BEFORE = compiled(r"\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant)[ \t-]+$")  # (also in lower case: a list's 'NAME, deputy head of unit')
 _TITLE_END = compiled(r"[ \t]*(?:\([A-Za-z-]{2,12}\)[ \t]*)?(?:$|[;)\n.,])", re.M)  # (an acronym may follow the body)
 _SECOND_COMPLEMENT = compiled(rf"(?P<words>[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}})"
                                 rf"[ \t]*,[ \t]*{TITLE}?")
@@ -193,6 +195,10 @@ class People:
             lower = None  # a body whose name opens in lower case: 'Executive Director of eu-LISA, NAME'
         if lower and m.group().strip() and self._name_starts(pos + lower.end() + len(
                 re.match(rf"[ \t]*,[ \t]*{TITLE}?", window[lower.end():]).group())):
+            return pos + lower.end(), None
+        # (or by a comma and the body, as a list of speakers gives it: 'NAME, head of training, Romanian Border Police')
+        if lower and m.group().strip() in ("of", "for") and len(lower.group().split()) <= 3 and \
+                _BODY_AFTER.fullmatch(window[lower.end():]):
             return pos + lower.end(), None
         tokens = list(re.finditer(r"[^\s,.;:()]+|[,.;:()]", window))
         list_until = -1

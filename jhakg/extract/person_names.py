@@ -44,8 +44,10 @@ SURNAME_TITLES = ("Mr", "Ms", "Mrs", "Dr")
 _TITLED = "(?<=[rs.][ \t])(?:" + "|".join(rf"(?<=\b{t}{dot}[ \t])" for t in SURNAME_TITLES for dot in ("", r"\.")) + ")"
 # the same form of address, at the end of the text before a name
 TITLE_BEFORE = compiled(rf"\b(?:{'|'.join(SURNAME_TITLES)})\.?[ \t]$")
-# ('By NAME, ROLE' under a headline: a byline's 'By' is no first name)
-FULLNAME = (rf"(?!By[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:{_SP}[{_UP}]\.)?"  # 'Robert K. Visser'
+# ('By NAME, ROLE' under a headline: a byline's 'By' is no first name; nor is a day opening the sentence: 'Today NAME
+# takes office as', 'On Monday NAME')
+_NOT_FIRST = r"(?:By|Today|Tomorrow|Yesterday|Tonight|On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+FULLNAME = (rf"(?!{_NOT_FIRST}[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:{_SP}[{_UP}]\.)?"  # 'Robert K. Visser'
             rf"(?:{_SP}(?:{PARTICLE}{_SP})*(?:(?:d['’])?{WORD}|(?!{_POSTNOMINAL}\b){_UPPER})){{1,4}}"  # ("de La Tour d'Auvergne")
             rf"|(?<![\w.]){_INITIALS}{WORD}"  # initials and a surname: 'J. M. Moreira'
             rf"|(?<![\w-]){_UPPER}(?:{_SP}(?:{PARTICLE}{_SP})*{_UPPER}){{1,3}}(?![\w-])"  # in capitals: 'ANNA DE VRIES'

@@ -324,3 +324,28 @@ def test_talks_with_an_adjective(tmp_path, gazetteer):
     # talks as a verb with a word before it: no meeting
     text = "Vilnius, 18 September 2013\n\nThe minister often holds forth and talks about Warsaw this morning.\n"
     assert _placed(tmp_path, gazetteer, text) == []
+
+
+def test_a_calendars_last_cell_with_the_city_and_its_venue(tmp_path, gazetteer):
+    # (below the page's head, where a line with a date may be the site's)
+    text = ("Bucharest, 12 June 2019\n\n" + "The presidency's calendar lists its meetings in the field of justice and home "
+            "affairs, with the day and the venue of each.\n" * 8 + "\nDate | Event | Venue\n7.2.2019 - 8.2.2019 | Informal "
+            "meeting of home affairs ministers | Bucharest, Palace of the Parliament\n4.4.2019 | Conference on victims' "
+            "rights | Iași, Palace of Culture\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2019-02-07", "2019-02-08", "bucharest"),
+                                                    ("2019-04-04", "2019-04-04", "iasi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Hague, 20 March 2025\n\nEurojust welcomed the Minister of Justice of Poland, Jan Nowak, at its headquarters in "
+     "The Hague on 18 March.\n", [("2025-03-18", "the-hague")]),
+    ("Luxembourg, 14 October 2016\n\nOn 13 October, ministers attended a working dinner with the heads of agencies.\n",
+     [("2016-10-13", None)]),
+    ("Brussels, 27 January 2021\n\nOn Monday, the Civil Liberties Committee debated the priorities of the presidency "
+     "with two ministers.\n", [("2021-01-25", None)]),
+    # a welcome that is no visit, a meal without a day, a committee's debate without one
+    ("The Hague, 20 March 2025\n\nEurojust welcomed the new law, which will apply at its headquarters. Ministers "
+     "discussed it over dinner. The Civil Liberties Committee debated it too.\n", []),
+])
+def test_a_visit_welcomed_at_the_headquarters_a_meal_and_a_committees_debate(tmp_path, gazetteer, text, expected):
+    assert _placed(tmp_path, gazetteer, text) == expected

@@ -74,8 +74,9 @@ def stated_as_place(ctx: Context, m: Match, sentence: Sentence) -> bool:
         or any(0 <= m.start - d.span.end <= 3 and re.fullmatch(r"\s*,\s*", text[d.span.end:m.start])
                for d in ctx.dates_in(sentence.start, m.start))
         or (re.search(r"\|[^|\n]*$", lead) and "|" in text[m.end:m.end + 4])
-        # a table's cell that opens with the city, its venue after a comma: '| Brussels, Europa building |'
-        or (re.search(r"\|[ \t]*$", lead) and re.match(r",[ \t]*[A-Z][^|\n,]{0,60}\|", text[m.end:]) is not None)
+        # a table's cell that opens with the city, its venue after a comma: '| Brussels, Europa building |' (or the
+        # row's last cell: '| Bucharest, Palace of the Parliament')
+        or (re.search(r"\|[ \t]*$", lead) and re.match(r",[ \t]*[A-Z][^|\n,]{0,60}(?:\||[ \t]*(?:\n|$))", text[m.end:]) is not None)
         or re.search(r"(?i)\b(?:visit(?:ed|s|ing)?|visit\s+to|trip\s+to|travel(?:led|s)?\s+to)\s+(?:the\s+)?$", lead)
         or (re.match(r"\s*,\s*", text[m.end:m.end + 3])
             and any(0 <= d.span.start - m.end <= 3 for d in ctx.dates_in(m.end, sentence.end)))

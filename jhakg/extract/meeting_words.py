@@ -32,6 +32,10 @@ MEETING_NOUN = compiled(
     r"|(?i:(?<!\bof\s)\bcourse\b(?!\s+of\b))"
     # days of talks ('ended two days of talks in Luxembourg'; not 'talks' alone: 'peace talks', 'talks on the budget')
     r"|(?i:\b(?:one|two|three|four|[1-4])[ -]days?\s+of\s+(?:[\w-]+\s+)?talks\b)")
+# a meal the ministers share, where the sentence names no other meeting ('hosted a working breakfast with', 'a
+# ministerial dinner on the eve of the Council'; not 'Over lunch, ministers discussed the informal meeting')
+MEAL = compiled(r"(?i)\b(?:breakfast|lunch|luncheon|dinner)\b")
+MEAL_WORDS = ("breakfast", "lunch", "dinner")
 MEETING_VERB = compiled(
     r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
@@ -43,8 +47,10 @@ MEETING_VERB = compiled(
     # (a body's name, capitalised, or 'the agency's' between: not 'came to the conclusion that the seat')
     r"|\b(?:came|come|comes|travelled|traveled)\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*\s+|agency['’]s\s+){0,3}?"
     r"(?:headquarters|premises|seat)\b"
-    # 'welcomed the President ... to its headquarters': a visit
-    r"|(?i:\bwelcom(?:ed|es|ing)\b(?=[^.;]{0,120}?\bto\s+(?:its|their|the|our)\s+(?:new\s+)?(?:headquarters|premises|offices|seat)\b))"
+    # 'welcomed the President ... to its headquarters', '... at its headquarters in The Hague': a visit
+    r"|(?i:\bwelcom(?:ed|es|ing)\b(?=[^.;]{0,120}?\b(?:to|at)\s+(?:its|their|the|our)\s+(?:new\s+)?(?:headquarters|premises|offices|seat)\b))"
+    # a committee debating on its day: 'On Monday, the Civil Liberties Committee debated the priorities'
+    r"|\bCommittee\s+(?i:debated|discussed|held\s+(?:an?\s+)?(?:debate|exchange\s+of\s+views|discussion))\b"
     # 'welcomed the heads of the agencies in Valletta': hosting a group is a meeting
     r"|(?i:\bwelcom(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:(?!of\b|on\b)[\w'’-]+\s+){0,4}?(?:heads|delegates|participants|ministers|"
     r"counterparts|representatives|delegations|members)\b)"
@@ -62,7 +68,7 @@ MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", 
                       "gathering", "round", "video", "session", "visit", "symposium", "congress", "plenary", "ceremony", "webinar",
                       "course", "party", "talks", "trilogue")
 MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "welcom", "came",
-                      "come", "travel", "received", "hold", "talks")
+                      "come", "travel", "received", "hold", "talks", "debated", "discussed")
 SIGNING_WORDS = ("sign", "conclud")
 # the parties to an agreement signing or concluding it: they met to do so ('Frontex and CEPOL
 # signed a working arrangement', 'concluded a cooperation plan with')

@@ -43,6 +43,8 @@ from .meeting_words import (
     HEARD,
     INVITED_TO,
     INVITED_TO_WORDS,
+    MEAL,
+    MEAL_WORDS,
     MEETING_CONTINUES,
     MEETING_ENDS,
     MEETING_NOUN,
@@ -117,6 +119,7 @@ class MeetingFinder:
         noun = MEETING_NOUN.search(chunk) if ctx.holds_any(start, end, MEETING_NOUN_WORDS) else None
         while noun and _NO_BEFORE.search(chunk, 0, noun.start()):  # 'No meetings.': none
             noun = MEETING_NOUN.search(chunk, noun.end())
+        noun = noun or (MEAL.search(chunk) if ctx.holds_any(start, end, MEAL_WORDS) else None)
         if noun:
             return noun, True
         listed = listed_item(self.ctx, sentence)

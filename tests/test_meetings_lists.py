@@ -162,3 +162,13 @@ def test_the_lines_under_a_heading_of_other_galleries_are_other_pages(tmp_path, 
              "  11/10/2012  Visit of a delegation of judges to Eurojust\n")
     assert _meetings(tmp_path, gazetteer, body + "More photo galleries\n" + items) == [
         ("2012-11-22", "2012-11-22", "the-hague")]
+
+
+def test_the_lines_under_a_related_heading_are_other_pages(tmp_path, gazetteer):
+    body = "Strasbourg, 16 April 2019\n\nThe plenary voted today on the new rules in Strasbourg.\n\n"
+    items = "15-04-2019  Plenary session: the debates of the week in Strasbourg\n"
+    for heading in ("Related", "See also", "Read more"):
+        assert _meetings(tmp_path, gazetteer, body + heading + "\n" + items) == [
+            ("2019-04-16", "2019-04-16", "strasbourg")]
+    # (under a heading of the week's agenda, the same line is a meeting)
+    assert ("2019-04-15", "2019-04-15", "strasbourg") in _meetings(tmp_path, gazetteer, body + "This week\n" + items)

@@ -27,7 +27,7 @@ WEBINAR = compiled(r"(?i)\bwebinars?\b")
 # 'Previous news', 'Further press releases', 'More from the Presidency', 'Related articles', 'Other announcements',
 # 'More photo galleries')
 NEWS_HEAD = compiled(r"(?i)\b(?:news|press\s+releases?|articles|stories|announcements|more\s+from|(?:photo\s+|video\s+)?galleries|"
-                       r"albums)\b")
+                       r"albums|related|see\s+also|read\s+(?:also|more))\b")  # ('Related' alone over the items)
 _MEETINGS_HEAD = compiled(r"(?i)\bmeetings?\b")  # 'Further JHA meetings of the Presidency': a diary
 
 

@@ -349,3 +349,15 @@ def test_a_calendars_last_cell_with_the_city_and_its_venue(tmp_path, gazetteer):
 ])
 def test_a_visit_welcomed_at_the_headquarters_a_meal_and_a_committees_debate(tmp_path, gazetteer, text, expected):
     assert _placed(tmp_path, gazetteer, text) == expected
+
+
+def test_a_meeting_on_the_margins_of_another_is_one_of_its_own_where_that_one_is(tmp_path, gazetteer):
+    text = ("Luxembourg, 14 October 2016\n\nThe Justice and Home Affairs Council met in Luxembourg on 13 and 14 October. "
+            "On the margins of the Council, on 14 October, the minister hosted a working breakfast with the heads of "
+            "Eurojust and Europol.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2016-10-13", "2016-10-14", "luxembourg-city"),
+                                                    ("2016-10-14", "2016-10-14", "luxembourg-city")]
+    # (a sentence on the meeting's second day, with no word of another, is that meeting)
+    text = ("Luxembourg, 14 October 2016\n\nThe Justice and Home Affairs Council met in Luxembourg on 13 and 14 October. "
+            "On 14 October, the ministers met again to discuss the budget.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2016-10-13", "2016-10-14", "luxembourg-city")]

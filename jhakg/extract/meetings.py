@@ -45,11 +45,9 @@ from .meeting_words import (
     INVITED_TO_WORDS,
     MEAL,
     MEAL_WORDS,
-    MEETING_CONTINUES,
     MEETING_ENDS,
     MEETING_NOUN,
     MEETING_NOUN_WORDS,
-    MEETING_OPENED,
     MEETING_VERB,
     MEETING_VERB_WORDS,
     REMOTE,
@@ -61,6 +59,7 @@ from .meeting_words import (
     kind_words,
     meeting_dates,
     noun_start,
+    other_meetings,
     own_words,
     pick_date,
     remote_date,
@@ -220,9 +219,7 @@ class MeetingFinder:
                                      or occasion_remote is not None,
                                      ends_only=start == end and MEETING_ENDS.match(ctx.text, own_words(ctx, sentence, self.skip),
                                                                                    date.span.start) is not None,
-                                     refers_back=ANAPHOR.search(ctx.text[sentence.start:sentence.end]) is not None)
-                draft.continues = draft.refers_back and MEETING_CONTINUES.search(ctx.text, sentence.start, sentence.end) is not None
-                draft.opened = draft.refers_back and MEETING_OPENED.search(ctx.text, sentence.start, sentence.end) is not None
+                                     **other_meetings(ctx.text, sentence))
                 window = self._segment(date, dated, scope) if len(dated) > 1 else scope
                 if len(dated) > 1 and ";" in ctx.text[scope.start:scope.end] and (own_trigger := self._trigger(window)):
                     # a clause of its own between semicolons: its own words say what and whether at a distance

@@ -108,6 +108,14 @@ def test_an_undated_page_places_a_presidency_by_the_dates_it_states(tmp_path, ga
      "Eurojust to the European Institute for Gender Equality.\n", {("eurojust", 2023), ("eige", 2024)}),
     ("Lisbon, 3 March 2025\n\nThe EUDA chairs the JHA agencies' network in 2025 for the second time after "
      "2017.\n", {("euda", 2025), ("euda", 2017)}),
+    # (the year of a verb in the present, where only the earlier term's is given; none for the past or the future)
+    ("Lisbon, 3 March 2025\n\nThe EUDA is chairing the JHA agencies' network for the second time, after 2017.\n",
+     {("euda", 2025), ("euda", 2017)}),
+    ("Lisbon, 3 March 2025\n\nThe EUDA chaired the JHA agencies' network for the second time after 2017.\n",
+     {("euda", 2017)}),
+    ("Lisbon, 3 March 2025\n\nThe EUDA will chair the JHA agencies' network for the second time after 2017.\n",
+     {("euda", 2017)}),
+    ("Lisbon, 3 March 2025\n\nThe EUDA is chairing the JHA agencies' network for the second time.\n", {("euda", 2025)}),
     # the network as 'network meetings of the JHA agencies', 'this year' in a dated release
     ("News Published: 3 June 2021\nAgencies train together\n\nThe plan is on the agenda of the yearly "
      "network meetings of the JHA agencies, chaired this year by the European Asylum Support Office.\n",

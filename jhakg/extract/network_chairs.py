@@ -308,7 +308,7 @@ class NetworkChairs:
                     before = [fact(taker[-1][2], given + 1, "network_presidency.takeover", 0.8)]
                 return before + listed
             return listed
-        if len({a[2] for a in agencies}) == 1 and (both := years_again(text, clause, years)):
+        if len({a[2] for a in agencies}) == 1 and (both := years_again(text, clause, years, ctx.date_at(clause.start))):
             return [fact(agencies[0][2], both[0], "network_presidency.single", 0.9),
                     fact(agencies[0][2], both[1], "network_presidency.again", 0.85)]
         if handover and HANDED_OTHER.match(chunk, handover.end()):

@@ -7,6 +7,7 @@ respectively', 'X (2019)')."""
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 
 from ..kinds import Span
@@ -132,7 +133,7 @@ NETWORK_ANAPHOR_WORDS = ("network", "presidency", "chair", "contact")
 # the present: 'is currently chaired by', 'X chairs', 'X presents the JHAAN presidency's priorities'
 NOW = compiled(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently|"
                  r"in\s+its\s+year\s+(?:as\s+(?:the\s+)?(?:network['’]s\s+)?chair|at\s+the\s+helm))|"
-                 r"chairs|holds|presides|leads|steers|presents)\b")
+                 r"chairs|holds|presides|leads|steers|presents|(?:is|are)\s+(?:chairing|holding|presiding|leading|steering))\b")
 # an agency's own board: 'the Management Board met under the chairmanship of Professor X'
 BOARD = compiled(r"(?i)\b(?:management|governing|executive|administrative)\s+board\b")
 # 'the EUAA, the network's chair in 2024,', 'Frontex, chair of the JHA agencies' network for 2019': after the agency
@@ -309,17 +310,23 @@ JOINED_AFTER_WHICH = compiled(r"(?i),\s*which\s+[^,;.]{1,80},\s*and\s+(?:(?:then
 # second time at the helm after 2011'
 _AGAIN_AFTER = compiled(r"(?i)\b(?:for\s+the|its|the)\s+(?:second|third|fourth|fifth)\s+time(?:\s+at\s+the\s+helm|"
                           r"\s+in\s+the\s+chair)?\s*,?\s+(?:after|since)\s+(?P<y>(?:19|20)\d\d)\b")
+_CHAIRS_NOW = compiled(r"(?i)\b(?:chairs|holds|presides|leads|heads|(?:is|are)\s+(?:now\s+|currently\s+)?(?:chairing|holding|"
+                         r"presiding|leading|heading|at\s+the\s+helm))\b")
 # two terms joined under one verb: 'chaired the network in 2013 and again in 2022'
 _AND_AGAIN = compiled(r"(?i)\b(?:in|for)\s+(?P<y1>(?:19|20)\d\d)\s*,?\s+and\s+(?:again|once\s+more|later)\s+(?:in|for)\s+"
                         r"(?P<y2>(?:19|20)\d\d)\b")
 
 
-def years_again(text: str, clause: Sentence, years: list[tuple[Span, int]]) -> tuple[int, int] | None:
+def years_again(text: str, clause: Sentence, years: list[tuple[Span, int]], today: dt.date | None = None) -> tuple[int, int] | None:
     """The two years a clause gives one chair, the term it tells of and an earlier or later one: 'X chairs
-    the network in 2025 for the second time after 2016', 'X chaired the network in 2013 and again in 2022'."""
+    the network in 2025 for the second time after 2016', 'X chaired the network in 2013 and again in 2022'; with
+    no other year, a verb in the present tells of the year of ``today`` ('X is chairing the network for the second
+    time after 2014')."""
     again = _AGAIN_AFTER.search(text, clause.start, clause.end)
     if again:
         rest = {y for span, y in years if span.start != again.start("y")}
+        if not rest and today is not None and _CHAIRS_NOW.search(text, clause.start, again.start()):
+            return today.year, int(again.group("y"))
         return (rest.pop(), int(again.group("y"))) if len(rest) == 1 else None
     both = _AND_AGAIN.search(text, clause.start, clause.end)
     if both and {y for _, y in years} == {int(both.group("y1")), int(both.group("y2"))}:

@@ -98,6 +98,9 @@ quality: $(STAMP) ## score the extraction on the seeds, the corpus, the held-out
 	$(JHAKG) eval --gold tests/paraphrases37/paraphrases37.gold.json --docs tests/paraphrases37/docs --floors tests/quality/paraphrases37.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases38/paraphrases38.gold.json --docs tests/paraphrases38/docs --floors tests/quality/paraphrases38.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases39/paraphrases39.gold.json --docs tests/paraphrases39/docs --floors tests/quality/paraphrases39.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases40/paraphrases40.gold.json --docs tests/paraphrases40/docs --floors tests/quality/paraphrases40.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases41/paraphrases41.gold.json --docs tests/paraphrases41/docs --floors tests/quality/paraphrases41.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases42/paraphrases42.gold.json --docs tests/paraphrases42/docs --floors tests/quality/paraphrases42.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --split tests/real_split.json:dev --floors tests/quality/real-dev.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --floors tests/quality/real-all.floors.json --no-errors
 

@@ -261,3 +261,13 @@ def test_a_wrapped_pages_list_of_speakers_keeps_a_line_for_each_speaker():
     assert "Joana Sá Moreira, Minister of the Interior of Portugal, Lisbon, host of the day" in lines
     assert "Tamás Kovács-Nagy, State Secretary, Ministry of the Interior of Hungary, for the Hungarian Presidency" in lines
     assert "- the first item of a note, which goes on over a second line and ends in the third line in lower case;" in lines
+
+
+def test_a_wrapped_line_that_ends_with_a_semicolon_goes_on():
+    raw = _WRAPPED + ("The network brings together the nine agencies of the field. Its chair rotates every year;\n"
+                      "the next agency is scheduled to take the helm in January, as the rotation foresees for it.\n")
+    assert "rotates every year; the next agency" in clean(raw).text
+    # (a bullet under it keeps its line)
+    raw = _WRAPPED + ("The board adopted the following items at its meeting held in Warsaw, in this order:\n"
+                      "- the annual activity report of the agency for the year before it;\n- the budget.\n")
+    assert "before it;\n- the budget." in clean(raw).text

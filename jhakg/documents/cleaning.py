@@ -47,7 +47,7 @@ _COLUMN_GAP = re.compile(r"(?<=[^\s|])(?:[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{3,})
 # mid-sentence ('... the EU's large border and asylum' / 'databases leaves the Commission.')
 _WRAP_WIDTH = 100  # a wrapped page's lines are at most this long, nine in ten at least
 _GOES_ON = re.compile(r"[A-Za-z\u00c0-\u024f\"“‘'(]")  # a line that may go on a sentence (not a bullet, a number, a bar)
-_ENDS_IN_WORDS = re.compile(r".*[\w,'’\")]$")  # (not a rule of dashes, nor a colon's label)
+_ENDS_IN_WORDS = re.compile(r".*[\w,;'’\")]$")  # (not a rule of dashes, nor a colon's label; a semicolon goes on)
 # (a line under one that ends with a preposition goes on whatever it opens with: '... in Vilnius on' / '17-18 November')
 # (or with a month, a year under it: '... in Luxembourg on 7 and 8 October' / '2019.')
 _OPEN_ENDED = re.compile(r"(?i).*\b(?:on|in|of|from|to|until|till|since|by|at|between|and|the|for|during|before|after|"

@@ -116,6 +116,14 @@ def test_an_undated_page_places_a_presidency_by_the_dates_it_states(tmp_path, ga
     ("Lisbon, 3 March 2025\n\nThe EUDA will chair the JHA agencies' network for the second time after 2017.\n",
      {("euda", 2017)}),
     ("Lisbon, 3 March 2025\n\nThe EUDA is chairing the JHA agencies' network for the second time.\n", {("euda", 2025)}),
+    # the year the agency handed over from was its year at the helm; the taker's the year after
+    ("Vienna, 20 June 2025\n\nFRA took over the chairmanship of the JHA Agencies' Network from Europol on 1 January, "
+     "after Europol's year at the helm in 2024.\n", {("europol", 2024), ("fra", 2025)}),
+    # 'it', the chair the sentence before tells of, held in a year (not another 'it')
+    ("About the network\n\nThe JHA Agencies' Network was set up in 2006. The chairmanship rotates among the nine agencies "
+     "each year. EIGE last held it in 2018.\n", {("eige", 2018)}),
+    ("About the network\n\nThe JHA Agencies' Network was set up in 2006. Its report was adopted in March. EIGE last held "
+     "it in 2018.\n", set()),
     # the network as 'network meetings of the JHA agencies', 'this year' in a dated release
     ("News Published: 3 June 2021\nAgencies train together\n\nThe plan is on the agenda of the yearly "
      "network meetings of the JHA agencies, chaired this year by the European Asylum Support Office.\n",

@@ -23,7 +23,8 @@ AGENCY_EVENT = compiled(r"(?i)\b(?:founded|established|set\s+up|created|launched
                           r"renamed|(?:started|began)\s+(?:work|operating|operations))\b")
 
 
-_FOLLOWS_IN = compiled(r"(?i)\b(?:follow(?:s|ed)?|(?:will|is\s+to|is\s+due\s+to)\s+follow)\s+in\s+(?:19|20)\d\d\b")
+# (or held 'it', the chair the sentence before tells of: 'The chairmanship rotates each year. EIGE last held it in 2018')
+_FOLLOWS_IN = compiled(r"(?i)\b(?:follow(?:s|ed)?|(?:will|is\s+to|is\s+due\s+to)\s+follow|(?:held|chaired|led)\s+it)\s+in\s+(?:19|20)\d\d\b")
 
 
 # 'we' and 'us' as the subject or object of a verb of chairing in an agency head's words: 'We took over the chair from

@@ -137,8 +137,10 @@ NOW = compiled(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently|"
 # an agency's own board: 'the Management Board met under the chairmanship of Professor X'
 BOARD = compiled(r"(?i)\b(?:management|governing|executive|administrative)\s+board\b")
 # 'the EUAA, the network's chair in 2024,', 'Frontex, chair of the JHA agencies' network for 2019': after the agency
-APPOSED_CHAIR = compiled(r"(?i)\s*,\s+(?:the\s+)?(?:network['’]s\s+(?:chair|presidency)|(?:chair|presidency)\s+of\s+the\s+"
-                           r"(?:[\w'’-]+\s+){0,5}?network)\s+(?:in|for)\s+(?P<y>(?:19|20)\d\d)\b")
+# (or its year as chair, after it: "after Europol's year at the helm in 2024", "X's term as chair in 2019")
+APPOSED_CHAIR = compiled(r"(?i)(?:\s*,\s+(?:the\s+)?(?:network['’]s\s+(?:chair|presidency)|(?:chair|presidency)\s+of\s+the\s+"
+                           r"(?:[\w'’-]+\s+){0,5}?network)|['’]s?\s+(?:year|term|turn)\s+(?:at\s+the\s+helm|in\s+the\s+chair|"
+                           r"as\s+(?:the\s+)?(?:network['’]s\s+)?chair))\s+(?:in|for)\s+(?P<y>(?:19|20)\d\d)\b")
 INCOMING_OUTGOING = compiled(r"(?i)\b(?P<first>incoming|outgoing)\s+and\s+(?P<second>incoming|outgoing)\s+"
                                r"(?:presidenc(?:y|ies)|chairs?|chairmanships?)\b")
 

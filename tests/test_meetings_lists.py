@@ -172,3 +172,14 @@ def test_the_lines_under_a_related_heading_are_other_pages(tmp_path, gazetteer):
             ("2019-04-16", "2019-04-16", "strasbourg")]
     # (under a heading of the week's agenda, the same line is a meeting)
     assert ("2019-04-15", "2019-04-15", "strasbourg") in _meetings(tmp_path, gazetteer, body + "This week\n" + items)
+
+
+def test_a_newsletters_items_each_under_a_heading_and_its_own_date(tmp_path, gazetteer):
+    prose = ("The Management Board met at the agency's headquarters in Tallinn on 9 and 10 February 2016 and adopted "
+             "the annual activity report of the year before.")
+    text = ("Agency newsletter\nIssue 1/2016 | 29 February 2016\n\nIN THIS ISSUE\n- Board: first meeting of the year\n"
+            "- Save the date: Annual Conference\n\nNETWORK OF AGENCIES: A NEW CHAIR FOR 2016\n12 January 2016\n"
+            "On 1 January the agency took over the rotating chairmanship of the network of the nine agencies for one "
+            "year, with three priorities.\n\nMANAGEMENT BOARD: FIRST MEETING OF THE YEAR\n19 February 2016\n" + prose + "\n")
+    # the dates under the headings are the items', not the meetings' the headings and the contents name
+    assert _meetings(tmp_path, gazetteer, text) == [("2016-02-09", "2016-02-10", "tallinn")]

@@ -21,6 +21,7 @@ from .meeting_items import (
     ITEM_PLACE,
     WEEKDAY,
     city_after,
+    item_dateline,
     item_place,
     lines_after,
     under_item_line,
@@ -345,7 +346,8 @@ class MeetingFinder:
         here = sentences[i]
         # (under an item's date line, the date above: the short line below is the next item's)
         for k, nxt in enumerate(sentences[i + 1:i + 4] if not under else (), start=i + 1):
-            if not is_line(self.ctx, nxt, 80) or news_item(ctx, nxt) or ITEM_MARK.match(ctx.text, nxt.start).group().strip():
+            if not is_line(self.ctx, nxt, 80) or news_item(ctx, nxt) or ITEM_MARK.match(ctx.text, nxt.start).group().strip() \
+                    or item_dateline(ctx, nxt):
                 break  # (nor the next item of a calendar: '▸ 2 April 2026 | Brussels')
             date = pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)
             if date is not None:

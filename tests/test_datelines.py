@@ -512,3 +512,19 @@ def test_a_sites_notice_over_the_labelled_date_does_not_end_the_head(tmp_path, n
     head = f"Agency news\nHome > News > 2013\n\n{notice}\nOriginal publication date: 10 May 2013\n\nAgencies sign a plan\n"
     found = dateline(release(tmp_path, head + BODY, "page.txt"))
     assert found is not None and found[0].isoformat() == "2013-05-10"
+
+
+def test_a_date_under_the_headline_after_a_long_site_menu(tmp_path):
+    menu = "".join(f"  {item}\n" for item in (
+        "About the agency", "Our history", "Mission and values", "Governance and accountability", "Our partners",
+        "Operations and services", "The operations centre", "Crime areas and trends", "Drug trafficking",
+        "Trafficking in human beings", "Careers and procurement", "Vacancies", "Traineeships", "Procurement",
+        "Newsroom", "News", "Press releases", "Multimedia", "Events", "Publications and documents", "Main reports",
+        "Threat assessments", "Report a crime", "Contact us")) * 3
+    head = f"Agency site\nSkip to main content\n{menu}Home / Newsroom / News\n\nAgencies plan joint action\n\n16 May 2017\n"
+    found = dateline(release(tmp_path, head + BODY * 3, "page.txt"))
+    assert found is not None and found[0].isoformat() == "2017-05-16"
+    # (lines of prose as long are the head: a date below them is no page date)
+    prose = "".join(f"Paragraph {i} of the long introduction of the page, which runs on for a while.\n" for i in range(20))
+    found = dateline(release(tmp_path, f"Agency site\n\n{prose}\nAgencies plan joint action\n\n16 May 2017\n" + BODY, "page.txt"))
+    assert found is None or found[0].isoformat() != "2017-05-16"

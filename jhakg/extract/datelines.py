@@ -35,6 +35,9 @@ from ..regexes import compiled
 from .dates import FOREIGN_WEEKDAYS, PAST, PAST_VERB, DateExpr, find_dates
 
 HEAD_CHARS = 900
+# a site's menu line: a few words with no figure and no stop ('Our history', 'Press releases'), which a saved page
+# may list by the dozen above its headline; the head is measured without them (up to three times as far)
+_MENU_LINE = compiled(r"[ \t]*[^\W\d_][^\n\d.!?:;]{0,38}[ \t]*")
 # a dateline's place: one to three words ('Brussels', 'The Hague', 'Frankfurt am Main'),
 # not a headline that ends in a date ('Justice and Home Affairs Council, 14/09/2017')
 _PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.\-]{1,30}(?:[ ][A-Za-zÀ-ÿ'’.\-]{1,20}){0,2}"
@@ -349,15 +352,27 @@ def _datelines(doc: Document, start: int, end: int, exprs: list[DateExpr]) -> It
                 break
 
 
+def head_end(text: str, start: int, end: int) -> int:
+    """Where a text's head ends: ``HEAD_CHARS`` from ``start``, the lines of a site's menu not counted."""
+    skipped, at = 0, start
+    while at < min(end, start + HEAD_CHARS + skipped, start + 3 * HEAD_CHARS):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        if _MENU_LINE.fullmatch(text, at, stop) and len(text[at:stop].split()) <= 4:
+            skipped += stop - at + 1
+        at = stop + 1
+    return min(end, start + HEAD_CHARS + skipped, start + 3 * HEAD_CHARS)
+
+
 def dateline(doc: Document, start: int = 0, end: int | None = None,
              exprs: list[DateExpr] | None = None) -> tuple[dt.date, Span] | None:
     """The publication date the head of the text (or of a part) states, with its span:
     its page date, else its dateline. ``exprs`` are the text's dates, if already found."""
     exprs = find_dates(doc.text) if exprs is None else exprs
     end = len(doc.text) if end is None else end
-    head_end = min(end, start + HEAD_CHARS)
-    lines = _head_lines(doc.text, start, head_end)
-    return _page_date(lines, _Ahead.of(doc.text, start, end, exprs), exprs, doc.text) or _dateline(doc, start, head_end, exprs)
+    head = head_end(doc.text, start, end)
+    lines = _head_lines(doc.text, start, head)
+    return _page_date(lines, _Ahead.of(doc.text, start, end, exprs), exprs, doc.text) or _dateline(doc, start, head, exprs)
 
 
 def head_dateline_days(doc: Document, exprs: list[DateExpr]) -> list[tuple[dt.date, Span]]:

@@ -180,7 +180,8 @@ def _clause_before(text: str, start: int, at: int) -> str:
 
 
 # the date of a change to the page: 'UPDATE 2 November 2020:', 'Last modified: 3 May 2024'
-_CHANGED = compiled(r"(?i)\b(?:update[ds]?|(?:last\s+)?(?:modified|updated|reviewed|revised|corrected|edited))(?:\s+on)?\s*:?\s*$")
+_CHANGED = compiled(r"(?i)\b(?:update[ds]?|(?:last\s+)?(?:modified|updated|reviewed|revised|corrected|edited)|"
+                    r"last\s+(?:review|revision|change|modification))(?:\s+on)?\s*:?\s*$")  # ('Last review: 21 October 2022')
 MEETING_DAYS = 14  # a meeting lasts days, not weeks: a longer span is a term or a period
 
 

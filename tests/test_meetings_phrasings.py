@@ -361,3 +361,12 @@ def test_a_meeting_on_the_margins_of_another_is_one_of_its_own_where_that_one_is
     text = ("Luxembourg, 14 October 2016\n\nThe Justice and Home Affairs Council met in Luxembourg on 13 and 14 October. "
             "On 14 October, the ministers met again to discuss the budget.\n")
     assert _meetings(tmp_path, gazetteer, text) == [("2016-10-13", "2016-10-14", "luxembourg-city")]
+
+
+def test_no_meeting_on_the_day_a_page_was_last_reviewed(tmp_path, gazetteer):
+    text = ("Council of the EU | European Council\nHome > Meetings > Justice and Home Affairs Council, 13-14 October 2022\n"
+            "Press | Policies | Documents | Meeting calendar | Contact\nLast review: 21 October 2022\n\n"
+            "Justice and Home Affairs Council, 13-14 October 2022\n\nOutcome of the meeting\nPublished: 14 October 2022\n\n"
+            "The ministers met in Luxembourg on 13 and 14 October 2022 and discussed the situation at the borders of "
+            "the Union.\n")
+    assert _placed(tmp_path, gazetteer, text) == [("2022-10-13", "luxembourg-city")]

@@ -1178,3 +1178,22 @@ def test_operators_in_the_thirty_eighth_sets_phrasings(tmp_path, gazetteer, text
 ])
 def test_operators_in_the_forty_first_and_second_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a system with its acronym in brackets handed over to the agency
+    ("eu-LISA runs the VIS. The second generation Schengen Information System (SIS II) will be handed over to the Agency "
+     "once it has entered into operation.", {("vis", "eu-lisa"), ("sis", "eu-lisa")}),
+    # run since a date by the agency (not used since a date by others)
+    ("Eurodac has been run since December 2012 by eu-LISA, the EU agency for large-scale IT systems.",
+     {("eurodac", "eu-lisa")}),
+    ("Eurodac has been used since 2003 by the police, and eu-LISA is an agency.", set()),
+    # the task the sentence before states, handed over after a phrase of when
+    ("For now, the Commission is responsible for the operational management of the central VIS. In 2012, this task "
+     "will be handed over to eu-LISA.", {("vis", "eu-lisa")}),
+    # a list with an aside on when the first one will run
+    ("eu-LISA will take over SIS II, once it is operational, and Eurodac.", {("sis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("eu-LISA will take over SIS II, once it is operational, and Europol will use Eurodac.", {("sis", "eu-lisa")}),
+])
+def test_operators_in_the_forty_third_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

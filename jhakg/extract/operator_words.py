@@ -18,8 +18,10 @@ OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running
 # ('is completing and will operate', 'is preparing and will run', 'is building, and will host and operate,')
 BUILDS_AND = r"(?:(?:develop|build|design|complet|finish|prepar|host)\w*,?\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)*"
 # 'operated by', 'run centrally by', 'built, and will be operated, by'
+# ('has been run since December 2012 by')
 BY = compiled(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen|kept\s+(?:up\s+and\s+)?running)(?:\s+(?:centrally|jointly|directly|"
-                 r"at\s+(?:the\s+)?(?:central|EU|European|Union)\s+level|in\s+(?-i:[A-Z])[\w-]+))?,?\s+by|"
+                 r"at\s+(?:the\s+)?(?:central|EU|European|Union)\s+level|in\s+(?-i:[A-Z])[\w-]+|"
+                 r"(?:since|from)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d))?,?\s+by|"
                  r"entrusted\s+to)\s*(?:the\s+)?"
                  # the agency described, then named: 'overseen by the new agency, AGENCY', 'managed by the EU agency
                  # AGENCY', 'operated by our partner agency AGENCY'
@@ -72,7 +74,10 @@ _WHEN_LIVE = (r"(?:\s+(?:once|when|as\s+soon\s+as|after)\s+(?:it|they|these|this
 # (an item may have its aside: 'the Entry/Exit System (EES), in operation since October 2025, and')
 # (or a relative clause on it: 'the Schengen Information System, which was renewed in March, the VIS and')
 # (or the date it has run it since, before the next: 'has operated SYS (SYS) since 9 May 2013 and SYS since ...')
+# (or when it will be: 'take over SIS II, once it is operational, and Eurodac')
 _SINCE_ASIDE = (r"(?:\s*,\s*(?:in\s+(?:operation|service|use)|live|operational)\s+(?:since|from)\s+[^,;.:()]{1,30}?(?=\s*,)"
+                r"|\s*,\s*(?:once|when|as\s+soon\s+as)\s+(?:it|they)\s+(?:is|are|becomes?|goes|go|has\s+been|have\s+been)\s+"
+                r"(?:operational|live|ready|launched|in\s+operation)(?=\s*,)"
                 r"|\s+since\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?=\s+and\s)"
                 r"|\s*,\s*which\s+(?![^,;.:()]*\bSYS\b)[^,;.:()]{1,80}?(?=\s*,))?")  # (not one naming systems)
 SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgraded|renewed|recast)\s+)?SYS(?:\s*\([^)]*\))?"
@@ -82,7 +87,8 @@ SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgra
 # the systems singled out of a kind: 'the databases that eu-LISA runs, above all SIS and VIS'
 SINGLED_OUT = r"(?:above\s+all|in\s+particular|notably|namely|including|such\s+as|especially|mainly|chiefly)\s+"
 # a system, the subject, handed over to an agency: 'SIS II, which is in its final test phase, will be handed over to'
-HANDED_OVER_TO = compiled(r"(?i)^\s+(?:will\s+be|was|is|has\s+been|are|were|have\s+been)\s+handed\s+over\s+to\s+(?:the\s+)?$")
+# ('The second generation Schengen Information System (SIS II) will be handed over to')
+HANDED_OVER_TO = compiled(r"(?i)^(?:\s*\([^()]*\)|\))?\s+(?:will\s+be|was|is|has\s+been|are|were|have\s+been)\s+handed\s+over\s+to\s+(?:the\s+)?$")
 # the system right before a semicolon, then 'it' running by an agency: 'the system; it is kept running by'
 # (the system the subject of the clause before it: 'SYS is the most used database ...; it has been operated by
 # the Tallinn-based agency AGENCY')
@@ -171,7 +177,9 @@ SHIFTS_TO = compiled(rf"(?i)^(?![^.;:]*\b(?:would|could|might)\b)[^.;:]{{0,60}}?
 # the body the running moves from: 'passes from the Commission to'
 MOVES_FROM = compiled(r"(?i)\bfrom\s+(?:the\s+)?$")
 # a task stated the sentence before, moved to an agency: 'This task will be handed over in December to'
-TASK_MOVES = compiled(r"(?i)\s*(?:this|that|the|its)\s+(?:task|responsibility|role|job)\s+(?:will\s+be|is\s+to\s+be|shall\s+be|"
+# (after a phrase of when: 'In 2012, this task will be handed over to')
+TASK_MOVES = compiled(r"(?i)\s*(?:(?:in|from|by|as\s+of)\s+[^,.;:]{1,25},?\s+|(?:next\s+year|later|then|soon)\s*,?\s+)?"
+                        r"(?:this|that|the|its)\s+(?:task|responsibility|role|job)\s+(?:will\s+be|is\s+to\s+be|shall\s+be|"
                         r"was|has\s+been|is\s+being|is)\s+(?:handed\s+over|transferred|entrusted|passed\s+on|given)\s+"
                         r"(?:[^.;:,]{1,40}?\s+)?to\s+(?:the\s+)?(?:(?:new|future)\s+)?")
 TASK_STATED = compiled(r"(?i)\bresponsible\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:running|operation|management)\s+of\s+"

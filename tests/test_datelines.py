@@ -528,3 +528,14 @@ def test_a_date_under_the_headline_after_a_long_site_menu(tmp_path):
     prose = "".join(f"Paragraph {i} of the long introduction of the page, which runs on for a while.\n" for i in range(20))
     found = dateline(release(tmp_path, f"Agency site\n\n{prose}\nAgencies plan joint action\n\n16 May 2017\n" + BODY, "page.txt"))
     assert found is None or found[0].isoformat() != "2017-05-16"
+
+
+def test_a_bare_date_gives_way_to_a_stamped_one_just_below_the_headline(tmp_path):
+    head = ("Parliament / News\nHome > News > Press releases\n\nThursday 13 June 2013\n\nParliament approves the asylum "
+            "rules\n\nPlenary sessions | Justice and home affairs | 12-06-2013 - 13:42\n")
+    found = dateline(release(tmp_path, head + BODY, "page.txt"))
+    assert found is not None and found[0].isoformat() == "2013-06-12"
+    # (a bare date alone is the page's)
+    head = "Parliament / News\nHome > News > Press releases\n\nThursday 13 June 2013\n\nParliament approves the asylum rules\n"
+    found = dateline(release(tmp_path, head + BODY, "page.txt"))
+    assert found is not None and found[0].isoformat() == "2013-06-13"

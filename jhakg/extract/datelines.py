@@ -291,7 +291,12 @@ def _year_told(expr: DateExpr, text: str, exprs: list[DateExpr]) -> dt.date | No
 
 def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: str) -> tuple[dt.date, Span] | None:
     title_seen = False
+    # a bare date gives way to a labelled one on the few lines after it: the site's date over the page's own
+    # ('Thursday 13 June 2013' over the headline over 'Plenary sessions | Justice and home affairs | 12-06-2013 - 13:42')
+    bare_found: tuple[int, tuple[dt.date, Span]] | None = None
     for n, line in enumerate(lines):
+        if bare_found and n - bare_found[0] > _BARE_GIVES_WAY:
+            return bare_found[1]
         dates = _line_dates(line, exprs)
         for expr in dates:
             date = _full_date(expr) or _year_told(expr, text, exprs)
@@ -318,11 +323,16 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: s
             # (a bare date over the page's navigation is the site's banner, the day the page was viewed: 'Monday,
             # 24 February 2020' over 'Home » News')
             over_navigation = not labelled and any(_NAVIGATION.match(later.text) for later in lines[n + 1:])
-            if (labelled or (bare and title_seen)) and ahead.allows(date) and not over_navigation:
+            if labelled and ahead.allows(date) and not over_navigation:
                 return date, span
+            if bare and title_seen and ahead.allows(date) and not over_navigation and not bare_found:
+                bare_found = (n, (date, span))
         if _is_title(line.text) and not any(_full_date(e) for e in dates):
             title_seen = True
-    return None
+    return bare_found[1] if bare_found else None
+
+
+_BARE_GIVES_WAY = 4  # lines
 
 
 _NAVIGATION = compiled(r"\s*(?:Home|Start|Startseite|Accueil|Inicio|Início)\s*(?:»|>|›|/|\|)")

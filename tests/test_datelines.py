@@ -16,6 +16,7 @@ BODY = "\n\nMinisters met to discuss the fight against migrant smuggling and the
     ("Brussels, 4 March 2024", "2024-03-04"),
     ("(23.11.2017, LISBON) The agency today published its report.", "2017-11-23"),
     ("Published on 3 May 2023", "2023-05-03"),
+    ("Press release date: 06/06/2008                              Print | PDF | Send", "2008-06-06"),
     ("European Parliament\nPress Releases | LIBE | 24-01-2024 - 18:05", "2024-01-24"),
     ("European Parliament\nCommittees | Civil liberties | 09-10-2024 - 11:30", "2024-10-09"),
     ("EUROPOL\nPress Release\n19 October 2023", "2023-10-19"),

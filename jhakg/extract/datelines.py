@@ -47,7 +47,7 @@ _COUNTRY = rf"(?:{_IN_COUNTRY})?"
 # words that say what a page is or when it was put up, around its date
 _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|article))?|article|statement|"
          r"published(?:\s+on)?|released(?:\s+on)?|"
-         r"publication(?:\s+date)?|date\s+of\s+(?:publication|article|release|issue)|date|posted(?:\s+on)?|"
+         r"publication(?:\s+date)?|date\s+of\s+(?:publication|article|release|issue)|(?:press\s+)?release\s+date|date|posted(?:\s+on)?|"
          # when the page was made: 'Page created: DATE', 'Created on DATE'
          r"created(?:\s+on)?|"
          # 'Published on the website:'

@@ -124,6 +124,12 @@ def test_an_undated_page_places_a_presidency_by_the_dates_it_states(tmp_path, ga
      "each year. EIGE last held it in 2018.\n", {("eige", 2018)}),
     ("About the network\n\nThe JHA Agencies' Network was set up in 2006. Its report was adopted in March. EIGE last held "
      "it in 2018.\n", set()),
+    # the heads' meetings, the network's older form, chaired
+    ("Bramshill, 20 March 2013\n\nCEPOL chairs the meetings of the heads of the justice and home affairs agencies in "
+     "2013, taking over from Eurojust.\n", {("cepol", 2013), ("eurojust", 2012)}),
+    ("Vienna, 20 March 2011\n\nFRA, which chairs the meetings of the heads of the justice and home affairs agencies this "
+     "year, will host the heads in Vienna.\n", {("fra", 2011)}),
+    ("Vienna, 20 March 2011\n\nFRA attended the meetings of the heads of the JHA agencies in 2011.\n", set()),
     # the network as 'network meetings of the JHA agencies', 'this year' in a dated release
     ("News Published: 3 June 2021\nAgencies train together\n\nThe plan is on the agenda of the yearly "
      "network meetings of the JHA agencies, chaired this year by the European Asylum Support Office.\n",

@@ -64,6 +64,10 @@ _PASSED_TO = compiled(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?
                         r"(?:on\s+|over\s+)?to\s+(?:the\s+)?$")
 
 
+_CHAIRS_HEADS = compiled(r"(?i)\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing)\s+over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meetings?\s+of\s+"
+                          r"(?:the\s+)?heads\s+of\s+(?:the\s+)?$")
+
+
 def members_network(ctx: Context, sentence: Sentence) -> bool:
     """'their network meetings of Justice and Home Affairs agencies': the word 'network'
     (or 'contact group') near what the text calls the network's members, in a sentence that
@@ -84,6 +88,10 @@ def members_network(ctx: Context, sentence: Sentence) -> bool:
         return True
     # 'the meeting of the heads of the JHA agencies, which Europol chairs this year'
     if any(re.match(r"\s*,\s+which\s+[^,;.]{1,40}?\bchair(?:s|ed)?\b", ctx.text[m.end:sentence.end]) for m in members):
+        return True
+    # chairing the heads' meetings, the network's older form: 'CEPOL chairs the meetings of the heads of the justice and home
+    # affairs agencies in 2013', 'FRA, which chairs the meetings of the heads of the JHA agencies this year'
+    if any(_CHAIRS_HEADS.search(ctx.text, max(sentence.start, m.start - 80), m.start) for m in members):
         return True
     # 'the cooperation of JHA agencies, which is coordinated in 2013 by EIGE', '... is led by EIGE' (the agencies'
     # cooperation, not an operation of theirs)

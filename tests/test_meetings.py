@@ -682,6 +682,16 @@ def test_a_weekday_told_in_the_future_is_the_next_one(tmp_path, gazetteer):
     assert [m["start"] for m in found] == ["2024-05-03"]
 
 
+def test_a_range_of_weekdays_this_week_and_a_present_passive(tmp_path, gazetteer):
+    # 18 September 2006 is a Monday
+    facts = facts_of(release(tmp_path, "Helsinki, 18 September 2006\n\nMinisters will hold their informal meeting in "
+                                       "Tampere from Wednesday to Friday this week.\n"), gazetteer, "meeting")
+    assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2006-09-20", "2006-09-22")]
+    # 'is held on Thursday' says no past: which Thursday is not settled
+    assert _meetings(tmp_path, gazetteer, "Helsinki, 18 September 2006\n\nThe interior session is held in Tampere on "
+                                          "Thursday.\n") == []
+
+
 def test_was_tells_the_past_of_a_weekday(tmp_path, gazetteer):
     found = _meetings(tmp_path, gazetteer, "Lisbon, 3 May 2024\n\nThe informal meeting in Lisbon, on Thursday and "
                                            "Friday, was the first of the presidency.\n")

@@ -350,8 +350,8 @@ class Context:
             base = self.date_at(m.start())
             if base is None or any(a <= m.start("day") < b for a, b in taken):
                 continue
-            if m.group("last_week") or m.group("next_week"):
-                monday = base - dt.timedelta(days=base.weekday() + (7 if m.group("last_week") else -7))
+            if m.group("last_week") or m.group("next_week") or m.group("this_week"):
+                monday = base - dt.timedelta(days=base.weekday() + (7 if m.group("last_week") else 0 if m.group("this_week") else -7))
                 first = monday + dt.timedelta(days=WEEKDAYS.index(m.group("day")))
             elif (week := self._week_told(out, m)) is not None:
                 # 'on Thursday next week, followed by ... on Friday': a later day of the week just told
@@ -359,9 +359,9 @@ class Context:
             else:
                 sentence = self.sentence_at(m.start())
                 chunk = self.text[sentence.start:sentence.end]
-                # not a participle: 'chaired by the minister' says no tense
-                past = any(not re.match(r"\s+by\b", chunk[v.end():]) for v in PAST_VERB.finditer(chunk)) or \
-                    bool(_WAS.search(chunk))
+                # not a participle: 'chaired by the minister', 'the session is held on Thursday' say no past
+                past = any(not re.match(r"\s+by\b", chunk[v.end():]) and not re.search(r"\b(?:is|are|be)\s+$", chunk[:v.start()])
+                           for v in PAST_VERB.finditer(chunk)) or bool(_WAS.search(chunk))
                 future = bool(FUTURE.search(chunk))
                 if past and future:  # the weekday's own clause's: 'met in Riga on Tuesday at the invitation of X, which will ...'
                     own = chunk[:m.start() - sentence.start].rsplit(",", 1)[-1].rsplit(";", 1)[-1]

@@ -271,3 +271,13 @@ def test_a_wrapped_line_that_ends_with_a_semicolon_goes_on():
     raw = _WRAPPED + ("The board adopted the following items at its meeting held in Warsaw, in this order:\n"
                       "- the annual activity report of the agency for the year before it;\n- the budget.\n")
     assert "before it;\n- the budget." in clean(raw).text
+
+
+def test_a_short_wrapped_line_that_ends_with_of_goes_on():
+    raw = _WRAPPED + ("The conference was opened by the Minister of the\nInterior and by the Executive Director of\n"
+                      "Frontex, Jaakko Virtanen, in the presence of many guests from all over Europe.\nMonday 19 February\n"
+                      "Welcome by the Executive Director of the agency\n")
+    text = clean(raw).text
+    assert "by the Executive Director of Frontex, Jaakko Virtanen" in text
+    # (a short line that ends with a month is a heading: 'Monday 19 February')
+    assert "Monday 19 February\nWelcome" in text

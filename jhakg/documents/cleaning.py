@@ -52,6 +52,7 @@ _ENDS_IN_WORDS = re.compile(r".*[\w,;'’\")]$")  # (not a rule of dashes, nor a
 # (or with a month, a year under it: '... in Luxembourg on 7 and 8 October' / '2019.')
 _OPEN_ENDED = re.compile(r"(?i).*\b(?:on|in|of|from|to|until|till|since|by|at|between|and|the|for|during|before|after|"
                          r"January|February|March|April|May|June|July|August|September|October|November|December)$")
+_OPEN_WORD = re.compile(r"(?i).*\b(?:of|the|and|to|for|by|at|from|with)$")  # (not a month: 'Monday 19 February' is a heading)
 _DATELINE_START = re.compile(r"[A-Z][\w .'’-]{1,30},\s+\d")  # 'Brussels, 30 November 2012' opens its own line
 # (and so does a page's labelled date under its headline: 'Posted on 24/11/2017 by ...', 'Published: 3 May 2021')
 # (a capital: not a sentence going on with 'published on 3 May')
@@ -76,7 +77,8 @@ def _unwrapped(text: str, indents: list[int] | None = None) -> str:
         return text
     width = max(len(line) for line in filled if len(line) <= _WRAP_WIDTH)
     breaks = [(i, line, below) for i, (line, below) in enumerate(zip(lines, lines[1:], strict=False))
-              if len(line) >= 0.6 * width and below.strip() and _ENDS_IN_WORDS.match(line) and "|" not in line]
+              if (len(line) >= 0.6 * width or _OPEN_WORD.match(line)) and below.strip() and _ENDS_IN_WORDS.match(line)
+              and "|" not in line]  # (a line that ends with 'of' or 'the' goes on, however short: 'by the Executive Director of')
     inside = sum(1 for _, line, below in breaks if line[-1] not in ".!?;" and below[:1].islower())
     if inside < 3 or inside < len(breaks) / 4:
         return text

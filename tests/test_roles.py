@@ -1561,6 +1561,9 @@ def test_a_list_of_participants_by_delegation(tmp_path, gazetteer):
     ("Mihai Ionescu, head of training, spoke of the Romanian Border Police reforms.", {"Mihai Ionescu": ("head", None)}),
     # a deputy in lower case
     ("Jüri Saar, deputy head of unit, Border Systems Unit, spoke.", {"Jüri Saar": ("deputy head of unit", None)}),
+    # a German prosecutor's rank before the name
+    ("Oberstaatsanwalt Markus LINDNER, Deputy National Member for Germany, spoke.",
+     {"Markus LINDNER": ("Deputy National Member for Germany", "country/de")}),
 ])
 def test_posts_in_the_fortieth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
     assert _people(tmp_path, gazetteer, sentence) == expected

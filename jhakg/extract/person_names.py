@@ -59,7 +59,8 @@ FULLNAME = (rf"(?!{_NOT_FIRST}[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:{_SP}[
 _RANK = (r"(?:Brigadier|Major|Lieutenant)[ \t]+(?:General|Colonel)|Brig\.[ \t]*Gen|Lt\.?[ \t]*Col|Maj\.?[ \t]*Gen|"
          r"(?:Detective[ \t]+)?(?:Chief[ \t]+)?(?:Superintendent|Inspector)|Colonel|Questore|Vice[ \t]+Questore|"
          r"Comisario(?:[ \t]+(?:Principal|General))?|Commissario(?:[ \t]+Capo)?|Commissaire(?:[ \t]+divisionnaire)?|"
-         r"(?:Hoofd)?[Cc]ommissaris")  # (Dutch and Flemish police)
+         r"(?:Hoofd)?[Cc]ommissaris|"  # (Dutch and Flemish police)
+         r"(?:Ober|Leitende[rn]?[ \t]+Ober)?[Ss]taatsanw(?:alt|ältin)")  # (German prosecutors: 'Oberstaatsanwalt NAME')
 # (a letter's or a speech's salutation before the form of address: 'Dear Ms NAME, Executive Director of Frontex,')
 TITLE = (r"(?:(?:Dear[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Herr|Frau|Dr|Prof|Professor|Mag|Sir|Dame|Judge|Prefect|Prefetto|" + _RANK + "|"
          r"Col)\.?[ \t]+(?:h\.[ \t]?c\.[ \t]+)?"

@@ -1194,6 +1194,12 @@ def test_operators_in_the_forty_first_and_second_sets_phrasings(tmp_path, gazett
     # a list with an aside on when the first one will run
     ("eu-LISA will take over SIS II, once it is operational, and Eurodac.", {("sis", "eu-lisa"), ("eurodac", "eu-lisa")}),
     ("eu-LISA will take over SIS II, once it is operational, and Europol will use Eurodac.", {("sis", "eu-lisa")}),
+    # building both, then responsible for their management; an event on a system, with a word of what it is about
+    ("Frontex will host the ETIAS Central Unit, while eu-LISA is building both the Entry/Exit System (EES) and ETIAS and "
+     "will be responsible for their operational management.", {("ees", "eu-lisa"), ("etias", "eu-lisa")}),
+    ("eu-LISA is building the EES and ETIAS and will be responsible for their training.", set()),
+    ("On Friday, Frontex hosted an EES readiness meeting in Warsaw.", set()),
+    ("eu-LISA runs SIS and hosts meetings.", {("sis", "eu-lisa")}),
 ])
 def test_operators_in_the_forty_third_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected

@@ -262,7 +262,7 @@ BUILDS = compiled(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:()]{{1,120}}?,"
                      # 'will be in charge of developing SYS and of its technical management'
                      # ('will be entrusted with building SYS and managing it')
                      rf"(?:(?:in\s+charge\s+of|responsible\s+for|(?:entrusted|tasked|charged)\s+with)\s+)?(?:develop|build|design)\w*\s+"
-                     rf"{SYS_LIST}(?:the\s+)?")
+                     rf"(?:both\s+)?{SYS_LIST}(?:the\s+)?")
 # more systems after the first, each with its note in brackets: ', VIS (the visa system) and Eurodac'
 MORE_SYSTEMS = r"^(?:\s*\([^)]*\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:the\s+)?SYS(?:\s*\([^)]*\))?)*"
 # running the system as the subject, the agency's job as the predicate: 'running SIS, VIS and Eurodac is eu-LISA's job'
@@ -275,7 +275,9 @@ THEN_RUNS_THEM = compiled(rf"(?i){MORE_SYSTEMS},?\s+and\s+"
                              rf"{OPERATE_VERB})\s+(?:it|them)\b"
                              # '... and of its technical management', '... and ensure their operational management' ('its' is
                              # a reference, written SYS)
-                             rf"|^(?:\s*\([^)]*\))?,?\s+and\s+(?:of\s+|for\s+|ensur\w*\s+)(?:its|their|SYS)\s+(?:[\w-]+\s+)?"
+                             # ('... and will be responsible for their operational management')
+                             rf"|{MORE_SYSTEMS},?\s+and\s+(?:(?:will|also|then|later)\s+)*(?:be\s+responsible\s+for\s+|of\s+|for\s+|ensur\w*\s+)"
+                             rf"(?:its|their|SYS)\s+(?:[\w-]+\s+)?"
                              rf"(?:management|operation|running)\b")
 # the agency keeping a system running: 'the agency that keeps SIS, VIS and Eurodac running'
 # (or the agency's people: 'the eu-LISA team that keeps SYS and SYS running')
@@ -320,7 +322,10 @@ PART_OF_NAME = compiled(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulatio
                            r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board|alerts?|hits?|checks?|"
                            r"queries|searches|training|entries|statistics|"
                            # (an event on the system: 'hosts the SIS II workshop', 'will host the EES conference')
-                           r"workshops?|conferences?|seminars?|meetings?|events?|sessions?|forums?|webinars?|round\s*tables?)\b")
+                           r"workshops?|conferences?|seminars?|meetings?|events?|sessions?|forums?|webinars?|round\s*tables?)\b"
+                           # ('hosted an EES readiness meeting': a word or two of what it is about before the event)
+                           r"|\s+(?:(?!(?:and|or|but|with|to|for|in|at|on|by)\b)[a-z][\w-]*\s+){1,2}?"
+                           r"(?:workshops?|conferences?|seminars?|meetings?|events?|webinars?)\b")
 # the systems an agency runs, as a whole before their list: '... the operation of the systems entrusted to it: SYS,
 # SYS and SYS'
 ENTRUSTED = (r"(?:\s+(?:the|all|its)\s+(?:[\w-]+\s+){0,3}?(?:systems|SYS)(?:\s+(?:entrusted|assigned)\s+to\s+(?:it|the\s+agency)"

@@ -101,6 +101,9 @@ quality: $(STAMP) ## score the extraction on the seeds, the corpus, the held-out
 	$(JHAKG) eval --gold tests/paraphrases40/paraphrases40.gold.json --docs tests/paraphrases40/docs --floors tests/quality/paraphrases40.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases41/paraphrases41.gold.json --docs tests/paraphrases41/docs --floors tests/quality/paraphrases41.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases42/paraphrases42.gold.json --docs tests/paraphrases42/docs --floors tests/quality/paraphrases42.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases43/paraphrases43.gold.json --docs tests/paraphrases43/docs --floors tests/quality/paraphrases43.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases44/paraphrases44.gold.json --docs tests/paraphrases44/docs --floors tests/quality/paraphrases44.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases45/paraphrases45.gold.json --docs tests/paraphrases45/docs --floors tests/quality/paraphrases45.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --split tests/real_split.json:dev --floors tests/quality/real-dev.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --floors tests/quality/real-all.floors.json --no-errors
 

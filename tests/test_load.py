@@ -261,6 +261,10 @@ def test_a_wrapped_pages_list_of_speakers_keeps_a_line_for_each_speaker():
     assert "Joana Sá Moreira, Minister of the Interior of Portugal, Lisbon, host of the day" in lines
     assert "Tamás Kovács-Nagy, State Secretary, Ministry of the Interior of Hungary, for the Hungarian Presidency" in lines
     assert "- the first item of a note, which goes on over a second line and ends in the third line in lower case;" in lines
+    # (a label's shape under a line that ends with 'of' goes on that line: 'the Director of' / 'Europol: ...')
+    raw = _WRAPPED + ("In a message read at the opening of the meeting in The Hague, the Executive Director of\n"
+                      "Europol: the fight goes on, she said, and the agencies will stand together in it all year.\n")
+    assert "the Executive Director of Europol: the fight" in clean(raw).text
 
 
 def test_a_wrapped_line_that_ends_with_a_semicolon_goes_on():

@@ -95,7 +95,7 @@ def _unwrapped(text: str, indents: list[int] | None = None) -> str:
             continue  # (an item's own line that goes on, in lower case, is still joined: '- ... will develop and operate' /
             # '  the central systems;')
         if (_GOES_ON.match(below) or _OPEN_ENDED.match(line)) and "|" not in below and not _DATELINE_START.match(below) \
-                and not _DATE_LABEL_START.match(below) and not _LABEL_START.match(below):
+                and not _DATE_LABEL_START.match(below) and not (_LABEL_START.match(below) and not _OPEN_ENDED.match(line)):
             out[starts[i + 1] - 1] = " "
     return "".join(out)
 

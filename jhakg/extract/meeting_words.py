@@ -32,9 +32,10 @@ MEETING_NOUN = compiled(
     r"|(?i:(?<!\bof\s)\bcourse\b(?!\s+of\b))"
     # days of talks ('ended two days of talks in Luxembourg'; not 'talks' alone: 'peace talks', 'talks on the budget')
     r"|(?i:\b(?:one|two|three|four|[1-4])[ -]days?\s+of\s+(?:[\w-]+\s+)?talks\b)")
+# a meeting held on the margins of another: 'On the margins of the Council, the minister hosted ...'
+_SIDE_EVENT = compiled(r"(?i)\b(?:on|in|at)\s+the\s+(?:margins?|sidelines?|fringes?)\s+of\b")
 # a meal the ministers share, where the sentence names no other meeting ('hosted a working breakfast with', 'a
 # ministerial dinner on the eve of the Council'; not 'Over lunch, ministers discussed the informal meeting')
-_SIDE_EVENT = compiled(r"(?i)\b(?:on|in|at)\s+the\s+(?:margins?|sidelines?|fringes?)\s+of\b")
 MEAL = compiled(r"(?i)\b(?:breakfast|lunch|luncheon|dinner)\b")
 MEAL_WORDS = ("breakfast", "lunch", "dinner")
 MEETING_VERB = compiled(

@@ -64,6 +64,7 @@ _PASSED_TO = compiled(r"(?i)\b(?:pass|hand)(?:s|es|ed|ing)?\s+(?:on\s+)?the\s+(?
                         r"(?:on\s+|over\s+)?to\s+(?:the\s+)?$")
 
 
+# chairing the meetings of the heads of the agencies (the network's older form), before what the text calls its members
 _CHAIRS_HEADS = compiled(r"(?i)\b(?:chair(?:s|ed|ing)?|presid(?:es|ed|ing)\s+over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meetings?\s+of\s+"
                           r"(?:the\s+)?heads\s+of\s+(?:the\s+)?$")
 
@@ -320,6 +321,7 @@ JOINED_AFTER_WHICH = compiled(r"(?i),\s*which\s+[^,;.]{1,80},\s*and\s+(?:(?:then
 # second time at the helm after 2011'
 _AGAIN_AFTER = compiled(r"(?i)\b(?:for\s+the|its|the)\s+(?:second|third|fourth|fifth)\s+time(?:\s+at\s+the\s+helm|"
                           r"\s+in\s+the\s+chair)?\s*,?\s+(?:after|since)\s+(?P<y>(?:19|20)\d\d)\b")
+# a verb of chairing in the present: the year of the page ('X is chairing the network for the second time')
 _CHAIRS_NOW = compiled(r"(?i)\b(?:chairs|holds|presides|leads|heads|(?:is|are)\s+(?:now\s+|currently\s+)?(?:chairing|holding|"
                          r"presiding|leading|heading|at\s+the\s+helm))\b")
 # two terms joined under one verb: 'chaired the network in 2013 and again in 2022'

@@ -351,17 +351,6 @@ def test_a_visit_welcomed_at_the_headquarters_a_meal_and_a_committees_debate(tmp
     assert _placed(tmp_path, gazetteer, text) == expected
 
 
-def test_a_meeting_on_the_margins_of_another_is_one_of_its_own_where_that_one_is(tmp_path, gazetteer):
-    text = ("Luxembourg, 14 October 2016\n\nThe Justice and Home Affairs Council met in Luxembourg on 13 and 14 October. "
-            "On the margins of the Council, on 14 October, the minister hosted a working breakfast with the heads of "
-            "Eurojust and Europol.\n")
-    assert _meetings(tmp_path, gazetteer, text) == [("2016-10-13", "2016-10-14", "luxembourg-city"),
-                                                    ("2016-10-14", "2016-10-14", "luxembourg-city")]
-    # (a sentence on the meeting's second day, with no word of another, is that meeting)
-    text = ("Luxembourg, 14 October 2016\n\nThe Justice and Home Affairs Council met in Luxembourg on 13 and 14 October. "
-            "On 14 October, the ministers met again to discuss the budget.\n")
-    assert _meetings(tmp_path, gazetteer, text) == [("2016-10-13", "2016-10-14", "luxembourg-city")]
-
 
 def test_no_meeting_on_the_day_a_page_was_last_reviewed(tmp_path, gazetteer):
     text = ("Council of the EU | European Council\nHome > Meetings > Justice and Home Affairs Council, 13-14 October 2022\n"

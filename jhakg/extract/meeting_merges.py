@@ -19,12 +19,6 @@ def merge(drafts: list[MeetingDraft]) -> list[MeetingDraft]:
         twin = next((m for m in merged if m.part == d.part and (_within(d, m) or _within(m, d)) and
                      (m.place == d.place or (m.place is None and not m.remote) or (d.place is None and not d.remote))),
                     None)
-        if twin is not None and twin.aside != d.aside:
-            # a meeting on the margins of another is one of its own, where that one is
-            aside, main = (d, twin) if d.aside else (twin, d)
-            if aside.place is None and not aside.remote and main.place is not None:
-                aside.place, aside.place_span = main.place, main.place_span
-            twin = None
         if twin is None:
             merged.append(d)
             continue

@@ -32,8 +32,6 @@ MEETING_NOUN = compiled(
     r"|(?i:(?<!\bof\s)\bcourse\b(?!\s+of\b))"
     # days of talks ('ended two days of talks in Luxembourg'; not 'talks' alone: 'peace talks', 'talks on the budget')
     r"|(?i:\b(?:one|two|three|four|[1-4])[ -]days?\s+of\s+(?:[\w-]+\s+)?talks\b)")
-# a meeting held on the margins of another: 'On the margins of the Council, the minister hosted ...'
-_SIDE_EVENT = compiled(r"(?i)\b(?:on|in|at)\s+the\s+(?:margins?|sidelines?|fringes?)\s+of\b")
 # a meal the ministers share, where the sentence names no other meeting ('hosted a working breakfast with', 'a
 # ministerial dinner on the eve of the Council'; not 'Over lunch, ministers discussed the informal meeting')
 MEAL = compiled(r"(?i)\b(?:breakfast|lunch|luncheon|dinner)\b")
@@ -188,13 +186,11 @@ MEETING_DAYS = 14  # a meeting lasts days, not weeks: a longer span is a term or
 
 def other_meetings(text: str, sentence: Sentence) -> dict[str, bool]:
     """What a sentence says of a meeting named before it (a MeetingDraft's flags): about that one
-    ('The meeting ...'), its later or first day ('continues tomorrow', 'opened on Tuesday'), or one
-    held on its margins."""
+    ('The meeting ...'), its later or first day ('continues tomorrow', 'opened on Tuesday')."""
     refers_back = ANAPHOR.search(text[sentence.start:sentence.end]) is not None  # (its "^" is the sentence's start)
     return {"refers_back": refers_back,
             "continues": refers_back and MEETING_CONTINUES.search(text, sentence.start, sentence.end) is not None,
-            "opened": refers_back and MEETING_OPENED.search(text, sentence.start, sentence.end) is not None,
-            "aside": _SIDE_EVENT.search(text, sentence.start, sentence.end) is not None}
+            "opened": refers_back and MEETING_OPENED.search(text, sentence.start, sentence.end) is not None}
 
 
 def own_words(ctx: Context, sentence: Sentence, skip: list[Span]) -> int:
@@ -456,6 +452,3 @@ class MeetingDraft:
     council: bool = False  # a meeting of the Council of the EU, named in its own words (which its presidency chairs)
     continues: bool = False  # 'The meeting continues tomorrow': a later day of the meeting named before
     opened: bool = False  # 'The meeting opened on Tuesday': the first day of the meeting named before
-    # held on the margins of another ('On the margins of the Council, the minister hosted a breakfast'): a meeting of its
-    # own, where that one is
-    aside: bool = False

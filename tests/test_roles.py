@@ -1561,6 +1561,11 @@ def test_a_list_of_participants_by_delegation(tmp_path, gazetteer):
     ("Mihai Ionescu, head of training, spoke of the Romanian Border Police reforms.", {"Mihai Ionescu": ("head", None)}),
     # a deputy in lower case
     ("Jüri Saar, deputy head of unit, Border Systems Unit, spoke.", {"Jüri Saar": ("deputy head of unit", None)}),
+    # a verb of heading or chairing right after the name, the surname alone its full name given before
+    ("The board met under Aino KARJALAINEN of the Finnish ministry. Ms Karjalainen chairs the Management Board of "
+     "Europol for six months.", {"Aino KARJALAINEN": ("chairs the Management Board of Europol for six months", "agency/europol")}),
+    ("Catherine Maes heads Europol.", {"Catherine Maes": ("heads Europol", "agency/europol")}),
+    ("Hans Leitner leads a delegation to Athens. The minister chairs the Council.", {}),
     # a German prosecutor's rank before the name
     ("Oberstaatsanwalt Markus LINDNER, Deputy National Member for Germany, spoke.",
      {"Markus LINDNER": ("Deputy National Member for Germany", "country/de")}),

@@ -235,9 +235,10 @@ BOARD_MET_CHAIRED = compiled(
 # ('..., who heads the agency's Markets, Crime and Supply unit': a unit's name may list words up to 'and')
 _UNIT_WORDS = r"(?:[Uu]nit|[Dd]epartment|[Dd]ivision|[Ss]ector|[Cc]entre|[Oo]ffice|[Pp]rogramme|[Dd]irectorate)"
 # (after a description of the person: 'NAME, the Austrian official who chairs')
-WHO_HEADS = compiled(rf"(?=[{_UP}]){TITLE}?(?P<name>{FULLNAME})[ \t]*,[ \t]+(?:(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+# (or the verb right after the name: 'Ms NAME chairs the Management Board for six months')
+WHO_HEADS = compiled(rf"(?=[{_UP}]){TITLE}?(?P<name>{FULLNAME})(?:[ \t]*,[ \t]+(?:(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
                        rf"(?:official|lawyer|diplomat|judge|prosecutor|officer|expert|civil[ \t]+servant|police[ \t]+officer|"
-                       rf"magistrate|economist|researcher|woman|man)[ \t]+)?who[ \t]+(?P<verb>heads|leads|directs|chairs)[ \t]+"
+                       rf"magistrate|economist|researcher|woman|man)[ \t]+)?who)?[ \t]+(?P<verb>heads|leads|directs|chairs)[ \t]+"
                         rf"(?P<what>[^,.;:()\n]{{3,90}}(?:(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,?[ \t]+and"
                         rf"(?:[ \t]+[A-Z][\w-]*)+[ \t]+{_UNIT_WORDS}\b)?)")
 # a body led before or until now: 'NAME has led eu-LISA since 2018', 'NAME, who led this agency for six years',

@@ -67,7 +67,7 @@ CUES = {
     CHAIRED_BOARD: compiled(r"chaired[ \t]+by[ \t]"),
     BOARD_MET_CHAIRED: compiled(r"\b(?:chaired[ \t]+by|chair(?:manship)?[ \t]+of|in[ \t]+the[ \t]+chair)\b"),
     LED_UNIT: compiled(r"(?:led|headed)[ \t]+by[ \t]"),
-    WHO_HEADS: compiled(r"\bwho[ \t]+(?:heads|leads|directs|chairs)[ \t]"),
+    WHO_HEADS: compiled(r"\b(?:heads|leads|directs|chairs)[ \t]"),
     HAS_LED: compiled(r"(?:who|has|had)[ \t]+(?:(?:has|had)[ \t]+)?(?:led|headed|directed|chaired)[ \t]"),
 }
 
@@ -120,11 +120,23 @@ def who_heads(people: People) -> list[Post]:
     the reference data names, or of a unit, department, centre or office; 'NAME, who chairs
     FRA's Management Board': the chair of a board or committee."""
     ctx, out = people.ctx, []
-    for m in WHO_HEADS.finditer(ctx.text) if CUES[WHO_HEADS].search(ctx.text) else ():
+    for m in _near_verbs(ctx.text):
         post = _head_of(people, m, m.group("verb"), m.group("what"))
-        if post is not None:
-            out.append((post[0], replace(post[1], start=m.start("verb"), end=m.end("what"))))
+        if post is not None:  # (a surname alone is the full name the text gives: 'Ms NAME chairs the Board')
+            out.append((surname_in_full(people, post[0]), replace(post[1], start=m.start("verb"), end=m.end("what"))))
     return out
+
+
+def _near_verbs(text: str) -> list[re.Match]:
+    """``WHO_HEADS``'s matches, looked for only around its verbs (a name and its clause before one, what it heads
+    after it): the pattern tries every capital, which costs where the text holds no such verb."""
+    out: dict[tuple[int, int], re.Match] = {}
+    for verb in CUES[WHO_HEADS].finditer(text):
+        # (from the start of the line: a name is never entered halfway)
+        for m in WHO_HEADS.finditer(text, text.rfind("\n", 0, max(0, verb.start() - 240)) + 1, min(len(text), verb.end() + 240)):
+            if m.start("verb") == verb.start():
+                out.setdefault(m.span(), m)
+    return [out[k] for k in sorted(out)]
 
 
 def led_bodies(people: People, found: list[Post]) -> list[Post]:

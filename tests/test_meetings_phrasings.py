@@ -351,7 +351,6 @@ def test_a_visit_welcomed_at_the_headquarters_a_meal_and_a_committees_debate(tmp
     assert _placed(tmp_path, gazetteer, text) == expected
 
 
-
 def test_no_meeting_on_the_day_a_page_was_last_reviewed(tmp_path, gazetteer):
     text = ("Council of the EU | European Council\nHome > Meetings > Justice and Home Affairs Council, 13-14 October 2022\n"
             "Press | Policies | Documents | Meeting calendar | Contact\nLast review: 21 October 2022\n\n"

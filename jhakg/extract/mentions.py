@@ -4,8 +4,6 @@ first place it is named."""
 
 from __future__ import annotations
 
-import re
-
 from ..kinds import Fact, Span
 from ..kinds.mention import Mention
 from ..regexes import compiled
@@ -15,6 +13,7 @@ MENTION_KINDS = {"agency", "system", "organisation", "country", "city"}
 # a code among language or country codes on a site's bar: 'EST | ENG | FRA' (French, not the rights agency)
 _CODE = r"[A-Z]{2,3}"
 _CODE_LIST = compiled(rf"[ \t]*(?:(?:{_CODE}[ \t]*[|/][ \t]*)+{_CODE}|{_CODE})?[ \t]*")
+_BAR_BEFORE, _BAR_AFTER = compiled(r"[|/][ \t]*$"), compiled(r"[ \t]*[|/]")
 
 
 def extract_mentions(ctx: Context) -> list[Fact]:
@@ -44,5 +43,5 @@ def _among_codes(ctx: Context, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
-    return bool(re.search(r"[|/][ \t]*$", before) or re.match(r"[ \t]*[|/]", after)) and \
+    return bool(_BAR_BEFORE.search(before) or _BAR_AFTER.match(after)) and \
         _CODE_LIST.fullmatch(before.rstrip(" \t|/")) is not None and _CODE_LIST.fullmatch(after.lstrip(" \t|/")) is not None

@@ -144,7 +144,8 @@ def test_a_killed_build_leaves_the_previous_dumps(tmp_path, corpus_names):
         (folder / name).write_text((folder / name).read_text(encoding="utf-8") + "\nChanged.\n", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "jhakg", "build", str(folder), "--out", str(out), "--no-cache",
                              "--reasoner", "owlrl", "--workers", "1"], cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+                            stderr=subprocess.DEVNULL, start_new_session=True,
+                            env={**os.environ, "TMPDIR": str(tmp_path)})  # (its scratch cache outlives it: not in /tmp)
     time.sleep(4)
     assert proc.poll() is None, "the build ended before it could be killed"
     os.killpg(proc.pid, signal.SIGKILL)

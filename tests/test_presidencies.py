@@ -1162,3 +1162,38 @@ def test_no_network_chair_in_these_thirty_fifth_set_phrasings(tmp_path, gazettee
 ])
 def test_whose_agency_chairs_the_network(tmp_path, gazetteer, text, expected):
     assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause after a fact takes the subject it opens with: B passes the chair on, not A
+    ("Warsaw, 20 June 2020\n\nFrontex chaired the JHA Agencies' Network last year; EIGE holds the chair in 2020 and "
+     "will hand it over to FRA in January.\n", {("frontex", 2019), ("eige", 2020), ("fra", 2021)}),
+    # an agency after 'from' is no subject for the clause after it; its relative clause still gives its year
+    ("Warsaw, 20 June 2023\n\nThe agency takes over from Europol, which led the JHA agencies' network throughout 2022, "
+     "and will hand over to the EMCDDA at the end of the year.\n", {("europol", 2022), ("euda", 2024)}),
+    # the network's trio, and 'X as the incoming chair for YEAR'
+    ("Vilnius, 5 May 2019\n\nThe JHA Agencies' Network met in Vilnius. The three agencies in the trio were Frontex, "
+     "which chaired in 2017, EIGE as the 2018 chair, and FRA as the incoming chair for 2019.\n",
+     {("frontex", 2017), ("eige", 2018), ("fra", 2019)}),
+    ("Vilnius, 5 May 2020\n\nThe JHA Agencies' Network welcomed Eurojust as the incoming chair for 2021.\n",
+     {("eurojust", 2021)}),
+    # a relative clause after an apposition: the one handing over
+    ("Vilnius, 31 January 2019\n\nEIGE chairs the JHA agencies network in 2019. EIGE takes over from eu-LISA, the "
+     "agency in Tallinn that runs SIS, VIS and Eurodac, which chaired the Network in 2018.\n",
+     {("eige", 2019), ("eu-lisa", 2018)}),
+])
+def test_network_chairs_in_the_forty_eighth_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a Council presidencies' trio; a board's incoming chair
+    "Vilnius, 5 May 2012\n\nThe JHA Agencies' Network met. The trio of presidencies were Poland, which chaired in 2011, "
+    "and Denmark as the 2012 chair.\n",
+    "Vilnius, 5 May 2020\n\nThe JHA Agencies' Network met. It welcomed Eurojust as the incoming chair of its Management "
+    "Board for 2021.\n",
+    # 'took' is the past: in December, not the next 1 January (and this year's is too far back to be settled)
+    "Lisbon, 10 December 2024\n\nThe EMCDDA took on the chair of the JHA agencies' network on 1 January.\n",
+])
+def test_no_network_chair_in_these_forty_eighth_set_phrasings(tmp_path, gazetteer, text):
+    assert _network(tmp_path, gazetteer, text) == set()

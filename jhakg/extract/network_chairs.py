@@ -34,6 +34,7 @@ from .network_words import (
     NETWORK_ANAPHOR_WORDS,
     NOW,
     NTH_AFTER,
+    OBJECT_OF,
     OTHER_TAKEN_OVER,
     TAKEOVER,
     WHICH_VERB,
@@ -262,8 +263,12 @@ class NetworkChairs:
         subject = self._subject(sentence)
         for clause in self._clauses(sentence):
             out.extend(self._clause_facts(clause, subject, fact))
-            found = [a for a in self._agencies(clause) if a[0] < clause.start + 40]
-            if found and not out:
+            # the clause's subject, for a clause after it without one: not an agency after a preposition ('The agency
+            # takes over from A, ..., and will hand over to B': not A), and after a fact, only an agency the clause
+            # opens with ('A chaired the network last year; B holds the chair in 2022 and will pass it on to C')
+            found = [a for a in self._agencies(clause) if a[0] < clause.start + 40
+                     and not OBJECT_OF.search(text, clause.start, a[0])]
+            if found and (not out or re.fullmatch(r"[\s;,]*(?:and\s+)?(?:the\s+)?", text[clause.start:found[0][0]])):
                 subject = found[0][2]
         return out
 
@@ -365,8 +370,10 @@ class NetworkChairs:
                     r"(?i)\b(?:from|succeed(?:s|ed|ing)?)\b", chunk[verb.end():]) or (
                     after and re.search(r"(?i),\s+following\s+(?:the\s+)?$", text[at:after[0][0]])) else None
                 receiver = actor
-                if receiver is None:
-                    return []  # 'whose agency took over from the EMCDDA': no agency said to take the chair
+                if receiver is None:  # 'whose agency took over from A': no agency said to take the chair (but A's
+                    # year, a relative clause's: 'The agency takes over from A, which led the network in 2022')
+                    return [fact(giver, y, "network_presidency.relative", 0.85)
+                            for agency, y in paired_to(text, agencies, years, relative=True) if agency == giver]
                 if receiver == giver and before and after and \
                         text[before[-1][0]:before[-1][1]].lower() != text[after[0][0]:after[0][1]].lower():
                     return []  # 'the EUAA, which took over from EASO in January': one agency under its new name

@@ -137,8 +137,11 @@ OTHER_TAKEN_OVER = compiled(r"(?i)\s+(?:the|its|their)\s+(?!(?:network['’]s\s+
                               r"tasks|responsibility|responsibilities|hosting|development|systems?|database)\b")
 NETWORK_ANAPHOR = compiled(r"(?i)\b(?:the|this)\s+(?:JHA\s+|inter-?agency\s+)?network(?:['’]s)?\b|"
                              r"\btheir\s+(?:cooperation\s+)?network\b|\bits\s+(?:year-long\s+)?(?:presidency|chair)\b|"
-                             r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b")
-NETWORK_ANAPHOR_WORDS = ("network", "presidency", "chair", "contact")
+                             r"\bthe\s+(?:network\s+)?(?:chair|chairmanship)\b|"
+                             # the network's trio of chairs (not a Council presidencies' trio): 'the three agencies in the
+                             # trio', 'a trio of agencies'
+                             r"\bagencies\s+(?:in|of)\s+the\s+trio\b|\btrio\s+of\s+(?:JHA\s+)?agencies\b")
+NETWORK_ANAPHOR_WORDS = ("network", "presidency", "chair", "contact", "trio")
 # the present: 'is currently chaired by', 'X chairs', 'X presents the JHAAN presidency's priorities'
 NOW = compiled(r"(?i)\b(?:(?P<adverb>currently|now|at\s+present|presently|"
                  r"in\s+its\s+year\s+(?:as\s+(?:the\s+)?(?:network['’]s\s+)?chair|at\s+the\s+helm))|"
@@ -149,7 +152,12 @@ BOARD = compiled(r"(?i)\b(?:management|governing|executive|administrative)\s+boa
 # (or its year as chair, after it: "after Europol's year at the helm in 2024", "X's term as chair in 2019")
 APPOSED_CHAIR = compiled(r"(?i)(?:\s*,\s+(?:the\s+)?(?:network['’]s\s+(?:chair|presidency)|(?:chair|presidency)\s+of\s+the\s+"
                            r"(?:[\w'’-]+\s+){0,5}?network)|['’]s?\s+(?:year|term|turn)\s+(?:at\s+the\s+helm|in\s+the\s+chair|"
-                           r"as\s+(?:the\s+)?(?:network['’]s\s+)?chair))\s+(?:in|for)\s+(?P<y>(?:19|20)\d\d)\b")
+                           r"as\s+(?:the\s+)?(?:network['’]s\s+)?chair)"
+                           # 'B as the incoming chair for 2023'
+                           r"|\s+as\s+(?:the\s+)?(?:(?:incoming|outgoing|next|new)\s+)?(?:network['’]s\s+)?chair)"
+                           r"\s+(?:in|for)\s+(?P<y>(?:19|20)\d\d)\b")
+# an agency named as the object of a preposition, not as a clause's subject
+OBJECT_OF = compiled(r"(?i)\b(?:from|to|by|of|with|after|before|than|succeeding|following)\s+(?:the\s+)?$")
 INCOMING_OUTGOING = compiled(r"(?i)\b(?P<first>incoming|outgoing)\s+and\s+(?P<second>incoming|outgoing)\s+"
                                r"(?:presidenc(?:y|ies)|chairs?|chairmanships?)\b")
 
@@ -232,8 +240,9 @@ def paired_to(text: str, agencies: list[tuple[int, int, str]], years: list[tuple
     """Each agency with the year that follows it, when only words or a bracket stand between
     ('Europol took over in 2019', 'CEPOL (2021)'); with ``relative``, only a bracket or a
     relative clause about the agency ('FRA, which led the network in 2015')."""
-    words = (r"\s*\(\s*|\)?\s*,\s*(?:which|who|that)(?:\s+[\w'’-]+){0,8}?\s+(?:in|for|during|throughout)\s+"
-             r"(?:the\s+(?:[\w-]+\s+)?year\s+)?"
+    # (after an apposition too: 'from A, the Tallinn-based agency that runs SIS, VIS and Eurodac, which chaired ...')
+    words = (r"\s*\(\s*|\)?\s*,\s*(?:the\s+[^;()\d]{1,120}?,\s*)?(?:which|who|that)(?:\s+[\w'’-]+){0,8}?\s+"
+             r"(?:in|for|during|throughout)\s+(?:the\s+(?:[\w-]+\s+)?year\s+)?"
              if relative else r"\s*\(\s*|,?(?:\s+[\w'’-]+){0,16}?\s+(?:in|for|during|throughout)\s+")
     pairs = []
     for _, end, agency in agencies:

@@ -1203,3 +1203,25 @@ def test_operators_in_the_forty_first_and_second_sets_phrasings(tmp_path, gazett
 ])
 def test_operators_in_the_forty_third_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'SYS Information System, an apposition, is ... operated by'
+    ("The VIS Information System, the central system behind every visa decision, has been built and is operated by "
+     "eu-LISA.", {("vis", "eu-lisa")}),
+    ("The VIS Information System, the central system Frontex uses, is consulted by border guards.", set()),
+    # 'the four components' after a bulleted list of four (its items wrapped over indented lines), with a paragraph
+    # naming other systems and a heading between
+    ("The framework has four components:\n- a European search portal (ESP), through which officers can query\n"
+     "  all the systems at once;\n- a shared biometric matching service (shared BMS);\n- a common identity "
+     "repository (CIR), which holds the identity data of the people\n  recorded in the systems;\n- a multiple-identity "
+     "detector (MID).\n\nThey will connect SIS, VIS and Eurodac. Europol data will be searchable too.\n\nWho runs "
+     "them\nThe agency eu-LISA will be responsible for the operational management of the four components.",
+     {("esp", "eu-lisa"), ("sbms", "eu-lisa"), ("cir", "eu-lisa"), ("mid", "eu-lisa")}),
+    # a list of another count settles none
+    ("The framework has three components:\n- a European search portal (ESP);\n- a common identity repository (CIR);\n"
+     "- a multiple-identity detector (MID).\n\nThe agency eu-LISA will be responsible for the operational management of "
+     "the four components.", set()),
+])
+def test_operators_in_the_forty_eighth_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

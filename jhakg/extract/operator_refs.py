@@ -194,17 +194,17 @@ def _list_ending(ctx: Context, named: list) -> tuple[str, ...]:
 
 
 _BULLET = compiled(r"[ \t]*[•·▪*–—-][ \t]+")
+_LIST_REACH = 1000
 
 
 def _bulleted_before(ctx: Context, at: int, count: int) -> tuple[str, ...]:
-    """The systems a bulleted list just before names, one at the head of each item ('• a European
-    Search Portal (ESP), allowing ...'), when the list has ``count`` items; a blank line or one
-    line of text may stand between."""
+    """The systems the bulleted list nearest before names, one at the head of each item ('• a
+    European Search Portal (ESP), allowing ...'; an item may go on over lines in lower case), when the
+    list has ``count`` items; text up to ``_LIST_REACH`` characters long may stand between ('The
+    components will connect SIS, VIS and Eurodac. ... will run the four components')."""
     text = ctx.text
-    line_start = text.rfind("\n", 0, at) + 1
     items: list[Match] = []
-    skipped = 0
-    end = line_start - 1
+    end = text.rfind("\n", 0, at)
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
@@ -215,12 +215,10 @@ def _bulleted_before(ctx: Context, at: int, count: int) -> tuple[str, ...]:
             if not head:
                 return ()
             items.insert(0, first[0])
-        elif items:
-            break
-        elif line.strip():
-            skipped += 1
-            if skipped > 1:
-                return ()
+        elif items and not line[:1].islower():
+            break  # (a line in lower case goes on with the item above it)
+        elif not items and at - end > _LIST_REACH:
+            return ()
         end = start - 1
     return tuple(dict.fromkeys(x.entity for x in items)) if len(items) == count else ()
 

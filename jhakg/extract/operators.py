@@ -304,7 +304,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     # 'the fingerprint database for asylum seekers, in service since 2003, is also run by'
                     # ('the SYS system, the secure channel ..., has been', 'the Entry/Exit System (EES), which ..., is';
                     # an aside as long as a release's: 'ECRIS-TCN, which will allow judges ... on a non-EU national, will be')
-                    core = re.sub(r"^(?:\s+(?:system|database|platform)\b)?(?:\s*\([^()]*\)|\))?(?:\s*,\s*(?:the|an?)\s+[^,;.()]{1,160}?|(?:\s+for\s+[^,;.()]{1,60}?)?\s*,\s*[^,;.()]{1,160}?),"
+                    core = re.sub(r"(?i)^(?:\s+(?:information\s+)?(?:system|database|platform)\b)?(?:\s*\([^()]*\)|\))?(?:\s*,\s*(?:the|an?)\s+[^,;.()]{1,160}?|(?:\s+for\s+[^,;.()]{1,60}?)?\s*,\s*[^,;.()]{1,160}?),"
                                   r"(?=\s+(?:is|are|was|were|has|have|will)\b)", "", gap)
                     # what the system is for, before its verb: 'the system for the secure exchange of ... will be operated by'
                     core = re.sub(r"^\s+(?:for|of)\s+[^,;.()]{1,100}?(?=\s+(?:is|are|was|were|has|have|will)\b)", "", core)

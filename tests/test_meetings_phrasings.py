@@ -358,3 +358,19 @@ def test_no_meeting_on_the_day_a_page_was_last_reviewed(tmp_path, gazetteer):
             "The ministers met in Luxembourg on 13 and 14 October 2022 and discussed the situation at the borders of "
             "the Union.\n")
     assert _placed(tmp_path, gazetteer, text) == [("2022-10-13", "luxembourg-city")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an information day on a settled day; 'met at the agency's headquarters' on an agency's own page
+    ("Warsaw, 10 February 2024\n\nFrontex will present its vacancies at an information day in Warsaw on 20 March "
+     "2024.\n", [("2024-03-20", "warsaw")]),
+    ("European Union Agency for Asylum (EUAA)\nHome > News\n\nValletta, 10 December 2024\n\nOn Thursday 21 November, "
+     "the heads of the nine agencies met at the agency's headquarters for their annual meeting.\n",
+     [("2024-11-21", "valletta")]),
+    # a day observed is no meeting; the agency's headquarters on a page that is no agency's settles no place
+    ("Warsaw, 10 February 2024\n\nFrontex will mark the European Day against Trafficking on 18 October 2024.\n", []),
+    ("Brussels, 10 December 2024\n\nOn Thursday 21 November, the heads of the nine agencies met at the agency's "
+     "headquarters for their annual meeting.\n", [("2024-11-21", None)]),
+])
+def test_an_information_day_and_a_meeting_at_the_agencys_headquarters(tmp_path, gazetteer, text, expected):
+    assert _placed(tmp_path, gazetteer, text) == expected

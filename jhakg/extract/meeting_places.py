@@ -293,6 +293,8 @@ _THE_AGENCYS = compiled(rf"(?i)\b(?:at|to|in|into)\s+the\s+(?:agency['’]s?\s+{
 # the building in a participle right after the meeting's day and its noun: 'met on Thursday 21 November for their annual
 # meeting, hosted at the agency's headquarters'
 _HOSTED_AFTER = compiled(r"[^,;.]{0,60},\s*(?:hosted|held)\s+")
+# the building right after a verb of meeting: 'the heads met at the agency's headquarters'
+_MET_AT = compiled(r"(?i)\b(?:met|meets?|gathered|convened|took\s+place|(?:was|were|is|are|be)\s+held)\s+$")
 
 
 def _own_agency(ctx: Context, at: int) -> str | None:
@@ -342,9 +344,9 @@ def seat(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
             named = {a.entity for a in before[1]} if before else set()
         agency = draft.host if draft.host and draft.host_kind == "agency" else named.pop() if len(named) == 1 else None
         if agency is None and not named and not m.group("bare") and ctx.site_agency and len(ctx.site_agency) == 1 \
-                and _HOSTED_AFTER.fullmatch(gap):
+                and (_HOSTED_AFTER.fullmatch(gap) or _MET_AT.search(text, sentence.start, m.start())):
             agency = ctx.site_agency[0]  # on an agency's own page: '... for their annual meeting, hosted at the agency's
-            # headquarters'
+            # headquarters', 'the heads of the nine agencies met at the agency's headquarters'
         if agency:
             found.append((agency, m.group("what") or m.group("bare"), Span(m.start(), m.end())))
     found += [(agency, m.group("what"), Span(m.start(), m.end())) for m in _OUR_BUILDING.finditer(

@@ -22,7 +22,9 @@ MEETING_NOUN = compiled(
     # ('the Council of 25 October', not a legal act's 'of the European Parliament and of the Council of 25 October')
     r"|\bCouncil\s+(?:meeting|session)\b|(?<!\sand\sof\s)\bthe\s+Council\s+of\s+(?=\d)"
     r"|(?i:\b(?:meeting|meetings|conference|summit|workshop|seminar|hearing|forum|gathering|"
-    r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|plenary|ceremony|webinar|trilogue)\b"
+    r"round[- ]?table|videoconference|video[- ]conference|session|visit|symposium|plenary|ceremony|webinar|trilogue|"
+    # a day of meeting people (not a day observed: 'the European Day against Trafficking')
+    r"(?:information|info|open|industry|stakeholder|careers?|recruitment)\s+days?)\b"
     # (not a venue's name: 'in the Congress Innsbruck', 'the Congress Centre')
     r"|\bcongress\b(?!\s+(?-i:[A-Z])|\s+(?:cent(?:re|er)|hall|palace)\b))"
     # a Council working party, which meets on its days ('presented to the Horizontal Working Party on Drugs on 14
@@ -66,7 +68,7 @@ INVITED_TO_WORDS = ("invit", "welcom")
 # them is spared the pattern (Context.holds_any)
 MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", "seminar", "hearing", "forum",
                       "gathering", "round", "video", "session", "visit", "symposium", "congress", "plenary", "ceremony", "webinar",
-                      "course", "party", "talks", "trilogue")
+                      "course", "party", "talks", "trilogue", "day")
 MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "welcom", "came",
                       "come", "travel", "received", "hold", "talks", "debated", "discussed")
 SIGNING_WORDS = ("sign", "conclud")

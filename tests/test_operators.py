@@ -1225,3 +1225,28 @@ def test_operators_in_the_forty_third_sets_phrasings(tmp_path, gazetteer, text, 
 ])
 def test_operators_in_the_forty_eighth_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those it built the system with take no part in running it
+    ("eu-LISA developed the EES together with the European Commission and the member states and is responsible for its "
+     "operational management.", {("ees", "eu-lisa")}),
+    ("eu-LISA developed the EES and the European Commission is responsible for its operational management.", set()),
+])
+def test_operators_in_the_forty_seventh_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("page, expected", [
+    # 'the agency' after a sentence naming several, on an agency's own page: that agency
+    ("eu-LISA\nNews\n\nTallinn, 14 October 2025\n\nFrontex and Europol joined a panel on border checks.\n\nThe agency also "
+     "runs the Schengen Information System.\n", {("sis", "eu-lisa")}),
+    # not on a page that is no agency's; not for an apposition after several named in its sentence
+    ("Council of the EU\nNews\n\nBrussels, 14 October 2025\n\nFrontex and Europol joined a panel on border checks.\n\nThe "
+     "agency also runs the Schengen Information System.\n", set()),
+    ("CEPOL\nNews\n\nBudapest, 14 October 2025\n\nCEPOL trains officers with eu-LISA, the agency responsible for the "
+     "operational management of SIS.\n", {("sis", "eu-lisa")}),
+])
+def test_the_agency_on_an_agencys_own_page(tmp_path, gazetteer, page, expected):
+    facts = facts_of(release(tmp_path, page), gazetteer, "system_operated_by")
+    assert {(f.record.system.rsplit("/", 1)[-1], f.record.agency.rsplit("/", 1)[-1]) for f in facts} == expected

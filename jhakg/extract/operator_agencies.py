@@ -193,11 +193,14 @@ def agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:
             sentence.start, sentence.end, ("agency",)) else ():
         if any(a <= m.start() < b for a, b in seat_spans):
             continue
-        named = {x.entities for x in ctx.matches_in(sentence.start, m.start(), {"agency"})}
+        named = in_sentence = {x.entities for x in ctx.matches_in(sentence.start, m.start(), {"agency"})}
         if not named and not m.group("own"):  # ('his agency': the one the sentence names before it, as its head's)
             named = _agencies_before(ctx, sentence)
-        if len(named) != 1 and m.group("ref").endswith("Agency") and (own := ctx.site_agency):
-            named = {own}  # 'the Agency', with its capital, on an agency's page: that agency
+        if len(named) != 1 and (m.group("ref").endswith("Agency") or (named and not in_sentence)) and \
+                (own := ctx.site_agency):
+            # 'the Agency', with its capital, on an agency's page: that agency; and 'the agency' after a sentence
+            # naming several ('Frontex and Europol joined a panel. The agency also runs SIS'), on its own page
+            named = {own}
         if len(named) == 1:
             out.append(Match(m.start("ref"), m.end("ref"), "agency", named.pop()))
     return out

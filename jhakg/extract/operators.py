@@ -197,6 +197,9 @@ _LIST_JOINT = compiled(r"(?i)(?:\s*\([^()]{1,60}\))?(?:\s*,\s*which\s+[^,;.()]{1
 _AFTER_AGENCY = compiled(r"[\w)’'-]\s*,\s*$")
 # a system named as what something is done with or in: 'checks against SIS', 'alerts in SIS'
 _QUALIFIED = compiled(r"(?i)(?<=\s)(?:second[\s-]generation|upgraded|renewed|recast)\s+$")
+# those the agency built a system with, not what they run: 'developed the EES together with the Commission and the
+# member states and is responsible for its operational management'
+_TOGETHER_WITH = compiled(r"(?i)\b(?:together|jointly)\s+with\s+[^.;:]{0,80}$")
 _OBJECT_OF = compiled(r"(?i)\b(?:against|in|on|into|with|to|from|for|by|through|via|using)\s+(?:the\s+)?$")
 # a sentence opening with the agency, or with a clause on it: 'Since the agency began work in 2012 it has managed'
 _SINCE = compiled(r"(?i)\s*(?:since|when|after|once|now\s+that)\s+$")
@@ -288,7 +291,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         (RESPONSIBLE.search(gap) or (RESPONSIBLE_FOR_ITS.search(gap)
                                                       and text[ref.start:ref.end].lower() == "its"))
                         and not re.search(r"[.;:]", gap) and len(gap) < 160
-                        and not ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})) or (
+                        and not [x for x in ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})
+                                 if not _TOGETHER_WITH.search(text, agency.end, x.start)]) or (
                         # 'the agency that keeps SIS, VIS and Eurodac running'
                         KEEPS.match(gap) and KEPT_RUNNING.match(masked(ctx, refs, ref.end, sentence.end))) or (
                         # '... runs the central EES and will run the central ETIAS system'

@@ -374,3 +374,30 @@ def test_no_meeting_on_the_day_a_page_was_last_reviewed(tmp_path, gazetteer):
 ])
 def test_an_information_day_and_a_meeting_at_the_agencys_headquarters(tmp_path, gazetteer, text, expected):
     assert _placed(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hybrid meeting has its city (a remote one, or a list's last item held online, has none)
+    ("Vienna, 14 June 2021\n\nThe experts took part in a meeting on hate crime, which FRA hosted in Vienna and online "
+     "on 10-11 June.\n", [("2021-06-10", "vienna")]),
+    ("Vienna, 14 June 2021\n\nThe experts took part in a meeting on hate crime, held online on 10-11 June.\n",
+     [("2021-06-10", None)]),
+    ("Vienna, 14 October 2021\n\nThe contact group met in Warsaw on 17 June, and online on 23 September.\n",
+     [("2021-06-17", "warsaw"), ("2021-09-23", None)]),
+    # the venue line of a meeting's page: a building named with a city and its acronym, then the city
+    ("Justice and Home Affairs Council, 8-9 June 2023\n\nMeeting information\nMeeting n°4001\nEuropean Convention "
+     "Center Luxembourg (ECCL), Luxembourg\n8-9 June 2023\n", [("2023-06-08", "luxembourg-city")]),
+    # 'in the capital' in a paragraph its dateline opens, when it names a capital
+    ("Swedish Presidency\nPublished 27 January 2023\n\nStockholm – Ministers met in the capital on Thursday and Friday "
+     "for an informal meeting.\n", [("2023-01-26", "stockholm")]),
+    ("Swedish Presidency\nPublished 27 January 2023\n\nMinisters met in the capital on Thursday and Friday for an "
+     "informal meeting.\n", [("2023-01-26", None)]),
+    # a meeting called off is none; the day it was moved to still is
+    ("The Hague, 30 March 2020\n\nThe annual meeting, which had been planned for 26 March in Zagreb, could not take "
+     "place.\n", []),
+    ("The Hague, 30 March 2020\n\nThe annual meeting planned for 26 March in Zagreb was cancelled.\n", []),
+    ("The Hague, 30 March 2020\n\nThe annual meeting was postponed and will now take place on 9 June in Zagreb.\n",
+     [("2020-06-09", "zagreb")]),
+])
+def test_hybrid_meetings_venue_lines_the_capital_and_meetings_called_off(tmp_path, gazetteer, text, expected):
+    assert _placed(tmp_path, gazetteer, text) == expected

@@ -176,9 +176,13 @@ def venue_line(ctx: Context, draft: MeetingDraft) -> None:
     for venue in ctx.sentences[i + 1:i + 4]:
         if not is_line(ctx, venue, 60):
             return
-        cities = ctx.matches_in(venue.start, venue.end, {"city"})
+        # (the city after the building's name, which may hold one too: 'European Convention Center Luxembourg
+        # (ECCL), Luxembourg')
+        named = ctx.matches_in(venue.start, venue.end, {"city"})
+        cities = named[-1:] if not any(re.match(r"\s*,", ctx.text[c.end:venue.end]) for c in named[:-1]) else []
         if len(cities) == 1 and re.fullmatch(r"[\s,.]*", ctx.text[cities[0].end:venue.end]) and re.fullmatch(
-                r"[\s,.]*|(?:[A-Z][\w'’.-]*\s+)*[A-Za-z][\w'’.-]*\s*,\s*", ctx.text[venue.start:cities[0].start]):
+                r"[\s,.]*|(?:[A-Z][\w'’.-]*\s+)*[A-Za-z][\w'’.-]*(?:\s*\([A-Z]{2,8}\))?\s*,\s*",
+                ctx.text[venue.start:cities[0].start]):
             draft.place, draft.place_span = cities[0].entity, Span(cities[0].start, cities[0].end)
             draft.evidence.append(Span(venue.start, venue.end))
             return
@@ -264,7 +268,18 @@ def capital(ctx: Context, draft: MeetingDraft, sentence: Sentence) -> bool:
         if city:
             draft.place, draft.place_span = city, Span(m.start("phrase"), m.end())
             return True
+    # 'Stockholm – Ministers met in the capital on Thursday': the capital its dateline names
+    bare = _BARE_CAPITAL.search(ctx.text, sentence.start, sentence.end)
+    opening = ctx.matches_in(sentence.start, sentence.start + 40, {"city"})[:1] if bare else []
+    if opening and opening[0].start == sentence.start and _DATELINE_DASH.match(ctx.text, opening[0].end) and \
+            opening[0].entity in ctx.gaz.capitals.values():
+        draft.place, draft.place_span = opening[0].entity, Span(opening[0].start, opening[0].end)
+        return True
     return False
+
+
+_BARE_CAPITAL = compiled(r"\b(?:in|to|at)\s+the\s+capital\b(?!\s+(?:of|city|markets?|flows?)\b)")
+_DATELINE_DASH = compiled(r"(?:,[^,\n–—-]{1,30})?\s+[–—-]\s+")
 
 
 

@@ -414,14 +414,35 @@ _REMOTE_WORDS = (r"\b(?:video[- ]?conferenc\w*|video\s+call|teleconferenc\w*|onl
                  r"by\s+video)\b")
 REMOTE = compiled("(?i)" + _REMOTE_WORDS)
 
+# a place, then the remote words: a hybrid meeting ('in Vienna and online', 'in person and online'; not a list's
+# last item, 'in Strasbourg on 17 June, and online on 23 September')
+_HYBRID = compiled(r"(?:\b(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\b(?:in\s+person|on[\s-]site|physically))"
+                   r"\s+(?:and|or|&)\s+$")
 # a meeting's date said to be a remote one: 'met online on 7 March', 'a meeting held by videoconference on 31
 # January' (the words right before the date), '... on 15 June by videoconference' (right after it)
 def remote_date(text: str, start: int, date: Span) -> bool:
+    # (not a hybrid one: 'in Vienna and online on 10-11 June')
     before = [m for m in REMOTE.finditer(text, max(start, date.start - 40), date.start)
-              if re.fullmatch(r"\s*(?:on|from)?\s*(?:the\s+)?", text[m.end():date.start])]
+              if re.fullmatch(r"\s*(?:on|from)?\s*(?:the\s+)?", text[m.end():date.start])
+              and not _HYBRID.search(text, max(start, m.start() - 40), m.start())]
     return bool(before) or re.match(r"(?i)\s*,?\s*(?:(?:held\s+)?(?:by|via)\s+|in\s+an?\s+|as\s+an?\s+)?" + _REMOTE_WORDS,
                                     text[date.end:date.end + 40]) is not None
 
+
+
+# a meeting that did not take place on its day: 'the meeting planned for 26 March could not take place', 'was
+# cancelled', 'has been postponed' (not the day it was moved to: 'postponed to 9 June', 'will take place instead on')
+_CALLED_OFF = compiled(r"(?i)\b(?:could\s+not|did\s+not|cannot|will\s+not)\s+take\s+place\b|\b(?:was|were|has\s+been|have\s+been|"
+                       r"had\s+to\s+be|is|are)\s+(?:cancell?ed|called\s+off|postponed)\b")
+_MOVED_TO = compiled(r"(?i)\b(?:postponed|moved|rescheduled|put\s+back|instead)\s+(?:\w+\s+){0,3}?(?:to|until|for|on)\s+(?:the\s+)?$"
+                     r"|\b(?:will\s+)?(?:now|instead)\s+take(?:s)?\s+place\s+(?:on\s+)?$")
+
+
+def called_off(text: str, scope, date: Span) -> bool:
+    """The meeting of this date did not or will not take place there: its sentence says it was called off, and the
+    date is not the one it was moved to."""
+    return _CALLED_OFF.search(text, scope.start, scope.end) is not None and \
+        not _MOVED_TO.search(text, max(scope.start, date.start - 60), date.start)
 
 # a city named by its country: 'in the Maltese capital', 'to the Lithuanian capital'
 CAPITAL = compiled(r"\b(?:in|to|at)\s+(?P<phrase>the\s+(?P<who>[A-Z][\w’'-]+)\s+capital)\b(?!\s+(?:markets?|flows?|city\s+of))")

@@ -55,6 +55,7 @@ from .meeting_words import (
     SIGNING,
     SIGNING_WORDS,
     MeetingDraft,
+    called_off,
     days_of,
     in_its_clause,
     kind_words,
@@ -211,7 +212,7 @@ class MeetingFinder:
                 if is_noun:  # 'the two-day meeting, which opened yesterday'
                     start, end = days_of(ctx.text, sentence.start, sentence.start + noun_start(trigger), date.span, start, end)
                 if start.year is None or (not is_noun and (SIGNING.match(trigger.group(0)) or BROUGHT.match(trigger.group(0)))
-                                          and start.precision != "day"):
+                                          and start.precision != "day") or called_off(ctx.text, scope, date.span):
                     continue  # a signing is a meeting on its day ('In July 2023, the EU concluded ...' is not), and
                     # so is bringing people together ('the project brought together experts in 2019' is not)
                 draft = MeetingDraft(start, end, date.span, scope, ctx.part_at(sentence.start), kind,

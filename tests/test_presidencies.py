@@ -1197,3 +1197,17 @@ def test_network_chairs_in_the_forty_eighth_sets_phrasings(tmp_path, gazetteer, 
 ])
 def test_no_network_chair_in_these_forty_eighth_set_phrasings(tmp_path, gazetteer, text):
     assert _network(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # of several agencies, the one a relative clause of now is about, in the page's year
+    ("Lisbon, 15 May 2019\n\nEurojust led the workshops, while EIGE, which currently chairs the network of EU justice "
+     "and home affairs agencies, spoke about violence online.\n", {("eige", 2019)}),
+    # not one about to hand over, nor of several with no such clause
+    ("Lisbon, 15 May 2019\n\nEurojust, which currently chairs the network of EU justice and home affairs agencies, "
+     "will hand over to Europol.\n", set()),
+    ("Lisbon, 15 May 2019\n\nEurojust and EIGE currently chair the working groups of the network of EU justice and home "
+     "affairs agencies.\n", set()),
+])
+def test_the_agency_a_relative_clause_says_chairs_the_network_now(tmp_path, gazetteer, text, expected):
+    assert _network(tmp_path, gazetteer, text) == expected

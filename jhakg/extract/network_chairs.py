@@ -14,7 +14,6 @@ from ..kinds import Fact, Span
 from ..kinds.network_presidency import NetworkPresidency
 from .context import Context, Sentence
 from .council_terms import DEMONYM_PRESIDENCY
-from .dates import tense_of
 from .network_lists import agencies_in, dedupe, inline_rows, row_of, rows_facts, succession
 from .network_words import (
     APPOSED_CHAIR,
@@ -32,7 +31,6 @@ from .network_words import (
     JOINED_AFTER_WHICH,
     NETWORK_ANAPHOR,
     NETWORK_ANAPHOR_WORDS,
-    NOW,
     NTH_AFTER,
     OBJECT_OF,
     OTHER_TAKEN_OVER,
@@ -40,6 +38,7 @@ from .network_words import (
     WHICH_VERB,
     WHOSE_AGENCY,
     YEAR_WRITTEN,
+    chairing_now,
     first_of_january,
     governed_year,
     members_network,
@@ -107,7 +106,7 @@ class NetworkChairs:
                 facts.extend(found)
                 self._chaired[sentence.start] = {f.record.agency for f in found}
                 if not found:
-                    current.extend(self._current(sentence))
+                    current.extend(chairing_now(self.ctx, sentence, self._agencies(sentence)))
             elif chain and self.doc_names_network and not other_network and not council:
                 found = succession(ctx, sentence)  # after a sentence about the chair: 'X opened the series in Y, ...'
                 facts.extend(found)
@@ -140,21 +139,6 @@ class NetworkChairs:
                                     "network_presidency.handover-settled", 0.75, part))
                     break
         return out
-
-    def _current(self, sentence: Sentence) -> list[tuple[Sentence, str]]:
-        """An agency said to chair the network now, with no year: 'The network is currently
-        chaired by X', 'X presents the JHAAN presidency's priorities' (a sentence not in the past)."""
-        agencies = list(dict.fromkeys(a[2] for a in self._agencies(sentence)))
-        chunk = self.ctx.text[sentence.start:sentence.end]
-        now = NOW.search(chunk)
-        # a past verb beside an adverb of now is the sentence's other news: 'The network, currently chaired by X, met in Y'
-        if len(agencies) != 1 or self.ctx.years_in(sentence.start, sentence.end) or not now \
-                or (tense_of(chunk) == "past" and not now.group("adverb")) \
-                or re.search(r"(?i)\b(?:will|shall|next|incoming|outgoing|former|previous|hand|took|take|taking)\b", chunk):
-            return []
-        if not now.group("adverb") and re.search(r"(?i)\b\w+ed\b", chunk):
-            return []  # a present verb beside a past one ('presented ... its year at the helm')
-        return [(sentence, agencies[0])]
 
     def _current_year(self, sentence: Sentence, agency: str, known: list[Fact]) -> list[Fact]:
         """The year of the agency chairing now: the year before the one the next sentences give

@@ -13,7 +13,7 @@ import re
 from ..kinds import Span
 from ..regexes import compiled
 from .context import Context, Sentence
-from .dates import RELATIVE
+from .dates import RELATIVE, tense_of
 
 CHAIR_WORDS = compiled(
     r"(?i)\b(?:chair(?:s|ed|ing|manship|person)?|presiden(?:cy|cies|t)|presid(?:es|ed|ing)|"
@@ -156,6 +156,7 @@ APPOSED_CHAIR = compiled(r"(?i)(?:\s*,\s+(?:the\s+)?(?:network['’]s\s+(?:chair
                            # 'B as the incoming chair for 2023'
                            r"|\s+as\s+(?:the\s+)?(?:(?:incoming|outgoing|next|new)\s+)?(?:network['’]s\s+)?chair)"
                            r"\s+(?:in|for)\s+(?P<y>(?:19|20)\d\d)\b")
+WHICH_NOW = compiled(r"(?i)\s*,\s*(?:which|who)\s+(?:currently|now|at\s+present)\s+(?:chairs|holds|leads|presides)\b")
 # an agency named as the object of a preposition, not as a clause's subject
 OBJECT_OF = compiled(r"(?i)\b(?:from|to|by|of|with|after|before|than|succeeding|following)\s+(?:the\s+)?$")
 INCOMING_OUTGOING = compiled(r"(?i)\b(?P<first>incoming|outgoing)\s+and\s+(?P<second>incoming|outgoing)\s+"
@@ -353,3 +354,21 @@ def years_again(text: str, clause: Sentence, years: list[tuple[Span, int]], toda
     if both and {y for _, y in years} == {int(both.group("y1")), int(both.group("y2"))}:
         return int(both.group("y1")), int(both.group("y2"))
     return None
+
+
+def chairing_now(ctx: Context, sentence: Sentence, named: list[tuple[int, int, str]]) -> list[tuple[Sentence, str]]:
+    """An agency said to chair the network now, with no year: 'The network is currently
+    chaired by X', 'X presents the JHAAN presidency's priorities' (a sentence not in the past)."""
+    agencies = list(dict.fromkeys(a[2] for a in named))
+    chunk = ctx.text[sentence.start:sentence.end]
+    # of several, the one a relative clause of now is about: 'while the EMCDDA, which currently chairs the network, spoke'
+    agencies = [a[2] for a in named if WHICH_NOW.match(ctx.text, a[1])][:1] or agencies
+    now = NOW.search(chunk)
+    # a past verb beside an adverb of now is the sentence's other news: 'The network, currently chaired by X, met in Y'
+    if len(agencies) != 1 or ctx.years_in(sentence.start, sentence.end) or not now \
+            or (tense_of(chunk) == "past" and not now.group("adverb")) \
+            or re.search(r"(?i)\b(?:will|shall|next|incoming|outgoing|former|previous|hand|took|take|taking)\b", chunk):
+        return []
+    if not now.group("adverb") and re.search(r"(?i)\b\w+ed\b", chunk):
+        return []  # a present verb beside a past one ('presented ... its year at the helm')
+    return [(sentence, agencies[0])]

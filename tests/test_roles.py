@@ -1572,3 +1572,22 @@ def test_a_list_of_participants_by_delegation(tmp_path, gazetteer):
 ])
 def test_posts_in_the_fortieth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
     assert _people(tmp_path, gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name's line over its post's, the post going on with the day it began
+    ("EXECUTIVE DIRECTOR\n\nHanna LEHTINEN\nExecutive Director of Frontex since 1 March 2021\n\nA Finnish national.",
+     {"Hanna LEHTINEN": ("Executive Director of Frontex", "agency/frontex")}),
+    # a row of columns: the name, a note in brackets, the post
+    ("BOARD\n\n  Jonas PETRAITIS (Lithuania)     Chairperson of the Management Board\n",
+     {"Jonas PETRAITIS": ("Chairperson of the Management Board", None)}),
+    # taking up one's duties on a day, as the post
+    ("Ms Inês DA COSTA MOTA took up her duties today as National Member for Portugal.",
+     {"Inês DA COSTA MOTA": ("National Member for Portugal", "country/pt")}),
+    ("Mr Paulo Reis took up his duties on 1 February 2021 as National Member for Portugal.",
+     {"Paulo Reis": ("National Member for Portugal", "country/pt")}),
+    # (the post line goes on with other words than a day: not a card's post)
+    ("EXECUTIVE DIRECTOR\n\nHanna LEHTINEN\nExecutive Director of Frontex met the ministers in Warsaw\n", {}),
+])
+def test_posts_in_the_forty_sixth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
+    assert _people(tmp_path, gazetteer, sentence) == expected

@@ -73,7 +73,9 @@ _CAPITALISED = r"(?:[A-Z][\w’'.&-]*[ \t]+){0,3}"  # 'German Federal Government
 # taking up a post: 'took office as', 'has taken up her duties as', 'had led the agency as', 'took
 # over as', 'succeeded Mr X as'; holding one: 'who now holds the title of'
 _TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:over(?:[ \t]+from(?:[ \t]+[\w'’.-]+){1,6}?)?|(?:up[ \t]+)?(?:office|(?:his|her|their)[ \t]+"
-            r"(?:duties|post|functions)))|(?:has[ \t]+|had[ \t]+)?(?:led|leads|headed|heads|served|serves|acted|acts|succeeded|succeeds|replaced|replaces)"
+            # (and when: 'took up her duties today as')
+            r"(?:duties|post|functions))(?:[ \t]+(?:today|yesterday|on[ \t]+(?:[A-Z]\w+[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z]\w+(?:[ \t]+\d{4})?"
+            r"|on[ \t]+[A-Z]\w+))?)|(?:has[ \t]+|had[ \t]+)?(?:led|leads|headed|heads|served|serves|acted|acts|succeeded|succeeds|replaced|replaces)"
             r"(?:[ \t]+[\w'’.-]+){0,6}?)[ \t]+as")
 _HOLDS = r"(?:now[ \t]+|currently[ \t]+|also[ \t]+)?holds[ \t]+the[ \t]+(?:title|post|position|office|function)[ \t]+of"
 _APPOINTED = (r"(?:(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"

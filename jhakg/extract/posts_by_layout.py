@@ -36,7 +36,9 @@ def name_above(people: People, phrase: RolePhrase) -> PersonMention | None:
     # (or with a note and the card's other cells: 'Head of Department (ad interim) | Tallinn')
     # (or with its portfolio: 'Vice-President of the European Commission responsible for Justice, Freedom and Security')
     if text[line_start:phrase.start].strip() or (rest and not rest.startswith(",") and not re.fullmatch(
-            r"\([A-Za-z-]{2,12}\)|(?:\([^()\n]{1,30}\)[ \t]*)?(?:\|[^|\n]*)+|responsible\s+for\s+[^|\n]{1,100}", rest)) or line_start == 0:
+            r"\([A-Za-z-]{2,12}\)|(?:\([^()\n]{1,30}\)[ \t]*)?(?:\|[^|\n]*)+|responsible\s+for\s+[^|\n]{1,100}"
+            # (or with the day it began: 'Executive Director of Europol since 1 May 2018')
+            r"|\(?(?:since|from)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\)?", rest)) or line_start == 0:
         return None
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = text[above_start:line_start - 1]
@@ -49,7 +51,8 @@ def name_above(people: People, phrase: RolePhrase) -> PersonMention | None:
 
 # a row of a list of participants: the name's cell, then the post's ('Mr Stefaan VAN DE WALLE | Minister for Justice')
 # (the post's own capitalised words may come first: 'Federal Minister of the Interior')
-_NAME_CELL = compiled(rf"[ \t]*{TITLE}?(?P<name>{FULLNAME})[ \t]*\|[ \t]*(?:[A-Z][a-z]+[ \t]+){{0,2}}")
+# (a note in brackets after the name: 'Ms Anna NOWAK (Poland) | Chairperson of the Management Board')
+_NAME_CELL = compiled(rf"[ \t]*{TITLE}?(?P<name>{FULLNAME})(?:[ \t]*\([^()|\n]{{1,30}}\))?[ \t]*\|[ \t]*(?:[A-Z][a-z]+[ \t]+){{0,2}}")
 _HEADING = compiled(r"[ \t]*(?P<label>[^|:\n]{2,40}?)[ \t]*:[ \t]*")  # 'Belgium:', over the rows of its delegation
 
 

@@ -157,6 +157,22 @@ def test_the_last_one_is_not_the_past(sentence, expected):
     assert start.to_date().isoformat() == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # 'will be held' is the future ('held' after 'be' is no past), so the next 10 November, over 150 days ahead
+    ("The conference will be held in Rome on 10 November.", "2023-11-10"),
+    # 'took' is the past: the last 1 July, not the next one, 42 days ahead
+    ("The director took office on 1 July.", "2022-07-01"),
+    # 'was held' is still the past
+    ("The conference was held in Rome on 10 November.", "2022-11-10"),
+])
+def test_a_tense_settles_a_day_more_than_150_days_away(sentence, expected):
+    from jhakg.extract.dates import tense_of
+
+    expr = find_dates(sentence)[0]
+    start, _ = resolve(expr, dt.date(2023, 5, 20), tense_of(sentence))
+    assert start.to_date().isoformat() == expected
+
+
 def test_a_half_of_the_year_with_no_year_is_kept_yearless():
     expr = _one("in the second half of the year, Denmark")
     assert (expr.pattern, expr.start.year, expr.start.month, expr.end.month, expr.end.day) == ("half", None, 7, 12, 31)

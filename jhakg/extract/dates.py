@@ -427,7 +427,7 @@ def relative_years(text: str, ref: dt.date | None) -> list[tuple[Span, int]]:
     return out
 
 
-PAST = compiled(r"(?i)\b(?:was|were|had|took(?: place)?|met|held|has been|have been|(?<!\bthe\s)last)\b")  # not 'the last under the presidency' (the final one)
+PAST = compiled(r"(?i)\b(?:was|were|had|took(?: place)?|met|(?<!\bbe\s)held|has been|have been|(?<!\bthe\s)last)\b")  # not 'the last under the presidency' (the final one)
 FUTURE = compiled(r"(?i)\b(?:will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|has invited|have invited|"
                     r"(?:is|are)\s+scheduled|(?:is|are)\s+planned)\b")
 

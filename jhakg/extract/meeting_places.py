@@ -282,7 +282,6 @@ _BARE_CAPITAL = compiled(r"\b(?:in|to|at)\s+the\s+capital\b(?!\s+(?:of|city|mark
 _DATELINE_DASH = compiled(r"(?:,[^,\n–—-]{1,30})?\s+[–—-]\s+")
 
 
-
 # an agency's own building named without its city: 'at its headquarters', 'to Frontex
 # headquarters', 'at Europol's premises' (not 'at its premises in Riga': that names the city)
 # (not a building in a town named after it, 'headquarters in Sankt Johann'; but 'headquarters at Cais do Sodré', its street)

@@ -429,7 +429,6 @@ def remote_date(text: str, start: int, date: Span) -> bool:
                                     text[date.end:date.end + 40]) is not None
 
 
-
 # a meeting that did not take place on its day: 'the meeting planned for 26 March could not take place', 'was
 # cancelled', 'has been postponed' (not the day it was moved to: 'postponed to 9 June', 'will take place instead on')
 _CALLED_OFF = compiled(r"(?i)\b(?:could\s+not|did\s+not|cannot|will\s+not)\s+take\s+place\b|\b(?:was|were|has\s+been|have\s+been|"
@@ -438,11 +437,12 @@ _MOVED_TO = compiled(r"(?i)\b(?:postponed|moved|rescheduled|put\s+back|instead)\
                      r"|\b(?:will\s+)?(?:now|instead)\s+take(?:s)?\s+place\s+(?:on\s+)?$")
 
 
-def called_off(text: str, scope, date: Span) -> bool:
+def called_off(text: str, scope: Sentence, date: Span) -> bool:
     """The meeting of this date did not or will not take place there: its sentence says it was called off, and the
     date is not the one it was moved to."""
     return _CALLED_OFF.search(text, scope.start, scope.end) is not None and \
         not _MOVED_TO.search(text, max(scope.start, date.start - 60), date.start)
+
 
 # a city named by its country: 'in the Maltese capital', 'to the Lithuanian capital'
 CAPITAL = compiled(r"\b(?:in|to|at)\s+(?P<phrase>the\s+(?P<who>[A-Z][\w’'-]+)\s+capital)\b(?!\s+(?:markets?|flows?|city\s+of))")

@@ -1250,3 +1250,17 @@ def test_operators_in_the_forty_seventh_sets_phrasings(tmp_path, gazetteer, text
 def test_the_agency_on_an_agencys_own_page(tmp_path, gazetteer, page, expected):
     facts = facts_of(release(tmp_path, page), gazetteer, "system_operated_by")
     assert {(f.record.system.rsplit("/", 1)[-1], f.record.agency.rsplit("/", 1)[-1]) for f in facts} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # run since a month, by the agency described then named
+    ("The Schengen Information System, which has been run since May by the new IT agency, eu-LISA, is busy.",
+     {("sis", "eu-lisa")}),
+    ("The Schengen Information System has been used since May by Europol, and eu-LISA is an agency.", set()),
+    # a list in the hands of the agency
+    ("SIS, VIS and Eurodac remain in the hands of eu-LISA.", {("sis", "eu-lisa"), ("vis", "eu-lisa"),
+                                                            ("eurodac", "eu-lisa")}),
+    ("Checks in SIS help the police, and Eurodac remains in the hands of eu-LISA.", {("eurodac", "eu-lisa")}),
+])
+def test_operators_in_the_forty_ninth_and_fiftieth_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

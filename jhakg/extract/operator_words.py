@@ -18,10 +18,10 @@ OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running
 # ('is completing and will operate', 'is preparing and will run', 'is building, and will host and operate,')
 BUILDS_AND = r"(?:(?:develop|build|design|complet|finish|prepar|host)\w*,?\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)*"
 # 'operated by', 'run centrally by', 'built, and will be operated, by'
-# ('has been run since December 2012 by')
+# ('has been run since December 2012 by', 'since May by')
 BY = compiled(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen|kept\s+(?:up\s+and\s+)?running)(?:\s+(?:centrally|jointly|directly|"
                  r"at\s+(?:the\s+)?(?:central|EU|European|Union)\s+level|in\s+(?-i:[A-Z])[\w-]+|"
-                 r"(?:since|from)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d))?,?\s+by|"
+                 r"(?:since|from)\s+(?:(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d|(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+)))?,?\s+by|"
                  r"entrusted\s+to)\s*(?:the\s+)?"
                  # the agency described, then named: 'overseen by the new agency, AGENCY', 'managed by the EU agency
                  # AGENCY', 'operated by our partner agency AGENCY'

@@ -338,7 +338,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     ok = (by and (by.start() < 45 or AND_IS.match(core)) and not re.search(r"[.;]", core)
                           and not _NOT_BEFORE_BY.search(core, 0, by.start()) and not _NEITHER_BEFORE.search(lead)) or (
                         # 'Checks in SIS are the responsibility of Frontex': the system, not what is done with it
-                        UNDER.match(gap) and not _OBJECT_OF.search(lead)) or (
+                        # (of a list too: 'SIS, VIS and Eurodac remain in the hands of')
+                        (UNDER.match(gap) or (between and core and UNDER.match(core))) and not _OBJECT_OF.search(lead)) or (
                         FALLS_UNDER.match(gap) and AGENCYS_REMIT.match(text, agency.end) and not _OBJECT_OF.search(lead)) or (
                         ANOTHER_SYSTEM.match(gap) and AGENCY_VERB.match(text[agency.end:sentence.end])) or (HANDOVER_TO.match(masked(ctx, refs, ref.end, agency.start)) and HANDOVER_OF.search(lead)) or (
                         BUILT_BY.match(gap) and WHICH_RUNS_IT.match(text[agency.end:sentence.end])) or (

@@ -1261,6 +1261,13 @@ def test_the_agency_on_an_agencys_own_page(tmp_path, gazetteer, page, expected):
     ("SIS, VIS and Eurodac remain in the hands of eu-LISA.", {("sis", "eu-lisa"), ("vis", "eu-lisa"),
                                                             ("eurodac", "eu-lisa")}),
     ("Checks in SIS help the police, and Eurodac remains in the hands of eu-LISA.", {("eurodac", "eu-lisa")}),
+    # the long name, the acronym in brackets, then building and being responsible for their management
+    ("The EES and ETIAS are new. The EU Agency for the Operational Management of Large-Scale IT Systems in the Area of "
+     "Freedom, Security and Justice (eu-LISA) will build both systems and will be responsible for their operational "
+     "management.", {("ees", "eu-lisa"), ("etias", "eu-lisa")}),
+    ("The EES and ETIAS are new. The EU Agency for the Operational Management of Large-Scale IT Systems in the Area of "
+     "Freedom, Security and Justice (eu-LISA) will build both systems and Europol will be responsible for their use.",
+     set()),
 ])
 def test_operators_in_the_forty_ninth_and_fiftieth_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected

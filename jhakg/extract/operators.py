@@ -264,6 +264,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     restated = re.search(r"(?i):\s+(?:the\s+agency|it)\b(?=[^:]*$)", gap)
                     gap = gap[restated.end():] if restated else _after_it(ctx, sentence, agency, gap)
                     gap = _QUALIFIED.sub("", gap)  # the system's own qualifier: 'take over the second generation SIS'
+                    gap = gap[1:] if gap.startswith(")") else gap  # the acronym in brackets after the long name: '... (eu-LISA) will'
                     # another body between them takes the system, unless it is the one handing over
                     # ('has taken over from the European Commission the operational management of')
                     others = [x for x in ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})

@@ -1023,9 +1023,10 @@ def test_the_agency_with_its_capital_is_the_agency_whose_site_the_page_is(tmp_pa
     body = ("Frontex and Europol will use it. The central system of ETIAS is being put in place by the Agency, which "
             "will also be in charge of it after launch.")
     assert operators("eu-LISA | Large-scale IT systems", body) == {("etias", "eu-lisa")}
-    # a site line naming two agencies, or 'the agency' without its capital: which one is not settled
+    # a site line naming two agencies: which one is not settled
     assert operators("eu-LISA and Frontex joint page", body) == set()
-    assert operators("eu-LISA | Large-scale IT systems", body.replace("the Agency", "the agency")) == set()
+    # 'the agency' without its capital after a sentence naming several: the site's too (not one of those several)
+    assert operators("eu-LISA | Large-scale IT systems", body.replace("the Agency", "the agency")) == {("etias", "eu-lisa")}
 
 
 @pytest.mark.parametrize("text, expected", [

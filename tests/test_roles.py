@@ -1591,3 +1591,13 @@ def test_posts_in_the_fortieth_sets_phrasings(tmp_path, gazetteer, sentence, exp
 ])
 def test_posts_in_the_forty_sixth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
     assert _people(tmp_path, gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # joining as the post (not a post held from a year long past)
+    ("Anna KOVACS joined as Head of the Training Unit on 1 September.", {"Anna KOVACS": ("Head of the Training Unit", None)}),
+    ("Anna Kovacs has joined CEPOL as Head of the Training Unit.", {"Anna Kovacs": ("Head of the Training Unit", None)}),
+    ("Anna Kovacs joined Europol in 2005 as Head of the Training Unit.", {}),
+])
+def test_posts_in_the_forty_ninth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
+    assert _people(tmp_path, gazetteer, sentence) == expected

@@ -76,7 +76,9 @@ _TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:over(
             # (and when: 'took up her duties today as')
             r"(?:duties|post|functions))(?:[ \t]+(?:today|yesterday|on[ \t]+(?:[A-Z]\w+[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z]\w+(?:[ \t]+\d{4})?"
             r"|on[ \t]+[A-Z]\w+))?)|(?:has[ \t]+|had[ \t]+)?(?:led|leads|headed|heads|served|serves|acted|acts|succeeded|succeeds|replaced|replaces)"
-            r"(?:[ \t]+[\w'’.-]+){0,6}?)[ \t]+as")
+            r"(?:[ \t]+[\w'’.-]+){0,6}?"
+            # ('joined as', 'has joined the agency as', 'joined Europol as'; not 'joined Europol in 2005 as': a post held then)
+            r"|(?:has[ \t]+|had[ \t]+)?(?:joined|joins)(?:[ \t]+(?:the[ \t]+)?(?:agency|[A-Z][\w-]+))?)[ \t]+as")
 _HOLDS = r"(?:now[ \t]+|currently[ \t]+|also[ \t]+)?holds[ \t]+the[ \t]+(?:title|post|position|office|function)[ \t]+of"
 _APPOINTED = (r"(?:(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
               r"|(?:chose|chosen|chooses|selected|selects)"  # 'the Board chose NAME as Vice-Chair'
@@ -141,7 +143,7 @@ _NAME_BEFORE_PARTS = tuple(
     for number, (pattern, words) in enumerate(zip(_NAME_BEFORE_ALTERNATIVES, (
         (), (_APPOINTING_WORDS, _AS), (_APPOINTING_WORDS,), (_AS,),
         (("spoke", "attended", "participated", "took", "present", "for", "behalf"), _AS),
-        (("took", "tak", "led", "lead", "head", "serv", "act", "succeed", "replace"), _AS),
+        (("took", "tak", "led", "lead", "head", "serv", "act", "succeed", "replace", "join"), _AS),
         (("is", "was", "been", "be", "became", "remain"),), (_AS,), (_APPOINTING_WORDS, _AS, ("and",))), strict=True),
         start=1))
 

@@ -401,3 +401,17 @@ def test_an_information_day_and_a_meeting_at_the_agencys_headquarters(tmp_path, 
 ])
 def test_hybrid_meetings_venue_lines_the_capital_and_meetings_called_off(tmp_path, gazetteer, text, expected):
     assert _placed(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'this Thursday': the Thursday of the page's week, not before its day
+    ("Brussels, 7 March 2023\n\nI will report to ministers at the Justice and Home Affairs Council in Brussels this "
+     "Thursday.\n", [("2023-03-09", "brussels")]),
+    ("Brussels, 9 March 2023\n\nMinisters met in Brussels this Monday.\n", []),
+    # a list of days and cities under a heading in capitals that names meetings (not one that names none)
+    ("Brussels, 10 October 2016\n\nNEXT MEETINGS\n - 7 November 2016, Brussels\n - 21-22 November 2016, Strasbourg\n",
+     [("2016-11-07", "brussels"), ("2016-11-21", "strasbourg")]),
+    ("Brussels, 10 October 2016\n\nNEXT STEPS\n - 7 November 2016, Brussels\n", []),
+])
+def test_this_weekday_and_a_list_under_a_heading_in_capitals(tmp_path, gazetteer, text, expected):
+    assert _placed(tmp_path, gazetteer, text) == expected

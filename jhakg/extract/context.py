@@ -7,12 +7,12 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 
 from ..documents import Document
 from ..kinds import PartialDate, Span
 from ..reference.gazetteer import Gazetteer, Match
-from ..regexes import compiled
+from ..regexes import any_word, compiled
 from .dates import (
     DAY_AFTER,
     DAY_AFTER_DELTA,
@@ -35,12 +35,6 @@ _ABBREV = compiled(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Mag|Col|h\.\s?c|No|nr|n|Reg|Art|p
 _URL = compiled(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
 _SAME_YEAR = compiled(r"(?i)\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|this)\s+year|(?:of|during|throughout)\s+the\s+year)\b")
 _SENT_END = compiled(r"[.!?](?:[\"”’)]+)?\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]+-[A-Z]))")
-
-
-@cache
-def _finder(words: tuple[str, ...]):
-    """One search for any of these words (Context.holds_any's), made once a word set."""
-    return compiled("|".join(map(re.escape, words))).search
 
 
 @dataclass(frozen=True)
@@ -244,7 +238,7 @@ class Context:
         the text cannot tell): a test that spares a costly pattern every stretch of text that
         lacks all the words each of its matches holds."""
         lower = self._lower  # (one search for all the words, not one a word)
-        return lower is None or _finder(words)(lower, start, end) is not None
+        return lower is None or any_word(words)(lower, start, end) is not None
 
     # -- matches and dates
 
@@ -350,8 +344,11 @@ class Context:
             base = self.date_at(m.start())
             if base is None or any(a <= m.start("day") < b for a, b in taken):
                 continue
-            if m.group("last_week") or m.group("next_week") or m.group("this_week"):
-                monday = base - dt.timedelta(days=base.weekday() + (7 if m.group("last_week") else 0 if m.group("this_week") else -7))
+            if (this_week := m.group("this_week") or m.group("this")) and WEEKDAYS.index(m.group("day")) < base.weekday() \
+                    and m.group("this"):
+                continue  # 'this Monday' on a Wednesday: the one past, or the next? not settled
+            if this_week or m.group("last_week") or m.group("next_week"):
+                monday = base - dt.timedelta(days=base.weekday() + (7 if m.group("last_week") else 0 if this_week else -7))
                 first = monday + dt.timedelta(days=WEEKDAYS.index(m.group("day")))
             elif (week := self._week_told(out, m)) is not None:
                 # 'on Thursday next week, followed by ... on Friday': a later day of the week just told

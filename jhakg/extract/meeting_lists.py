@@ -124,8 +124,9 @@ def day_and_city(ctx: Context, sentence: Sentence) -> tuple[ResolvedDate, Match,
     text = ctx.text
     bullet = BULLET.match(text, sentence.start)
     head = ctx.list_heading(sentence.start) if bullet else None
-    if head is None or not text[head.start:head.end].rstrip().endswith(":") or \
-            not MEETING_NOUN.search(text, head.start, head.end):
+    # (a lead-in ending with its colon, or a heading in capitals: 'NEXT MEETINGS')
+    if head is None or not (text[head.start:head.end].rstrip().endswith(":") or text[head.start:head.end].strip().isupper()) \
+            or not MEETING_NOUN.search(text, head.start, head.end):
         return None
     dates = ctx.dates_in(sentence.start, sentence.end)
     if len(dates) != 1 or dates[0].span.start != bullet.end():

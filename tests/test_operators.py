@@ -1269,6 +1269,9 @@ def test_the_agency_on_an_agencys_own_page(tmp_path, gazetteer, page, expected):
     ("The EES and ETIAS are new. The EU Agency for the Operational Management of Large-Scale IT Systems in the Area of "
      "Freedom, Security and Justice (eu-LISA) will build both systems and Europol will be responsible for their use.",
      set()),
+    # a gathering on a system the agency hosts is not the system
+    ("On Monday, Frontex will host a meeting of the EES national coordinators at its headquarters.", set()),
+    ("eu-LISA will host the EES and run it.", {("ees", "eu-lisa")}),
 ])
 def test_operators_in_the_forty_ninth_and_fiftieth_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected

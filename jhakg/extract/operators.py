@@ -200,6 +200,9 @@ _QUALIFIED = compiled(r"(?i)(?<=\s)(?:second[\s-]generation|upgraded|renewed|rec
 # those the agency built a system with, not what they run: 'developed the EES together with the Commission and the
 # member states and is responsible for its operational management'
 _TOGETHER_WITH = compiled(r"(?i)\b(?:together|jointly)\s+with\s+[^.;:]{0,80}$")
+# a gathering on a system, not the system: 'host a meeting of the SYS coordinators', 'a workshop on SYS'
+_EVENT_ON = compiled(r"(?i)\b(?:meeting|workshop|conference|seminar|event|session|webinar|forum|round\s*table)s?\s+"
+                     r"(?:of|on|about|for)\s+(?:the\s+)?$")
 _OBJECT_OF = compiled(r"(?i)\b(?:against|in|on|into|with|to|from|for|by|through|via|using)\s+(?:the\s+)?$")
 # a sentence opening with the agency, or with a clause on it: 'Since the agency began work in 2012 it has managed'
 _SINCE = compiled(r"(?i)\s*(?:since|when|after|once|now\s+that)\s+$")
@@ -298,6 +301,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         KEEPS.match(gap) and KEPT_RUNNING.match(masked(ctx, refs, ref.end, sentence.end))) or (
                         # '... runs the central EES and will run the central ETIAS system'
                         any(AND_ALSO_RUNS.match(masked(ctx, refs, r.end, ref.start)) for r in linked))
+                    ok = ok and not _EVENT_ON.search(gap)  # 'will host a meeting of the EES national coordinators'
                 else:
                     gap = text[ref.end:agency.start]
                     base = max(sentence.start, ref.start - 160)

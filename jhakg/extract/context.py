@@ -344,8 +344,8 @@ class Context:
             base = self.date_at(m.start())
             if base is None or any(a <= m.start("day") < b for a, b in taken):
                 continue
-            if (this_week := m.group("this_week") or m.group("this")) and WEEKDAYS.index(m.group("day")) < base.weekday() \
-                    and m.group("this"):
+            this_week = m.group("this_week") or m.group("this")
+            if m.group("this") and WEEKDAYS.index(m.group("day")) < base.weekday():
                 continue  # 'this Monday' on a Wednesday: the one past, or the next? not settled
             if this_week or m.group("last_week") or m.group("next_week"):
                 monday = base - dt.timedelta(days=base.weekday() + (7 if m.group("last_week") else 0 if this_week else -7))

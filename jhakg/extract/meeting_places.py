@@ -294,8 +294,8 @@ _BUILDING_OF = compiled(rf"(?i)\b(?:at|to|in|into)\s+the\s+{_BUILDING}\s+of\s+(?
 # a meeting held at an agency: 'took place at Eurojust', 'met at Europol' (as its premises: only an agency
 # with no other site)
 # ('the meeting at Europol', 'took place on 23 November, also at Eurojust', 'came together at Eurojust')
-_HELD_AT = compiled(r"(?i)\b(?:took\s+place|(?:was|were|is|are|be)\s+held|met|meets?|gathered|meeting|session|"
-                      r"c(?:a|o)me\s+together)"
+_GATHERED = r"took\s+place|(?:was|were|is|are|be)\s+held|met|meets?|gathered"  # (verbs of meeting, both below)
+_HELD_AT = compiled(rf"(?i)\b(?:{_GATHERED}|meeting|session|c(?:a|o)me\s+together)"
                       r"(?:\s+|\b[^.;,]{0,80},\s*(?:also\s+)?)at\s+(?:the\s+)?$")
 # the page's own building: 'met at our headquarters', 'at our premises'
 _OUR_BUILDING = compiled(rf"(?i)\b(?:at|to|in|into)\s+our\s+{_BUILDING}")
@@ -308,7 +308,7 @@ _THE_AGENCYS = compiled(rf"(?i)\b(?:at|to|in|into)\s+the\s+(?:agency['’]s?\s+{
 # meeting, hosted at the agency's headquarters'
 _HOSTED_AFTER = compiled(r"[^,;.]{0,60},\s*(?:hosted|held)\s+")
 # the building right after a verb of meeting: 'the heads met at the agency's headquarters'
-_MET_AT = compiled(r"(?i)\b(?:met|meets?|gathered|convened|took\s+place|(?:was|were|is|are|be)\s+held)\s+$")
+_MET_AT = compiled(rf"(?i)\b(?:{_GATHERED}|convened)\s+$")
 
 
 def _own_agency(ctx: Context, at: int) -> str | None:

@@ -317,12 +317,14 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 COUNTED = compiled(r"(?i)\b(?:all\s+)?(?P<n>two|three|four|five|six|seven|[2-9])\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
                       r"(?:systems|components)\b|\b(?:all|both)\s+(?P<bare>two|three|four|five|six|seven|[2-9])\b"
                       r"(?!\s+(?:of\b|[\w-]+\s+(?:[\w-]+\s+)?(?:systems|components)\b))")
+# a gathering, which may be on a system (not the system itself)
+EVENT_NOUNS = r"(?:workshop|conference|seminar|meeting|event|session|forum|webinar|round\s*table)s?"
 # a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation', 'SIS alerts'
 PART_OF_NAME = compiled(r"(?i)\s+(?:(?:central|national)\s+)?(?:units?|regulations?|bureau[sx]?|division|office|watch-?lists?|"
                            r"team|(?:advisory\s+)?group|committee|proposals?|programme\s+board|alerts?|hits?|checks?|"
                            r"queries|searches|training|entries|statistics|"
                            # (an event on the system: 'hosts the SIS II workshop', 'will host the EES conference')
-                           r"workshops?|conferences?|seminars?|meetings?|events?|sessions?|forums?|webinars?|round\s*tables?)\b"
+                           rf"{EVENT_NOUNS})\b"
                            # ('hosted an EES readiness meeting': a word or two of what it is about before the event)
                            r"|\s+(?:(?!(?:and|or|but|with|to|for|in|at|on|by)\b)[a-z][\w-]*\s+){1,2}?"
                            r"(?:workshops?|conferences?|seminars?|meetings?|events?|webinars?)\b")

@@ -39,6 +39,7 @@ from .operator_words import (
     BY,
     CARRIED_OUT_BY,
     ENTRUSTED,
+    EVENT_NOUNS,
     FALLS_UNDER,
     FILLER,
     HANDED_OVER_TO,
@@ -201,8 +202,7 @@ _QUALIFIED = compiled(r"(?i)(?<=\s)(?:second[\s-]generation|upgraded|renewed|rec
 # member states and is responsible for its operational management'
 _TOGETHER_WITH = compiled(r"(?i)\b(?:together|jointly)\s+with\s+[^.;:]{0,80}$")
 # a gathering on a system, not the system: 'host a meeting of the SYS coordinators', 'a workshop on SYS'
-_EVENT_ON = compiled(r"(?i)\b(?:meeting|workshop|conference|seminar|event|session|webinar|forum|round\s*table)s?\s+"
-                     r"(?:of|on|about|for)\s+(?:the\s+)?$")
+_EVENT_ON = compiled(rf"(?i)\b{EVENT_NOUNS}\s+(?:of|on|about|for)\s+(?:the\s+)?$")
 _OBJECT_OF = compiled(r"(?i)\b(?:against|in|on|into|with|to|from|for|by|through|via|using)\s+(?:the\s+)?$")
 # a sentence opening with the agency, or with a clause on it: 'Since the agency began work in 2012 it has managed'
 _SINCE = compiled(r"(?i)\s*(?:since|when|after|once|now\s+that)\s+$")

@@ -267,6 +267,27 @@ def test_a_wrapped_pages_list_of_speakers_keeps_a_line_for_each_speaker():
     assert "the Executive Director of Europol: the fight" in clean(raw).text
 
 
+def test_a_line_longer_than_a_wrapped_pages_width_is_no_wrapped_line_nor_is_the_break_before_it():
+    narrow = ("Experts from the border authorities of all Member States met\n"
+              "at the agency's seat for two days of talks on the systems that\n"
+              "will soon change the checks at the external borders, and the\n"
+              "talks were opened by the Commissioner for Home Affairs, Pieter\n"
+              "Vanhoof, who said that the agencies would help to prepare.\n\n")
+    speakers = ("Speakers included:\n\nMarta KOWALCZYK, Minister of the Interior of the Portuguese Republic\n"
+                "Tomas BERGEN, Deputy Director-General, Directorate-General for Home Affairs, European Commission\n"
+                "Ana SILVA, Head of Unit, the agency\n")
+    lines = clean(narrow + speakers).text.split("\n")
+    # the speakers' lines, one past the prose's width, keep their breaks
+    assert "Marta KOWALCZYK, Minister of the Interior of the Portuguese Republic" in lines
+    assert "Tomas BERGEN, Deputy Director-General, Directorate-General for Home Affairs, European Commission" in lines
+    # the prose is joined, a name that goes on a line too
+    assert "the Commissioner for Home Affairs, Pieter Vanhoof, who said" in lines[0]
+    # (and a line that ends with 'the' goes on a line longer than the width, as a page joined by hand has it)
+    hand = narrow + "On the occasion of its next meeting, in Vienna on 5 and 6 June, the\n" + \
+        "Management Board will look at the first weeks of the new system's operations and at the budget.\n"
+    assert "on 5 and 6 June, the Management Board will look" in clean(hand).text
+
+
 def test_a_wrapped_line_that_ends_with_a_semicolon_goes_on():
     raw = _WRAPPED + ("The network brings together the nine agencies of the field. Its chair rotates every year;\n"
                       "the next agency is scheduled to take the helm in January, as the rotation foresees for it.\n")

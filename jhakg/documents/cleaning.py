@@ -79,9 +79,13 @@ def _unwrapped(text: str, indents: list[int] | None = None) -> str:
     breaks = [(i, line, below) for i, (line, below) in enumerate(zip(lines, lines[1:], strict=False))
               if (len(line) >= 0.6 * width or _OPEN_WORD.match(line)) and below.strip() and _ENDS_IN_WORDS.match(line)
               and "|" not in line]  # (a line that ends with 'of' or 'the' goes on, however short: 'by the Executive Director of')
-    inside = sum(1 for _, line, below in breaks if line[-1] not in ".!?;" and below[:1].islower())
-    if inside < 3 or inside < len(breaks) / 4:
+    inside = [len(line) for _, line, below in breaks if line[-1] not in ".!?;" and below[:1].islower()]
+    if len(inside) < 3 or len(inside) < len(breaks) / 4:
         return text
+    # a line well past the width the sure breaks show is no wrapped paragraph's, nor is the break on either side
+    # of it ('Speakers included:' over 'NAME, POST, BODY' lines longer than the prose's), unless the words go on
+    # ('... in Tallinn on 25 and 26 June 2013, the' over a line someone joined by hand)
+    longest = max(inside) * 1.15
     out = list(text)
     starts = [0]
     for line in lines:
@@ -90,6 +94,8 @@ def _unwrapped(text: str, indents: list[int] | None = None) -> str:
     # opens with a capital)
     listed = indents is not None and sum(not n for n, line in zip(indents, lines, strict=False) if line.strip()) > len(filled) / 2
     for i, line, below in breaks:
+        if (len(line) > longest or len(below) > longest) and not (_OPEN_ENDED.match(line) or below[:1].islower()):
+            continue
         if listed and indents[i] and indents[i] == indents[i + 1] and below[:1].isupper() and line[-1] != "," \
                 and not _OPEN_ENDED.match(line):
             continue  # (an item's own line that goes on, in lower case, is still joined: '- ... will develop and operate' /

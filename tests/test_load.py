@@ -288,6 +288,27 @@ def test_a_line_longer_than_a_wrapped_pages_width_is_no_wrapped_line_nor_is_the_
     assert "on 5 and 6 June, the Management Board will look" in clean(hand).text
 
 
+def test_a_wrapped_pages_lines_of_names_and_posts_keep_their_breaks_within_the_width():
+    narrow = ("Experts from the border authorities of all Member States met\n"
+              "at the agency's seat for two days of talks on the systems that\n"
+              "will soon change the checks at the external borders, and the\n"
+              "talks were opened by the Commissioner for Home Affairs and by\n"
+              "the agency's director, who said that they would help.\n\n")
+    speakers = ("Opening remarks\nLena Hoff, Secretary of State for Justice of Denmark\n"
+                "Piet de Vries, member of the Management Board, Netherlands\n"
+                "Ana Luísa Costa, representative of the Portuguese Presidency of the\n"
+                "Council of the EU\n")
+    lines = clean(narrow + speakers).text.split("\n")
+    assert "Lena Hoff, Secretary of State for Justice of Denmark" in lines
+    assert "Piet de Vries, member of the Management Board, Netherlands" in lines
+    assert "Ana Luísa Costa, representative of the Portuguese Presidency of the Council of the EU" in lines
+    # prose whose lines happen to open with a name and a comma goes on ('..., and the incoming' over
+    # 'Greek Presidency, which ...')
+    prose = ("Maria Lind, Minister of Justice of Sweden, and the incoming\n"
+             "Greek Presidency, which starts in January, opened the talks.\n")
+    assert "and the incoming Greek Presidency, which" in clean(narrow + prose).text
+
+
 def test_a_wrapped_line_that_ends_with_a_semicolon_goes_on():
     raw = _WRAPPED + ("The network brings together the nine agencies of the field. Its chair rotates every year;\n"
                       "the next agency is scheduled to take the helm in January, as the rotation foresees for it.\n")

@@ -60,6 +60,10 @@ _DATE_LABEL_START = re.compile(r"(?:Posted|Published|Updated|Last\s+(?:updated|m
                                r"(?:[^\W\d_]+day,?\s*)?\d")
 # (and so does a programme's or a list's label: 'Addresses:', 'Moderator: NAME', 'Partner agencies: NAME, POST')
 _LABEL_START = re.compile(r"[A-Z][a-z]+(?:[ \t][a-z]+){0,2}:(?:[ \t]|$)")
+# (and so does each line of a list of names and posts, under one that opens alike: 'NAME, POST, BODY' over 'NAME, POST')
+_NAMED_ITEM = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'’-]+[ ](?:(?:van|von|de|der|den|da|du|la|le|del|di|dos|das)[ ])*){1,3}"
+                         r"[A-Z\u00c0-\u00de][\w'’-]+,[ ]")
+_ENDS_IN_NAME = re.compile(r"(?:\b[A-Z\u00c0-\u00de][\w'’-]*|\))$")  # (the body's or the country's: not '..., together with the')
 
 
 def _unwrapped(text: str, indents: list[int] | None = None) -> str:
@@ -101,7 +105,8 @@ def _unwrapped(text: str, indents: list[int] | None = None) -> str:
             continue  # (an item's own line that goes on, in lower case, is still joined: '- ... will develop and operate' /
             # '  the central systems;')
         if (_GOES_ON.match(below) or _OPEN_ENDED.match(line)) and "|" not in below and not _DATELINE_START.match(below) \
-                and not _DATE_LABEL_START.match(below) and not (_LABEL_START.match(below) and not _OPEN_ENDED.match(line)):
+                and not _DATE_LABEL_START.match(below) and not (_LABEL_START.match(below) and not _OPEN_ENDED.match(line)) \
+                and not (_NAMED_ITEM.match(line) and _NAMED_ITEM.match(below) and _ENDS_IN_NAME.search(line)):
             out[starts[i + 1] - 1] = " "
     return "".join(out)
 

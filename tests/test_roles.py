@@ -544,6 +544,9 @@ def test_no_person_from_a_city_name_or_a_complement_alone(tmp_path, gazetteer, s
     ("The Management Board, chaired by Colonel Erik Dahl of the Norwegian Police, met twice.", "Erik Dahl"),
     ("The Board is chaired by Major General Anu Kask, Deputy Chief of the Border Guard.", "Anu Kask"),
     ("The next Chair of the Governing Board, Commissaire divisionnaire Paul Morel, spoke.", "Paul Morel"),
+    ("The session was chaired by the Chair of the Board, Brigadier Dr Jan Holt.", "Jan Holt"),
+    # (a rank's stop ends no sentence: 'Gen.')
+    ("The guests were welcomed by the Chief of the Border Guard of Estonia Gen. Tiit Saar.", "Tiit Saar"),
     # a city's name after the first of three words is a name's
     ("The Head of Unit, Inspector Maria Sofia Keller, spoke.", "Maria Sofia Keller"),
 ])

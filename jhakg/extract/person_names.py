@@ -54,9 +54,10 @@ FULLNAME = (rf"(?!{_NOT_FIRST}[ \t])(?:(?:(?<![\w.]){_INITIALS})?{WORD}(?:{_SP}[
             rf"|{_TITLED}(?:{WORD}|{_UPPER})(?![\w-]|[ \t]+[{_UP}]))")  # a surname after a form of address: 'Ms Malmström'
 # a form of address before a name: 'Mr', 'Ms.', 'Dr. h. c.', 'Mag.', 'Professor', and the ranks some
 # services address their officers by ('Prefect', 'Comisario', 'Commissaire')
-# ('Prefetto', 'Col.'), some of two words ('Brigadier General', 'Chief Superintendent', 'Comisario Principal',
+# ('Prefetto', 'Col.', 'Brigadier', 'Gen.'), some of two words ('Brigadier General', 'Chief Superintendent', 'Comisario Principal',
 # 'Commissaire divisionnaire', 'Brig. Gen.'); forms may follow each other ('Dr h.c. Mag.', 'Prof. Dr', 'Prefetto Dr')
-_RANK = (r"(?:Brigadier|Major|Lieutenant)[ \t]+(?:General|Colonel)|Brig\.[ \t]*Gen|Lt\.?[ \t]*Col|Maj\.?[ \t]*Gen|"
+_RANK = (r"(?:Brigadier|Major|Lieutenant)[ \t]+(?:General|Colonel)|Brig\.[ \t]*Gen|Lt\.?[ \t]*Col|Maj\.?[ \t]*Gen|Brigadier|"
+         r"Gen(?=\.)|"  # ('Brigadier Dr NAME', 'Gen. NAME': a general's rank abbreviated only with its stop)
          r"(?:Detective[ \t]+)?(?:Chief[ \t]+)?(?:Superintendent|Inspector)|Colonel|Questore|Vice[ \t]+Questore|"
          r"Comisario(?:[ \t]+(?:Principal|General))?|Commissario(?:[ \t]+Capo)?|Commissaire(?:[ \t]+divisionnaire)?|"
          r"(?:Hoofd)?[Cc]ommissaris|"  # (Dutch and Flemish police)
@@ -280,7 +281,7 @@ CONNECTOR = {"the", "and", "of", "for", "&", "in", "on", "with", "at", "from", "
 # a post not yet taken up: 'Director-designate', 'President-elect'
 DESIGNATE = r"[ \t-](?:designate|elect)\b"
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Mag", "Sir", "Dame", "Lord", "Lady", "Judge",
-           "Prefect", "Prefetto", "Comisario", "Commissario", "Commissaire", "Col", "Colonel", "Brigadier",
+           "Prefect", "Prefetto", "Comisario", "Commissario", "Commissaire", "Col", "Colonel", "Brigadier", "Gen",
            "Questore", "Superintendent", "Inspector"}
 # words that start sentences or name things but never begin a person's name
 NOT_NAME = {"The", "This", "That", "These", "Those", "On", "In", "At", "For", "From", "With",

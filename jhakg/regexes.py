@@ -111,6 +111,9 @@ def _parts(pattern: str, flags: int) -> Parts:
 PATTERNS = PatternCache()  # the process's
 compiled = PATTERNS.compiled
 
+# forms of address and ranks written with a stop, which ends no sentence ('Dr. NAME', 'Gen. NAME')
+ABBREVIATED_ADDRESS = r"Mr|Mrs|Ms|Dr|Prof|Mag|Col|Gen|Brig|Lt|Maj"
+
 
 @cache
 def any_word(words: tuple[str, ...]):

@@ -309,6 +309,16 @@ def test_a_wrapped_pages_lines_of_names_and_posts_keep_their_breaks_within_the_w
     assert "and the incoming Greek Presidency, which" in clean(narrow + prose).text
 
 
+def test_a_wrapped_line_that_ends_with_a_form_of_address_goes_on_with_the_name():
+    raw = _WRAPPED + ("Photo: the Minister of the Interior of Latvia, the Chief of the State Police, Gen.\n"
+                      "Andris Ozols, and the agency's director at the signing of the agreement in the city.\n")
+    assert "the State Police, Gen. Andris Ozols, and" in clean(raw).text
+    # (a line that ends a sentence keeps its break)
+    raw = _WRAPPED + ("The agreement was signed by the Chief of the State Police and the director, in the city.\n"
+                      "Andris Ozols, who leads the police, said it would help investigators on both sides.\n")
+    assert "in the city.\nAndris Ozols" in clean(raw).text
+
+
 def test_a_wrapped_line_that_ends_with_a_semicolon_goes_on():
     raw = _WRAPPED + ("The network brings together the nine agencies of the field. Its chair rotates every year;\n"
                       "the next agency is scheduled to take the helm in January, as the rotation foresees for it.\n")

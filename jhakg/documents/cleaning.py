@@ -8,6 +8,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..regexes import ABBREVIATED_ADDRESS
+
 FURNITURE = re.compile("|".join(f"(?:{p})" for p in (
     r"skip to (the )?(main )?content",
     r".{0,80}\blogo",
@@ -48,6 +50,7 @@ _COLUMN_GAP = re.compile(r"(?<=[^\s|])(?:[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{3,})
 _WRAP_WIDTH = 100  # a wrapped page's lines are at most this long, nine in ten at least
 _GOES_ON = re.compile(r"[A-Za-z\u00c0-\u024f\"“‘'(]")  # a line that may go on a sentence (not a bullet, a number, a bar)
 _ENDS_IN_WORDS = re.compile(r".*[\w,;'’\")]$")  # (not a rule of dashes, nor a colon's label; a semicolon goes on)
+_ENDS_ABBREVIATED = re.compile(rf".*\b(?:{ABBREVIATED_ADDRESS})\.$")  # (nor a form of address: '... of Latvia Gen.' / 'NAME')
 # (a line under one that ends with a preposition goes on whatever it opens with: '... in Vilnius on' / '17-18 November')
 # (or with a month, a year under it: '... in Luxembourg on 7 and 8 October' / '2019.')
 _OPEN_ENDED = re.compile(r"(?i).*\b(?:on|in|of|from|to|until|till|since|by|at|between|and|the|for|during|before|after|"
@@ -81,7 +84,7 @@ def _unwrapped(text: str, indents: list[int] | None = None) -> str:
         return text
     width = max(len(line) for line in filled if len(line) <= _WRAP_WIDTH)
     breaks = [(i, line, below) for i, (line, below) in enumerate(zip(lines, lines[1:], strict=False))
-              if (len(line) >= 0.6 * width or _OPEN_WORD.match(line)) and below.strip() and _ENDS_IN_WORDS.match(line)
+              if (len(line) >= 0.6 * width or _OPEN_WORD.match(line)) and below.strip() and (_ENDS_IN_WORDS.match(line) or _ENDS_ABBREVIATED.match(line))
               and "|" not in line]  # (a line that ends with 'of' or 'the' goes on, however short: 'by the Executive Director of')
     inside = [len(line) for _, line, below in breaks if line[-1] not in ".!?;" and below[:1].islower()]
     if len(inside) < 3 or len(inside) < len(breaks) / 4:

@@ -12,7 +12,7 @@ from functools import cached_property
 from ..documents import Document
 from ..kinds import PartialDate, Span
 from ..reference.gazetteer import Gazetteer, Match
-from ..regexes import any_word, compiled
+from ..regexes import ABBREVIATED_ADDRESS, any_word, compiled
 from .dates import (
     DAY_AFTER,
     DAY_AFTER_DELTA,
@@ -31,7 +31,7 @@ from .dates import (
 )
 
 # A sentence ends at . ! ? followed by space and a capital/quote/bracket, or at a line end.
-_ABBREV = compiled(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Mag|Col|Gen|Brig|Lt|Maj|h\.\s?c|No|nr|n|Reg|Art|para|e\.g|i\.e|cf|etc|vs|St|Jr|approx|incl)\.|\b[A-Z]\.)$")
+_ABBREV = compiled(rf"(?:\b(?:{ABBREVIATED_ADDRESS}|h\.\s?c|No|nr|n|Reg|Art|para|e\.g|i\.e|cf|etc|vs|St|Jr|approx|incl)\.|\b[A-Z]\.)$")
 _URL = compiled(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
 _SAME_YEAR = compiled(r"(?i)\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|this)\s+year|(?:of|during|throughout)\s+the\s+year)\b")
 _SENT_END = compiled(r"[.!?](?:[\"”’)]+)?\s+(?=[\"“‘(\[]?(?:[A-Z0-9]|[a-z]+-[A-Z]))")

@@ -221,6 +221,9 @@ def test_no_predecessor_where_the_text_does_not_settle_one(tmp_path, gazetteer, 
     ("The board welcomed Ida Holm, who took office as Director in May.", "Ida Holm", "Director"),
     ("Ida Holm has taken office as Executive Director of CEPOL.", "Ida Holm", "Executive Director of CEPOL"),
     ("Ida Holm today took up her duties as Executive Director of Frontex.", "Ida Holm", "Executive Director of Frontex"),
+    ("- Ida Holm has taken up the post of Head of the Legal Services Department;", "Ida Holm",
+     "Head of the Legal Services Department"),
+    ("Until then, Ida Holm will remain acting Director.", "Ida Holm", "Director"),
     ("He succeeds Ida Holm, who had led the agency as Acting Executive Director since May.", "Ida Holm",
      "Acting Executive Director"),
 ])
@@ -898,6 +901,14 @@ def test_a_city_before_a_post_is_no_name(tmp_path, gazetteer, sentence):
 ])
 def test_a_post_after_a_copula_an_aside_or_whose_term(tmp_path, gazetteer, sentence, person, role, organisation):
     assert _people(tmp_path, gazetteer, sentence)[person] == (role, organisation)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jan Novak took up the fight against crime with the Director.",
+    "Jan Novak will remain in post until the Director returns.",
+])
+def test_no_post_from_taking_up_or_remaining_in_something_else(tmp_path, gazetteer, sentence):
+    assert _people(tmp_path, gazetteer, sentence) == {}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -81,6 +81,7 @@ _TOOK_UP = (r"(?:(?:has[ \t]+|had[ \t]+)?(?:took|taken|takes|take)[ \t]+(?:over(
             # ('joined as', 'has joined the agency as', 'joined Europol as'; not 'joined Europol in 2005 as': a post held then)
             r"|(?:has[ \t]+|had[ \t]+)?(?:joined|joins)(?:[ \t]+(?:the[ \t]+)?(?:agency|[A-Z][\w-]+))?)[ \t]+as")
 _HOLDS = r"(?:now[ \t]+|currently[ \t]+|also[ \t]+)?holds[ \t]+the[ \t]+(?:title|post|position|office|function)[ \t]+of"
+_TOOK_POST = r"(?:took|taken|takes|take)[ \t]+up[ \t]+the[ \t]+(?:post|position|office|function)[ \t]+of"  # 'has taken up the post of'
 _APPOINTED = (r"(?:(?:re-?)?(?:appointed|appoints|appoint|named|names|elected|elects|nominated|nominates)"
               r"|(?:chose|chosen|chooses|selected|selects)"  # 'the Board chose NAME as Vice-Chair'
               r"|(?:appointment|election|nomination)[ \t]+of)")  # 'took note of the appointment of NAME as'
@@ -97,7 +98,7 @@ _PRESENT = rf"(?:(?:spoke|attended|participated|took[ \t]+part|was[ \t]+present)
 _DEGREE = r"[ \t]*,[ \t]*(?:LL\.[ \t]?[MB]|Ph\.[ \t]?D|M\.[ \t]?Sc|M\.[ \t]?A|MBA)\.?(?=[ \t]*,)"
 # an aside between a name and its verb: 'NAME, an Austrian lawyer, has headed ... as', 'NAME, who joined X in 2010,'
 _ASIDE = r"(?:[ \t]*,[^,\n]{1,60},)?"
-_COPULA = (r"(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|becomes|became|remains|remained)"
+_COPULA = (r"(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|becomes|became|remains|remained|will[ \t]+remain)"
            r"(?:[ \t]+(?:now|also|currently|still))?")
 # Each begins with a capital (a form of address, a name) or with the verb of appointing: a lookahead
 # says so first, which spares the engine the five alternatives at every other character.
@@ -115,7 +116,8 @@ _NAME_BEFORE_ALTERNATIVES = (
     rf"{TITLE}?({FULLNAME}){_ASIDE}[ \t]+(?:(?:has|have|had)[ \t]+|(?:today|now)[ \t]+)?{_TOOK_UP}[ \t]+(?:(?:the|its|their)[ \t]+)?"
     rf"(?:[\w-]+['’]s[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
     # the post after a copula: 'NAME is the ROLE', 'NAME, who joined X in 2010, has been ROLE', 'NAME became ROLE'
-    rf"{TITLE}?({FULLNAME}){_ASIDE}[ \t]+{_COPULA}[ \t]+(?:(?:the|an?|its|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?"
+    # (or after taking up the post: 'NAME has taken up the post of ROLE')
+    rf"{TITLE}?({FULLNAME}){_ASIDE}[ \t]+(?:{_COPULA}|(?:(?:has|had)[ \t]+)?{_TOOK_POST})[ \t]+(?:(?:the|an?|its|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?"
     rf"{_MODIFIERS}{_CAPITALISED}$",
     # 'as ROLE' without an article, after a comma, a colon or 'with' (not 'took over from NAME as ROLE', whose post
     # NAME held): '..., NAME for the EMCDDA as its Director, NAME as Director of FRA and ...'
@@ -145,7 +147,7 @@ _NAME_BEFORE_PARTS = tuple(
         (), (_APPOINTING_WORDS, _AS), (_APPOINTING_WORDS,), (_AS,),
         (("spoke", "attended", "participated", "took", "present", "for", "behalf"), _AS),
         (("took", "tak", "led", "lead", "head", "serv", "act", "succeed", "replace", "join"), _AS),
-        (("is", "was", "been", "be", "became", "remain"),), (_AS,), (_APPOINTING_WORDS, _AS, ("and",))), strict=True),
+        (("is", "was", "been", "be", "became", "remain", "took", "tak"),), (_AS,), (_APPOINTING_WORDS, _AS, ("and",))), strict=True),
         start=1))
 
 

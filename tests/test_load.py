@@ -319,6 +319,15 @@ def test_a_wrapped_line_that_ends_with_a_form_of_address_goes_on_with_the_name()
     assert "in the city.\nAndris Ozols" in clean(raw).text
 
 
+def test_a_wrapped_line_goes_on_with_a_surname_and_its_verb_of_saying_under_it():
+    raw = _WRAPPED + ("The Commissioner for Home Affairs and Migration, Pieter van der\n"
+                      "Linden, spoke after the vote. The Vice-President for Democracy Anna\n"
+                      "Lindqvist said: \"We are ready.\" The agency will start on Monday.\n")
+    assert "The Vice-President for Democracy Anna Lindqvist said:" in clean(raw).text
+    # (a label under it still keeps its line: 'Contacts:')
+    assert "Contacts:\nMichele" in clean(raw).text
+
+
 def test_a_wrapped_line_that_ends_with_a_semicolon_goes_on():
     raw = _WRAPPED + ("The network brings together the nine agencies of the field. Its chair rotates every year;\n"
                       "the next agency is scheduled to take the helm in January, as the rotation foresees for it.\n")

@@ -295,3 +295,44 @@ def test_no_operator_from_a_part_or_description_that_is_not_running_the_system(t
 ])
 def test_a_column_on_the_central_system_and_a_note_on_who_ran_it_before(tmp_path, gazetteer, table, expected):
     assert _operators(tmp_path, gazetteer, table) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause that names systems by their long names before 'the two new systems'
+    ("Ministers heard about the EES and ETIAS. eu-LISA, which already runs the Schengen Information System, the Visa "
+     "Information System and Eurodac, will also operate the two new systems once they go live.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa"), ("ees", "eu-lisa"), ("etias", "eu-lisa")}),
+    # 'as well as of'
+    ("eu-LISA is responsible for the operational management of SIS II, as well as of the VIS and Eurodac.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    # long names with their acronyms in brackets before ', which it will run', 'The Agency' of the sentence before
+    ("eu-LISA runs SIS, which Europol uses. The Agency is also building the Entry/Exit System (EES) and the European "
+     "Travel Information and Authorisation System (ETIAS), which it will run once they are live.",
+     {("sis", "eu-lisa"), ("ees", "eu-lisa"), ("etias", "eu-lisa")}),
+    # entrusted with the running, in the passive and in the active, past an apposition naming a body
+    ("eu-LISA is entrusted with the operational management of ETIAS.", {("etias", "eu-lisa")}),
+    ("The regulation entrusts eu-LISA, the EU agency for large-scale IT systems, with developing the ETIAS information "
+     "system and with its technical management.", {("etias", "eu-lisa")}),
+    # an agency inside another's apposition is not the subject
+    ("eu-LISA, the partner of Frontex, will be responsible for running ETIAS.", {("etias", "eu-lisa")}),
+    # a list longer than the one read: the clause is its last system's
+    ("The portal will link SIS, Eurodac, the Entry/Exit System (EES), the future ETIAS and the European Criminal Records "
+     "Information System for third-country nationals (ECRIS-TCN), which eu-LISA will also develop and run.",
+     {("ecris-tcn", "eu-lisa")}),
+    # (but not past 'in addition to')
+    ("eu-LISA will develop ETIAS, in addition to SIS, VIS and Eurodac, which it already manages.",
+     {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+])
+def test_operators_in_the_fifty_second_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The text entrusts eu-LISA with a study on ETIAS.",
+    "The Council entrusted Europol with checking ETIAS applications against its data.",
+    "eu-LISA is responsible for the operational management of SIS II, as well as of the training of users of Eurodac.",
+])
+def test_no_operator_from_other_tasks_an_agency_is_entrusted_with(tmp_path, gazetteer, text):
+    assert ("etias", "eu-lisa") not in _operators(tmp_path, gazetteer, text)
+    assert ("etias", "europol") not in _operators(tmp_path, gazetteer, text)
+    assert ("eurodac", "eu-lisa") not in _operators(tmp_path, gazetteer, text)

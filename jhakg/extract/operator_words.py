@@ -83,7 +83,7 @@ _SINCE_ASIDE = (r"(?:\s*,\s*(?:in\s+(?:operation|service|use)|live|operational)\
 SYS_LIST = (r"(?:(?:the\s+)?(?:(?:second[\s-]generation|new|central|future|upgraded|renewed|recast)\s+)?SYS(?:\s*\([^)]*\))?"
             + _SINCE_ASIDE + r"\s*(?:,\s*|and(?:\s*,\s*(?:[\w-]+\s+){0,5}?[\w-]+\s*,)?\s+(?:of\s+|for\s+)?|"
             r",\s*and\s+|"
-            rf",?\s*(?:together|along)\s+with\s+|{_WHEN_LIVE}?,?\s*as\s+well\s+as\s+))*")
+            rf",?\s*(?:together|along)\s+with\s+|{_WHEN_LIVE}?,?\s*as\s+well\s+as\s+(?:of\s+|for\s+)?))*")
 # the systems singled out of a kind: 'the databases that eu-LISA runs, above all SIS and VIS'
 SINGLED_OUT = r"(?:above\s+all|in\s+particular|notably|namely|including|such\s+as|especially|mainly|chiefly)\s+"
 # a system, the subject, handed over to an agency: 'SIS II, which is in its final test phase, will be handed over to'
@@ -150,8 +150,9 @@ TAKES_ON = compiled(
     rf"(?:\s+(?:the\s+)?responsibility\s+for)?|"
     rf"assum(?:e|es|ed|ing)(?:\s+(?:the\s+)?responsibility\s+for)?)\s+"
     rf"{RUNNING}{FUTURE}{SYS_LIST}(?:the\s+)?{FILLER}$"
-    rf"|\b(?:charged|entrusted|tasked)\s+with\s+(?:[\w-]+ing\s+and\s+)?(?:operating|managing|running)\s+"
-    rf"{SYS_LIST}(?:the\s+)?{FILLER}$"
+    # ('entrusted with the operational management of SYS')
+    rf"|\b(?:charged|entrusted|tasked)\s+with\s+(?:(?:[\w-]+ing\s+and\s+)?(?:operating|managing|running)\s+"
+    rf"|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:running|operation|management)\s+of\s+){SYS_LIST}(?:the\s+)?{FILLER}$"
     # 'would give eu-LISA responsibility for the development and operational management of SYS'
     rf"|^\s+(?:the\s+)?responsibility\s+for\s+{RUNNING}{FUTURE}{SYS_LIST}(?:the\s+)?{FILLER}$"
     # 'will take over responsibility for the system' (its running, said as a whole)
@@ -161,6 +162,10 @@ TAKES_ON = compiled(
     # '... develop SYS in parallel with running SYS', '... while running SYS'
     rf"|\b(?:in\s+parallel\s+with|while|besides|on\s+top\s+of)\s+(?:also\s+)?(?:running|operating|managing)\s+"
     rf"{SYS_LIST}(?:the\s+)?{FILLER}$")
+# an agency entrusted with a task in the active, as the object: 'The regulation entrusts eu-LISA, the agency for ..., with'
+# (read as the passive: 'eu-LISA, the agency for ..., entrusted with')
+ENTRUSTS = compiled(r"(?i)\b(?:entrusts?|entrusted|entrusting|tasks|tasked|charges|charged)\s+(?:the\s+)?$")
+ENTRUSTED_WITH = compiled(r"^((?:\s*,\s*(?:the|an?)\s+[^;.:()]{1,120}?,)?\s+)(?=with\s)")
 # the system itself taken over (not 'its' management): 'will become operational in December and take over SYS'
 # ('eu-LISA takes charge of SIS II, VIS and EURODAC')
 TAKES_OVER_SYSTEM = compiled(rf"(?i)\b(?:take[sn]?|took|taking)\s+(?:over|charge\s+of)\s+{SYS_LIST}(?:the\s+)?$")
@@ -235,7 +240,10 @@ AGENCY_RESPONSIBLE = compiled(r"(?i)^\s+(?:(?:also|currently|already|now|still|w
 # and running, for its operational management')
 RESPONSIBLE_FOR_ITS = compiled(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing)|(?:takes|took|has\s+taken)\s+charge\s+of|"
                                  r"(?<!would\s)(?:takes?|took|taken|taking)\s+over|responsible\s+for\s+(?:developing|building|designing)\s+"
-                                 r"SYS\s+and\s*(?:,\s*[^,;.:]{1,60},\s*)?for)\s+$")
+                                 r"SYS\s+and\s*(?:,\s*[^,;.:]{1,60},\s*)?for"
+                                 # ('entrusted with developing the SYS information system and with its technical management')
+                                 r"|(?:entrusted|tasked|charged)\s+with\s+(?:developing|building|designing)\s+(?:the\s+)?SYS"
+                                 r"(?:\s+(?:information\s+)?(?:system|database|platform))?\s+and\s+with)\s+$")
 # the system first, built by the agency, which runs it: 'The central system has been developed by eu-LISA,
 # which will operate it' (and what it is made of, between dashes: 'SYS - the central system, the website and
 # the app - is being built by eu-LISA, which will also run it')

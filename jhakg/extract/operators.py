@@ -39,6 +39,8 @@ from .operator_words import (
     BY,
     CARRIED_OUT_BY,
     ENTRUSTED,
+    ENTRUSTED_WITH,
+    ENTRUSTS,
     EVENT_NOUNS,
     FALLS_UNDER,
     FILLER,
@@ -128,21 +130,32 @@ def _run_by_the_agency_it_names(ctx: Context, sentence: Sentence) -> list[tuple[
         listed: list[Ref] = []
         for ref in reversed(refs):  # the systems right before the comma, and the list they close
             gap = text[ref.end:end]
+            if listed and ref.entities == listed[0].entities and re.fullmatch(r"\s*\(", gap):
+                listed[0] = ref  # a long name and its acronym in brackets: 'the Entry/Exit System (EES) and ...'
+                end = ref.start
+                continue
             # the system last before the clause may have an appositive: 'SYS, the central system for ..., which'
             # or close the bracket it stands in: 'the register of convictions (ECRIS-TCN), which'
             if not re.fullmatch(r"(?:\s*\([^)]*\)|\))?(?:\s*,\s*(?:the|an?)\s+[^,;.()]{1,120})?" if not listed
-                                else r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", gap):
+                                else r"\)?\s*(?:,|,?\s+and)\s+(?:the\s+)?", gap):
                 break
             listed.insert(0, ref)
             end = ref.start
         if not listed:
             continue
+        earlier = [r for r in refs if r.end <= listed[0].start]
+        if earlier and _LIST_GOES_ON.fullmatch(text, earlier[-1].end, listed[0].start):
+            listed = listed[-1:]  # a longer list than the one read ('SYS, SYS, the future SYS and SYS, which'): its last
         if not text[m.start():m.end()].lstrip().startswith(","):
             listed = listed[-1:]  # '... and the EES - which the agency has run since October -': the last one
         if named_agency:
             out.append((named_agency, listed, Span(listed[0].start, named_agency.end)))
             continue
-        before = ctx.matches_in(sentence.start, listed[0].start, {"agency"}) or agency_names_before(ctx, sentence)
+        # (or the one 'The Agency' or 'It' before them stands for: 'eu-LISA runs SIS. The Agency is also building SYS and
+        # SYS, which it will run')
+        pronoun = pronoun_agency(ctx, sentence)
+        before = ctx.matches_in(sentence.start, listed[0].start, {"agency"}) or (
+            [pronoun] if pronoun is not None else agency_names_before(ctx, sentence))
         agencies = {x.entities for x in before}
         if len(agencies) == 1:
             out.append((before[-1], listed, Span(listed[0].start, m.end())))
@@ -234,6 +247,23 @@ def _after_it(ctx: Context, sentence: Sentence, agency: Match, gap: str) -> str:
 
 # what someone says an agency should do, not what it does: 'propose that eu-LISA should also take over e-CODEX'
 _SHOULD = compiled(r"(?i)\s+should\b")
+# a list going on before the part read: ', the future ' (not ', in addition to ')
+_LIST_GOES_ON = compiled(r"\)?\s*,\s*(?:the\s+)?(?:(?!(?:in|to|with|for|of|from|by|as|and|or|but|which|that|while|including|"
+                         r"besides|alongside|plus)\b)[\w-]+\s+)?")
+_APPOSITION = compiled(r"\s*,\s*(?:the|an?)\s+[^;.:(),]{1,120},")
+
+
+def _in_apposition(text: str, agency: Match, agencies: list[Match]) -> bool:
+    """Whether an agency is named inside the apposition of another before it ('A, the partner of B, will ...')."""
+    return any(other.end <= agency.start and _APPOSITION.fullmatch(text[other.end:agency.start] + ",")
+               and re.match(r"[^,;.:()]{0,60},", text[agency.end:agency.end + 61]) for other in agencies)
+
+
+def _past_apposition(text: str, at: int) -> int:
+    """Where the words after an agency go on, past an apposition that describes it ('eu-LISA, the EU agency for
+    large-scale IT systems, ...')."""
+    m = _APPOSITION.match(text, at)
+    return m.end() if m else at
 
 
 def extract_operators(ctx: Context) -> list[Fact]:
@@ -254,6 +284,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
             continue
         refs = references(ctx, sentence.start, sentence.end)
         for agency in agencies:
+            if _in_apposition(text, agency, agencies):
+                continue  # 'eu-LISA, the partner of Frontex, will run ETIAS': eu-LISA's, not Frontex's
             linked: list[Ref] = []  # the systems the agency, named before them, runs
             for ref in refs:
                 if agency.end <= ref.start:
@@ -268,6 +300,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                     gap = gap[restated.end():] if restated else _after_it(ctx, sentence, agency, gap)
                     gap = _QUALIFIED.sub("", gap)  # the system's own qualifier: 'take over the second generation SIS'
                     gap = gap[1:] if gap.startswith(")") else gap  # the acronym in brackets after the long name: '... (eu-LISA) will'
+                    if ENTRUSTS.search(text, max(sentence.start, agency.start - 20), agency.start):
+                        gap = ENTRUSTED_WITH.sub(r"\1entrusted ", gap)  # 'entrusts eu-LISA with': 'eu-LISA entrusted with'
                     # another body between them takes the system, unless it is the one handing over
                     # ('has taken over from the European Commission the operational management of')
                     others = [x for x in ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})
@@ -276,7 +310,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         TAKES_SYSTEM.search(gap) and OVER_AFTER.match(text, ref.end, sentence.end)))
                         and ctx.matches_in(ref.start, ref.end, {"system"})))
                           and not re.search(r"[.;:]", gap) and len(gap) < 160 and not others) or \
-                        re.fullmatch(rf"(?i)(?:['’]s|\s*\))?(?:\s*,\s*(?:which|who|with|based\s+in|in(?=\s+(?-i:[A-Z])))\s+(?:[^,;.]|,\s*SYS\b){{1,80}},)?"
+                        re.fullmatch(rf"(?i)(?:['’]s|\s*\))?(?:\s*,\s*(?:which|who|with|based\s+in|in(?=\s+(?-i:[A-Z])))\s+(?:[^,;.]|,\s*(?:the\s+)?SYS\b){{1,80}},)?"
                                       rf"(?:\s*,\s*[\"“][^\"”]{{1,60}}[\"”]\s*,)?"
                                       rf"(?:\s*,\s*(?:the|an?|our|its)\s+(?:[\w'’-]+\s+){{0,3}}?agency(?:\s+(?:for|in|based\s+in)\s+[^,;.:]{{1,60}}?)?"
                                       # ('eu-LISA, the EU agency in Tallinn that already manages SYS, SYS and SYS, will develop and run')
@@ -295,7 +329,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         (RESPONSIBLE.search(gap) or (RESPONSIBLE_FOR_ITS.search(gap)
                                                       and text[ref.start:ref.end].lower() == "its"))
                         and not re.search(r"[.;:]", gap) and len(gap) < 160
-                        and not [x for x in ctx.matches_in(agency.end, ref.start, {"agency", "organisation", "country"})
+                        # (a body its apposition names is no other: 'eu-LISA, the EU agency for ..., with')
+                        and not [x for x in ctx.matches_in(_past_apposition(text, agency.end), ref.start,
+                                                           {"agency", "organisation", "country"})
                                  if not _TOGETHER_WITH.search(text, agency.end, x.start)]) or (
                         # 'the agency that keeps SIS, VIS and Eurodac running'
                         KEEPS.match(gap) and KEPT_RUNNING.match(masked(ctx, refs, ref.end, sentence.end))) or (

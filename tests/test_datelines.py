@@ -264,13 +264,15 @@ def test_a_page_dated_by_a_labelled_line_below_its_text(tmp_path):
             + "\n\nPage published: Thursday 19 October 2023\n\nMore news\n12.10.2023 Another item of the site\n")
     found = extract_published(release(tmp_path, page, "page.txt"))
     assert [f.record.date.isoformat() for f in found] == ["2023-10-19"]
-    for other in ("Date of publication: 19.10.2023 - 09:40", "Document published: 19/10/2023"):
+    for other in ("Date of publication: 19.10.2023 - 09:40", "Document published: 19/10/2023",
+                  "Press release | 19 October 2023 | 18:05"):
         found = extract_published(release(tmp_path, page.replace("Page published: Thursday 19 October 2023", other),
                                           "other.txt"))
         assert [f.record.date.isoformat() for f in found] == ["2023-10-19"]
     # a line of a change, two labelled lines that differ, or a line that goes on after the date settle nothing
     for changed in ("Last updated: 19 October 2023", "Published: 19 October 2023\nPublished: 20 October 2023",
-                    "Published on 19 October 2023, the report of the board"):
+                    "Published on 19 October 2023, the report of the board",
+                    "Press release of 19 October 2023 on the board's plan"):
         doc = release(tmp_path, page.replace("Page published: Thursday 19 October 2023", changed), "changed.txt")
         assert extract_published(doc) == []
 

@@ -460,10 +460,12 @@ def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span]
 _FOOT_LABEL = compiled(r"(?i)^[ \t]*(?:[IVX]{1,4}(?:\.\d{1,2}){0,3}\)[ \t]*)?(?:[^\W\d_]+[ \t]*/[ \t]*)?"
                          r"(?:(?:page|document|article|news|item|first)[ \t]+)?"
                          r"(?:published(?:[ \t]+on)?|posted(?:[ \t]+on)?|publication[ \t]+date|date[ \t]+of[ \t]+publication|"
-                         r"date[ \t]+published|date[ \t]+of[ \t]+dispatch(?:[ \t]+of[ \t]+this[ \t]+notice)?)"
-                         r"[ \t]*:?[ \t]*$")
+                         r"date[ \t]+published|date[ \t]+of[ \t]+dispatch(?:[ \t]+of[ \t]+this[ \t]+notice)?|"
+                         # (a release's kind and its date at the foot: 'Press release | 20 October 2023 | 18:05')
+                         r"press[ \t]+release)"
+                         r"[ \t]*[:|]?[ \t]*$")
 # a line that may be such a line: one with a digit after a word of the label
-_FOOT_LINE = compiled(r"(?im)^[^\n]*?(?:published|posted|publication|dispatch)[^\n]*?\d[^\n]*$")
+_FOOT_LINE = compiled(r"(?im)^[^\n]*?(?:published|posted|publication|dispatch|press[ \t]+release)[^\n]*?\d[^\n]*$")
 _FOOT_AFTER = compiled(r"^[ \t]*(?:[-–,|]?[ \t]*\d{1,2}[:.h]\d\d)?[ \t]*$")
 
 

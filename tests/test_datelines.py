@@ -459,6 +459,13 @@ def test_a_bare_date_over_the_page_s_navigation_is_the_site_s_banner(tmp_path):
     # labelled, the same line is the page's date
     labelled = head.replace("Tuesday, 3 March 2020", "Published: 3 March 2020")
     assert dateline(release(tmp_path, labelled + BODY, "page.txt"))[0].isoformat() == "2020-03-03"
+    # under a site's language bar, over a breadcrumb that does not start at 'Home', with a time after the page's date
+    head = ("Presidency of the Council 2025\nPL | EN | FR\nMonday, 17 March 2025\nNews  >  Justice and Home Affairs  >  "
+            "Informal JHA Council\n\nMinisters meet in Warsaw\n\n30.01.2025 | 14:20")
+    assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2025-01-30"
+    # (a breadcrumb of two crumbs is no navigation to tell a banner by)
+    head = head.replace("  >  Informal JHA Council", "")
+    assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2025-03-17"
 
 
 def test_the_site_s_banner_dates_no_meeting(tmp_path, gazetteer):

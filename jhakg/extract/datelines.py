@@ -316,13 +316,13 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: s
             previous = lines[n - 1].text if n else ""
             stamped = bool(_SECTIONS.match(before) and _TIMED.match(after))  # 'Plenary sessions | ... | DATE - 13:10'
             kind_after = not before.strip() and bool(_KIND_AFTER.match(after))
-            labelled = label or stamped or slug or kind_after or (not before.strip() and bool(
-                _KIND_LINE.match(previous) or (not title_seen and _SITE_LINE.match(previous))))
+            named = label or stamped or slug or kind_after or (not before.strip() and bool(_KIND_LINE.match(previous)))
+            labelled = named or (not before.strip() and not title_seen and bool(_SITE_LINE.match(previous)))
             bare = not before.strip() or bool(_BYLINE.match(before) and not before.rstrip().endswith(","))
             span = Span(line.start, line.start + expr.span.end + len(after.rstrip()))
-            # (a bare date over the page's navigation is the site's banner, the day the page was viewed: 'Monday,
-            # 24 February 2020' over 'Home » News')
-            over_navigation = not labelled and any(_NAVIGATION.match(later.text) for later in lines[n + 1:])
+            # (a date over the page's navigation, unless labelled, is the site's banner, the day the page was viewed:
+            # 'Monday, 24 February 2020' over 'Home » News'; under 'PL | EN | FR' too, over 'News > Justice > Council')
+            over_navigation = not named and any(_NAVIGATION.match(later.text) for later in lines[n + 1:])
             if labelled and ahead.allows(date) and not over_navigation:
                 return date, span
             if bare and title_seen and ahead.allows(date) and not over_navigation and not bare_found:
@@ -333,9 +333,9 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: s
 
 
 _BARE_GIVES_WAY = 4  # lines
-
-
-_NAVIGATION = compiled(r"\s*(?:Home|Start|Startseite|Accueil|Inicio|Início)\s*(?:»|>|›|/|\|)")
+# a page's navigation: its path from 'Home', or a breadcrumb of three crumbs or more: 'News > Justice and Home Affairs > Informal JHA Council')
+_NAVIGATION = compiled(r"\s*(?:Home|Start|Startseite|Accueil|Inicio|Início)\s*(?:»|>|›|/|\|)"
+                       r"|(?:[^>»›\n]{1,40}[ \t]+[>»›][ \t]+){2}[^>»›\n]{1,80}$")
 
 
 def _dateline(doc: Document, start: int, end: int, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:

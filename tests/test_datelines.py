@@ -485,6 +485,9 @@ def test_a_byline_with_the_author_s_post_before_the_date(tmp_path):
 def test_a_dateline_after_a_numbered_release_label(tmp_path):
     head = "Agencies sign a new cooperation plan\nNews release No 9/2017 | Lisbon, 17.11.2017"
     assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2017-11-17"
+    # (after the kind, the place needs no comma)
+    head = "Agencies sign a new cooperation plan\nNews release No 9/2017 - Lisbon 17.11.2017"
+    assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2017-11-17"
 
 
 @pytest.mark.parametrize("head, date", [

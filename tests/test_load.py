@@ -328,6 +328,15 @@ def test_a_wrapped_line_goes_on_with_a_surname_and_its_verb_of_saying_under_it()
     assert "Contacts:\nMichele" in clean(raw).text
 
 
+def test_a_wrapped_pages_numbered_release_line_keeps_its_line_under_the_headline():
+    raw = "Agencies sign a cooperation plan for the coming years and their heads meet\nNews release No 4/2020 - Lisbon 13.03.2020\n\n" + _WRAPPED
+    assert clean(raw).text.startswith("Agencies sign a cooperation plan for the coming years and their heads meet\nNews release No")
+    # (a sentence going on with the words is joined as before)
+    raw = _WRAPPED + ("The agency sent the plan to the ministries together with its annual\n"
+                      "Press release on the year's results, as it does every year at this time.\n")
+    assert "together with its annual Press release on" in clean(raw).text
+
+
 def test_a_wrapped_line_that_ends_with_a_semicolon_goes_on():
     raw = _WRAPPED + ("The network brings together the nine agencies of the field. Its chair rotates every year;\n"
                       "the next agency is scheduled to take the helm in January, as the rotation foresees for it.\n")

@@ -60,7 +60,7 @@ _DATELINE_START = re.compile(r"[A-Z][\w .'’-]{1,30},\s+\d")  # 'Brussels, 30 N
 # (and so does a page's labelled date under its headline: 'Posted on 24/11/2017 by ...', 'Published: 3 May 2021')
 # (a capital: not a sentence going on with 'published on 3 May')
 _DATE_LABEL_START = re.compile(r"(?:Posted|Published|Updated|Last\s+(?:updated|modified)|Released|Issued)(?:\s+on)?\s*:?\s*"
-                               r"(?:[^\W\d_]+day,?\s*)?\d")
+                               r"(?:[^\W\d_]+day,?\s*)?\d|(?:Press|News)[ \t]+release[ \t]+(?:No\b|\d)")  # ('News release No 4/2020 - ')
 # (and so does a programme's or a list's label: 'Addresses:', 'Moderator: NAME', 'Partner agencies: NAME, POST')
 # (not a name and the verb of what it said: '... European Way of Life NAME' / 'SURNAME said: "..."')
 _LABEL_START = re.compile(r"(?![A-Z][a-z]+(?:[ \t][a-z]+)?[ \t](?:said|says|added|adds|stated|states|explained|noted|stressed|"

@@ -67,9 +67,9 @@ DATELINE_SHAPES = [
     # before the day: 'Bruxelles, le 14 mars 2019', 'Berlin, den 14. März 2019')
     # (a slash after the date: 'Warsaw, 4 March 2024 / Frontex ...')
     # (Swedish 'Stockholm den 4 mars 2024' without the comma; Polish 'r.', for 'roku', after the year)
-    # (a release's number after its kind: 'News release No 9/2017 | Lisbon, 17.11.2017')
-    (compiled(rf"(?i:^(?:{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE}(?:[ \t]*\([^()\n]{{2,30}}\))?{_COUNTRY}(?:,\s*"
-                rf"(?:(?:le|den|am|el|il|dnia)[ \t]+)?|[ \t]+den[ \t]+)$"),
+    # (a release's number after its kind: 'News release No 9/2017 | Lisbon, 17.11.2017'; after a kind, no comma needed)
+    (compiled(rf"(?i:^(?:(?P<kind>{_KIND})(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE}(?:[ \t]*\([^()\n]{{2,30}}\))?{_COUNTRY}(?:,\s*"
+                rf"(?:(?:le|den|am|el|il|dnia)[ \t]+)?|[ \t]+den[ \t]+|(?(kind)[ \t]+|(?!)))$"),
      compiled(r"^(?:[ \t]+r\.(?=\s|$))?\)?(?=\s*$|\s*[|/–—-](?:\s|$)|\s*\)|\.(?:\s|$))")),
     # Luxembourg – 4 March 2024 – (a dash on both sides: a headline may end '– DATE')
     (compiled(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?)\(?{_PLACE}{_COUNTRY}[ \t]+[–—-][ \t]*$"), compiled(r"^[ \t]*[–—-](?:\s|$)")),

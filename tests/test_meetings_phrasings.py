@@ -408,10 +408,13 @@ def test_hybrid_meetings_venue_lines_the_capital_and_meetings_called_off(tmp_pat
     ("Brussels, 7 March 2023\n\nI will report to ministers at the Justice and Home Affairs Council in Brussels this "
      "Thursday.\n", [("2023-03-09", "brussels")]),
     ("Brussels, 9 March 2023\n\nMinisters met in Brussels this Monday.\n", []),
+    # 'next Tuesday' on a Friday: the Tuesday after; on a Monday, tomorrow or a week on is not settled
+    ("Brussels, 10 March 2023\n\nThe experts will meet in Brussels next Tuesday.\n", [("2023-03-14", "brussels")]),
+    ("Brussels, 6 March 2023\n\nThe experts will meet in Brussels next Tuesday.\n", []),
     # a list of days and cities under a heading in capitals that names meetings (not one that names none)
     ("Brussels, 10 October 2016\n\nNEXT MEETINGS\n - 7 November 2016, Brussels\n - 21-22 November 2016, Strasbourg\n",
      [("2016-11-07", "brussels"), ("2016-11-21", "strasbourg")]),
     ("Brussels, 10 October 2016\n\nNEXT STEPS\n - 7 November 2016, Brussels\n", []),
 ])
-def test_this_weekday_and_a_list_under_a_heading_in_capitals(tmp_path, gazetteer, text, expected):
+def test_this_or_next_weekday_and_a_list_under_a_heading_in_capitals(tmp_path, gazetteer, text, expected):
     assert _placed(tmp_path, gazetteer, text) == expected

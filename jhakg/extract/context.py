@@ -338,8 +338,7 @@ class Context:
             if m.group("day2") and last >= base:
                 continue  # 'last Friday and Monday' across the page's date: not settled
             out.append(_days(Span(m.start(), m.end()), first, last))
-        # 'on Thursday and Friday' in a dated page, told in the past: the latest such days up to
-        # its date; 'on Thursday and Friday last week': those days of the week before its date's
+        # 'on Thursday and Friday' told in the past: the latest such days up to the page's date; '... last week': that week's
         for m in ON_WEEKDAY.finditer(self.text) if weekdays else ():
             base = self.date_at(m.start())
             if base is None or any(a <= m.start("day") < b for a, b in taken):
@@ -347,7 +346,11 @@ class Context:
             this_week = m.group("this_week") or m.group("this")
             if m.group("this") and WEEKDAYS.index(m.group("day")) < base.weekday():
                 continue  # 'this Monday' on a Wednesday: the one past, or the next? not settled
-            if this_week or m.group("last_week") or m.group("next_week"):
+            if m.group("next"):  # 'next Tuesday' on a Friday; on a Monday, tomorrow or a week on? not settled
+                first = base + dt.timedelta(days=(WEEKDAYS.index(m.group("day")) - base.weekday()) % 7 or 7)
+                if first.weekday() > base.weekday():
+                    continue
+            elif this_week or m.group("last_week") or m.group("next_week"):
                 monday = base - dt.timedelta(days=base.weekday() + (7 if m.group("last_week") else 0 if this_week else -7))
                 first = monday + dt.timedelta(days=WEEKDAYS.index(m.group("day")))
             elif (week := self._week_told(out, m)) is not None:

@@ -181,8 +181,8 @@ LAST_WEEKDAY = compiled(r"\b[Ll]ast\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|
 # 'on Thursday and Friday last week': those days of the week before the page's
 _DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # ('from Wednesday to Friday this week': a range of days, in the page's week)
-# ('this Thursday': the Thursday of the page's week, not before its day)
-ON_WEEKDAY = compiled(rf"\b(?:[Oo]n|(?P<this>[Tt]his)|[Ff]rom(?=\s+{_DAY_NAME}\s+(?:to|until|till)\s+{_DAY_NAME}))\s+(?P<day>{_DAY_NAME})"
+# ('this Thursday': the Thursday of the page's week, not before its day; 'next Tuesday': the next one, in the next week)
+ON_WEEKDAY = compiled(rf"\b(?:[Oo]n|(?P<this>[Tt]his)|(?P<next>[Nn]ext)|[Ff]rom(?=\s+{_DAY_NAME}\s+(?:to|until|till)\s+{_DAY_NAME}))\s+(?P<day>{_DAY_NAME})"
                         rf"(?:\s+(?:and|to|until|till)\s+(?P<day2>{_DAY_NAME}))?"
                         rf"(?:(?P<last_week>\s+(?:of\s+)?last\s+week)|(?P<next_week>\s+(?:of\s+)?next\s+week)|"
                         rf"(?P<this_week>\s+(?:of\s+)?this\s+week))?"

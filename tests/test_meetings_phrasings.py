@@ -396,6 +396,8 @@ def test_an_information_day_and_a_meeting_at_the_agencys_headquarters(tmp_path, 
     ("The Hague, 30 March 2020\n\nThe annual meeting, which had been planned for 26 March in Zagreb, could not take "
      "place.\n", []),
     ("The Hague, 30 March 2020\n\nThe annual meeting planned for 26 March in Zagreb was cancelled.\n", []),
+    ("The Hague, 13 March 2020\n\nThe conference, planned to be held in Zagreb on 26 March, has also been postponed "
+     "until further notice.\n", []),
     ("The Hague, 30 March 2020\n\nThe annual meeting was postponed and will now take place on 9 June in Zagreb.\n",
      [("2020-06-09", "zagreb")]),
 ])

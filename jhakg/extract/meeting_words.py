@@ -431,8 +431,8 @@ def remote_date(text: str, start: int, date: Span) -> bool:
 
 # a meeting that did not take place on its day: 'the meeting planned for 26 March could not take place', 'was
 # cancelled', 'has been postponed' (not the day it was moved to: 'postponed to 9 June', 'will take place instead on')
-_CALLED_OFF = compiled(r"(?i)\b(?:could\s+not|did\s+not|cannot|will\s+not)\s+take\s+place\b|\b(?:was|were|has\s+been|have\s+been|"
-                       r"had\s+to\s+be|is|are)\s+(?:cancell?ed|called\s+off|postponed)\b")
+_CALLED_OFF = compiled(r"(?i)\b(?:could\s+not|did\s+not|cannot|will\s+not)\s+take\s+place\b|\b(?:was|were|has(?:\s+also)?\s+been|"
+                       r"have(?:\s+also)?\s+been|had\s+to\s+be|is|are)\s+(?:(?:also|now|therefore)\s+)?(?:cancell?ed|called\s+off|postponed)\b")
 _MOVED_TO = compiled(r"(?i)\b(?:postponed|moved|rescheduled|put\s+back|instead)\s+(?:\w+\s+){0,3}?(?:to|until|for|on)\s+(?:the\s+)?$"
                      r"|\b(?:will\s+)?(?:now|instead)\s+take(?:s)?\s+place\s+(?:on\s+)?$")
 

@@ -79,14 +79,16 @@ def _unwrapped(text: str, indents: list[int] | None = None) -> str:
     a sentence (the line ends with no stop, the next goes on in lower case); a table's row, a
     line under it that opens a list, a dateline, a labelled date or a number, are left as they are;
     so are the items of a list indented alike, each opening with a capital, on a page whose prose
-    is not indented (``indents``: each line's indentation in the page as saved)."""
+    is not indented (``indents``: each line's indentation in the page as saved), lines of names and
+    posts ('NAME, POST, BODY'), and a line well past the width the sure breaks show."""
     lines = text.split("\n")
     filled = [line for line in lines if line.strip()]
     if len(filled) < 3 or sum(len(line) <= _WRAP_WIDTH for line in filled) < 0.9 * len(filled):
         return text
     width = max(len(line) for line in filled if len(line) <= _WRAP_WIDTH)
     breaks = [(i, line, below) for i, (line, below) in enumerate(zip(lines, lines[1:], strict=False))
-              if (len(line) >= 0.6 * width or _OPEN_WORD.match(line)) and below.strip() and (_ENDS_IN_WORDS.match(line) or _ENDS_ABBREVIATED.match(line))
+              if (len(line) >= 0.6 * width or _OPEN_WORD.match(line)) and below.strip()
+              and (_ENDS_IN_WORDS.match(line) or _ENDS_ABBREVIATED.match(line))
               and "|" not in line]  # (a line that ends with 'of' or 'the' goes on, however short: 'by the Executive Director of')
     inside = [len(line) for _, line, below in breaks if line[-1] not in ".!?;" and below[:1].islower()]
     if len(inside) < 3 or len(inside) < len(breaks) / 4:

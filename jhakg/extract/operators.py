@@ -250,13 +250,16 @@ _SHOULD = compiled(r"(?i)\s+should\b")
 # a list going on before the part read: ', the future ' (not ', in addition to ')
 _LIST_GOES_ON = compiled(r"\)?\s*,\s*(?:the\s+)?(?:(?!(?:in|to|with|for|of|from|by|as|and|or|but|which|that|while|including|"
                          r"besides|alongside|plus)\b)[\w-]+\s+)?")
-_APPOSITION = compiled(r"\s*,\s*(?:the|an?)\s+[^;.:(),]{1,120},")
+# an apposition after an agency, up to its closing comma: ', the EU agency for large-scale IT systems,'
+_APPOSITION_OPENS = r"\s*,\s*(?:the|an?)\s+[^;.:(),]{1,120}"
+_APPOSITION, _OPENS_APPOSITION = compiled(_APPOSITION_OPENS + ","), compiled(_APPOSITION_OPENS)
+_CLOSES_APPOSITION = compiled(r"[^,;.:()]{0,60},")
 
 
 def _in_apposition(text: str, agency: Match, agencies: list[Match]) -> bool:
     """Whether an agency is named inside the apposition of another before it ('A, the partner of B, will ...')."""
-    return any(other.end <= agency.start and _APPOSITION.fullmatch(text[other.end:agency.start] + ",")
-               and re.match(r"[^,;.:()]{0,60},", text[agency.end:agency.end + 61]) for other in agencies)
+    return any(other.end <= agency.start and _OPENS_APPOSITION.fullmatch(text, other.end, agency.start)
+               and _CLOSES_APPOSITION.match(text, agency.end) for other in agencies)
 
 
 def _past_apposition(text: str, at: int) -> int:

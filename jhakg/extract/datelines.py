@@ -333,7 +333,7 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: s
 
 
 _BARE_GIVES_WAY = 4  # lines
-# a page's navigation: its path from 'Home', or a breadcrumb of three crumbs or more: 'News > Justice and Home Affairs > Informal JHA Council')
+# a page's navigation: its path from 'Home', or a breadcrumb of three crumbs or more ('News > Justice and Home Affairs > Informal JHA Council')
 _NAVIGATION = compiled(r"\s*(?:Home|Start|Startseite|Accueil|Inicio|Início)\s*(?:»|>|›|/|\|)"
                        r"|(?:[^>»›\n]{1,40}[ \t]+[>»›][ \t]+){2}[^>»›\n]{1,80}$")
 

@@ -117,8 +117,8 @@ _NAME_BEFORE_ALTERNATIVES = (
     rf"(?:[\w-]+['’]s[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
     # the post after a copula: 'NAME is the ROLE', 'NAME, who joined X in 2010, has been ROLE', 'NAME became ROLE'
     # (or after taking up the post: 'NAME has taken up the post of ROLE')
-    rf"{TITLE}?({FULLNAME}){_ASIDE}[ \t]+(?:{_COPULA}|(?:(?:has|had)[ \t]+)?{_TOOK_POST})[ \t]+(?:(?:the|an?|its|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?"
-    rf"{_MODIFIERS}{_CAPITALISED}$",
+    rf"{TITLE}?({FULLNAME}){_ASIDE}[ \t]+(?:{_COPULA}|(?:(?:has|had)[ \t]+)?{_TOOK_POST})[ \t]+"
+    rf"(?:(?:the|an?|its|their)[ \t]+)?(?:[\w-]+['’]s[ \t]+)?{_MODIFIERS}{_CAPITALISED}$",
     # 'as ROLE' without an article, after a comma, a colon or 'with' (not 'took over from NAME as ROLE', whose post
     # NAME held): '..., NAME for the EMCDDA as its Director, NAME as Director of FRA and ...'
     # (or opening its sentence, a comma after the name: 'NAME, as Executive Director of CEPOL, will host')

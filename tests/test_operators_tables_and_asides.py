@@ -336,3 +336,24 @@ def test_no_operator_from_other_tasks_an_agency_is_entrusted_with(tmp_path, gaze
     assert ("etias", "eu-lisa") not in _operators(tmp_path, gazetteer, text)
     assert ("etias", "europol") not in _operators(tmp_path, gazetteer, text)
     assert ("eurodac", "eu-lisa") not in _operators(tmp_path, gazetteer, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title EU law gives the body that runs a system, with the agency named by its seat
+    ("From today the Tallinn-based agency is the management authority for the central second generation Schengen "
+     "Information System (SIS II).", {("sis", "eu-lisa")}),
+    # the system's central system, built by the agency, which will be responsible for running it
+    ("The ETIAS Central System itself is being built by eu-LISA, which will also be responsible for running it.",
+     {("etias", "eu-lisa")}),
+])
+def test_operators_in_the_fifty_fourth_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Frontex is the management authority for the grant programme and uses SIS II.",
+    "The ETIAS Central Unit is set up within Frontex, which will also be responsible for running it.",
+    "Eurodac is used by Frontex, which will also be responsible for running checks in it.",
+])
+def test_no_operator_from_another_authority_a_unit_or_checks(tmp_path, gazetteer, text):
+    assert _operators(tmp_path, gazetteer, text) == set()

@@ -153,6 +153,8 @@ TAKES_ON = compiled(
     # ('entrusted with the operational management of SYS')
     rf"|\b(?:charged|entrusted|tasked)\s+with\s+(?:(?:[\w-]+ing\s+and\s+)?(?:operating|managing|running)\s+"
     rf"|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:running|operation|management)\s+of\s+){SYS_LIST}(?:the\s+)?{FILLER}$"
+    # the title EU law gives the body that runs a system: 'is the management authority for the central SYS'
+    rf"|\bmanagement\s+authority\s+(?:for|of)\s+{FUTURE}{SYS_LIST}(?:the\s+)?{FILLER}$"
     # 'would give eu-LISA responsibility for the development and operational management of SYS'
     rf"|^\s+(?:the\s+)?responsibility\s+for\s+{RUNNING}{FUTURE}{SYS_LIST}(?:the\s+)?{FILLER}$"
     # 'will take over responsibility for the system' (its running, said as a whole)
@@ -247,7 +249,7 @@ RESPONSIBLE_FOR_ITS = compiled(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing)
 # the system first, built by the agency, which runs it: 'The central system has been developed by eu-LISA,
 # which will operate it' (and what it is made of, between dashes: 'SYS - the central system, the website and
 # the app - is being built by eu-LISA, which will also run it')
-BUILT_BY = compiled(r"(?i)^(?:\s+(?:information\s+)?system)?(?:\s+itself)?(?:\s+[–—-]\s+[^–—;.:()]{1,120}?\s+[–—-])?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
+BUILT_BY = compiled(r"(?i)^(?:\s+(?:central\s+)?(?:information\s+)?system)?(?:\s+itself)?(?:\s+[–—-]\s+[^–—;.:()]{1,120}?\s+[–—-])?\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be|"
                        r"is\s+being)\s+(?:[\w-]+\s+){1,3}?by\s+(?:the\s+)?$")
 # the system built by the agency and run there, the second participle's agent the first's: 'SYS runs on a central
 # system built by AGENCY and hosted at its technical site' (not 'built by AGENCY and run by the Member States')
@@ -260,7 +262,9 @@ TOGETHER_WITH = compiled(r"(?i)^\s+(?:(?:together|jointly)\s+with|with)\s+(?:the
 WHICH_RUNS_IT = compiled(rf"(?i)^(?:\s*,\s*(?:the|an?)\s+[^,;.()]{{1,60}}?|\s+in\s+[A-Z][\w-]+)?\s*,\s*which\s+"
                             rf"(?:(?:will|also|now|then|later|is|be)\s+)*(?:{BUILDS_AND}{OPERATE_VERB}\s+(?:it|them)\b|"
                             rf"(?:ensur\w*|be\s+responsible\s+for|take\s+care\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+)?"
-                            rf"(?:management|operation|running)\b)")
+                            rf"(?:management|operation|running)\b"
+                            # ('which will also be responsible for running it')
+                            rf"|be\s+responsible\s+for\s+(?:running|operating|managing)\s+(?:it|them)\b)")
 # the agency building the systems and then running them: 'eu-LISA, which is developing both systems and
 # will be responsible for running them'
 BUILDS = compiled(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:()]{{1,120}}?,"

@@ -356,8 +356,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                                   r"(?=\s+(?:is|are|was|were|has|have|will)\b)", "", gap)
                     # what the system is for, before its verb: 'the system for the secure exchange of ... will be operated by'
                     core = re.sub(r"^\s+(?:for|of)\s+[^,;.()]{1,100}?(?=\s+(?:is|are|was|were|has|have|will)\b)", "", core)
-                    # the system itself: 'the SYS Information System itself is being developed and will be operated by'
-                    core = re.sub(r"(?i)^\s+(?:(?:information\s+)?(?:system|database|platform)(?:\s+itself)?|itself)\b", "", core)
+                    # the system itself: 'the SYS Information System itself is being developed and will be operated by', 'the SYS Central System'
+                    core = re.sub(r"(?i)^\s+(?:(?:central\s+)?(?:information\s+)?(?:system|database|platform)(?:\s+itself)?|itself)\b", "", core)
                     # its central system: 'Eurodac, the EU asylum fingerprint database whose central system is operated by'
                     core = re.sub(r"(?i)^\s*,\s*(?:the|an?)\s+[^,;.()]{1,100}?\s+whose\s+(?:central\s+|technical\s+)?"
                                   r"(?:system|database|part)(?=\s+(?:is|are|was|were|has|have|will)\b)", "", core)

@@ -163,7 +163,7 @@ def test_no_dateline_from_an_issue_note_or_a_posting_sentence(tmp_path, head):
 
 
 def test_a_listing_page_is_not_dated_by_its_first_item(tmp_path):
-    from jhakg.extract.datelines import extract_published
+    from jhakg.extract.published import extract_published
 
     items = "\n \n".join(f"{day} October 2023\nItem {day} of the news archive\nMinisters met in Brussels today "
                     f"to discuss migration and the renewed Schengen Information System." for day in (3, 10, 17))
@@ -172,7 +172,7 @@ def test_a_listing_page_is_not_dated_by_its_first_item(tmp_path):
 
 
 def test_a_page_signed_off_below_its_text(tmp_path):
-    from jhakg.extract.datelines import extract_published
+    from jhakg.extract.published import extract_published
 
     page = ("Agencies sign a new cooperation plan\n\n" + "The agencies discussed their plans for the year. " * 25
             + "\n\nVienna - 19.10.2023\n\nNotes for editors: the agency was set up in 2007.\n")
@@ -257,7 +257,7 @@ def test_no_dateline_from_a_line_of_a_change_or_of_a_byline_that_goes_on(tmp_pat
 
 
 def test_a_page_dated_by_a_labelled_line_below_its_text(tmp_path):
-    from jhakg.extract.datelines import extract_published
+    from jhakg.extract.published import extract_published
 
     page = ("Board | Riga, 17-18 October 2023\nAgencies sign a new cooperation plan\n\n"
             + "The agencies discussed their plans for the year. " * 25
@@ -328,7 +328,7 @@ def test_no_dateline_from_an_event_s_hours_or_a_year_ahead(tmp_path, head):
 
 
 def test_a_notice_dated_by_its_numbered_line_of_dispatch(tmp_path):
-    from jhakg.extract.datelines import extract_published
+    from jhakg.extract.published import extract_published
 
     page = ("Tenders daily\nFinland-Helsinki: Cleaning services for the offices\n\n"
             + "The authority seeks a contractor for cleaning services. " * 25
@@ -504,7 +504,7 @@ def test_datelines_of_the_thirty_first_paraphrase_set(tmp_path, head, date):
 
 
 def test_a_labelled_line_below_the_text_after_its_translation_with_spaced_full_stops(tmp_path):
-    from jhakg.extract.datelines import extract_published
+    from jhakg.extract.published import extract_published
 
     page = ("Presidency site\nHome | Calendar\n\nWednesday, 12 March 2024 - Thursday, 13 March 2024\n\n"
             "Ministerial forum on organised crime\n\n" + "The ministers discussed their plans for the year. " * 25

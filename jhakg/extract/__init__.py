@@ -11,7 +11,7 @@ from ..kinds import Fact, PartialDate, Span
 from ..reference.gazetteer import Gazetteer
 from .context import Context
 from .council_terms import CouncilTerms
-from .datelines import banner_lines, dateline, extract_published, head_dateline_days, menu_lines
+from .datelines import banner_lines, dateline, head_dateline_days, menu_lines
 from .dates import find_dates
 from .meetings import extract_meetings
 from .mentions import extract_mentions
@@ -19,6 +19,7 @@ from .network_chairs import NetworkChairs
 from .operators import extract_operators
 from .people import People
 from .priorities import extract_priorities
+from .published import extract_published
 from .reports import extract_legal_acts, extract_reports
 from .roles import extract_roles
 

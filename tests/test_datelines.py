@@ -552,3 +552,11 @@ def test_a_bare_date_gives_way_to_a_stamped_one_just_below_the_headline(tmp_path
     head = "Parliament / News\nHome > News > Press releases\n\nThursday 13 June 2013\n\nParliament approves the asylum rules\n"
     found = dateline(release(tmp_path, head + BODY, "page.txt"))
     assert found is not None and found[0].isoformat() == "2013-06-13"
+
+
+def test_a_related_news_block_over_the_page_s_own_date_is_other_pages(tmp_path):
+    head = ("Agency site\nHome / News and media / News\n\nRelated news\n"
+            "Friday 10 June 2022 - Agencies strengthen cooperation on smuggling cases\n"
+            "Wednesday 1 June 2022 - Action day against fraud call centres\n\nShare: LinkedIn  Email\n\n"
+            "Press release\n\nTuesday 14 June 2022\n\nAgencies sign a new cooperation plan")
+    assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2022-06-14"

@@ -293,10 +293,14 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: s
     # a bare date gives way to a labelled one on the few lines after it: the site's date over the page's own
     # ('Thursday 13 June 2013' over the headline over 'Plenary sessions | Justice and home affairs | 12-06-2013 - 13:42')
     bare_found: tuple[int, tuple[dt.date, Span]] | None = None
+    other = False  # in a list of other pages' headlines with their dates, over the page's own ('Related news')
     for n, line in enumerate(lines):
         if bare_found and n - bare_found[0] > _BARE_GIVES_WAY:
             return bare_found[1]
         dates = _line_dates(line, exprs)
+        other = bool(_RELATED.match(line.text)) or (other and bool(dates))
+        if other:
+            continue
         for expr in dates:
             date = _full_date(expr) or _year_told(expr, text, exprs)
             if date is None:
@@ -332,6 +336,10 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: s
 
 
 _BARE_GIVES_WAY = 4  # lines
+# a heading over other pages' headlines and dates, above the page's own ('Related news'; not 'Latest news', which may
+# head a listing of items whose dates are theirs)
+RELATED_WORDS = r"related(?:[ \t]+(?:news|articles?|items?|links?|pages?|press[ \t]+releases?))?|see[ \t]+also|read[ \t]+(?:also|more)"
+_RELATED = compiled(rf"(?i)[ \t]*(?:{RELATED_WORDS})[ \t]*:?[ \t]*$")
 # a page's navigation: its path from 'Home', or a breadcrumb of three crumbs or more ('News > Justice and Home Affairs > Informal JHA Council')
 _NAVIGATION = compiled(r"\s*(?:Home|Start|Startseite|Accueil|Inicio|Início)\s*(?:»|>|›|/|\|)"
                        r"|(?:[^>»›\n]{1,40}[ \t]+[>»›][ \t]+){2}[^>»›\n]{1,80}$")

@@ -10,6 +10,7 @@ from ..kinds import Span
 from ..reference.gazetteer import Match
 from ..regexes import compiled
 from .context import BULLET, Context, ResolvedDate, Sentence
+from .datelines import RELATED_WORDS
 from .meeting_actors import fill
 from .meeting_places import is_line
 from .meeting_words import MEETING_NOUN, NON_EVENT, REMOTE, MeetingDraft, kind_words
@@ -53,8 +54,7 @@ def diary_heading(ctx: Context, sentence: Sentence) -> Span | None:
     return None
 
 
-_RELATED_LABEL = compiled(r"(?i)[ \t]*(?:related(?:[ \t]+(?:news|articles?|items?|links?|pages?|press[ \t]+releases?))?|"
-                            r"see[ \t]+also|read[ \t]+(?:also|more))[ \t]*:[ \t]*\S")
+_RELATED_LABEL = compiled(rf"(?i)[ \t]*(?:{RELATED_WORDS})[ \t]*:[ \t]*\S")
 
 
 def news_item(ctx: Context, sentence: Sentence) -> bool:

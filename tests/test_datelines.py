@@ -181,6 +181,12 @@ def test_a_page_signed_off_below_its_text(tmp_path):
     # two such lines, or a line that goes on after the date, settle nothing
     assert extract_published(release(tmp_path, page + "\nRiga, 20.10.2023\n", "two.txt")) == []
     assert extract_published(release(tmp_path, page.replace("19.10.2023", "19.10.2023: next meeting"), "on.txt")) == []
+    # the body that signs it before the place
+    signed = page.replace("Vienna - 19.10.2023", "Agency Secretariat, Vienna, 2023-10-19")
+    assert [f.record.date.isoformat() for f in extract_published(release(tmp_path, signed, "signed.txt"))] == ["2023-10-19"]
+    # (a sentence before the place is no signature)
+    said = page.replace("Vienna - 19.10.2023", "The board met in Vienna, 2023-10-19")
+    assert extract_published(release(tmp_path, said, "said.txt")) == []
 
 
 @pytest.mark.parametrize("head, date", [
@@ -265,14 +271,17 @@ def test_a_page_dated_by_a_labelled_line_below_its_text(tmp_path):
     found = extract_published(release(tmp_path, page, "page.txt"))
     assert [f.record.date.isoformat() for f in found] == ["2023-10-19"]
     for other in ("Date of publication: 19.10.2023 - 09:40", "Document published: 19/10/2023",
-                  "Press release | 19 October 2023 | 18:05"):
+                  "Press release | 19 October 2023 | 18:05",
+                  # (a side box's label over its date: 'Publication date' / '19 October 2023')
+                  "Details\nPublication date\n19 October 2023\nAuthor\nDirectorate-General"):
         found = extract_published(release(tmp_path, page.replace("Page published: Thursday 19 October 2023", other),
                                           "other.txt"))
         assert [f.record.date.isoformat() for f in found] == ["2023-10-19"]
     # a line of a change, two labelled lines that differ, or a line that goes on after the date settle nothing
     for changed in ("Last updated: 19 October 2023", "Published: 19 October 2023\nPublished: 20 October 2023",
                     "Published on 19 October 2023, the report of the board",
-                    "Press release of 19 October 2023 on the board's plan"):
+                    "Press release of 19 October 2023 on the board's plan",
+                    "Publication date\n19 October 2023, the report of the board"):
         doc = release(tmp_path, page.replace("Page published: Thursday 19 October 2023", changed), "changed.txt")
         assert extract_published(doc) == []
 

@@ -5,7 +5,6 @@ whose head gives none, its own date below its text: a labelled line ('Page publi
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ..documents import Document
 from ..kinds import Fact, Span
@@ -36,11 +35,14 @@ def _allowed(doc: Document, exprs: list[DateExpr], found: tuple[dt.date, Span]) 
     return found if _Ahead.of(doc.text, 0, len(doc.text), exprs).allows(found[0]) else None
 
 
+_SIGNED_OFF = compiled(rf"[ \t]*(?:[A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){{0,4}},[ \t]*)?{_PLACE}[ \t]*(?:,|[–—-])[ \t]*")
+
+
 def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
     """A page whose head gives no date, signed off below its text with a line that is only a
-    place and a date ('Lisbon - 06.12.2013'): the one such line of the page, after its head."""
-    found = _foot_lines(doc, exprs, lambda before, after: re.fullmatch(
-        rf"[ \t]*{_PLACE}[ \t]*(?:,|[–—-])[ \t]*", before) is not None and not after.strip())
+    place and a date ('Lisbon - 06.12.2013'), maybe after the body that signs it ('CEPOL Secretariat,
+    Bramshill, 2009-09-18'): the one such line of the page, after its head."""
+    found = _foot_lines(doc, exprs, lambda before, after: _SIGNED_OFF.fullmatch(before) is not None and not after.strip())
     return _allowed(doc, exprs, found[0]) if len(found) == 1 else None
 
 
@@ -58,6 +60,8 @@ _FOOT_LABEL = compiled(r"(?i)^[ \t]*(?:[IVX]{1,4}(?:\.\d{1,2}){0,3}\)[ \t]*)?(?:
 # a line that may be such a line: one with a digit after a word of the label
 _FOOT_LINE = compiled(r"(?im)^[^\n]*?(?:published|posted|publication|dispatch|press[ \t]+release)[^\n]*?\d[^\n]*$")
 _FOOT_AFTER = compiled(r"^[ \t]*(?:[-–,|]?[ \t]*\d{1,2}[:.h]\d\d)?[ \t]*$")
+_LABEL_ALONE = compiled(r"(?im)^[^\n\d]*?(?:published|posted|publication|dispatch)[^\n\d]*$")
+_NEXT_LINE = compiled(r"\n(?:[ \t]*\n)?([^\n]+)")  # (after one blank line at most)
 
 
 def _foot_label(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
@@ -66,6 +70,14 @@ def _foot_label(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | 
     of a change or a view ('Last updated: DATE') is no such line."""
     found: dict[dt.date, Span] = {}
     text = doc.text
+    # (or a label on a line of its own over the date alone, as a side box has them: 'Publication date' / '3 June 2021')
+    for m in _LABEL_ALONE.finditer(text, HEAD_CHARS):
+        nxt = _NEXT_LINE.match(text, m.end())
+        line = _Line(nxt.start(1), nxt.end(1), nxt.group(1)) if nxt and _FOOT_LABEL.match(m.group()) else None
+        dates = _line_dates(line, exprs) if line else []
+        if len(dates) == 1 and (date := _full_date(dates[0])) is not None and not line.text[:dates[0].span.start].strip() \
+                and _FOOT_AFTER.match(line.text[dates[0].span.end:]):
+            found.setdefault(date, Span(m.start(), line.end))
     for m in _FOOT_LINE.finditer(text):
         line = _Line(m.start(), m.end(), m.group())
         for expr in _line_dates(line, exprs):  # (a head line's forms too: 'Published: 4. 3. 2008')

@@ -30,8 +30,6 @@ MEETING_NOUN = compiled(
     # a Council working party, which meets on its days ('presented to the Horizontal Working Party on Drugs on 14
     # November')
     r"|\bWorking\s+Party\b"
-    # a course given on days ('a course on the SIS that took place in Ávila'); not 'of course', 'in the course of'
-    r"|(?i:(?<!\bof\s)\bcourse\b(?!\s+of\b))"
     # days of talks ('ended two days of talks in Luxembourg'; not 'talks' alone: 'peace talks', 'talks on the budget')
     r"|(?i:\b(?:one|two|three|four|[1-4])[ -]days?\s+of\s+(?:[\w-]+\s+)?talks\b)")
 # a meal the ministers share, where the sentence names no other meeting ('hosted a working breakfast with', 'a
@@ -68,7 +66,7 @@ INVITED_TO_WORDS = ("invit", "welcom")
 # them is spared the pattern (Context.holds_any)
 MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", "seminar", "hearing", "forum",
                       "gathering", "round", "video", "session", "visit", "symposium", "congress", "plenary", "ceremony", "webinar",
-                      "course", "party", "talks", "trilogue", "day")
+                      "party", "talks", "trilogue", "day")
 MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "welcom", "came",
                       "come", "travel", "received", "hold", "talks", "debated", "discussed")
 SIGNING_WORDS = ("sign", "conclud")

@@ -494,6 +494,14 @@ def test_a_byline_with_the_author_s_post_before_the_date(tmp_path):
 def test_a_dateline_after_a_numbered_release_label(tmp_path):
     head = "Agencies sign a new cooperation plan\nNews release No 9/2017 | Lisbon, 17.11.2017"
     assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2017-11-17"
+    # a Council release's number before the dateline; a Commission page's kind before its date
+    head = "3045th Council meeting\nJustice and Home Affairs\n16130/10 (Presse 301) | Brussels, 9 November 2010"
+    assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2010-11-09"
+    head = "Press corner\nQuestions and answers | 16 November 2016 | Strasbourg\n\nQuestions and answers: the new system"
+    assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2016-11-16"
+    # (a number that is no release's before a place and a date is no dateline: '2 of 3 | Brussels, ...')
+    head = "Agencies sign a new cooperation plan\nStep 2 of 3 | Brussels, 9 November 2010"
+    assert dateline(release(tmp_path, head + BODY, "page.txt")) is None
     # (after the kind, the place needs no comma)
     head = "Agencies sign a new cooperation plan\nNews release No 9/2017 - Lisbon 17.11.2017"
     assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2017-11-17"

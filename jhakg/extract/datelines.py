@@ -55,6 +55,8 @@ _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|articl
          r"publi[ée]\s+le|objavljeno|julkaistu|ver[öo]ffentlicht(?:\s+am)?|publicado(?:\s+el)?|pubblicato(?:\s+il)?|"
          # Polish and Irish: 'Data publikacji:', 'Foilsithe:'; a speech's or an interview's date: 'Speech | DATE'
          r"data\s+publikacji|foilsithe|speech(?:es)?|interviews?|newsroom|"
+         # a Commission page's kind: 'Questions and answers | DATE | Strasbourg'
+         r"questions\s+(?:and|&)\s+answers|"
          # a blog's post: 'BLOG | DATE | 6 min read'
          r"blog(?:\s+post)?)")
 # the shapes of a dateline: (before the date on its line, after it)
@@ -67,8 +69,10 @@ DATELINE_SHAPES = [
     # (a slash after the date: 'Warsaw, 4 March 2024 / Frontex ...')
     # (Swedish 'Stockholm den 4 mars 2024' without the comma; Polish 'r.', for 'roku', after the year)
     # (a release's number after its kind: 'News release No 9/2017 | Lisbon, 17.11.2017'; after a kind, no comma needed)
-    (compiled(rf"(?i:^(?:(?P<kind>{_KIND})(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE}(?:[ \t]*\([^()\n]{{2,30}}\))?{_COUNTRY}(?:,\s*"
-                rf"(?:(?:le|den|am|el|il|dnia)[ \t]+)?|[ \t]+den[ \t]+|(?(kind)[ \t]+|(?!)))$"),
+    # (a Council release's number before it: '16130/10 (Presse 301) | Brussels, 9 November 2010')
+    (compiled(rf"(?i:^(?:(?:(?P<kind>{_KIND})(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?|\d{{3,5}}/\d{{2}}(?:\s*\([^()\n]{{1,20}}\))?)"
+              rf"\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE}(?:[ \t]*\([^()\n]{{2,30}}\))?{_COUNTRY}(?:,\s*"
+              rf"(?:(?:le|den|am|el|il|dnia)[ \t]+)?|[ \t]+den[ \t]+|(?(kind)[ \t]+|(?!)))$"),
      compiled(r"^(?:[ \t]+r\.(?=\s|$))?\)?(?=\s*$|\s*[|/–—-](?:\s|$)|\s*\)|\.(?:\s|$))")),
     # Luxembourg – 4 March 2024 – (a dash on both sides: a headline may end '– DATE')
     (compiled(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?)\(?{_PLACE}{_COUNTRY}[ \t]+[–—-][ \t]*$"), compiled(r"^[ \t]*[–—-](?:\s|$)")),

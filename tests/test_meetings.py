@@ -492,6 +492,10 @@ def test_days_of_the_week_told_in_the_past(tmp_path, gazetteer):
     facts = facts_of(release(tmp_path, "Warsaw, 17 March 2025\n\nOn Tuesday and Wednesday last week the heads of the "
                                        "agencies met in Warsaw.\n"), gazetteer, "meeting")
     assert [(f.record.start.iso(), f.record.end.iso()) for f in facts] == [("2025-03-11", "2025-03-12")]
+    # a deal struck or reached on the day tells the past too
+    for verb in ("clinched a provisional agreement", "reached a deal", "struck a deal"):
+        assert [m["start"] for m in _meetings(tmp_path, gazetteer, f"Strasbourg, 26 April 2018\n\nNegotiators {verb} "
+                                                                   "in a trilogue on Wednesday evening.\n")] == ["2018-04-25"]
     # a weekday of a meeting still to come is not settled by a past one: it is the next such day
     assert [m["start"] for m in _meetings(tmp_path, gazetteer, "Warsaw, 12 March 2025\n\nThe ministers will meet in "
                                                                "Warsaw on Tuesday.\n")] == ["2025-03-18"]

@@ -191,7 +191,8 @@ ON_WEEKDAY = compiled(rf"\b(?:[Oo]n|(?P<this>[Tt]his)|(?P<next>[Nn]ext)|[Ff]rom(
 PAST_VERB = compiled(r"(?i)\b(?:met|gathered|convened|hosted|welcomed|visited|discussed|agreed|adopted|held|"
                        r"attended|opened|signed|approved|chaired|took\s+(?:part|over)|handed\s+over|concluded|ended|closed|endorsed|"
                        r"appeared|spoke|presented|received|elected|appointed|answered|heard|addressed|briefed|outlined|"
-                       r"brought\s+together|organi[sz]ed|travell?ed|went|came|flew|toured|launched|backed|voted|debated|paid)\b")
+                       r"brought\s+together|organi[sz]ed|travell?ed|went|came|flew|toured|launched|backed|voted|debated|paid|"
+                       r"reached|clinched|struck|sealed)\b")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # a site's banner with the day the page is viewed: 'Today: Saturday, 14 March 2026', 'Today is: Thursday, 28 March
 # 2013', 'Page viewed 3/2/2025'

@@ -326,6 +326,10 @@ def test_a_wrapped_line_goes_on_with_a_surname_and_its_verb_of_saying_under_it()
     assert "The Vice-President for Democracy Anna Lindqvist said:" in clean(raw).text
     # (a label under it still keeps its line: 'Contacts:')
     assert "Contacts:\nMichele" in clean(raw).text
+    # nor is a month under a day the label of a line: '... on 7 and 8' / 'February: "..."'
+    raw = _WRAPPED + ("The minister recalled that progress was made when the ministers met in Bucharest on 7 and 8\n"
+                      "February: \"The package is close to its final adoption,\" she said at the press conference.\n")
+    assert "in Bucharest on 7 and 8 February:" in clean(raw).text
 
 
 def test_a_wrapped_pages_numbered_release_line_keeps_its_line_under_the_headline():

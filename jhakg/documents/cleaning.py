@@ -62,9 +62,11 @@ _DATELINE_START = re.compile(r"[A-Z][\w .'’-]{1,30},\s+\d")  # 'Brussels, 30 N
 _DATE_LABEL_START = re.compile(r"(?:Posted|Published|Updated|Last\s+(?:updated|modified)|Released|Issued)(?:\s+on)?\s*:?\s*"
                                r"(?:[^\W\d_]+day,?\s*)?\d|(?:Press|News)[ \t]+release[ \t]+(?:No\b|\d)")  # ('News release No 4/2020 - ')
 # (and so does a programme's or a list's label: 'Addresses:', 'Moderator: NAME', 'Partner agencies: NAME, POST')
-# (not a name and the verb of what it said: '... European Way of Life NAME' / 'SURNAME said: "..."')
+# (not a name and the verb of what it said: '... European Way of Life NAME' / 'SURNAME said: "..."'; nor a month,
+# the rest of a date: '... in Bucharest on 7 and 8' / 'February: "The package ..."')
 _LABEL_START = re.compile(r"(?![A-Z][a-z]+(?:[ \t][a-z]+)?[ \t](?:said|says|added|adds|stated|states|explained|noted|stressed|"
-                          r"declared|concluded|underlined|commented|remarked):)[A-Z][a-z]+(?:[ \t][a-z]+){0,2}:(?:[ \t]|$)")
+                          r"declared|concluded|underlined|commented|remarked):)(?!(?:January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December):)[A-Z][a-z]+(?:[ \t][a-z]+){0,2}:(?:[ \t]|$)")
 # (and so does each line of a list of names and posts, under one that opens alike: 'NAME, POST, BODY' over 'NAME, POST')
 _NAMED_ITEM = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'’-]+[ ](?:(?:van|von|de|der|den|da|du|la|le|del|di|dos|das)[ ])*){1,3}"
                          r"[A-Z\u00c0-\u00de][\w'’-]+,[ ]")

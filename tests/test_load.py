@@ -319,7 +319,7 @@ def test_a_wrapped_line_that_ends_with_a_form_of_address_goes_on_with_the_name()
     assert "in the city.\nAndris Ozols" in clean(raw).text
 
 
-def test_a_wrapped_line_goes_on_with_a_surname_and_its_verb_of_saying_under_it():
+def test_a_wrapped_line_goes_on_with_a_surname_and_its_verb_of_saying_or_a_month_under_it():
     raw = _WRAPPED + ("The Commissioner for Home Affairs and Migration, Pieter van der\n"
                       "Linden, spoke after the vote. The Vice-President for Democracy Anna\n"
                       "Lindqvist said: \"We are ready.\" The agency will start on Monday.\n")

@@ -357,3 +357,16 @@ def test_operators_in_the_fifty_fourth_sets_phrasings(tmp_path, gazetteer, text,
 ])
 def test_no_operator_from_another_authority_a_unit_or_checks(tmp_path, gazetteer, text):
     assert _operators(tmp_path, gazetteer, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the system' after a sentence naming one system is that one
+    ("Travellers will register in the Entry/Exit System (EES). The central system will be developed and run by eu-LISA.",
+     {("ees", "eu-lisa")}),
+    # after a sentence naming several, which one is not settled (not the last named)
+    ("Data will be checked against SIS, VIS, Eurodac and the future Entry/Exit System (EES). The central system will be "
+     "developed and run by eu-LISA.", set()),
+    ("ETIAS will start a few months after the Entry/Exit System. The system is operated by eu-LISA.", set()),
+])
+def test_the_system_is_the_one_a_sentence_before_names_alone(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

@@ -306,14 +306,16 @@ def _list_from(ctx: Context, start: int, end: int, colon: bool) -> tuple[str, ..
 
 
 def _named_before(ctx: Context, at: int, plural: bool, here: list[Ref]) -> tuple[str, ...]:
-    """The system named last before a reference ('the system'), or every system of the last
-    sentence that names systems ('these systems'), within the same part and three sentences."""
+    """The system named last before a reference ('the system') in its own sentence, else the one system
+    of the last sentence that names systems (of several, none), or every system of that sentence
+    ('these systems'), within the same part and three sentences."""
     if here:
         return here[-1].entities if not plural else tuple(e for r in here for e in r.entities)
     found = ctx.named_before(at, {"system"}, 3)
     if found is not None:
         named = [m.entity for m in found[1]]
-        return tuple(dict.fromkeys(named)) if plural else (named[-1],)
+        # ('the system' after a sentence naming several: which one is not settled)
+        return tuple(dict.fromkeys(named)) if plural else (named[-1],) if len(set(named)) == 1 else ()
     part = ctx.part_at(at)
     # further back, 'the system' is the one system the part has named, if it named only one
     start = next((p.start for p in ctx.doc.parts if p.index == part), 0)

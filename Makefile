@@ -111,6 +111,8 @@ quality: $(STAMP) ## score the extraction on the seeds, the corpus, the held-out
 	$(JHAKG) eval --gold tests/paraphrases50/paraphrases50.gold.json --docs tests/paraphrases50/docs --floors tests/quality/paraphrases50.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases51/paraphrases51.gold.json --docs tests/paraphrases51/docs --floors tests/quality/paraphrases51.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases52/paraphrases52.gold.json --docs tests/paraphrases52/docs --floors tests/quality/paraphrases52.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases53/paraphrases53.gold.json --docs tests/paraphrases53/docs --floors tests/quality/paraphrases53.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases54/paraphrases54.gold.json --docs tests/paraphrases54/docs --floors tests/quality/paraphrases54.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --split tests/real_split.json:dev --floors tests/quality/real-dev.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --floors tests/quality/real-all.floors.json --no-errors
 

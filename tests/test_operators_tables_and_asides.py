@@ -342,6 +342,11 @@ def test_no_operator_from_other_tasks_an_agency_is_entrusted_with(tmp_path, gaze
     # the title EU law gives the body that runs a system, with the agency named by its seat
     ("From today the Tallinn-based agency is the management authority for the central second generation Schengen "
      "Information System (SIS II).", {("sis", "eu-lisa")}),
+    # the first (or last) of the systems the sentence before names, run by the agency described, then named
+    ("The report covers SIS, VIS, Eurodac and the EES. The first three are run centrally by the EU's IT agency, "
+     "eu-LISA.", {("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("The report covers SIS, VIS, Eurodac and the EES. The last two are run by eu-LISA.",
+     {("eurodac", "eu-lisa"), ("ees", "eu-lisa")}),
     # the system's central system, built by the agency, which will be responsible for running it
     ("The ETIAS Central System itself is being built by eu-LISA, which will also be responsible for running it.",
      {("etias", "eu-lisa")}),
@@ -352,6 +357,8 @@ def test_operators_in_the_fifty_fourth_sets_phrasings(tmp_path, gazetteer, text,
 
 @pytest.mark.parametrize("text", [
     "Frontex is the management authority for the grant programme and uses SIS II.",
+    # (a count the sentence before does not exceed settles nothing)
+    "The report covers SIS, VIS and Eurodac. The first three are run by eu-LISA.",
     "The ETIAS Central Unit is set up within Frontex, which will also be responsible for running it.",
     "Eurodac is used by Frontex, which will also be responsible for running checks in it.",
 ])

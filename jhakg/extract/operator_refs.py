@@ -18,6 +18,7 @@ from .operator_words import (
     COUNTED_WORDS,
     NUMBERS,
     OPERATE_VERB,
+    ORDINAL_COUNT,
     PLURAL,
     PLURAL_WORDS,
     SINGULAR,
@@ -106,6 +107,14 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
             named = _listed_earlier_in_sentence(ctx, m.start())
         if len(named) == count:
             refs.append(Ref(m.start(), m.end(), named))
+    # 'SIS, VIS and Eurodac - and ... the EES, ETIAS and ECRIS-TCN. The first three are run by': of the systems the
+    # sentence before names, more than that count, the first (or last) ones
+    for m in ORDINAL_COUNT.finditer(text, start, end) if ctx.holds_any(start, end, ("first", "last")) else ():
+        count = NUMBERS.get(m.group("n")) or int(m.group("n"))
+        before = _sentences_before(ctx, m.start(), 1)
+        named = before[0] if before else ()
+        if len(named) > count:
+            refs.append(Ref(m.start(), m.end(), named[:count] if m.group("which") == "first" else named[-count:]))
     return sorted(refs, key=lambda r: r.start)
 
 

@@ -26,7 +26,9 @@ BY = compiled(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|ove
                  # the agency described, then named: 'overseen by the new agency, AGENCY', 'managed by the EU agency
                  # AGENCY', 'operated by our partner agency AGENCY'
                  # (or by its seat: 'operated by the Tallinn-based agency AGENCY', 'run by the Tallinn-based IT agency AGENCY')
-                 r"(?:(?:our|its)\s+)?(?:(?:new|EU|European|Union|partner|sister|IT|(?-i:[A-Z])[\w-]*-based)\s+)*(?:(?:agency|body)\s*,?\s*)?"
+                 # ('run centrally by the EU's IT agency, AGENCY')
+                 r"(?:(?:our|its)\s+)?(?:(?:new|EU(?:['’]s)?|European|Union(?:['’]s)?|partner|sister|IT|(?-i:[A-Z])[\w-]*-based)\s+)*"
+                 r"(?:(?:agency|body)\s*,?\s*)?"
                  # or by its long name, then its acronym: 'managed by the Agency for the operational management of ... (eu-LISA)'
                  r"(?:(?-i:[A-Z])[^()\n.;]{10,160}?\s*\()?$")
 # the system itself under the agency's management: 'SYS will remain under the operational management of the EU
@@ -329,6 +331,9 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 COUNTED = compiled(r"(?i)\b(?:all\s+)?(?P<n>two|three|four|five|six|seven|[2-9])\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
                       r"(?:systems|components)\b|\b(?:all|both)\s+(?P<bare>two|three|four|five|six|seven|[2-9])\b"
                       r"(?!\s+(?:of\b|[\w-]+\s+(?:[\w-]+\s+)?(?:systems|components)\b))")
+# the first or last systems of those the sentence before names: 'The first three are run centrally by'
+ORDINAL_COUNT = compiled(r"\b[Tt]he\s+(?P<which>first|last)\s+(?P<n>two|three|four|five|six|[2-6])\b"
+                         r"(?:\s+(?:systems|databases|ones))?(?=\s+(?:are|were|is|will|have|has|remain)\b)")
 # a gathering, which may be on a system (not the system itself)
 EVENT_NOUNS = r"(?:workshop|conference|seminar|meeting|event|session|forum|webinar|round\s*table)s?"
 # a system's name as the first word of another thing's: 'the ETIAS Central Unit', 'the VIS Regulation', 'SIS alerts'

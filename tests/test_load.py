@@ -267,38 +267,36 @@ def test_a_wrapped_pages_list_of_speakers_keeps_a_line_for_each_speaker():
     assert "the Executive Director of Europol: the fight" in clean(raw).text
 
 
+# a page wrapped narrower than _WRAPPED, at about 62 characters
+_NARROW = ("Experts from the border authorities of all Member States met\n"
+           "at the agency's seat for two days of talks on the systems that\n"
+           "will soon change the checks at the external borders, and the\n"
+           "talks were opened by the Commissioner for Home Affairs, Pieter\n"
+           "Vanhoof, who said that the agencies would help to prepare.\n\n")
+
+
 def test_a_line_longer_than_a_wrapped_pages_width_is_no_wrapped_line_nor_is_the_break_before_it():
-    narrow = ("Experts from the border authorities of all Member States met\n"
-              "at the agency's seat for two days of talks on the systems that\n"
-              "will soon change the checks at the external borders, and the\n"
-              "talks were opened by the Commissioner for Home Affairs, Pieter\n"
-              "Vanhoof, who said that the agencies would help to prepare.\n\n")
     speakers = ("Speakers included:\n\nMarta KOWALCZYK, Minister of the Interior of the Portuguese Republic\n"
                 "Tomas BERGEN, Deputy Director-General, Directorate-General for Home Affairs, European Commission\n"
                 "Ana SILVA, Head of Unit, the agency\n")
-    lines = clean(narrow + speakers).text.split("\n")
+    lines = clean(_NARROW + speakers).text.split("\n")
     # the speakers' lines, one past the prose's width, keep their breaks
     assert "Marta KOWALCZYK, Minister of the Interior of the Portuguese Republic" in lines
     assert "Tomas BERGEN, Deputy Director-General, Directorate-General for Home Affairs, European Commission" in lines
     # the prose is joined, a name that goes on a line too
     assert "the Commissioner for Home Affairs, Pieter Vanhoof, who said" in lines[0]
     # (and a line that ends with 'the' goes on a line longer than the width, as a page joined by hand has it)
-    hand = narrow + "On the occasion of its next meeting, in Vienna on 5 and 6 June, the\n" + \
+    hand = _NARROW + "On the occasion of its next meeting, in Vienna on 5 and 6 June, the\n" + \
         "Management Board will look at the first weeks of the new system's operations and at the budget.\n"
     assert "on 5 and 6 June, the Management Board will look" in clean(hand).text
 
 
 def test_a_wrapped_pages_lines_of_names_and_posts_keep_their_breaks_within_the_width():
-    narrow = ("Experts from the border authorities of all Member States met\n"
-              "at the agency's seat for two days of talks on the systems that\n"
-              "will soon change the checks at the external borders, and the\n"
-              "talks were opened by the Commissioner for Home Affairs and by\n"
-              "the agency's director, who said that they would help.\n\n")
     speakers = ("Opening remarks\nLena Hoff, Secretary of State for Justice of Denmark\n"
                 "Piet de Vries, member of the Management Board, Netherlands\n"
                 "Ana Luísa Costa, representative of the Portuguese Presidency of the\n"
                 "Council of the EU\n")
-    lines = clean(narrow + speakers).text.split("\n")
+    lines = clean(_NARROW + speakers).text.split("\n")
     assert "Lena Hoff, Secretary of State for Justice of Denmark" in lines
     assert "Piet de Vries, member of the Management Board, Netherlands" in lines
     assert "Ana Luísa Costa, representative of the Portuguese Presidency of the Council of the EU" in lines
@@ -306,7 +304,7 @@ def test_a_wrapped_pages_lines_of_names_and_posts_keep_their_breaks_within_the_w
     # 'Greek Presidency, which ...')
     prose = ("Maria Lind, Minister of Justice of Sweden, and the incoming\n"
              "Greek Presidency, which starts in January, opened the talks.\n")
-    assert "and the incoming Greek Presidency, which" in clean(narrow + prose).text
+    assert "and the incoming Greek Presidency, which" in clean(_NARROW + prose).text
 
 
 def test_a_wrapped_line_that_ends_with_a_form_of_address_goes_on_with_the_name():

@@ -359,10 +359,9 @@ def years_again(text: str, clause: Sentence, years: list[tuple[Span, int]], toda
 def chairing_now(ctx: Context, sentence: Sentence, named: list[tuple[int, int, str]]) -> list[tuple[Sentence, str]]:
     """An agency said to chair the network now, with no year: 'The network is currently
     chaired by X', 'X presents the JHAAN presidency's priorities' (a sentence not in the past)."""
-    agencies = list(dict.fromkeys(a[2] for a in named))
     chunk = ctx.text[sentence.start:sentence.end]
     # of several, the one a relative clause of now is about: 'while the EMCDDA, which currently chairs the network, spoke'
-    agencies = [a[2] for a in named if WHICH_NOW.match(ctx.text, a[1])][:1] or agencies
+    agencies = [a[2] for a in named if WHICH_NOW.match(ctx.text, a[1])][:1] or list(dict.fromkeys(a[2] for a in named))
     now = NOW.search(chunk)
     # a past verb beside an adverb of now is the sentence's other news: 'The network, currently chaired by X, met in Y'
     if len(agencies) != 1 or ctx.years_in(sentence.start, sentence.end) or not now \

@@ -1275,3 +1275,17 @@ def test_the_agency_on_an_agencys_own_page(tmp_path, gazetteer, page, expected):
 ])
 def test_operators_in_the_forty_ninth_and_fiftieth_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'It' after a sentence naming one agency as the one that builds or runs a system: that agency
+    ("ETIAS will be developed and managed by eu-LISA, the EU agency for large IT systems. It already runs SIS II, "
+     "VIS and Eurodac.", {("etias", "eu-lisa"), ("sis", "eu-lisa"), ("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("The Entry/Exit System is built by eu-LISA. It will also operate ETIAS.", {("etias", "eu-lisa")}),
+    # not after a sentence naming two bodies, nor one that names the agency otherwise, nor for what is no running
+    ("The Entry/Exit System is built by eu-LISA and Frontex. It will also operate ETIAS.", set()),
+    ("The Entry/Exit System is used by Frontex. It also runs the Visa Information System.", set()),
+    ("The Entry/Exit System is run by eu-LISA. It connects the Visa Information System.", {("ees", "eu-lisa")}),
+])
+def test_it_after_a_sentence_naming_who_runs_a_system_is_that_agency(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

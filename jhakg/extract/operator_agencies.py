@@ -54,6 +54,22 @@ def _opening_agency(ctx: Context, sentence: Sentence, depth: int = 3) -> Match |
     return found
 
 
+# the agent of a system's running or building: 'SYS will be developed and managed by', 'SYS is run by the'
+_RUN_BY = compiled(r"(?i)\b(?:operated|managed|run|hosted|developed|built|designed)(?:\s*,?\s+and\s+(?:(?:will\s+be|then|later)\s+)?"
+                   r"(?:operated|managed|run|hosted))?\s+by\s+(?:the\s+)?$")
+
+
+def _agent_of_running(ctx: Context, sentence: Sentence) -> Match | None:
+    """The one agency a sentence names, when it names it as the one that runs or builds a system ('The
+    ETIAS Central System will be developed and managed by eu-LISA, the EU Agency for large-scale IT
+    systems.'): the agency the next sentence's 'it' or 'the agency' stands for ('It already runs SIS II')."""
+    named = ctx.matches_in(sentence.start, sentence.end, {"agency", "organisation"})
+    if len({x.entities for x in named}) != 1 or named[0].kind != "agency" \
+            or not ctx.matches_in(sentence.start, named[0].start, {"system"}):
+        return None
+    return named[0] if _RUN_BY.search(ctx.text, max(sentence.start, named[0].start - 40), named[0].start) else None
+
+
 def pronoun_agency(ctx: Context, sentence: Sentence, depth: int = 2) -> Match | None:
     """The agency a sentence refers to as 'it' or 'the agency': the agency the previous
     sentence of the same part opens with, else the agency the previous sentence, naming no
@@ -68,6 +84,8 @@ def pronoun_agency(ctx: Context, sentence: Sentence, depth: int = 2) -> Match | 
     opening = _opening_agency(ctx, previous)
     if opening is None and depth > 0 and not ctx.matches_in(previous.start, previous.end, {"agency", "organisation"}):
         opening = pronoun_agency(ctx, previous, depth - 1)
+    if opening is None:
+        opening = _agent_of_running(ctx, previous)
     if opening is not None:
         return Match(m.start("ref"), m.end("ref"), "agency", opening.entities)
     if m.group("ref").lower() == "it":

@@ -1289,3 +1289,43 @@ def test_operators_in_the_forty_ninth_and_fiftieth_sets_phrasings(tmp_path, gaze
 ])
 def test_it_after_a_sentence_naming_who_runs_a_system_is_that_agency(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # run around the clock by; 'it will also be responsible for'; 'entrusted with its operational management'
+    ("The Visa Information System is kept running around the clock by eu-LISA.", {("vis", "eu-lisa")}),
+    ("eu-LISA already runs Eurodac. Under the new law it will also be responsible for the Entry/Exit System.",
+     {("eurodac", "eu-lisa"), ("ees", "eu-lisa")}),
+    ("The Schengen Information System is being tested. Once it is live, eu-LISA is to be entrusted with its "
+     "operational management.", {("sis", "eu-lisa")}),
+    ("The Schengen Information System is being tested. eu-LISA is entrusted with its evaluation.", set()),
+    # the central parts of systems; built a system and runs its central system
+    ("eu-LISA hosts the central parts of the Visa Information System and of Eurodac.",
+     {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("eu-LISA, the EU agency for large IT systems, built the Entry/Exit System and runs its central system.",
+     {("ees", "eu-lisa")}),
+    ("eu-LISA built the Entry/Exit System and runs its help desk for carriers.", set()),
+    ("eu-LISA built the Entry/Exit System and Frontex runs its central system.", {("ees", "frontex")}),
+    # 'All four' under a bulleted list of four systems
+    ("The law sets up:\n  * a European search portal (ESP);\n  * a shared biometric matching service (sBMS);\n"
+     "  * a common identity repository (CIR);\n  * a multiple-identity detector (MID).\n\nAll four will be built "
+     "and run by eu-LISA.", {("esp", "eu-lisa"), ("sbms", "eu-lisa"), ("cir", "eu-lisa"), ("mid", "eu-lisa")}),
+    ("The law sets up:\n  * a European search portal (ESP);\n  * a common identity repository (CIR).\n\nAll four will "
+     "be built and run by eu-LISA.", set()),
+])
+def test_operators_in_the_fifty_fifth_to_fifty_seventh_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a heading over a bulleted list, without a colon: 'What AGENCY runs today'
+    ("Brussels, 4 March 2024\n\nMinisters visited Tallinn.\n\nWhat eu-LISA runs today\n  * the Visa Information "
+     "System - since 2012\n  * Eurodac - since 2012\n\nMore news.\n", {("vis", "eu-lisa"), ("eurodac", "eu-lisa")}),
+    ("Brussels, 4 March 2024\n\nMinisters visited Tallinn.\n\nWhat Europol uses today\n  * the Visa Information "
+     "System\n  * Eurodac\n\nMore news.\n", set()),
+    ("Brussels, 4 March 2024\n\nMinisters visited Tallinn.\n\nWhy eu-LISA runs well\n  * the Visa Information "
+     "System\n  * Eurodac\n\nMore news.\n", set()),
+])
+def test_a_heading_naming_what_an_agency_runs_over_a_list(tmp_path, gazetteer, page, expected):
+    facts = facts_of(release(tmp_path, page), gazetteer, "system_operated_by")
+    assert {(f.record.system.rsplit("/", 1)[-1], f.record.agency.rsplit("/", 1)[-1]) for f in facts} == expected

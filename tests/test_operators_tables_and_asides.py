@@ -377,3 +377,16 @@ def test_no_operator_from_another_authority_a_unit_or_checks(tmp_path, gazetteer
 ])
 def test_the_system_is_the_one_a_sentence_before_names_alone(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("table, expected", [
+    # a column headed 'Operational management'; a cell giving the agency the central system, another body a unit
+    ("| System | Status | Operational management |\n|---|---|---|\n| Eurodac | live | eu-LISA |\n"
+     "| ETIAS | in development | eu-LISA (central system); the central unit at Frontex |\n",
+     {("eurodac", "eu-lisa"), ("etias", "eu-lisa")}),
+    # (a cell naming two bodies without such a note settles none; a column on something else is no operator's)
+    ("| System | Operational management |\n|---|---|\n| ETIAS | eu-LISA and Frontex |\n", set()),
+    ("| System | Management board observer |\n|---|---|\n| Eurodac | Europol |\n", set()),
+])
+def test_a_column_on_operational_management_and_a_note_on_the_central_system(tmp_path, gazetteer, table, expected):
+    assert _operators(tmp_path, gazetteer, table) == expected

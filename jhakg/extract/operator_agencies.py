@@ -19,7 +19,8 @@ AGENCY_PRONOUN = compiled(rf"(?i)\b(?P<ref>it|the\s+(?:new\s+)?agency)(?:\s*,\s*
                              rf"{BUILDS_AND}(?:{OPERATE_VERB}|taken\s+over|took\s+over|takes\s+over|"
                              # 'It is also responsible for the operational management of'
                              # (or 'it has also been responsible for')
-                             rf"(?:(?<=been\s)|(?:is|are|will\s+be|remains?)\s+)(?:also\s+|now\s+)?responsible\s+for)\b")
+                             rf"(?:(?<=been\s)|(?:is|are|will\s+be|remains?)\s+|(?<=will\s)(?:also\s+|now\s+)?be\s+)(?:also\s+|now\s+)?"
+                             rf"responsible\s+for)\b")
 # a sentence opening with 'The agency' or 'It', standing for the agency an earlier one opens with
 AGENCY_PRONOUN_WORDS = ("operat", "manag", "run", "ran", "host", "charge", "over", "look", "responsib")
 _OPENS_WITH_REFERENCE = compiled(r"(?i)\s*(?:it|the\s+(?:new\s+|same\s+)?agency)\b(?!['’])")

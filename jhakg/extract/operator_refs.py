@@ -105,6 +105,8 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
             _apposed_to_earlier(ctx, m.start(), count) or _last_list_before(ctx, m.start()))
         if len(named) != count and m.group("bare"):
             named = _listed_earlier_in_sentence(ctx, m.start())
+        if len(named) != count and m.group("bare"):
+            named = _bulleted_before(ctx, m.start(), count)  # ('All four will be developed' under a list of four)
         if len(named) == count:
             refs.append(Ref(m.start(), m.end(), named))
     # 'SIS, VIS and Eurodac - and ... the EES, ETIAS and ECRIS-TCN. The first three are run by': of the systems the
@@ -241,6 +243,10 @@ RUNS_LIST_BELOW = compiled(rf"(?i)(?:\s*,\s*[^,;.:]{{1,60}},)?\s+(?:(?:also|curr
                               # ('is responsible for the operational management of three large-scale IT systems:')
                               rf"(?:\s+(?:(?:the|its|all)\s+)?(?:(?P<n>two|three|four|five|six|seven|[2-9])\s+)?(?:[\w-]+\s+){{0,3}}?"
                               rf"(?:systems|components)\b[^:\n.;]{{0,60}})?\s*:[ \t]*\n")
+
+# or a heading over the list, with no colon: 'What eu-LISA runs today', 'Systems the agency manages'
+RUNS_HEADING = compiled(rf"(?i)\s+(?:(?:also|currently|already|now|still)\s+)*{OPERATE_VERB}(?:\s+(?:today|now|at\s+present))?[ \t]*\n")
+HEADING_OPENS = compiled(r"(?i)(?:^|\n)[ \t]*(?:what|(?:the\s+)?systems)\s+(?:the\s+)?$")
 
 
 def bulleted_after(ctx: Context, at: int) -> list[Match]:

@@ -20,12 +20,16 @@ _BY_AGENCY = compiled(r"(?i)(?:operated|managed|run|hosted)(?:\s+centrally)?\s+b
 _BY_WHOM = compiled(r"(?i)(?:(?:the\s+)?(?:central\s+|technical\s+)?(?:system|database|part)\s+)?(?:operated|managed|run|hosted)"
                       r"(?:\s+centrally)?\s+by|operator|operating\s+agency|"
                       r"managing\s+agency|who\s+(?:runs|operates|manages)\s+it|responsible\s+agency|"
-                      r"agency\s+responsible(?:\s+for\s+(?:the\s+|its\s+)?(?:operational\s+)?(?:management|operation))?")
+                      r"agency\s+responsible(?:\s+for\s+(?:the\s+|its\s+)?(?:operational\s+)?(?:management|operation))?|"
+                      r"operational\s+management")  # ('Operational management', over cells naming who has it)
 # a cell that says no, or nothing yet: '-', 'n/a', 'no', 'not yet', 'planned', 'tbc'
 _EMPTY = compiled(r"(?i)[-–—/\s]*|n/?a|no|none|not\s+(?:yet|applicable)(?:\s.*)?|planned(?:\s.*)?|tb[cd]|pending|"
                     r"(?:to\s+be\s+)?(?:confirmed|decided)")
 # a note on who ran it before: '(until 30 November 2012: Commission)', '(previously the Commission)'
 _BEFORE_NOTE = compiled(r"(?i)\s*\((?:until|till|before|previously|formerly|up\s+to)\b[^()]*\)")
+# a note that the agency has the central system, and another body another part: 'eu-LISA (central system); the
+# central unit at Frontex'
+_CENTRAL_NOTE = compiled(r"(?i)\s*\((?:the\s+)?central\s+(?:system|part|database)s?\)(?:\s*[;,][^|]*)?")
 _ROW = compiled(r"[^\n]*\|[^\n]*")
 
 
@@ -49,11 +53,13 @@ def _the_one(ctx: Context, cell: tuple[int, int], kind: str, whole: bool = False
     """The one entity of ``kind`` a cell opens with ('VIS (Visa Information System)'), after
     'the' at most; none when the cell names two; with ``whole``, only when it is all the cell holds
     ('eu-LISA', not 'eu-LISA from 2026'), but for a note in brackets on who did before ('eu-LISA
-    (until 2012: the Commission)')."""
+    (until 2012: the Commission)') or on the part it has ('eu-LISA (central system); the unit at Frontex')."""
     found = ctx.matches_in(cell[0], cell[1], {kind})
     if not found or not re.fullmatch(r"(?i)(?:the\s+)?", ctx.text[cell[0]:found[0].start]):
         return None
-    if whole and found[-1].end != cell[1]:
+    if whole and _CENTRAL_NOTE.fullmatch(ctx.text, found[0].end, cell[1]):
+        found = found[:1]
+    elif whole and found[-1].end != cell[1]:
         if not _BEFORE_NOTE.fullmatch(ctx.text, found[0].end, cell[1]):
             return None
         found = found[:1]

@@ -19,7 +19,7 @@ OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running
 BUILDS_AND = r"(?:(?:develop|build|design|complet|finish|prepar|host)\w*,?\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)*"
 # 'operated by', 'run centrally by', 'built, and will be operated, by'
 # ('has been run since December 2012 by', 'since May by')
-BY = compiled(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen|kept\s+(?:up\s+and\s+)?running)(?:\s+(?:centrally|jointly|directly|"
+BY = compiled(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen|kept\s+(?:up\s+and\s+)?running)(?:\s+(?:centrally|jointly|directly|(?:a)?round\s+the\s+clock|day\s+and\s+night|"
                  r"at\s+(?:the\s+)?(?:central|EU|European|Union)\s+level|in\s+(?-i:[A-Z])[\w-]+|"
                  r"(?:since|from)\s+(?:(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d|(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+)))?,?\s+by|"
                  r"entrusted\s+to)\s*(?:the\s+)?"
@@ -65,7 +65,7 @@ AND_IS = compiled(r"(?i)^\s+(?:has\s+been|have\s+been|was|were|is|are)\s+[\w-]+\
 # (or the systems themselves: 'hosts the central systems of SYS, SYS and SYS')
 # (or a part of them: 'manages the operational side of SYS, SYS and SYS', 'runs the central part of')
 RUNNING = (r"(?:the\s+)?(?:(?:development|design|preparation|building)\s*,?\s+and\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?:running|operation|management|hosting|systems?|side|part)\s+of\s+")
+            r"(?:running|operation|management|hosting|systems?|sides?|parts?)\s+of\s+")
 # systems not yet running: 'the management of the future SYS, SYS and SYS'
 FUTURE = r"(?:(?:the\s+)?(?:future|new|planned)\s+)?"
 # 'responsible for the day-to-day running of', 'responsible for its operational management'
@@ -242,7 +242,7 @@ AGENCY_RESPONSIBLE = compiled(r"(?i)^\s+(?:(?:also|currently|already|now|still|w
 # its management': a proposal)
 # (also after building it, and an aside on when: 'responsible for developing the central system and, once it is up
 # and running, for its operational management')
-RESPONSIBLE_FOR_ITS = compiled(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing)|(?:takes|took|has\s+taken)\s+charge\s+of|"
+RESPONSIBLE_FOR_ITS = compiled(r"(?i)\b(?:responsible\s+for|ensur(?:e|es|ed|ing)|(?:entrusted|tasked|charged)\s+with|(?:takes|took|has\s+taken)\s+charge\s+of|"
                                  r"(?<!would\s)(?:takes?|took|taken|taking)\s+over|responsible\s+for\s+(?:developing|building|designing)\s+"
                                  r"SYS\s+and\s*(?:,\s*[^,;.:]{1,60},\s*)?for"
                                  # ('entrusted with developing the SYS information system and with its technical management')
@@ -293,6 +293,11 @@ THEN_RUNS_THEM = compiled(rf"(?i){MORE_SYSTEMS},?\s+and\s+"
                              rf"|{MORE_SYSTEMS},?\s+and\s+(?:(?:will|also|then|later)\s+)*(?:be\s+responsible\s+for\s+|of\s+|for\s+|ensur\w*\s+)"
                              rf"(?:its|their|SYS)\s+(?:[\w-]+\s+)?"
                              rf"(?:management|operation|running)\b")
+# the agency built a system and runs its central part: 'eu-LISA developed the EES and operates its central system'
+# (the reference after it written as is, the system built as SYS)
+BUILT_THEN_RUNS_ITS = compiled(rf"(?i)(?:\s*,\s*(?:the|an?)\s+[^;.:]{{1,120}}?,)?\s+(?:(?:has|have|had|already|also)\s+)*"
+                               rf"(?:developed|built|designed|delivered)\s+(?:the\s+)?SYS\s+and\s+(?:(?:now|also|still|will)\s+)*"
+                               rf"{OPERATE_VERB}\s+$")
 # the agency keeping a system running: 'the agency that keeps SIS, VIS and Eurodac running'
 # (or the agency's people: 'the eu-LISA team that keeps SYS and SYS running')
 KEEPS = compiled(r"(?i)^(?:\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?agency|\s+(?:team|teams|staff|engineers|experts))?,?\s+(?:which\s+|that\s+|who\s+)?"

@@ -15,7 +15,7 @@ from ..reference.gazetteer import Match
 from ..regexes import compiled
 from .context import Context, Sentence
 from .operator_agencies import agencies_referred_to, agency_names_before, pronoun_agency
-from .operator_refs import RUNS_LIST_BELOW, Ref, bulleted_after, masked, references
+from .operator_refs import HEADING_OPENS, RUNS_HEADING, RUNS_LIST_BELOW, Ref, bulleted_after, masked, references
 from .operator_roles import operators_by_role
 from .operator_tables import operators_in_tables
 from .operator_words import (
@@ -36,6 +36,7 @@ from .operator_words import (
     BUILDS_AND,
     BUILT_BY,
     BUILT_BY_AGENCY,
+    BUILT_THEN_RUNS_ITS,
     BY,
     CARRIED_OUT_BY,
     ENTRUSTED,
@@ -336,6 +337,8 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         and not [x for x in ctx.matches_in(_past_apposition(text, agency.end), ref.start,
                                                            {"agency", "organisation", "country"})
                                  if not _TOGETHER_WITH.search(text, agency.end, x.start)]) or (
+                        BUILT_THEN_RUNS_ITS.fullmatch(gap) and text[ref.start:ref.end].lower().startswith("its ")
+                        and all(x.entities == agency.entities for x in others)) or (  # (its long name in apposition)
                         # 'the agency that keeps SIS, VIS and Eurodac running'
                         KEEPS.match(gap) and KEPT_RUNNING.match(masked(ctx, refs, ref.end, sentence.end))) or (
                         # '... runs the central EES and will run the central ETIAS system'
@@ -436,11 +439,12 @@ def extract_operators(ctx: Context) -> list[Fact]:
         agencies = ctx.matches_in(sentence.start, sentence.end, {"agency"})
         pronoun = None if agencies else pronoun_agency(ctx, sentence)
         for agency in agencies or ([pronoun] if pronoun else []):
-            below = RUNS_LIST_BELOW.match(text, agency.end)
+            below = RUNS_LIST_BELOW.match(text, agency.end) or (RUNS_HEADING.match(text, agency.end) if HEADING_OPENS.search(
+                text, max(0, agency.start - 20), agency.start) else None)
             if not below or ctx.matches_in(agency.end, below.end(), {"agency", "organisation", "country", "system"}):
                 continue
             items = bulleted_after(ctx, below.end())
-            count = below.group("n")
+            count = below.groupdict().get("n")
             if count and len({x.entity for x in items}) != (NUMBERS.get(count.lower()) or int(count)):
                 continue  # 'the three systems it runs:' over a list of two or four
             for item in items:

@@ -15,7 +15,15 @@ from ..reference.gazetteer import Match
 from ..regexes import compiled
 from .context import Context, Sentence
 from .operator_agencies import agencies_referred_to, agency_names_before, pronoun_agency
-from .operator_refs import HEADING_OPENS, RUNS_HEADING, RUNS_LIST_BELOW, Ref, bulleted_after, masked, references
+from .operator_refs import (
+    HEADING_OPENS,
+    RUNS_HEADING,
+    RUNS_LIST_BELOW,
+    Ref,
+    bulleted_after,
+    masked,
+    references,
+)
 from .operator_roles import operators_by_role
 from .operator_tables import operators_in_tables
 from .operator_words import (

@@ -577,3 +577,12 @@ def test_a_related_news_block_over_the_page_s_own_date_is_other_pages(tmp_path):
             "Wednesday 1 June 2022 - Action day against fraud call centres\n\nShare: LinkedIn  Email\n\n"
             "Press release\n\nTuesday 14 June 2022\n\nAgencies sign a new cooperation plan")
     assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2022-06-14"
+
+
+def test_a_date_alone_on_its_line_after_the_dateline_is_the_text_s(tmp_path):
+    # a diary's day under a short heading, after the dateline: the dateline is the page's date
+    head = "Drug centre publishes its report\n\nLisbon, 2 March 2011\n\nThe centre published its report today.\n\nDIARY\n\n14 March 2011"
+    assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2011-03-02"
+    # (with no dateline before it, a date alone under the headline is the page's)
+    head = "Drug centre publishes its report\n\n14 March 2011\n\nThe centre published its report today."
+    assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2011-03-14"

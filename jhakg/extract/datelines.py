@@ -298,6 +298,7 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: s
     # ('Thursday 13 June 2013' over the headline over 'Plenary sessions | Justice and home affairs | 12-06-2013 - 13:42')
     bare_found: tuple[int, tuple[dt.date, Span]] | None = None
     other = False  # in a list of other pages' headlines with their dates, over the page's own ('Related news')
+    placed_before = False  # a dateline seen: a date alone on a line after it is the text's, a diary's day ('DIARY')
     for n, line in enumerate(lines):
         if bare_found and n - bare_found[0] > _BARE_GIVES_WAY:
             return bare_found[1]
@@ -332,8 +333,11 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: s
             over_navigation = not named and any(_NAVIGATION.match(later.text) for later in lines[n + 1:])
             if labelled and ahead.allows(date) and not over_navigation:
                 return date, span
-            if bare and title_seen and ahead.allows(date) and not over_navigation and not bare_found:
+            if bare and title_seen and ahead.allows(date) and not over_navigation and not bare_found and not placed_before:
                 bare_found = (n, (date, span))
+        placed_before = placed_before or any(
+            shape.search(line.text[:e.span.start]) and tail.match(line.text[e.span.end:])
+            for e in dates for shape, tail in DATELINE_SHAPES)
         if _is_title(line.text) and not any(_full_date(e) for e in dates):
             title_seen = True
     return bare_found[1] if bare_found else None

@@ -150,3 +150,16 @@ def test_an_agency_s_own_board_that_met_is_the_agency_s_meeting_to_host(tmp_path
     text = ("Luxembourg, 13 June 2025\n\nOn 12 June the Justice and Home Affairs Council met in Luxembourg and heard the "
             "Chair of the Management Board of eu-LISA.\n")
     assert [host for *_, host in _meetings(tmp_path, gazetteer, text)] == [None]
+
+
+def test_a_date_alone_on_its_line_dates_the_item_right_under_it_not_the_one_before(tmp_path, gazetteer):
+    # a diary of dates, each alone on its line over its item, the items parted by blank lines
+    text = ("Lisbon, 2 March 2011\n\nThe centre published its report today.\n\nDIARY\n\n"
+            "14 March 2011\nMeeting of the drug policy coordinators, Budapest\n\n"
+            "6-7 April 2011\nExpert meeting on drug-related deaths, Lisbon\n")
+    assert _meetings(tmp_path, gazetteer, text) == [
+        ("2011-03-14", "2011-03-14", "budapest", None), ("2011-04-06", "2011-04-07", "lisbon", None)]
+    # near miss: a meeting's title over its own block of short lines, the date among them, takes that date
+    text = ("Lisbon, 2 March 2011\n\nMeeting of the drug policy coordinators\nBudapest\n14 March 2011\n\n"
+            "The centre published its report today.\n")
+    assert _meetings(tmp_path, gazetteer, text) == [("2011-03-14", "2011-03-14", "budapest", None)]

@@ -345,7 +345,12 @@ class MeetingFinder:
         just before it (a day's programme under a date heading)."""
         ctx, sentences = self.ctx, self.ctx.sentences
         here = sentences[i]
-        # (under an item's date line, the date above: the short line below is the next item's)
+        # (under an item's date line, the date above: the short line below is the next item's; so too right under a
+        # date alone on its line, a diary's day over its item, when a blank line parts it from the lines below)
+        above = sentences[i - 1] if i else None
+        under = under or (above is not None and ctx.text[above.end:here.start].count("\n") == 1 and "\n\n" in ctx.text[
+            here.end:here.end + 3] and bool(dates := ctx.dates_in(above.start, above.end)) and dates[0].span.start == above.start
+            and dates[0].span.end >= above.end - 1)
         for k, nxt in enumerate(sentences[i + 1:i + 4] if not under else (), start=i + 1):
             if not is_line(self.ctx, nxt, 80) or news_item(ctx, nxt) or ITEM_MARK.match(ctx.text, nxt.start).group().strip() \
                     or item_dateline(ctx, nxt):

@@ -586,3 +586,17 @@ def test_a_date_alone_on_its_line_after_the_dateline_is_the_text_s(tmp_path):
     # (with no dateline before it, a date alone under the headline is the page's)
     head = "Drug centre publishes its report\n\n14 March 2011\n\nThe centre published its report today."
     assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == "2011-03-14"
+
+
+@pytest.mark.parametrize("head, date", [
+    # a banner with the day the page was viewed, months after the release's dateline below it
+    ("Agency site\nHome > Media > News > 2018\nThursday 21 March 2019\nPrint | Share\n\nNews release\nLisbon, 15.11.2018\n\n"
+     "Agencies meet in Tallinn", "2018-11-15"),
+    ("Agency site\nYou are here: Home > Press\n\nThursday, 11 December 2014  |  EN  FR\n\nPress release\n\nAgencies meet\n\n"
+     "Valletta, 11 March 2014", "2014-03-11"),
+    # (a page's date a day after its dateline is the release's)
+    ("Agency site\nHome > Media > News\nPublished: 16 November 2018\n\nNews release\nLisbon, 15.11.2018\n\n"
+     "Agencies meet in Tallinn", "2018-11-16"),
+])
+def test_a_banner_day_long_after_the_dateline_is_not_the_release_s(tmp_path, head, date):
+    assert dateline(release(tmp_path, head + BODY, "page.txt"))[0].isoformat() == date

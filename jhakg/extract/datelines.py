@@ -344,6 +344,7 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: s
 
 
 _BARE_GIVES_WAY = 4  # lines
+_BANNER_AFTER = 31  # days
 # a heading over other pages' headlines and dates, above the page's own ('Related news'; not 'Latest news', which may
 # head a listing of items whose dates are theirs)
 RELATED_WORDS = r"related(?:[ \t]+(?:news|articles?|items?|links?|pages?|press[ \t]+releases?))?|see[ \t]+also|read[ \t]+(?:also|more)"
@@ -397,7 +398,14 @@ def dateline(doc: Document, start: int = 0, end: int | None = None,
     end = len(doc.text) if end is None else end
     head = head_end(doc.text, start, end)
     lines = _head_lines(doc.text, start, head)
-    return _page_date(lines, _Ahead.of(doc.text, start, end, exprs), exprs, doc.text) or _dateline(doc, start, head, exprs)
+    page = _page_date(lines, _Ahead.of(doc.text, start, end, exprs), exprs, doc.text)
+    placed = _dateline(doc, start, head, exprs)
+    if page and placed and (page[0] - placed[0]).days > _BANNER_AFTER:
+        # a day long after the dateline's is a site's banner, the day the page was viewed ('Thursday 21 March 2019'
+        # under the site's path, over 'Lisbon, 15.11.2018'), not the release's (a page's date a day or two after
+        # its dateline's is the release's)
+        return placed
+    return page or placed
 
 
 def head_dateline_days(doc: Document, exprs: list[DateExpr]) -> list[tuple[dt.date, Span]]:

@@ -1615,3 +1615,19 @@ def test_posts_in_the_forty_sixth_sets_phrasings(tmp_path, gazetteer, sentence, 
 ])
 def test_posts_in_the_forty_ninth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
     assert _people(tmp_path, gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of names after a post in the plural: a first name that is also a city's
+    ("They replace the two Vice-Presidents, Anna Berg and Sofia Lindqvist.",
+     {"Anna Berg": ("Vice-Presidents", None), "Sofia Lindqvist": ("Vice-Presidents", None)}),
+    # (a place after the first name is no name)
+    ("The two Vice-Presidents, Anna Berg and Sofia Airport, attended.", {"Anna Berg": ("Vice-Presidents", None)}),
+    # a panel chaired by someone: its chair
+    ("The Council heard the selection panel, chaired by Ingrid Holm-Weber, a retired judge.",
+     {"Ingrid Holm-Weber": ("chair of the selection panel", None)}),
+    ("The panel is chaired by Ingrid Holm-Weber.", {"Ingrid Holm-Weber": ("chair of the panel", None)}),
+    ("The panel was praised by Ingrid Holm-Weber.", {}),
+])
+def test_posts_in_the_fifty_fifth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
+    assert _people(tmp_path, gazetteer, sentence) == expected

@@ -216,7 +216,9 @@ NAME_LINE = compiled(rf"(?:^|(?<=[{_LO}])){TITLE}?({FULLNAME})[ \t]*$")
 # a board said to be chaired by someone: 'The Management Board of eu-LISA, chaired by Dr A', 'The
 # Board is chaired by B (Spain)', 'The Board meeting was chaired by C', 'the LIBE Committee, chaired by D'
 CHAIRED_BOARD = compiled(
-    rf"(?=[MGEABC])\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board|Committee)"
+    # (or a panel: 'the selection panel, chaired by F')
+    rf"(?=[MGEABCSsPp])\b(?P<board>(?:(?:Management|Governing|Executive|Administrative)[ \t]+)?Board|Committee|"
+    rf"(?:[Ss]election[ \t]+)?[Pp]anel)"
     rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+)?(?:[ \t]+meeting)?"
     # (an aside may stand before the verb: 'The Management Board, made up of one member per State, is chaired by E')
     rf"(?:[ \t]*,[ \t]*|(?:[ \t]*,[^,;.\n]{{1,160}}?,)?[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been|had[ \t]+been)[ \t]+)"

@@ -341,7 +341,7 @@ def listed_after(people: People, phrase: RolePhrase) -> list[Post]:
     group = "list" if m.group("list") else "semi"
     for one in LISTED_ONE.finditer(m.group(group)):
         s = phrase.end + m.start(group) + one.start(1)
-        if not people.is_name(one.group(1), s):
+        if not people.is_name(one.group(1), s, city_first_ok=True):  # (a list of names after a post: 'and Sofia X')
             continue
         own = phrase
         if one.group("of"):

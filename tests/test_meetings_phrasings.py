@@ -420,3 +420,16 @@ def test_hybrid_meetings_venue_lines_the_capital_and_meetings_called_off(tmp_pat
 ])
 def test_this_or_next_weekday_and_a_list_under_a_heading_in_capitals(tmp_path, gazetteer, text, expected):
     assert _placed(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bringing people together on a day to come, as on a day gone
+    ("Brussels, 6 March 2024\n\nThe agency will bring together the heads of the nine agencies in Riga on 21 and 22 "
+     "October 2024.\n", [("2024-10-21", "2024-10-22", "riga")]),
+    ("Brussels, 6 March 2024\n\nThe Presidency brings together the ministers in Riga on 4 May 2024.\n",
+     [("2024-05-04", "2024-05-04", "riga")]),
+    # (a project bringing people together over years is no meeting)
+    ("Brussels, 6 March 2024\n\nThe project brings together experts from 2019 to 2021.\n", []),
+])
+def test_bringing_people_together_on_a_day(tmp_path, gazetteer, text, expected):
+    assert _meetings(tmp_path, gazetteer, text) == expected

@@ -39,7 +39,7 @@ MEAL_WORDS = ("breakfast", "lunch", "dinner")
 MEETING_VERB = compiled(
     r"(?i:\b(?:met|meet|meets|gathered|gather|gathers|convened|convene|convenes|visited|visits|"
     r"took place|take place|takes place|will take place|was held|were held|is held|will be held|"
-    r"is hosting|hosted|hosts|will host|are meeting|is meeting|brought\s+together|(?:held|hold|holds|holding)\s+(?:(?!and\b|or\b)[\w-]+\s+)?talks|"
+    r"is hosting|hosted|hosts|will host|are meeting|is meeting|brought\s+together|(?:will\s+)?bring(?:s|ing)?\s+together|(?:held|hold|holds|holding)\s+(?:(?!and\b|or\b)[\w-]+\s+)?talks|"
     r"(?:is|are|was|were)\s+visiting)\b)"
     # 'will be in Ankara for talks with the minister': a trip for talks
     r"|(?i:\b(?:is|are|was|were|will\s+be)\s+in\s+)(?=[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?i:\s+for\s+talks\b)"
@@ -67,7 +67,7 @@ INVITED_TO_WORDS = ("invit", "welcom")
 MEETING_NOUN_WORDS = ("council", "meeting", "conference", "summit", "workshop", "seminar", "hearing", "forum",
                       "gathering", "round", "video", "session", "visit", "symposium", "congress", "plenary", "ceremony", "webinar",
                       "party", "talks", "trilogue", "day")
-MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "welcom", "came",
+MEETING_VERB_WORDS = ("met", "meet", "gather", "conven", "visit", "place", "held", "host", "brought", "bring", "welcom", "came",
                       "come", "travel", "received", "hold", "talks", "debated", "discussed")
 SIGNING_WORDS = ("sign", "conclud")
 # the parties to an agreement signing or concluding it: they met to do so ('Frontex and CEPOL
@@ -100,7 +100,7 @@ CHAIR = compiled(r"(?i)\b(?:chaired|presided(?:\s+over)?)\s+by\b|\bunder the (?:
 # the host as the subject: 'CEPOL hosted at its headquarters in Budapest the meeting', 'X hosted
 # today its 5th board meeting'
 HOST_SUBJECT = compiled(r"(?i)\b(?:is hosting|hosts|hosted|will (?:jointly |also )?(?:co-)?host|jointly host|co-hosted|welcomed|welcomes|is organising|organised|organized|"
-                          r"brought\s+together)"
+                          r"brought\s+together|(?:will\s+)?bring(?:s|ing)?\s+together)"
                           r"(?:\s+(?:today|yesterday|also|in\s+[A-Z][\w-]+|at\s+its\s+(?:headquarters|premises|seat)(?:\s+in\s+[\w-]+)?))*\s+"
                           r"(?:a|an|the|its|their)\b")
 # the host or chair in a relative clause on the meeting: '..., which EASO hosted by videoconference on 24 November'

@@ -68,7 +68,7 @@ from .meeting_words import (
 )
 from .people import People
 
-BROUGHT = compiled(r"(?i)brought\s+together")
+BROUGHT = compiled(r"(?i)(?:brought|(?:will\s+)?bring(?:s|ing)?)\s+together")
 # days of one verb, each its own meeting: 'on 25 March and on 6 July', 'on 4 June and again on 1 December'
 _AND_ON = compiled(r"\s*,?\s*(?:and|then)\s+(?:again\s+|also\s+|once\s+more\s+|later\s+)?on\s+(?:the\s+)?")
 
@@ -435,7 +435,7 @@ class MeetingFinder:
         if m:
             return "Meeting with " + m.group(1)
         # 'brought together the agencies' liaison officers at its headquarters'
-        m = re.search(r"(?i)\bbrought\s+together\s+((?:the|their|its)\s+[^,.;:—()]{3,80}?)(?=\s+(?:in|on|at|to|for|and|—)\b|[,.;:—(]|$)",
+        m = re.search(r"(?i)\b(?:brought|bring(?:s|ing)?)\s+together\s+((?:the|their|its)\s+[^,.;:—()]{3,80}?)(?=\s+(?:in|on|at|to|for|and|—)\b|[,.;:—(]|$)",
                       chunk)
         if m:
             return "Meeting of " + m.group(1)

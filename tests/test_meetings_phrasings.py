@@ -433,3 +433,12 @@ def test_this_or_next_weekday_and_a_list_under_a_heading_in_capitals(tmp_path, g
 ])
 def test_bringing_people_together_on_a_day(tmp_path, gazetteer, text, expected):
     assert _meetings(tmp_path, gazetteer, text) == expected
+
+
+def test_an_event_page_s_start_and_end_date_fields(tmp_path, gazetteer):
+    text = ("Agency events\n\nAnnual research conference\n\nEvent type: | Conference\nStart date: | 17/11/2020\n"
+            "End date: | 19/11/2020\nVenue: | Budapest\n\nPosted: 3 November 2020\n")
+    assert [(start, end) for start, end, _ in _meetings(tmp_path, gazetteer, text)] == [("2020-11-17", "2020-11-19")]
+    # (an end before the start is no end of it)
+    text = text.replace("19/11/2020", "19/10/2020")
+    assert [(start, end) for start, end, _ in _meetings(tmp_path, gazetteer, text)] == [("2020-11-17", "2020-11-17")]

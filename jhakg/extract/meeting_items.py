@@ -1,22 +1,38 @@
 """Meetings told as the items of a calendar or a diary: a line with the item's date (a mark before it,
 maybe its place after a bar or a dash: '> 7 and 8 July 2008 - Cannes'; or a day as a diary's heading,
 'MONDAY 16 NOVEMBER, BRUSSELS') over the line that names the meeting, and the short lines that go on
-with the item."""
+with the item; an event page's 'Start date:' over its 'End date:'; two weekdays in a row for one meeting."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
 from ..kinds import Span
 from ..regexes import compiled
 from .context import Context, ResolvedDate, Sentence
-from .meeting_words import MeetingDraft
+from .dates import DateExpr
+from .meeting_words import MeetingDraft, meeting_dates, pick_date
 
 # a calendar item's first line: a mark, its date, and maybe ' | ' and its place
 ITEM_MARK = compiled(r"[ \t]*(?:[▸►•·▪*>›»][ \t]*)?")
 ITEM_PLACE = compiled(r"(?:[ \t]*[|–—]|[ \t]+-)[ \t]*[^|\n]{1,80}")  # ('> 7 and 8 July 2008 - Cannes (Palais des Festivals)')
 WEEKDAY = compiled(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+DATE_LABEL = compiled(r"[ \t]*(?:Dates?|When|Start[ \t]+date)[ \t]*:")  # an event page's labelled date line
+_END_LABEL = compiled(r"[ \t]*End[ \t]+date[ \t]*:")  # ('Start date: 17/11/2020' over 'End date: 19/11/2020')
+
+
+def to_end_date(ctx: Context, skip: list[Span], date: ResolvedDate, k: int) -> tuple[ResolvedDate, int]:
+    """A date on an event page's 'Start date:' line (sentence ``k``) runs to the date of the 'End date:' line
+    right under it (and the item's block to that line: its index is returned)."""
+    sentences = ctx.sentences
+    last = sentences[k + 1] if k + 1 < len(sentences) and DATE_LABEL.match(ctx.text, sentences[k].start) else None
+    end = pick_date(meeting_dates(ctx, last, skip), last.start, ctx.text) \
+        if last is not None and _END_LABEL.match(ctx.text, last.start) else None
+    if end is None or not date.start.to_date() or not end.end.to_date() or end.end.to_date() < date.start.to_date():
+        return date, k
+    return ResolvedDate(DateExpr(date.span, date.start, end.end, date.expr.pattern), date.start, end.end), k + 1
 
 
 def item_place(ctx: Context, draft: MeetingDraft, date: ResolvedDate) -> None:
@@ -101,3 +117,23 @@ def item_dateline(ctx: Context, sentence: Sentence) -> bool:
 
 def _whole_line(ctx: Context, s: Sentence) -> bool:
     return (s.start == 0 or ctx.text[s.start - 1] == "\n") and ctx.text[s.end:s.end + 1] in ("", "\n")
+
+
+def with_next_day(text: str, date: ResolvedDate, candidates: list[ResolvedDate]) -> ResolvedDate:
+    """Two weekdays in a row, one for each part of the meeting: 'home affairs ministers met on
+    Thursday and justice ministers on Friday' is one meeting over both days."""
+    def weekday(d: ResolvedDate) -> bool:  # a weekday named ('Friday'), not 'today' and 'tomorrow'
+        return d.expr.pattern == "relative-day" and d.start == d.end and bool(d.start.to_date()) and \
+            WEEKDAY.match(text, d.span.start) is not None
+
+    if not weekday(date):
+        return date
+    day = date.start.to_date()
+    for other in candidates:
+        if not weekday(other):
+            continue
+        if other.start.to_date() - day == dt.timedelta(days=1) and other.span.start > date.span.end:
+            return ResolvedDate(DateExpr(date.span, date.start, other.end, "relative-day"), date.start, other.end)
+        if day - other.start.to_date() == dt.timedelta(days=1) and other.span.end < date.span.start:
+            return ResolvedDate(DateExpr(date.span, other.start, date.end, "relative-day"), other.start, date.end)
+    return date

@@ -205,6 +205,8 @@ _DATELINE_TAIL = compiled(r"[\s,:–—-]*")
 
 # the day a term opens or closes, in a relative clause on it: 'the Hungarian Presidency of the Council, which
 # starts on 1 July', 'its mandate, which ends on 31 May'
+# an event page's field ('Start date: | 17/11/2020'): no start of something else
+_START_LABEL = compiled(r"(?i)[ \t]*start[ \t]+date[ \t]*:[ \t|]*")
 _TERM_STARTS = compiled(r"(?i)\b(?:presidency|term|mandate|chairmanship|semester|programme)\b[^,.;]{0,50},\s*which\s+"
                           r"(?:(?:will|formally|officially)\s+)*(?:starts?|begins?|began|started|ends?|ended|opens?|closes?|runs?)"
                           r"\s+(?:on\s+|from\s+)?$")
@@ -260,7 +262,7 @@ def meeting_dates(ctx: Context, sentence: Sentence, skip: list[Span], appearance
         # the clause runs on past the date: 'is being marked today by a conference in Lisbon'
         rest = re.match(r"[^,;.]*", ctx.text[d.span.end:sentence.end]).group(0)
         with_date = clause + ctx.text[d.span.start:d.span.end] + rest
-        if not appearance and NON_EVENT.search(clause) and not (MEETING_VERB.search(with_date)
+        if not appearance and NON_EVENT.search(clause) and not _START_LABEL.fullmatch(clause) and not (MEETING_VERB.search(with_date)
                                                                 or MEETING_ENDS.match(ctx.text, own_words(ctx, sentence, skip), d.span.start)
                                                                 or MEETING_NOUN.search(with_date)
                                                                 or SIGNING.search(with_date)

@@ -6,7 +6,6 @@ precision (month or year) or, with no year at all, left out."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ..kinds import Fact, PartialDate, Span
@@ -14,17 +13,18 @@ from ..kinds.meeting import Meeting
 from ..namespaces import JHA
 from ..regexes import compiled
 from .context import Context, ResolvedDate, Sentence
-from .dates import DateExpr
 from .meeting_actors import fill
 from .meeting_items import (
+    DATE_LABEL,
     ITEM_MARK,
     ITEM_PLACE,
-    WEEKDAY,
     city_after,
     item_dateline,
     item_place,
     lines_after,
+    to_end_date,
     under_item_line,
+    with_next_day,
 )
 from .meeting_lists import day_and_city_draft, news_item, online, opens_with_date
 from .meeting_lists import listed as listed_item
@@ -76,7 +76,6 @@ _AND_ON = compiled(r"\s*,?\s*(?:and|then)\s+(?:again\s+|also\s+|once\s+more\s+|l
 # the body that met, named again after its meeting with an apposition: 'The Board, chaired by NAME, approved ...'
 # (not 'The Board is chaired by NAME': who chairs it, not who chaired that meeting)
 _THE_BOARD = compiled(r"(?:The|Its)\s+(?:Management\s+|Executive\s+)?Board\s*,")
-_DATE_LABEL = compiled(r"[ \t]*(?:Dates?|When)[ \t]*:")  # an event page's labelled date line
 # 'no' before a meeting noun ('No meetings.', 'no formal meeting is planned'): no meeting
 _NO_BEFORE = compiled(r"(?i)(?<![\w-])no[ \t]+(?:[\w-]+[ \t]+)?$")
 
@@ -183,7 +182,7 @@ class MeetingFinder:
                 dated = [(d, sentence) for d in candidates]
             else:
                 date = pick_date(candidates, sentence.start + trigger.start(), ctx.text, sentence.start + trigger.end())
-                date = _with_next_day(ctx.text, date, candidates) if date is not None else None
+                date = with_next_day(ctx.text, date, candidates) if date is not None else None
                 # a heading-like line ('Justice and Home Affairs Council'), not a sentence
                 # (or a calendar item's description under its date line, opening with the meeting's name: '> 24-25 July
                 # 2008 - Brussels' over 'Justice and Home Affairs Council, in the Justus Lipsius building.')
@@ -357,14 +356,16 @@ class MeetingFinder:
                 break  # (nor the next item of a calendar: '▸ 2 April 2026 | Brussels')
             date = pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)
             if date is not None:
+                date, k = to_end_date(ctx, self.skip, date, k)
                 # the block goes on with the time and the venue ('8:15', 'The Egmont Palace, Brussels')
-                return date, Sentence(here.start, lines_after(self.ctx, k, nxt.end, self._no_short_line))
+                return date, Sentence(here.start, lines_after(self.ctx, k, sentences[k].end, self._no_short_line))
         # an event page's head: its title, a subtitle, share lines, then 'Date: 5-6 November 2015'
         for k, nxt in enumerate(sentences[i + 1:i + 8] if not under else (), start=i + 1):
             if not is_line(self.ctx, nxt, 120):
                 break
-            if _DATE_LABEL.match(ctx.text, nxt.start) and (date := pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)):
-                return date, Sentence(here.start, lines_after(self.ctx, k, nxt.end, self._no_short_line))
+            if DATE_LABEL.match(ctx.text, nxt.start) and (date := pick_date(meeting_dates(ctx, nxt, self.skip), nxt.start, ctx.text)):
+                date, k = to_end_date(ctx, self.skip, date, k)
+                return date, Sentence(here.start, lines_after(self.ctx, k, sentences[k].end, self._no_short_line))
         for prev in reversed(sentences[max(0, i - 3):i]):
             if not is_line(self.ctx, prev, 80):
                 break
@@ -444,26 +445,6 @@ class MeetingFinder:
             return "Meeting of " + m.group(1)[0].lower() + m.group(1)[1:]
         return "Meeting"
 
-
-
-def _with_next_day(text: str, date: ResolvedDate, candidates: list[ResolvedDate]) -> ResolvedDate:
-    """Two weekdays in a row, one for each part of the meeting: 'home affairs ministers met on
-    Thursday and justice ministers on Friday' is one meeting over both days."""
-    def weekday(d: ResolvedDate) -> bool:  # a weekday named ('Friday'), not 'today' and 'tomorrow'
-        return d.expr.pattern == "relative-day" and d.start == d.end and bool(d.start.to_date()) and \
-            WEEKDAY.match(text, d.span.start) is not None
-
-    if not weekday(date):
-        return date
-    day = date.start.to_date()
-    for other in candidates:
-        if not weekday(other):
-            continue
-        if other.start.to_date() - day == dt.timedelta(days=1) and other.span.start > date.span.end:
-            return ResolvedDate(DateExpr(date.span, date.start, other.end, "relative-day"), date.start, other.end)
-        if day - other.start.to_date() == dt.timedelta(days=1) and other.span.end < date.span.start:
-            return ResolvedDate(DateExpr(date.span, other.start, date.end, "relative-day"), other.start, date.end)
-    return date
 
 
 def _kind_words_plain(title: str, m: re.Match[str]) -> str:

@@ -1312,8 +1312,15 @@ def test_it_after_a_sentence_naming_who_runs_a_system_is_that_agency(tmp_path, g
      "and run by eu-LISA.", {("esp", "eu-lisa"), ("sbms", "eu-lisa"), ("cir", "eu-lisa"), ("mid", "eu-lisa")}),
     ("The law sets up:\n  * a European search portal (ESP);\n  * a common identity repository (CIR).\n\nAll four will "
      "be built and run by eu-LISA.", set()),
+    # taken over by; 'That system' for the one system the sentence before names
+    ("From May, the operational management of the Schengen Information System will be taken over by eu-LISA.",
+     {("sis", "eu-lisa")}),
+    ("The Visa Information System was taken over by the national police.", set()),
+    ("Eurojust will consult ECRIS-TCN, the new register, once it is live. That system will be developed and operated "
+     "by eu-LISA.", {("ecris-tcn", "eu-lisa")}),
+    ("ECRIS-TCN is new. It is a register that system administrators in Strasbourg run.", set()),
 ])
-def test_operators_in_the_fifty_fifth_to_fifty_seventh_sets_phrasings(tmp_path, gazetteer, text, expected):
+def test_operators_in_the_fifty_fifth_to_fifty_eighth_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
 
 

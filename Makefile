@@ -113,6 +113,10 @@ quality: $(STAMP) ## score the extraction on the seeds, the corpus, the held-out
 	$(JHAKG) eval --gold tests/paraphrases52/paraphrases52.gold.json --docs tests/paraphrases52/docs --floors tests/quality/paraphrases52.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases53/paraphrases53.gold.json --docs tests/paraphrases53/docs --floors tests/quality/paraphrases53.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases54/paraphrases54.gold.json --docs tests/paraphrases54/docs --floors tests/quality/paraphrases54.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases55/paraphrases55.gold.json --docs tests/paraphrases55/docs --floors tests/quality/paraphrases55.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases56/paraphrases56.gold.json --docs tests/paraphrases56/docs --floors tests/quality/paraphrases56.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases57/paraphrases57.gold.json --docs tests/paraphrases57/docs --floors tests/quality/paraphrases57.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases58/paraphrases58.gold.json --docs tests/paraphrases58/docs --floors tests/quality/paraphrases58.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --split tests/real_split.json:dev --floors tests/quality/real-dev.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --floors tests/quality/real-all.floors.json --no-errors
 

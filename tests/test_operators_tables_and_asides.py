@@ -390,3 +390,18 @@ def test_the_system_is_the_one_a_sentence_before_names_alone(tmp_path, gazetteer
 ])
 def test_a_column_on_operational_management_and_a_note_on_the_central_system(tmp_path, gazetteer, table, expected):
     assert _operators(tmp_path, gazetteer, table) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb after a list of agencies is the last one's
+    ("The office works with Frontex, the EU Agency for Fundamental Rights (FRA) and eu-LISA, which runs Eurodac.",
+     {("eurodac", "eu-lisa")}),
+    # an agency inside another's relative clause on no system is not the subject of the verb after it
+    ("eu-LISA, which works closely with Frontex, manages the Schengen Information System.", {("sis", "eu-lisa")}),
+    ("Frontex, which works closely with eu-LISA, manages the Schengen Information System.", {("sis", "frontex")}),
+    # (one inside a relative clause on the system runs it too)
+    ("Frontex, which will run ETIAS together with eu-LISA, is setting up a unit.",
+     {("etias", "frontex"), ("etias", "eu-lisa")}),
+])
+def test_an_agency_in_a_list_or_in_another_s_relative_clause(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

@@ -97,6 +97,7 @@ from .operator_words import (
 _WHICH_BEFORE = compiled(r"(?i)(?:,|\s[–—-])\s*which\s+(?:the\s+)?$|,?\s+and\s+which\s+(?:the\s+)?$")
 # the system's unit, not the system: 'ETIAS, whose Central Unit will be hosted by Frontex'
 _WHOSE_UNIT = compiled(r"(?i)\s*,\s*whose\s+(?:[\w-]+\s+){0,2}?(?:unit|office|team|centre|center)\b")
+_LISTED_AFTER = compiled(r"(?i)(?:,|\band)\s+(?:the\s+)?$")
 _BELIEF = compiled(r"(?i)\b(?:think|thinks|thought|believe|believes|believed|imagine|imagines)\b")
 _FOR_WHICH_BEFORE = compiled(r"(?i),\s*for\s+which\s+(?:the\s+)?$")
 # a passive said not to hold: 'the system is not run by the agency', '... but neither system is run by it'
@@ -263,12 +264,20 @@ _LIST_GOES_ON = compiled(r"\)?\s*,\s*(?:the\s+)?(?:(?!(?:in|to|with|for|of|from|
 _APPOSITION_OPENS = r"\s*,\s*(?:the|an?)\s+[^;.:(),]{1,120}"
 _APPOSITION, _OPENS_APPOSITION = compiled(_APPOSITION_OPENS + ","), compiled(_APPOSITION_OPENS)
 _CLOSES_APPOSITION = compiled(r"[^,;.:()]{0,60},")
+# (or its relative clause, after an apposition or not: 'A, which works with B, manages SYS', 'A, the EU agency in
+# Tallinn, which works with B and C, manages SYS')
+_OPENS_ASIDE = compiled(r"\s*,\s*(?:(?:the|an?)\s+[^;.:(),]{1,120}?\s*,\s*)?(?:which|who|that)\s+[^;.:(),]{1,120}")
 
 
-def _in_apposition(text: str, agency: Match, agencies: list[Match]) -> bool:
-    """Whether an agency is named inside the apposition of another before it ('A, the partner of B, will ...')."""
-    return any(other.end <= agency.start and _OPENS_APPOSITION.fullmatch(text, other.end, agency.start)
-               and _CLOSES_APPOSITION.match(text, agency.end) for other in agencies)
+def _in_apposition(ctx: Context, agency: Match, agencies: list[Match]) -> bool:
+    """Whether an agency is named inside the apposition of another before it ('A, the partner of B, will ...'), or
+    inside its relative clause on no system ('A, which works with B, manages ...'; not 'A, which will run SYS
+    together with B, ...', where B runs it too)."""
+    text = ctx.text
+    return any(other.end <= agency.start and _CLOSES_APPOSITION.match(text, agency.end) and (
+        _OPENS_APPOSITION.fullmatch(text, other.end, agency.start) or (
+            _OPENS_ASIDE.fullmatch(text, other.end, agency.start)
+            and not ctx.matches_in(other.end, agency.start, {"system"}))) for other in agencies)
 
 
 def _past_apposition(text: str, at: int) -> int:
@@ -296,7 +305,7 @@ def extract_operators(ctx: Context) -> list[Fact]:
             continue
         refs = references(ctx, sentence.start, sentence.end)
         for agency in agencies:
-            if _in_apposition(text, agency, agencies):
+            if _in_apposition(ctx, agency, agencies):
                 continue  # 'eu-LISA, the partner of Frontex, will run ETIAS': eu-LISA's, not Frontex's
             linked: list[Ref] = []  # the systems the agency, named before them, runs
             for ref in refs:
@@ -352,6 +361,9 @@ def extract_operators(ctx: Context) -> list[Fact]:
                         # '... runs the central EES and will run the central ETIAS system'
                         any(AND_ALSO_RUNS.match(masked(ctx, refs, r.end, ref.start)) for r in linked))
                     ok = ok and not _EVENT_ON.search(gap)  # 'will host a meeting of the EES national coordinators'
+                    # (not one of several agencies listed before the verb: 'Frontex, FRA and eu-LISA, which runs SYS')
+                    ok = ok and not any(_LISTED_AFTER.search(text, max(agency.end, x.start - 8), x.start)
+                                        for x in others if x.kind == "agency" and x.entities != agency.entities)
                 else:
                     gap = text[ref.end:agency.start]
                     base = max(sentence.start, ref.start - 160)

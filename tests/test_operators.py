@@ -1336,3 +1336,18 @@ def test_operators_in_the_fifty_fifth_to_fifty_eighth_sets_phrasings(tmp_path, g
 def test_a_heading_naming_what_an_agency_runs_over_a_list(tmp_path, gazetteer, page, expected):
     facts = facts_of(release(tmp_path, page), gazetteer, "system_operated_by")
     assert {(f.record.system.rsplit("/", 1)[-1], f.record.agency.rsplit("/", 1)[-1]) for f in facts} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'They' opening a passive of building or running: the systems the sentence before names
+    ("The reform adds the ESP and the CIR. They will be built and run by eu-LISA.", {("esp", "eu-lisa"), ("cir", "eu-lisa")}),
+    ("The reform adds the ESP and the CIR. They will be used by Europol.", set()),
+    ("The reform adds the ESP. They will be run by eu-LISA.", set()),
+    # a second relative clause after the first: ', and which will also operate'
+    ("eu-LISA, the agency that already manages Eurodac, and which will also operate the Entry/Exit System, met today.",
+     {("eurodac", "eu-lisa"), ("ees", "eu-lisa")}),
+    ("eu-LISA, the agency that already manages Eurodac, and which will also train staff on the Entry/Exit System, met.",
+     {("eurodac", "eu-lisa")}),
+])
+def test_operators_in_the_sixtieth_sets_phrasings(tmp_path, gazetteer, text, expected):
+    assert _operators(tmp_path, gazetteer, text) == expected

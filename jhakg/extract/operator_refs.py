@@ -81,6 +81,13 @@ def references(ctx: Context, start: int, end: int) -> list[Ref]:
         first = ctx.matches_in(opening.start("sys"), opening.end("sys"), {"system"})
         if first and (first[0].start, first[-1].end) == opening.span("sys"):  # the whole subject ('the SIS Regulation': none)
             refs.append(Ref(it.start("ref"), it.end("ref"), (first[0].entity,)))
+    # 'The reform adds the ESP and the CIR. They will be built and run by eu-LISA': 'They' opening a passive of
+    # running stands for the systems the sentence before names, two or more
+    they = _THEY_RUN.match(text, start) if text[start:start + 6].lstrip().startswith("They") else None
+    previous = ctx.previous_sentence(ctx.sentence_at(start)) if they and ctx.sentence_at(start).start == start else None
+    named = tuple(dict.fromkeys(m.entity for m in ctx.matches_in(previous.start, previous.end, {"system"}))) if previous else ()
+    if len(named) >= 2:
+        refs.append(Ref(they.start("ref"), they.end("ref"), named))
     # 'SIS - Schengen Information System' over 'Operated by eu-LISA since May 2013.': a factsheet's entry opening
     # with the participle stands for the one system the heading line above it names
     if _RUN_BY.match(text, start) and ctx.sentence_at(start).start == start:
@@ -124,6 +131,8 @@ _RUN_BY = compiled(r"(?:(?:Built|Developed|Designed)\s+and\s+(?:operated|managed
                      r"\s+(?:centrally\s+)?by\b")
 _IT_RUN = compiled(r"\s*(?P<ref>It)\s+(?:is|was|will\s+be|has\s+been|remains)\s+(?:(?:now|also|still|centrally|"
                      r"jointly|technically)\s+)*(?:managed|operated|run|hosted|kept\s+running)\b")
+_THEY_RUN = compiled(r"\s*(?P<ref>They)\s+(?:are|were|will\s+be|have\s+been)\s+(?:(?:now|also|still|centrally|jointly|technically)\s+)*"
+                     r"(?:(?:built|developed|designed)\s+and\s+(?:(?:then|later)\s+)?)?(?:managed|operated|run|hosted)\b")
 # a sentence opening with a system as its subject: 'The Schengen Information System is ...', 'SIS II has ...'
 _OPENS_WITH_SYSTEM = compiled(r"\s*(?:[Tt]he\s+)?(?:(?:second[\s-]generation|new|central|renewed)\s+)?"
                                 r"(?P<sys>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4}(?:\s+II)?)\s+(?:is|was|are|were|has|have|will|remains)\b")

@@ -307,7 +307,7 @@ KEPT_RUNNING = compiled(rf"(?i){MORE_SYSTEMS}\s+"
                           r"(?:(?:up\s+and\s+)?running|available|online|operational)\b")
 # a second predicate on more systems, after a system the agency runs: '... runs the central EES and will run the
 # central ETIAS system', '... will run both SYS and SYS and already operates SYS'
-AND_ALSO_RUNS = compiled(rf"(?i)^(?:\s*\([^)]*\))?,?\s+and\s+(?:(?:also|already|currently|still|now|will|has|have|is|are|be)\s+)*"
+AND_ALSO_RUNS = compiled(rf"(?i)^(?:\s*\([^)]*\))?,?\s+and\s+(?:which\s+)?(?:(?:also|already|currently|still|now|will|has|have|is|are|be)\s+)*"
                            # ('..., and will be responsible for the development and operational management of SYS')
                            rf"(?:{BUILDS_AND}{OPERATE_VERB}|responsible\s+for)(?:\s*[:,–—]\s*|\s+)(?:{RUNNING})?(?:both\s+)?{SYS_LIST}(?:the\s+)?"
                            rf"{FILLER}{ALONGSIDE}$")

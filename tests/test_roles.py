@@ -1631,3 +1631,14 @@ def test_posts_in_the_forty_ninth_sets_phrasings(tmp_path, gazetteer, sentence, 
 ])
 def test_posts_in_the_fifty_fifth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
     assert _people(tmp_path, gazetteer, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the body a person comes from between the name and 'who chairs'
+    ("Marc Schmit-Reuter of the Grand Ducal Police, who chairs the Governing Board, welcomed the delegations.",
+     {"Marc Schmit-Reuter": ("chairs the Governing Board", None)}),
+    # (not without the relative clause)
+    ("Marc Schmit-Reuter of the Grand Ducal Police welcomed the delegations.", {}),
+])
+def test_posts_in_the_fifty_ninth_sets_phrasings(tmp_path, gazetteer, sentence, expected):
+    assert _people(tmp_path, gazetteer, sentence) == expected

@@ -245,7 +245,9 @@ BOARD_MET_CHAIRED = compiled(
 _UNIT_WORDS = r"(?:[Uu]nit|[Dd]epartment|[Dd]ivision|[Ss]ector|[Cc]entre|[Oo]ffice|[Pp]rogramme|[Dd]irectorate)"
 # (after a description of the person: 'NAME, the Austrian official who chairs')
 # (or the verb right after the name: 'Ms NAME chairs the Management Board for six months')
-WHO_HEADS = compiled(rf"(?=[{_UP}]){TITLE}?(?P<name>{FULLNAME})(?:[ \t]*,[ \t]+(?:(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
+# (or the body the person comes from after the name: 'NAME of the Grand Ducal Police, who chairs')
+WHO_HEADS = compiled(rf"(?=[{_UP}]){TITLE}?(?P<name>{FULLNAME})(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,4}}"
+                       rf"(?=[ \t]*,[ \t]+who\b))?(?:[ \t]*,[ \t]+(?:(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
                        rf"(?:official|lawyer|diplomat|judge|prosecutor|officer|expert|civil[ \t]+servant|police[ \t]+officer|"
                        rf"magistrate|economist|researcher|woman|man)[ \t]+)?who)?[ \t]+(?P<verb>heads|leads|directs|chairs)[ \t]+"
                         rf"(?P<what>[^,.;:()\n]{{3,90}}(?:(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*)*,?[ \t]+and"

@@ -117,6 +117,8 @@ quality: $(STAMP) ## score the extraction on the seeds, the corpus, the held-out
 	$(JHAKG) eval --gold tests/paraphrases56/paraphrases56.gold.json --docs tests/paraphrases56/docs --floors tests/quality/paraphrases56.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases57/paraphrases57.gold.json --docs tests/paraphrases57/docs --floors tests/quality/paraphrases57.floors.json --no-errors
 	$(JHAKG) eval --gold tests/paraphrases58/paraphrases58.gold.json --docs tests/paraphrases58/docs --floors tests/quality/paraphrases58.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases59/paraphrases59.gold.json --docs tests/paraphrases59/docs --floors tests/quality/paraphrases59.floors.json --no-errors
+	$(JHAKG) eval --gold tests/paraphrases60/paraphrases60.gold.json --docs tests/paraphrases60/docs --floors tests/quality/paraphrases60.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --split tests/real_split.json:dev --floors tests/quality/real-dev.floors.json --no-errors
 	$(JHAKG) eval --gold $(REAL)/real.gold.json --docs $(REAL)/docs --floors tests/quality/real-all.floors.json --no-errors
 

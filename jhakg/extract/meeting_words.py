@@ -203,10 +203,10 @@ def own_words(ctx: Context, sentence: Sentence, skip: list[Span]) -> int:
 _DATELINE_TAIL = compiled(r"[\s,:–—-]*")
 
 
-# the day a term opens or closes, in a relative clause on it: 'the Hungarian Presidency of the Council, which
-# starts on 1 July', 'its mandate, which ends on 31 May'
 # an event page's field ('Start date: | 17/11/2020'): no start of something else
 _START_LABEL = compiled(r"(?i)[ \t]*start[ \t]+date[ \t]*:[ \t|]*")
+# the day a term opens or closes, in a relative clause on it: 'the Hungarian Presidency of the Council, which
+# starts on 1 July', 'its mandate, which ends on 31 May'
 _TERM_STARTS = compiled(r"(?i)\b(?:presidency|term|mandate|chairmanship|semester|programme)\b[^,.;]{0,50},\s*which\s+"
                           r"(?:(?:will|formally|officially)\s+)*(?:starts?|begins?|began|started|ends?|ended|opens?|closes?|runs?)"
                           r"\s+(?:on\s+|from\s+)?$")

@@ -446,7 +446,6 @@ class MeetingFinder:
         return "Meeting"
 
 
-
 def _kind_words_plain(title: str, m: re.Match[str]) -> str:
     right = re.match(r"(\s+(?:of|on)\s+(?:the\s+)?(?:[A-Z0-9][\w’'()-]*\s*|and\s+|of\s+|the\s+)+)", title[m.end():])
     kind = m.group(0) + (right.group(1).rstrip() if right else "")

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..reference.gazetteer import Match
 from ..regexes import compiled
 from .context import Context, Sentence
-from .operator_words import BUILDS_AND, OPERATE_VERB
+from .operator_words import BUILDS_AND, BUILT_BY_AGENCY, BY, OPERATE_VERB
 
 # 'it manages SIS II', 'the agency also operates Eurodac', 'The agency, which has run SIS': the agency the
 # previous sentence is about
@@ -55,11 +55,6 @@ def _opening_agency(ctx: Context, sentence: Sentence, depth: int = 3) -> Match |
     return found
 
 
-# the agent of a system's running or building: 'SYS will be developed and managed by', 'SYS is run by the'
-_RUN_BY = compiled(r"(?i)\b(?:operated|managed|run|hosted|developed|built|designed)(?:\s*,?\s+and\s+(?:(?:will\s+be|then|later)\s+)?"
-                   r"(?:operated|managed|run|hosted))?\s+by\s+(?:the\s+)?$")
-
-
 def _agent_of_running(ctx: Context, sentence: Sentence) -> Match | None:
     """The one agency a sentence names, when it names it as the one that runs or builds a system ('The
     ETIAS Central System will be developed and managed by eu-LISA, the EU Agency for large-scale IT
@@ -68,7 +63,9 @@ def _agent_of_running(ctx: Context, sentence: Sentence) -> Match | None:
     if len({x.entities for x in named}) != 1 or named[0].kind != "agency" \
             or not ctx.matches_in(sentence.start, named[0].start, {"system"}):
         return None
-    return named[0] if _RUN_BY.search(ctx.text, max(sentence.start, named[0].start - 40), named[0].start) else None
+    before = max(sentence.start, named[0].start - 40)
+    return named[0] if (BY.search(ctx.text, before, named[0].start)
+                        or BUILT_BY_AGENCY.search(ctx.text, before, named[0].start)) else None
 
 
 def pronoun_agency(ctx: Context, sentence: Sentence, depth: int = 2) -> Match | None:

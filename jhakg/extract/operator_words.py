@@ -19,7 +19,7 @@ OPERATE_VERB = (r"(?:operat(?:es|ed|ing|e)|manag(?:es|ed|ing|e)|runs|ran|running
 BUILDS_AND = r"(?:(?:develop|build|design|complet|finish|prepar|host)\w*,?\s+and\s+(?:(?:will|also|then|later|is|be)\s+)*)*"
 # 'operated by', 'run centrally by', 'built, and will be operated, by'
 # ('has been run since December 2012 by', 'since May by')
-BY = compiled(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen|kept\s+(?:up\s+and\s+)?running|taken\s+over)(?:\s+(?:centrally|jointly|directly|(?:a)?round\s+the\s+clock|day\s+and\s+night|"
+BY = compiled(r"(?i)\b(?:(?:operationally\s+)?(?:operated|managed|run|hosted|overseen|kept\s+(?:up\s+and\s+)?running|taken\s+over)(?:\s+(?:centrally|jointly|directly|a?round\s+the\s+clock|day\s+and\s+night|"
                  r"at\s+(?:the\s+)?(?:central|EU|European|Union)\s+level|in\s+(?-i:[A-Z])[\w-]+|"
                  r"(?:since|from)\s+(?:(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d|(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+)))?,?\s+by|"
                  r"entrusted\s+to)\s*(?:the\s+)?"

@@ -97,6 +97,7 @@ from .operator_words import (
 _WHICH_BEFORE = compiled(r"(?i)(?:,|\s[–—-])\s*which\s+(?:the\s+)?$|,?\s+and\s+which\s+(?:the\s+)?$")
 # the system's unit, not the system: 'ETIAS, whose Central Unit will be hosted by Frontex'
 _WHOSE_UNIT = compiled(r"(?i)\s*,\s*whose\s+(?:[\w-]+\s+){0,2}?(?:unit|office|team|centre|center)\b")
+# another agency listed with it: 'Frontex, ... and eu-LISA'
 _LISTED_AFTER = compiled(r"(?i)(?:,|\band)\s+(?:the\s+)?$")
 _BELIEF = compiled(r"(?i)\b(?:think|thinks|thought|believe|believes|believed|imagine|imagines)\b")
 _FOR_WHICH_BEFORE = compiled(r"(?i),\s*for\s+which\s+(?:the\s+)?$")

@@ -1351,3 +1351,18 @@ def test_a_heading_naming_what_an_agency_runs_over_a_list(tmp_path, gazetteer, p
 ])
 def test_operators_in_the_sixtieth_sets_phrasings(tmp_path, gazetteer, text, expected):
     assert _operators(tmp_path, gazetteer, text) == expected
+
+
+@pytest.mark.parametrize("page, expected", [
+    # on an agency's own page, 'the agency' after a sentence naming another agency only after a preposition or 'and'
+    ("eu-LISA\nNews\n\nTallinn, 14 October 2025\n\nThe new rules open Eurodac to the police and Europol.\n\nThe agency is "
+     "entrusted with its operational management.\n", {("eurodac", "eu-lisa")}),
+    # (one named as the subject, or as the agent after 'by', is the antecedent)
+    ("eu-LISA\nNews\n\nTallinn, 14 October 2025\n\nEuropol asked for access to Eurodac.\n\nThe agency is entrusted with "
+     "its operational management.\n", {("eurodac", "europol")}),
+    ("FRA\nNews\n\nVienna, 14 October 2025\n\nEurodac is run centrally by eu-LISA.\n\nThe same agency also keeps the "
+     "Visa Information System running.\n", {("eurodac", "eu-lisa"), ("vis", "eu-lisa")}),
+])
+def test_the_agency_after_another_named_only_as_an_object_on_an_agencys_page(tmp_path, gazetteer, page, expected):
+    facts = facts_of(release(tmp_path, page), gazetteer, "system_operated_by")
+    assert {(f.record.system.rsplit("/", 1)[-1], f.record.agency.rsplit("/", 1)[-1]) for f in facts} == expected

@@ -197,6 +197,18 @@ def we_agency(ctx: Context, sentence: Sentence, we: re.Pattern[str] = _WE) -> li
             if len(re.findall(r"[\"“”]", ctx.text[line_start:m.start()])) % 2 == 0]
 
 
+# (not 'by', the agent of a passive: 'The system is run by eu-LISA. The same agency ...')
+_AFTER_PREPOSITION = compiled(r"(?i)\b(?:to|for|with|from|of|on|at|and|or)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$")
+
+
+def _named_only_as_objects(ctx: Context, sentence: Sentence) -> bool:
+    """Whether every agency the nearest sentence before that names agencies names stands after a preposition
+    or an 'and' (an object, not a subject)."""
+    found = ctx.named_before(sentence.start, {"agency"}, 3)
+    return bool(found) and all(_AFTER_PREPOSITION.search(ctx.text, max(found[0].start, x.start - 60), x.start)
+                               for x in found[1])
+
+
 def agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:
     """'... will be overseen by the new agency', '... the systems the agency will develop and run':
     the one agency the sentence names before it ('developed by eu-LISA ..., and is now operated by
@@ -212,6 +224,12 @@ def agencies_referred_to(ctx: Context, sentence: Sentence) -> list[Match]:
         named = in_sentence = {x.entities for x in ctx.matches_in(sentence.start, m.start(), {"agency"})}
         if not named and not m.group("own"):  # ('his agency': the one the sentence names before it, as its head's)
             named = _agencies_before(ctx, sentence)
+            # on an agency's own page, an agency the sentence before names only as the object of a preposition or
+            # in a list after one is no antecedent of 'the agency' ('... opening the database to national police
+            # and Europol. The agency is entrusted with ...' on eu-LISA's page): the page's agency is
+            if len(named) == 1 and (own := ctx.site_agency) and named != {own} and \
+                    re.fullmatch(r"(?i)the\s+agency", m.group("ref")) and _named_only_as_objects(ctx, sentence):
+                named = {own}
         if len(named) != 1 and (m.group("ref").endswith("Agency") or (named and not in_sentence)) and \
                 (own := ctx.site_agency):
             # 'the Agency', with its capital, on an agency's page: that agency; and 'the agency' after a sentence

@@ -197,7 +197,8 @@ def we_agency(ctx: Context, sentence: Sentence, we: re.Pattern[str] = _WE) -> li
             if len(re.findall(r"[\"“”]", ctx.text[line_start:m.start()])) % 2 == 0]
 
 
-# (not 'by', the agent of a passive: 'The system is run by eu-LISA. The same agency ...')
+# an agency named as an object: after a preposition or 'and', up to four words between ('to the police and Europol')
+# (not after 'by', the agent of a passive: 'The system is run by eu-LISA. The same agency ...')
 _AFTER_PREPOSITION = compiled(r"(?i)\b(?:to|for|with|from|of|on|at|and|or)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$")
 
 

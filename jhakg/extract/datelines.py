@@ -335,9 +335,7 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: s
                 return date, span
             if bare and title_seen and ahead.allows(date) and not over_navigation and not bare_found and not placed_before:
                 bare_found = (n, (date, span))
-        placed_before = placed_before or any(
-            shape.search(line.text[:e.span.start]) and tail.match(line.text[e.span.end:])
-            for e in dates for shape, tail in DATELINE_SHAPES)
+        placed_before = placed_before or any(_dateline_tail(line.text[:e.span.start], line.text[e.span.end:]) for e in dates)
         if _is_title(line.text) and not any(_full_date(e) for e in dates):
             title_seen = True
     return bare_found[1] if bare_found else None
@@ -371,11 +369,19 @@ def _datelines(doc: Document, start: int, end: int, exprs: list[DateExpr]) -> It
         prefix, suffix = text[line_start:s], text[e:line_end]
         if _NOT_RELEASE.search(prefix):
             continue  # 'Hoje é sábado, 7 de dezembro de 2024': the day the page was viewed, no place's
-        for before, after in DATELINE_SHAPES:
-            tail = after.match(suffix)
-            if before.search(prefix) and tail:
-                yield date, Span(line_start, e + tail.end())
-                break
+        tail = _dateline_tail(prefix, suffix)
+        if tail:
+            yield date, Span(line_start, e + tail.end())
+
+
+def _dateline_tail(prefix: str, suffix: str) -> re.Match[str] | None:
+    """Whether a date with this text before and after it on its line is a dateline: the match of
+    what follows it that the dateline takes in, or None."""
+    for before, after in DATELINE_SHAPES:
+        tail = after.match(suffix)
+        if before.search(prefix) and tail:
+            return tail
+    return None
 
 
 def head_end(text: str, start: int, end: int) -> int:

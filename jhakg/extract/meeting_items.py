@@ -100,19 +100,21 @@ def item_dateline(ctx: Context, sentence: Sentence) -> bool:
     heading, its date line, then its text ('MANAGEMENT BOARD: FIRST MEETING OF THE YEAR' / '19 February 2016' /
     'The Management Board met in Tallinn on 9 and 10 February ...', as a newsletter gives them): the day the
     item was written, not the day of a meeting its heading names."""
-    def bare_date(s: Sentence) -> bool:
-        dates = ctx.dates_in(s.start, s.end)
-        return bool(dates) and dates[0].span.start == s.start and dates[0].span.end >= s.end - 1 and _whole_line(ctx, s)
-
     def between(k: int) -> bool:  # a heading above (a line of its own, no stop at its end), prose below
         above, below = ctx.sentences[k - 1], ctx.sentences[k + 1]
         return _whole_line(ctx, above) and ctx.text[above.end - 1] not in ".!?" \
             and all(d.expr.pattern in ("year", "years") for d in ctx.dates_in(above.start, above.end)) \
             and below.start == ctx.sentences[k].end + 1 and below.end - below.start >= 100
     i = ctx.sentence_index(sentence.start)
-    if not (bare_date(sentence) and 0 < i < len(ctx.sentences) - 1 and between(i)):
+    if not (date_alone(ctx, sentence) and 0 < i < len(ctx.sentences) - 1 and between(i)):
         return False
-    return sum(1 for k in range(1, len(ctx.sentences) - 1) if bare_date(ctx.sentences[k]) and between(k)) >= 2
+    return sum(1 for k in range(1, len(ctx.sentences) - 1) if date_alone(ctx, ctx.sentences[k]) and between(k)) >= 2
+
+
+def date_alone(ctx: Context, s: Sentence) -> bool:
+    """Whether a sentence is a line that is only a date ('14 March 2011')."""
+    dates = ctx.dates_in(s.start, s.end)
+    return bool(dates) and dates[0].span.start == s.start and dates[0].span.end >= s.end - 1 and _whole_line(ctx, s)
 
 
 def _whole_line(ctx: Context, s: Sentence) -> bool:

@@ -19,6 +19,7 @@ from .meeting_items import (
     ITEM_MARK,
     ITEM_PLACE,
     city_after,
+    date_alone,
     item_dateline,
     item_place,
     lines_after,
@@ -348,8 +349,7 @@ class MeetingFinder:
         # date alone on its line, a diary's day over its item, when a blank line parts it from the lines below)
         above = sentences[i - 1] if i else None
         under = under or (above is not None and ctx.text[above.end:here.start].count("\n") == 1 and "\n\n" in ctx.text[
-            here.end:here.end + 3] and bool(dates := ctx.dates_in(above.start, above.end)) and dates[0].span.start == above.start
-            and dates[0].span.end >= above.end - 1)
+            here.end:here.end + 3] and date_alone(ctx, above))
         for k, nxt in enumerate(sentences[i + 1:i + 4] if not under else (), start=i + 1):
             if not is_line(self.ctx, nxt, 80) or news_item(ctx, nxt) or ITEM_MARK.match(ctx.text, nxt.start).group().strip() \
                     or item_dateline(ctx, nxt):

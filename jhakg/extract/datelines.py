@@ -39,7 +39,7 @@ HEAD_CHARS = 900
 _MENU_LINE = compiled(r"[ \t]*[^\W\d_][^\n\d.!?:;]{0,38}[ \t]*")
 # a dateline's place: one to three words ('Brussels', 'The Hague', 'Frankfurt am Main'),
 # not a headline that ends in a date ('Justice and Home Affairs Council, 14/09/2017')
-_PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.\-]{1,30}(?:[ ][A-Za-zÀ-ÿ'’.\-]{1,20}){0,2}"
+PLACE = r"[A-Z][A-Za-zÀ-ÿ'’.\-]{1,30}(?:[ ][A-Za-zÀ-ÿ'’.\-]{1,20}){0,2}"
 # the country after a dateline's place: 'The Hague, the Netherlands – DATE', 'Valletta, Malta, DATE'
 _IN_COUNTRY = r",[ \t]+(?:the[ \t]+)?[A-Z][A-Za-zÀ-ÿ'’.\-]{2,30}(?:[ ][A-Z][A-Za-zÀ-ÿ'’.\-]{1,20})?"
 _COUNTRY = rf"(?:{_IN_COUNTRY})?"
@@ -61,7 +61,7 @@ _KIND = (r"(?:press\s+releases?(?:\s*/\s*news)?|news(?:\s+(?:release|item|articl
          r"blog(?:\s+post)?)")
 # the shapes of a dateline: (before the date on its line, after it)
 DATELINE_SHAPES = [
-    (compiled(r"^\(\s*$"), compiled(rf"^,\s*{_PLACE}\)")),  # (23.11.2017, LISBON)
+    (compiled(r"^\(\s*$"), compiled(rf"^,\s*{PLACE}\)")),  # (23.11.2017, LISBON)
     # Brussels, 4 March 2024; Press release, Brussels, 4 March 2024; Milano, 8 luglio 2014 / Milan, 8 July 2014
     # (the text after a dash, a full stop, or on the next line: 'Brussels, 4 March 2024 –' alone on its line)
     # (a country in brackets after the place: 'THE HAGUE (Netherlands), ...'; the article some languages put
@@ -71,13 +71,13 @@ DATELINE_SHAPES = [
     # (a release's number after its kind: 'News release No 9/2017 | Lisbon, 17.11.2017'; after a kind, no comma needed)
     # (a Council release's number before it: '16130/10 (Presse 301) | Brussels, 9 November 2010')
     (compiled(rf"(?i:^(?:(?:(?P<kind>{_KIND})(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}})?|\d{{3,5}}/\d{{2}}(?:\s*\([^()\n]{{1,20}}\))?)"
-              rf"\s*[,:|–—-]\s*)?|/\s*)\(?{_PLACE}(?:[ \t]*\([^()\n]{{2,30}}\))?{_COUNTRY}(?:,\s*"
+              rf"\s*[,:|–—-]\s*)?|/\s*)\(?{PLACE}(?:[ \t]*\([^()\n]{{2,30}}\))?{_COUNTRY}(?:,\s*"
               rf"(?:(?:le|den|am|el|il|dnia)[ \t]+)?|[ \t]+den[ \t]+|(?(kind)[ \t]+|(?!)))$"),
      compiled(r"^(?:[ \t]+r\.(?=\s|$))?\)?(?=\s*$|\s*[|/–—-](?:\s|$)|\s*\)|\.(?:\s|$))")),
     # Luxembourg – 4 March 2024 – (a dash on both sides: a headline may end '– DATE')
-    (compiled(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?)\(?{_PLACE}{_COUNTRY}[ \t]+[–—-][ \t]*$"), compiled(r"^[ \t]*[–—-](?:\s|$)")),
+    (compiled(rf"(?i:^(?:{_KIND}\s*[,:|–—-]\s*)?)\(?{PLACE}{_COUNTRY}[ \t]+[–—-][ \t]*$"), compiled(r"^[ \t]*[–—-](?:\s|$)")),
     # The Hague, the Netherlands – 4 March 2024 (alone on its line: a place and its country are no headline)
-    (compiled(rf"^{_PLACE}{_IN_COUNTRY}[ \t]+[–—-][ \t]*$"), compiled(r"^[ \t]*$")),
+    (compiled(rf"^{PLACE}{_IN_COUNTRY}[ \t]+[–—-][ \t]*$"), compiled(r"^[ \t]*$")),
 ]
 # a label before the date: 'News Published:', 'press release', 'Published on', 'Press Releases | LIBE |'
 _LABEL = compiled(rf"(?i)(?:^\s*\[?|[|–—·/−-]\s*)(?:\w+\s+)?{_KIND}(?:\s+(?:no\.?\s*)?\d{{1,5}}/\d{{2,4}}(?:\s+of)?)?\s*[:|–—·,−-]?\s*$"
@@ -109,7 +109,7 @@ _AFTER = compiled(rf"(?i)^\s*(?:[-–,]?\s*\d{{1,2}}[:.h]\d\d(?:\s*(?:CET|CEST|U
 _KIND_AFTER = compiled(rf"(?i)^\s*(?:[|–—·-]|//?)\s*{_KIND}\s*$")
 # a place alone after a labelled date: 'Press release 4 March 2024 Brussels'; after a comma, after any
 # date line: '4 March 2024, Warsaw'
-_PLACE_AFTER = compiled(rf"^(?P<comma>,)?[ \t]*{_PLACE}[ \t]*$")
+_PLACE_AFTER = compiled(rf"^(?P<comma>,)?[ \t]*{PLACE}[ \t]*$")
 
 # a date a site prints for something else than the release, in a page's head or foot: the day the page
 # was changed, viewed, printed or crawled ('Last updated:', 'Site last updated on', 'Page last modified',
@@ -160,19 +160,19 @@ _LOOKS_BACK = compiled(r"(?i)\bwill\s+(?:(?:always|long|surely)\s+)?(?:be\s+reme
 
 
 @dataclass(frozen=True)
-class _Line:
+class Line:
     start: int
     end: int
     text: str
 
 
-def _head_lines(text: str, start: int, end: int) -> list[_Line]:
+def _head_lines(text: str, start: int, end: int) -> list[Line]:
     """The non-empty lines of the head, up to and including its first paragraph."""
     out = []
     pos = start
     for raw in text[start:end].split("\n"):
         if raw.strip():
-            out.append(_Line(pos, pos + len(raw), raw))
+            out.append(Line(pos, pos + len(raw), raw))
             if _is_paragraph(raw) and not _NOTICE.search(raw):
                 break
         pos += len(raw) + 1
@@ -204,7 +204,7 @@ def _is_title(line: str) -> bool:
     return len(words) >= 3 and opens and not _is_paragraph(line)
 
 
-def _full_date(expr: DateExpr) -> dt.date | None:
+def full_date(expr: DateExpr) -> dt.date | None:
     return None if expr.is_range else expr.start.to_date()
 
 
@@ -214,7 +214,7 @@ _SENTENCE = compiled(r"[^\n][^\n.!?]*(?:[.!?](?!\s)[^\n.!?]*)*(?:[.!?](?=\s)|$)"
 
 
 @dataclass(frozen=True)
-class _Ahead:
+class Ahead:
     """What a text announces in the future tense ('EIGE will chair the network in 2018',
     'will meet on 28 November'): its page was put up before those days and years."""
 
@@ -222,7 +222,7 @@ class _Ahead:
     days: frozenset[tuple[int, int]]  # (month, day)
 
     @classmethod
-    def of(cls, text: str, start: int, end: int, exprs: list[DateExpr]) -> _Ahead:
+    def of(cls, text: str, start: int, end: int, exprs: list[DateExpr]) -> Ahead:
         years, days = set(), set()
         for m in _SENTENCE.finditer(text[start:end]):
             sentence = m.group(0)
@@ -253,7 +253,7 @@ def _within(exprs: list[DateExpr], start: int, end: int, shift: int = 0) -> list
             for e in exprs if start <= e.span.start and e.span.end <= end]
 
 
-def _line_dates(line: _Line, exprs: list[DateExpr]) -> list[DateExpr]:
+def line_dates(line: Line, exprs: list[DateExpr]) -> list[DateExpr]:
     """The dates of a head line, spans relative to the line; there, and only there, a date
     may also be written D-M-YYYY ('4-3-2021'), which in a text is as likely a reference
     number."""
@@ -283,7 +283,7 @@ def _year_told(expr: DateExpr, text: str, exprs: list[DateExpr]) -> dt.date | No
         return None
     days = set()
     for other in exprs:
-        told = _full_date(other)
+        told = full_date(other)
         rel = _TOLD_DAY.search(text, max(0, other.span.start - 40), other.span.start) if told else None
         if rel:
             day = told + dt.timedelta(days=1 if rel.group("rel").lower() == "yesterday" else 0)
@@ -292,7 +292,7 @@ def _year_told(expr: DateExpr, text: str, exprs: list[DateExpr]) -> dt.date | No
     return days.pop() if len(days) == 1 else None
 
 
-def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: str) -> tuple[dt.date, Span] | None:
+def _page_date(lines: list[Line], ahead: Ahead, exprs: list[DateExpr], text: str) -> tuple[dt.date, Span] | None:
     title_seen = False
     # a bare date gives way to a labelled one on the few lines after it: the site's date over the page's own
     # ('Thursday 13 June 2013' over the headline over 'Plenary sessions | Justice and home affairs | 12-06-2013 - 13:42')
@@ -302,12 +302,12 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: s
     for n, line in enumerate(lines):
         if bare_found and n - bare_found[0] > _BARE_GIVES_WAY:
             return bare_found[1]
-        dates = _line_dates(line, exprs)
+        dates = line_dates(line, exprs)
         other = bool(_RELATED.match(line.text)) or (other and bool(dates))
         if other:
             continue
         for expr in dates:
-            date = _full_date(expr) or _year_told(expr, text, exprs)
+            date = full_date(expr) or _year_told(expr, text, exprs)
             if date is None:
                 continue
             before, after = line.text[:expr.span.start], line.text[expr.span.end:]
@@ -336,7 +336,7 @@ def _page_date(lines: list[_Line], ahead: _Ahead, exprs: list[DateExpr], text: s
             if bare and title_seen and ahead.allows(date) and not over_navigation and not bare_found and not placed_before:
                 bare_found = (n, (date, span))
         placed_before = placed_before or any(_dateline_tail(line.text[:e.span.start], line.text[e.span.end:]) for e in dates)
-        if _is_title(line.text) and not any(_full_date(e) for e in dates):
+        if _is_title(line.text) and not any(full_date(e) for e in dates):
             title_seen = True
     return bare_found[1] if bare_found else None
 
@@ -359,7 +359,7 @@ def _dateline(doc: Document, start: int, end: int, exprs: list[DateExpr]) -> tup
 def _datelines(doc: Document, start: int, end: int, exprs: list[DateExpr]) -> Iterator[tuple[dt.date, Span]]:
     text = doc.text
     for expr in _within(exprs, start, end):
-        date = _full_date(expr)
+        date = full_date(expr)
         if date is None:
             continue
         s, e = expr.span.start, expr.span.end
@@ -404,7 +404,7 @@ def dateline(doc: Document, start: int = 0, end: int | None = None,
     end = len(doc.text) if end is None else end
     head = head_end(doc.text, start, end)
     lines = _head_lines(doc.text, start, head)
-    page = _page_date(lines, _Ahead.of(doc.text, start, end, exprs), exprs, doc.text)
+    page = _page_date(lines, Ahead.of(doc.text, start, end, exprs), exprs, doc.text)
     placed = _dateline(doc, start, head, exprs)
     if page and placed and (page[0] - placed[0]).days > _BANNER_AFTER:
         # a day long after the dateline's is a site's banner, the day the page was viewed ('Thursday 21 March 2019'
@@ -430,7 +430,7 @@ def banner_lines(doc: Document, exprs: list[DateExpr]) -> list[Span]:
     last_navigation = max((n for n, line in enumerate(lines) if _NAVIGATION.match(line.text)), default=0)
     out = []
     for line in lines[:last_navigation]:
-        dates = _line_dates(line, exprs)
+        dates = line_dates(line, exprs)
         if len(dates) != 1 or line.text[dates[0].span.end:].strip():
             continue
         before = line.text[:dates[0].span.start]

@@ -10,7 +10,7 @@ from ..documents import Document
 from ..kinds import Fact, Span
 from ..kinds.published import Published
 from ..regexes import compiled
-from .datelines import _PLACE, HEAD_CHARS, _Ahead, _full_date, _Line, _line_dates, dateline
+from .datelines import HEAD_CHARS, PLACE, Ahead, Line, dateline, full_date, line_dates
 from .dates import DateExpr, find_dates
 
 
@@ -20,7 +20,7 @@ def _foot_lines(doc: Document, exprs: list[DateExpr], fits) -> list[tuple[dt.dat
     text = doc.text
     found = []
     for expr in exprs:
-        date = _full_date(expr)
+        date = full_date(expr)
         if date is None or expr.span.start < HEAD_CHARS:
             continue
         line_start = text.rfind("\n", 0, expr.span.start) + 1
@@ -32,10 +32,10 @@ def _foot_lines(doc: Document, exprs: list[DateExpr], fits) -> list[tuple[dt.dat
 
 
 def _allowed(doc: Document, exprs: list[DateExpr], found: tuple[dt.date, Span]) -> tuple[dt.date, Span] | None:
-    return found if _Ahead.of(doc.text, 0, len(doc.text), exprs).allows(found[0]) else None
+    return found if Ahead.of(doc.text, 0, len(doc.text), exprs).allows(found[0]) else None
 
 
-_SIGNED_OFF = compiled(rf"[ \t]*(?:[A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){{0,4}},[ \t]*)?{_PLACE}[ \t]*(?:,|[–—-])[ \t]*")
+_SIGNED_OFF = compiled(rf"[ \t]*(?:[A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){{0,4}},[ \t]*)?{PLACE}[ \t]*(?:,|[–—-])[ \t]*")
 
 
 def _foot_dateline(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | None:
@@ -73,15 +73,15 @@ def _foot_label(doc: Document, exprs: list[DateExpr]) -> tuple[dt.date, Span] | 
     # (or a label on a line of its own over the date alone, as a side box has them: 'Publication date' / '3 June 2021')
     for m in _LABEL_ALONE.finditer(text, HEAD_CHARS):
         nxt = _NEXT_LINE.match(text, m.end())
-        line = _Line(nxt.start(1), nxt.end(1), nxt.group(1)) if nxt and _FOOT_LABEL.match(m.group()) else None
-        dates = _line_dates(line, exprs) if line else []
-        if len(dates) == 1 and (date := _full_date(dates[0])) is not None and not line.text[:dates[0].span.start].strip() \
+        line = Line(nxt.start(1), nxt.end(1), nxt.group(1)) if nxt and _FOOT_LABEL.match(m.group()) else None
+        dates = line_dates(line, exprs) if line else []
+        if len(dates) == 1 and (date := full_date(dates[0])) is not None and not line.text[:dates[0].span.start].strip() \
                 and _FOOT_AFTER.match(line.text[dates[0].span.end:]):
             found.setdefault(date, Span(m.start(), line.end))
     for m in _FOOT_LINE.finditer(text):
-        line = _Line(m.start(), m.end(), m.group())
-        for expr in _line_dates(line, exprs):  # (a head line's forms too: 'Published: 4. 3. 2008')
-            date = _full_date(expr)
+        line = Line(m.start(), m.end(), m.group())
+        for expr in line_dates(line, exprs):  # (a head line's forms too: 'Published: 4. 3. 2008')
+            date = full_date(expr)
             if date is not None and line.start + expr.span.start >= HEAD_CHARS and \
                     _FOOT_LABEL.match(line.text[:expr.span.start]) and _FOOT_AFTER.match(line.text[expr.span.end:]):
                 found.setdefault(date, Span(line.start, line.end))
